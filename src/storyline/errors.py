@@ -24,6 +24,13 @@ class InputError(StorylineError):
         self.message = message
 
 
+class NotAnArticle(InputError):
+    """A well-formed file that holds no article (a JSON config, a gold file): skipped, not failed."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(source, "not_article", message)
+
+
 class StoreError(StorylineError):
     """The SQLite store cannot be opened or written."""
 

@@ -3,11 +3,20 @@
 INTERFACE (owned by the text-dump cleaner work; the pipeline calls only this):
 
     read_text_dump(raw: str) -> DumpReading
+
+Steps: split into lines (also splitting blocks glued without a space), score each
+line with the fitted line model (:mod:`storyline.clean.boilerplate`), apply a few
+generic hard rules (teaser/credit/agency/url lines always go, "story highlights"
+bullets stay), keep the main run of body lines, then read the header
+(:mod:`storyline.clean.header`) from the lines just before the body.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from storyline.clean import boilerplate as bp
+from storyline.clean.header import read_header
 from storyline.records import Removal
 
 
@@ -21,5 +30,139 @@ class DumpReading:
     published_text: str | None = None  # the raw string the date was read from
 
 
-def read_text_dump(raw: str) -> DumpReading:
-    raise NotImplementedError
+THRESHOLD = 0.5
+
+# Lines that are never body, whatever the model says (generic page furniture).
+_ALWAYS_DROP = re.compile(
+    r"^\s*(?:read more|more|related|see also|also read|read also|recommended|watch|listen)\s*:"
+    r"|^\s*(?:image|photo|picture|photograph|credit|video)s?\s*:"
+    r"|^\s*(?:advertisement|advertising|sponsored|ad)\s*$"
+    r"|\bskip to\b|^\s*(?:https?://|www\.)\S+\s*$"
+    r"|^\s*\(?[\w .'-]{0,40}/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\)?\s*$",
+    re.I,
+)
+# Reader-facing pitches: dropped when short (a long sentence mentioning them is likely body).
+_PITCH = re.compile(
+    r"\byour (?:support|donation|contribution|subscription)\b|\bsupport (?:us|our journalism|independent journalism)\b"
+    r"|\bsign up\b|\bsubscribe (?:to|now|today)\b|\bnewsletter\b|\bjoin (?:our|the) (?:commenting|conversation|discussion)"
+    r"|\bwe use cookies\b|\bclick here\b|\bdownload (?:our|the) app\b|\bfollow us\b"
+    r"|\bsend us your\b|\bshare your (?:story|stories|experiences?|photos?|views?|thoughts)\b|\btell us (?:what|about|your)\b",
+    re.I,
+)
+_HIGHLIGHTS = re.compile(r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
+
+
+def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """Grow dropped pitch lines over neighbours that also talk to the reader (donation/subscribe blocks)."""
+    pitch = {i for i, r in forced.items() if r in ("donate", "subscribe", "newsletter", "comments")}
+    weak = {i for i, ln in enumerate(lines)
+            if _PITCH.search(ln.text) or bp.PHRASES["donate"].search(ln.text) or bp.address_density(ln.text) >= 0.04}
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(lines)):
+            if i in pitch or not keep[i]:
+                continue
+            nb = (i - 1 in pitch) + (i + 1 in pitch)
+            if (i in weak and nb) or nb == 2:
+                keep[i], forced[i] = False, "donate" if bp.PHRASES["donate"].search(lines[i].text) else "subscribe"
+                pitch.add(i)
+                changed = True
+
+
+_TOK = re.compile(r"\w+")
+
+
+def _drop_repeats(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """Drop kept lines whose text the other kept lines already hold (summary/meta copies of the body).
+
+    Longest lines are judged first, so a one-line copy of the whole article goes and the
+    paragraphs stay; of two identical lines the later one stays.
+    """
+    grams: dict[int, list[tuple[str, ...]]] = {}
+    pool: dict[tuple[str, ...], int] = {}
+    for i, k in enumerate(keep):
+        if k:
+            toks = _TOK.findall(lines[i].text.lower())
+            g = [tuple(toks[j:j + 4]) for j in range(len(toks) - 3)]
+            grams[i] = g
+            for x in g:
+                pool[x] = pool.get(x, 0) + 1
+    for i in sorted(grams, key=lambda i: (-len(grams[i]), i)):
+        g = grams[i]
+        if len(g) < 5:
+            continue
+        covered = sum(1 for x in g if pool[x] > 1)
+        if covered >= 0.8 * len(g):
+            keep[i], forced[i] = False, "boilerplate"
+            for x in g:
+                pool[x] -= 1
+
+
+def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
+    """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only)."""
+    lines = bp.split_lines(raw)
+    if not lines:
+        return DumpReading(text="")
+    probs = bp.score(lines, _weights)
+    keep = [p >= THRESHOLD for p in probs]
+    forced: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        n = len(bp.WORD.findall(ln.text))
+        if _ALWAYS_DROP.search(ln.text) or bp.PHRASES["agency"].search(ln.text):
+            keep[i] = False
+            forced[i] = bp.reason_for(ln.text)
+        elif _PITCH.search(ln.text) and n < 30:
+            keep[i] = False
+            forced[i] = bp.reason_for(ln.text)
+    stamps = [1.0 if bp.is_stamp(ln.text) else 0.0 for ln in lines]
+    for i, ln in enumerate(lines):
+        n = len(bp.WORD.findall(ln.text))
+        if keep[i] and bp.between_stamps(stamps, i):
+            keep[i], forced[i] = False, "related"
+        elif keep[i] and n <= 14 and bp.COLON_HEAD.match(ln.text) and not bp.PROSE_END.search(ln.text):
+            keep[i], forced[i] = False, "related"
+    _drop_pitch_blocks(lines, keep, forced)
+    _drop_repeats(lines, keep, forced)
+    # "story highlights" bullets summarise the article: keep them
+    i = 0
+    while i < len(lines):
+        if _HIGHLIGHTS.match(lines[i].text):
+            forced[i] = "boilerplate"
+            keep[i] = False
+            j = i + 1
+            while j < len(lines) and _BULLET.match(lines[j].text):
+                keep[j] = True
+                forced.pop(j, None)
+                j += 1
+            i = j
+        else:
+            i += 1
+    body_idx = [i for i, k in enumerate(keep) if k]
+    first_body = next((i for i in body_idx if len(bp.WORD.findall(lines[i].text)) >= 8), body_idx[0] if body_idx else len(lines))
+    head = read_header(lines, first_body)
+    meta_reason = {i: "title" for i in head.title_idx}
+    if head.byline_idx is not None:
+        meta_reason[head.byline_idx] = "byline"
+    if head.date_idx is not None:
+        meta_reason[head.date_idx] = "dateline"
+    for i in meta_reason:
+        keep[i] = False
+
+    paras: list[str] = []
+    removed: list[Removal] = []
+    for i, ln in enumerate(lines):
+        if keep[i]:
+            paras.append(ln.text)
+        else:
+            reason = meta_reason.get(i) or forced.get(i) or bp.reason_for(ln.text)
+            removed.append(Removal(reason, ln.text, ln.start, ln.end))
+    return DumpReading(
+        text="\n\n".join(paras),
+        removed=removed,
+        title=head.title,
+        authors=head.authors,
+        published=head.published,
+        published_text=head.published_text,
+    )

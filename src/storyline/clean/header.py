@@ -1,0 +1,155 @@
+"""Header metadata of a page dump: headline, byline authors, the article's own date stamp.
+
+Only the lines just before the body (and the dump's first line, for "Headline - Site")
+are searched, so dates in teaser lists or "Updated" stamps of other stories further
+down the page are never taken as the article's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
+
+_MONTH_NUM = {m: i for i, ms in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1) for m in [ms]}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATES = [
+    re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
+]
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)\s*(?P<ap>[ap]\.?m\.?)?", re.I)
+_PUBLISHED_HINT = re.compile(r"\b(?:published|posted|first published|created)\b", re.I)
+_UPDATED_HINT = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
+_ORG_WORDS = re.compile(r"^(?:cnn|ap|afp|reuters|bbc|staff|staff writer|the associated press|associated press|"
+                        r"contributor|correspondent|reporter|editor|news|agencies|and agencies)$", re.I)
+_SITE_SPLIT = re.compile(r"\s+(?:[-–—|:]|::)\s+")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al))*\s+[A-Z][\w'’-]+$")
+
+
+@dataclass
+class Header:
+    """What the header search found, with the line indexes it used (so they can be dropped)."""
+
+    title: str | None = None
+    title_idx: list[int] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    byline_idx: int | None = None
+    published: str | None = None
+    published_text: str | None = None
+    date_idx: int | None = None
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, matched text) for the first full calendar date in ``text``."""
+    for pat in _DATES:
+        m = pat.search(text)
+        if not m:
+            continue
+        gd = m.groupdict()
+        try:
+            year = int(gd["year"])
+            if year < 100:
+                year += 2000
+            month = _MONTH_NUM[gd["mon"][:3].lower()] if gd.get("mon") else int(gd["mnum"])
+            day = int(gd["day"])
+        except (KeyError, ValueError, TypeError):
+            continue
+        if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
+            continue
+        return f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    n = len(WORD.findall(text))
+    if not 3 <= n <= 30 or text.endswith((".", ",", ";")) and not text.endswith("..."):
+        return False
+    if DATE_IN_LINE.search(text) or _BYLINE.match(text):
+        return False
+    return not any(PHRASES[k].search(text) for k in ("cookie", "subscribe", "newsletter", "donate", "skip",
+                                                     "share", "advert", "caption", "copyright", "comments"))
+
+
+def strip_site(title: str) -> str:
+    """'Headline - Site Name' -> 'Headline' (only when the tail is short, like a site name)."""
+    parts = _SITE_SPLIT.split(title)
+    if len(parts) >= 2:
+        tail = parts[-1]
+        if len(WORD.findall(tail)) <= 4 and len(WORD.findall(" ".join(parts[:-1]))) >= 3:
+            return " - ".join(parts[:-1]).strip()
+    return title.strip()
+
+
+def parse_byline(text: str) -> list[str]:
+    """'By Elise Labott, CNN' -> ['Elise Labott']; 'By A and B - 11/19/19' -> ['A', 'B']."""
+    m = _BYLINE.match(text)
+    if not m:
+        return []
+    rest = re.split(r"\s+[-–—|]\s+|\s{2,}|\bupdated\b|\bpublished\b|\bposted\b", m.group("rest"), flags=re.I)[0]
+    rest = DATE_IN_LINE.split(rest)[0]
+    names = []
+    for part in re.split(r",|\band\b|&|;", rest):
+        part = part.strip(" .:")
+        if not part or _ORG_WORDS.match(part):
+            continue
+        if _NAME.match(part) and len(part.split()) <= 4:
+            names.append(part)
+    return names
+
+
+def read_header(lines: list[Line], body_start: int) -> Header:
+    """Search the lines before ``body_start`` for the title, byline and date stamp."""
+    h = Header()
+    lo = max(0, body_start - 15)
+    window = list(range(lo, body_start))
+    # byline: nearest to the body
+    for i in reversed(window):
+        names = parse_byline(lines[i].text)
+        if names:
+            h.authors, h.byline_idx = names, i
+            break
+    # date: a short line with a full date, nearest to the body; a "published" stamp beats an "updated" one
+    best = None
+    for i in reversed(window):
+        t = lines[i].text
+        if len(WORD.findall(t)) > 20:
+            continue
+        got = parse_date(t)
+        if not got:
+            continue
+        rank = 0 if _PUBLISHED_HINT.search(t) else (2 if _UPDATED_HINT.match(t) else 1)
+        if best is None or rank < best[0]:
+            best = (rank, i, got)
+    if best is None and body_start < len(lines):
+        # a stamp glued to the lead ("Associated Press November 19, 2019, 9:02 AM") sits on the first body line
+        t = lines[body_start].text
+        got = parse_date(t[:60])
+        if got and t.find(got[1]) < 45:
+            best = (1, None, got)
+    if best is not None:
+        h.date_idx = best[1]
+        h.published, h.published_text = best[2]
+    # title: the headline-like line just above the byline/date, else the dump's first line
+    anchors = [i for i in (h.byline_idx, h.date_idx) if i is not None]
+    if anchors:
+        i = min(anchors) - 1
+        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2):
+            i -= 1
+        if i >= 0 and _headline_like(lines[i].text):
+            h.title, h.title_idx = strip_site(lines[i].text), [i]
+    if h.title is None and lines and _headline_like(lines[0].text):
+        h.title, h.title_idx = strip_site(lines[0].text), [0]
+    if h.title:
+        key = _key(h.title)
+        for i in range(0, min(len(lines), body_start + 3)):
+            if i not in h.title_idx and _key(strip_site(lines[i].text)) == key:
+                h.title_idx.append(i)
+    return h
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(text))

@@ -1,0 +1,154 @@
+"""Article metadata that readers share: outlet, dates from URLs and paths, language.
+
+Outlets come from a data table (``data/outlets.json``) of names, aliases and
+domains. In a page dump with no metadata, the outlet is read from cues in the
+text: a dateline "Washington (CNN) --", a byline "By X, CNN", a site's own
+chrome ("DW's editors", "Subscribe to Independent Premium") and its short URLs.
+Each cue adds weight; the heaviest outlet wins, and no cue means null.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+import py3langid
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[Outlet, ...]:
+    raw = json.loads(resources.files("storyline.data").joinpath("outlets.json").read_text("utf-8"))
+    return tuple(Outlet(o["name"], tuple(o["aliases"]), tuple(o["domains"])) for o in raw["outlets"])
+
+
+def outlet_from_domain(url_or_domain: str | None) -> str | None:
+    """Known publisher for a URL or bare domain, matching the registered domain or a subdomain."""
+    if not url_or_domain:
+        return None
+    host = urlparse(url_or_domain).hostname if "//" in url_or_domain else url_or_domain.split("/")[0]
+    host = (host or "").lower().removeprefix("www.")
+    if not host:
+        return None
+    for o in outlets():
+        for d in o.domains:
+            if host == d or host.endswith("." + d):
+                return o.name
+    return None
+
+
+def outlet_from_name(name: str | None) -> str | None:
+    """Canonical display name for a publisher name given by metadata ("cnn.com", "CNN International")."""
+    if not name or not name.strip():
+        return None
+    name = name.strip()
+    by_domain = outlet_from_domain(name) if "." in name and " " not in name else None
+    if by_domain:
+        return by_domain
+    low = name.lower()
+    for o in outlets():
+        if low == o.name.lower() or any(low == a.lower() for a in o.aliases):
+            return o.name
+    return name
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> list[tuple[re.Pattern[str], str, float]]:
+    pats: list[tuple[re.Pattern[str], str, float]] = []
+    for o in outlets():
+        names = sorted({o.name, *o.aliases}, key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in names)
+        long_alt = "|".join(re.escape(n) for n in names if len(n) > 3) or None
+        # Dateline: "WASHINGTON (CNN) --", "SEOUL (Reuters) -"
+        pats.append((re.compile(rf"^[A-Z][\w .,'-]{{0,40}}\((?:{alt})\)\s*(?:--|-|—|–)", re.M), o.name, 6.0))
+        # Byline: "By Elise Labott, CNN"
+        pats.append((re.compile(rf"^By [A-Z][^\n,]{{2,60}},\s*(?:{alt})\s*$", re.M), o.name, 6.0))
+        # Its own short links and domains in the page
+        for d in o.domains:
+            pats.append((re.compile(rf"\b{re.escape(d)}\b", re.I), o.name, 3.0))
+        if long_alt:
+            # The outlet's own voice: "told Reuters", "DW's editors", "Independent Premium", "The Independent is"
+            pats.append((re.compile(rf"\btold (?:{long_alt})\b"), o.name, 2.0))
+            pats.append((re.compile(rf"\b(?:{long_alt})(?:'s|’s) (?:editors|newsletter|journalists|reporters|correspondent)"), o.name, 3.0))
+            pats.append((re.compile(rf"\b(?:{long_alt}) (?:Premium|readers|is trusted|is on the ground|newsletter)"), o.name, 3.0))
+            pats.append((re.compile(rf"\b(?:Subscribe to|Sign up for|Support) (?:the )?(?:{long_alt})\b"), o.name, 3.0))
+        # Short names as whole words, e.g. "Skip to more DW sites", "DW's"
+        short = "|".join(re.escape(n) for n in names if len(n) <= 3)
+        if short:
+            pats.append((re.compile(rf"\b(?:{short})(?:'s|’s)? (?:sites|editors|News)\b"), o.name, 2.0))
+    return pats
+
+
+_DATELINE_NAME = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\(([A-Z][\w&.' -]{1,40}?)\)\s*(?:--|—|–|-)\s", re.M)
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The publisher a page dump speaks for, or None when no cue is found.
+
+    Known outlets are scored by their cues; failing that, a dateline's parenthesis
+    ("OTTAWA (Northern Ledger) --") names the publisher even when the table does not.
+    """
+    scores: dict[str, float] = {}
+    for pat, name, weight in _cue_patterns():
+        n = len(pat.findall(text))
+        if n:
+            scores[name] = scores.get(name, 0.0) + weight * min(n, 3)
+    best = max(scores.items(), key=lambda kv: kv[1]) if scores else ("", 0.0)
+    if best[1] >= 2.0:
+        return best[0]
+    m = _DATELINE_NAME.search(text)
+    return m.group(1).strip() if m else None
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)")
+_PATH_DATE = re.compile(r"(?:^|[/\\_])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/\\_.]|$)")
+
+
+def _valid(y: str, m: str, d: str) -> str | None:
+    try:
+        day = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return day.isoformat() if day <= dt.date.today() else None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """Publication date a news URL carries (/2021/03/13/...), as ISO date."""
+    m = _URL_DATE.search(url or "")
+    return _valid(*m.groups()) if m else None
+
+
+def date_from_path(path: str) -> str | None:
+    """A date in a folder or file name (archives are often filed by day: .../2010-01-21/123.txt)."""
+    m = _PATH_DATE.search(path or "")
+    return _valid(*m.groups()) if m else None
+
+
+def not_from_the_clock(value: str | None) -> str | None:
+    """Drop a date that is today or later: it is the crawl clock, not the article's own date."""
+    if not value:
+        return None
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return value if day < dt.date.today() else None
+
+
+def language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (offline model shipped inside py3langid)."""
+    sample = text[:4000].strip()
+    if len(sample) < 20:
+        return None
+    code, _ = py3langid.classify(sample)
+    return code

@@ -1,0 +1,55 @@
+"""The JSON Lines export that ../shared/eval/score.py and other tools read."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.store import Store
+
+ARTICLE_FIELDS = (
+    "id", "source", "sources", "title", "outlet", "authors", "published", "published_source",
+    "published_precision", "language", "url", "format", "excerpt", "parent_id", "stub",
+    "duplicate_of", "story_id", "text", "removed_counts",
+)
+
+
+def write_jsonl(store: Store, out_dir: str | Path) -> list[Path]:
+    """Write articles.jsonl, events.jsonl and stories.jsonl; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [out / "articles.jsonl", out / "events.jsonl", out / "stories.jsonl"]
+    with _atomic(paths[0]) as fh:
+        for a in store.articles():
+            d = a.to_dict()
+            row = {k: d.get(k) for k in ARTICLE_FIELDS}
+            inferred = (a.meta or {}).get("inferred_published")
+            if not row["published"] and inferred:
+                row["published"] = inferred
+                row["published_source"] = "inferred"
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with _atomic(paths[1]) as fh:
+        for e in store.events():
+            fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    with _atomic(paths[2]) as fh:
+        for s in store.stories():
+            fh.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+    return paths
+
+
+class _atomic:
+    """Write to NAME.tmp and rename, so a reader never sees half a file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_suffix(path.suffix + ".tmp")
+
+    def __enter__(self):
+        self.fh = open(self.tmp, "w", encoding="utf-8")
+        return self.fh
+
+    def __exit__(self, exc_type, *rest) -> None:
+        self.fh.close()
+        if exc_type is None:
+            self.tmp.replace(self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)

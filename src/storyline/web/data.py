@@ -1,0 +1,320 @@
+"""Read side of the web app: a cached, filterable index of events over a Store.
+
+Why a cache: ``Store.events()`` decodes every event's JSON, which is fine once but
+too slow to repeat on every page view of a 10,000-event timeline. The index is
+rebuilt only when the database files change on disk (another process may be
+running the pipeline into the same store), and each server thread gets its own
+SQLite connection because sqlite3 connections must stay on their thread.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from storyline.records import Article, Event, Story
+from storyline.store.sqlite import Store
+
+STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+
+
+@dataclass
+class EventFilter:
+    """The timeline's filters, shared by the HTML page and the JSON API."""
+
+    actors: list[str] = field(default_factory=list)
+    date_from: str = ""
+    date_to: str = ""
+    types: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    story: str = ""
+    q: str = ""
+
+    @classmethod
+    def parse(cls, actors: str | None = None, date_from: str | None = None, date_to: str | None = None,
+              type: str | None = None, status: str | None = None, story: str | None = None,
+              q: str | None = None) -> "EventFilter":
+        """Build from query-string values: comma- or space-separated lists, blanks ignored."""
+        return cls(
+            actors=_split(actors, upper=True),
+            date_from=(date_from or "").strip(),
+            date_to=(date_to or "").strip(),
+            types=_split(type),
+            statuses=_split(status),
+            story=(story or "").strip(),
+            q=(q or "").strip(),
+        )
+
+    def active(self) -> bool:
+        return bool(self.actors or self.date_from or self.date_to or self.types or self.statuses
+                    or self.story or self.q)
+
+    def query(self) -> dict[str, str]:
+        """The filter as query parameters (for paging links and export links)."""
+        out = {
+            "actors": ",".join(self.actors), "from": self.date_from, "to": self.date_to,
+            "type": ",".join(self.types), "status": ",".join(self.statuses),
+            "story": self.story, "q": self.q,
+        }
+        return {k: v for k, v in out.items() if v}
+
+
+def _split(value: str | None, upper: bool = False) -> list[str]:
+    if not value:
+        return []
+    parts = [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",")]
+    return [p.upper() if upper else p.lower() for p in parts if p]
+
+
+def to_ordinal(iso: str | None) -> int | None:
+    """Day number of an ISO date or date prefix ('2013', '2013-03', '2013-03-15T10:00')."""
+    if not iso:
+        return None
+    s = iso.strip()
+    try:
+        y = int(s[0:4])
+        m = int(s[5:7]) if len(s) >= 7 else 1
+        d = int(s[8:10]) if len(s) >= 10 else 1
+        return date(y, m, d).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def date_label(ev: Event) -> str:
+    """How a person would write the event's date, honest about its precision."""
+    start, end = ev.date_start, ev.date_end or ev.date_start
+    if not start:
+        return ev.date_text or "date unknown"
+    prec = ev.date_precision or ""
+    if prec == "year" or (len(start) == 4):
+        label = start[:4]
+    elif prec == "month" or len(start) == 7:
+        try:
+            label = f"{_MONTHS[int(start[5:7]) - 1]} {start[:4]}"
+        except (ValueError, IndexError):
+            label = start[:7]
+        if end and end[:7] != start[:7]:
+            label += f" – {end[:7]}"
+    elif end and end[:10] != start[:10]:
+        label = f"{start[:10]} – {end[:10]}"
+    else:
+        label = start[:10]
+    if ev.date_inferred:
+        label += " (inferred)"
+    return label
+
+
+def event_title(ev: Event) -> str:
+    """A one-line headline: 'Meeting: USA – PRK, New York'."""
+    parts = " – ".join(ev.actors) if ev.actors else "unknown parties"
+    title = f"{ev.type.replace('_', ' ').capitalize()}: {parts}"
+    if ev.location:
+        title += f", {ev.location}"
+    return title
+
+
+def locate_quote(text: str, quote: str, start: int = -1, end: int = -1) -> tuple[int, int] | None:
+    """Where the quote sits in the article text: trust the offsets when they match, else search."""
+    if 0 <= start < end <= len(text):
+        if not quote or _norm(text[start:end]) == _norm(quote):
+            return start, end
+    if not quote:
+        return None
+    i = text.find(quote)
+    if i >= 0:
+        return i, i + len(quote)
+    i = text.lower().find(quote.lower())
+    if i >= 0:
+        return i, i + len(quote)
+    if 0 <= start < end <= len(text):
+        return start, end  # offsets are all we have; show them rather than nothing
+    return None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def split_highlight(text: str, span: tuple[int, int] | None) -> list[tuple[str, bool]]:
+    """Text as (piece, highlighted) pairs; templates escape each piece, nothing is marked safe."""
+    if not span:
+        return [(text, False)]
+    a, b = span
+    return [(p, hl) for p, hl in ((text[:a], False), (text[a:b], True), (text[b:], False)) if p]
+
+
+def quote_context(text: str, span: tuple[int, int], width: int = 280) -> list[tuple[str, bool]]:
+    """The quote with some text either side, cut at word boundaries."""
+    a, b = span
+    lo = max(0, a - width)
+    hi = min(len(text), b + width)
+    if lo > 0:
+        sp = text.find(" ", lo)
+        lo = sp + 1 if 0 <= sp < a else lo
+    if hi < len(text):
+        sp = text.rfind(" ", b, hi)
+        hi = sp if sp > b else hi
+    pieces = split_highlight(text[lo:hi], (a - lo, b - lo))
+    if lo > 0:
+        pieces.insert(0, ("… ", False))
+    if hi < len(text):
+        pieces.append((" …", False))
+    return pieces
+
+
+def snippet_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
+    """Split an FTS snippet (matches wrapped in '[' ']' by Store.search) into (text, match) parts.
+
+    Article text can hold brackets of its own, so a bracketed piece counts as a match
+    only when it looks like one of the query's words (the index stems, so compare prefixes).
+    """
+    words = [w.strip('"*()').lower() for w in query.split()]
+    stems = {w[:4] if len(w) > 4 else w for w in words if w and w.upper() not in {"AND", "OR", "NOT", "NEAR"}}
+    out: list[tuple[str, bool]] = []
+    i = 0
+    buf = ""
+    while i < len(snippet):
+        if snippet[i] == "[":
+            j = snippet.find("]", i + 1)
+            inner = snippet[i + 1:j] if j > 0 else ""
+            if j > 0 and inner and "[" not in inner and any(inner.lower().startswith(s) for s in stems):
+                if buf:
+                    out.append((buf, False))
+                    buf = ""
+                out.append((inner, True))
+                i = j + 1
+                continue
+        buf += snippet[i]
+        i += 1
+    if buf:
+        out.append((buf, False))
+    return out
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is plain http(s), else None: only those become links."""
+    if not url:
+        return None
+    u = url.strip()
+    low = u.lower()
+    if (low.startswith("http://") or low.startswith("https://")) and not any(c in u for c in "\r\n\t\x00 "):
+        return u
+    return None
+
+
+class EventIndex:
+    """All events in date order, with what the filters need precomputed."""
+
+    def __init__(self, events: list[Event], stories: list[Story]) -> None:
+        self.events = events
+        self.by_id = {e.id: e for e in events}
+        self.stories = {s.id: s for s in stories}
+        self.haystack = [self._haystack(e) for e in events]
+        self.actor_sets = [set(a.upper() for a in e.actors) for e in events]
+        self.start_ord = [to_ordinal(e.date_start) for e in events]
+        self.end_ord = [to_ordinal(e.date_end or e.date_start) for e in events]
+        self.by_article: dict[str, list[Event]] = {}
+        for e in events:
+            for aid in dict.fromkeys(s.article for s in e.sources):
+                self.by_article.setdefault(aid, []).append(e)
+        counts: dict[str, int] = {}
+        types: dict[str, int] = {}
+        for e in events:
+            for a in e.actors:
+                counts[a] = counts.get(a, 0) + 1
+            types[e.type] = types.get(e.type, 0) + 1
+        self.actor_counts = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.types = sorted(types)
+
+    @staticmethod
+    def _haystack(e: Event) -> str:
+        parts = [e.type, e.status, e.location or "", e.date_text or "", " ".join(e.actors),
+                 " ".join(e.people), e.plover or "", e.cameo or ""]
+        parts += [s.quote for s in e.sources]
+        return " ".join(parts).lower()
+
+    def select(self, f: EventFilter) -> list[int]:
+        """Indices of the events that pass every filter, in timeline order."""
+        want_actors = set(f.actors)
+        lo = f.date_from
+        hi = (f.date_to + "\uffff") if f.date_to else ""
+        words = f.q.lower().split()
+        out = []
+        for i, e in enumerate(self.events):
+            if want_actors and not want_actors <= self.actor_sets[i]:
+                continue
+            if f.types and e.type.lower() not in f.types:
+                continue
+            if f.statuses and e.status.lower() not in f.statuses:
+                continue
+            if f.story and e.story_id != f.story:
+                continue
+            if lo or hi:
+                start = e.date_start or ""
+                end = e.date_end or start
+                if not start:
+                    continue
+                if lo and end < lo:
+                    continue
+                if hi and start > hi:
+                    continue
+            if words and not all(w in self.haystack[i] for w in words):
+                continue
+            out.append(i)
+        return out
+
+
+class Backend:
+    """Per-thread Store connections plus the shared event index."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.db_path = str(db_path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._index: EventIndex | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+
+    @property
+    def store(self) -> Store:
+        st = getattr(self._local, "store", None)
+        if st is None:
+            st = Store(self.db_path)
+            self._local.store = st
+        return st
+
+    def _stat(self) -> tuple[Any, ...]:
+        out: list[Any] = []
+        for suffix in ("", "-wal"):
+            try:
+                s = os.stat(self.db_path + suffix)
+                out += [s.st_mtime_ns, s.st_size]
+            except OSError:
+                out += [None, None]
+        return tuple(out)
+
+    def index(self) -> EventIndex:
+        """The event index, rebuilt when the database changed since it was built."""
+        fp = self._stat() + (self.store.count("events"), self.store.count("stories"))
+        with self._lock:
+            if self._index is None or fp != self._fingerprint:
+                self._index = EventIndex(self.store.events(), self.store.stories())
+                self._fingerprint = fp
+            return self._index
+
+    def articles(self, ids: list[str]) -> dict[str, Article]:
+        return {a.id: a for a in self.store.articles(ids)} if ids else {}
+
+    def close(self) -> None:
+        st = getattr(self._local, "store", None)
+        if st is not None:
+            st.close()
+            self._local.store = None
