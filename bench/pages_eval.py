@@ -47,6 +47,9 @@ def load() -> list[tuple[str, str, str]]:
     return out
 
 
+AMBIGUOUS_WEIGHT = 1.0
+
+
 def labelled(raw: str, gold: str):
     """Features, labels and sample weights for every line of one page."""
     lines = bp.split_lines(raw)
@@ -56,19 +59,23 @@ def labelled(raw: str, gold: str):
     y, w = [], []
     for ln in lines:
         t = TOK.findall(ln.text)
+        weight = len(t) + 2.0
         if len(t) >= 4:
             s = shingles(t)
-            pos = len(s & gs) / len(s) > 0.5
+            frac = len(s & gs) / len(s)
+            pos = frac > 0.5
+            if 0.2 < frac < 0.8:
+                weight *= AMBIGUOUS_WEIGHT  # half-matching lines are unreliable labels
         else:
             pos = " ".join(t) in paras
         y.append(1.0 if pos else 0.0)
-        w.append(len(t) + 2.0)
+        w.append(weight)
     tot = sum(w) or 1.0
     w = [x / tot * len(lines) for x in w]  # each page counts about its line count
     return lines, bp.features(lines), y, w
 
 
-def fit_lr(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: int = 400) -> np.ndarray:
+def fit_lr(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-4, iters: int = 400) -> np.ndarray:
     """Weighted L2 logistic regression by Newton steps (small, exact, no extra dependency)."""
     beta = np.zeros(X.shape[1])
     for _ in range(iters):

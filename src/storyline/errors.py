@@ -25,10 +25,14 @@ class InputError(StorylineError):
 
 
 class NotAnArticle(InputError):
-    """A well-formed file that holds no article (a JSON config, a gold file): skipped, not failed."""
+    """An input that holds no article: skipped and listed, but not a failure.
 
-    def __init__(self, source: str, message: str) -> None:
-        super().__init__(source, "not_article", message)
+    A zero-byte file or a JSON file of settings loses nothing by being skipped,
+    unlike a corrupt archive or an undecodable file, which are failures.
+    """
+
+    def __init__(self, source: str, message: str, reason: str = "not_article") -> None:
+        super().__init__(source, reason, message)
 
 
 class StoreError(StorylineError):

@@ -125,7 +125,7 @@ def _ingest_one(store: Store, item: InputFile, options: Options, report: BuildRe
                 report.articles_known += 1
             n += 1
         if n == 0 and not any(isinstance(r, InputError) for r in results):
-            fail(InputError(source, "no_article", "no article found in this input"), sha)
+            fail(NotAnArticle(source, "no article found in this input", "no_article"), sha)
         else:
             store.record_file(source, sha, None, "ok", articles=n)
         report.files_read += 1

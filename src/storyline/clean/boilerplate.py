@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ DATE_IN_LINE = re.compile(
     re.I,
 )
 LINKISH = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|co\.uk|de|ly|ms)\b(?:/\S*)?|@\w+|#\w+", re.I)
+LINK_TRIGGERS = ("http", "www.", ".com", ".org", ".net", ".co.uk", ".de", ".ly", ".ms", "@", "#")
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 # Generic boilerplate phrase families (no site or article specific strings).
@@ -68,6 +70,45 @@ PHRASES: dict[str, re.Pattern[str]] = {
                          r"Associated Press|Bloomberg|Xinhua)\)?[,/ ]*){1,4}\s*$|^\s*source\s*:", re.I),
 }
 PHRASE_KEYS = list(PHRASES)
+# Literal triggers: a family's regex can only match when one of these substrings is in the
+# lower-cased line, so most lines skip the (slower) regexes. Keep in step with PHRASES.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "cookie": ("cookie", "privacy", "consent", "terms of", "gdpr", "choices", "do not sell"),
+    "subscribe": ("subscri", "sign ", "log", "register", "premium", "paywall", "free trial", "unlimited",
+                  "already a", "bookmark", "account"),
+    "newsletter": ("newsletter", "inbox", "mail", "daily"),
+    "donate": ("donat", "support", "contribut", "funded", "journalism"),
+    "advert": ("advert", "sponsor", "ad", "promoted", "paid content", "continue", "affiliate"),
+    "share": ("share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
+              "reddit", "copy link", "messenger", "save", "more options", "follow"),
+    "comments": ("comment", "conversation", "discussion", "have your say", "reply", "forum"),
+    "teaser": ("more", "read", "see", "related", "recommended", "most ", "trending", "top stories", "latest",
+               "you may", "watch", "listen", "next", "previous", "editor", "in case", "in other", "coverage",
+               "click here"),
+    "caption": ("image", "photo", "picture", "video", "credit", "source", "illustration", "getty",
+                "shutterstock", "/", "courtesy", "©"),
+    "skip": ("skip to", "jump to", "back to top", "main ", "menu", "search", "close", "home", "section",
+             "navigation"),
+    "copyright": ("©", "copyright", "rights reserved", "(c)"),
+    "agency": ("/", "ap", "afp", "reuters", "dpa", "epa", "press", "bloomberg", "xinhua", "source"),
+}
+NO_FLAGS: dict[str, bool] = {k: False for k in PHRASES}
+DIGIT = re.compile(r"\d")
+
+
+def phrase_flags(text: str) -> dict[str, bool]:
+    """Which boilerplate phrase families occur in ``text``."""
+    low = text.lower()
+    out = None
+    for key, trig in TRIGGERS.items():
+        for t in trig:
+            if t in low:
+                if PHRASES[key].search(text):
+                    if out is None:
+                        out = dict(NO_FLAGS)
+                    out[key] = True
+                break
+    return out or NO_FLAGS
 
 PROSE_END = re.compile(r"[.!?…:;。！？]['\"”’)\]」』]*\s*$")
 # Two blocks glued without a space: "...the difference.Plans for..." or "...(top right)Image: Getty".
@@ -94,7 +135,7 @@ def page_stoplist(lines: list["Line"]) -> frozenset[str]:
     """The stop-list (of a few common languages) that covers most words of the page's longer lines."""
     sample: list[str] = []
     for ln in lines:
-        words = WORD.findall(ln.text)
+        words = ln.words if ln.n >= 0 else WORD.findall(ln.text)
         if len(words) >= 8:
             sample.extend(w.lower() for w in words)
             if len(sample) > 600:
@@ -121,11 +162,33 @@ def word_count(text: str, words: list[str] | None = None) -> int:
 
 @dataclass
 class Line:
-    """One non-empty line of the dump with its raw offsets."""
+    """One non-empty line of the dump with its raw offsets, and cached per-line facts (see ``annotate``)."""
 
     start: int
     end: int
     text: str
+    words: list[str] = field(default_factory=list)
+    n: int = -1  # word count (-1: not annotated yet)
+    flags: dict[str, bool] = field(default_factory=dict)  # phrase family -> matched
+    dated: bool = False
+    addr: float = 0.0
+
+    @property
+    def stamp(self) -> bool:
+        return self.dated and self.n <= 14
+
+
+def annotate(lines: list[Line]) -> None:
+    """Compute each line's words, phrase flags and date flag once (they are reused by every step)."""
+    for ln in lines:
+        if ln.n >= 0:
+            continue
+        t = ln.text
+        ln.words = WORD.findall(t)
+        ln.n = word_count(t, ln.words)
+        ln.flags = phrase_flags(t)
+        ln.dated = bool(DIGIT.search(t)) and bool(DATE_IN_LINE.search(t))
+        ln.addr = address_density(t, ln.words)
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -157,22 +220,17 @@ ADDRESS = frozenset("we us our ours you your yours".split())
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-def address_density(text: str) -> float:
+def address_density(text: str, words: list[str] | None = None) -> float:
     """Share of words (outside quotes) addressing the reader or speaking as the site: pitches do this."""
-    words = WORD.findall(QUOTED.sub(" ", text))
+    if words is None or any(q in text for q in "\"“”"):
+        words = WORD.findall(QUOTED.sub(" ", text))
     if not words:
         return 0.0
     return sum(1 for w in words if w.lower() in ADDRESS) / len(words)
 
 
-def is_stamp(text: str) -> bool:
-    """A short line that is mostly a date/time stamp."""
-    return len(WORD.findall(text)) <= 14 and bool(DATE_IN_LINE.search(text))
-
-
-def _base(text: str, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[float], dict[str, float]]:
-    words = WORD.findall(text)
-    n = word_count(text, words)
+def _base(ln: Line, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[float], dict[str, float]]:
+    text, words, n = ln.text, ln.words, ln.n
     alpha = [w for w in words if not w.isdigit()]
     na = len(alpha) or 1
     if n >= 4 and CJK.search(text) and len(CJK.findall(text)) * 2 > len(text):
@@ -184,8 +242,8 @@ def _base(text: str, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[f
     ends = 1.0 if PROSE_END.search(text) else 0.0
     prose = 1.0 if (n >= 10 and sd >= 0.25 and ends) else 0.0
     longp = 1.0 if (n >= 25 and sd >= 0.25) else 0.0
-    ph = {k: (1.0 if p.search(text) else 0.0) for k, p in PHRASES.items()}
-    anyph = max(ph.values()) if ph else 0.0
+    ph = ln.flags
+    anyph = 1.0 if any(ph.values()) else 0.0
     rep = 1.0 if counts.get(text, 0) > 1 else 0.0
     feats = [
         math.log1p(n),
@@ -194,8 +252,8 @@ def _base(text: str, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[f
         ends,
         sd,
         caps,
-        1.0 if DATE_IN_LINE.search(text) else 0.0,
-        1.0 if LINKISH.search(text) else 0.0,
+        1.0 if ln.dated else 0.0,
+        1.0 if any(t in text for t in LINK_TRIGGERS) and LINKISH.search(text) else 0.0,
         1.0 if BYLINE.search(text) else 0.0,
         rep,
         math.log1p(text.count(",")),
@@ -206,9 +264,9 @@ def _base(text: str, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[f
         1.0 if (n <= 12 and not ends and caps > 0.6) else 0.0,  # title-case short line (menu / heading)
         anyph,
         anyph * (1.0 if n < 25 else 0.0),
-        address_density(text),
+        ln.addr,
         1.0 if COLON_HEAD.match(text) and not ends else 0.0,
-    ] + [ph[k] for k in PHRASE_KEYS]
+    ] + [1.0 if ph[k] else 0.0 for k in PHRASE_KEYS]
     return feats, {"prose": prose, "long": longp, "n": float(n), "sd": sd, "stamp": 1.0 if (n <= 14 and feats[6]) else 0.0}
 
 
@@ -244,20 +302,47 @@ def _span(flags: list[float], sizes: list[float], gap: int = 6) -> tuple[int, in
     return best[1], best[2]
 
 
-def _win(vals: list[float], i: int, r: int) -> float:
-    lo, hi = max(0, i - r), min(len(vals), i + r + 1)
-    return sum(vals[lo:hi]) / (hi - lo)
+class _Windows:
+    """Mean of ``vals`` over [i-r, i+r] (clipped) in O(1) via prefix sums."""
+
+    def __init__(self, vals: list[float]) -> None:
+        acc = [0.0]
+        for v in vals:
+            acc.append(acc[-1] + v)
+        self.acc, self.n = acc, len(vals)
+
+    def mean(self, i: int, r: int) -> float:
+        lo, hi = max(0, i - r), min(self.n, i + r + 1)
+        return (self.acc[hi] - self.acc[lo]) / (hi - lo)
+
+
+SITE_SPLIT = re.compile(r"\s+(?:[-–—|:·•]|::)\s+")
+
+
+def _headline_pos(lines: list[Line]) -> int:
+    """Index of the headline's repeat inside the page (the dump's first line is usually the <title>)."""
+    if len(lines) < 3:
+        return -1
+    parts = SITE_SPLIT.split(lines[0].text)
+    cands = {" ".join(p.lower().split()) for p in parts if len(p.split()) >= 3}
+    if not cands:
+        return -1
+    for i in range(1, len(lines)):
+        if " ".join(lines[i].text.lower().split()) in cands:
+            return i
+    return -1
 
 
 def features(lines: list[Line]) -> list[list[float]]:
     """Feature vector per line: its own text features plus neighbourhood/contiguity features."""
+    annotate(lines)
     sw = page_stoplist(lines)
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
     base, aux = [], []
     for ln in lines:
-        f, a = _base(ln.text, sw, counts)
+        f, a = _base(ln, sw, counts)
         base.append(f)
         aux.append(a)
     prose = [a["prose"] for a in aux]
@@ -267,6 +352,8 @@ def features(lines: list[Line]) -> list[list[float]]:
     stamps = [a["stamp"] for a in aux]
     s, e = _span(prose, sizes)
     total = len(lines)
+    head = _headline_pos(lines)
+    wp, wl, wn = _Windows(prose), _Windows(longp), _Windows(logn)
     out = []
     for i, f in enumerate(base):
         inside = 1.0 if s <= i <= e and s >= 0 else 0.0
@@ -286,13 +373,16 @@ def features(lines: list[Line]) -> list[list[float]]:
             1.0 if (s >= 0 and i > e) else 0.0,
             prev_p,
             next_p,
-            _win(prose, i, 2),
-            _win(prose, i, 5),
-            _win(longp, i, 3),
-            _win(logn, i, 1),
-            _win(logn, i, 4),
+            wp.mean(i, 2),
+            wp.mean(i, 5),
+            wl.mean(i, 3),
+            wn.mean(i, 1),
+            wn.mean(i, 4),
             inside * f[0],
             sum(stamps[max(0, i - 3):i + 4]) - stamps[i],
+            1.0 if head >= 0 and i > head else 0.0,
+            1.0 if head >= 0 and 0 < i - head <= 6 else 0.0,
+            1.0 if i == head else 0.0,
             1.0 if between_stamps(stamps, i) else 0.0,
         ])
     return out
@@ -315,14 +405,16 @@ def sigmoid(z: float) -> float:
 def stage2_features(p: list[float], lines: list[Line]) -> list[list[float]]:
     """Second pass: smooth first-pass probabilities over neighbours and the kept run."""
     kept = [1.0 if x > 0.5 else 0.0 for x in p]
-    sizes = [float(word_count(ln.text)) for ln in lines]
+    annotate(lines)
+    sizes = [float(ln.n) for ln in lines]
     s, e = _span(kept, sizes, gap=4)
     out = []
     n = len(p)
+    wp = _Windows(p)
     for i, x in enumerate(p):
         inside = 1.0 if s <= i <= e and s >= 0 else 0.0
         out.append([
-            1.0, x, _win(p, i, 1), _win(p, i, 3), _win(p, i, 8),
+            1.0, x, wp.mean(i, 1), wp.mean(i, 3), wp.mean(i, 8),
             p[i - 1] if i > 0 else 0.0, p[i + 1] if i + 1 < n else 0.0,
             inside, inside * x, math.log1p(sizes[i]),
         ])
@@ -335,25 +427,27 @@ def score(lines: list[Line], weights: dict | None = None) -> list[float]:
         return []
     w = weights or load_weights()
     w1 = w["w1"]
-    p = [sigmoid(sum(a * b for a, b in zip(w1, f))) for f in features(lines)]
+    p = [sigmoid(sum(map(operator.mul, w1, f))) for f in features(lines)]
     w2 = w.get("w2")
     if w2:
-        p = [sigmoid(sum(a * b for a, b in zip(w2, f))) for f in stage2_features(p, lines)]
+        p = [sigmoid(sum(map(operator.mul, w2, f))) for f in stage2_features(p, lines)]
     return p
 
 
-def reason_for(text: str) -> str:
+def reason_for(text: str, line: Line | None = None) -> str:
     """A short reason word for a dropped line (for the ``removed`` audit trail)."""
     if URL_ONLY.match(text):
         return "url"
+    flags = line.flags if line is not None and line.n >= 0 else {k: bool(p.search(text)) for k, p in PHRASES.items()}
+    n = line.n if line is not None and line.n >= 0 else word_count(text)
     for key, reason in (("cookie", "cookie"), ("donate", "donate"), ("newsletter", "newsletter"),
                         ("subscribe", "subscribe"), ("advert", "advert"), ("caption", "caption"),
                         ("agency", "agency"), ("comments", "comments"), ("share", "share"),
                         ("teaser", "teaser"), ("skip", "menu"), ("copyright", "boilerplate")):
-        if PHRASES[key].search(text):
-            return "credit" if reason == "caption" and len(WORD.findall(text)) <= 8 else reason
-    n = len(WORD.findall(text))
-    if DATE_IN_LINE.search(text) and n <= 12:
+        if flags.get(key):
+            return "credit" if reason == "caption" and n <= 8 else reason
+    dated = line.dated if line is not None and line.n >= 0 else bool(DATE_IN_LINE.search(text))
+    if dated and n <= 12:
         return "related"
     if n <= 6:
         return "menu"

@@ -24,8 +24,14 @@ _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)\s*(?P<ap>[ap]\.?m\.?)?", re
 _PUBLISHED_HINT = re.compile(r"\b(?:published|posted|first published|created)\b", re.I)
 _UPDATED_HINT = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
-_ORG_WORDS = re.compile(r"^(?:cnn|ap|afp|reuters|bbc|staff|staff writer|the associated press|associated press|"
+_ORG_WORDS = re.compile(r"^(?:(?:cnn|bbc|ap|afp|reuters|fox|cbs|nbc|abc)(?:\s+\w+)?|staff|staff writer|the associated press|associated press|"
                         r"contributor|correspondent|reporter|editor|news|agencies|and agencies)$", re.I)
+_ROLE = frozenset("staff writer writers columnist correspondent editor reporter contributor contributing senior "
+                  "chief national political security business auto foreign white house".split())
+# "Tom Krisher, AP Auto Writer": a byline without "By", recognised by its job title
+_AUTHOR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2})\s*(?:,|\||-|–)\s*"
+                          r"(?P<rest>(?:[\w.&']+\s){0,4}(?:writer|correspondent|editor|reporter|columnist|contributor|staff))\s*$",
+                          re.I)
 _SITE_SPLIT = re.compile(r"\s+(?:[-–—|:]|::)\s+")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al))*\s+[A-Z][\w'’-]+$")
 
@@ -93,7 +99,12 @@ def parse_byline(text: str) -> list[str]:
     rest = DATE_IN_LINE.split(rest)[0]
     names = []
     for part in re.split(r",|\band\b|&|;", rest):
-        part = part.strip(" .:")
+        words = part.strip(" .:").split()
+        while len(words) > 2 and words[-1].lower() in _ROLE:
+            words.pop()
+        if words and words[-1].lower() in _ROLE:
+            continue
+        part = " ".join(words)
         if not part or _ORG_WORDS.match(part):
             continue
         if _NAME.match(part) and len(part.split()) <= 4:
@@ -101,14 +112,23 @@ def parse_byline(text: str) -> list[str]:
     return names
 
 
+def author_line(text: str) -> list[str]:
+    """Authors from a byline with or without "By"."""
+    names = parse_byline(text)
+    if names:
+        return names
+    m = _AUTHOR_LINE.match(text.strip())
+    return [m.group("name")] if m and _NAME.match(m.group("name")) else []
+
+
 def read_header(lines: list[Line], body_start: int) -> Header:
     """Search the lines before ``body_start`` for the title, byline and date stamp."""
     h = Header()
-    lo = max(0, body_start - 15)
+    lo = max(0, body_start - 25)
     window = list(range(lo, body_start))
     # byline: nearest to the body
     for i in reversed(window):
-        names = parse_byline(lines[i].text)
+        names = author_line(lines[i].text)
         if names:
             h.authors, h.byline_idx = names, i
             break
@@ -133,16 +153,21 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     if best is not None:
         h.date_idx = best[1]
         h.published, h.published_text = best[2]
-    # title: the headline-like line just above the byline/date, else the dump's first line
+    # title: the page's <title> line ("Headline - Site") when the dump starts with one; else the
+    # headline-like line just above the byline/date
+    first = strip_site(lines[0].text) if lines and _headline_like(lines[0].text) else None
+    above = None
     anchors = [i for i in (h.byline_idx, h.date_idx) if i is not None]
     if anchors:
         i = min(anchors) - 1
-        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2):
+        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2 or author_line(lines[i].text)):
             i -= 1
         if i >= 0 and _headline_like(lines[i].text):
-            h.title, h.title_idx = strip_site(lines[i].text), [i]
-    if h.title is None and lines and _headline_like(lines[0].text):
-        h.title, h.title_idx = strip_site(lines[0].text), [0]
+            above = i
+    if above is not None and (first is None or _key(lines[above].text) in _key(lines[0].text)):
+        h.title, h.title_idx = strip_site(lines[above].text), [above]
+    elif first is not None:
+        h.title, h.title_idx = first, [0]
     if h.title:
         key = _key(h.title)
         for i in range(0, min(len(lines), body_start + 3)):

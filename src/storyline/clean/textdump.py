@@ -31,6 +31,8 @@ class DumpReading:
 
 
 THRESHOLD = 0.5
+LOW = 0.5  # hysteresis: inside the body's span, lines down to this probability stay (lists, tables)
+SPAN_GAP = 4
 
 # Lines that are never body, whatever the model says (generic page furniture).
 _ALWAYS_DROP = re.compile(
@@ -46,9 +48,24 @@ _PITCH = re.compile(
     r"\byour (?:support|donation|contribution|subscription)\b|\bsupport (?:us|our journalism|independent journalism)\b"
     r"|\bsign up\b|\bsubscribe (?:to|now|today)\b|\bnewsletter\b|\bjoin (?:our|the) (?:commenting|conversation|discussion)"
     r"|\bwe use cookies\b|\bclick here\b|\bdownload (?:our|the) app\b|\bfollow us\b"
-    r"|\bsend us your\b|\bshare your (?:story|stories|experiences?|photos?|views?|thoughts)\b|\btell us (?:what|about|your)\b",
+    r"|\bstay (?:up to date|informed|in the know)\b|\bsend us your\b|\bshare your (?:story|stories|experiences?|photos?|views?|thoughts)\b|\btell us (?:what|about|your)\b",
     re.I,
 )
+_DROP_TRIGGERS = (":", "ad", "sponsor", "skip to", "http", "www.", "/")
+_PITCH_TRIGGERS = ("stay ", "your ", "support", "sign up", "subscribe", "newsletter", "join ", "cookies", "click here",
+                   "download", "follow us", "send us", "share your", "tell us")
+
+
+def _always_drop(text: str) -> bool:
+    low = text.lower()
+    return any(t in low for t in _DROP_TRIGGERS) and bool(_ALWAYS_DROP.search(text))
+
+
+def _pitch(text: str) -> bool:
+    low = text.lower()
+    return any(t in low for t in _PITCH_TRIGGERS) and bool(_PITCH.search(text))
+
+
 _HIGHLIGHTS = re.compile(r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
 
@@ -56,8 +73,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
 def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
     """Grow dropped pitch lines over neighbours that also talk to the reader (donation/subscribe blocks)."""
     pitch = {i for i, r in forced.items() if r in ("donate", "subscribe", "newsletter", "comments")}
-    weak = {i for i, ln in enumerate(lines)
-            if _PITCH.search(ln.text) or bp.PHRASES["donate"].search(ln.text) or bp.address_density(ln.text) >= 0.04}
+    weak = {i for i, ln in enumerate(lines) if keep[i] and (ln.addr >= 0.04 or ln.flags["donate"] or _pitch(ln.text))}
     changed = True
     while changed:
         changed = False
@@ -66,7 +82,7 @@ def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int,
                 continue
             nb = (i - 1 in pitch) + (i + 1 in pitch)
             if (i in weak and nb) or nb == 2:
-                keep[i], forced[i] = False, "donate" if bp.PHRASES["donate"].search(lines[i].text) else "subscribe"
+                keep[i], forced[i] = False, "donate" if lines[i].flags["donate"] else "subscribe"
                 pitch.add(i)
                 changed = True
 
@@ -109,16 +125,21 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
     keep = [p >= THRESHOLD for p in probs]
     forced: dict[int, str] = {}
     for i, ln in enumerate(lines):
-        n = len(bp.WORD.findall(ln.text))
-        if _ALWAYS_DROP.search(ln.text) or bp.PHRASES["agency"].search(ln.text):
+        if ln.flags["agency"] or _always_drop(ln.text):
             keep[i] = False
-            forced[i] = bp.reason_for(ln.text)
-        elif _PITCH.search(ln.text) and n < 30:
+            forced[i] = bp.reason_for(ln.text, ln)
+        elif ln.n < 30 and _pitch(ln.text):
             keep[i] = False
-            forced[i] = bp.reason_for(ln.text)
-    stamps = [1.0 if bp.is_stamp(ln.text) else 0.0 for ln in lines]
+            forced[i] = bp.reason_for(ln.text, ln)
+    if LOW < THRESHOLD:
+        s, e = bp._span([1.0 if k else 0.0 for k in keep], [float(ln.n) for ln in lines], gap=SPAN_GAP)
+        if s >= 0:
+            for i in range(s, e + 1):
+                if not keep[i] and i not in forced and probs[i] >= LOW:
+                    keep[i] = True
+    stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
     for i, ln in enumerate(lines):
-        n = len(bp.WORD.findall(ln.text))
+        n = ln.n
         if keep[i] and bp.between_stamps(stamps, i):
             keep[i], forced[i] = False, "related"
         elif keep[i] and n <= 14 and bp.COLON_HEAD.match(ln.text) and not bp.PROSE_END.search(ln.text):
@@ -140,7 +161,7 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
         else:
             i += 1
     body_idx = [i for i, k in enumerate(keep) if k]
-    first_body = next((i for i in body_idx if len(bp.WORD.findall(lines[i].text)) >= 8), body_idx[0] if body_idx else len(lines))
+    first_body = next((i for i in body_idx if lines[i].n >= 8), body_idx[0] if body_idx else len(lines))
     head = read_header(lines, first_body)
     meta_reason = {i: "title" for i in head.title_idx}
     if head.byline_idx is not None:
@@ -156,7 +177,7 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
         if keep[i]:
             paras.append(ln.text)
         else:
-            reason = meta_reason.get(i) or forced.get(i) or bp.reason_for(ln.text)
+            reason = meta_reason.get(i) or forced.get(i) or bp.reason_for(ln.text, ln)
             removed.append(Removal(reason, ln.text, ln.start, ln.end))
     return DumpReading(
         text="\n\n".join(paras),

@@ -2,11 +2,26 @@
 
 INTERFACE (owned by the events work):
 
-    extract_events(article: Article, anchor: datetime.date | None) -> list[Event]
-        one Event per contact found in the article, each with one Source
-        (quote + character offsets into article.text); `anchor` is the date relative
-        expressions resolve against: the article's own date, or its story's.
+    extract_events(article: Article, anchor: datetime.date | None, nlp=None) -> list[Event]
+        one Event per contact mention found in the article, each with exactly one Source
+        (quote = the sentence, start/end = offsets into article.text, source = article.source).
+        `anchor` is the date relative expressions resolve against: the article's own date, or
+        its story's. `nlp` is an optional loaded spaCy Language (else loaded once, lazily).
+        A sentence that denies or negates a contact comes back as an Event whose Source has
+        denies=True; merge_events attaches it to what it denies.
+    extract_many(items: Iterable[tuple[Article, date | None]], nlp=None) -> dict[article_id, list[Event]]
+        the same for many articles with one nlp.pipe (use this for throughput).
     merge_events(events: list[Event]) -> list[Event]
-        the same real-world event reported by several articles becomes one Event
-        listing every source; disputed when a source denies it.
+        the same real-world event reported by several sentences/articles becomes one Event
+        listing every source; disputed when a source denies it. Ids are content hashes.
+    render_timeline(events, articles_by_id, fmt="text"|"markdown"|"json", actors=None,
+                    date_from=None, date_to=None) -> str
+        the `storyline timeline` view: dated, cited lines with quotes and outlets.
 """
+from __future__ import annotations
+
+from storyline.events.extract import extract_events, extract_many, get_nlp
+from storyline.events.merge import merge_events
+from storyline.events.timeline import render_timeline
+
+__all__ = ["extract_events", "extract_many", "merge_events", "render_timeline", "get_nlp"]

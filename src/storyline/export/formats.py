@@ -213,7 +213,7 @@ def write_timelinejs(store: Store, out_dir: Path) -> list[Path]:
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
 
 
 def md_escape(text: str | None) -> str:
@@ -221,7 +221,8 @@ def md_escape(text: str | None) -> str:
     if not text:
         return ""
     one_line = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", one_line).replace("&", "&amp;")
+    escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
+    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markdown_report(store: Store) -> str:

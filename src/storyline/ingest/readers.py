@@ -37,25 +37,35 @@ def read_input(inp: InputFile, options: Options) -> tuple[str, list[Result]]:
     """
     import hashlib
 
+    import os
+
     name = inp.path
+    if not inp.is_stdin:
+        try:
+            size = os.path.getsize(name)
+        except OSError:
+            size = 0  # read_bytes below reports the real reason
+        if size > options.max_bytes:
+            raise InputError(name, "too_large", f"{size // 2**20} MB is larger than the "
+                             f"{options.max_bytes // 2**20} MB limit; split it or raise --max-mb")
     data = inp.read_bytes(options.max_bytes)
     if len(data) > options.max_bytes:
         raise InputError(name, "too_large", f"larger than {options.max_bytes // 2**20} MB; "
                          "split it or raise --max-mb")
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
-        raise InputError(name, "empty", "the file is empty")
+        raise NotAnArticle(name, "the file is empty" if not data else "the file holds only white space", "empty")
     kind = sniff_bytes(data)
     if kind == "gzip":
         data = gunzip(data, name, options.max_bytes)
         if not data.strip():
-            raise InputError(name, "empty", "the gzip archive holds nothing")
+            raise NotAnArticle(name, "the gzip archive holds nothing", "empty")
         kind = sniff_bytes(data)
     if kind == "warc":
         return digest, list(read_warc(data, name, options))
     text, _encoding = decode(data, name)
     if not text.strip():
-        raise InputError(name, "empty", "the file holds only white space")
+        raise NotAnArticle(name, "the file holds only white space", "empty")
     fmt = sniff_text(text, _inner_name(name))
     reader = READERS[fmt]
     return digest, list(reader(text, name, options))
@@ -71,7 +81,7 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
     """A page dump: clean it, then take metadata from its header lines and chrome."""
     reading = read_text_dump(text)
     if not reading.text.strip():
-        yield InputError(source, "no_article", "no article text found after cleaning (only menus or links?)")
+        yield NotAnArticle(source, "no article text found after cleaning (only menus or links?)", "no_article")
         return
     published, how, precision = reading.published, "dateline", _precision(reading.published)
     if not published and (published := date_from_path(source)):
@@ -103,7 +113,7 @@ def read_html(html: str, source: str, options: Options, url: str | None = None) 
     d: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
     body = (d.get("text") or "").strip()
     if not body:
-        yield InputError(source, "no_article", "no article text found in the HTML")
+        yield NotAnArticle(source, "no article text found in the HTML", "no_article")
         return
     title = (d.get("title") or "").strip() or None
     removed: list[Removal] = []
@@ -161,7 +171,7 @@ def read_markdown(text: str, source: str, options: Options) -> Iterator[Result]:
     body = _markdown_text(text[m.end():])
     parent = _front_matter_article(fm, body, source, stub=False)
     if parent is None:
-        yield InputError(source, "no_article", "neither a body nor an excerpt to read")
+        yield NotAnArticle(source, "neither a body nor an excerpt to read", "no_article")
         return
     yield parent
     for i, rel in enumerate(fm.get("related") or [], 1):
@@ -257,7 +267,7 @@ def _json_article(row: dict, source: str, options: Options) -> Iterator[Result]:
         if not any(isinstance(row.get(k), str) for k in ("title", "url", "headline")):
             yield NotAnArticle(source, "JSON without article fields (maintext, text, title, url): not an article")
         else:
-            yield InputError(source, "no_article", "no text field (maintext, text, content, body)")
+            yield NotAnArticle(source, "no text field (maintext, text, content, body)", "no_article")
         return
     published = next((_iso(row[k]) for k in _DATE_KEYS if row.get(k)), None)
     how = "metadata" if published else None

@@ -3,6 +3,8 @@
 INTERFACE (owned by the timex work):
 
     annotate(text: str, dct: datetime.date | None) -> list[Timex]
+    timex_json(text: str, dct: datetime.date | None) -> dict   # for `storyline timex`
+    interval_of(value: str, mod: str | None) -> (first, last, precision)
 """
 from __future__ import annotations
 
@@ -19,10 +21,13 @@ class Timex:
     value: str  # TIMEX3 value, TempEval-3 conventions (e.g. 2013-03, 2013-W12, PRESENT_REF, P3D, XXXX-03)
     first: dt.date | None = None  # calendar interval the expression covers (None for durations/sets/unknown)
     last: dt.date | None = None
-    precision: str | None = None  # day | week | month | season | quarter | year | decade | century | time
+    precision: str | None = None  # day | week | month | season | quarter | half | year | decade | century | time | vague
     year_known: bool = True  # False when the year had to be guessed or is unknown (value starts with XXXX)
     anchored: bool = False  # True when resolved relative to the creation date
+    mod: str | None = None  # TIMEX3 mod: START | MID | END ("early/mid/late"); the interval is already narrowed
+    signal: str | None = None  # "since" (interval then runs to the dct) | "until", from the word before the span
 
 
-def annotate(text: str, dct: dt.date | None) -> list[Timex]:
-    raise NotImplementedError
+from ._annotate import annotate, interval_of, timex_json  # noqa: E402
+
+__all__ = ["Timex", "annotate", "interval_of", "timex_json"]

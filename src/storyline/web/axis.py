@@ -7,8 +7,9 @@ of the current page are drawn on top as individual markers that link to them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-import bisect
 from datetime import date
+
+import numpy as np
 
 from storyline.records import Event
 from storyline.web.data import STATUSES, EventIndex, event_title, date_label
@@ -46,8 +47,12 @@ class Axis:
     axis_y: float
     ticks: list[tuple[float, str]] = field(default_factory=list)
     bars: list[Bar] = field(default_factory=list)
+    paths: list[tuple[str, str]] = field(default_factory=list)  # status, SVG path of its histogram boxes
+    hover: list[tuple[float, float, float, str]] = field(default_factory=list)  # x, width, top, tooltip
+    unit: str = "year"
     markers: list[Marker] = field(default_factory=list)
     undated: int = 0
+    window: tuple[float, float] | None = None  # x range of the current page's events
     first: str = ""
     last: str = ""
 
@@ -63,11 +68,16 @@ def _month_start(mi: int) -> int:
 
 def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis | None:
     """Axis for the selected events, with markers for those on the current page."""
-    dated = [i for i in selected if index.start_ord[i] is not None]
-    if not dated:
+    sel = np.asarray(selected, dtype=np.int64)
+    starts = index.start_arr[sel] if len(sel) else index.start_arr[:0]
+    has_date = starts >= 0
+    n_dated = int(has_date.sum())
+    if not n_dated:
         return None
-    lo = min(index.start_ord[i] for i in dated)  # type: ignore[type-var]
-    hi = max(index.end_ord[i] or index.start_ord[i] for i in dated)  # type: ignore[type-var]
+    starts = starts[has_date]
+    codes = index.status_code[sel][has_date]
+    lo = int(starts.min())
+    hi = int(index.end_arr[sel][has_date].max())
     # Bins: months for spans under ~4 years, else years; pad to whole bins.
     by_year = hi - lo > 4 * 366
     if by_year:
@@ -83,12 +93,13 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
         return PAD + (o - start) / span * (WIDTH - 2 * PAD)
 
     n_bins = len(edges) - 1
-    counts = [dict.fromkeys(STATUSES + ("other",), 0) for _ in range(n_bins)]
-    for i in dated:
-        b = min(n_bins - 1, max(0, bisect.bisect_right(edges, index.start_ord[i]) - 1))  # type: ignore[arg-type]
-        st = index.events[i].status if index.events[i].status in STATUSES else "other"
-        counts[b][st] += 1
-    peak = max((sum(c.values()) for c in counts), default=1) or 1
+    n_st = len(STATUSES) + 1  # the last column counts statuses outside the five known ones
+    bins = np.clip(np.searchsorted(np.asarray(edges), starts, side="right") - 1, 0, n_bins - 1)
+    cols = np.where(codes >= 0, codes, n_st - 1)
+    table = np.bincount(bins * n_st + cols, minlength=n_bins * n_st).reshape(n_bins, n_st)
+    names = STATUSES + ("other",)
+    counts = [{names[k]: int(row[k]) for k in range(n_st)} for row in table]
+    peak = int(table.sum(axis=1).max()) or 1
 
     # Markers in lanes: a marker moves down a lane when it would overlap one already placed.
     lanes: list[float] = []
@@ -98,8 +109,8 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
         if s is None:
             continue
         e: Event = index.events[i]
-        x = x_of(s)
-        x2 = x_of(index.end_ord[i] or s)
+        x = round(x_of(s), 1)
+        x2 = round(x_of(index.end_ord[i] or s), 1)
         lane = next((k for k, right in enumerate(lanes) if right + 14 <= x), None)
         if lane is None:
             if len(lanes) < MAX_LANES:
@@ -145,9 +156,21 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
             d0 = date.fromordinal(edges[k])
             ticks.append((x_of(edges[k]), f"{_MONTHS[d0.month - 1]} {d0.year}" if d0.month == 1 or k == 0
                           else _MONTHS[d0.month - 1]))
+    window = None
+    if markers:
+        w0 = min(m.x for m in markers)
+        w1 = max(m.x2 for m in markers)
+        window = (round(w0 - 4, 1), round(max(8.0, w1 - w0 + 8), 1))
+    boxes: dict[str, list[str]] = {}
+    hover = []
+    for bar in bars:
+        for st, y, h, _ in bar.segments:
+            boxes.setdefault(st, []).append(f"M{bar.x:.1f} {y:.1f}h{bar.w:.1f}v{h:.1f}h-{bar.w:.1f}z")
+        hover.append((round(bar.x, 1), round(bar.w, 1), round(min(y for _, y, _, _ in bar.segments), 1), bar.label))
     return Axis(
-        width=WIDTH, height=int(axis_y + 26), axis_y=axis_y, ticks=ticks, bars=bars, markers=markers,
-        undated=len(selected) - len(dated),
+        paths=[(st, "".join(d)) for st, d in boxes.items()], hover=hover, unit="year" if by_year else "month",
+        window=window, width=WIDTH, height=int(axis_y + 26), axis_y=axis_y, ticks=ticks, bars=bars, markers=markers,
+        undated=len(selected) - n_dated,
         first=date.fromordinal(lo).isoformat(), last=date.fromordinal(hi).isoformat(),
     )
 

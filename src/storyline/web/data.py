@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from storyline.records import Article, Event, Story
 from storyline.store.sqlite import Store
 
@@ -221,7 +223,25 @@ class EventIndex:
         self.haystack = [self._haystack(e) for e in events]
         self.actor_sets = [set(a.upper() for a in e.actors) for e in events]
         self.start_ord = [to_ordinal(e.date_start) for e in events]
-        self.end_ord = [to_ordinal(e.date_end or e.date_start) for e in events]
+        self.end_ord = [to_ordinal(e.date_end or e.date_start) or s for e, s in zip(events, self.start_ord)]
+        # Arrays for the filters and the axis histogram (-1: no date / not one of the known values).
+        self.start_arr = np.array([-1 if o is None else o for o in self.start_ord], dtype=np.int64)
+        self.end_arr = np.array([-1 if o is None else o for o in self.end_ord], dtype=np.int64)
+        self._status_ids = {st: k for k, st in enumerate(STATUSES)}
+        self.status_code = np.array([self._status_ids.get(e.status.lower(), -1) for e in events], dtype=np.int64)
+        self._type_ids: dict[str, int] = {}
+        self.type_code = np.array([self._type_ids.setdefault(e.type.lower(), len(self._type_ids)) for e in events],
+                                  dtype=np.int64)
+        self._story_ids: dict[str, int] = {}
+        self.story_code = np.array([self._story_ids.setdefault(e.story_id, len(self._story_ids))
+                                    if e.story_id else -1 for e in events], dtype=np.int64)
+        self._none = np.zeros(len(events), dtype=bool)
+        self._actor_mask: dict[str, np.ndarray] = {}
+        for i, actors in enumerate(self.actor_sets):
+            for a in actors:
+                if a not in self._actor_mask:
+                    self._actor_mask[a] = np.zeros(len(events), dtype=bool)
+                self._actor_mask[a][i] = True
         self.by_article: dict[str, list[Event]] = {}
         for e in events:
             for aid in dict.fromkeys(s.article for s in e.sources):
@@ -243,34 +263,61 @@ class EventIndex:
         return " ".join(parts).lower()
 
     def select(self, f: EventFilter) -> list[int]:
-        """Indices of the events that pass every filter, in timeline order."""
-        want_actors = set(f.actors)
-        lo = f.date_from
-        hi = (f.date_to + "\uffff") if f.date_to else ""
+        """Indices of the events that pass every filter, in timeline order.
+
+        Structured filters are boolean masks over precomputed arrays (numpy), so a filter
+        over 10,000 events costs about a millisecond; only free text looks at strings.
+        """
+        n = len(self.events)
+        if not f.active():
+            return list(range(n))
+        mask = np.ones(n, dtype=bool)
+        for a in f.actors:
+            mask &= self._actor_mask.get(a, self._none)
+        if f.types:
+            mask &= np.isin(self.type_code, [self._type_ids.get(t, -2) for t in f.types])
+        if f.statuses:
+            mask &= np.isin(self.status_code, [self._status_ids.get(t, -2) for t in f.statuses])
+        if f.story:
+            mask &= self.story_code == self._story_ids.get(f.story, -2)
+        lo = period_start(f.date_from) if f.date_from else None
+        hi = period_end(f.date_to) if f.date_to else None
+        if lo is not None or hi is not None:
+            mask &= self.start_arr >= 0
+            if lo is not None:
+                mask &= self.end_arr >= lo
+            if hi is not None:
+                mask &= self.start_arr <= hi
+        out = np.flatnonzero(mask).tolist()
         words = f.q.lower().split()
-        out = []
-        for i, e in enumerate(self.events):
-            if want_actors and not want_actors <= self.actor_sets[i]:
-                continue
-            if f.types and e.type.lower() not in f.types:
-                continue
-            if f.statuses and e.status.lower() not in f.statuses:
-                continue
-            if f.story and e.story_id != f.story:
-                continue
-            if lo or hi:
-                start = e.date_start or ""
-                end = e.date_end or start
-                if not start:
-                    continue
-                if lo and end < lo:
-                    continue
-                if hi and start > hi:
-                    continue
-            if words and not all(w in self.haystack[i] for w in words):
-                continue
-            out.append(i)
+        if words:
+            hay = self.haystack
+            out = [i for i in out if all(w in hay[i] for w in words)]
         return out
+
+    def status_counts(self, selected: list[int]) -> dict[str, int]:
+        counts = np.bincount(self.status_code[np.asarray(selected, dtype=np.int64)] + 1,
+                             minlength=len(STATUSES) + 1) if selected else np.zeros(len(STATUSES) + 1, int)
+        return {st: int(counts[k + 1]) for k, st in enumerate(STATUSES)}
+
+
+def period_start(value: str) -> int | None:
+    """First day of a date or date prefix ('2013' -> 2013-01-01), as an ordinal; None if not a date."""
+    return to_ordinal(value)
+
+
+def period_end(value: str) -> int | None:
+    """Last day of a date or date prefix ('2013' -> 2013-12-31, '2013-02' -> 2013-02-28)."""
+    s = value.strip()
+    try:
+        if len(s) == 4:
+            return date(int(s), 12, 31).toordinal()
+        if len(s) == 7:
+            y, m = int(s[:4]), int(s[5:7])
+            return date(y + (m == 12), m % 12 + 1, 1).toordinal() - 1
+    except ValueError:
+        return None
+    return to_ordinal(s)
 
 
 class Backend:
@@ -303,7 +350,7 @@ class Backend:
 
     def index(self) -> EventIndex:
         """The event index, rebuilt when the database changed since it was built."""
-        fp = self._stat() + (self.store.count("events"), self.store.count("stories"))
+        fp = self._stat()  # microseconds; a COUNT(*) over the events table costs ~10 ms
         with self._lock:
             if self._index is None or fp != self._fingerprint:
                 self._index = EventIndex(self.store.events(), self.store.stories())

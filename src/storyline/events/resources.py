@@ -1,0 +1,150 @@
+"""Data tables for the events stage (gazetteer, leaders, lexicon, venues), loaded once.
+
+Everything language- or world-specific lives in ``storyline/data/{actors,leaders,events}_*.json``
+so the code stays general: a new country, leader or trigger word is a data edit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from storyline.errors import ConfigError
+
+
+def _load(name: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("storyline").joinpath("data", name).read_text(encoding="utf-8")
+        return json.loads(raw)
+    except (OSError, ValueError) as exc:  # a broken install, not a user error
+        raise ConfigError(f"cannot read storyline data file {name}: {exc}; reinstall storyline") from exc
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return _load("events_lexicon.json")
+
+
+@lru_cache(maxsize=1)
+def venues() -> list[dict[str, Any]]:
+    return _load("events_venues.json")["gatherings"]
+
+
+# Surfaces that contain a country word but do not name that country's government.
+_NOT_ACTORS = [
+    "North American", "South American", "Latin American", "Central American", "Native American",
+    "African American", "Asian American", "New Mexico", "Washington Post", "Washington state",
+    "Korean Peninsula", "Korean War", "American Airlines", "Mexico City Policy", "Irish Sea",
+    "Chinese New Year", "French fries", "Turkish Airlines", "Jordan River", "Gulf of Mexico",
+]
+
+
+@dataclass(frozen=True)
+class Surface:
+    code: str | None
+    kind: str  # name | short | demonym | capital | institution | org | none
+
+
+@dataclass
+class Gazetteer:
+    regex: re.Pattern[str]
+    table: dict[str, Surface]
+    contextual: dict[str, dict[str, Any]]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    data = _load("actors_countries.json")
+    table: dict[str, Surface] = {}
+    for code, entry in data["countries"].items():
+        for kind in ("names", "short", "demonyms", "capitals", "institutions"):
+            for s in entry.get(kind, []):
+                table.setdefault(s, Surface(code, kind.rstrip("s") if kind != "short" else "short"))
+    for code, names in data.get("organizations", {}).items():
+        for s in names:
+            table.setdefault(s, Surface(code, "org"))
+    for s in _NOT_ACTORS:
+        table[s] = Surface(None, "none")
+    alts = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(s) for s in alts)
+    # case-sensitive on purpose: "US" is the country, "us" is not
+    regex = re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])(?:['’]s\b)?")
+    return Gazetteer(regex, table, data.get("contextual", {}))
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+
+    def in_office(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@lru_cache(maxsize=1)
+def leaders() -> list[Leader]:
+    rows = _load("leaders_heads.json")["leaders"]
+    out = []
+    for r in rows:
+        out.append(Leader(r["name"], tuple(r.get("aliases", [])), r["code"], r["role"],
+                          dt.date.fromisoformat(r["start"]),
+                          dt.date.fromisoformat(r["end"]) if r.get("end") else None))
+    return out
+
+
+# name tokens that are also ordinary capitalised words or too common a family name to stand alone
+_NOT_SURNAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "King", "Queen", "Pope", "Sheikh", "Bin", "Mark", "Rice", "Ban", "Lee",
+    "Park", "Wang", "Abdullah", "Salman", "Mohammed", "Hamad", "Tamim", "Ali", "Abdel", "Johnson",
+    "Brown", "Harris", "Sharif", "Castro", "Khan", "Imran", "Jeremy", "Boris", "Theresa", "David",
+    "John", "George", "Bill", "Mike", "Joe", "Donald", "Barack", "Hillary", "Gordon", "Tony",
+}
+
+
+@lru_cache(maxsize=1)
+def leader_index() -> dict[str, list[Leader]]:
+    """Full names, aliases and every name token (Kim, Trump) -> leaders, for date-aware lookup."""
+    idx: dict[str, list[Leader]] = {}
+    for ld in leaders():
+        keys = {ld.name, *ld.aliases}
+        for k in list(keys):
+            keys.update(t for t in re.split(r"[\s]+", k)
+                        if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
+        for k in keys:
+            idx.setdefault(k, []).append(ld)
+    return idx
+
+
+def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
+    """(code, role, full name) for a leader named `name` as of `day`, when the answer is unambiguous.
+
+    Prefers people in office that day; otherwise the most recent holder of the name (a former
+    official still speaks for the side they served).
+    """
+    cands = leader_index().get(name)
+    if not cands:
+        return None
+    full = [c for c in cands if name == c.name or name in c.aliases]
+    pool = full or cands
+    now = [c for c in pool if c.in_office(day)]
+    if now:
+        pool = now
+    elif not full:
+        return None  # a bare surname of nobody in office: too ambiguous
+    codes = {c.code for c in pool}
+    if len(codes) != 1:
+        return None
+    best = max(pool, key=lambda c: c.start)
+    role = best.role if now else "former_official"
+    return best.code, role, best.name

@@ -1,0 +1,341 @@
+"""Online story clustering, and the longer-running threads above stories.
+
+A story is a running TF-IDF centroid plus the names and parties its articles
+mention and the days they were published. Each new article is compared only with
+the *active* stories that share one of its strongest terms (an inverted index),
+scored on lexical cosine plus name overlap, gated by time, and either joins the
+best one or opens a new story. Stories whose last article is older than the
+active window are evicted to a compact summary (members, dates, parties, title),
+so memory follows the working set, not the corpus.
+
+Threads are the same idea one level up with no time gate: a new story joins the
+thread whose centroid and parties it fits (e.g. successive rounds of one
+back-channel diplomacy), else it opens its own.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.records import stable_id
+from storyline.stories.features import cosine, norm
+
+
+@dataclass
+class ClusterParams:
+    """Similarity thresholds; general values, checked on seeds, T17 and synthetic copies."""
+
+    join: float = 0.13  # cosine of unigram+bigram TF-IDF (+ name bonus) to join a dated story
+    undated_margin: float = 0.03  # an article or story without dates needs this much more
+    name_weight: float = 0.1  # weight of the name overlap (Dice) in the story score
+    max_gap_days: int = 4  # a dated article joins only stories within this many days
+    gap_penalty: float = 0.015  # score lost per day of distance inside the gap
+    max_span_days: int = 21  # a story stops growing beyond this span (the thread links on)
+    active_days: int = 14  # stories idle longer than this are evicted to a summary
+    max_undated_active: int = 5_000  # undated-only stories kept active (most recent)
+    centroid_terms: int = 300  # terms kept in a story centroid
+    index_terms: int = 25  # strongest terms posted in the inverted index
+    query_terms: int = 20  # an article's strongest terms used to look up candidates
+    max_candidates: int = 60
+    thread_join: float = 0.2  # unigram cosine + party share + names for a story to join a thread
+    thread_party_weight: float = 0.15
+    thread_name_weight: float = 0.1
+    thread_terms: int = 200
+    thread_idle_days: int = 400  # threads idle longer than this stop attracting stories
+
+
+@dataclass
+class StoryState:
+    """A story: members always; the centroid and name counts only while active."""
+
+    id: str
+    members: list[str]
+    thread: str = ""
+    title: str | None = None
+    lo: int | None = None  # earliest publication day of a member (ordinal)
+    hi: int | None = None
+    win_lo: int | None = None  # the date window an undated member inherits (timezone-widened)
+    win_hi: int | None = None
+    parties: Counter = field(default_factory=Counter)
+    names: Counter | None = field(default_factory=Counter)
+    centroid: dict[int, float] | None = field(default_factory=dict)
+    cnorm: float = 0.0
+    posted: list[int] = field(default_factory=list)
+    last_seq: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.centroid is not None
+
+
+@dataclass
+class ThreadState:
+    id: str
+    stories: list[str]
+    centroid: dict[int, float] | None = field(default_factory=dict)
+    cnorm: float = 0.0
+    parties: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)
+    last_day: int | None = None
+    posted: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    """What clustering needs to know about one article."""
+
+    id: str
+    vec: dict[int, float]  # unigrams + bigrams: for stories
+    uvec: dict[int, float]  # unigrams: for threads (topic-level)
+    names: set[str]
+    parties: set[str]
+    day: int | None
+    win: tuple[int, int] | None  # timezone-widened publication window
+    title: str | None
+
+
+def _top(vec: dict[int, float], k: int) -> list[int]:
+    if len(vec) <= k:
+        return list(vec)
+    return [i for i, _ in heapq.nlargest(k, vec.items(), key=lambda kv: kv[1])]
+
+
+def _prune(vec: dict[int, float], k: int) -> dict[int, float]:
+    if len(vec) <= k:
+        return vec
+    return dict(heapq.nlargest(k, vec.items(), key=lambda kv: kv[1]))
+
+
+def _dice(a: set[str], b: Counter | set[str] | None) -> float:
+    if not a or not b:
+        return 0.0
+    return 2.0 * sum(1 for x in a if x in b) / (len(a) + len(b))
+
+
+class Clusterer:
+    """Stories and threads, updated one article at a time."""
+
+    def __init__(self, params: ClusterParams | None = None) -> None:
+        self.p = params or ClusterParams()
+        self.stories: dict[str, StoryState] = {}
+        self.threads: dict[str, ThreadState] = {}
+        self.postings: dict[int, set[str]] = {}  # term -> active story ids
+        self.thread_postings: dict[int, set[str]] = {}
+        self.seq = 0
+        self.today: int | None = None
+
+    # -- stories ------------------------------------------------------------------------------
+    def _candidates(self, doc: Doc) -> list[str]:
+        counts: Counter = Counter()
+        for t in _top(doc.vec, self.p.query_terms):
+            for sid in self.postings.get(t, ()):
+                counts[sid] += 1
+        return [sid for sid, _ in counts.most_common(self.p.max_candidates)]
+
+    def score(self, doc: Doc, s: StoryState) -> float | None:
+        """Join score of ``doc`` for story ``s``, or None when time rules it out."""
+        lex = cosine(doc.vec, s.centroid or {}, s.cnorm)
+        sc = lex + self.p.name_weight * _dice(doc.names, s.names)
+        if doc.day is not None and s.lo is not None:
+            gap = max(0, s.lo - doc.day, doc.day - s.hi)
+            if gap > self.p.max_gap_days:
+                return None
+            if max(s.hi, doc.day) - min(s.lo, doc.day) > self.p.max_span_days:
+                return None
+            sc -= self.p.gap_penalty * gap
+        else:
+            sc -= self.p.undated_margin
+        return sc
+
+    def assign(self, doc: Doc, forced: str | None = None) -> str:
+        """Put ``doc`` in a story (``forced``: its wire-copy group's story) and return the story id."""
+        self.seq += 1
+        if doc.day is not None and (self.today is None or doc.day > self.today):
+            self.today = doc.day
+        best, best_sc = None, self.p.join
+        if forced is not None and forced in self.stories:
+            best = self.stories[forced]
+        else:
+            for sid in self._candidates(doc):
+                s = self.stories[sid]
+                sc = self.score(doc, s)
+                if sc is not None and (sc > best_sc or (sc == best_sc and best is not None and sid < best.id)):
+                    best, best_sc = s, sc
+        if best is None:
+            best = StoryState(id=stable_id(doc.id, prefix="s"), members=[])
+            self.stories[best.id] = best
+            new = True
+        else:
+            new = False
+        self._grow(best, doc)
+        if new:
+            best.thread = self._thread_for(best, doc)
+        else:
+            self._grow_thread(self.threads[best.thread], doc)
+            self.recheck_thread(best.id)
+        return best.id
+
+    def _grow(self, s: StoryState, doc: Doc) -> None:
+        s.members.append(doc.id)
+        s.last_seq = self.seq
+        if s.title is None and doc.title:
+            s.title = doc.title
+        if doc.day is not None:
+            s.lo = doc.day if s.lo is None else min(s.lo, doc.day)
+            s.hi = doc.day if s.hi is None else max(s.hi, doc.day)
+        if doc.win is not None:
+            s.win_lo = doc.win[0] if s.win_lo is None else min(s.win_lo, doc.win[0])
+            s.win_hi = doc.win[1] if s.win_hi is None else max(s.win_hi, doc.win[1])
+        s.parties.update(doc.parties)
+        if s.centroid is None:  # an evicted story revived by a copy: only its members grow
+            return
+        s.names.update(doc.names)
+        if len(s.names) > 200:
+            s.names = Counter(dict(s.names.most_common(120)))
+        c = s.centroid
+        for k, v in doc.vec.items():
+            c[k] = c.get(k, 0.0) + v
+        if len(c) > self.p.centroid_terms * 2:
+            s.centroid = c = _prune(c, self.p.centroid_terms)
+        s.cnorm = norm(c)
+        self._post(s, _top(c, self.p.index_terms))
+
+    def _post(self, s: StoryState, terms: list[int]) -> None:
+        old, new = set(s.posted), set(terms)
+        for t in old - new:
+            ids = self.postings.get(t)
+            if ids is not None:
+                ids.discard(s.id)
+                if not ids:
+                    del self.postings[t]
+        for t in new - old:
+            self.postings.setdefault(t, set()).add(s.id)
+        s.posted = terms
+
+    # -- threads ------------------------------------------------------------------------------
+    def _thread_score(self, th: ThreadState, uvec: dict[int, float], parties: set[str], names: set[str]) -> float:
+        top = {p for p, _ in th.parties.most_common(8)}
+        inside = len(parties & top) / len(parties) if parties else 0.0
+        return (cosine(uvec, th.centroid or {}, th.cnorm) + self.p.thread_party_weight * inside
+                + self.p.thread_name_weight * _dice(names, th.names))
+
+    def _best_thread(self, uvec: dict[int, float], parties: set[str], names: set[str],
+                     exclude: str | None = None) -> ThreadState | None:
+        counts: Counter = Counter()
+        for t in _top(uvec, self.p.query_terms):
+            for tid in self.thread_postings.get(t, ()):
+                counts[tid] += 1
+        best, best_sc = None, self.p.thread_join
+        for tid, _ in counts.most_common(self.p.max_candidates):
+            th = self.threads[tid]
+            if tid == exclude or th.centroid is None:
+                continue
+            sc = self._thread_score(th, uvec, parties, names)
+            if sc > best_sc or (sc == best_sc and best is not None and tid < best.id):
+                best, best_sc = th, sc
+        return best
+
+    def _thread_for(self, s: StoryState, doc: Doc) -> str:
+        best = self._best_thread(doc.uvec, doc.parties, doc.names)
+        if best is None:
+            best = ThreadState(id=stable_id(s.id, prefix="t"), stories=[])
+            self.threads[best.id] = best
+        best.stories.append(s.id)
+        self._grow_thread(best, doc)
+        return best.id
+
+    def recheck_thread(self, sid: str) -> None:
+        """A young story alone in its thread looks again once it has grown (its vector is richer)."""
+        s = self.stories[sid]
+        th = self.threads[s.thread]
+        if len(th.stories) != 1 or s.centroid is None or len(s.members) > 4:
+            return
+        uvec = {k: v for k, v in th.centroid.items()} if th.centroid else {}
+        n = norm(uvec) or 1.0
+        uvec = {k: v / n for k, v in uvec.items()}
+        other = self._best_thread(uvec, set(th.parties), set(th.names), exclude=th.id)
+        if other is None:
+            return
+        other.stories.append(sid)
+        s.thread = other.id
+        self._merge_thread(other, th)
+
+    def _merge_thread(self, into: ThreadState, th: ThreadState) -> None:
+        for t in th.posted:
+            ids = self.thread_postings.get(t)
+            if ids is not None:
+                ids.discard(th.id)
+                if not ids:
+                    del self.thread_postings[t]
+        del self.threads[th.id]
+        if into.centroid is not None and th.centroid is not None:
+            n = th.cnorm or 1.0
+            fake = Doc(id="", vec={}, uvec={k: v / n for k, v in th.centroid.items()}, names=set(th.names),
+                       parties=set(th.parties), day=th.last_day, win=None, title=None)
+            self._grow_thread(into, fake)
+
+    def _grow_thread(self, th: ThreadState, doc: Doc) -> None:
+        if doc.day is not None:
+            th.last_day = doc.day if th.last_day is None else max(th.last_day, doc.day)
+        if th.centroid is None:
+            return
+        th.parties.update(doc.parties)
+        th.names.update(doc.names)
+        if len(th.names) > 300:
+            th.names = Counter(dict(th.names.most_common(150)))
+        c = th.centroid
+        for k, v in doc.uvec.items():
+            c[k] = c.get(k, 0.0) + v
+        if len(c) > self.p.thread_terms * 2:
+            th.centroid = c = _prune(c, self.p.thread_terms)
+        th.cnorm = norm(c)
+        terms = _top(c, self.p.index_terms)
+        old, new = set(th.posted), set(terms)
+        for t in old - new:
+            ids = self.thread_postings.get(t)
+            if ids is not None:
+                ids.discard(th.id)
+                if not ids:
+                    del self.thread_postings[t]
+        for t in new - old:
+            self.thread_postings.setdefault(t, set()).add(th.id)
+        th.posted = terms
+
+    # -- memory -------------------------------------------------------------------------------
+    def evict(self) -> int:
+        """Summarise stories idle beyond the active window (and threads idle for long)."""
+        n = 0
+        undated: list[StoryState] = []
+        for s in self.stories.values():
+            if s.centroid is None:
+                continue
+            if s.hi is not None:
+                if self.today is not None and s.hi < self.today - self.p.active_days:
+                    self._summarise(s)
+                    n += 1
+            else:
+                undated.append(s)
+        if len(undated) > self.p.max_undated_active:
+            undated.sort(key=lambda s: s.last_seq)
+            for s in undated[: len(undated) - self.p.max_undated_active]:
+                self._summarise(s)
+                n += 1
+        if self.today is not None:
+            for th in self.threads.values():
+                if th.centroid is not None and th.last_day is not None \
+                        and th.last_day < self.today - self.p.thread_idle_days:
+                    for t in th.posted:
+                        ids = self.thread_postings.get(t)
+                        if ids is not None:
+                            ids.discard(th.id)
+                            if not ids:
+                                del self.thread_postings[t]
+                    th.centroid, th.posted, th.names = None, [], Counter()
+                    th.parties = Counter(dict(th.parties.most_common(5)))
+        return n
+
+    def _summarise(self, s: StoryState) -> None:
+        self._post(s, [])
+        s.centroid, s.names, s.cnorm = None, None, 0.0
+        s.parties = Counter(dict(s.parties.most_common(5)))

@@ -1,0 +1,162 @@
+"""Near-duplicate groups (wire copies, light rewrites, updated versions) with MinHash LSH.
+
+Word 3-gram shingles of the clean body are signed with MinHash; datasketch's LSH
+finds candidates, and each candidate is confirmed on the estimated Jaccard
+similarity *or* the estimated containment of the shorter text in the longer one,
+so a copy with a trimmed ending or a few edited sentences still matches while two
+independent reports of one event (which share names, not sentences) do not.
+Only a time window of recent articles stays in the LSH; older ones are evicted,
+so memory follows the working set.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+
+@dataclass
+class DupParams:
+    """Thresholds chosen to be general (not tuned to one corpus); see bench/stories.py."""
+
+    num_perm: int = 128
+    lsh_threshold: float = 0.25  # candidate recall: a copy trimmed to ~1/3 still surfaces
+    jaccard: float = 0.5  # same text, lightly edited
+    containment: float = 0.75  # the shorter text is (mostly) inside the longer one
+    min_ratio: float = 0.3  # a teaser of two sentences is not a copy of the article
+    min_shingles: int = 12  # below this only near-identity counts
+    same_text: float = 0.97  # above this two versions are the same text, not an update
+    window_days: int = 30  # copies and updates appear within days of each other
+    max_undated: int = 20_000  # undated entries kept, most recent first
+
+
+@dataclass
+class _Entry:
+    sig: np.ndarray  # uint32 MinHash values
+    size: int  # distinct shingles
+    day: int | None  # proleptic ordinal of the publication day
+    seq: int  # arrival order, for stable tie-breaks
+    outlet: str | None
+    group: str  # canonical member id
+
+
+@dataclass
+class DupDecision:
+    """What one new article turned out to be."""
+
+    canonical: str | None = None  # group canonical when the article is a copy (may be itself)
+    previous_version: str | None = None  # an earlier version from the same outlet
+    changed: dict[str, str | None] = field(default_factory=dict)  # members whose duplicate_of moved
+
+
+class DuplicateIndex:
+    """Online grouping of near-identical articles; state is plain data and pickles compactly."""
+
+    def __init__(self, params: DupParams | None = None) -> None:
+        self.p = params or DupParams()
+        self.lsh = MinHashLSH(threshold=self.p.lsh_threshold, num_perm=self.p.num_perm)
+        self.entries: dict[str, _Entry] = {}
+        self.groups: dict[str, list[str]] = {}  # canonical -> members (active ones)
+        self.seq = 0
+        self.undated: list[str] = []
+
+    # -- similarity ---------------------------------------------------------------------------
+    def _similar(self, a: _Entry, sig: np.ndarray, size: int) -> tuple[bool, float]:
+        j = float(np.count_nonzero(a.sig == sig)) / len(sig)
+        small, big = min(a.size, size), max(a.size, size)
+        if small < self.p.min_shingles:
+            return j >= 0.9, j
+        if j >= self.p.jaccard:
+            return True, j
+        if small < self.p.min_ratio * big:
+            return False, j
+        inter = j * (a.size + size) / (1.0 + j)
+        return inter / small >= self.p.containment, j
+
+    @staticmethod
+    def _rank(e: _Entry, aid: str) -> tuple:
+        """Canonical = earliest dated, then longest, then first seen."""
+        return (e.day is None, e.day or 0, -e.size, e.seq, aid)
+
+    # -- update ---------------------------------------------------------------------------------
+    def add(self, aid: str, sig: np.ndarray, size: int, day: int | None, outlet: str | None) -> DupDecision:
+        """Insert one article; returns its group and any members whose canonical changed."""
+        sig32 = sig.astype(np.uint32)
+        lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
+        matches: list[tuple[str, float]] = []
+        if size > 0:
+            for other in self.lsh.query(lean):
+                e = self.entries.get(other)
+                if e is None:
+                    continue
+                if day is not None and e.day is not None and abs(day - e.day) > self.p.window_days:
+                    continue
+                ok, j = self._similar(e, sig32, size)
+                if ok:
+                    matches.append((other, j))
+        entry = _Entry(sig32, size, day, self.seq, outlet, aid)
+        self.seq += 1
+        decision = DupDecision()
+        if matches:
+            groups = sorted({self.entries[o].group for o, _ in matches})
+            members = [aid]
+            old_canon: dict[str, str] = {}
+            for g in groups:
+                for m in self.groups.pop(g, []):
+                    members.append(m)
+                    old_canon[m] = g
+            self.entries[aid] = entry
+            gone = [g for g in groups if g not in self.entries]  # canonical already evicted: it stays
+            canon = min(gone) if gone else min(members, key=lambda m: self._rank(self.entries[m], m))
+            for m in members:
+                self.entries[m].group = canon
+                if m != aid and old_canon.get(m) != canon:
+                    decision.changed[m] = None if m == canon else canon
+            self.groups[canon] = members
+            decision.canonical = canon
+            decision.previous_version = self._previous(aid, entry, matches)
+        else:
+            self.entries[aid] = entry
+            self.groups[aid] = [aid]
+        if size > 0:
+            self.lsh.insert(aid, lean, check_duplication=False)
+        if day is None:
+            self.undated.append(aid)
+        return decision
+
+    def _previous(self, aid: str, entry: _Entry, matches: list[tuple[str, float]]) -> str | None:
+        """The latest earlier match from the same outlet whose text differs: this is its update."""
+        if not entry.outlet:
+            return None
+        best: tuple | None = None
+        for other, j in matches:
+            e = self.entries[other]
+            if e.outlet != entry.outlet or j >= self.p.same_text:
+                continue
+            if entry.day is not None and e.day is not None and e.day > entry.day:
+                continue
+            key = (e.day or 0, e.seq)
+            if best is None or key > best[0]:
+                best = (key, other)
+        return best[1] if best else None
+
+    def evict(self, today: int) -> int:
+        """Forget dated entries older than the window and the oldest undated beyond the cap."""
+        old = [a for a, e in self.entries.items() if e.day is not None and e.day < today - self.p.window_days]
+        if len(self.undated) > self.p.max_undated:
+            cut = len(self.undated) - self.p.max_undated
+            old.extend(self.undated[:cut])
+            self.undated = self.undated[cut:]
+        for a in old:
+            e = self.entries.pop(a, None)
+            if e is None:
+                continue
+            if e.size > 0:
+                self.lsh.remove(a)
+            members = self.groups.get(e.group)
+            if members is not None:
+                members.remove(a)
+                if not members:
+                    del self.groups[e.group]
+        return len(old)

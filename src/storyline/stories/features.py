@@ -1,0 +1,235 @@
+"""Cheap, deterministic text features for duplicates and stories.
+
+Everything here hashes with CRC32 (not Python's salted ``hash``) so features,
+MinHash signatures and ids are identical across runs and machines, and the
+persisted index stays valid after a restart.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+DIM = 1 << 20  # hashed vocabulary size for the TF-IDF features
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX32 = np.uint64(0xFFFFFFFF)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
+# Tokens that treebank-style tokenised corpora (T17, PTB) leave behind.
+_TREEBANK = {"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"}
+STOP = frozenset("""
+a about above after again against all almost also although am among an and another any are aren around as at
+be because been before being below between both but by can could couldn did didn do does doesn doing don done
+down during each either else even ever every few for from further had hadn has hasn have haven having he her
+here hers herself him himself his how however i if in into is isn it its itself just last least less let like
+made make many may me might more most mr mrs ms much must my myself near need neither new no nor not now of off
+often on once one only or other others our ours ourselves out over own per perhaps put quite rather re really s
+said same say says see seen she should shouldn since so some still such t than that the their theirs them
+themselves then there these they this those though through thus to too two under until up upon us very via was
+wasn we were weren what when where whether which while who whom whose why will with within without won would
+wouldn yet you your yours yourself yourselves ll ve d m year years week weeks day days time told according
+also including told statement news reported report reports monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec today yesterday tomorrow percent cent per
+""".split()) | _TREEBANK
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens; digits kept (numbers often identify a development)."""
+    return [t.replace("’", "'") for t in _WORD.findall(text.lower())]
+
+
+_HASH_CACHE: dict[str, int] = {}
+
+
+def token_hash(tok: str) -> int:
+    """CRC32 of a token, memoised (the vocabulary of news is small; the cache is bounded)."""
+    h = _HASH_CACHE.get(tok)
+    if h is None:
+        if len(_HASH_CACHE) > 400_000:
+            _HASH_CACHE.clear()
+        h = _HASH_CACHE[tok] = zlib.crc32(tok.encode("utf-8"))
+    return h
+
+
+def token_hashes(toks: list[str]) -> np.ndarray:
+    """Hashes of the tokens as uint64 (for shingles and features)."""
+    return np.fromiter((token_hash(t) for t in toks), dtype=np.uint64, count=len(toks))
+
+
+def shingles(hashes: np.ndarray, k: int = 3) -> np.ndarray:
+    """Distinct hashes of the word k-grams (order-sensitive), as uint64 below 2**32."""
+    n = len(hashes)
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64)
+    if n < k:
+        k = n
+    acc = hashes[: n - k + 1].copy()
+    mul = np.uint64(0x9E3779B1)
+    for j in range(1, k):
+        acc = (acc * mul + hashes[j: n - k + 1 + j]) & _MAX32
+    return np.unique(acc)
+
+
+@lru_cache(maxsize=4)
+def _perms(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.RandomState(seed)
+    a = rng.randint(1, (1 << 31) - 1, size=num_perm).astype(np.uint64)
+    b = rng.randint(0, (1 << 31) - 1, size=num_perm).astype(np.uint64)
+    return a, b
+
+
+def minhash(sh: np.ndarray, num_perm: int = 128, seed: int = 1) -> np.ndarray:
+    """MinHash signature (uint64 values below 2**32) of a shingle set, vectorised with numpy."""
+    a, b = _perms(num_perm, seed)
+    if len(sh) == 0:
+        return np.full(num_perm, _MAX32, dtype=np.uint64)
+    out = np.empty(num_perm, dtype=np.uint64)
+    step = max(1, 8192 // num_perm) * 64  # bound the temporary matrix
+    out[:] = _MAX32
+    for i in range(0, len(sh), step):
+        block = sh[i: i + step]
+        ph = ((np.outer(a, block) + b[:, None]) % _MERSENNE) & _MAX32
+        np.minimum(out, ph.min(axis=1), out=out)
+    return out
+
+
+# -- names and parties -----------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}|[A-Z]\.)"
+_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|de|al|bin|van|von|la|le|du|da)\s+)?{_CAP})+")
+_NAME_STOP = frozenset(
+    "The A An This That These Those It He She They We I In On At For From By With As But And Or If When While "
+    "After Before Mr Mrs Ms Dr Sir Lord President Prime Minister Secretary General Senator Rep Gov Governor "
+    "Former Vice Senior Deputy Foreign Chief Leader Ambassador Envoy Spokesman Spokeswoman Director Head "
+    "Minister Chairman Chancellor King Queen Prince Rear Adm Admiral Gen Col Capt Sgt Judge Justice "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface strings of states and organisations mapped to party codes."""
+
+    pattern: re.Pattern[str]
+    code_of: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Built from the shared actor gazetteer; ambiguous names (Jordan, Georgia, ...) left out."""
+    data = json.loads(resources.files("storyline").joinpath("data/actors_countries.json").read_text("utf-8"))
+    ambiguous = set(data.get("ambiguous", []))
+    code_of: dict[str, str] = {}
+    for code, entry in data.get("countries", {}).items():
+        for key in ("names", "short", "demonyms", "capitals", "institutions"):
+            for s in entry.get(key, []):
+                if s not in ambiguous and len(s) >= 2:
+                    code_of[s] = code
+    for code, names in data.get("organizations", {}).items():
+        for s in names:
+            if s not in ambiguous and len(s) >= 2:
+                code_of[s] = code
+    alts = sorted(code_of, key=len, reverse=True)
+    pat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in alts) + r")(?![\w])")
+    return Gazetteer(pat, code_of)
+
+
+def parties(text: str) -> set[str]:
+    """Party codes (states, organisations) named in the text: a cheap stand-in for actor coding."""
+    g = gazetteer()
+    return {g.code_of[m.group(0)] for m in g.pattern.finditer(text)}
+
+
+def names(text: str, limit: int = 60) -> set[str]:
+    """Capitalised multi-word names ("Choe Son Hui", "Deepwater Horizon"), lower-cased.
+
+    A leading function word ("The", "In") is trimmed; party names are left to :func:`parties`.
+    """
+    out: set[str] = set()
+    g = gazetteer()
+    for m in _NAME.finditer(text):
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in m.group(0).split()]
+        while words and (words[0] in _NAME_STOP or words[0] in g.code_of):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        s = " ".join(words)
+        if s in g.code_of or any(w in g.code_of for w in words[-1:]):
+            continue
+        out.add(s.lower().replace("’", "'"))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# -- TF-IDF with an incrementally updated document frequency --------------------------------
+
+class Vectorizer:
+    """Hashed TF-IDF: document frequencies grow with every document, so no refit is ever needed."""
+
+    def __init__(self, dim: int = DIM) -> None:
+        self.dim = dim
+        self.df = np.zeros(dim, dtype=np.int32)
+        self.n_docs = 0
+
+    def observe(self, idx: np.ndarray) -> None:
+        """Count one document's distinct feature indices into the document frequencies."""
+        self.df[idx] += 1
+        self.n_docs += 1
+
+    def idf(self, idx: np.ndarray) -> np.ndarray:
+        return np.log((self.n_docs + 1.0) / (self.df[idx] + 1.0)) + 1.0
+
+    def features(self, toks: list[str], hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Distinct feature indices, their sublinear counts, and which are unigrams.
+
+        Stop words are dropped; bigrams of the remaining words ("biden administration",
+        "behind scenes") tell one development from another on the same topic.
+        """
+        keep = np.fromiter((t not in STOP and len(t) > 1 for t in toks), dtype=bool, count=len(toks))
+        h = hashes[keep]
+        if len(h) == 0:
+            z = np.zeros(0, dtype=np.int64)
+            return z, np.zeros(0), np.zeros(0, dtype=bool)
+        bi = (h[:-1] * np.uint64(0x01000193) + h[1:] + np.uint64(0x5BD1E995)) & _MAX32
+        d = np.uint64(self.dim)
+        allh = np.concatenate([h % d, bi % d]).astype(np.int64)
+        idx, counts = np.unique(allh, return_counts=True)
+        uni = np.isin(idx, (h % d).astype(np.int64))
+        return idx, 1.0 + np.log(counts), uni
+
+    def weigh(self, idx: np.ndarray, tf: np.ndarray, top: int = 200) -> dict[int, float]:
+        """An L2-normalised TF-IDF vector as {feature: weight}, keeping the ``top`` strongest."""
+        if len(idx) == 0:
+            return {}
+        w = tf * self.idf(idx)
+        if len(w) > top:
+            keep = np.argpartition(-w, top)[:top]
+            idx, w = idx[keep], w[keep]
+        norm = math.sqrt(float(np.dot(w, w))) or 1.0
+        return {int(i): float(x) / norm for i, x in zip(idx, w)}
+
+
+def cosine(a: dict[int, float], b: dict[int, float], b_norm: float | None = None) -> float:
+    """Cosine of two sparse vectors (``a`` is normalised; ``b`` may pass its norm)."""
+    if len(a) > len(b):
+        a, b = b, a
+        if b_norm is not None:  # the swapped-in ``b`` is the normalised one now
+            na = b_norm
+            s = sum(v * b.get(k, 0.0) for k, v in a.items())
+            return s / na if na else 0.0
+    s = sum(v * b.get(k, 0.0) for k, v in a.items())
+    if b_norm is None:
+        return s
+    return s / b_norm if b_norm else 0.0
+
+
+def norm(v: dict[int, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values()))

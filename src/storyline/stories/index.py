@@ -1,0 +1,233 @@
+"""StoryIndex: the stateful, incremental front of the stories stage.
+
+Records in, decisions out: ``add`` takes a batch of clean articles and says, for
+each, which wire-copy group it belongs to, which story and thread, and which date
+window an undated article inherits from its story. The whole state pickles to
+bytes so the pipeline can keep it in its SQLite store between runs; a rerun over
+the same input in the same order gives the same ids.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storyline.errors import StoreError
+from storyline.records import Article, Story
+from storyline.stories import features as F
+from storyline.stories.cluster import ClusterParams, Clusterer, Doc
+from storyline.stories.dedup import DupParams, DuplicateIndex
+
+_MAGIC = b"SLSTORY1"
+STATE_VERSION = 1
+LEAD_TOKENS = 80
+# Only the strongest terms: a story is told by its distinctive words, not by its background.
+VEC_TERMS = 150
+
+
+@dataclass
+class StoryUpdate:
+    """Decisions from one ``add`` call (article ids as keys).
+
+    ``duplicate_of`` holds every new article and every older one whose canonical
+    changed (value None: not a copy, or the canonical itself). ``inferred_dates``
+    holds (start, end) ISO days for undated articles in stories touched by the batch.
+    """
+
+    duplicate_of: dict[str, str | None] = field(default_factory=dict)
+    previous_version: dict[str, str] = field(default_factory=dict)  # later version -> earlier version
+    story_of: dict[str, str] = field(default_factory=dict)
+    thread_of: dict[str, str] = field(default_factory=dict)  # story id -> thread id (touched stories)
+    inferred_dates: dict[str, tuple[str, str]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # stubs and already-known articles
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _window(value: str | None) -> tuple[int, int] | None:
+    """Days the article may have been published on in its outlet's local time.
+
+    A date-time (say 01:27 UTC) may be the previous evening west of Greenwich, so it
+    spans UTC-12 .. UTC+14; a bare date is taken as that day.
+    """
+    if not value:
+        return None
+    if len(value) <= 10:
+        d = _day(value)
+        return (d, d) if d is not None else None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        d = _day(value)
+        return (d, d) if d is not None else None
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return ((t - dt.timedelta(hours=12)).date().toordinal(), (t + dt.timedelta(hours=14)).date().toordinal())
+    d = t.date().toordinal()
+    return (d, d)
+
+
+def _iso(day: int) -> str:
+    return dt.date.fromordinal(day).isoformat()
+
+
+class StoryIndex:
+    """Incremental duplicates, stories and threads over batches of articles."""
+
+    def __init__(self, dup_params: DupParams | None = None, cluster_params: ClusterParams | None = None,
+                 evict_every: int = 1000) -> None:
+        self.dups = DuplicateIndex(dup_params)
+        self.clusters = Clusterer(cluster_params)
+        self.vectorizer = F.Vectorizer()
+        self.story_of: dict[str, str] = {}
+        self.undated: set[str] = set()  # articles that carry no date of their own
+        self.evict_every = evict_every
+        self._since_evict = 0
+
+    # -- main entry -----------------------------------------------------------------------------
+    def add(self, articles: list[Article], parties: dict[str, set[str]] | None = None) -> StoryUpdate:
+        """Place a batch of articles; older stories are extended, never reclustered.
+
+        ``parties`` (article id -> party codes from the events stage) replaces the
+        built-in gazetteer guess for those articles. Stubs (teasers) are skipped.
+        """
+        upd = StoryUpdate()
+        todo = []
+        for a in articles:
+            if a.stub or a.id in self.story_of:
+                upd.skipped.append(a.id)
+                continue
+            todo.append(a)
+        # Oldest first (undated last), so a batch in any order gives the same result.
+        todo.sort(key=lambda a: (_day(a.published) is None, _day(a.published) or 0, a.published or "", a.id))
+        seen: set[str] = set()
+        touched: set[str] = set()
+        for a in todo:
+            if a.id in seen:
+                continue
+            seen.add(a.id)
+            sid = self._add_one(a, (parties or {}).get(a.id), upd)
+            touched.add(sid)
+            self._since_evict += 1
+            if self._since_evict >= self.evict_every:
+                self.evict()
+        for sid in touched:
+            s = self.clusters.stories[sid]
+            upd.thread_of[sid] = s.thread
+        self._infer_dates(touched, upd)
+        return upd
+
+    def _add_one(self, a: Article, given_parties: set[str] | None, upd: StoryUpdate) -> str:
+        body = a.text or ""
+        toks = F.tokens(body)
+        hashes = F.token_hashes(toks)
+        sh = F.shingles(hashes)
+        sig = F.minhash(sh, self.dups.p.num_perm)
+        day = _day(a.published)
+        if day is None:
+            self.undated.add(a.id)
+        dec = self.dups.add(a.id, sig, len(sh), day, (a.outlet or "").strip().lower() or None)
+        canon = dec.canonical if dec.canonical and dec.canonical != a.id else None
+        upd.duplicate_of[a.id] = canon
+        upd.duplicate_of.update(dec.changed)
+        if dec.previous_version:
+            upd.previous_version[a.id] = dec.previous_version
+
+        title = a.title or ""
+        ttoks = F.tokens(title)
+        # The headline and the lead count double: they name the development (inverted pyramid).
+        lead = toks[:LEAD_TOKENS]
+        all_toks = ttoks + ttoks + lead + toks
+        h = np.concatenate([F.token_hashes(ttoks + ttoks), hashes[:LEAD_TOKENS], hashes])
+        idx, tf, uni = self.vectorizer.features(all_toks, h)
+        self.vectorizer.observe(idx)
+        vec = self.vectorizer.weigh(idx, tf, top=VEC_TERMS)
+        uvec = self.vectorizer.weigh(idx[uni], tf[uni], top=150)
+        head = title + "\n" + body
+        doc = Doc(
+            id=a.id, vec=vec, uvec=uvec, names=F.names(head),
+            parties=set(given_parties) if given_parties is not None else F.parties(head),
+            day=day, win=_window(a.published), title=a.title,
+        )
+        forced = None
+        group = dec.canonical
+        if group is not None:
+            for m in self.dups.groups.get(group, []):
+                if m != a.id and m in self.story_of:
+                    forced = self.story_of[m]
+                    break
+            if forced is None and group in self.story_of:
+                forced = self.story_of[group]
+        sid = self.clusters.assign(doc, forced)
+        self.story_of[a.id] = sid
+        upd.story_of[a.id] = sid
+        return sid
+
+    def _infer_dates(self, touched: set[str], upd: StoryUpdate) -> None:
+        for sid in touched:
+            s = self.clusters.stories[sid]
+            if s.win_lo is None:
+                continue
+            for m in s.members:
+                if m in self.undated:
+                    upd.inferred_dates[m] = (_iso(s.win_lo), _iso(s.win_hi))
+
+    # -- reading ------------------------------------------------------------------------------
+    def stories(self) -> list[Story]:
+        """Every story so far (active or summarised), ordered by first day then id."""
+        out = []
+        for s in self.clusters.stories.values():
+            parties = [p for p, _ in Counter(s.parties).most_common(5)]
+            out.append(Story(
+                id=s.id, articles=list(s.members), thread=s.thread, title=s.title,
+                date_start=_iso(s.lo) if s.lo is not None else None,
+                date_end=_iso(s.hi) if s.hi is not None else None, parties=parties,
+            ))
+        out.sort(key=lambda st: (st.date_start is None, st.date_start or "", st.id))
+        return out
+
+    def threads(self) -> dict[str, list[str]]:
+        """Thread id -> its story ids."""
+        return {t.id: list(t.stories) for t in self.clusters.threads.values()}
+
+    def evict(self) -> None:
+        """Drop full vectors of idle stories and old duplicate candidates (memory ~ working set)."""
+        self._since_evict = 0
+        self.clusters.evict()
+        if self.clusters.today is not None:
+            self.dups.evict(self.clusters.today)
+
+    # -- persistence ----------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """Compressed snapshot of the whole state (for the pipeline's SQLite store)."""
+        payload = pickle.dumps((STATE_VERSION, self.__dict__), protocol=pickle.HIGHEST_PROTOCOL)
+        return _MAGIC + zlib.compress(payload, 6)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "StoryIndex":
+        """Restore a snapshot written by :meth:`to_bytes` (only trust the project's own store)."""
+        if not data.startswith(_MAGIC):
+            raise StoreError("the stored story index is not in a format this storyline reads; "
+                             "delete it (storyline rebuilds it on the next run)")
+        try:
+            version, state = pickle.loads(zlib.decompress(data[len(_MAGIC):]))
+        except Exception as exc:  # corrupt blob: say so rather than crash deep inside
+            raise StoreError(f"the stored story index is damaged ({type(exc).__name__}); delete it "
+                             "and rerun to rebuild it") from exc
+        if version != STATE_VERSION:
+            raise StoreError(f"the stored story index is version {version}, this storyline reads "
+                             f"{STATE_VERSION}; delete it and rerun to rebuild it")
+        obj = cls.__new__(cls)
+        obj.__dict__.update(state)
+        return obj

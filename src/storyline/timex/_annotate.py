@@ -1,0 +1,158 @@
+"""Run the rules, keep the best non-overlapping matches, attach calendar intervals."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ._rules import RULES, Ctx, Hit
+
+if TYPE_CHECKING:
+    from . import Timex
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_RX_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.*)?$")
+_RX_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_RX_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_RX_Q = re.compile(r"^(\d{4})-([QH])(\d)$")
+_RX_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_RX_YEAR = re.compile(r"^(\d{4})$")
+_RX_DEC = re.compile(r"^(\d{3})$")
+_RX_CENT = re.compile(r"^(\d{2})$")
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _narrow(first: dt.date, last: dt.date, mod: str | None, precision: str) -> tuple[dt.date, dt.date]:
+    """early/mid/late: thirds of the interval; for a month the newsroom thirds 1-10/11-20/21-end."""
+    if not mod:
+        return first, last
+    if precision == "month":
+        if mod == "START":
+            return first, first.replace(day=10)
+        if mod == "MID":
+            return first.replace(day=11), first.replace(day=20)
+        return first.replace(day=21), last
+    n = (last - first).days + 1
+    third = n // 3
+    if mod == "START":
+        return first, first + dt.timedelta(days=third - 1)
+    if mod == "MID":
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    return last - dt.timedelta(days=third - 1), last
+
+
+def interval_of(value: str, mod: str | None = None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """Calendar interval (first, last, precision) covered by a TIMEX3 DATE/TIME value."""
+    try:
+        if m := _RX_DAY.match(value):
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d, "time" if m[4] else "day"
+        if m := _RX_WEEK.match(value):
+            mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return mon + dt.timedelta(days=5), mon + dt.timedelta(days=6), "week"
+            f, l = _narrow(mon, mon + dt.timedelta(days=6), mod, "week")
+            return f, l, "week"
+        if m := _RX_MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            f, l = _narrow(dt.date(y, mo, 1), _month_end(y, mo), mod, "month")
+            return f, l, "month"
+        if m := _RX_Q.match(value):
+            y, n = int(m[1]), int(m[3])
+            span = 3 if m[2] == "Q" else 6
+            first = dt.date(y, (n - 1) * span + 1, 1)
+            f, l = _narrow(first, _month_end(y, n * span), mod, "quarter")
+            return f, l, "quarter" if span == 3 else "half"
+        if m := _RX_SEASON.match(value):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            first = dt.date(y, a, 1)
+            last = _month_end(y + 1 if b < a else y, b)
+            f, l = _narrow(first, last, mod, "season")
+            return f, l, "season"
+        if m := _RX_YEAR.match(value):
+            y = int(m[1])
+            f, l = _narrow(dt.date(y, 1, 1), dt.date(y, 12, 31), mod, "year")
+            return f, l, "year"
+        if m := _RX_DEC.match(value):
+            y = int(m[1]) * 10
+            f, l = _narrow(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), mod, "decade")
+            return f, l, "decade"
+        if m := _RX_CENT.match(value):
+            y = int(m[1]) * 100
+            f, l = _narrow(dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), mod, "century")
+            return f, l, "century"
+    except ValueError:
+        return None, None, None
+    return None, None, None
+
+
+_VAGUE = {"PAST_REF": (-90, 0), "PRESENT_REF": (0, 0), "FUTURE_REF": (0, 365)}
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|through|by)\s+$", re.I)
+
+
+def _select(hits: list[Hit]) -> list[Hit]:
+    """Longest match wins; ties go to the earlier rule (the list is stable-sorted)."""
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[Hit] = []
+    occupied: list[tuple[int, int]] = []
+    for h in hits:
+        if any(h.start < e and s < h.end for s, e in occupied):
+            continue
+        taken.append(h)
+        occupied.append((h.start, h.end))
+    taken.sort(key=lambda h: h.start)
+    return taken
+
+
+def annotate(text: str, dct: dt.date | None) -> list["Timex"]:
+    """Find temporal expressions, with TIMEX3 type/value and a calendar interval."""
+    from . import Timex
+
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    ctx = Ctx(text, dct)
+    hits: list[Hit] = []
+    for rx, fn in RULES:
+        for m in rx.finditer(text):
+            h = fn(m, ctx)
+            if h is not None and h.end > h.start:
+                hits.append(h)
+    out: list[Timex] = []
+    for h in _select(hits):
+        # trim trailing punctuation/space a rule may have swallowed
+        while h.end > h.start and text[h.end - 1] in " ,.\n\t" and not text[h.start:h.end].lower().endswith(("a.m.", "p.m.")) \
+                and not re.search(r"(?:\b[A-Z][a-z]{2,3}\.)$", text[h.start:h.end]):
+            h.end -= 1
+        first, last, precision = h.first, h.last, h.precision
+        if h.type in ("DATE", "TIME") and first is None:
+            first, last, precision = interval_of(h.value, h.mod)
+            if first is None and dct is not None and h.value in _VAGUE:
+                a, b = _VAGUE[h.value]
+                first, last, precision = dct + dt.timedelta(days=a), dct + dt.timedelta(days=b), "vague"
+        elif h.mod and first is not None and precision == "day" and last is not None:
+            pass
+        before = text[max(0, h.start - 16):h.start]
+        signal = None
+        if first is not None and dct is not None and _SINCE.search(before):
+            signal = "since"
+            if last is not None and last < dct:
+                last = dct
+        elif _UNTIL.search(before):
+            signal = "until"
+        year_known = not h.value.startswith("XXXX") and not (h.type in ("DATE", "TIME") and dct is None and h.anchored)
+        out.append(Timex(start=h.start, end=h.end, text=text[h.start:h.end], type=h.type, value=h.value,
+                         first=first, last=last, precision=precision, year_known=year_known,
+                         anchored=h.anchored, mod=h.mod, signal=signal))
+    return out
+
+
+def timex_json(text: str, dct: dt.date | None) -> dict:
+    """The CLI's output: {"timexes": [{start, end, text, type, value}]}."""
+    return {"timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+                        for t in annotate(text, dct)]}

@@ -1,0 +1,48 @@
+"""Shared fixtures: the ../shared corpus and a seeds build made once per test session."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+EVAL = SHARED / "eval"
+
+
+def need_shared() -> None:
+    if not SEEDS.exists():
+        pytest.skip(f"../shared not found at {SHARED}")
+
+
+def score(gold: Path, run: Path) -> dict:
+    """Run the shared scorer on an export and return its metrics."""
+    out = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(run), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="session")
+def seeds_run(tmp_path_factory) -> tuple[Path, Path]:
+    """Build and export the seeds once: (db path, export folder)."""
+    need_shared()
+    from storyline.export.jsonl import write_jsonl
+    from storyline.pipeline import build
+    from storyline.store import Store
+
+    tmp = tmp_path_factory.mktemp("seeds")
+    db = tmp / "seeds.db"
+    report = build([SEEDS], db)
+    assert report.ok, [str(f) for f in report.failures]
+    with Store(db) as store:
+        write_jsonl(store, tmp / "out")
+    return db, tmp / "out"
+
+
+@pytest.fixture(scope="session")
+def seeds_scores(seeds_run) -> dict:
+    return score(SEEDS / "gold.json", seeds_run[1])

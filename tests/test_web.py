@@ -1,0 +1,202 @@
+"""The web app over synthetic stores: pages, filters, paging, the JSON API and escaping."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from storyline.records import Article, Event, Source  # noqa: E402
+from storyline.store.sqlite import Store  # noqa: E402
+from storyline.web import create_app  # noqa: E402
+from storyline.web.data import (  # noqa: E402
+    EventFilter, locate_quote, quote_context, safe_url, snippet_parts, to_ordinal,
+)
+from storyline.web.demo import HART_QUOTE, big_store, seed_like_store  # noqa: E402
+
+
+@pytest.fixture()
+def seed_db(tmp_path: Path) -> Path:
+    seed_like_store(tmp_path / "seed.db").close()
+    return tmp_path / "seed.db"
+
+
+@pytest.fixture()
+def client(seed_db: Path) -> TestClient:
+    return TestClient(create_app(seed_db))
+
+
+def _new_york(client: TestClient) -> dict:
+    events = client.get("/api/events", params={"actors": "USA,PRK", "from": "2013", "to": "2013"}).json()["events"]
+    return next(e for e in events if e["location"] == "New York")
+
+
+def test_pages_render(client: TestClient) -> None:
+    for path in ("/timeline", "/stories", "/search?q=Hart", "/export", "/stories/s-2013"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert "text/html" in r.headers["content-type"]
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert client.get("/", follow_redirects=False).status_code in (302, 307)
+
+
+def test_timeline_marks_status_and_dispute(client: TestClient) -> None:
+    html = client.get("/timeline").text
+    for status in ("held", "planned", "cancelled", "unanswered"):
+        assert f'class="ev st-{status}"' in html
+        assert f'class="mk {status}"' in html  # the axis marker's shape differs by status
+    assert "⚠ disputed" in html
+    assert "<svg viewBox" in html
+
+
+def test_filters(client: TestClient) -> None:
+    def ids(**params: str) -> set[str]:
+        return {e["id"] for e in client.get("/api/events", params=params).json()["events"]}
+
+    everything = ids()
+    assert len(everything) == 5
+    assert len(ids(actors="USA,PRK")) == 4
+    assert len(ids(actors="kor")) == 1
+    assert len(ids(status="cancelled")) == 1
+    assert len(ids(status="cancelled,planned")) == 2
+    assert len(ids(type="meeting")) == 2
+    assert len(ids(story="s-2013")) == 2
+    assert len(ids(**{"from": "2018-01-01", "to": "2018-12-31"})) == 2
+    assert len(ids(**{"from": "2013-03", "to": "2013-03"})) == 1  # month prefixes work on both ends
+    assert len(ids(q="pence")) == 1
+    assert len(ids(q="hart envoy")) == 1
+    # the page takes the same filters, status as repeated check boxes
+    html = client.get("/timeline?actors=USA,PRK&status=held&status=cancelled").text
+    assert "3 of 5 events" in html
+
+
+def test_event_page_highlights_quote_and_links_article(client: TestClient) -> None:
+    ev = _new_york(client)
+    html = client.get(ev["url"]).text
+    assert "Clifford Hart, Han Song-ryol" in html
+    assert "<mark>Clifford Hart, the U.S. envoy" in html
+    link = re.search(r'class="follow" href="([^"]+)"', html).group(1).replace("&amp;", "&")
+    art = client.get(link).text
+    assert '<mark id="quote">Clifford Hart, the U.S. envoy' in art
+    assert "CNN" in art and "Elise Labott" in art
+
+
+def test_event_page_copes_with_wrong_offsets(tmp_path: Path) -> None:
+    st = seed_like_store(tmp_path / "x.db")
+    art = next(a for a in st.articles() if a.outlet == "CNN")
+    st.replace_events([Event(type="meeting", status="held", actors=["USA", "PRK"], date_start="2013-03-15",
+                             sources=[Source(article=art.id, quote=HART_QUOTE, start=3, end=9)])])
+    st.close()
+    c = TestClient(create_app(tmp_path / "x.db"))
+    ev = c.get("/api/events").json()["events"][0]
+    assert f"<mark>{HART_QUOTE[:30]}" in c.get(ev["url"]).text
+
+
+def test_article_page_shows_removed(client: TestClient) -> None:
+    ev = _new_york(client)
+    aid = ev["sources"][0]["article"]
+    html = client.get(f"/articles/{aid}").text
+    assert "Removed by cleaning" in html
+    assert "call_to_action" in html and "Send us your experiences" in html
+    assert 'href="https://edition.cnn.com/' in html
+    data = client.get(f"/api/articles/{aid}").json()
+    assert {r["reason"] for r in data["removed"]} == {"menu", "teaser", "call_to_action"}
+    assert ev["id"] in data["events"]
+
+
+def test_api_shapes_and_openapi(client: TestClient) -> None:
+    page = client.get("/api/events", params={"per_page": 2, "page": 2}).json()
+    assert (page["total"], page["page"], page["pages"], len(page["events"])) == (5, 2, 3, 2)
+    ev = _new_york(client)
+    one = client.get(f"/api/events/{ev['id']}").json()
+    assert one["sources"][0]["outlet"] == "CNN" and one["sources"][0]["quote"] == HART_QUOTE
+    assert client.get("/api/events/nope").status_code == 404
+    assert client.get("/api/articles/nope").status_code == 404
+    assert client.get("/events/nope").status_code == 404
+    stories = client.get("/api/stories").json()
+    assert {s["id"] for s in stories} == {"s-2013", "s-2018"}
+    schema = client.get("/openapi.json").json()
+    for path in ("/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/stories",
+                 "/api/search"):
+        assert path in schema["paths"]
+    names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actors", "from", "to", "type", "status", "story", "q", "page"} <= names
+
+
+def test_search(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "envoy"}).json()
+    assert hits and hits[0]["outlet"] == "CNN"
+    html = client.get("/search", params={"q": "envoy"}).text
+    assert "<mark>envoy</mark>" in html
+    # broken FTS syntax and SQL-looking input are just searched for, never an error
+    for q in ('"unbalanced', "x' OR 1=1; DROP TABLE articles; --", "AND", "*"):
+        assert client.get("/search", params={"q": q}).status_code == 200
+        assert client.get("/api/search", params={"q": q}).status_code == 200
+    assert client.get("/api/events").json()["total"] == 5  # still there
+
+
+def test_exports_download(client: TestClient) -> None:
+    r = client.get("/export/csv")
+    assert r.headers["content-type"] == "application/zip"
+    r = client.get("/export/markdown")
+    assert r.text.startswith("# Timeline") and "attachment" in r.headers["content-disposition"]
+    assert client.get("/export/timelinejs").json()["events"]
+    assert client.get("/export/nope").status_code == 404
+
+
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
+
+
+def test_untrusted_text_is_escaped(tmp_path: Path) -> None:
+    st = Store(tmp_path / "h.db")
+    a = Article(source="evil.html", text=f"Body {HOSTILE} and the officials met.", title=f"Title {HOSTILE}",
+                outlet=HOSTILE, url="javascript:window.__pwned=3")
+    st.add_article(a)
+    q = f"{HOSTILE} and the officials met."
+    i = a.text.index(q)
+    st.replace_events([Event(type="meeting", status="held", actors=["USA", HOSTILE], location=HOSTILE,
+                             people=[HOSTILE], date_start="2020-01-01",
+                             sources=[Source(article=a.id, quote=q, start=i, end=i + len(q))])])
+    st.close()
+    c = TestClient(create_app(tmp_path / "h.db"))
+    ev = c.get("/api/events").json()["events"][0]
+    pages = [c.get(p).text for p in ("/timeline", ev["url"], f"/articles/{a.id}", "/search?q=officials",
+                                     "/stories")]
+    for html in pages:
+        assert "<script>window" not in html
+        assert "<img src=x" not in html
+        assert "javascript:" not in html.split("</header>")[1].replace("javascript:window.__pwned=3</dd>", "")
+    assert "&lt;script&gt;" in pages[2]
+    assert 'href="javascript:' not in pages[2]
+
+
+def test_helpers() -> None:
+    text = "Alpha beta. Gamma delta epsilon. Zeta."
+    assert locate_quote(text, "Gamma delta epsilon.", 12, 32) == (12, 32)
+    assert locate_quote(text, "Gamma delta epsilon.", 0, 5) == (12, 32)  # wrong offsets: search
+    assert locate_quote(text, "gamma DELTA epsilon.") == (12, 32)
+    assert locate_quote(text, "not there") is None
+    assert [p for p, hl in quote_context(text, (12, 32), width=5) if hl] == ["Gamma delta epsilon."]
+    assert snippet_parts("a [meet] b [1] c", "meeting") == [("a ", False), ("meet", True), (" b [1] c", False)]
+    assert safe_url("https://x.org/a") == "https://x.org/a"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.org", None):
+        assert safe_url(bad) is None
+    assert to_ordinal("2013") == to_ordinal("2013-01-01") and to_ordinal("junk") is None
+    f = EventFilter.parse(actors="usa prk", status="held,planned")
+    assert f.actors == ["USA", "PRK"] and f.statuses == ["held", "planned"]
+
+
+def test_big_store_pages(tmp_path: Path) -> None:
+    big_store(tmp_path / "big.db", n_events=3000, n_articles=60).close()
+    c = TestClient(create_app(tmp_path / "big.db"))
+    html = c.get("/timeline").text
+    assert "3000 of 3000 events" in html and "Page 1 of 60" in html
+    assert html.count('<li class="ev ') == 50
+    last = c.get("/timeline?page=60").text
+    assert "Page 60 of 60" in last
+    api = c.get("/api/events", params={"actors": "USA", "status": "held", "per_page": 100}).json()
+    assert all("USA" in e["actors"] and e["status"] == "held" for e in api["events"])
+    assert len(api["events"]) == min(100, api["total"])
