@@ -104,12 +104,18 @@ def test_every_example_format_is_read(tmp_path):
 def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    (d / "good.txt").write_text("Officials from two countries met on Monday in Geneva to discuss trade. " * 5)
+    (d / "good.txt").write_text(
+        "Officials from two countries met on Monday in Geneva to discuss trade, diplomats said.\n\n"
+        "The talks lasted for three hours and ended without a statement from either side.\n\n"
+        "A second round is expected next month, according to a person familiar with the plans.\n")
     (d / "empty.txt").write_text("")
     (d / "blank.txt").write_text("   \n\n  ")
     (d / "binary.bin").write_bytes(bytes(range(256)) * 40)
-    (d / "latin1.txt").write_bytes(("Le ministre a rencontré son homologue à Genève lundi pour parler "
-                                    "des négociations commerciales entre les deux pays. " * 3).encode("cp1252"))
+    (d / "latin1.txt").write_bytes((
+        "Le ministre a rencontré son homologue à Genève lundi pour parler des négociations commerciales.\n\n"
+        "Les deux délégations se sont quittées sans déclaration commune après trois heures de discussions.\n\n"
+        "Une deuxième rencontre est prévue le mois prochain, selon une source proche du dossier.\n"
+    ).encode("cp1252"))
     (d / "truncated.html.gz").write_bytes(gzip.compress(b"<html><body><p>" + b"x " * 5000 + b"</p></body></html>")[:60])
     (d / "badyaml.md").write_text("---\ntitle: [unclosed\n  - : :\n---\nBody text here.\n")
     (d / "mixed.jsonl").write_text(
@@ -151,7 +157,8 @@ def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path):
 
 def test_rereading_adds_nothing_and_copies_keep_every_source(tmp_path):
     a = tmp_path / "a.txt"
-    a.write_text("Envoys from two states met in Oslo on Tuesday for talks on fishing rights and quotas.\n" * 3)
+    a.write_text("Envoys from two states met in Oslo on Tuesday for talks on fishing rights and quotas.\n\n"
+                 "The meeting was the first in a year, and both sides called it useful and frank.\n")
     b = tmp_path / "copy-of-a.txt"
     b.write_bytes(a.read_bytes())
     first = build([a, b], tmp_path / "s.db", Options(events=False, stories=False))
@@ -167,20 +174,20 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path, monkeypatch):
     need_shared()
     import storyline.pipeline as pipeline
 
-    real = pipeline.read_input
+    real = pipeline._store_outcome
     calls = {"n": 0}
 
-    def flaky(inp, options):
+    def ctrl_c_on_the_40th(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 40:
             raise KeyboardInterrupt
-        return real(inp, options)
+        return real(*args, **kwargs)
 
     folder = SHARED / "corpus/pages/text"
-    monkeypatch.setattr(pipeline, "read_input", flaky)
+    monkeypatch.setattr(pipeline, "_store_outcome", ctrl_c_on_the_40th)
     first = build([folder], tmp_path / "s.db", Options(events=False, stories=False))
     assert first.interrupted and first.files_read == 39
-    monkeypatch.setattr(pipeline, "read_input", real)
+    monkeypatch.setattr(pipeline, "_store_outcome", real)
     second = build([folder], tmp_path / "s.db", Options(events=False, stories=False))
     assert second.ok and second.files_skipped == 39
     clean = build([folder], tmp_path / "clean.db", Options(events=False, stories=False))
@@ -191,7 +198,8 @@ def test_interrupted_run_resumes_without_duplicates(tmp_path, monkeypatch):
 
 def test_stdin_is_read(tmp_path):
     cmd = [str(ROOT / ".venv/bin/storyline"), "build", "-", "--db", str(tmp_path / "s.db"), "--no-events"]
-    text = "Envoys from two states met in Oslo on Tuesday for talks on fishing rights and quotas. " * 3
+    text = ("Envoys from two states met in Oslo on Tuesday for talks on fishing rights and quotas.\n\n"
+            "The meeting was the first in a year, and both sides called it useful and frank.\n")
     out = subprocess.run(cmd, input=text, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     with Store(tmp_path / "s.db") as store:

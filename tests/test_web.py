@@ -47,7 +47,7 @@ def test_timeline_marks_status_and_dispute(client: TestClient) -> None:
     html = client.get("/timeline").text
     for status in ("held", "planned", "cancelled", "unanswered"):
         assert f'class="ev st-{status}"' in html
-        assert f'class="mk {status}"' in html  # the axis marker's shape differs by status
+        assert f'<use href="#g-{status}" x=' in html  # the axis marker's shape differs by status
     assert "⚠ disputed" in html
     assert "<svg viewBox" in html
 
@@ -144,6 +144,11 @@ def test_exports_download(client: TestClient) -> None:
     r = client.get("/export/markdown")
     assert r.text.startswith("# Timeline") and "attachment" in r.headers["content-disposition"]
     assert client.get("/export/timelinejs").json()["events"]
+    import io
+    import zipfile
+
+    names = zipfile.ZipFile(io.BytesIO(client.get("/export/jsonl").content)).namelist()
+    assert {"articles.jsonl", "events.jsonl", "stories.jsonl"} <= set(names)
     assert client.get("/export/nope").status_code == 404
 
 
@@ -200,3 +205,36 @@ def test_big_store_pages(tmp_path: Path) -> None:
     api = c.get("/api/events", params={"actors": "USA", "status": "held", "per_page": 100}).json()
     assert all("USA" in e["actors"] and e["status"] == "held" for e in api["events"])
     assert len(api["events"]) == min(100, api["total"])
+
+
+def test_index_follows_store_changes(seed_db: Path) -> None:
+    c = TestClient(create_app(seed_db))
+    assert c.get("/api/events").json()["total"] == 5
+    with Store(seed_db) as st:  # another connection, as when a build runs next to the server
+        st.replace_events(st.events()[:2])
+    assert c.get("/api/events").json()["total"] == 2
+    assert "2 of 2 events" in c.get("/timeline").text
+
+
+def test_ten_thousand_events_stay_fast(tmp_path: Path) -> None:
+    import time
+
+    big_store(tmp_path / "10k.db", n_events=10_000, n_articles=100).close()
+    c = TestClient(create_app(tmp_path / "10k.db"))
+    c.get("/timeline")  # builds the index once
+    for path in ("/timeline", "/timeline?actors=USA,PRK&status=held&from=2000&to=2010&page=2",
+                 "/timeline?q=geneva", "/api/events?type=meeting&page=7"):
+        t = time.perf_counter()
+        r = c.get(path)
+        elapsed = time.perf_counter() - t
+        assert r.status_code == 200
+        assert elapsed < 1.0, f"{path} took {elapsed:.2f}s"  # ~10-20 ms here; bound is for a loaded CI box
+    assert len(r.json()["events"]) == 50
+
+
+def test_serve_refuses_missing_store(tmp_path: Path) -> None:
+    from storyline.errors import StoreError
+    from storyline.web import serve
+
+    with pytest.raises(StoreError):
+        serve(tmp_path / "missing.db", port=0)

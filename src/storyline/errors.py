@@ -23,6 +23,9 @@ class InputError(StorylineError):
         self.reason = reason
         self.message = message
 
+    def __reduce__(self):  # so failures cross process boundaries (worker pools, Ray)
+        return (_rebuild_input_error, (type(self), self.source, self.reason, self.message))
+
 
 class NotAnArticle(InputError):
     """An input that holds no article: skipped and listed, but not a failure.
@@ -33,6 +36,12 @@ class NotAnArticle(InputError):
 
     def __init__(self, source: str, message: str, reason: str = "not_article") -> None:
         super().__init__(source, reason, message)
+
+
+def _rebuild_input_error(cls: type, source: str, reason: str, message: str) -> InputError:
+    err = Exception.__new__(cls)
+    InputError.__init__(err, source, reason, message)
+    return err
 
 
 class StoreError(StorylineError):

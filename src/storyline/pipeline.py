@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.errors import InputError, NotAnArticle
 from storyline.ingest.files import InputFile, iter_inputs
-from storyline.ingest.readers import read_input
 from storyline.options import Options
 from storyline.records import Article
 from storyline.store import Store
+
+if TYPE_CHECKING:
+    from storyline.engines import FileOutcome
 
 log = logging.getLogger("storyline")
 
@@ -60,61 +64,79 @@ def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options:
 
 def ingest(store: Store, paths: list[str], options: Options, report: BuildReport,
            on_failure: Callable[[InputError], None] | None = None) -> None:
-    """Read inputs into the store, one transaction per file."""
-    items = list(iter_inputs(paths))
+    """Run the per-article stages with the chosen engine and store each input in its own transaction."""
+    from storyline.engines import map_inputs
+
+    found = list(iter_inputs(paths))
+    todo: list[InputFile] = []
+    stamps: dict[str, tuple[int, float]] = {}
+    for item in found:
+        if isinstance(item, InputError):
+            with store.transaction():
+                _fail(store, report, item, on_failure)
+            continue
+        if not item.is_stdin:
+            try:
+                st = os.stat(item.path)
+                stamps[item.path] = (st.st_size, st.st_mtime)
+                if store.unchanged(item.path, st.st_size, st.st_mtime):
+                    report.files_skipped += 1  # read before and not changed since
+                    continue
+            except OSError:
+                pass  # the reader reports why it cannot be read
+        todo.append(item)
     show = options.progress
     if show is None:
-        show = sys.stderr.isatty() and len(items) >= options.progress_min_files
+        show = sys.stderr.isatty() and len(todo) >= options.progress_min_files
     bar = None
     if show:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(items), unit="file", desc="reading", file=sys.stderr)
-
-    def fail(err: InputError, sha: str | None = None, size: int | None = None) -> None:
-        if isinstance(err, NotAnArticle):
-            report.not_articles.append(err)
-            store.record_file(err.source, sha, size, "skipped", err.reason, err.message)
-        else:
-            report.failures.append(err)
-            store.record_file(err.source, sha, size, "failed", err.reason, err.message)
-        if on_failure:
-            on_failure(err)
-
-    for item in items:
-        if bar:
-            bar.update(1)
-        if isinstance(item, InputError):
-            with store.transaction():
-                fail(item)
-            continue
-        _ingest_one(store, item, options, report, fail)
-    if bar:
-        bar.close()
-
-
-def _ingest_one(store: Store, item: InputFile, options: Options, report: BuildReport,
-                fail: Callable[..., None]) -> None:
-    source = "<stdin>" if item.is_stdin else item.path
+        bar = tqdm(total=len(todo), unit="file", desc="reading", file=sys.stderr)
     try:
-        sha, results = read_input(item, options)
-    except InputError as err:
-        err.source = source if item.is_stdin else err.source
+        for item, outcome in map_inputs(todo, options):
+            size, mtime = stamps.get(item.path, (None, None))
+            _store_outcome(store, item, outcome, size, mtime, report, on_failure)
+            if bar:
+                bar.update(1)
+    finally:
+        if bar:
+            bar.close()
+
+
+def _fail(store: Store, report: BuildReport, err: InputError, on_failure: Callable[[InputError], None] | None,
+          sha: str | None = None, size: int | None = None, mtime: float | None = None) -> None:
+    if isinstance(err, NotAnArticle):
+        report.not_articles.append(err)
+        store.record_file(err.source, sha, size, "skipped", err.reason, err.message, mtime=mtime)
+    else:
+        report.failures.append(err)
+        store.record_file(err.source, sha, size, "failed", err.reason, err.message)
+    if on_failure:
+        on_failure(err)
+
+
+def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
+                   report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
+    """One input's articles, events and file record, committed together."""
+    source = outcome.path
+    if outcome.error is not None:
         with store.transaction():
-            fail(err)
+            _fail(store, report, outcome.error, on_failure, outcome.sha, size, mtime)
         return
-    except (MemoryError, RecursionError) as exc:  # one pathological file must not end the run
-        with store.transaction():
-            fail(InputError(source, "crash", f"reader ran out of resources: {type(exc).__name__}"))
-        return
-    if not item.is_stdin and store.file_done(item.path, sha):
+    if not item.is_stdin and outcome.sha and store.file_done(item.path, outcome.sha):
+        with store.transaction():  # same bytes, new mtime (a copy or a touch): remember the new stamp
+            store.record_file(source, outcome.sha, size, "ok", mtime=mtime,
+                              articles=sum(1 for r in outcome.results if isinstance(r, Article)))
         report.files_skipped += 1
         return
     with store.transaction():
         n = 0
-        for res in results:
+        errors = False
+        for res in outcome.results:
             if isinstance(res, InputError):
-                fail(res)
+                errors = errors or not isinstance(res, NotAnArticle)
+                _fail(store, report, res, on_failure)
                 continue
             if item.is_stdin:
                 res.source = source
@@ -123,11 +145,15 @@ def _ingest_one(store: Store, item: InputFile, options: Options, report: BuildRe
                 report.articles_added += 1
             else:
                 report.articles_known += 1
+            if res.id in outcome.events:
+                anchor, events = outcome.events[res.id]
+                store.set_article_events(res.id, anchor, events)
             n += 1
-        if n == 0 and not any(isinstance(r, InputError) for r in results):
-            fail(NotAnArticle(source, "no article found in this input", "no_article"), sha)
-        else:
-            store.record_file(source, sha, None, "ok", articles=n)
+        if n == 0 and not outcome.results:
+            _fail(store, report, NotAnArticle(source, "no article found in this input", "no_article"),
+                  on_failure, outcome.sha, size, mtime)
+        elif n or not errors:
+            store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
         report.files_read += 1
 
 
@@ -140,13 +166,69 @@ def analyse(store: Store, options: Options, report: BuildReport) -> None:
 
 
 def run_stories(store: Store) -> int:
-    """Placeholder until the stories stage lands: every article is its own story."""
-    return 0
+    """Place articles not yet in a story; record copies, stories and dates inferred from a story.
+
+    The index is incremental: its state lives in the store, so a new batch attaches to the
+    stories already there instead of reclustering everything.
+    """
+    from storyline.stories import StoryIndex
+
+    blob = store.get_state("story_index")
+    index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
+    new = [a for a in store.articles() if a.story_id is None and not a.stub]
+    if not new:
+        return store.count("stories")
+    update = index.add(new)
+    with store.transaction():
+        for aid, canon in update.duplicate_of.items():
+            store.update_article(aid, duplicate_of=canon)
+        for aid, sid in update.story_of.items():
+            store.update_article(aid, story_id=sid)
+        if update.inferred_dates or update.previous_version:
+            for art in store.articles(set(update.inferred_dates) | set(update.previous_version)):
+                meta = dict(art.meta or {})
+                if art.id in update.inferred_dates:
+                    first, last = update.inferred_dates[art.id]
+                    meta["inferred_published"] = first
+                    meta["inferred_window"] = [first, last]
+                if art.id in update.previous_version:
+                    meta["previous_version"] = update.previous_version[art.id]
+                store.update_article(art.id, meta=meta)
+        stories = index.stories()
+        store.replace_stories(stories)
+        store.set_state("story_index", index.to_bytes())
+    return len(stories)
 
 
-def run_events(store: Store) -> int:
-    """Placeholder until the events stage lands."""
-    return 0
+def run_events(store: Store, batch: int = 64) -> int:
+    """Extract events from articles whose date anchor is new or changed, then merge the timeline."""
+    from storyline.events import extract_many, merge_events
+
+    done = store.article_events()
+    todo: list[tuple[Article, dt.date | None]] = []
+    story_of: dict[str, str | None] = {}
+    for art in store.articles():
+        story_of[art.id] = art.story_id
+        if art.stub:
+            continue  # teasers of other articles: their own article carries the evidence
+        anchor = anchor_date(art)
+        key = anchor.isoformat() if anchor else None
+        if art.id not in done or done[art.id][0] != key:
+            todo.append((art, anchor))
+    for i in range(0, len(todo), batch):
+        chunk = todo[i:i + batch]
+        found = extract_many(chunk)
+        with store.transaction():
+            for art, anchor in chunk:
+                store.set_article_events(art.id, anchor.isoformat() if anchor else None, found.get(art.id, []))
+    every = [e for _, evs in store.article_events().values() for e in evs]
+    merged = merge_events(every)
+    for ev in merged:
+        stories = [story_of.get(src.article) for src in ev.sources if story_of.get(src.article)]
+        ev.story_id = stories[0] if stories else None
+    with store.transaction():
+        store.replace_events(merged)
+    return len(merged)
 
 
 def anchor_date(article: Article) -> dt.date | None:

@@ -172,6 +172,7 @@ class Line:
     flags: dict[str, bool] = field(default_factory=dict)  # phrase family -> matched
     dated: bool = False
     addr: float = 0.0
+    blank_before: bool = False  # an empty line precedes it in the dump (paragraph-style layout)
 
     @property
     def stamp(self) -> bool:
@@ -195,10 +196,14 @@ def split_lines(raw: str) -> list[Line]:
     """Non-empty lines, stripped, with offsets of the stripped text in ``raw``."""
     out: list[Line] = []
     pos = 0
+    blank = True
     for part in raw.splitlines(keepends=True):
         body = part.rstrip("\r\n")
         s = body.strip()
-        if s:
+        if not s:
+            blank = True
+        else:
+            first = len(out)
             lead = len(body) - len(body.lstrip())
             base = pos + lead
             cut = 0
@@ -212,6 +217,9 @@ def split_lines(raw: str) -> list[Line]:
             if piece:
                 off = s.index(piece, cut)
                 out.append(Line(base + off, base + off + len(piece), piece))
+            if len(out) > first:
+                out[first].blank_before = blank
+            blank = False
         pos += len(part)
     return out
 
@@ -353,6 +361,9 @@ def features(lines: list[Line]) -> list[list[float]]:
     s, e = _span(prose, sizes)
     total = len(lines)
     head = _headline_pos(lines)
+    maxn = max(sizes) or 1.0
+    blanks = [1.0 if ln.blank_before else 0.0 for ln in lines]
+    page_blank = sum(blanks) / total
     wp, wl, wn = _Windows(prose), _Windows(longp), _Windows(logn)
     out = []
     for i, f in enumerate(base):

@@ -31,8 +31,8 @@ class DumpReading:
 
 
 THRESHOLD = 0.5
-LOW = 0.5  # hysteresis: inside the body's span, lines down to this probability stay (lists, tables)
-SPAN_GAP = 4
+RESCUE_WORDS = 60  # a body shorter than this is grown around the most body-like line
+RESCUE_P = 0.2
 
 # Lines that are never body, whatever the model says (generic page furniture).
 _ALWAYS_DROP = re.compile(
@@ -68,6 +68,24 @@ def _pitch(text: str) -> bool:
 
 _HIGHLIGHTS = re.compile(r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
+
+
+def _rescue_short_body(lines: list[bp.Line], probs: list[float], keep: list[bool], forced: dict[int, str]) -> None:
+    """Short articles (a teaser paragraph before a paywall) score low everywhere: keep their best run anyway."""
+    if sum(ln.n for ln, k in zip(lines, keep) if k) >= RESCUE_WORDS:
+        return
+    cands = [i for i, ln in enumerate(lines) if ln.n >= 8 and i not in forced]
+    if not cands:
+        return
+    best = max(cands, key=lambda i: probs[i])
+    if probs[best] < RESCUE_P:
+        return
+    keep[best] = True
+    for step in (-1, 1):
+        i = best + step
+        while 0 <= i < len(lines) and i not in forced and probs[i] >= RESCUE_P and lines[i].n >= 6:
+            keep[i] = True
+            i += step
 
 
 def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
@@ -131,12 +149,7 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
         elif ln.n < 30 and _pitch(ln.text):
             keep[i] = False
             forced[i] = bp.reason_for(ln.text, ln)
-    if LOW < THRESHOLD:
-        s, e = bp._span([1.0 if k else 0.0 for k in keep], [float(ln.n) for ln in lines], gap=SPAN_GAP)
-        if s >= 0:
-            for i in range(s, e + 1):
-                if not keep[i] and i not in forced and probs[i] >= LOW:
-                    keep[i] = True
+    _rescue_short_body(lines, probs, keep, forced)
     stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
     for i, ln in enumerate(lines):
         n = ln.n

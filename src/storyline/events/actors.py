@@ -46,7 +46,15 @@ def _role_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _ROLE_RE, _ROLES = _role_regex()
-_RIGHT_ROLE_RE = re.compile(r",\s+(?:the |a |an )?([^,.;]{0,60}?)(" + _ROLE_RE.pattern + r")", re.I)
+_RIGHT_ROLE_RE = re.compile(r",\s+(?:the |a |an )?([^,;]{0,60}?)(" + _ROLE_RE.pattern + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))", re.I)
+# capitalised runs that are names of things, not people
+_NOT_PERSON = {"Olympics", "Games", "Party", "Council", "Ministry", "House", "Department", "Agency", "News", "Times",
+               "Post", "Journal", "Street", "Forum", "Summit", "Conference", "University", "Institute", "Committee",
+               "Union", "Nations", "Office", "Channel", "Magazine", "Press", "Reuters", "Group", "Company", "Bank",
+               "Force", "Army", "Navy", "Assembly", "Congress", "Senate", "Parliament", "Court", "Square", "Airport",
+               "Hotel", "Center", "Centre", "Republic", "Kingdom", "State", "States", "Administration", "Government",
+               "Organization", "Organisation", "Association", "Foundation", "Corporation", "Ocean", "Sea", "River",
+               "Peninsula", "Island", "Islands", "War", "Day", "Week", "Month", "Year", "Cup", "Service", "Network"}
 _TITLE_WORDS = {"President", "Vice", "Prime", "Foreign", "Minister", "Secretary", "Deputy", "Senior", "Former",
                 "The", "Ambassador", "Envoy", "Leader", "General", "Chief", "Premier", "Chancellor", "King",
                 "Queen", "Crown", "Prince", "Sheikh", "Mr", "Mrs", "Ms", "Dr", "State", "Defense", "Defence"}
@@ -62,6 +70,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if entry is None or entry.code is None:
             continue
         before = text[max(0, m.start() - 24):m.start()]
+        if entry.kind == "org" and re.match(r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end():m.end() + 30]):
+            continue  # "deputy U.N. ambassador": the post, not the party
         if entry.kind == "org" and re.search(r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before):
             continue  # "X's mission to the United Nations" speaks for X, not the UN
         out.append(ActorMention(m.start(), m.start() + len(surface), surface, entry.code, entry.kind))
@@ -107,6 +117,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             words = words[1:]
         if len(words) < 2:
             continue
+        if any(w in _NOT_PERSON for w in words):
+            continue
         name = " ".join(words)
         start = m.end() - len(name)
         if any(a.start <= start < a.end for a in mentions):
@@ -119,7 +131,7 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         lm = list(_ROLE_RE.finditer(left))
         if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end():]):
             before_role = left[:lm[-1].start()]
-            clause = re.split(r"[.;:!?]|\b(?:and|but|with|met|said|told)\b", before_role)[-1]
+            clause = re.split(r"(?<![A-Z])[.;:!?](?=\s)|\b(?:and|but|with|met|said|told)\b", before_role)[-1]
             lo = start - len(left) + len(before_role) - len(clause)
             code = _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")

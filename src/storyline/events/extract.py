@@ -225,7 +225,7 @@ def _skip_noun(tok: Any) -> bool:
     # "the envoy for six-party talks", "the talks' chief negotiator"
     h = tok
     for _ in range(3):
-        if h.dep_ in ("pobj", "compound", "amod", "poss", "nmod") and h.head is not h:
+        if h.dep_ in ("pobj", "compound", "amod", "poss", "nmod") and h.head.i != h.i:
             h = h.head
             if h.pos_ == "ADP":
                 h = h.head
@@ -245,7 +245,7 @@ def _skip_noun(tok: Any) -> bool:
 
 def _governing_verb(tok: Any) -> Any:
     h = tok
-    while h.head is not h and not (h.pos_ in ("VERB", "AUX") and h is not tok):
+    while h.head.i != h.i and not (h.pos_ in ("VERB", "AUX") and h.i != tok.i):
         h = h.head
     return h if h.pos_ in ("VERB", "AUX") else tok.sent.root
 
@@ -258,7 +258,7 @@ def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX") and t is verb:
+            if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX"):
                 if keep is None or not any(x.i == keep.i for x in c.subtree):
                     continue
             if c.dep_ == "prep" and c.lower_ == "according":
@@ -297,7 +297,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     words = " ".join(t.lower_ for t in clause)
     chain = [trig] + [a for a in trig.ancestors][:4]
-    chain_words = " ".join(t.lower_ for t in sorted(set(chain) | set(clause), key=lambda t: t.i))
+    # sibling predicates share the subject: "were scheduled ... but were called off"
+    sib = [c for a in chain if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
+    chain_words = " ".join(t.lower_ for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i))
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
@@ -309,7 +312,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
         return None
-    if _cue(words, "hypothetical"):
+    if _cue(chain_words, "hypothetical"):
         return None
     if aux & {"will", "shall", "'ll", "would"} or _cue(chain_words, "planned") or \
             any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next") for c in trig.children):
@@ -357,6 +360,8 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _skip_noun(tok):
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("invite", "refuse", "reject", "decline", "rebuff", "urge", "ask"):
+            continue  # "invited X to visit": the invitation is the event
         triggers.append((tok, et))
     if not triggers:
         return []
@@ -395,6 +400,67 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
     return out
 
 
+_TOPIC_HEADS = {"discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards", "into",
+                "on", "sanction", "sanctions", "crisis", "issue", "policy", "situation", "program", "programme"}
+_DEALS = {"deal", "agreement", "accord", "treaty", "ceasefire", "truce", "pact", "framework", "terms", "plan",
+          "deal", "statement", "declaration", "arrangement", "settlement"}
+
+
+def _topic_tokens(doc: Any, trig: Any) -> set[int]:
+    """What a contact is *about* ("discuss Afghanistan", "talks on Iran's programme") is not a party to it."""
+    out: set[int] = set()
+    for t in doc:
+        if t.i == trig.i or trig.i in {x.i for x in t.subtree}:
+            continue
+        low = t.lemma_.lower()
+        if (low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards")
+                or (low == "on" and t.head.lemma_.lower() in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure"))):
+            for c in t.children:
+                if c.dep_ in ("dobj", "pobj", "pcomp"):
+                    out.update(x.i for x in c.subtree)
+    return out
+
+
+def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
+    codes, people, _loc, _ = _parties(doc, idx, base, ctx)
+    return bool(codes or people)
+
+
+def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
+    """Precision guards: the doer must be a party, and some types need a party on the receiving end too."""
+    head = trig if trig.pos_ in ("VERB", "AUX") else (verb if trig.dep_ in ("dobj", "attr") else None)
+    if head is not None:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ not in ("who", "which", "that"):
+            idx = {x.i for x in subj[0].subtree} - banned
+            if not _has_party(doc, idx, base, ctx):
+                return False
+    if trig.pos_ in ("VERB", "AUX"):
+        objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        withs = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "by")
+                 for g in c.children if g.dep_ == "pobj"]
+        lemma = trig.lemma_.lower()
+        if etype in ("warning", "invitation", "outreach", "message") or lemma == "meet":
+            targets = objs + withs
+            if lemma == "meet":
+                subj = [c for c in trig.children if c.dep_ == "nsubj"]
+                if subj and (subj[0].tag_ == "NNS" or any(c.dep_ == "conj" for c in subj[0].children)) and not targets:
+                    return True  # "A and B met", "officials met"
+                if not targets and any(c.dep_ == "nsubjpass" for c in trig.children):
+                    return True
+            if not any(_has_party(doc, {x.i for x in t.subtree} - banned, base, ctx) for t in targets):
+                return False
+        if etype == "agreement":
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children) and \
+                    not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children):
+                return False
+    # "the first time they have met ...": a comparison, not an event
+    if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in trig.ancestors) \
+            and not trig.dep_.startswith("nsubj"):
+        return False
+    return True
+
+
 def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any],
                  trig_idx: set[int]) -> Event | None:
     article: Article = ctx["article"]
@@ -405,16 +471,19 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
             foreign.update(x.i for x in t.subtree)
-    scope = _clause_tokens(verb, keep=trig) | {x.i for x in trig.subtree}
+    foreign |= _topic_tokens(doc, trig)
+    scope = _clause_tokens(verb, keep=trig) | _clause_tokens(trig)
     scope -= speakers
     scope -= foreign
+    if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
+        return None
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx)
     hops = 0
     v = verb
     denial = _denied(trig) or _negated(trig, verb)
-    while len(codes) < 2 and hops < 2 and v.head is not v and v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+    while len(codes) < 2 and hops < 2 and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
         nv = _governing_verb(v)
-        if nv is v:
+        if nv.i == v.i:
             break
         if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
             break
@@ -423,6 +492,12 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         codes, people, location2, _ = _parties(doc, more, base, ctx)
         location = location or location2
         hops += 1
+    if denial and not codes:
+        for a in trig.ancestors:
+            if a.lemma_.lower() in ("deny", "dismiss", "refute"):
+                subj = {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+                codes, people, _loc, _ = _parties(doc, scope | subj, base, ctx)
+                break
     need = 1 if denial else 2
     if len(codes) < need:
         return None
@@ -470,7 +545,7 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
         tok = doc[ti] if ti is not None else None
         if tok is not None:
             head = tok
-            while head.dep_ in ("compound", "amod") and head.head is not head:
+            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                 head = head.head
             if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
@@ -543,7 +618,7 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
             continue
         head = toks[0]
         for tk in toks:
-            if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head is tk:
+            if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head.i == tk.i:
                 head = tk
                 break
         gov = head
@@ -557,6 +632,8 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
             continue  # "the first time ... since 2011"
         in_scope = head.i in scope
+        if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
+            continue  # "Cameron, who took office in May, ..." dates something else
         dist = abs(head.i - trig.i)
         scored.append((0 if in_scope else 1, dist, t))
     if not scored:

@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS article_sources (
 CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources(article_id);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
-    sha256 TEXT, size INTEGER, status TEXT NOT NULL, reason TEXT, message TEXT,
+    sha256 TEXT, size INTEGER, mtime REAL, status TEXT NOT NULL, reason TEXT, message TEXT,
     articles INTEGER NOT NULL DEFAULT 0, updated_at REAL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -118,14 +118,20 @@ class Store:
         row = self.db.execute("SELECT sha256, status FROM files WHERE path = ?", (path,)).fetchone()
         return bool(row and row["sha256"] == sha256 and row["status"] == "ok")
 
+    def unchanged(self, path: str, size: int, mtime: float) -> bool:
+        """True when this path was read before (ok or not an article) and its size and mtime are the same."""
+        row = self.db.execute("SELECT size, mtime, status FROM files WHERE path = ?", (path,)).fetchone()
+        return bool(row and row["status"] in ("ok", "skipped") and row["size"] == size and row["mtime"] == mtime)
+
     def record_file(self, path: str, sha256: str | None, size: int | None, status: str,
-                    reason: str | None = None, message: str | None = None, articles: int = 0) -> None:
+                    reason: str | None = None, message: str | None = None, articles: int = 0,
+                    mtime: float | None = None) -> None:
         self.db.execute(
-            "INSERT INTO files(path, sha256, size, status, reason, message, articles, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET sha256=excluded.sha256, "
-            "size=excluded.size, status=excluded.status, reason=excluded.reason, message=excluded.message, "
-            "articles=excluded.articles, updated_at=excluded.updated_at",
-            (path, sha256, size, status, reason, message, articles, time.time()),
+            "INSERT INTO files(path, sha256, size, mtime, status, reason, message, articles, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET sha256=excluded.sha256, "
+            "size=excluded.size, mtime=excluded.mtime, status=excluded.status, reason=excluded.reason, "
+            "message=excluded.message, articles=excluded.articles, updated_at=excluded.updated_at",
+            (path, sha256, size, mtime, status, reason, message, articles, time.time()),
         )
 
     def failures(self, status: str = "failed") -> list[dict[str, Any]]:

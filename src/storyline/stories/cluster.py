@@ -26,18 +26,20 @@ from storyline.stories.features import cosine, norm
 class ClusterParams:
     """Similarity thresholds; general values, checked on seeds, T17 and synthetic copies."""
 
-    join: float = 0.13  # cosine of unigram+bigram TF-IDF (+ name bonus) to join a dated story
-    undated_margin: float = 0.03  # an article or story without dates needs this much more
+    join: float = 0.22  # unigram cosine + half the bigram-vector cosine (+ names) to join a dated story
+    undated_margin: float = 0.18  # without dates to agree on, the text must agree far more
+    bigram_weight: float = 0.5  # shared phrases ("biden administration") tell developments apart
     name_weight: float = 0.1  # weight of the name overlap (Dice) in the story score
     max_gap_days: int = 4  # a dated article joins only stories within this many days
     gap_penalty: float = 0.015  # score lost per day of distance inside the gap
-    max_span_days: int = 21  # a story stops growing beyond this span (the thread links on)
+    max_span_days: int = 10  # a story stops growing beyond this span (the thread links on)
     active_days: int = 14  # stories idle longer than this are evicted to a summary
     max_undated_active: int = 5_000  # undated-only stories kept active (most recent)
     centroid_terms: int = 300  # terms kept in a story centroid
     index_terms: int = 25  # strongest terms posted in the inverted index
     query_terms: int = 20  # an article's strongest terms used to look up candidates
     max_candidates: int = 60
+    max_thread_candidates: int = 20
     thread_join: float = 0.2  # unigram cosine + party share + names for a story to join a thread
     thread_party_weight: float = 0.15
     thread_name_weight: float = 0.1
@@ -59,8 +61,10 @@ class StoryState:
     win_hi: int | None = None
     parties: Counter = field(default_factory=Counter)
     names: Counter | None = field(default_factory=Counter)
-    centroid: dict[int, float] | None = field(default_factory=dict)
+    centroid: dict[int, float] | None = field(default_factory=dict)  # unigrams + bigrams
     cnorm: float = 0.0
+    ucentroid: dict[int, float] | None = field(default_factory=dict)  # unigrams
+    ucnorm: float = 0.0
     posted: list[int] = field(default_factory=list)
     last_seq: int = 0
 
@@ -86,8 +90,8 @@ class Doc:
     """What clustering needs to know about one article."""
 
     id: str
-    vec: dict[int, float]  # unigrams + bigrams: for stories
-    uvec: dict[int, float]  # unigrams: for threads (topic-level)
+    vec: dict[int, float]  # strongest unigrams + bigrams: phrases of the development
+    uvec: dict[int, float]  # unigrams: the main story signal, and the thread signal
     names: set[str]
     parties: set[str]
     day: int | None
@@ -128,14 +132,15 @@ class Clusterer:
     # -- stories ------------------------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[str]:
         counts: Counter = Counter()
-        for t in _top(doc.vec, self.p.query_terms):
+        for t in _top(doc.uvec, self.p.query_terms):
             for sid in self.postings.get(t, ()):
                 counts[sid] += 1
         return [sid for sid, _ in counts.most_common(self.p.max_candidates)]
 
     def score(self, doc: Doc, s: StoryState) -> float | None:
         """Join score of ``doc`` for story ``s``, or None when time rules it out."""
-        lex = cosine(doc.vec, s.centroid or {}, s.cnorm)
+        lex = cosine(doc.uvec, s.ucentroid or {}, s.ucnorm) + self.p.bigram_weight * cosine(
+            doc.vec, s.centroid or {}, s.cnorm)
         sc = lex + self.p.name_weight * _dice(doc.names, s.names)
         if doc.day is not None and s.lo is not None:
             gap = max(0, s.lo - doc.day, doc.day - s.hi)
@@ -199,7 +204,13 @@ class Clusterer:
         if len(c) > self.p.centroid_terms * 2:
             s.centroid = c = _prune(c, self.p.centroid_terms)
         s.cnorm = norm(c)
-        self._post(s, _top(c, self.p.index_terms))
+        u = s.ucentroid
+        for k, v in doc.uvec.items():
+            u[k] = u.get(k, 0.0) + v
+        if len(u) > self.p.centroid_terms * 2:
+            s.ucentroid = u = _prune(u, self.p.centroid_terms)
+        s.ucnorm = norm(u)
+        self._post(s, _top(u, self.p.index_terms))
 
     def _post(self, s: StoryState, terms: list[int]) -> None:
         old, new = set(s.posted), set(terms)
@@ -227,7 +238,7 @@ class Clusterer:
             for tid in self.thread_postings.get(t, ()):
                 counts[tid] += 1
         best, best_sc = None, self.p.thread_join
-        for tid, _ in counts.most_common(self.p.max_candidates):
+        for tid, _ in counts.most_common(self.p.max_thread_candidates):
             th = self.threads[tid]
             if tid == exclude or th.centroid is None:
                 continue
@@ -337,5 +348,5 @@ class Clusterer:
 
     def _summarise(self, s: StoryState) -> None:
         self._post(s, [])
-        s.centroid, s.names, s.cnorm = None, None, 0.0
+        s.centroid, s.names, s.cnorm, s.ucentroid, s.ucnorm = None, None, 0.0, None, 0.0
         s.parties = Counter(dict(s.parties.most_common(5)))

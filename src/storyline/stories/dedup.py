@@ -26,7 +26,7 @@ class DupParams:
     containment: float = 0.75  # the shorter text is (mostly) inside the longer one
     min_ratio: float = 0.3  # a teaser of two sentences is not a copy of the article
     min_shingles: int = 12  # below this only near-identity counts
-    same_text: float = 0.97  # above this two versions are the same text, not an update
+    same_text: float = 0.995  # identical shingles: the same text again, not an update
     window_days: int = 30  # copies and updates appear within days of each other
     max_undated: int = 20_000  # undated entries kept, most recent first
 

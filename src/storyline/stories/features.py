@@ -17,7 +17,7 @@ from importlib import resources
 import numpy as np
 
 DIM = 1 << 20  # hashed vocabulary size for the TF-IDF features
-_MERSENNE = np.uint64((1 << 61) - 1)
+_SHIFT = np.uint64(16)
 _MAX32 = np.uint64(0xFFFFFFFF)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
@@ -45,22 +45,26 @@ def tokens(text: str) -> list[str]:
     return [t.replace("’", "'") for t in _WORD.findall(text.lower())]
 
 
-_HASH_CACHE: dict[str, int] = {}
+class _HashCache(dict):
+    """token -> CRC32, filled on first sight (news vocabulary is small; cleared when large)."""
+
+    def __missing__(self, tok: str) -> int:
+        if len(self) > 400_000:
+            self.clear()
+        h = self[tok] = zlib.crc32(tok.encode("utf-8"))
+        return h
+
+
+_HASH_CACHE = _HashCache()
 
 
 def token_hash(tok: str) -> int:
-    """CRC32 of a token, memoised (the vocabulary of news is small; the cache is bounded)."""
-    h = _HASH_CACHE.get(tok)
-    if h is None:
-        if len(_HASH_CACHE) > 400_000:
-            _HASH_CACHE.clear()
-        h = _HASH_CACHE[tok] = zlib.crc32(tok.encode("utf-8"))
-    return h
+    return _HASH_CACHE[tok]
 
 
 def token_hashes(toks: list[str]) -> np.ndarray:
     """Hashes of the tokens as uint64 (for shingles and features)."""
-    return np.fromiter((token_hash(t) for t in toks), dtype=np.uint64, count=len(toks))
+    return np.array(list(map(_HASH_CACHE.__getitem__, toks)), dtype=np.uint64)
 
 
 def shingles(hashes: np.ndarray, k: int = 3) -> np.ndarray:
@@ -95,7 +99,7 @@ def minhash(sh: np.ndarray, num_perm: int = 128, seed: int = 1) -> np.ndarray:
     out[:] = _MAX32
     for i in range(0, len(sh), step):
         block = sh[i: i + step]
-        ph = ((np.outer(a, block) + b[:, None]) % _MERSENNE) & _MAX32
+        ph = ((np.outer(a, block) + b[:, None]) >> _SHIFT) & _MAX32  # multiply-shift hashing
         np.minimum(out, ph.min(axis=1), out=out)
     return out
 
@@ -117,7 +121,7 @@ _NAME_STOP = frozenset(
 class Gazetteer:
     """Surface strings of states and organisations mapped to party codes."""
 
-    pattern: re.Pattern[str]
+    longest: int  # words in the longest surface string
     code_of: dict[str, str]
 
 
@@ -136,15 +140,38 @@ def gazetteer() -> Gazetteer:
         for s in names:
             if s not in ambiguous and len(s) >= 2:
                 code_of[s] = code
-    alts = sorted(code_of, key=len, reverse=True)
-    pat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in alts) + r")(?![\w])")
-    return Gazetteer(pat, code_of)
+    longest = max(len(k.split()) for k in code_of)
+    return Gazetteer(longest, code_of)
+
+
+_RUN = re.compile(r"(?<![\w.])[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w.'’&-]*)*")
+_EDGE = re.compile(r"(?:['’]s)?[.,;:!?'’]*$")
 
 
 def parties(text: str) -> set[str]:
-    """Party codes (states, organisations) named in the text: a cheap stand-in for actor coding."""
+    """Party codes (states, organisations) named in the text: a cheap stand-in for actor coding.
+
+    Runs of capitalised words are found in one regex pass; windows of each run are
+    then probed in the gazetteer (a dictionary lookup, far cheaper than one huge regex).
+    """
     g = gazetteer()
-    return {g.code_of[m.group(0)] for m in g.pattern.finditer(text)}
+    code_of = g.code_of
+    found: set[str] = set()
+    for run in _RUN.findall(text):
+        words = run.split()
+        n = len(words)
+        i = 0
+        while i < n:
+            hit = 0
+            for k in range(min(g.longest, n - i), 0, -1):
+                key = " ".join(words[i: i + k])
+                code = code_of.get(key) or code_of.get(_EDGE.sub("", key)) or code_of.get(key.rstrip(",;:!?"))
+                if code is not None:
+                    found.add(code)
+                    hit = k
+                    break
+            i += hit or 1
+    return found
 
 
 def names(text: str, limit: int = 60) -> set[str]:

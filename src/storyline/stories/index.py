@@ -27,6 +27,7 @@ STATE_VERSION = 1
 LEAD_TOKENS = 80
 # Only the strongest terms: a story is told by its distinctive words, not by its background.
 VEC_TERMS = 150
+UNI_TERMS = 400
 
 
 @dataclass
@@ -153,7 +154,7 @@ class StoryIndex:
         idx, tf, uni = self.vectorizer.features(all_toks, h)
         self.vectorizer.observe(idx)
         vec = self.vectorizer.weigh(idx, tf, top=VEC_TERMS)
-        uvec = self.vectorizer.weigh(idx[uni], tf[uni], top=150)
+        uvec = self.vectorizer.weigh(idx[uni], tf[uni], top=UNI_TERMS)
         head = title + "\n" + body
         doc = Doc(
             id=a.id, vec=vec, uvec=uvec, names=F.names(head),

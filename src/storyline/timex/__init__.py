@@ -5,6 +5,13 @@ INTERFACE (owned by the timex work):
     annotate(text: str, dct: datetime.date | None) -> list[Timex]
     timex_json(text: str, dct: datetime.date | None) -> dict   # for `storyline timex`
     interval_of(value: str, mod: str | None) -> (first, last, precision)
+
+Rule-based (see _rules.py for why not dateparser): precompiled regexes find
+expressions, each rule builds a TIMEX3 value (TempEval-3 conventions), relative
+ones are anchored on the dct with a tense cue from the nearest verb, and
+_annotate.py keeps the longest non-overlapping matches and derives the calendar
+interval. Measured with bench/timex_eval.py on TBAQ (tests/test_timex.py keeps
+value F1 >= 0.80).
 """
 from __future__ import annotations
 

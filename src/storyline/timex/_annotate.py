@@ -36,6 +36,23 @@ def _narrow(first: dt.date, last: dt.date, mod: str | None, precision: str) -> t
         if mod == "MID":
             return first.replace(day=11), first.replace(day=20)
         return first.replace(day=21), last
+    if precision == "year":
+        # early/mid/late year: Jan-Apr, May-Aug, Sep-Dec
+        y = first.year
+        if mod == "START":
+            return first, dt.date(y, 4, 30)
+        if mod == "MID":
+            return dt.date(y, 5, 1), dt.date(y, 8, 31)
+        return dt.date(y, 9, 1), last
+    if precision in ("decade", "century"):
+        # the early/mid/late 1990s: 1990-93, 1994-96, 1997-99 (and likewise for centuries)
+        y = first.year - first.year % 10 if precision == "decade" else (first.year // 100) * 100
+        k = 1 if precision == "decade" else 10
+        if mod == "START":
+            return first, dt.date(y + 3 * k + (k - 1 if k > 1 else 0), 12, 31)
+        if mod == "MID":
+            return dt.date(y + 4 * k, 1, 1), dt.date(y + 6 * k + (k - 1 if k > 1 else 0), 12, 31)
+        return dt.date(y + 7 * k, 1, 1), last
     n = (last - first).days + 1
     third = n // 3
     if mod == "START":
@@ -110,6 +127,101 @@ def _select(hits: list[Hit]) -> list[Hit]:
     return taken
 
 
+_RX_REF = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _resolve_anaphor(value: str, ref: str | None) -> str | None:
+    """ANA:<unit>:<offset> against the last explicit date (None: no usable anchor, drop it)."""
+    _, unit, off_s = value.split(":", 2)
+    if unit == "time":
+        if ref is None or len(ref) < 10:
+            return f"XXXX-XX-XXT{off_s}"
+        return f"{ref[:10]}T{off_s}"
+    off = int(off_s)
+    if ref is None:
+        return None
+    m = _RX_REF.match(ref)
+    assert m
+    parts = m.group(0).split("-")
+    y = int(parts[0])
+    if unit == "year":
+        return f"{y + off:04d}"
+    if unit == "month":
+        if len(parts) < 2:
+            return None
+        mo = int(parts[1]) - 1 + off
+        return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}"
+    if unit == "day":
+        if len(parts) < 3:
+            return None
+        d = dt.date(y, int(parts[1]), int(parts[2])) + dt.timedelta(days=off)
+        return d.isoformat()
+    if unit == "week":
+        if len(parts) < 3:
+            return None
+        d = dt.date(y, int(parts[1]), int(parts[2])) + dt.timedelta(weeks=off)
+        iy, iw, _ = d.isocalendar()
+        return f"{iy:04d}-W{iw:02d}"
+    return None
+
+
+def _interval(h: Hit, text: str, dct: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None, str | None]:
+    """(first, last, precision, signal) for one selected hit."""
+    first, last, precision = h.first, h.last, h.precision
+    if h.type in ("DATE", "TIME") and first is None:
+        first, last, precision = interval_of(h.value, h.mod)
+        if first is None and dct is not None and h.value in _VAGUE:
+            a, b = _VAGUE[h.value]
+            first, last, precision = dct + dt.timedelta(days=a), dct + dt.timedelta(days=b), "vague"
+    lead = text[h.start:h.end].lower()
+    if dct is not None and h.mod and lead.startswith(("earlier", "later")) and h.first is None:
+        # "earlier this month" runs from the month's start up to the dct, "later this year" from it
+        f0, l0, _ = interval_of(h.value, None)
+        if f0 is not None and l0 is not None and f0 <= dct <= l0:
+            first, last = (f0, dct) if lead.startswith("earlier") else (dct, l0)
+    before = text[max(0, h.start - 16):h.start]
+    signal = None
+    if first is not None and dct is not None and _SINCE.search(before):
+        signal = "since"  # "since mid-February": from then up to the dct
+        if last is not None and last < dct:
+            last = dct
+    elif _UNTIL.search(before):
+        signal = "until"
+    return first, last, precision, signal
+
+
+_REACH = 130  # no rule's match extends further than this from its gate word
+_WS = re.compile(r"\s")
+
+
+def _windows(gate: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around gate hits, cut at whitespace so no word is split."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for g in gate.finditer(text):
+        a = max(0, g.start() - _REACH)
+        a = text.rfind(" ", 0, a) + 1 if a > 0 else 0
+        b = g.end() + _REACH
+        if b >= n:
+            b = n
+        else:
+            w = _WS.search(text, b)
+            b = w.start() if w else n
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _matches(rx: re.Pattern[str], gate: re.Pattern[str] | None, text: str):
+    if gate is None:
+        yield from rx.finditer(text)
+        return
+    for a, b in _windows(gate, text):
+        yield from rx.finditer(text, a, b)
+
+
 def annotate(text: str, dct: dt.date | None) -> list["Timex"]:
     """Find temporal expressions, with TIMEX3 type/value and a calendar interval."""
     from . import Timex
@@ -118,33 +230,35 @@ def annotate(text: str, dct: dt.date | None) -> list["Timex"]:
         dct = dct.date()
     ctx = Ctx(text, dct)
     hits: list[Hit] = []
-    for rx, fn in RULES:
-        for m in rx.finditer(text):
-            h = fn(m, ctx)
+    for rx, fn, gate in RULES:
+        for m in _matches(rx, gate, text):
+            try:
+                h = fn(m, ctx)
+            except (ValueError, OverflowError):
+                continue  # e.g. "Feb. 30", or arithmetic past year 1/9999 from an odd dct
             if h is not None and h.end > h.start:
                 hits.append(h)
     out: list[Timex] = []
+    ref: str | None = None  # the last concrete date value mentioned: anchor for "that year", "the next day"
+    day_ref: str | None = dct.isoformat() if dct else None  # the last day mentioned: anchor for "10 a.m."
     for h in _select(hits):
+        if h.value.startswith("ANA:"):
+            v = _resolve_anaphor(h.value, day_ref if h.value.startswith("ANA:time:") else ref)
+            if v is None:
+                continue
+            h.value = v
+        elif h.type in ("DATE", "TIME") and _RX_REF.match(h.value):
+            ref = h.value
+            if len(h.value) >= 10 and h.value[4] == "-" and h.value[7] == "-":
+                day_ref = h.value[:10]
         # trim trailing punctuation/space a rule may have swallowed
         while h.end > h.start and text[h.end - 1] in " ,.\n\t" and not text[h.start:h.end].lower().endswith(("a.m.", "p.m.")) \
                 and not re.search(r"(?:\b[A-Z][a-z]{2,3}\.)$", text[h.start:h.end]):
             h.end -= 1
-        first, last, precision = h.first, h.last, h.precision
-        if h.type in ("DATE", "TIME") and first is None:
-            first, last, precision = interval_of(h.value, h.mod)
-            if first is None and dct is not None and h.value in _VAGUE:
-                a, b = _VAGUE[h.value]
-                first, last, precision = dct + dt.timedelta(days=a), dct + dt.timedelta(days=b), "vague"
-        elif h.mod and first is not None and precision == "day" and last is not None:
-            pass
-        before = text[max(0, h.start - 16):h.start]
-        signal = None
-        if first is not None and dct is not None and _SINCE.search(before):
-            signal = "since"
-            if last is not None and last < dct:
-                last = dct
-        elif _UNTIL.search(before):
-            signal = "until"
+        try:
+            first, last, precision, signal = _interval(h, text, dct)
+        except (ValueError, OverflowError):
+            first = last = precision = signal = None
         year_known = not h.value.startswith("XXXX") and not (h.type in ("DATE", "TIME") and dct is None and h.anchored)
         out.append(Timex(start=h.start, end=h.end, text=text[h.start:h.end], type=h.type, value=h.value,
                          first=first, last=last, precision=precision, year_known=year_known,

@@ -53,7 +53,7 @@ TENS = {
 _ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS_RE = "|".join(TENS)
 # A cardinal number written in digits or words ("24", "twenty four", "twenty-four", "a").
-NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{_TENS_RE})(?:[-\s](?:{_ONES_RE}))?|{_ONES_RE}|a|an|a\s+hundred|one\s+hundred)"
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{_TENS_RE})(?:[-\s](?:{_ONES_RE}))?|{_ONES_RE}|a|an|a\s+hundred|one\s+hundred)(?:\s+and\s+a\s+half)?"
 # Quantities that TimeML writes with X ("several years" -> PXY).
 VAGUE_NUMBER = r"(?:several|a\s+few|few|a\s+couple\s+of|couple\s+of|many|some|the\s+next\s+few|numerous)"
 
@@ -72,6 +72,12 @@ ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 def parse_number(s: str) -> int | float | None:
     """Read a cardinal in digits or English words; None if it is not one."""
     s = s.strip().lower().replace("-", " ")
+    if s.endswith(" and a half"):
+        whole = parse_number(s[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
+    if s.endswith(("1/2", "½")):
+        whole = parse_number(s[:-3] if s.endswith("1/2") else s[:-1])
+        return None if whole is None else whole + 0.5
     s = " ".join(s.split())
     if not s:
         return None

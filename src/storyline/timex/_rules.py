@@ -1,10 +1,12 @@
 """Rule-based temporal expression extraction and normalisation (HeidelTime/SUTime style).
 
-Why hand-written rules rather than dateparser: dateparser only parses a string
-you already know to be a date; it does not find expressions in running text,
-and it gets "mid March", "since mid-February", "1 and 2 March", "the third
-quarter" or "a year earlier" wrong or not at all. It also knows nothing of
-TIMEX3 values (PXY, 2013-W12, PAST_REF). So: precompiled regexes find
+Why hand-written rules rather than dateparser: dateparser parses a string you
+already know to be a date, and its search mode misreads news text. Checked with
+dateparser 1.5.0 (search_dates, base 2013-04-20): "in mid March" -> "March" =
+2013-03-20 (a day, not 11-20 March), "since mid-February" -> nothing,
+"on 1 and 2 March" -> "March" = 2013-03-20, "the third quarter" -> nothing,
+"a year earlier" -> "a year" = 2012-04-20. It also knows nothing of TIMEX3
+values (PXY, 2013-W12, PAST_REF). So: precompiled regexes find
 candidate spans, each rule's normaliser builds the TIMEX3 value, and relative
 expressions are anchored on the document creation date (dct) using a cheap
 tense cue from the surrounding sentence.
@@ -19,7 +21,7 @@ from typing import Callable
 
 from ._lex import (
     MONTH, MONTH_ABBR, MONTH_FULL, MONTHS, NUMBER, ORDINAL, ORDINALS, PART_OF_DAY,
-    PARTS_OF_DAY, SEASON, SEASONS, UNIT, UNITS, VAGUE_NUMBER, WEEKDAY, WEEKDAYS,
+    PARTS_OF_DAY, SEASONS, UNIT, UNITS, VAGUE_NUMBER, WEEKDAY, WEEKDAYS,
     parse_number,
 )
 
@@ -42,18 +44,11 @@ class Hit:
 
 
 class Ctx:
-    """Text + dct + a lazily computed tense cue per sentence."""
+    """What every rule needs besides its match: the whole text, the dct, and a tense cue lookup."""
 
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
         self.dct = dct
-
-    def sentence(self, start: int, end: int) -> str:
-        t = self.text
-        s0 = max(t.rfind(". ", 0, start), t.rfind("\n", 0, start), t.rfind("? ", 0, start), t.rfind("! ", 0, start))
-        cands = [i for i in (t.find(". ", end), t.find("\n", end), t.find("? ", end)) if i >= 0]
-        s1 = min(cands) if cands else len(t)
-        return t[s0 + 1:s1]
 
     def tense(self, start: int, end: int, reach: int = 10_000) -> str | None:
         """'future', 'past' or None: the tense cue nearest the expression in its sentence.
@@ -76,17 +71,23 @@ class Ctx:
             if dist > reach:
                 continue
             kind = "future" if m.lastgroup == "fut" else "past"
+            if kind == "past" and _PASSIVE.search(t, max(0, m.start() - 8), m.start()):
+                continue  # "is heard", "will be held": a participle, not a past tense
             if best is None or dist < best[0]:
                 best = (dist, kind)
         return best[1] if best else None
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|be|been|being|'s|'re|am)\s+$", re.I)
 _TENSE = re.compile(
     r"\b(?P<fut>will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|is\s+to|are\s+to|"
-    r"due|set\s+to|expects?\s+to|expected\s+to|upcoming|to\s+be\s+held|intends?\s+to|next|would|hopes?\s+to|"
-    r"could|may|might|begins?|starts?|opens?|plans?|planned|planning|to\s+meet|to\s+visit|to\s+attend)\b"
+    r"due|set\s+to|expects?\s+to|expected|upcoming|to\s+be\s+held|intends?\s+to|next|would|hopes?\s+to|"
+    r"begins?|starts?|opens?|plans?|planned|planning|to\s+meet|to\s+visit|to\s+attend)\b"
     r"|\b(?P<past>said|was|were|had|did|ago|last|earlier|came|went|began|met|made|took|gave|left|told|"
-    r"held|won|lost|fell|rose|got|saw|found|became|brought|sent|ran|spoke|struck|\w{3,}ed)\b", re.I)
+    r"held|won|lost|fell|rose|got|saw|found|became|brought|sent|ran|spoke|struck|broke|fought|fled|led|"
+    r"shot|hit|built|bought|sold|paid|kept|wrote|chose|drove|flew|stood|sat|thought|taught|caught|withdrew|"
+    r"overthrew|threw|seized|swore|tore|wore|froze|stole|rode|arose|sought|meant|felt|heard|knew|grew|drew|"
+    r"\w{3,}ed)\b", re.I)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -125,11 +126,14 @@ def _year_for_month(month: int, day: int | None, ctx: Ctx, start: int, end: int)
     if dct is None:
         return None
     tense = ctx.tense(start, end, _MONTH_REACH) if day is None else None
+    if day is None and re.search(r"\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$", ctx.text[max(0, start - 14):start].lower()):
+        tense = "future"  # a deadline: "talks are to conclude by May"
     key = (month, day or 0)
     now = (dct.month, dct.day if day else 0)
     if tense == "future":
         return dct.year if key >= now else dct.year + 1
-    if tense == "past":
+    if tense == "past" or (day is None and tense is None):
+        # a bare month with no cue: news mostly reports what already happened
         return dct.year if key <= now else dct.year - 1
     # no cue: nearest occurrence, but favour the past (news reports)
     cands = []
@@ -153,14 +157,11 @@ def _weekday_date(wd: int, ctx: Ctx, start: int, end: int, rel: str | None = Non
         return dct + dt.timedelta(days=diff % 7 or 7)
     if rel in ("last", "this past", "past"):
         return dct - dt.timedelta(days=(-diff) % 7 or 7)
-    tense = ctx.tense(start, end)
+    # only a nearby cue counts (measured on TimeBank: a far "will" misleads more than it helps)
+    tense = ctx.tense(start, end, 25)
     if tense == "future":
-        return dct + dt.timedelta(days=diff % 7)
+        return dct + dt.timedelta(days=diff % 7)  # same weekday as the dct: that day (wire copy is written ahead)
     return dct - dt.timedelta(days=(-diff) % 7)
-
-
-def _year(s: str) -> int:
-    return int(s)
 
 
 def _mod_of(word: str | None) -> str | None:
@@ -178,17 +179,28 @@ def _mod_of(word: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- rules
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Ctx], "Hit | None"]]
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Ctx], "Hit | None"], "re.Pattern[str] | None"]
 RULES: list[Rule] = []
 
 
-def rule(pattern: str, flags: int = F) -> Callable:
+def rule(pattern: str, flags: int = F, gate: str | None = None) -> Callable:
+    """Register a pattern and its normaliser.
+
+    gate: a plain alternation of words that every match must contain. The full
+    pattern (slow: optional lead-in words) then only runs near gate hits, which
+    a literal-prefixed regex finds quickly. Speed only; results are the same.
+    """
     rx = re.compile(pattern, flags)
+    gx = re.compile(gate, re.I) if gate else None
 
     def deco(fn: Callable[[re.Match[str], Ctx], Hit | None]) -> Callable:
-        RULES.append((rx, fn))
+        RULES.append((rx, fn, gx))
         return fn
     return deco
+
+
+_G_UNITS = r"second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur"
+_G_MONTHS = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 
 
 def _hit(m: re.Match[str], type_: str, value: str, **kw) -> Hit:
@@ -255,11 +267,11 @@ _DAYNUM2 = r"(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WDPRE = rf"(?:(?:{WEEKDAY}),?\s+)?"
 _YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b)?"
 
-rule(rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}")(_month_day)
-rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z]){_YSUF}")(_month_day)
+rule(rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}", gate=_G_MONTHS)(_month_day)
+rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z]){_YSUF}", gate=_G_MONTHS)(_month_day)
 
 
-@rule(rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?")
+@rule(rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?", gate=_G_MONTHS)
 def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     word = m["mon"]
     mon = MONTHS[word.lower().rstrip(".")]
@@ -268,6 +280,9 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ctx.dct is None:
             return _hit(m, "DATE", f"XXXX-{mon:02d}", mod=_mod_of(m["mod"]))
         return _hit(m, "DATE", f"{ctx.dct.year + off:04d}-{mon:02d}", mod=_mod_of(m["mod"]), anchored=True)
+    if not m["y"] and not m["mod"] and re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+$", ctx.text[max(0, m.start() - 15):m.start()].lower()) \
+            and re.match(r"\s+(?:for|of|on|against|to)\b", ctx.text[m.end():m.end() + 10]):
+        return None  # "the March for Life", "a March of ...": a noun
     if not m["y"]:
         if word.endswith(".") or word.lower() in ("jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"):
             return None  # abbreviations alone are too ambiguous
@@ -303,7 +318,7 @@ def _rel_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _YEAR_STOP = r"(?!\s*(?:%|percent|people|persons|men|women|troops|soldiers|workers|jobs|cars|units|shares|miles|feet|meters|tons|employees|members|votes|acres|points)\b)(?![-\d,./]\d)"
 
 
-@rule(rf"(?<![\d$.,#-])\b(?:(?P<mod>{MODW})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?(?P<y>{YEAR})\b{_YEAR_STOP}")
+@rule(rf"(?<![\d$.,#-])\b(?:(?P<mod>{MODW})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?(?P<y>{YEAR})\b{_YEAR_STOP}", gate=r"\d\d\d\d")
 def _year_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     y = int(m["y"])
     if ctx.dct and y > ctx.dct.year + 30:
@@ -311,7 +326,7 @@ def _year_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}", mod=_mod_of(m["mod"]))
 
 
-@rule(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+@rule(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", gate=r"0'?s|ties")
 def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["c"]:
         v = m["c"] + m["d"]
@@ -330,16 +345,16 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", v, mod=_mod_of(m["mod"]))
 
 
-@rule(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{ORDINAL})[-\s]+century\b")
+@rule(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>{ORDINAL})[-\s]+century\b", gate=r"century")
 def _century(m: re.Match[str], ctx: Ctx) -> Hit | None:
     n = ORDINALS[m["ord"].lower()]
     return _hit(m, "DATE", f"{n - 1:02d}", mod=_mod_of(m["mod"]))
 
 
-_RELW = r"(?:last|next|this|coming|previous|past|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+latest|the\s+most\s+recent)"
+_RELW = r"(?:last|next|this|coming|previous|past|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent)"
 
 
-@rule(rf"\b(?:(?P<mod>early|late|mid|earlier|later|{MODW})[-\s]+)?(?P<rel>{_RELW})\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|half)\b")
+@rule(rf"\b(?:(?P<mod>early|late|mid|earlier|later|{MODW})[-\s]+)?(?P<rel>{_RELW})\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|half)\b", gate=r"week|month|year|quarter|decade|century|half")
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = " ".join(m["rel"].lower().split())
     u = m["u"].lower().split()[-1]
@@ -405,12 +420,7 @@ def _end_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", v, mod=mod, anchored=True)
 
 
-@rule(rf"\b(?:(?P<mod>early|late|earlier|later|{MODW})\s+)?(?P<rel>this|last|next)\s+(?P<u>week|month|year)\b")
-def _this_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    return _rel_unit(m, ctx)
-
-
-@rule(rf"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only|exactly|fully)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})[-\s]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)\b")
+@rule(rf"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only|exactly|fully)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})[-\s]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)\b", gate=r"ago|earlier|later|from now|hence|before|after|previously")
 def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower().rstrip("s")
     u = "century" if u.startswith("centur") else u
@@ -421,6 +431,14 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None  # "two days before the vote": the duration rule takes "two days"
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     dct = ctx.dct
+    if direction in ("later", "after", "before", "previously") or (direction == "earlier" and letter in ("D", "H", "M") and tod or letter == "D" and direction == "earlier"):
+        # "three days later", "about two years ago": TimeBank annotates the stretch
+        # itself (a DURATION); its anchor is an event, not the creation date.
+        if n is None:
+            return Hit(m.start(), m.end("u"), "DURATION", f"P{'T' if tod else ''}X{letter}")
+        tot = n * mult
+        tot = int(tot) if tot == int(tot) else tot
+        return Hit(m.start(), m.end("u"), "DURATION", f"P{'T' if tod else ''}{tot}{letter}")
     if n is None:
         return _hit(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
     n = int(n * mult) if n * mult == int(n * mult) else n * mult
@@ -439,6 +457,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = _add_months(dct, int(sign * n * 3))
         return _hit(m, "DATE", "%04d-Q%d" % _quarter(d), anchored=True)
     y = dct.year + int(sign * n)
+    if y < 1:
+        return None
     if n == 1 and mult == 1 and _fin_context(ctx, m.start(), m.end()):
         # "a year earlier" next to quarterly results compares with that quarter
         fy, fq = _last_quarter(dct)
@@ -450,7 +470,7 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}", anchored=True)
 
 
-@rule(rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|latest|ensuing|remaining|preceding)|the|past|last|next|first|coming|previous|another)\s+)?(?:(?P<approx>about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|only|just|over|some)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})(?:\s+(?:more|full|straight|consecutive|additional|long|trading|business|working|calendar))?[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)(?!-quarters?\s+of\b)")
+@rule(rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|latest|ensuing|remaining|preceding)|the|past|last|next|first|coming|previous|another)\s+)?(?:(?P<approx>about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|only|just|over|some)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})(?:\s+(?:more|full|straight|consecutive|additional|long|trading|business|working|calendar))?[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)(?!-quarters?\s+of\b)", gate=_G_UNITS)
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -462,7 +482,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None  # "a second" is nearly always the ordinal
     if u == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "three-quarters of"
-    n = parse_number(raw)
+    n = 2 if re.fullmatch(r"(?:a\s+)?couple\s+of", raw) else parse_number(raw)
     if n is None:
         return _hit(m, "DURATION", f"P{'T' if tod else ''}X{letter if letter != 'Q' else 'Q'}")
     if raw in ("a", "an") and not m["pre"] and not m["approx"]:
@@ -475,16 +495,22 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         n = n + 0.5
     total = n * mult
     if total != int(total):
+        # TIMEX3 has no fractions: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M
+        frac = total % 1
         if letter == "M" and tod:
-            return _hit(m, "DURATION", f"PT{int(total)}M{int((total % 1) * 60)}S")
+            return _hit(m, "DURATION", f"PT{int(total)}M{round(frac * 60)}S")
         if letter == "H":
-            return _hit(m, "DURATION", f"PT{int(total)}H{int((total % 1) * 60)}M")
+            return _hit(m, "DURATION", f"PT{int(total)}H{round(frac * 60)}M")
+        sub = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H")}.get(letter)
+        if sub and (frac * sub[0]) == int(frac * sub[0]):
+            t = "T" if sub[1] == "H" else ""
+            return _hit(m, "DURATION", f"P{int(total)}{letter}{t}{int(frac * sub[0])}{sub[1]}")
         return _hit(m, "DURATION", f"P{total:g}{letter}")
     total = int(total)
     return _hit(m, "DURATION", f"P{'T' if tod else ''}{total}{letter}")
 
 
-@rule(r"\b(?:(?P<mod>recent|coming|past|the\s+past|the\s+coming|in\s+recent|for|in|within|over\s+the\s+past|over\s+the\s+last|the\s+last|over\s+the|the)\s+)(?P<u>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b")
+@rule(r"\b(?:(?P<mod>recent|coming|past|the\s+past|the\s+coming|in\s+recent|for|in|within|over\s+the\s+past|over\s+the\s+last|the\s+last|over\s+the|the)\s+)(?P<u>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b", gate=r"years|months|weeks|days|decades|centuries|hours|minutes|quarters")
 def _vague_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -505,7 +531,7 @@ def _vague_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return h
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b")
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b", gate=r"day")
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -526,9 +552,11 @@ def _weekday_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
 
 
-@rule(rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b")
+@rule(rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b", gate=r"yesterday|today|tomorrow|tonight")
 def _dayref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = " ".join(m["w"].lower().split())
+    if w == "today" and re.match(r"'s\s+(?:world|youth|society|generation|young|children|kids|standards|technology|economy|personal|global)\b", ctx.text[m.end("w"):m.end("w") + 20].lower()):
+        return None  # generic "today's world"
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
            "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if w == "tonight" else None)
@@ -541,7 +569,7 @@ def _dayref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=True)
 
 
-@rule(rf"\b(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?P<rel>this|last|the)[-\s]+(?P<pod>{PART_OF_DAY})\b|\b(?P<mid>mid[-\s]?(?:morning|afternoon|day)|overnight)\b")
+@rule(rf"\b(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?P<rel>this|last|the)[-\s]+(?P<pod>{PART_OF_DAY})\b|\b(?P<mid>mid[-\s]?(?:morning|afternoon|day)|overnight)\b(?:\s+(?P<dw>yesterday|today|tomorrow)\b)?", gate=r"morning|afternoon|evening|night|mid")
 def _pod(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     if m["mid"]:
@@ -549,7 +577,7 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if w == "overnight":
             return None
         pod = "MO" if "morning" in w else "AF" if "afternoon" in w else "MI"
-        off = 0
+        off = {"yesterday": -1, "tomorrow": 1}.get((m["dw"] or "").lower(), 0)
     else:
         pod = PARTS_OF_DAY[m["pod"].lower()]
         rel = m["rel"].lower()
@@ -562,7 +590,7 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "TIME", f"{_ymd(d)}T{pod}", anchored=True, first=d, last=d, precision="time")
 
 
-@rule(r"\b(?:(?P<approx>about|around|at|by|before|after|until|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)|(?P<nm>noon|midnight))(?:\s+(?P<tz>EST|EDT|GMT|PST|PDT|CST|CDT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow|tonight))?")
+@rule(rf"\b(?:(?P<approx>about|around|at|by|before|after|until|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)|(?P<nm>noon|midnight))(?:\s+(?P<tz>EST|EDT|GMT|PST|PDT|CST|CDT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow|tonight)|(?P<mon>{MONTH})\s*(?P<md>[0-3]?\d)\b(?:,?\s*(?P<my>{YEAR})\b)?))?", gate=r"[ap]\.m|\d\s*[ap]m\b|o'clock|noon|midnight")
 def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["nm"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
         return None
@@ -582,13 +610,24 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     day = (m["day"] or "").lower()
     d: dt.date | None
-    if day in WEEKDAYS:
+    if m["mon"]:
+        mon = MONTHS[m["mon"].lower().rstrip(".")]
+        y = int(m["my"]) if m["my"] else _year_for_month(mon, int(m["md"]), ctx, m.start(), m.end())
+        try:
+            d = dt.date(y, mon, int(m["md"])) if y else None
+        except ValueError:
+            return None
+    elif day in WEEKDAYS:
         d = _weekday_date(WEEKDAYS[day], ctx, m.start(), m.end())
     elif day and dct:
         d = dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day, 0))
     else:
         d = dct
     hm = "24" if hh == 24 else f"{hh:02d}:{mi:02d}"
+    if not day and not m["mon"]:
+        # a bare clock time belongs to the day the story is talking about: the
+        # last day mentioned (resolved in annotate), else the dct
+        return Hit(start, m.end(), "TIME", f"ANA:time:{hm}", anchored=True)
     if d is None:
         return Hit(start, m.end(), "TIME", f"XXXX-XX-XXT{hm}")
     return Hit(start, m.end(), "TIME", f"{_ymd(d)}T{hm}", anchored=True, first=d, last=d, precision="time")
@@ -620,7 +659,8 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 @rule(r"\b(?:(?P<the>the|this|that)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
-      r"|\b(?P<rel>last|next|this\s+past|this\s+coming|coming|past)\s+(?P<s2>spring|summer|fall|autumn|winter)\b")
+      r"|\b(?P<rel>last|next|this\s+past|this\s+coming|coming|past)\s+(?P<s2>spring|summer|fall|autumn|winter)\b",
+      gate=r"spring|summer|fall|autumn|winter")
 def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     s = (m["s"] or m["s2"]).lower()
     code = SEASONS[s]
@@ -649,10 +689,16 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{code}", mod=mod, anchored=True)
 
 
-@rule(rf"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|its|their|the\s+company's|the\s+year[-\s](?:ago|earlier)|year[-\s](?:ago|earlier))\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half)s?\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?")
+@rule(rf"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|its|their|the\s+company's|the\s+year[-\s](?:ago|earlier)|year[-\s](?:ago|earlier))\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half)s?\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<ty>the\s+year)\b))?", gate=r"quarter|half")
 def _quarter_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    q = ORDINALS[m["ord"].lower()]
     half = m["u"].lower() == "half"
+    o = m["ord"].lower()
+    if o in ("last", "final"):
+        if not (m["y1"] or m["y2"] or m["rel"] or m["ty"] or half):
+            return None  # "the last quarter" alone is the previous quarter: _rel_unit's job
+        q = 2 if half else 4
+    else:
+        q = ORDINALS[o]
     if half and q > 2:
         return None
     code = f"H{q}" if half else f"Q{q}"
@@ -669,7 +715,7 @@ def _quarter_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
             y = dct.year - 1
         elif pre.startswith("next year") or rel == "next":
             y = dct.year + 1
-        elif pre.startswith("this year") or rel == "this":
+        elif pre.startswith("this year") or rel == "this" or m["ty"]:
             y = dct.year
         else:
             # the most recent such quarter that has begun: news reports on quarters
@@ -682,7 +728,10 @@ def _quarter_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{code}", anchored=not (m["y1"] or m["y2"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<ya>year[-\s](?:earlier|ago))\s+|(?P<lat>latest|most\s+recent|same|current|previous|prior)\s+)(?P<u>quarter|period)\b|\bthe\s+quarter\b|\b(?P<ya2>year[-\s](?:earlier|ago))\b")
+@rule(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ya>year[-\s](?:earlier|ago))\s+|(?P<lat>latest|most\s+recent|same|current|previous|prior)\s+)(?P<u>quarter|period)\b"
+      r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)(?P<ya3>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+the\s+previous\s+year))?\b"
+      r"|\b(?P<ya4>last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
+      r"|\b(?P<ya2>year[-\s](?:earlier|ago))\b", gate=r"quarter|period|year.ago|year.earlier")
 def _fin_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Financial news: "the quarter" is the last completed (reported) quarter."""
     dct = ctx.dct
@@ -695,8 +744,10 @@ def _fin_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     lat = (m["lat"] or "").lower()
     if lat == "current":
         y, q = _quarter(dct)
-    if m["ya"] or m["ya2"]:
+    if m["ya"] or m["ya2"] or m["ya3"] or m["ya4"]:
         y -= 1
+    elif m.group(0).lower().endswith("period") and not m["lat"]:
+        return None  # "the period" alone is too vague
     if m["ya2"]:
         return _hit(m, "DATE", f"{y:04d}-Q{q}", anchored=True)
     return _hit(m, "DATE", f"{y:04d}-Q{q}", anchored=True)
@@ -718,13 +769,13 @@ def _last_quarter(dct: dt.date) -> tuple[int, int]:
     return (y - 1, 4) if q == 1 else (y, q - 1)
 
 
-@rule(r"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|just)\s+)?(?P<n>a|an|one)\s+(?P<u>year|month|week|day|decade)\s+(?P<dir>earlier|ago|before|later)\b")
+@rule(r"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|just)\s+)?(?P<n>a|an|one)\s+(?P<u>year|month|week|day|decade)\s+(?P<dir>earlier|ago|before|later)\b", gate=r"earlier|ago|before|later")
 def _a_unit_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _ago(m, ctx)
 
 
 @rule(r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
-      r"|\b(?:every|each|per|a|once\s+a|twice\s+a|(?:\d+|two|three|four|five|several)\s+times\s+a)\s+(?P<u>day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|summer|winter|spring|fall)\b")
+      r"|\b(?:every|each|per|a|once\s+a|twice\s+a|(?:\d+|two|three|four|five|several)\s+times\s+a)\s+(?P<u>day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|summer|winter|spring|fall)\b", gate=r"daily|weekly|monthly|yearly|hourly|nightly|every|each|\bper\b|once|twice|times")
 def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = m.group(0).lower()
     if m["u"]:
@@ -742,7 +793,7 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     base = w.split()[0]
     val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
            "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "semiannually": "P6M", "biweekly": "P2W"}[base]
-    if base == "daily" and re.match(r"\s+(?:newspaper|paper|news|journal|life|basis)\b", ctx.text[m.end():m.end() + 12].lower()):
+    if base == "daily" and re.match(r"\s+(?:newspaper|paper|news|journal|volume|turnover)\b", ctx.text[m.end():m.end() + 12].lower()):
         return None
     return _hit(m, "SET", val)
 
@@ -793,7 +844,7 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=not m["y"])
 
 
-@rule(r"\bthe\s+(?P<u>days|weeks|months|years|hours)\s+(?:before|prior|preceding|leading\s+up)\b")
+@rule(r"\bthe\s+(?P<u>days|weeks|months|years|hours)\s+(?:before|prior|preceding|leading\s+up)\b", gate=r"before|prior|preceding|leading")
 def _days_before(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the days before": a vague stretch ending at the dct."""
     dct = ctx.dct
@@ -809,7 +860,7 @@ _SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
 _SPOKEN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
-@rule(rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))|(?P<tt>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b")
+@rule(rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))|(?P<tt>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b", gate=r"nineteen|eighteen|thousand")
 def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Broadcast transcripts spell years out: "nineteen ninety-one", "the year two thousand"."""
     from ._lex import ONES, TENS
@@ -819,15 +870,29 @@ def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None
         y = 2000 + (ONES.get(m["u2"].lower(), 0) if m["u2"] else 0)
     else:
-        base = 1900 if m["c"].lower() == "nineteen" else 1800
-        if m["teen"]:
-            y = base + ONES[m["teen"].lower()]
-        else:
-            y = base + TENS[m["t"].lower()] + (ONES[m["u"].lower()] if m["u"] else 0)
+        y = _spoken_19xx(m)
     return _hit(m, "DATE", f"{y:04d}")
 
 
-@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>year|month|week|day)|(?:the\s+)?(?P<ye>year|month)'s\s+end)\b")
+def _spoken_19xx(m: re.Match[str]) -> int:
+    from ._lex import ONES, TENS
+    base = 1900 if m["c"].lower() == "nineteen" else 1800
+    if m["teen"]:
+        return base + ONES[m["teen"].lower()]
+    return base + TENS[m["t"].lower()] + (ONES[m["u"].lower()] if m["u"] else 0)
+
+
+@rule(rf"\b(?:(?P<mon>{MONTH_FULL})|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+of)\s+(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))\b",
+      gate=r"nineteen|eighteen")
+def _spoken_month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "January nineteen ninety-seven", "the winter of nineteen ninety-four"."""
+    y = _spoken_19xx(m)
+    if m["mon"]:
+        return _hit(m, "DATE", f"{y:04d}-{MONTHS[m['mon'].lower()]:02d}")
+    return _hit(m, "DATE", f"{y:04d}-{SEASONS[m['s'].lower()]}")
+
+
+@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>year|month|week)|(?:the\s+)?(?P<ye>year|month)'s\s+end)\b", gate=r"year|month|week")
 def _in_the_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     u = (m["u"] or m["ye"]).lower()
@@ -838,7 +903,7 @@ def _in_the_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", v, mod=mod, anchored=True)
 
 
-@rule(r"\b(?:the|this|last|next|this\s+past|over\s+the)\s+weekend\b")
+@rule(r"\b(?:the|this|last|next|this\s+past|over\s+the)\s+weekend\b", gate=r"weekend")
 def _weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "(over) the weekend" in news is the one just past (or coming, in future tense)."""
     dct = ctx.dct
@@ -853,7 +918,7 @@ def _weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit(start, m.end(), "DATE", _week(sat) + "-WE", anchored=True)
 
 
-@rule(r"\b(?:the\s+)?(?P<full>full\s+|fiscal\s+|current\s+|entire\s+|whole\s+)?year\b(?!-)(?P<ended>\s+(?:ended|ending|ends|to))?")
+@rule(r"\b(?:the\s+)?(?P<full>full\s+|fiscal\s+|current\s+|entire\s+|whole\s+)?year\b(?!-)(?P<ended>\s+(?:ended|ending|ends|to))?", gate=r"year")
 def _the_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "for the year" in results: the dct's year; "the year ended June 30" is a 12-month span."""
     g = m.group(0).lower()
@@ -869,10 +934,26 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{ctx.dct.year:04d}", anchored=True)
 
 
-@rule(rf"\bthe\s+(?P<y>{YEAR})\s+(?P<u>quarter|period)\b")
+@rule(rf"\bthe\s+(?P<y>{YEAR})\s+(?P<u>quarter|period)\b", gate=r"quarter|period")
 def _year_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the 1988 quarter": the comparable quarter of that year (the one being reported)."""
     if ctx.dct is None:
         return _hit(m, "DATE", f"{m['y']}-QX")
     _, q = _last_quarter(ctx.dct)
     return _hit(m, "DATE", f"{m['y']}-Q{q}")
+
+
+@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u>year|month|day|week|morning|night|evening|afternoon)"
+      r"|(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<u2>year|month|day|week|morning|night|evening|afternoon))\b(?!\s+(?:or|of)\b)", gate=r"that|same|following|next|previous|preceding|prior")
+def _anaphoric(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "that year", "the following month": resolved later against the last date mentioned."""
+    u = (m["u"] or m["u2"]).lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    off = 1 if rel in ("the following", "the next") else -1 if rel else 0
+    if off and u in ("morning", "night", "evening", "afternoon"):
+        u = "day"
+        if rel not in ("the next", "the following"):
+            return None
+    if u in ("morning", "night", "evening", "afternoon"):
+        u = "day"
+    return _hit(m, "DATE", f"ANA:{u}:{off}", mod=_mod_of(m["mod"]), anchored=True)

@@ -32,6 +32,8 @@ from storyline.web.data import (
 
 HERE = Path(__file__).resolve().parent
 
+WEB_FORMATS = ("jsonl",) + FORMATS
+
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -210,7 +212,8 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             request, "timeline.html", f=f, events=events, articles=articles, total=len(selected),
             page=page, pages=pages, per_page=per_page, axis=build_axis(index, selected, on_page),
             all_events=len(index.events), actor_options=index.actor_counts[:40], types=index.types,
-            stories=index.stories, status_counts=status_counts, query=f.query(),
+            stories=index.stories, status_counts=status_counts,
+            query={**f.query(), **({"per_page": str(per_page)} if per_page != PAGE_SIZE else {})},
         )
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -291,15 +294,20 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
 
     @app.get("/export", response_class=HTMLResponse, include_in_schema=False)
     def export_page(request: Request) -> HTMLResponse:
-        return render(request, "export.html", formats=FORMATS)
+        return render(request, "export.html", formats=WEB_FORMATS)
 
     @app.get("/export/{fmt}", include_in_schema=True, tags=["export"])
     def export(fmt: str) -> Response:
         """Download the store in one format: a single file, or a zip when the format has several."""
-        if fmt not in FORMATS:
-            raise HTTPException(404, f"unknown format; choose one of {', '.join(FORMATS)}")
+        if fmt not in WEB_FORMATS:
+            raise HTTPException(404, f"unknown format; choose one of {', '.join(WEB_FORMATS)}")
         with tempfile.TemporaryDirectory(prefix="storyline-export-") as tmp:
-            paths = write_format(backend.store, fmt, Path(tmp))
+            if fmt == "jsonl":
+                from storyline.export.jsonl import write_jsonl
+
+                paths = write_jsonl(backend.store, Path(tmp))
+            else:
+                paths = write_format(backend.store, fmt, Path(tmp))
             if len(paths) == 1:
                 p = paths[0]
                 media = {".json": "application/json", ".md": "text/markdown; charset=utf-8",
