@@ -144,6 +144,16 @@ def run(n: int, batch: int, trace: bool = False) -> dict:
     want, got = pairs(truth_groups), pairs(got_groups)
     tp = len(want & got)
     p, r = tp / max(len(got), 1), tp / max(len(want), 1)
+    # recall per kind of copy: is it linked to its original?
+    orig_id = {origin[a.id]: a.id for a in arts if a.source.endswith("/orig")}
+    per_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for a in arts:
+        kind = a.source.rsplit("/", 1)[-1]
+        o = orig_id.get(origin.get(a.id, ""))
+        if kind == "orig" or o is None:
+            continue
+        per_kind[kind][1] += 1
+        per_kind[kind][0] += (dup_of.get(a.id) or a.id) == (dup_of.get(o) or o)
     stories = idx.stories()
     pure = sum(max(collections.Counter(topic[m] for m in s.articles).values()) for s in stories) / len(arts)
     return {"n": len(arts), "seconds": round(elapsed, 1), "per_1k_s": round(elapsed / len(arts) * 1000, 3),
@@ -152,6 +162,7 @@ def run(n: int, batch: int, trace: bool = False) -> dict:
             "state_mb": round(len(blob) / 2**20, 1),
             "stories": len(stories), "dup_precision": round(p, 3), "dup_recall": round(r, 3),
             "dup_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "topic_purity": round(pure, 4),
+            "recall_by_kind": {k: round(h / t, 3) for k, (h, t) in sorted(per_kind.items())},
             "corpus_mb": round(sum(len(a.text) for a in arts) / 2**20, 1)}
 
 

@@ -6,6 +6,7 @@ CI installs chromium (`apt-get install -y chromium`); without it these tests ski
 """
 from __future__ import annotations
 
+import faulthandler
 import re
 import socket
 import threading
@@ -70,10 +71,15 @@ class Server:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
+    # If anything here ever hangs, say where in the log instead of silently eating CI's time.
+    faulthandler.dump_traceback_later(300, exit=False)
+    try:
+        with playwright_api.sync_playwright() as p:
+            b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS, timeout=60_000)
+            yield b
+            b.close()
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 # -- the reader's path through the seed timeline --------------------------------------------------

@@ -39,7 +39,13 @@ def main(verbose: bool) -> None:
 @click.option("--no-events", is_flag=True, help="Skip the event stage.")
 @click.option("--no-stories", is_flag=True, help="Skip the duplicates and stories stage.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for long runs).")
-def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stories: bool, progress: bool | None) -> None:
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]').")
+@click.option("--address", default=None, help="Ray cluster address (default: start Ray on this machine).")
+@click.option("--workers", default=0, show_default=True, help="Worker processes; 0 = every core.")
+@click.option("--timeout", default=300.0, show_default=True, help="Seconds one input may take before it is abandoned.")
+def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stories: bool, progress: bool | None,
+          engine: str, address: str | None, workers: int, timeout: float) -> None:
     """Read files, folders, globs or - (stdin) into the store, then find stories and events.
 
     Bad inputs are reported with their reason and skipped; the exit status is 1 when
@@ -48,7 +54,8 @@ def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stor
     from storyline.options import Options
     from storyline.pipeline import build as run_build
 
-    opts = Options(max_bytes=max_mb * 2**20, events=not no_events, stories=not no_stories, progress=progress)
+    opts = Options(max_bytes=max_mb * 2**20, events=not no_events, stories=not no_stories, progress=progress,
+                   engine=engine, ray_address=address, workers=workers, timeout=timeout)
 
     def show(err: StorylineError) -> None:
         verdict = "not an article" if isinstance(err, NotAnArticle) else "failed"

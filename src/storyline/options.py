@@ -16,3 +16,4 @@ class Options:
     timeout: float = 300.0  # seconds one input may take before it is abandoned and reported
     ray_address: str | None = None  # None: start Ray on this machine
     shard_size: int = 256  # inputs per Ray shard (a finished shard is recorded and never redone)
+    work_dir: str | None = None  # where the Ray engine writes Parquet shards (default: DB.work)

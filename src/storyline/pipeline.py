@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,7 +49,9 @@ class BuildReport:
 def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options: Options | None = None,
           on_failure: Callable[[InputError], None] | None = None) -> BuildReport:
     """Read every input into the store at ``db`` and run the later stages over the whole store."""
-    options = options or Options()
+    options = replace(options or Options())
+    if options.work_dir is None:
+        options.work_dir = str(db) + ".work"
     report = BuildReport()
     with Store(db) as store:
         try:

@@ -54,6 +54,39 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
     return out
 
 
+def outcome_to_json(o: FileOutcome) -> str:
+    """A FileOutcome as one JSON string (how per-article results are written to Parquet shards)."""
+    import json
+
+    def err(e: InputError) -> dict:
+        return {"cls": type(e).__name__, "source": e.source, "reason": e.reason, "message": e.message}
+
+    return json.dumps({
+        "path": o.path, "sha": o.sha, "seconds": o.seconds,
+        "error": err(o.error) if o.error else None,
+        "results": [{"article": r.to_dict()} if isinstance(r, Article) else {"error": err(r)} for r in o.results],
+        "events": {k: [a, [e.to_dict() for e in evs]] for k, (a, evs) in o.events.items()},
+    }, ensure_ascii=False)
+
+
+def outcome_from_json(text: str) -> FileOutcome:
+    import json
+
+    from storyline.errors import NotAnArticle
+
+    def err(d: dict) -> InputError:
+        if d["cls"] == "NotAnArticle":
+            return NotAnArticle(d["source"], d["message"], d["reason"])
+        return InputError(d["source"], d["reason"], d["message"])
+
+    d = json.loads(text)
+    return FileOutcome(
+        path=d["path"], sha=d["sha"], seconds=d["seconds"], error=err(d["error"]) if d["error"] else None,
+        results=[Article.from_dict(r["article"]) if "article" in r else err(r["error"]) for r in d["results"]],
+        events={k: (a, [Event.from_dict(e) for e in evs]) for k, (a, evs) in d["events"].items()},
+    )
+
+
 def _own_date(article: Article) -> dt.date | None:
     try:
         return dt.date.fromisoformat(article.published[:10]) if article.published else None

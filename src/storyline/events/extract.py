@@ -8,9 +8,9 @@ held, or dropped when hypothetical) and which temporal expression dates the even
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any, Iterable
 
 from storyline.events import actors as act
@@ -93,12 +93,6 @@ _AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "
 _LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
-@dataclass
-class Candidate:
-    sent: tuple[int, int]
-    text: str
-
-
 # ---------------------------------------------------------------- main entry
 
 def extract_events(article: Article, anchor: dt.date | None, nlp: Any = None) -> list[Event]:
@@ -139,7 +133,6 @@ def candidate_sentences(text: str, mentions: list[act.ActorMention], look: dict[
     trig = trigger_re()
     starts = [m.start for m in mentions]
     out = []
-    import bisect
     for s, e in split_sentences(text):
         if e - s > 1500:
             continue
@@ -182,6 +175,16 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
+            urge = any(c.dep_ == "prt" or c.lower_ == "for" or (c.lower_ == "on" and c.i == tok.i + 1) for c in tok.children)
+            if lemma == "call" and not urge and not any(
+                    c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.lemma_.lower() not in (
+                        "discuss", "talk", "congratulate", "express", "offer", "convey", "review"))
+                    for c in tok.children):
+                # "Biden called Xi": a phone call when the object is a person
+                from storyline.events.resources import leader_index
+                if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text in leader_index()))
+                       for c in tok.children):
+                    return "call"
             return "talks" if lemma == "talk" and "with" in kids else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
@@ -202,6 +205,8 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty") for c in tok.children) else None
         if lemma == "contact":
             return "outreach"
+        if lemma == "write":
+            return "message" if "to" in kids else None
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
@@ -352,7 +357,6 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
     article: Article = ctx["article"]
     base = span[0]
-    text = article.text
     triggers = []
     for tok in doc:
         et = _trigger_type(tok)
@@ -363,6 +367,13 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("invite", "refuse", "reject", "decline", "rebuff", "urge", "ask"):
             continue  # "invited X to visit": the invitation is the event
         triggers.append((tok, et))
+    content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
+    kept = []
+    for tok, et in triggers:
+        if tok.pos_ in ("NOUN", "PROPN") and any(a.i in content_of for a in list(tok.ancestors)[:3]):
+            continue  # "rejected an invitation to talks": one refusal, not three events
+        kept.append((tok, et))
+    triggers = kept
     if not triggers:
         return []
     # a noun trigger governed by a verb trigger of the same family is the same event ("met ... for a summit")
@@ -400,6 +411,7 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
     return out
 
 
+_NOUN_ONLY = {"outreach", "talks", "summit", "summits", "meetings", "discussions", "negotiations"}
 _TOPIC_HEADS = {"discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards", "into",
                 "on", "sanction", "sanctions", "crisis", "issue", "policy", "situation", "program", "programme"}
 _DEALS = {"deal", "agreement", "accord", "treaty", "ceasefire", "truce", "pact", "framework", "terms", "plan",
@@ -428,16 +440,17 @@ def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
 
 def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
     """Precision guards: the doer must be a party, and some types need a party on the receiving end too."""
-    head = trig if trig.pos_ in ("VERB", "AUX") else (verb if trig.dep_ in ("dobj", "attr") else None)
+    as_verb = trig.pos_ in ("VERB", "AUX") and trig.lower_ not in _NOUN_ONLY
+    head = trig if as_verb else (verb if trig.dep_ in ("dobj", "attr") else None)
     if head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ not in ("who", "which", "that"):
             idx = {x.i for x in subj[0].subtree} - banned
             if not _has_party(doc, idx, base, ctx):
                 return False
-    if trig.pos_ in ("VERB", "AUX"):
+    if as_verb:
         objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-        withs = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "by")
+        withs = [g for c in trig.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "by")
                  for g in c.children if g.dep_ == "pobj"]
         lemma = trig.lemma_.lower()
         if etype in ("warning", "invitation", "outreach", "message") or lemma == "meet":
@@ -470,7 +483,10 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     foreign: set[int] = set()
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
-            foreign.update(x.i for x in t.subtree)
+            inside = t.i in {x.i for x in trig.subtree}
+            setting = t.dep_ == "pobj" and t.head.lower_ in ("during", "at", "after", "before", "since", "ahead", "following")
+            if not inside or setting:
+                foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
     scope = _clause_tokens(verb, keep=trig) | _clause_tokens(trig)
     scope -= speakers
@@ -556,30 +572,31 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
     anchor = ctx["anchor"]
     from storyline.events.resources import leader_code
     covered = {m.start for m in ctx["mentions"]}
-    i_sorted = sorted(scope)
-    for i in i_sorted:
+    runs: list[list[Any]] = []
+    for i in sorted(scope):
         tok = doc[i]
-        if not tok.text[:1].isupper() or (base + tok.idx) in covered:
+        if not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
-        if i - 1 in scope and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ == "PERSON" and tok.ent_type_ == "PERSON":
-            continue  # inside a name already handled from its first token
-        name = tok.text
-        # extend to the full capitalised run
-        j = i + 1
-        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_iob_ == "I":
-            name += " " + doc[j].text
-            j += 1
-        p = look.get(name) or look.get(tok.text)
-        if p is not None:
-            if p.code:
-                codes.add(p.code)
-            people.add(p.name)
-            continue
-        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
-            led = leader_code(name, anchor) or (leader_code(tok.text, anchor) if tok.ent_type_ == "PERSON" else None)
-            if led:
-                codes.add(led[0])
-                people.add(led[2])
+        if runs and runs[-1][-1].i == i - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    for run in runs:
+        words = [t.text for t in run]
+        tries = [" ".join(words[k:]) for k in range(len(words))] + words[::-1]
+        for name in tries:
+            p = look.get(name)
+            if p is not None:
+                if p.code:
+                    codes.add(p.code)
+                people.add(p.name)
+                break
+            if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
+                led = leader_code(name, anchor)
+                if led:
+                    codes.add(led[0])
+                    people.add(led[2])
+                    break
     if location is None:
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in scope and ent.root.dep_ == "pobj" \

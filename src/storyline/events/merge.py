@@ -148,7 +148,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             continue
         target = None
         for g in groups:
-            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)):
+            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and \
+                    all(_compatible(e, m) for m in g if not m.date_inferred):
                 target = g
                 break
         if target is None:

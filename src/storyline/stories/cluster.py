@@ -135,7 +135,8 @@ class Clusterer:
         for t in _top(doc.uvec, self.p.query_terms):
             for sid in self.postings.get(t, ()):
                 counts[sid] += 1
-        return [sid for sid, _ in counts.most_common(self.p.max_candidates)]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))  # ids break ties: same run, same result
+        return [sid for sid, _ in ranked[: self.p.max_candidates]]
 
     def score(self, doc: Doc, s: StoryState) -> float | None:
         """Join score of ``doc`` for story ``s``, or None when time rules it out."""
@@ -192,10 +193,10 @@ class Clusterer:
         if doc.win is not None:
             s.win_lo = doc.win[0] if s.win_lo is None else min(s.win_lo, doc.win[0])
             s.win_hi = doc.win[1] if s.win_hi is None else max(s.win_hi, doc.win[1])
-        s.parties.update(doc.parties)
+        s.parties.update(sorted(doc.parties))
         if s.centroid is None:  # an evicted story revived by a copy: only its members grow
             return
-        s.names.update(doc.names)
+        s.names.update(sorted(doc.names))
         if len(s.names) > 200:
             s.names = Counter(dict(s.names.most_common(120)))
         c = s.centroid
@@ -238,7 +239,7 @@ class Clusterer:
             for tid in self.thread_postings.get(t, ()):
                 counts[tid] += 1
         best, best_sc = None, self.p.thread_join
-        for tid, _ in counts.most_common(self.p.max_thread_candidates):
+        for tid, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: self.p.max_thread_candidates]:
             th = self.threads[tid]
             if tid == exclude or th.centroid is None:
                 continue
@@ -291,8 +292,8 @@ class Clusterer:
             th.last_day = doc.day if th.last_day is None else max(th.last_day, doc.day)
         if th.centroid is None:
             return
-        th.parties.update(doc.parties)
-        th.names.update(doc.names)
+        th.parties.update(sorted(doc.parties))
+        th.names.update(sorted(doc.names))
         if len(th.names) > 300:
             th.names = Counter(dict(th.names.most_common(150)))
         c = th.centroid

@@ -189,7 +189,7 @@ class StoryIndex:
         """Every story so far (active or summarised), ordered by first day then id."""
         out = []
         for s in self.clusters.stories.values():
-            parties = [p for p, _ in Counter(s.parties).most_common(5)]
+            parties = [p for p, _ in sorted(Counter(s.parties).items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
             out.append(Story(
                 id=s.id, articles=list(s.members), thread=s.thread, title=s.title,
                 date_start=_iso(s.lo) if s.lo is not None else None,
