@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true", help="refit on all pages and write the weights file")
     ap.add_argument("--cv", type=int, default=0, help="k-fold-by-page cross-validation")
+    ap.add_argument("--repeats", type=int, default=1, help="repeat the cross-validation with other page shuffles")
     args = ap.parse_args(argv)
     pages = load()
     if args.fit:
@@ -143,17 +144,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"in-sample ({dt:.2f} ms/page):")
     print(score(pages, preds))
     if args.cv:
-        idx = list(range(len(pages)))
-        random.Random(13).shuffle(idx)
-        cvp = {}
-        for k in range(args.cv):
-            test = set(idx[k::args.cv])
-            model = fit([pages[i] for i in idx if i not in test])
-            for i in test:
-                pid, raw, _ = pages[i]
-                cvp[pid] = read_text_dump(raw, _weights=model).text
-        print(f"{args.cv}-fold cross-validated by page:")
-        print(score(pages, cvp))
+        f1s = []
+        for rep in range(args.repeats):
+            idx = list(range(len(pages)))
+            random.Random(13 + rep).shuffle(idx)
+            cvp = {}
+            for k in range(args.cv):
+                test = set(idx[k::args.cv])
+                model = fit([pages[i] for i in idx if i not in test])
+                for i in test:
+                    pid, raw, _ = pages[i]
+                    cvp[pid] = read_text_dump(raw, _weights=model).text
+            out = score(pages, cvp)
+            f1s.append(float(out.split()[-1]))
+            print(f"{args.cv}-fold cross-validated by page (shuffle {rep + 1}):")
+            print(out)
+        if len(f1s) > 1:
+            print(f"cross-validated f1 mean {sum(f1s) / len(f1s):.3f} (min {min(f1s):.3f}, max {max(f1s):.3f})")
     return 0
 
 

@@ -151,11 +151,16 @@ def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: 
                 anchor, events = outcome.events[res.id]
                 store.set_article_events(res.id, anchor, events)
             n += 1
-        if n == 0 and not outcome.results:
+        if n:
+            store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
+        elif not outcome.results:
             _fail(store, report, NotAnArticle(source, "no article found in this input", "no_article"),
                   on_failure, outcome.sha, size, mtime)
-        elif n or not errors:
-            store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
+        elif not any(r.source == source for r in outcome.results if isinstance(r, InputError)):
+            # Every record inside failed (say, each line of a JSON Lines file): list the file itself too.
+            status, why = ("failed", "no_valid_record") if errors else ("skipped", "no_article")
+            store.record_file(source, outcome.sha, size, status, why, "no record in this input could be read",
+                              mtime=mtime if status == "skipped" else None)
         report.files_read += 1
 
 
@@ -167,39 +172,46 @@ def analyse(store: Store, options: Options, report: BuildReport) -> None:
         report.events = run_events(store)
 
 
-def run_stories(store: Store) -> int:
+def run_stories(store: Store, batch: int = 2000) -> int:
     """Place articles not yet in a story; record copies, stories and dates inferred from a story.
 
     The index is incremental: its state lives in the store, so a new batch attaches to the
-    stories already there instead of reclustering everything.
+    stories already there instead of reclustering everything. Articles are fed in batches
+    so memory follows the batch, not the corpus.
     """
     from storyline.stories import StoryIndex
 
     blob = store.get_state("story_index")
     index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
-    new = [a for a in store.articles() if a.story_id is None and not a.stub]
-    if not new:
+    new_ids = [r[0] for r in store.db.execute(
+        "SELECT id FROM articles WHERE story_id IS NULL AND stub = 0 ORDER BY rowid")]
+    if not new_ids:
         return store.count("stories")
-    update = index.add(new)
-    with store.transaction():
-        for aid, canon in update.duplicate_of.items():
-            store.update_article(aid, duplicate_of=canon)
-        for aid, sid in update.story_of.items():
-            store.update_article(aid, story_id=sid)
-        if update.inferred_dates or update.previous_version:
-            for art in store.articles(set(update.inferred_dates) | set(update.previous_version)):
-                meta = dict(art.meta or {})
-                if art.id in update.inferred_dates:
-                    first, last = update.inferred_dates[art.id]
-                    meta["inferred_published"] = first
-                    meta["inferred_window"] = [first, last]
-                if art.id in update.previous_version:
-                    meta["previous_version"] = update.previous_version[art.id]
-                store.update_article(art.id, meta=meta)
-        stories = index.stories()
-        store.replace_stories(stories)
-        store.set_state("story_index", index.to_bytes())
-    return len(stories)
+    for i in range(0, len(new_ids), batch):
+        update = index.add(list(store.articles(new_ids[i:i + batch])))
+        with store.transaction():
+            _apply_story_update(store, update)
+            if i + batch >= len(new_ids):
+                store.replace_stories(index.stories())
+            store.set_state("story_index", index.to_bytes())
+    return store.count("stories")
+
+
+def _apply_story_update(store: Store, update) -> None:
+    for aid, canon in update.duplicate_of.items():
+        store.update_article(aid, duplicate_of=canon)
+    for aid, sid in update.story_of.items():
+        store.update_article(aid, story_id=sid)
+    touched = set(update.inferred_dates) | set(update.previous_version)
+    for art in store.articles(touched) if touched else ():
+        meta = dict(art.meta or {})
+        if art.id in update.inferred_dates:
+            first, last = update.inferred_dates[art.id]
+            meta["inferred_published"] = first
+            meta["inferred_window"] = [first, last]
+        if art.id in update.previous_version:
+            meta["previous_version"] = update.previous_version[art.id]
+        store.update_article(art.id, meta=meta)
 
 
 def run_events(store: Store, batch: int = 64) -> int:

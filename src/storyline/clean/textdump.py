@@ -32,7 +32,7 @@ class DumpReading:
 
 THRESHOLD = 0.5
 RESCUE_WORDS = 60  # a body shorter than this is grown around the most body-like line
-RESCUE_P = 0.2
+RESCUE_P = 0.15
 
 # Lines that are never body, whatever the model says (generic page furniture).
 _ALWAYS_DROP = re.compile(
