@@ -102,6 +102,10 @@ def test_status_cues(text: str, etype: str, status: str) -> None:
     "The British Foreign Office warned against travel to Mexico.",
     "BP executives held talks with sovereign wealth funds in Abu Dhabi and Qatar.",
     "The two countries have been holding six-party talks for years, an official said.",
+    "A British woman who had visited Mexico fell ill, the health ministry said.",
+    "Raul Castro wants to end the freeze by meeting Barack Obama.",
+    "The UN called for talks between Sudan and South Sudan.",
+    "US homeland security secretary Janet Napolitano said travel warnings to Mexico will continue.",
 ])
 def test_not_contact_events(text: str) -> None:
     assert _one(text) == []

@@ -159,3 +159,50 @@ def test_speed() -> None:
         read_text_dump(raw)
     per_page = (time.perf_counter() - t0) / len(raws)
     assert per_page < 0.03, f"{per_page * 1000:.1f} ms per page"
+
+
+def test_agency_dateline_credit_and_share_lines() -> None:
+    raw = (
+        "Storm closes schools across the region\n"
+        "Associated Press November 19, 2019, 9:02 AM\n"
+        "Schools across the region were closed on Tuesday as a storm brought heavy snow and strong winds, "
+        "officials said, and more closures were expected later in the week.\n"
+        "Forecasters said the storm would move east overnight, bringing more snow to the mountains and rain "
+        "to the coast by Wednesday morning.\n"
+        "(Jane Roe/AP)\n"
+        "Share this article\n"
+        "Reuters\n"
+    )
+    r = read_text_dump(raw)
+    assert r.title == "Storm closes schools across the region"
+    assert r.published == "2019-11-19T09:02"
+    assert r.text.startswith("Schools across the region") and r.text.endswith("Wednesday morning.")
+    reasons = {x.text: x.reason for x in r.removed}
+    assert reasons["(Jane Roe/AP)"] == "credit" and reasons["Reuters"] == "agency"
+    assert reasons["Associated Press November 19, 2019, 9:02 AM"] == "dateline"
+
+
+def test_caption_above_image_credit_is_dropped() -> None:
+    para = ("The leaders met for two hours on Tuesday and agreed to continue talks next month, according to a "
+            "joint statement released after the meeting in the capital.")
+    raw = "\n\n".join([para, "The two leaders shake hands before the meeting in the capital",
+                       "Image: Example Agency/J. Doe", para.replace("Tuesday", "Wednesday")])
+    r = read_text_dump(raw)
+    assert "shake hands" not in r.text and "Image:" not in r.text
+    assert para in r.text
+
+
+def test_short_dated_body_sentence_is_not_a_dateline() -> None:
+    raw = ("The treaty was signed on March 3, 2015.\n"
+           "It ended a dispute that had lasted for more than a decade and cost both countries dearly, "
+           "historians say, and it has held ever since despite several crises.\n")
+    r = read_text_dump(raw)
+    assert r.published is None
+    assert "signed on March 3, 2015." in r.text
+
+
+def test_quoted_first_sentence_is_not_a_title() -> None:
+    raw = ("\u201cWe will not back down,\u201d the mayor told reporters outside city hall on Friday.\u201d\n"
+           "The mayor said the city would keep the new rules in place for at least another year, despite "
+           "protests from business owners and several council members.\n")
+    assert read_text_dump(raw).title is None

@@ -226,6 +226,8 @@ def run_events(store: Store, batch: int = 64) -> int:
         if art.stub:
             continue  # teasers of other articles: their own article carries the evidence
         anchor = anchor_date(art)
+        if anchor is None:
+            anchor = _content_anchor(store, art)
         key = anchor.isoformat() if anchor else None
         if art.id not in done or done[art.id][0] != key:
             todo.append((art, anchor))
@@ -243,6 +245,20 @@ def run_events(store: Store, batch: int = 64) -> int:
     with store.transaction():
         store.replace_events(merged)
     return len(merged)
+
+
+def _content_anchor(store: Store, art: Article) -> dt.date | None:
+    """For an article with no date and no dated story: the earliest day its text allows (events only)."""
+    from storyline.events.anchor import infer_anchor
+
+    found = infer_anchor(art.text)
+    meta = dict(art.meta or {})
+    value = [found[0].isoformat(), found[1]] if found else None
+    if meta.get("anchor_inferred") != value:
+        meta["anchor_inferred"] = value
+        with store.transaction():
+            store.update_article(art.id, meta=meta)
+    return found[0] if found else None
 
 
 def anchor_date(article: Article) -> dt.date | None:

@@ -234,7 +234,8 @@ def address_density(text: str, words: list[str] | None = None) -> float:
         words = WORD.findall(QUOTED.sub(" ", text))
     if not words:
         return 0.0
-    return sum(1 for w in words if w.lower() in ADDRESS) / len(words)
+    # "US" in capitals is the country, not the pronoun
+    return sum(1 for w in words if w.lower() in ADDRESS and not (w.isupper() and len(w) > 1)) / len(words)
 
 
 def _base(ln: Line, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[float], dict[str, float]]:

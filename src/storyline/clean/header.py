@@ -49,6 +49,11 @@ class Header:
     date_idx: int | None = None
 
 
+def sentence_like(text: str) -> bool:
+    """A short body sentence that merely mentions a date is not a date stamp."""
+    return len(WORD.findall(text)) >= 6 and text.rstrip("\"”’' )").endswith((".", "!", "?"))
+
+
 def parse_date(text: str) -> tuple[str, str] | None:
     """(ISO date, matched text) for the first full calendar date in ``text``."""
     for pat in _DATES:
@@ -66,13 +71,23 @@ def parse_date(text: str) -> tuple[str, str] | None:
             continue
         if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
             continue
-        return f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
+        iso, used = f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
+        t = _TIME.search(text, m.end(), m.end() + 16)
+        if t and text[m.end():t.start()].strip(" ,-–—|at@") == "":
+            hour, minute = int(t.group("h")), int(t.group("m"))
+            ap = (t.group("ap") or "").lower()[:1]
+            hour = hour % 12 + (12 if ap == "p" else 0) if ap else hour
+            if hour < 24 and minute < 60:
+                iso += f"T{hour:02d}:{minute:02d}"
+                used = text[m.start():t.end()]
+        return iso, used
     return None
 
 
 def _headline_like(text: str) -> bool:
     n = len(WORD.findall(text))
-    if not 3 <= n <= 30 or text.endswith((".", ",", ";")) and not text.endswith("..."):
+    bare = text.rstrip("\"”’' )]")
+    if not 3 <= n <= 24 or bare.endswith((".", ",", ";")) and not bare.endswith("..."):
         return False
     if DATE_IN_LINE.search(text) or _BYLINE.match(text):
         return False
@@ -136,7 +151,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     best = None
     for i in reversed(window):
         t = lines[i].text
-        if len(WORD.findall(t)) > 20:
+        if len(WORD.findall(t)) > 20 or sentence_like(t):
             continue
         got = parse_date(t)
         if not got:
@@ -148,8 +163,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         # a stamp glued to the lead ("Associated Press November 19, 2019, 9:02 AM") sits on the first body line
         t = lines[body_start].text
         got = parse_date(t[:60])
-        if got and t.find(got[1]) < 45:
-            best = (1, None, got)
+        prefix = WORD.findall(t[:max(0, t.find(got[1]))]) if got else []
+        if got and len(prefix) <= 4 and all(w[0].isupper() or w.isdigit() for w in prefix):
+            best = (1, body_start if len(WORD.findall(t)) <= 14 and not sentence_like(t) else None, got)
     if best is not None:
         h.date_idx = best[1]
         h.published, h.published_text = best[2]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import read_header
+from storyline.clean.header import read_header, sentence_like
 from storyline.records import Removal
 
 
@@ -51,6 +51,7 @@ _PITCH = re.compile(
     r"|\bstay (?:up to date|informed|in the know)\b|\bsend us your\b|\bshare your (?:story|stories|experiences?|photos?|views?|thoughts)\b|\btell us (?:what|about|your)\b",
     re.I,
 )
+_READER_CALL = re.compile(r"\bsend us\b|\bshare your\b|\btell us\b|\bjoin\b", re.I)
 _DROP_TRIGGERS = (":", "ad", "sponsor", "skip to", "http", "www.", "/")
 _PITCH_TRIGGERS = ("stay ", "your ", "support", "sign up", "subscribe", "newsletter", "join ", "cookies", "click here",
                    "download", "follow us", "send us", "share your", "tell us")
@@ -86,6 +87,31 @@ def _rescue_short_body(lines: list[bp.Line], probs: list[float], keep: list[bool
         while 0 <= i < len(lines) and i not in forced and probs[i] >= RESCUE_P and lines[i].n >= 6:
             keep[i] = True
             i += step
+
+
+_CREDIT_START = re.compile(r"^\s*(?:image|photo|picture|photograph|credit|video)s?\s*:", re.I)
+
+
+def _short_unfinished(ln: bp.Line, limit: int) -> bool:
+    return ln.n <= limit and not ln.text.rstrip("\"”’' )").endswith((".", "!"))
+
+
+def _drop_captions_and_teaser_runs(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """Captions sit just above their credit line; related-story links come in runs of short headlines."""
+    for i, ln in enumerate(lines):
+        if _CREDIT_START.match(ln.text):
+            for j in (i - 1, i - 2):
+                if j < 0 or j in forced or not _short_unfinished(lines[j], 45):
+                    break
+                keep[j], forced[j] = False, "caption"
+    related = [i for i, r in forced.items() if r == "related"]
+    while related:
+        i = related.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and keep[j] and j not in forced and _short_unfinished(lines[j], 14) \
+                    and not lines[j].text.endswith(":"):
+                keep[j], forced[j] = False, "related"
+                related.append(j)
 
 
 def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
@@ -148,7 +174,10 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
             forced[i] = bp.reason_for(ln.text, ln)
         elif ln.n < 30 and _pitch(ln.text):
             keep[i] = False
-            forced[i] = bp.reason_for(ln.text, ln)
+            reason = bp.reason_for(ln.text, ln)
+            if reason in ("menu", "related", "boilerplate"):
+                reason = "comments" if _READER_CALL.search(ln.text) else "subscribe"
+            forced[i] = reason
     _rescue_short_body(lines, probs, keep, forced)
     stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
     for i, ln in enumerate(lines):
@@ -157,6 +186,7 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
             keep[i], forced[i] = False, "related"
         elif keep[i] and n <= 14 and bp.COLON_HEAD.match(ln.text) and not bp.PROSE_END.search(ln.text):
             keep[i], forced[i] = False, "related"
+    _drop_captions_and_teaser_runs(lines, keep, forced)
     _drop_pitch_blocks(lines, keep, forced)
     _drop_repeats(lines, keep, forced)
     # "story highlights" bullets summarise the article: keep them
@@ -174,7 +204,7 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
         else:
             i += 1
     body_idx = [i for i, k in enumerate(keep) if k]
-    first_body = next((i for i in body_idx if lines[i].n >= 8), body_idx[0] if body_idx else len(lines))
+    first_body = next((i for i in body_idx if lines[i].n >= 8 and not (lines[i].stamp and not sentence_like(lines[i].text))), body_idx[0] if body_idx else len(lines))
     head = read_header(lines, first_body)
     meta_reason = {i: "title" for i in head.title_idx}
     if head.byline_idx is not None:

@@ -227,6 +227,12 @@ def _trigger_type(tok: Any) -> str | None:
 
 def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
+    if tok.dep_ == "compound":
+        return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if any(c.lemma_.lower() in ("travel", "health", "weather", "storm", "flood", "tsunami", "hurricane", "safety", "business",
+                                "town", "board", "shareholder", "staff", "family", "council")
+           for c in tok.children if c.dep_ in ("compound", "amod")):
+        return True  # "travel warnings", "town hall meeting", "board meeting"
     # "the envoy for six-party talks", "the talks' chief negotiator"
     h = tok
     for _ in range(3):
@@ -291,11 +297,16 @@ def _tok_span(doc: Any, idx: Iterable[int], base: int) -> list[tuple[int, int]]:
     return [(base + doc[i].idx, base + doc[i].idx + len(doc[i].text)) for i in idx]
 
 
+_CUE_RE: dict[str, re.Pattern[str]] = {}
+
+
 def _cue(text: str, key: str) -> bool:
-    for cue in _lex()["cues"][key]:
-        if re.search(r"(?<!\w)" + re.escape(cue.strip()) + (r"(?!\w)" if not cue.endswith(" ") else r"\s"), text):
-            return True
-    return False
+    """Does `text` (lower-cased words) contain one of the lexicon's cue phrases for `key`?"""
+    pat = _CUE_RE.get(key)
+    if pat is None:
+        alts = "|".join(re.escape(c.strip()) for c in sorted(_lex()["cues"][key], key=len, reverse=True))
+        pat = _CUE_RE[key] = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
+    return bool(pat.search(text))
 
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
@@ -319,10 +330,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None
     if _cue(chain_words, "hypothetical"):
         return None
+    if any(a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
+           for a in list(trig.ancestors)[:4]):
+        return None
     if aux & {"will", "shall", "'ll", "would"} or _cue(chain_words, "planned") or \
             any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next") for c in trig.children):
         return "planned"
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose"):
+    if trig.i == verb.i and verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose"):
         return "planned" if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend") else None
     return "held"
 
@@ -411,6 +425,16 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
     return out
 
 
+# heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
+_OFFICIAL = {
+    "official", "officials", "diplomat", "envoy", "ambassador", "minister", "president", "premier", "chancellor",
+    "leader", "government", "authority", "authorities", "administration", "negotiator", "delegation", "delegate",
+    "counterpart", "side", "embassy", "ministry", "representative", "spokesman", "spokeswoman", "spokesperson",
+    "king", "queen", "emir", "prince", "secretary", "chief", "military", "army", "navy", "force", "forces",
+    "intelligence", "agent", "regime", "state", "team", "mission", "consul", "consulate", "officer", "commander",
+    "general", "parliament", "lawmaker", "legislator", "senator", "emissary", "deputy", "head", "adviser",
+    "advisor", "aide", "channel", "department", "office", "foreign", "cabinet", "junta", "navy", "counterparts",
+}
 _NOUN_ONLY = {"outreach", "talks", "summit", "summits", "meetings", "discussions", "negotiations"}
 _TOPIC_HEADS = {"discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards", "into",
                 "on", "sanction", "sanctions", "crisis", "issue", "policy", "situation", "program", "programme"}
@@ -448,12 +472,27 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             idx = {x.i for x in subj[0].subtree} - banned
             if not _has_party(doc, idx, base, ctx):
                 return False
+        elif subj and head.dep_ == "relcl":
+            # "a group which visited Mexico": the doer is the noun the clause describes
+            ante = head.head
+            idx = {ante.i} | {c.i for c in ante.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+            if not _has_party(doc, idx, base, ctx):
+                return False
+    if etype == "visit" and not as_verb:
+        # a visit needs a visitor who is a party: "Obama's trip", "a visit by the Iranian minister"
+        who = {x.i for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") for x in c.subtree}
+        who |= {x.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.subtree}
+        gv = verb
+        if trig.dep_ in ("dobj", "pobj", "attr"):
+            who |= {x.i for c in gv.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        if not _has_party(doc, who - banned, base, ctx):
+            return False
     if as_verb:
         objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         withs = [g for c in trig.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "by")
                  for g in c.children if g.dep_ == "pobj"]
         lemma = trig.lemma_.lower()
-        if etype in ("warning", "invitation", "outreach", "message") or lemma == "meet":
+        if etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host"):
             targets = objs + withs
             if lemma == "meet":
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
@@ -567,6 +606,15 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
+            # "British woman", "US students": a state word describing private people is not a party
+            mod = tok
+            while mod.dep_ in ("compound", "amod", "nmod") and mod.head.i != mod.i and mod.head.pos_ != "VERB" \
+                    and (mod.head.pos_ == "PROPN" or mod.head.lemma_.lower() in _OFFICIAL):
+                mod = mod.head
+            if mod.dep_ in ("amod", "compound") and m.kind in ("demonym", "short", "name") and mod.head.pos_ == "NOUN" \
+                    and mod.head.lemma_.lower() not in _OFFICIAL and mod.head.lower_ not in _OFFICIAL \
+                    and _trigger_type(mod.head) is None:
+                continue
         codes.add(m.code)
     look: dict[str, act.Person] = ctx["look"]
     anchor = ctx["anchor"]
@@ -575,7 +623,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
     runs: list[list[Any]] = []
     for i in sorted(scope):
         tok = doc[i]
-        if not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        particle = tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu") and runs and runs[-1][-1].i == i - 1
+        if not particle and (not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ")):
             continue
         if runs and runs[-1][-1].i == i - 1:
             runs[-1].append(tok)
@@ -646,6 +695,9 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
         if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
             continue  # "..., the Journal reported on Saturday": when it was said, not when it happened
         before = doc.text[:toks[0].idx].lower()
+        if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
+                r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before):
+            continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
             continue  # "the first time ... since 2011"
         in_scope = head.i in scope

@@ -80,6 +80,9 @@ def _compatible(a: Event, b: Event) -> bool:
     same_article = bool(_articles(a) & _articles(b))
     if denial and not same_article and len(shared) < 2:
         return False
+    if not same_article and a.story_id and b.story_id and a.story_id != b.story_id and \
+            (a.date_inferred or b.date_inferred):
+        return False  # undated mentions in unrelated stories are not known to be the same contact
     ok, overlap = _dates_ok(a, b, same_article)
     if not ok:
         return False
@@ -154,8 +157,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                 break
         if target is None:
             for g in groups:
-                if all(_compatible(e, m) for m in g if not _is_denial(m) and not m.date_inferred) and \
-                        any(_compatible(e, m) for m in g):
+                if all(_compatible(e, m) for m in g if not _is_denial(m)):
                     target = g
                     break
         if target is None:

@@ -22,7 +22,10 @@ def write_jsonl(store: Store, out_dir: str | Path) -> list[Path]:
         for a in store.articles():
             d = a.to_dict()
             row = {k: d.get(k) for k in ARTICLE_FIELDS}
-            inferred = (a.meta or {}).get("inferred_published")
+            meta = a.meta or {}
+            row["published_window"] = meta.get("inferred_window")
+            row["events_anchor"] = meta.get("anchor_inferred")  # [day, how] for undated, storyless articles
+            inferred = meta.get("inferred_published")
             if not row["published"] and inferred:
                 row["published"] = inferred
                 row["published_source"] = "inferred"

@@ -1,0 +1,98 @@
+"""Dating an article that carries no date and whose story has none either.
+
+Relative expressions ("in November", "on 1 and 2 March") need an anchor. When neither
+the article nor its story is dated, the text itself bounds when it was written:
+
+* a leader named with a current title ("President Donald Trump", not "former
+  President") puts it inside one of that person's terms of office (``leaders_heads.json``);
+* an explicit year it mentions ("since 2011") puts it in or after that year;
+* a day it reports in the past ("on 13 February") puts it on or after that day.
+
+The anchor is the earliest day consistent with all of these. It is used only to date
+events, flagged as inferred, and never exported as the article's publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from storyline.events.resources import leaders
+
+_TITLE = (r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
+          r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)")
+_NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous)\s*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@lru_cache(maxsize=1)
+def _titled_names() -> tuple[re.Pattern[str], dict[str, list[tuple[dt.date, dt.date]]]]:
+    terms: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for ld in leaders():
+        end = ld.end or dt.date.today()
+        for name in {ld.name, *ld.aliases}:
+            if " " in name:  # full names only: a bare surname is too ambiguous to date a text by
+                terms.setdefault(name, []).append((ld.start, end))
+    alt = "|".join(re.escape(n) for n in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b{_TITLE}\s+({alt})\b"), terms
+
+
+def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
+    """Intersection of the terms of every leader named with a current title, or None when none is."""
+    rx, terms = _titled_names()
+    windows: list[tuple[dt.date, dt.date]] | None = None
+    for m in rx.finditer(text):
+        if _NOT_CURRENT.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        mine = terms[m.group(1)]
+        if windows is None:
+            windows = list(mine)
+        else:
+            windows = [(max(a, c), min(b, d)) for a, b in windows for c, d in mine if max(a, c) <= min(b, d)]
+    return windows
+
+
+def infer_anchor(text: str) -> tuple[dt.date, str] | None:
+    """(earliest plausible day the text was written, how it was told), or None when nothing bounds it."""
+    from storyline.timex import annotate
+
+    timexes = annotate(text, None)
+    years = [t.first.year for t in timexes if t.year_known and t.first and t.precision in ("year", "month", "day")]
+    this_year = dt.date.today().year
+    years = [y for y in years if y <= this_year]
+    windows = _leader_windows(text)
+    how = []
+    if windows:
+        # Of several terms (a leader who served twice), the one nearest the years the text mentions.
+        ref = max(years) if years else None
+        lo, hi = min(windows, key=lambda w: abs(w[0].year - ref) if ref else 0)
+        how.append("in office of the leaders it names with a title")
+    elif years:
+        lo, hi = dt.date(max(years), 1, 1), dt.date.today()
+        how.append(f"the latest year it mentions ({max(years)})")
+    else:
+        return None
+    if years and max(years) > lo.year and dt.date(max(years), 1, 1) <= hi:
+        lo = dt.date(max(years), 1, 1)
+    # Days it reports as past (no future or plan wording in their sentence) push the anchor later.
+    latest = lo
+    for t in timexes:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value or "")
+        if not m:
+            continue
+        sent = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= t.start < s.end()), "")
+        if _FUTURE.search(sent):
+            continue
+        month, day = int(m.group(1)), int(m.group(2))
+        for year in (lo.year, lo.year + 1):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
+                break
+            if cand >= lo:
+                if cand <= hi and cand > latest:
+                    latest = cand
+                    how.append(f"after {t.text!r}")
+                break
+    return latest, "; ".join(how)
