@@ -41,7 +41,7 @@ def main() -> None:
             cmd = [STORYLINE, "build", *map(str, topics), "--db", str(db), "--engine", engine,
                    "--workers", workers, "--no-progress"]
             secs, peak, res = run(cmd)
-            if res.returncode not in (0, 1):
+            if res.returncode not in (0, 1) or "Traceback" in res.stderr:
                 print(f"{name}: failed\n{res.stderr[-2000:]}")
                 continue
             n = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]

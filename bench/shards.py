@@ -56,7 +56,7 @@ def make_shards(out: Path, n: int, per_shard: int, seed: int = 7) -> list[Path]:
 def build(paths: list[Path], db: Path, workers: int) -> tuple[int, float, int]:
     cmd = [STORYLINE, "build", *map(str, paths), "--db", str(db), "--workers", str(workers), "--no-progress"]
     secs, peak, res = run(cmd)
-    if res.returncode not in (0, 1):
+    if res.returncode not in (0, 1) or "Traceback" in res.stderr:
         raise SystemExit(res.stderr[-3000:])
     n = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     return n, secs, peak

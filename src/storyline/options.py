@@ -11,9 +11,10 @@ class Options:
     stories: bool = True  # run the duplicates and stories stage
     progress: bool | None = None  # None: show a progress bar on a terminal for long runs
     progress_min_files: int = 20
+    story_batch: int = 1000  # new articles between two passes of the incremental story index
     engine: str = "local"  # local | ray
     workers: int = 0  # processes for the local engine; 0 = every core this process may use
     timeout: float = 300.0  # seconds one input may take before it is abandoned and reported
     ray_address: str | None = None  # None: start Ray on this machine
-    shard_size: int = 256  # inputs per Ray shard (a finished shard is recorded and never redone)
+    shard_size: int = 1000  # inputs per Ray shard (a finished shard is recorded and never redone)
     work_dir: str | None = None  # where the Ray engine writes Parquet shards (default: DB.work)

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,6 +41,7 @@ class BuildReport:
     events: int = 0
     stories: int = 0
     interrupted: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
 
     @property
     def ok(self) -> bool:
@@ -55,7 +57,9 @@ def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options:
     report = BuildReport()
     with Store(db) as store:
         try:
+            t = time.perf_counter()
             ingest(store, [str(p) for p in paths], options, report, on_failure)
+            report.seconds["read, clean, events per article"] = time.perf_counter() - t
         except KeyboardInterrupt:
             report.interrupted = True
             log.warning("interrupted: the files read so far are stored; run the same command again to finish")
@@ -96,9 +100,17 @@ def ingest(store: Store, paths: list[str], options: Options, report: BuildReport
 
         bar = tqdm(total=len(todo), unit="file", desc="reading", file=sys.stderr)
     try:
+        since_stories = 0
         for item, outcome in map_inputs(todo, options):
             size, mtime = stamps.get(item.path, (None, None))
+            before = report.articles_added
             _store_outcome(store, item, outcome, size, mtime, report, on_failure)
+            since_stories += report.articles_added - before
+            if options.stories and since_stories >= options.story_batch:
+                # The story index is incremental: feeding it here, while the workers read on,
+                # keeps both cores busy instead of clustering everything after the last file.
+                run_stories(store)
+                since_stories = 0
             if bar:
                 bar.update(1)
     finally:
@@ -167,9 +179,15 @@ def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: 
 def analyse(store: Store, options: Options, report: BuildReport) -> None:
     """The cross-article stages: stories (with dates for undated articles), then events."""
     if options.stories:
+        t = time.perf_counter()
         report.stories = run_stories(store)
+        report.seconds["duplicates and stories"] = time.perf_counter() - t
     if options.events:
+        t = time.perf_counter()
         report.events = run_events(store)
+        report.seconds["events of undated articles, merging"] = time.perf_counter() - t
+    for stage, secs in report.seconds.items():
+        log.info("%s: %.1f s", stage, secs)
 
 
 def run_stories(store: Store, batch: int = 2000) -> int:
@@ -251,6 +269,9 @@ def _content_anchor(store: Store, art: Article) -> dt.date | None:
     """For an article with no date and no dated story: the earliest day its text allows (events only)."""
     from storyline.events.anchor import infer_anchor
 
+    known = (art.meta or {}).get("anchor_inferred", False)
+    if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
+        return dt.date.fromisoformat(known[0]) if known else None
     found = infer_anchor(art.text)
     meta = dict(art.meta or {})
     value = [found[0].isoformat(), found[1]] if found else None

@@ -51,7 +51,7 @@ def map_local(items: list[InputFile], options: Options) -> Iterator[tuple[InputF
         restart = False
         try:
             while pending or window:
-                while pending and len(window) < workers * 4:
+                while pending and len(window) < workers * 32:  # deep enough that workers never wait on the writer
                     item = pending.popleft()
                     window.append((item, pool.apply_async(_work, (item,))))
                 item, res = window.popleft()

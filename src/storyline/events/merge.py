@@ -130,9 +130,10 @@ def _combine(members: list[Event]) -> Event:
     location = dated.location or next((e.location for e in claims if e.location), None)
     plover, cameo = next(((e.plover, e.cameo) for e in claims if e.status == status and e.type == etype),
                          (dated.plover, dated.cameo))
-    first = sources[0]
     fam = FAMILY.get(etype, etype)
-    eid = stable_id(fam, ",".join(actors), first.article, str(first.start), prefix="e")
+    # Every source is in the id: one sentence can hold two contacts of one family (say, on two dates).
+    keys = [f"{s.article}:{s.start}:{s.end}" for s in sources]
+    eid = stable_id(fam, ",".join(actors), dated.date_start or "", status, *keys, prefix="e")
     return Event(
         type=etype, status=status, actors=actors, date_start=dated.date_start, date_end=dated.date_end,
         date_precision=dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
@@ -179,6 +180,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             best[1].append(e)
         elif len(set(e.actors)) >= 2:
             groups.append([e])
-    out = [_combine(g) for g in groups]
-    out.sort(key=lambda e: (e.date_start or "9999", e.id))
-    return out
+    out: dict[str, Event] = {}
+    for g in groups:
+        ev = _combine(g)
+        out.setdefault(ev.id, ev)  # two groups that came out identical are one event
+    return sorted(out.values(), key=lambda e: (e.date_start or "9999", e.id))

@@ -33,7 +33,7 @@ def _when(e: Event) -> str:
         if s[:7] == t[:7] and s.endswith("-01") and (e.date_precision == "month"):
             return s[:7]
         return f"{s}..{t}"
-    return e.date_start + (" (report date)" if e.date_inferred else "")
+    return e.date_start + (" (date inferred)" if e.date_inferred else "")
 
 
 def _label(e: Event) -> str:
