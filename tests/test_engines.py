@@ -74,3 +74,22 @@ def _fast(item, options):
     from storyline.engines import process_input
 
     return process_input(item, options)
+
+
+def test_exports_do_not_depend_on_the_hash_seed(tmp_path):
+    """Ray workers and separate runs start with different hash seeds: nothing may depend on set order."""
+    import os
+    import subprocess
+
+    need_shared()
+    exe = str(Path(__file__).resolve().parents[1] / ".venv/bin/storyline")
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        db, out = tmp_path / f"{seed}.db", tmp_path / f"out{seed}"
+        subprocess.run([exe, "build", str(SEEDS), str(T17_TOPIC), "--db", str(db), "--workers", "1"],
+                       env=env, capture_output=True, check=False, timeout=600)
+        subprocess.run([exe, "export", "--db", str(db), "--out", str(out)], env=env, check=True,
+                       capture_output=True, timeout=600)
+        outs.append({f: (out / f).read_text() for f in ("articles.jsonl", "events.jsonl", "stories.jsonl")})
+    assert outs[0] == outs[1]

@@ -118,12 +118,13 @@ def outlet_from_text(text: str) -> str | None:
     index, owner = _mention_index()
     present = {owner[m.group(0).lower()] for m in index.finditer(text)}
     cues = _cue_patterns()
-    for name in present:
+    for name in sorted(present):
         for pat, weight in cues[name]:
             n = len(pat.findall(text))
             if n:
                 scores[name] = scores.get(name, 0.0) + weight * min(n, 3)
-    best = max(scores.items(), key=lambda kv: kv[1]) if scores else ("", 0.0)
+    # Ties go to the name that sorts first, so every process (whatever its hash seed) agrees.
+    best = min(scores.items(), key=lambda kv: (-kv[1], kv[0])) if scores else ("", 0.0)
     if best[1] >= 2.0:
         return best[0]
     m = _DATELINE_NAME.search(text)
