@@ -42,7 +42,7 @@ def make_shards(out: Path, n: int, per_shard: int, seed: int = 7) -> list[Path]:
         with open(path, "w", encoding="utf-8") as fh:
             for i in range(s, min(n, s + per_shard)):
                 day, text = texts[i % len(texts)]
-                date = dt.date.fromisoformat(day) + dt.timedelta(days=365 * (i // len(texts)))
+                date = dt.date.fromisoformat(day) + dt.timedelta(days=100 * (i // len(texts)))  # stays in the past
                 lines = text.splitlines()
                 title = lines[0][:90]
                 body = "\n".join(lines[1:] or lines) + f"\nReport number {i} was filed by desk {rng.randint(1, 999)}."

@@ -93,3 +93,26 @@ def test_exports_do_not_depend_on_the_hash_seed(tmp_path):
                        capture_output=True, timeout=600)
         outs.append({f: (out / f).read_text() for f in ("articles.jsonl", "events.jsonl", "stories.jsonl")})
     assert outs[0] == outs[1]
+
+
+def test_an_article_whose_events_crash_is_stored_without_them(tmp_path, monkeypatch):
+    import storyline.events as events
+
+    real = events.extract_many
+
+    def picky(items, *a, **k):
+        items = list(items)
+        if any("poison" in art.text for art, _ in items):
+            raise ValueError("a sentence this extractor cannot handle")
+        return real(items, *a, **k)
+
+    monkeypatch.setattr(events, "extract_many", picky)
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, extra in (("a.txt", ""), ("b.txt", " poison")):
+        (d / name).write_text("Canadian and Danish envoys met in Reykjavik on 4 March 2024 for talks, officials said."
+                              f"{extra}\n\nThe meeting was the first in a year, both sides said on Monday.\n")
+    report = build([d], tmp_path / "s.db", Options(workers=1))
+    assert report.ok
+    with Store(tmp_path / "s.db") as store:
+        assert len(list(store.articles())) == 2

@@ -220,3 +220,11 @@ def test_tbaq_value_f1_floor() -> None:
     print(out)
     assert figures["documents_missing"] == 0
     assert figures["value_f1"] >= 0.80, out
+
+
+def test_half_year_units_do_not_crash_without_a_creation_date():
+    # Found by bench/shards.py: "the past half" raised KeyError when no DCT was given.
+    from storyline.timex import annotate as _annotate
+
+    got = {t.text: t.value for t in _annotate("Sales fell in the past half, and again last half.", None)}
+    assert got["the past half"] == "P6M"

@@ -234,7 +234,8 @@ def _apply_story_update(store: Store, update) -> None:
 
 def run_events(store: Store, batch: int = 64) -> int:
     """Extract events from articles whose date anchor is new or changed, then merge the timeline."""
-    from storyline.events import extract_many, merge_events
+    from storyline.engines import safe_extract
+    from storyline.events import merge_events
 
     done = store.article_events()
     todo: list[tuple[Article, dt.date | None]] = []
@@ -251,7 +252,7 @@ def run_events(store: Store, batch: int = 64) -> int:
             todo.append((art, anchor))
     for i in range(0, len(todo), batch):
         chunk = todo[i:i + batch]
-        found = extract_many(chunk)
+        found = safe_extract(chunk)
         with store.transaction():
             for art, anchor in chunk:
                 store.set_article_events(art.id, anchor.isoformat() if anchor else None, found.get(art.id, []))
@@ -272,7 +273,11 @@ def _content_anchor(store: Store, art: Article) -> dt.date | None:
     known = (art.meta or {}).get("anchor_inferred", False)
     if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
         return dt.date.fromisoformat(known[0]) if known else None
-    found = infer_anchor(art.text)
+    try:
+        found = infer_anchor(art.text)
+    except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
+        log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
+        found = None
     meta = dict(art.meta or {})
     value = [found[0].isoformat(), found[1]] if found else None
     if meta.get("anchor_inferred") != value:

@@ -46,12 +46,34 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
         arts = [(a, _own_date(a)) for a in out.results if isinstance(a, Article) and not a.stub]
         dated = [(a, d) for a, d in arts if d is not None]  # undated ones wait for their story's date
         if dated:
-            from storyline.events import extract_many
-
-            found = extract_many(dated)
+            found = safe_extract(dated)
             out.events = {a.id: (d.isoformat(), found.get(a.id, [])) for a, d in dated}
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def safe_extract(items: list[tuple[Article, dt.date | None]]) -> dict[str, list[Event]]:
+    """Events for many articles; an article whose extraction raises keeps its text and gets none.
+
+    One pathological sentence must not cost the rest of the run: the error is logged with
+    the article's source, and the article is stored without events.
+    """
+    import logging
+
+    from storyline.events import extract_many
+
+    try:
+        return extract_many(items)
+    except Exception:  # noqa: BLE001 - retried one by one below to find the culprit
+        out: dict[str, list[Event]] = {}
+        for art, day in items:
+            try:
+                out.update(extract_many([(art, day)]))
+            except Exception as exc:  # noqa: BLE001
+                logging.getLogger("storyline").warning(
+                    "events of %s skipped: %s: %s", art.source, type(exc).__name__, exc)
+                out[art.id] = []
+        return out
 
 
 def outcome_to_json(o: FileOutcome) -> str:

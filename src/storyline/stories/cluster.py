@@ -105,6 +105,13 @@ def _top(vec: dict[int, float], k: int) -> list[int]:
     return [i for i, _ in heapq.nlargest(k, vec.items(), key=lambda kv: kv[1])]
 
 
+def _accumulate(centroid: dict, vec: dict, keep: int) -> dict:
+    """Add a document vector to a centroid in place; prune to `keep` terms once it doubles that."""
+    for k, v in vec.items():
+        centroid[k] = centroid.get(k, 0.0) + v
+    return _prune(centroid, keep) if len(centroid) > keep * 2 else centroid
+
+
 def _prune(vec: dict[int, float], k: int) -> dict[int, float]:
     if len(vec) <= k:
         return vec
@@ -199,17 +206,9 @@ class Clusterer:
         s.names.update(sorted(doc.names))
         if len(s.names) > 200:
             s.names = Counter(dict(s.names.most_common(120)))
-        c = s.centroid
-        for k, v in doc.vec.items():
-            c[k] = c.get(k, 0.0) + v
-        if len(c) > self.p.centroid_terms * 2:
-            s.centroid = c = _prune(c, self.p.centroid_terms)
+        s.centroid = c = _accumulate(s.centroid, doc.vec, self.p.centroid_terms)
         s.cnorm = norm(c)
-        u = s.ucentroid
-        for k, v in doc.uvec.items():
-            u[k] = u.get(k, 0.0) + v
-        if len(u) > self.p.centroid_terms * 2:
-            s.ucentroid = u = _prune(u, self.p.centroid_terms)
+        s.ucentroid = u = _accumulate(s.ucentroid, doc.uvec, self.p.centroid_terms)
         s.ucnorm = norm(u)
         self._post(s, _top(u, self.p.index_terms))
 
@@ -296,11 +295,7 @@ class Clusterer:
         th.names.update(sorted(doc.names))
         if len(th.names) > 300:
             th.names = Counter(dict(th.names.most_common(150)))
-        c = th.centroid
-        for k, v in doc.uvec.items():
-            c[k] = c.get(k, 0.0) + v
-        if len(c) > self.p.thread_terms * 2:
-            th.centroid = c = _prune(c, self.p.thread_terms)
+        th.centroid = c = _accumulate(th.centroid, doc.uvec, self.p.thread_terms)
         th.cnorm = norm(c)
         terms = _top(c, self.p.index_terms)
         old, new = set(th.posted), set(terms)

@@ -37,6 +37,7 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "day": ("D", 1, False), "week": ("W", 1, False), "fortnight": ("W", 2, False),
     "month": ("M", 1, False), "quarter": ("Q", 1, False), "year": ("Y", 1, False),
     "decade": ("Y", 10, False), "century": ("Y", 100, False),
+    "half": ("M", 6, False),  # "the past half" (of a year)
 }
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 
