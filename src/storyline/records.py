@@ -139,6 +139,7 @@ class Event:
     cameo: str | None = None
     story_id: str | None = None
     date_inferred: bool = False
+    confidence: float = 0.0  # 0..1 from the evidence: independent sources, own date, named parties
     id: str = ""
 
     def __post_init__(self) -> None:
