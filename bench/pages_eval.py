@@ -4,6 +4,7 @@
     python bench/pages_eval.py            # in-sample score with the shipped weights
     python bench/pages_eval.py --cv 5     # + 5-fold-by-page cross-validated score
     python bench/pages_eval.py --fit      # refit the line model on all pages and save it
+    python bench/pages_eval.py --html     # the HTML reader on the saved pages instead
 
 Line labels for fitting come from the gold bodies: a line is "body" when most of its
 4-token shingles occur in the gold body (or it equals a gold paragraph).
@@ -126,12 +127,36 @@ def score(pages, preds: dict[str, str]) -> str:
         return res.stdout.strip()
 
 
+def html_eval() -> int:
+    """Score the HTML reader (trafilatura with storyline's settings) on the pages' saved HTML."""
+    import gzip
+
+    from storyline.ingest.decode import decode
+    from storyline.ingest.readers import read_html
+    from storyline.options import Options
+
+    preds = {}
+    t0 = time.perf_counter()
+    files = sorted((PAGES / "html").glob("*.html.gz"))
+    for f in files:
+        html, _ = decode(gzip.decompress(f.read_bytes()), str(f))
+        arts = [a for a in read_html(html, str(f), Options()) if hasattr(a, "text")]
+        preds[f.name.split(".")[0]] = arts[0].text if arts else ""
+    dt = (time.perf_counter() - t0) / len(files) * 1000
+    print(f"HTML reader ({dt:.1f} ms/page), no fitted parameters:")
+    print(score([], preds))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", action="store_true", help="refit on all pages and write the weights file")
     ap.add_argument("--cv", type=int, default=0, help="k-fold-by-page cross-validation")
     ap.add_argument("--repeats", type=int, default=1, help="repeat the cross-validation with other page shuffles")
+    ap.add_argument("--html", action="store_true", help="score the HTML reader instead of the text-dump cleaner")
     args = ap.parse_args(argv)
+    if args.html:
+        return html_eval()
     pages = load()
     if args.fit:
         model = fit(pages)

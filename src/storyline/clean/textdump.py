@@ -67,6 +67,11 @@ def _pitch(text: str) -> bool:
     return any(t in low for t in _PITCH_TRIGGERS) and bool(_PITCH.search(text))
 
 
+def is_chrome_line(text: str) -> bool:
+    """A line that is page furniture in any page (credit, "Read more:", a short reader pitch); used for HTML too."""
+    return _always_drop(text) or (bp.word_count(text) < 30 and _pitch(text))
+
+
 _HIGHLIGHTS = re.compile(r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
 

@@ -101,16 +101,13 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
 
 def read_html(html: str, source: str, options: Options, url: str | None = None) -> Iterator[Result]:
     """HTML pages: trafilatura finds the body and metadata (htmldate inside it finds the date)."""
-    import trafilatura
+    from storyline.clean.htmlbody import extract
 
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        )
+        d: dict[str, Any] = extract(html, url)
     except Exception as exc:  # trafilatura raises many lxml errors on broken markup
         yield InputError(source, "bad_html", f"HTML could not be parsed: {exc}")
         return
-    d: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
     body = (d.get("text") or "").strip()
     if not body:
         yield NotAnArticle(source, "no article text found in the HTML", "no_article")
