@@ -10,19 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
+from storyline.clean.boilerplate import between_stamps as bp_between
+from storyline.clean.dates import find_dates
 
-_MONTH_NUM = {m: i for i, ms in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1) for m in [ms]}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATES = [
-    re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)?\d\d)\b"),
-]
-_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)\s*(?P<ap>[ap]\.?m\.?)?", re.I)
-_PUBLISHED_HINT = re.compile(r"\b(?:published|posted|first published|created)\b", re.I)
-_UPDATED_HINT = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
 _ORG_WORDS = re.compile(r"^(?:(?:cnn|bbc|ap|afp|reuters|fox|cbs|nbc|abc)(?:\s+\w+)?|staff|staff writer|the associated press|associated press|"
                         r"contributor|correspondent|reporter|editor|news|agencies|and agencies)$", re.I)
@@ -46,6 +36,7 @@ class Header:
     byline_idx: int | None = None
     published: str | None = None
     published_text: str | None = None
+    published_how: str | None = None  # label | stamp | dateline: what kind of line it came from
     date_idx: int | None = None
 
 
@@ -56,32 +47,111 @@ def sentence_like(text: str) -> bool:
 
 def parse_date(text: str) -> tuple[str, str] | None:
     """(ISO date, matched text) for the first full calendar date in ``text``."""
-    for pat in _DATES:
-        m = pat.search(text)
-        if not m:
-            continue
-        gd = m.groupdict()
-        try:
-            year = int(gd["year"])
-            if year < 100:
-                year += 2000
-            month = _MONTH_NUM[gd["mon"][:3].lower()] if gd.get("mon") else int(gd["mnum"])
-            day = int(gd["day"])
-        except (KeyError, ValueError, TypeError):
-            continue
-        if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
-            continue
-        iso, used = f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
-        t = _TIME.search(text, m.end(), m.end() + 16)
-        if t and text[m.end():t.start()].strip(" ,-–—|at@") == "":
-            hour, minute = int(t.group("h")), int(t.group("m"))
-            ap = (t.group("ap") or "").lower()[:1]
-            hour = hour % 12 + (12 if ap == "p" else 0) if ap else hour
-            if hour < 24 and minute < 60:
-                iso += f"T{hour:02d}:{minute:02d}"
-                used = text[m.start():t.end()]
-        return iso, used
+    got = find_dates(text, labelled=bool(_LABEL.search(text)))
+    return (got[0].iso, text[got[0].start:got[0].end]) if got else None
+
+
+# Labels that say "this is the page's own date"; "updated" stamps rank below them.
+_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:published|posted|first published|publish date|published date|created|date|dated|"
+    r"publicado|publicada|publié|publiée|publie|veröffentlicht|pubblicato|publicação|publicado em|"
+    r"опубликовано|نشر|تاريخ النشر)(?![^\W\d_])", re.I)
+_UPDATED = re.compile(
+    r"(?<![^\W\d_])(?:last\s+)?(?:updated?|modified|actualizado|actualizada|mis à jour|aktualisiert|"
+    r"aggiornato|atualizado|обновлено|تحديث)(?![^\W\d_])", re.I)
+# Words that open a body sentence, so a date after them is an event in the story, not a dateline.
+_PREFIX_STOP = frozenset("""on in at by since until till from after before during of for to the a an and or but as
+this that these those last next early late mid el la los las en desde le les du des depuis au am im seit vom bis
+il lo nel dal dalla""".split())
+_BANNER = re.compile(r"^\s*\|.*\|\s*$|°\s*[CF]\b|\btoday is\b", re.I)
+_SECTION_END = re.compile(
+    r"^\s*(?:related|related (?:stories|articles|news|content|coverage)|more stories|more from|more on|"
+    r"most (?:popular|read|viewed)|recommended|you may also like|read more|see also|also read|latest news|"
+    r"top stories|trending)\b", re.I)
+
+
+def _bad_context(text: str) -> bool:
+    """Copyright lines, captions and credits carry dates that are not the article's."""
+    return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))
+
+
+def _line_candidate(text: str, i: int, body_start: int) -> tuple[int, str, str, bool] | None:
+    """(rank, ISO value, matched text, whole line is a stamp) for one line, or None.
+
+    Rank 0: labelled "published/posted/date"; 1: a bare stamp line or a dateline opening
+    a body line ("Brussels 28.02.2022 Talks ..."); 2: an "updated" stamp.
+    """
+    label = _LABEL.search(text)
+    upd = _UPDATED.search(text)
+    dates = find_dates(text, labelled=bool(label or upd))
+    if not dates:
+        return None
+    words = len(WORD.findall(text))
+    first = dates[0]
+    if label and (not upd or label.start() < upd.start()):
+        # the date right after the label ("Published: 19th April ... | Last Updated: ...")
+        after = [d for d in dates if d.start >= label.end() and d.start - label.end() <= 40]
+        pick = after[0] if after else None
+        if pick is not None and words <= 32 and not _bad_context(text[:pick.end]):
+            return 0, pick.iso, text[pick.start:pick.end], words <= 20 and not sentence_like(text)
+    if upd is not None:
+        after = [d for d in dates if d.start >= upd.end() and d.start - upd.end() <= 40]
+        if after and words <= 32 and not _bad_context(text[:after[0].end]):
+            return 2, after[0].iso, text[after[0].start:after[0].end], words <= 20 and not sentence_like(text)
+    rest = WORD.findall(text[:first.start] + " " + text[first.end:])
+    if len(rest) <= 12 and not sentence_like(text) and not _bad_context(text):
+        return 1, first.iso, text[first.start:first.end], True
+    # a dateline opening a body line: at most five capitalised words (a place, an agency) before the date
+    prefix = text[:first.start]
+    pw = WORD.findall(prefix)
+    if first.start <= 45 and len(pw) <= 5 and not _bad_context(text[:first.end]):
+        if all((w[0].isupper() or w.lower() == "date") and w.lower() not in _PREFIX_STOP for w in pw) \
+                and not re.search(r"[.!?\"“”]\s*$", prefix):
+            return 1, first.iso, text[first.start:first.end], False
     return None
+
+
+def find_published(lines: list[Line], body_start: int, byline_idx: int | None = None
+                   ) -> tuple[int | None, str, str, str] | None:
+    """The page's own date stamp: (line index or None when glued to body text, ISO value, raw text, how).
+
+    Searched in the lines before the body and the first lines of it (a stamp often
+    sits under the headline, which the line model may already count as body), never
+    past a related-stories header or into the story's later paragraphs. Labelled stamps
+    ("Published", "Posted", "date") beat bare ones, which beat "Updated"; among equals
+    the one nearest the byline or the body's start wins.
+    """
+    if not lines:
+        return None
+    lo = max(0, body_start - 25)
+    stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
+    cands: list[tuple[tuple[int, int, int], int | None, str, str]] = []
+    long_seen = 0
+    limit = min(len(lines), body_start + 8)
+    for i in range(lo, limit):
+        ln = lines[i]
+        text = ln.text
+        if i > body_start and _SECTION_END.match(text):
+            break
+        if i >= body_start and long_seen >= 2:
+            break
+        got = _line_candidate(text, i, body_start)
+        if ln.n >= 25 and i >= body_start:
+            long_seen += 1
+        if got is None:
+            continue
+        rank, iso, raw, whole = got
+        if rank > 0 and bp_between(stamps, i):
+            continue  # one of a list of other stories, each with its stamp
+        anchors = [a for a in (byline_idx, body_start) if a is not None]
+        dist = min(abs(i - a) for a in anchors)
+        cands.append(((rank, dist, i), i if whole else None, iso, raw))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[0])
+    _, idx, iso, raw = cands[0]
+    how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
+    return idx, iso, raw, how
 
 
 def _headline_like(text: str) -> bool:
@@ -147,28 +217,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         if names:
             h.authors, h.byline_idx = names, i
             break
-    # date: a short line with a full date, nearest to the body; a "published" stamp beats an "updated" one
-    best = None
-    for i in reversed(window):
-        t = lines[i].text
-        if len(WORD.findall(t)) > 20 or sentence_like(t):
-            continue
-        got = parse_date(t)
-        if not got:
-            continue
-        rank = 0 if _PUBLISHED_HINT.search(t) else (2 if _UPDATED_HINT.match(t) else 1)
-        if best is None or rank < best[0]:
-            best = (rank, i, got)
-    if best is None and body_start < len(lines):
-        # a stamp glued to the lead ("Associated Press November 19, 2019, 9:02 AM") sits on the first body line
-        t = lines[body_start].text
-        got = parse_date(t[:60])
-        prefix = WORD.findall(t[:max(0, t.find(got[1]))]) if got else []
-        if got and len(prefix) <= 4 and all(w[0].isupper() or w.isdigit() for w in prefix):
-            best = (1, body_start if len(WORD.findall(t)) <= 14 and not sentence_like(t) else None, got)
-    if best is not None:
-        h.date_idx = best[1]
-        h.published, h.published_text = best[2]
+    found = find_published(lines, body_start, h.byline_idx)
+    if found is not None:
+        h.date_idx, h.published, h.published_text, h.published_how = found
     # title: the page's <title> line ("Headline - Site") when the dump starts with one; else the
     # headline-like line just above the byline/date
     first = strip_site(lines[0].text) if lines and _headline_like(lines[0].text) else None

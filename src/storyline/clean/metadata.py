@@ -160,7 +160,10 @@ def not_from_the_clock(value: str | None) -> str | None:
     if not value:
         return None
     try:
-        day = dt.date.fromisoformat(value[:10])
+        if len(value) == 7:  # "2022-03": a month, as some pages state it
+            day = dt.date.fromisoformat(value + "-01")
+        else:
+            day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
     return value if day < dt.date.today() else None

@@ -1,0 +1,179 @@
+"""Full calendar dates in the shapes news pages print them, in several languages.
+
+A page's date stamp comes as "Mar 12, 2022, 8:07 PM", "Published: 22 Mar, 2021",
+"March 22nd, 2021", "19th April 2021 11:36 AM", "2023-10-14 | 04:02", "27.02.2022",
+"July 08/2018", "20 de diciembre de 2014", "22. März 2021", "22 mars 2021",
+"٢٢ مارس ٢٠٢١" and more. Only complete dates (day, month and year) are read, except
+a bare "YYYY-MM" after an explicit "date" label; a day and month without a year
+is never completed with a guessed year (a wrong date is worse than none).
+Month names come from ``data/months.json``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Arabic-Indic and Extended Arabic-Indic digits -> ASCII (same length, so offsets still hold).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a line: its ISO value, precision and where it sits."""
+
+    iso: str  # YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM
+    precision: str  # day | minute | month
+    start: int
+    end: int
+
+    @property
+    def day(self) -> str:
+        return self.iso[:10]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], set[str]]:
+    raw = json.loads(resources.files("storyline.data").joinpath("months.json").read_text("utf-8"))
+    months: dict[str, int] = {}
+    for names in raw["months"].values():
+        for i, forms in enumerate(names, 1):
+            for f in forms:
+                months.setdefault(f.lower(), i)
+    weekdays = {f.lower() for names in raw["weekdays"].values() for forms in names for f in forms}
+    return months, weekdays
+
+
+def month_number(name: str) -> int | None:
+    """1..12 for a month name or abbreviation in any language of the table."""
+    key = re.sub(r"\s+", " ", name.strip().rstrip(".").lower())
+    return _tables()[0].get(key)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months, weekdays = _tables()
+    alt = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(months, key=len, reverse=True))
+    mon = rf"(?P<mon>{alt})(?![^\W\d_])\.?(?:\s*/\s*(?:{alt})(?![^\W\d_]))?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return {
+        # Mar 12, 2022 | March 22nd, 2021 | Dec. 20, 2023 | July 08/2018
+        "mdy": re.compile(rf"(?<![^\W\d_]){mon}\s*(?<!\d){day},?\s*(?:/\s*)?{year}", re.I),
+        # 22 Mar, 2021 | 19th April 2021 | 20 de diciembre de 2014 | 22. März 2021 | 22 mars 2021
+        "dmy": re.compile(rf"(?<!\d){day}\s*(?:de\s+|-)?{mon},?\s*(?:de\s+|del\s+|-)?{year}", re.I),
+        # 2023-10-14 | 2023/10/14 | 2023.10.14
+        "ymd": re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"),
+        # 27.02.2022 | 20/12/2014 | 12/20/2014 | 20-12-2014
+        "num": re.compile(r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"),
+        # 11/19/19 (two-digit year, US order): only read next to a label
+        "short": re.compile(r"(?<![\d.,/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
+        # Fri - 10 March 23 (two-digit year): only read next to a label
+        "dmy2": re.compile(rf"(?<!\d){day}\s+{mon},?\s+(?P<yy>\d\d)(?![\d:])", re.I),
+        "weekday": re.compile(rf"(?<![^\W\d_])(?:{wd})(?![^\W\d_])", re.I),
+    }
+
+
+_TIME_AFTER = re.compile(
+    r"^\s*(?:[,|@-]|–|—|\bat\b|\bum\b|\bà\b|\ba las\b|\bT\b|\s)*\s*"
+    r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])", re.I)
+_TIME_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:,|\||-|–|—|on)?\s*"
+    r"(?:[^\W\d_]{2,9}\.?,?\s*(?:-|–)?\s*)?$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TWO_DIGITS = re.compile(r"\d\d")
+_MONTH_ONLY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])(?![\d-])")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic digits as ASCII, keeping every offset."""
+    return text.translate(_DIGITS)
+
+
+def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return dt.date(1990, 1, 1) <= d <= (today or dt.date.today())
+
+
+def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """Add the clock time printed right after (or just before) the date, when there is one."""
+    t = _TIME_AFTER.match(text[end:end + 24])
+    before = None if t else _TIME_BEFORE.search(text[max(0, start - 28):start])
+    m = t or before
+    if not m:
+        return iso, "day", start, end
+    hour, minute = int(m.group("h")), int(m.group("m"))
+    ap = (m.group("ap") or "").lower()[:1]
+    if ap:
+        if hour > 12:
+            return iso, "day", start, end
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    if hour > 23:
+        return iso, "day", start, end
+    if t:
+        end = end + t.end()
+    else:
+        start = max(0, start - 28) + before.start()
+    return f"{iso}T{hour:02d}:{minute:02d}", "minute", start, end
+
+
+def find_dates(text: str, labelled: bool = False, today: dt.date | None = None) -> list[DateMatch]:
+    """Every complete calendar date in ``text``, left to right (overlaps resolved by position).
+
+    ``labelled`` (the line says "published", "date", ...) also admits shapes that are
+    too ambiguous on their own: two-digit years and a bare "YYYY-MM" month.
+    """
+    s = ascii_digits(text)
+    if not (_YEAR.search(s) if not labelled else _TWO_DIGITS.search(s)):
+        return []  # most lines hold no year at all: skip the slower patterns
+    pats = _patterns()
+    found: list[tuple[int, int, str, str]] = []
+
+    def add(m: re.Match[str], y: int, mo: int | None, d: int) -> None:
+        if mo is not None and _valid(y, mo, d, today):
+            found.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day"))
+
+    for key in ("mdy", "dmy"):
+        for m in pats[key].finditer(s):
+            add(m, int(m.group("year")), month_number(m.group("mon")), int(m.group("day")))
+    for m in pats["ymd"].finditer(s):
+        add(m, int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
+    for m in pats["num"].finditer(s):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("sep") == "/" and a <= 12 and b > 12:
+            a, b = b, a  # 12/20/2014: US order, unambiguous
+        elif m.group("sep") == "/" and a <= 12 and b <= 12:
+            continue  # 03/04/2021: March 4 or 3 April; not guessed
+        add(m, int(m.group("year")), b, a)
+    if labelled:
+        for m in pats["short"].finditer(s):
+            add(m, 2000 + int(m.group("year")), int(m.group("a")), int(m.group("b")))
+        for m in pats["dmy2"].finditer(s):
+            add(m, 2000 + int(m.group("yy")), month_number(m.group("mon")), int(m.group("day")))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[DateMatch] = []
+    last_end = -1
+    for start, end, iso, prec in found:
+        if start < last_end:
+            continue
+        iso, prec, start2, end2 = _with_time(s, iso, start, end)
+        out.append(DateMatch(iso, prec, start2, end2))
+        last_end = end
+    if labelled and not out:
+        for m in _MONTH_ONLY.finditer(s):
+            y, mo = int(m.group("year")), int(m.group("mnum"))
+            if _valid(y, mo, 1, today):
+                out.append(DateMatch(f"{y:04d}-{mo:02d}", "month", m.start(), m.end()))
+    return out
+
+
+def has_weekday(text: str) -> bool:
+    """The text names a day of the week (in any language of the table)."""
+    return bool(_patterns()["weekday"].search(text))
