@@ -17,7 +17,48 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from dataclasses import dataclass
+
 from storyline.events.resources import leaders
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What an article's relative dates ("on Friday", "last month") resolve against.
+
+    ``lo == hi`` and ``trusted`` for an article's own date (date line, metadata, URL);
+    a window for a story's date or one the text bounds. Dates resolved against a window
+    are the hull of resolving against both ends, and are flagged as inferred: a guessed
+    day is never shown as fact.
+    """
+
+    lo: dt.date
+    hi: dt.date
+    trusted: bool = True
+    how: str = "published"
+
+    @classmethod
+    def exact(cls, day: dt.date, how: str = "published") -> "Anchor":
+        return cls(day, day, True, how)
+
+    @property
+    def day(self) -> dt.date:
+        """One representative day (for leaders' terms of office): the earliest the window allows."""
+        return self.lo
+
+    @property
+    def key(self) -> str:
+        """How the anchor is remembered in the store: a change re-extracts the article's events."""
+        if self.trusted and self.lo == self.hi:
+            return self.lo.isoformat()
+        return f"{self.how}:{self.lo.isoformat()}/{self.hi.isoformat()}"
+
+
+def as_anchor(value: "Anchor | dt.date | None") -> "Anchor | None":
+    """Accept a plain date (the article's own, trusted) or an Anchor."""
+    if value is None or isinstance(value, Anchor):
+        return value
+    return Anchor.exact(value)
 
 _TITLE = (r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
           r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)")
@@ -53,8 +94,22 @@ def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
     return windows
 
 
+def infer_window(text: str) -> Anchor | None:
+    """The window the text bounds its own writing to (untrusted), or None when nothing bounds it."""
+    found = _infer(text)
+    if found is None:
+        return None
+    lo, hi, how = found
+    return Anchor(lo, max(lo, hi), trusted=False, how="text")
+
+
 def infer_anchor(text: str) -> tuple[dt.date, str] | None:
     """(earliest plausible day the text was written, how it was told), or None when nothing bounds it."""
+    found = _infer(text)
+    return (found[0], found[2]) if found else None
+
+
+def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
     from storyline.timex import annotate
 
     timexes = annotate(text, None)
@@ -95,4 +150,4 @@ def infer_anchor(text: str) -> tuple[dt.date, str] | None:
                     latest = cand
                     how.append(f"after {t.text!r}")
                 break
-    return latest, "; ".join(how)
+    return latest, hi, "; ".join(how)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from storyline.events import actors as act
+from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.resources import lexicon, venues
 from storyline.records import Article, Event, Source
 
@@ -89,31 +91,46 @@ _REPORTING = set(lexicon()["reporting_verbs"])
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
 _CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiation", "visit", "invitation", "offer",
                   "proposal", "request", "call", "contact", "dialogue", "overture", "trip", "message", "letter"}
-_AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise"}
+_AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise", "clinch",
+                "broker", "mediate", "announce", "implement", "approve"}
+_CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "hostage", "hostages", "pow", "pows"}
+_ENVOYS = {"envoy", "delegation", "emissary", "negotiator", "mission", "team", "representative", "official", "minister",
+           "diplomat", "delegate", "adviser", "advisor"}
+_GROUPS = {"delegation", "delegations", "team", "envoy", "emissary", "counterpart", "mission"}
+_RESTORE = {"restore", "resume", "normalize", "normalise", "reestablish", "re-establish", "establish", "exchange",
+            "end", "cease", "release", "swap", "reopen", "extend", "implement", "observe", "honor", "honour", "sign",
+            "form", "free", "halt"}
 _LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 # ---------------------------------------------------------------- main entry
 
-def extract_events(article: Article, anchor: dt.date | None, nlp: Any = None) -> list[Event]:
+def extract_events(article: Article, anchor: "Anchor | dt.date | None", nlp: Any = None) -> list[Event]:
     """Events in one article, one Source each (merge_events joins them across sentences and articles)."""
     return extract_many([(article, anchor)], nlp=nlp)[article.id]
 
 
-def extract_many(items: Iterable[tuple[Article, dt.date | None]], nlp: Any = None,
+def extract_many(items: Iterable[tuple[Article, "Anchor | dt.date | None"]], nlp: Any = None,
                  batch_size: int = 64) -> dict[str, list[Event]]:
-    """Batch form of :func:`extract_events`: one ``nlp.pipe`` over all candidate sentences (faster)."""
+    """Batch form of :func:`extract_events`: one ``nlp.pipe`` over all candidate sentences (faster).
+
+    An anchor is the article's own date (a ``date``, trusted) or an :class:`Anchor` window
+    (a story's dates, or what the text bounds): dates resolved against a window are flagged
+    as inferred.
+    """
     items = list(items)
     work: list[tuple[int, tuple[int, int]]] = []
     contexts: list[dict[str, Any]] = []
     texts: list[str] = []
-    for i, (article, anchor) in enumerate(items):
+    for i, (article, given) in enumerate(items):
         text = article.text or ""
+        window = as_anchor(given)
+        anchor = window.day if window else None
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
-        ctx = {"article": article, "anchor": anchor, "mentions": mentions, "people": people, "look": look,
-               "timexes": None}
+        ctx = {"article": article, "anchor": anchor, "window": window, "mentions": mentions, "people": people,
+               "look": look, "timexes": None}
         contexts.append(ctx)
         for span in candidate_sentences(text, mentions, look):
             work.append((i, span))
@@ -203,6 +220,26 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
         if lemma == "sign":
             return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty") for c in tok.children) else None
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        olem = {o.lemma_.lower() for o in objs}
+        if lemma in ("receive", "welcome"):
+            # "received the Iranian foreign minister": a meeting; "received a letter" is not
+            if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS
+                   for o in objs):
+                return "meeting"
+            return None
+        if lemma in ("exchange", "swap"):
+            return "agreement" if olem & _CAPTIVES else None
+        if lemma in ("broker", "mediate"):
+            if olem & _DEALS:
+                return "agreement"
+            return None  # "mediated talks": the noun is the trigger
+        if lemma in ("clinch", "seal", "strike"):
+            return "agreement" if olem & _DEALS else None
+        if lemma in ("send", "dispatch"):
+            return "visit" if olem & _ENVOYS else None
+        if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
+            return "meeting"
         if lemma == "contact":
             return "outreach"
         if lemma == "write":
@@ -211,7 +248,16 @@ def _trigger_type(tok: Any) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
         if t is None:
+            if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
+                return "meeting"  # "over dinner with", "a lunch with"
+            if lemma in ("channel",) and any(c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
+                                             for c in tok.children if c.dep_ in ("amod", "compound")):
+                return "talks"
+            if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
+                return "agreement"
             return None
+        if t == "agreement" and lemma == "swap":
+            return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) else None
         if t == "call":
             kids = {c.lower_ for c in tok.children}
             return "call" if kids & {"phone", "telephone"} or "with" in kids else None
@@ -457,6 +503,44 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     return out
 
 
+_PAIR_HEADS = {"side", "sides", "country", "countries", "government", "governments", "nation", "nations",
+               "leader", "leaders", "party", "parties", "delegation", "delegations", "neighbour", "neighbours",
+               "neighbor", "neighbors", "rival", "rivals", "foe", "foes", "adversary", "adversaries", "pair"}
+
+
+def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """Parties a pronoun or "the two sides" stands for, or an empty set.
+
+    "he"/"she" inside what a speaker says is the speaker ("Kim said he had met Abe");
+    "they", "the two sides", "both governments" are the two parties named last before the sentence.
+    """
+    low = tok.lower_
+    if low in ("he", "she"):
+        for a in tok.ancestors:
+            if a.lemma_.lower() in _REPORTING and a.pos_ in ("VERB", "AUX"):
+                subj = [c for c in a.children if c.dep_ == "nsubj"]
+                if subj and tok.i not in {x.i for x in subj[0].subtree}:
+                    idx = {x.i for x in subj[0].subtree}
+                    codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    return codes
+        return set()
+    pair = low == "they" and tok.dep_.startswith("nsubj")
+    if not pair and tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
+        pair = any(c.lower_ in ("two", "both") for c in tok.children)
+    if not pair:
+        return set()
+    start = base + doc[0].idx if len(doc) else base
+    seen: list[str] = []
+    for m in reversed(ctx["mentions"]):
+        if m.start >= start or start - m.start > 1500:
+            continue
+        if m.code and m.code not in seen and m.kind != "capital":
+            seen.append(m.code)
+        if len(seen) == 2:
+            return set(seen)
+    return set()
+
+
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
     codes, people, _loc, _ = _parties(doc, idx, base, ctx)
     return bool(codes or people)
@@ -502,9 +586,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     return True
             if not any(_has_party(doc, {x.i for x in t.subtree} - banned, base, ctx) for t in targets):
                 return False
-        if etype == "agreement":
+        if etype == "agreement" and lemma == "agree":
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children) and \
-                    not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children):
+                    not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children) and \
+                    not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children):
                 return False
     # "the first time they have met ...": a comparison, not an event
     if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in trig.ancestors) \
@@ -532,7 +617,7 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     scope -= foreign
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return None
-    codes, people, location, place_tokens = _parties(doc, scope, base, ctx)
+    codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
     hops = 0
     v = verb
     denial = _denied(trig) or _negated(trig, verb)
@@ -544,7 +629,7 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
             break
         v = nv
         more = (_clause_tokens(v, keep=trig) - speakers - foreign) | scope
-        codes, people, location2, _ = _parties(doc, more, base, ctx)
+        codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
         location = location or location2
         hops += 1
     if denial and not codes:
@@ -571,8 +656,8 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = {"first": anchor, "last": anchor, "precision": "day" if anchor else None, "text": None,
-             "value": anchor.isoformat() if anchor else None, "inferred": True}
+        d = _fallback_date(ctx, status) or {"first": None, "last": None, "precision": None, "text": None,
+                                            "value": None, "inferred": True}
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
         type=etype, status=status, actors=sorted(codes),
@@ -587,10 +672,46 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     return ev
 
 
-def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple[set[str], set[str], str | None, set[int]]:
+_PASS_HEADS = {"relations", "relation", "ties", "tie", "normalization", "normalisation", "rapprochement", "peace",
+               "ceasefire", "truce", "deal", "agreement", "accord", "dialogue", "reconciliation", "diplomacy",
+               "exchange", "swap", "release", "mediation", "behalf", "part", "level", "group", "body", "council",
+               "committee", "secretariat", "service", "services", "agency", "ministry", "foreign", "defence",
+               "defense", "interior", "security", "affairs", "staff", "member", "members", "direction", "invitation",
+               "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help"}
+
+
+def _under_other_noun(tok: Any, trig: Any) -> bool:
+    """Is this party word a modifier of some other thing than the contact or its doers?
+
+    Climbing from the word to the trigger, a common noun that names neither an official, a
+    group, a relationship nor the contact itself ("conflict", "war", "programme", "border")
+    means the word describes that thing: "in light of the conflict between Israel and Hamas".
+    """
+    h = tok
+    for _ in range(10):
+        if h.head.i == h.i or h.i == trig.i:
+            return False
+        h = h.head
+        if h.i == trig.i or h.pos_ in ("VERB", "AUX"):
+            return False
+        if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
+            lem = h.lemma_.lower()
+            if lem in _OFFICIAL or h.lower_ in _OFFICIAL or lem in _GROUPS or lem in _PAIR_HEADS or \
+                    lem in _PASS_HEADS or h.lower_ in _PASS_HEADS or _trigger_type(h) is not None:
+                continue
+            return True
+    return False
+
+
+def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
+             resolve: bool = True, trig: Any = None) -> tuple[set[str], set[str], str | None, set[int]]:
     """State codes and people named inside `scope`; places after in/at are where, not who."""
     spans = _tok_span(doc, scope, base)
     codes: set[str] = set()
+    if resolve:
+        for i in scope:
+            if doc[i].lower_ in ("he", "she", "they") or doc[i].lemma_.lower() in _PAIR_HEADS:
+                codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
     place_tokens: set[int] = set()
@@ -606,6 +727,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
+            if trig is not None and _under_other_noun(tok, trig):
+                continue  # "talks ... in light of the conflict between Israel and Hamas"
             # "British woman", "US students": a state word describing private people is not a party
             mod = tok
             while mod.dep_ in ("compound", "amod", "nmod") and mod.head.i != mod.i and mod.head.pos_ != "VERB" \
@@ -657,14 +780,61 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> tuple
     return codes, people, location, place_tokens
 
 
-def _timexes(ctx: dict[str, Any]) -> list[Any]:
-    if ctx["timexes"] is None:
-        try:
-            from storyline.timex import annotate
-            ctx["timexes"] = [t for t in annotate(ctx["article"].text, ctx["anchor"]) if getattr(t, "first", None)]
-        except Exception:  # timex not available or failed on this text: dates fall back to the anchor
-            ctx["timexes"] = []
-    return ctx["timexes"]
+@dataclass
+class _Tx:
+    """A temporal expression as the event stage uses it: its span and the interval it allows."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    first: dt.date
+    last: dt.date
+    precision: str | None
+    inferred: bool  # resolved against an untrusted anchor window: the interval is the hull of its ends
+
+
+def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
+    """Timexes of the article, resolved against its anchor; against both ends of a window when it is one."""
+    if ctx["timexes"] is not None:
+        return ctx["timexes"]
+    window: Anchor | None = ctx["window"]
+    text = ctx["article"].text
+    try:
+        from storyline.timex import annotate
+        lo = [t for t in annotate(text, window.lo if window else None) if getattr(t, "first", None)]
+        hi = lo
+        if window is not None and window.hi != window.lo:
+            hi = [t for t in annotate(text, window.hi) if getattr(t, "first", None)]
+    except Exception:  # noqa: BLE001 - timex failed on this text: events fall back to the anchor
+        ctx["timexes"] = []
+        return ctx["timexes"]
+    at_hi = {(t.start, t.end): t for t in hi}
+    out = []
+    for t in lo:
+        u = at_hi.get((t.start, t.end), t)
+        moved = window is not None and (not window.trusted or window.lo != window.hi) and \
+            (t.anchored or not t.year_known or u.first != t.first)
+        first = min(t.first, u.first or t.first)
+        last = max(t.last or t.first, u.last or u.first or t.first)
+        out.append(_Tx(t.start, t.end, t.text, t.type, t.value, first, last,
+                       t.precision if not moved or first == last else "window", moved))
+    ctx["timexes"] = out
+    return out
+
+
+def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
+    """No date in the sentence: the report's own window, widened the way the status points (inferred)."""
+    window: Anchor | None = ctx["window"]
+    if window is None:
+        return None
+    before, after = {"held": (7, 0), "planned": (0, 14), "cancelled": (14, 14), "unanswered": (30, 0),
+                     "refused": (14, 0)}.get(status, (7, 7))
+    first = window.lo - dt.timedelta(days=before)
+    last = window.hi + dt.timedelta(days=after)
+    return {"first": first, "last": last, "precision": "window", "text": None,
+            "value": f"{first.isoformat()}/{last.isoformat()}", "inferred": True}
 
 
 _VAGUE = re.compile(r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past)$", re.I)
@@ -711,7 +881,7 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
     t = scored[0][2]
     # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
     return {"first": t.first, "last": t.last or t.first, "precision": t.precision, "text": t.text,
-            "value": t.value, "inferred": t.precision == "vague"}
+            "value": t.value, "inferred": t.precision == "vague" or t.inferred}
 
 
 def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:

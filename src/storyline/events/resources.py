@@ -40,6 +40,7 @@ _NOT_ACTORS = [
     "African American", "Asian American", "New Mexico", "Washington Post", "Washington state",
     "Korean Peninsula", "Korean War", "American Airlines", "Mexico City Policy", "Irish Sea",
     "Chinese New Year", "French fries", "Turkish Airlines", "Jordan River", "Gulf of Mexico",
+    "National Security Council", "Supreme National Security Council", "Security Council",
 ]
 
 
