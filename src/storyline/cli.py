@@ -1,49 +1,122 @@
-"""The command line: a thin layer over the library (every command calls one library function)."""
+"""The command line: a thin layer over the library (every command calls one library function).
+
+Every mistake ends in one line on standard error and a non-zero exit status: errors
+storyline raises on purpose (StorylineError) say what to do, anything else is reported
+with its type and a pointer to ``--debug``, which shows the traceback instead.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import logging
+import os
+import stat
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 import click
 
 from storyline import __version__
-from storyline.errors import NotAnArticle, StorylineError
+from storyline.errors import InputError, NotAnArticle, StorylineError
 
 DB_OPTION = click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False),
                          help="The SQLite store to use.")
 
+STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
+
+# Files each export format writes, so `export` knows which names it owns in --out.
+EXPORT_FILES = {
+    "jsonl": ("articles.jsonl", "events.jsonl", "stories.jsonl"),
+    "csv": ("events.csv", "event_sources.csv", "articles.csv"),
+    "parquet": ("events.parquet", "articles.parquet"),
+    "timelinejs": ("timeline.json",),
+    "markdown": ("timeline.md",),
+    "plover": ("events.plover.jsonl",),
+}
+MANIFEST = ".storyline-export.json"
+
+
+class CommandError(click.ClickException):
+    """One line on standard error, "error: ...", and exit status 1."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {_one_line(self.format_message())}", err=True, file=file)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _debug(ctx: click.Context | None) -> bool:
+    if os.environ.get("STORYLINE_DEBUG", "") not in ("", "0"):
+        return True
+    root = ctx.find_root() if ctx else None
+    return bool(root and root.params.get("debug"))
+
+
+class _Main(click.Group):
+    """The command group, turning every exception into one sentence unless --debug is given."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:
+            # `storyline timeline | head`: the reader left; say nothing, like other Unix tools.
+            try:
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open at exit
+            except OSError:
+                pass
+            raise SystemExit(1) from None
+        except StorylineError as exc:
+            if _debug(ctx):
+                raise
+            raise CommandError(str(exc)) from exc
+        except OSError as exc:
+            if _debug(ctx):
+                raise
+            where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+            raise CommandError(f"{exc.strerror or exc}{where} (run with --debug for details)") from exc
+        except Exception as exc:  # anything else is a bug: one line, the traceback behind --debug
+            if _debug(ctx):
+                raise
+            raise CommandError(f"{type(exc).__name__}: {exc} (run with --debug for details)") from exc
+
 
 def _open_store(db: str):
+    """The store at db, opened read-only: commands that only read never need write access."""
     from storyline.store import Store
 
-    if not Path(db).exists():
-        raise click.ClickException(f"no store at {db!r}: run `storyline build PATH... --db {db}` first")
-    return Store(db)
+    return Store(db, readonly=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="storyline")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
-def main(verbose: bool) -> None:
+@click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
+def main(verbose: bool, debug: bool) -> None:
     """storyline: turn news articles into a cited, dated record of what happened."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--max-mb", default=50, show_default=True, help="Refuse single inputs larger than this.")
+@click.option("--max-mb", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Refuse single inputs larger than this.")
 @click.option("--no-events", is_flag=True, help="Skip the event stage.")
 @click.option("--no-stories", is_flag=True, help="Skip the duplicates and stories stage.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for long runs).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]').")
 @click.option("--address", default=None, help="Ray cluster address (default: start Ray on this machine).")
-@click.option("--workers", default=0, show_default=True, help="Worker processes; 0 = every core.")
-@click.option("--timeout", default=300.0, show_default=True, help="Seconds one input may take before it is abandoned.")
+@click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes; 0 = every core.")
+@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds one input may take before it is abandoned.")
 def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stories: bool, progress: bool | None,
           engine: str, address: str | None, workers: int, timeout: float) -> None:
     """Read files, folders, globs or - (stdin) into the store, then find stories and events.
@@ -53,7 +126,10 @@ def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stor
     """
     from storyline.options import Options
     from storyline.pipeline import build as run_build
+    from storyline.store import Store
 
+    # Open the store first so a bad --db is one line before any input is read.
+    Store(db).close()
     opts = Options(max_bytes=max_mb * 2**20, events=not no_events, stories=not no_stories, progress=progress,
                    engine=engine, ray_address=address, workers=workers, timeout=timeout)
 
@@ -61,10 +137,7 @@ def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stor
         verdict = "not an article" if isinstance(err, NotAnArticle) else "failed"
         click.echo(f"{verdict}: {err.source}: {err.message} [{err.reason}]", err=True)
 
-    try:
-        report = run_build(paths, db, opts, on_failure=show)
-    except StorylineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = run_build(paths, db, opts, on_failure=show)
     click.echo(
         f"read {report.files_read} files ({report.files_skipped} unchanged, skipped): "
         f"{report.articles_added} new articles, {report.articles_known} already stored; "
@@ -77,23 +150,78 @@ def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stor
     sys.exit(0 if report.ok else 1)
 
 
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _read_manifest(out: Path) -> dict[str, list[int]]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return {str(k): list(v) for k, v in data.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
+
+
+def _check_overwrite(out: Path, fmt: str, force: bool) -> None:
+    """Refuse to replace files export did not write (or that changed since), unless --force."""
+    if force or not out.exists():
+        return
+    if not out.is_dir():
+        raise CommandError(f"--out {str(out)!r} is a file, not a folder: choose a folder to write into")
+    written = _read_manifest(out)
+    for name in EXPORT_FILES[fmt]:
+        target = out / name
+        if not target.exists() and not target.is_symlink():
+            continue
+        if target.is_symlink() or not target.is_file():
+            raise CommandError(f"{target} exists and is not a file export wrote; remove it, choose another "
+                               "--out, or pass --force")
+        if written.get(name) != _stamp(target):
+            why = "changed since storyline wrote it" if name in written else "was not written by storyline export"
+            raise CommandError(f"{target} exists and {why}; pass --force to overwrite it or choose another --out")
+
+
+def _write_manifest(out: Path, paths: list[Path]) -> None:
+    files = _read_manifest(out)
+    for p in paths:
+        files[p.name] = _stamp(p)
+    tmp = out / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps({"written_by": "storyline export", "files": files}, indent=1), encoding="utf-8")
+    tmp.replace(out / MANIFEST)
+
+
 @main.command()
 @DB_OPTION
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
 @click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv", "parquet", "timelinejs", "markdown", "plover"]),
-              help="What to write.")
-def export(db: str, out: str, fmt: str) -> None:
-    """Write the store as articles.jsonl, events.jsonl and stories.jsonl (or another format)."""
+              type=click.Choice(list(EXPORT_FILES)), help="What to write.")
+@click.option("--force", is_flag=True, help="Overwrite files in --out that export did not write.")
+def export(db: str, out: str, fmt: str, force: bool) -> None:
+    """Write the store as articles.jsonl, events.jsonl and stories.jsonl (or another format).
+
+    Files already in --out are replaced only when an earlier export wrote them and they
+    have not changed since (export keeps a list in .storyline-export.json); --force
+    replaces them anyway.
+    """
+    out_dir = Path(out)
     with _open_store(db) as store:
-        if fmt == "jsonl":
-            from storyline.export.jsonl import write_jsonl
+        _check_overwrite(out_dir, fmt, force)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            if fmt == "jsonl":
+                from storyline.export.jsonl import write_jsonl
 
-            written = write_jsonl(store, out)
-        else:
-            from storyline.export.formats import write_format
+                written = write_jsonl(store, out_dir)
+            else:
+                from storyline.export.formats import write_format
 
-            written = write_format(store, fmt, Path(out))
+                written = write_format(store, fmt, out_dir)
+            _write_manifest(out_dir, [Path(p) for p in written])
+        except OSError as exc:
+            where = exc.filename or out
+            raise CommandError(f"cannot write the export to {where}: {exc.strerror or exc}; "
+                               "choose another --out") from exc
     for p in written:
         click.echo(str(p))
 
@@ -101,7 +229,7 @@ def export(db: str, out: str, fmt: str) -> None:
 @main.command()
 @click.argument("query")
 @DB_OPTION
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
 def search(query: str, db: str, limit: int, as_json: bool) -> None:
     """Full-text search over titles and bodies, with snippets ([matches] bracketed)."""
@@ -146,66 +274,184 @@ def stats(db: str, as_json: bool) -> None:
             click.echo(f"  {f['path']}: {f['message']}")
 
 
+def _timex_inputs(file: str, max_bytes: int) -> list[tuple[dict[str, Any], str]]:
+    """(what the text is, its text) for FILE, read as `build` reads it.
+
+    Plain text is annotated as it is, so offsets point into the file; HTML, Markdown,
+    JSON (Lines), gzip and WARC go through the same readers as `build`, and offsets
+    point into each article's clean text.
+    """
+    import tempfile
+
+    from storyline.ingest.decode import decode
+    from storyline.ingest.files import InputFile
+    from storyline.ingest.readers import read_input
+    from storyline.ingest.sniff import sniff_bytes, sniff_text
+    from storyline.options import Options
+
+    inp = InputFile(file)
+    if not inp.is_stdin:
+        try:
+            mode = os.stat(file).st_mode
+        except OSError as exc:
+            raise InputError(file, "missing" if isinstance(exc, FileNotFoundError) else "unreadable",
+                             f"cannot be read: {exc.strerror or exc}") from exc
+        if stat.S_ISDIR(mode):
+            raise InputError(file, "unreadable", "is a folder; pass one file")
+        if not stat.S_ISREG(mode):
+            raise InputError(file, "special_file", "is not a regular file (a pipe, device or socket)")
+    data = inp.read_bytes(max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(file, "too_large", f"larger than {max_bytes // 2**20} MB; split it")
+    if not data.strip():
+        raise NotAnArticle(file, "the file is empty", "empty")
+    if sniff_bytes(data) is None:
+        text, _ = decode(data, file)
+        if sniff_text(text, file) == "text":
+            return [({}, text)]
+    if inp.is_stdin:
+        with tempfile.NamedTemporaryFile(prefix="storyline-timex-", delete=False) as tmp:
+            tmp.write(data)
+        try:
+            _, results = read_input(InputFile(tmp.name), Options(max_bytes=max_bytes, events=False, stories=False))
+        finally:
+            os.unlink(tmp.name)
+    else:
+        _, results = read_input(inp, Options(max_bytes=max_bytes, events=False, stories=False))
+    out = []
+    errors = []
+    for r in results:
+        if isinstance(r, InputError):
+            errors.append(r)
+            continue
+        out.append(({"article": r.id, "source": r.source, "title": r.title, "published": r.published}, r.text))
+    if not out:
+        if errors:
+            raise errors[0]
+        raise NotAnArticle(file, "no article text found in it", "no_article")
+    return out
+
+
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"))
-@click.option("--dct", help="Document creation date, YYYY-MM-DD, that relative expressions resolve against.")
-def timex(file, dct: str | None) -> None:
-    """Find and normalise temporal expressions in FILE (TIMEX3 values, character offsets)."""
+@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--dct", help="Document creation date, YYYY-MM-DD, that relative expressions resolve against "
+              "(default for articles read from HTML, JSON or WARC: their publication date).")
+@click.option("--max-mb", default=50, show_default=True, type=click.IntRange(min=1),
+              help="Refuse inputs larger than this.")
+def timex(file: str, dct: str | None, max_mb: int) -> None:
+    """Find and normalise temporal expressions in FILE (TIMEX3 values, character offsets).
+
+    Plain text prints one JSON object with offsets into the file. Other formats are read
+    as `build` reads them and print one JSON object a line per article, with offsets into
+    the article's clean text.
+    """
     from storyline.timex import timex_json
 
     try:
         anchor = dt.date.fromisoformat(dct) if dct else None
     except ValueError as exc:
         raise click.BadParameter(f"{dct!r} is not a date like 2013-04-11", param_hint="--dct") from exc
-    click.echo(json.dumps(timex_json(file.read(), anchor), ensure_ascii=False))
+    try:
+        inputs = _timex_inputs(file, max_mb * 2**20)
+    except InputError as err:
+        raise CommandError(f"{err.source}: {err.message} [{err.reason}]") from err
+    for info, text in inputs:
+        when = anchor
+        if when is None and info.get("published"):
+            try:
+                when = dt.date.fromisoformat(str(info["published"])[:10])
+            except ValueError:
+                when = None
+        row = {**info, **({"dct": when.isoformat()} if info and when else {}), **timex_json(text, when)}
+        click.echo(json.dumps(row, ensure_ascii=False))
 
 
-def _date(value: str | None, name: str) -> dt.date | None:
+def _date(value: str | None, name: str) -> str | None:
+    """A date or date prefix (2013, 2013-04, 2013-04-11) as given, checked; None when empty."""
     if not value:
         return None
+    v = value.strip()
     try:
-        return dt.date.fromisoformat(value if len(value) > 7 else (value + "-01" if len(value) == 7 else value + "-01-01"))
+        dt.date.fromisoformat(v if len(v) > 7 else (v + "-01" if len(v) == 7 else v + "-01-01"))
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2013-04-11, 2013-04 or 2013", param_hint=name) from exc
+    return v
+
+
+def _split(value: str | None, upper: bool = False) -> list[str]:
+    if not value:
+        return []
+    parts = [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",")]
+    return [p.upper() if upper else p.lower() for p in parts if p]
 
 
 @main.command()
 @DB_OPTION
 @click.option("--actors", help="Only events between these parties, e.g. USA,PRK.")
-@click.option("--from", "date_from", help="Only events on or after this date.")
-@click.option("--to", "date_to", help="Only events on or before this date.")
+@click.option("--from", "date_from", help="Only events on or after this date (2013-04-11, 2013-04 or 2013).")
+@click.option("--to", "date_to", help="Only events on or before this date (a month or year counts whole).")
+@click.option("--type", "types", help="Only these event types, e.g. meeting,call.")
+@click.option("--status", "statuses", help=f"Only these statuses: {', '.join(STATUSES)}.")
+@click.option("--story", help="Only events of this story id.")
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0.0, 1.0),
+              help="Only events whose evidence is at least this confident (0..1).")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "markdown", "json"]))
-def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | None, fmt: str) -> None:
-    """Print the dated, cited timeline of events."""
+def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | None, types: str | None,
+             statuses: str | None, story: str | None, min_confidence: float, fmt: str) -> None:
+    """Print the dated, cited timeline of events (the web timeline's filters)."""
     from storyline.events import render_timeline
 
-    wanted = {a.strip().upper() for a in actors.split(",") if a.strip()} if actors else None
+    lo, hi = _date(date_from, "--from"), _date(date_to, "--to")
+    wanted_status = _split(statuses)
+    bad = [s for s in wanted_status if s not in STATUSES]
+    if bad:
+        raise click.BadParameter(f"{', '.join(bad)}: a status is one of {', '.join(STATUSES)}", param_hint="--status")
+    wanted = _split(actors, upper=True)
     with _open_store(db) as store:
-        events = store.events()
-        articles = {a.id: a for a in store.articles()}
-    click.echo(render_timeline(events, articles, fmt, wanted, _date(date_from, "--from"), _date(date_to, "--to")))
+        events = store.events(types=_split(types), statuses=wanted_status, story=(story or "").strip() or None,
+                              actors=wanted, date_from=lo, date_to=hi, min_confidence=min_confidence)
+        if not events:
+            total = store.count("events")
+            known = sorted({e.type for e in store.events()}) if types and total else []
+            hint = f"; types in this store: {', '.join(known)}" if known else ""
+            if fmt == "json":
+                click.echo("[]")
+            click.echo(f"no events match these filters ({total} events in the store{hint})", err=True)
+            return
+        articles = {a.id: a for a in store.articles(list(dict.fromkeys(s.article for e in events for s in e.sources)))}
+    click.echo(render_timeline(events, articles, fmt, set(wanted) or None))
 
 
 @main.command()
 @DB_OPTION
-def stories(db: str) -> None:
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="Show at most this many stories (largest first).")
+@click.option("--min-size", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Only stories of at least this many articles.")
+def stories(db: str, limit: int | None, min_size: int) -> None:
     """List stories with their size, date span and top parties."""
     from storyline.stories import render_stories
 
     with _open_store(db) as store:
-        click.echo(render_stories(store.stories(), {a.id: a for a in store.articles()}))
+        all_stories = store.stories()
+        chosen = sorted((s for s in all_stories if len(s.articles) >= min_size),
+                        key=lambda s: (-len(s.articles), s.date_start or "9999", s.id))[:limit]
+        if not chosen:
+            click.echo(f"no stories of {min_size} or more articles ({len(all_stories)} stories in the store)",
+                       err=True)
+            return
+        ids = list(dict.fromkeys(a for s in chosen for a in s.articles))
+        click.echo(render_stories(chosen, {a.id: a for a in store.articles(ids)}))
 
 
 @main.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 def serve(db: str, host: str, port: int) -> None:
     """Serve the timeline, events, articles, stories and search as a web app and JSON API."""
     from storyline.web import serve as run
 
-    if not Path(db).exists():
-        raise click.ClickException(f"no store at {db!r}: run `storyline build PATH... --db {db}` first")
+    _open_store(db).close()  # a missing or bad store is one line here, not a 500 on every page
     run(db, host, port)
 
 

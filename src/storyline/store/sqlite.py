@@ -7,8 +7,11 @@ search, all in the standard library.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -74,17 +77,102 @@ _ARTICLE_COLUMNS = (
 )
 _JSON_COLUMNS = {"authors", "removed", "meta"}
 
+# Search bounds. FTS5 evaluates some queries (NEAR groups of common words, long OR chains)
+# in native code for a long time, so a query is bounded three ways: its length, its number
+# of terms, and a time budget enforced by a progress handler that aborts the statement.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 32
+MAX_NEAR_TERMS = 6
+QUERY_SECONDS = 0.6
+_PROGRESS_OPS = 10  # virtual-machine steps between two looks at the clock
+_TERM = re.compile(r"\w+")
+_NEAR = re.compile(r"\bNEAR\s*\(([^)]*)\)")
+
+
+class QueryTooComplex(StoreError):
+    """A search that is too long, has too many terms, or runs past its time budget.
+
+    The web app answers it with HTTP 400 and the CLI with one line: the user can
+    shorten the query, while the server keeps its cores.
+    """
+
+
+def clean_query(query: str) -> str:
+    """The query without what SQLite cannot bind or FTS5 cannot parse (NUL, controls, lone surrogates)."""
+    q = query.encode("utf-8", "replace").decode("utf-8", "replace") if _has_surrogate(query) else query
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in q).strip()
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_query(query: str) -> None:
+    """Refuse queries whose cost is unbounded before they reach SQLite (raises QueryTooComplex)."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooComplex(f"query too complex: {len(query)} characters, at most {MAX_QUERY_CHARS}; "
+                              "search for fewer words")
+    terms = _TERM.findall(query)
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryTooComplex(f"query too complex: {len(terms)} terms, at most {MAX_QUERY_TERMS}; "
+                              "search for fewer words")
+    for group in _NEAR.findall(query):
+        if len(_TERM.findall(group)) > MAX_NEAR_TERMS + 1:  # + the optional distance
+            raise QueryTooComplex(f"query too complex: a NEAR group may hold at most {MAX_NEAR_TERMS} terms")
+
+
+def _uri(path: str, *, immutable: bool = False) -> str:
+    """A read-only SQLite URI for a path (percent-encoded, so '?' or '#' in names are safe)."""
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
 
 class Store:
     """A storyline database. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path = "storyline.db") -> None:
+    def __init__(self, path: str | Path = "storyline.db", *, readonly: bool = False) -> None:
+        """Open (or, unless read-only, create) the store at path.
+
+        Read-only stores are opened with ``mode=ro`` and never written, so stats, search,
+        export and the web app work on a store in a folder or on a medium the user cannot
+        write. Every failure is a StoreError whose message says what to do.
+        """
         self.path = str(path)
+        self.readonly = readonly
+        if readonly:
+            self._open_readonly()
+        else:
+            self._open_writable()
+
+    def _open_writable(self) -> None:
+        path = self.path
+        if path != ":memory:":
+            parent = Path(path).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                why = "it is a file, not a folder" if parent.is_file() else (exc.strerror or str(exc))
+                raise StoreError(
+                    f"cannot create the folder {str(parent)!r} for the store: {why}. "
+                    "Pass --db a path in a folder you can write."
+                ) from exc
+            if Path(path).is_dir():
+                raise StoreError(f"{path!r} is a folder, not a storyline store: pass --db a file path")
+            if not Path(path).exists() and not os.access(parent, os.W_OK | os.X_OK):
+                raise StoreError(f"cannot create the store {path!r}: the folder {str(parent)!r} is not writable. "
+                                 "Pass --db a path in a folder you can write.")
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {path!r}: {exc}. "
+                             "Pass --db a path in a folder you can write.") from exc
+        try:
             self.db.row_factory = sqlite3.Row
+            self._check_kind(new_ok=True)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=OFF")
@@ -92,11 +180,89 @@ class Store:
             self.db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
+        except StoreError:
+            self.db.close()
+            raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"cannot open the store {self.path!r}: {exc}. Is it a storyline database? "
-                "Pass another --db path to start a new one."
-            ) from exc
+            self.db.close()
+            raise StoreError(self._explain(exc, writing=True)) from exc
+
+    def _open_readonly(self) -> None:
+        path = self.path
+        p = Path(path)
+        if path == ":memory:" or not p.exists():
+            raise StoreError(f"no store at {path!r}: run `storyline build PATH... --db {path}` first")
+        if p.is_dir():
+            raise StoreError(f"{path!r} is a folder, not a storyline store: pass --db the store file")
+        if not os.access(p, os.R_OK):
+            raise StoreError(f"cannot read the store {path!r}: permission denied; check the file's mode")
+        try:
+            uris = [_uri(path), _uri(path, immutable=True)]
+        except (UnicodeError, ValueError) as exc:
+            raise StoreError(f"cannot open the store {path!r}: {exc}") from exc
+        last: sqlite3.Error | None = None
+        for uri in uris:
+            # A WAL store in a folder nobody may write has no -shm file and cannot get one:
+            # SQLite then reads it only as immutable (no writer can exist there either).
+            try:
+                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None,
+                                          check_same_thread=True)
+            except sqlite3.Error as exc:
+                last = exc
+                continue
+            self.db.row_factory = sqlite3.Row
+            try:
+                self.db.execute("PRAGMA query_only=1")
+                self._check_kind(new_ok=False)
+                return
+            except StoreError:
+                self.db.close()
+                raise
+            except sqlite3.DatabaseError as exc:
+                self.db.close()
+                last = exc
+                if "not a database" in str(exc) or "malformed" in str(exc):
+                    break
+        assert last is not None
+        raise StoreError(self._explain(last, writing=False)) from last
+
+    def _check_kind(self, new_ok: bool) -> None:
+        """Refuse SQLite files that are not storyline stores (and never add our tables to them)."""
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            if new_ok:
+                return
+            raise StoreError(f"{self.path} is not a storyline store: it is an empty database. "
+                             f"Run `storyline build PATH... --db {self.path}` to fill it.")
+        row = None
+        if "meta" in tables:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or "articles" not in tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise StoreError(f"{self.path} is not a storyline store: it is an SQLite database of other tables "
+                             f"({shown}). Pass another --db path.")
+        try:
+            version = int(row[0])
+        except (TypeError, ValueError):
+            version = -1
+        if version > SCHEMA_VERSION or version < 1:
+            raise StoreError(f"{self.path} is a storyline store of schema version {row[0]}, which this storyline "
+                             f"(schema {SCHEMA_VERSION}) cannot read; use the storyline that made it")
+
+    def _explain(self, exc: sqlite3.Error, writing: bool) -> str:
+        msg = str(exc)
+        if "not a database" in msg or "malformed" in msg:
+            return (f"{self.path} is not a storyline store: {msg}. "
+                    + ("Pass another --db path to start a new one." if writing else "Pass --db the store file."))
+        if writing and "readonly" in msg:
+            return (f"cannot write the store {self.path!r}: it or its folder is read-only. `build` needs write "
+                    "access (copy the store somewhere writable); stats, search, export and serve only read it.")
+        if "locked" in msg or "busy" in msg:
+            return f"the store {self.path!r} is locked by another process: wait for it to finish, then retry"
+        if "unable to open" in msg:
+            return (f"cannot open the store {self.path!r}: {msg}. "
+                    + ("Pass --db a path in a folder you can write." if writing else "Check the path and its mode."))
+        return f"cannot open the store {self.path!r}: {msg}"
 
     # -- plumbing ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -207,23 +373,49 @@ class Store:
             raise StoreError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search; the query is bound as a parameter, never formatted into SQL."""
+    def search(self, query: str, limit: int = 20, *, seconds: float = QUERY_SECONDS) -> list[dict[str, Any]]:
+        """Full-text search; the query is bound as a parameter, never formatted into SQL.
+
+        Any string is accepted: characters SQLite cannot bind are dropped and invalid FTS5
+        syntax is searched as plain words. Raises QueryTooComplex for a query over the
+        length or term caps or one that runs longer than ``seconds``.
+        """
+        query = clean_query(query)
+        check_query(query)
+        if not query:
+            return []
         sql = (
             "SELECT a.id, a.title, a.outlet, a.published, a.source, "
             "snippet(articles_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(articles_fts) AS rank "
             "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
             "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
         )
+        deadline = time.monotonic() + seconds
+
+        def run(q: str) -> list[sqlite3.Row]:
+            self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_OPS)
+            try:
+                return self.db.execute(sql, (q, limit)).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "interrupted" in str(exc):
+                    raise QueryTooComplex(f"query too complex: it took longer than {seconds:g} s; "
+                                          "search for fewer or rarer words") from exc
+                raise
+            finally:
+                self.db.set_progress_handler(None, 0)
+
         try:
-            rows = self.db.execute(sql, (query, limit)).fetchall()
+            rows = run(query)
         except sqlite3.OperationalError:
             # Not valid FTS5 syntax (a stray quote, a lone operator): search the words as plain phrases.
             words = [w.replace('"', '""') for w in query.split()]
             safe = " ".join(f'"{w}"' for w in words if w)
             if not safe:
                 return []
-            rows = self.db.execute(sql, (safe, limit)).fetchall()
+            try:
+                rows = run(safe)
+            except sqlite3.OperationalError:
+                return []
         return [dict(r) for r in rows]
 
     # -- events -----------------------------------------------------------------------------
@@ -248,9 +440,59 @@ class Store:
               json.dumps(e.to_dict(), ensure_ascii=False)) for e in events],
         )
 
-    def events(self) -> list[Event]:
-        rows = self.db.execute("SELECT data FROM events ORDER BY date_start IS NULL, date_start, id")
-        return [Event.from_dict(json.loads(r["data"])) for r in rows]
+    def events(self, *, types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
+               story: str | None = None, actors: Iterable[str] | None = None,
+               date_from: str | None = None, date_to: str | None = None,
+               min_confidence: float | None = None, limit: int | None = None, offset: int = 0) -> list[Event]:
+        """Events in timeline order, optionally filtered and paged in SQL.
+
+        Filters combine with AND: any of ``types`` and of ``statuses`` (case-insensitive),
+        every one of ``actors``, the ``story``, confidence at least ``min_confidence``, and
+        dates overlapping [date_from, date_to], where each is an ISO date or a prefix
+        ('2013', '2013-03') covering its whole period. Undated events fail any date filter.
+        """
+        where, params = self._event_filter(types, statuses, story, actors, date_from, date_to, min_confidence)
+        sql = f"SELECT data FROM events{where} ORDER BY date_start IS NULL, date_start, id"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else max(0, int(limit)), max(0, int(offset))]
+        return [Event.from_dict(json.loads(r["data"])) for r in self.db.execute(sql, params)]
+
+    def count_events(self, **filters: Any) -> int:
+        """How many events pass the same filters as :meth:`events` (for paging)."""
+        where, params = self._event_filter(**filters)
+        return self.db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0]
+
+    @staticmethod
+    def _event_filter(types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
+                      story: str | None = None, actors: Iterable[str] | None = None,
+                      date_from: str | None = None, date_to: str | None = None,
+                      min_confidence: float | None = None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, values in (("type", types), ("status", statuses)):
+            wanted = sorted({v.strip().lower() for v in values or () if v and v.strip()})
+            if wanted:
+                clauses.append(f"lower({column}) IN ({','.join('?' * len(wanted))})")
+                params += wanted
+        if story:
+            clauses.append("story_id = ?")
+            params.append(story)
+        for actor in sorted({a.strip().upper() for a in actors or () if a and a.strip()}):
+            clauses.append("EXISTS (SELECT 1 FROM json_each(events.data, '$.actors') WHERE upper(value) = ?)")
+            params.append(actor)
+        if min_confidence:
+            clauses.append("COALESCE(json_extract(data, '$.confidence'), 0) >= ?")
+            params.append(float(min_confidence))
+        # ISO strings compare as dates; a prefix ends where anything longer starting with it ends
+        # ('2013-03' || '~' sorts after every day of March 2013).
+        if date_from:
+            clauses.append("date_start IS NOT NULL AND COALESCE(date_end, date_start) || '~' >= ?")
+            params.append(date_from.strip())
+        if date_to:
+            clauses.append("date_start IS NOT NULL AND date_start <= ?")
+            params.append(date_to.strip() + "~")
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     # -- stories ----------------------------------------------------------------------------
     def replace_stories(self, stories: list[Story]) -> None:

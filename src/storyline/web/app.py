@@ -22,8 +22,10 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 
+from storyline.errors import StoreError
 from storyline.export.formats import FORMATS, write_format
 from storyline.records import Article, Event
+from storyline.store.sqlite import QueryTooComplex
 from storyline.web.axis import build_axis
 from storyline.web.data import (
     MAX_PAGE_SIZE, PAGE_SIZE, STATUSES, Backend, EventFilter, date_label, event_title, locate_quote,
@@ -147,6 +149,14 @@ def _event_out(e: Event, articles: dict[str, Article]) -> EventOut:
     )
 
 
+def _float(value: str | None) -> float | None:
+    """A number from a query string, or None when blank or not a number (filters ignore it)."""
+    try:
+        return float(value) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
 def _page_bounds(total: int, page: int, per_page: int) -> tuple[int, int, int]:
     pages = max(1, math.ceil(total / per_page))
     page = min(max(1, page), pages)
@@ -184,8 +194,10 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         return render(request, "error.html", status_code=404, message=f"No {what} here.", nav="")
 
     def filter_from(actors: str | None, date_from: str | None, date_to: str | None, type: list[str],
-                    status: list[str], story: str | None, q: str | None) -> EventFilter:
-        return EventFilter.parse(actors, date_from, date_to, ",".join(type), ",".join(status), story, q)
+                    status: list[str], story: str | None, q: str | None,
+                    min_confidence: str | None = None) -> EventFilter:
+        return EventFilter.parse(actors, date_from, date_to, ",".join(type[:100]), ",".join(status[:100]), story, q,
+                                 _float(min_confidence))
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -196,10 +208,10 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     def timeline(request: Request, actors: str | None = None, date_from: str | None = Query(None, alias="from"),
                  date_to: str | None = Query(None, alias="to"), type: list[str] = Query([]),
                  status: list[str] = Query([]), story: str | None = None, q: str | None = None,
-                 page: int = 1, per_page: int = PAGE_SIZE) -> HTMLResponse:
+                 min_confidence: str | None = None, page: int = 1, per_page: int = PAGE_SIZE) -> HTMLResponse:
         """The timeline: an axis over every matching event, and one page of them as a dated list."""
         index = backend.index()
-        f = filter_from(actors, date_from, date_to, type, status, story, q)
+        f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
         per_page = min(max(1, per_page), MAX_PAGE_SIZE)
         selected = index.select(f)
         page, pages, off = _page_bounds(len(selected), page, per_page)
@@ -285,11 +297,14 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", limit: int = 50) -> HTMLResponse:
         hits = []
-        if q.strip():
-            for h in backend.store.search(q, limit=min(max(1, limit), 200)):
-                h["parts"] = snippet_parts(h.get("snippet") or "", q)
-                hits.append(h)
-        n_events = len(backend.index().select(EventFilter(q=q))) if q.strip() else 0
+        try:
+            if q.strip():
+                for h in backend.store.search(q, limit=min(max(1, limit), 200)):
+                    h["parts"] = snippet_parts(h.get("snippet") or "", q)
+                    hits.append(h)
+            n_events = len(backend.index().select(EventFilter.parse(q=q))) if q.strip() else 0
+        except QueryTooComplex as exc:
+            return render(request, "search.html", status_code=400, q=q, hits=[], n_events=0, error=str(exc))
         return render(request, "search.html", q=q, hits=hits, n_events=n_events)
 
     @app.get("/export", response_class=HTMLResponse, include_in_schema=False)
@@ -329,10 +344,11 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
                    type: list[str] = Query([], description="event types, comma-separated or repeated"),
                    status: list[str] = Query([], description="held, planned, cancelled, unanswered, refused"),
                    story: str | None = None, q: str | None = Query(None, description="words, all must occur"),
+                   min_confidence: str | None = Query(None, description="0..1: only events at least this confident"),
                    page: int = 1, per_page: int = PAGE_SIZE) -> EventPage:
         """Events that pass the filters, one page at a time, with their sources."""
         index = backend.index()
-        f = filter_from(actors, date_from, date_to, type, status, story, q)
+        f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
         per_page = min(max(1, per_page), MAX_PAGE_SIZE)
         selected = index.select(f)
         page, pages, off = _page_bounds(len(selected), page, per_page)
@@ -390,6 +406,20 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         return [SearchHit(id=h["id"], title=h.get("title"), outlet=h.get("outlet"), published=h.get("published"),
                           source=h.get("source"), snippet=h.get("snippet") or "", url=f"/articles/{h['id']}")
                 for h in hits]
+
+    @app.exception_handler(QueryTooComplex)
+    async def on_too_complex(request: Request, exc: QueryTooComplex) -> Response:
+        """A query over the caps or the time budget is the client's to shorten: 400, never a 500."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return render(request, "error.html", status_code=400, message=str(exc), nav="", heading="Query too complex")
+
+    @app.exception_handler(StoreError)
+    async def on_store_error(request: Request, exc: StoreError) -> Response:
+        """The store went away or broke while serving (it was checked at start): say so plainly."""
+        if request.url.path.startswith(("/api/", "/export/")):
+            return JSONResponse({"detail": str(exc)}, status_code=503)
+        return render(request, "error.html", status_code=503, message=str(exc), nav="", heading="Store unavailable")
 
     @app.exception_handler(404)
     async def on_404(request: Request, exc: Exception) -> Response:

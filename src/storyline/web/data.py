@@ -8,6 +8,7 @@ SQLite connection because sqlite3 connections must stay on their thread.
 """
 from __future__ import annotations
 
+import math
 import os
 import threading
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from storyline.records import Article, Event, Story
-from storyline.store.sqlite import Store
+from storyline.store.sqlite import MAX_QUERY_TERMS, Store, check_query, clean_query
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
 PAGE_SIZE = 50
@@ -36,25 +37,34 @@ class EventFilter:
     statuses: list[str] = field(default_factory=list)
     story: str = ""
     q: str = ""
+    min_confidence: float = 0.0
 
     @classmethod
     def parse(cls, actors: str | None = None, date_from: str | None = None, date_to: str | None = None,
               type: str | None = None, status: str | None = None, story: str | None = None,
-              q: str | None = None) -> "EventFilter":
-        """Build from query-string values: comma- or space-separated lists, blanks ignored."""
+              q: str | None = None, min_confidence: float | None = None) -> "EventFilter":
+        """Build from query-string values: comma- or space-separated lists, blanks ignored.
+
+        Raises QueryTooComplex when the free text is over the search caps (its cost grows
+        with words times events).
+        """
+        text = clean_query(q or "")
+        check_query(text)
+        conf = min_confidence if min_confidence is not None and math.isfinite(min_confidence) else 0.0
         return cls(
-            actors=_split(actors, upper=True),
-            date_from=(date_from or "").strip(),
-            date_to=(date_to or "").strip(),
-            types=_split(type),
-            statuses=_split(status),
-            story=(story or "").strip(),
-            q=(q or "").strip(),
+            actors=_split(actors, upper=True)[:MAX_QUERY_TERMS],
+            date_from=clean_query(date_from or ""),
+            date_to=clean_query(date_to or ""),
+            types=_split(type)[:MAX_QUERY_TERMS],
+            statuses=_split(status)[:MAX_QUERY_TERMS],
+            story=clean_query(story or ""),
+            q=text,
+            min_confidence=min(max(conf, 0.0), 1.0),
         )
 
     def active(self) -> bool:
         return bool(self.actors or self.date_from or self.date_to or self.types or self.statuses
-                    or self.story or self.q)
+                    or self.story or self.q or self.min_confidence > 0)
 
     def query(self) -> dict[str, str]:
         """The filter as query parameters (for paging links and export links)."""
@@ -62,6 +72,7 @@ class EventFilter:
             "actors": ",".join(self.actors), "from": self.date_from, "to": self.date_to,
             "type": ",".join(self.types), "status": ",".join(self.statuses),
             "story": self.story, "q": self.q,
+            "min_confidence": f"{self.min_confidence:g}" if self.min_confidence > 0 else "",
         }
         return {k: v for k, v in out.items() if v}
 
@@ -228,6 +239,7 @@ class EventIndex:
         self.start_arr = np.array([-1 if o is None else o for o in self.start_ord], dtype=np.int64)
         self.end_arr = np.array([-1 if o is None else o for o in self.end_ord], dtype=np.int64)
         self._status_ids = {st: k for k, st in enumerate(STATUSES)}
+        self.confidence = np.array([float(getattr(e, "confidence", 0.0) or 0.0) for e in events], dtype=float)
         self.status_code = np.array([self._status_ids.get(e.status.lower(), -1) for e in events], dtype=np.int64)
         self._type_ids: dict[str, int] = {}
         self.type_code = np.array([self._type_ids.setdefault(e.type.lower(), len(self._type_ids)) for e in events],
@@ -280,6 +292,8 @@ class EventIndex:
             mask &= np.isin(self.status_code, [self._status_ids.get(t, -2) for t in f.statuses])
         if f.story:
             mask &= self.story_code == self._story_ids.get(f.story, -2)
+        if f.min_confidence > 0:
+            mask &= self.confidence >= f.min_confidence
         lo = period_start(f.date_from) if f.date_from else None
         hi = period_end(f.date_to) if f.date_to else None
         if lo is not None or hi is not None:
@@ -329,12 +343,14 @@ class Backend:
         self._lock = threading.Lock()
         self._index: EventIndex | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self.store  # noqa: B018 - open now: a missing or foreign store fails here, not as a 500 per page
 
     @property
     def store(self) -> Store:
+        """This thread's connection, read-only: the web app never writes the store."""
         st = getattr(self._local, "store", None)
         if st is None:
-            st = Store(self.db_path)
+            st = Store(self.db_path, readonly=True)
             self._local.store = st
         return st
 
