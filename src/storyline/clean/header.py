@@ -99,7 +99,9 @@ def _line_candidate(text: str, i: int, body_start: int) -> tuple[int, str, str, 
         if after and words <= 32 and not _bad_context(text[:after[0].end]):
             return 2, after[0].iso, text[after[0].start:after[0].end], words <= 20 and not sentence_like(text)
     rest = WORD.findall(text[:first.start] + " " + text[first.end:])
-    if len(rest) <= 12 and not sentence_like(text) and not _bad_context(text):
+    if len(rest) <= 12 and not sentence_like(text):
+        if _bad_context(text):
+            return None
         return 1, first.iso, text[first.start:first.end], True
     # a dateline opening a body line: at most five capitalised words (a place, an agency) before the date
     prefix = text[:first.start]
@@ -165,6 +167,56 @@ def _headline_like(text: str) -> bool:
                                                      "share", "advert", "caption", "copyright", "comments"))
 
 
+# Page chrome that sits where a headline would: section labels, menus, widgets.
+_CHROME_WORDS = frozenset("""news world politics home latest breaking top page of middle east national international
+business sport sports opinion video videos live links accessibility qr code menu search main section sections
+africa asia europe americas us uk region regional local economy markets tech technology science health culture
+entertainment lifestyle facts analysis features feature blog blogs podcast podcasts photos gallery more
+skip to content navigation""".split())
+_GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
+_LEADING_DATE = re.compile(r"^\s*(?:date|published|posted)?\s*[:\-]?\s*$", re.I)
+
+
+def chrome_line(text: str) -> bool:
+    """A section label, menu or widget ("Middle East News", "top of page", "QR Code", "NewsNational News...")."""
+    words = [w.lower() for w in WORD.findall(text)]
+    if not words:
+        return True
+    if all(w in _CHROME_WORDS for w in words) and len(words) <= 5:
+        return True
+    # menu items glued without spaces: "NewsNational NewsRussia-Ukraine-Conflict"
+    return len(_GLUED_MENU.findall(text)) >= 2 and len(words) <= 8
+
+
+def _tag_row(text: str) -> bool:
+    """Capitalised keywords with no small words: topic tags, not a headline."""
+    words = WORD.findall(text)
+    return 2 <= len(words) <= 5 and all(w[0].isupper() for w in words) and not re.search(r"[,:;.!?'’]", text)
+
+
+def _title_text(text: str) -> str | None:
+    """The headline in a line, or None when the line is not one (chrome, a stamp, a sentence).
+
+    A leading date label ("date 2023-10-14 Headline") and a leading site name
+    ("The Times of Israel | Headline") are cut off first.
+    """
+    got = find_dates(text, labelled=True)
+    if got and _LEADING_DATE.match(text[:got[0].start]):
+        text = text[got[0].end:].strip(" |-–—:")
+    words = text.split()
+    if len(words) > 3 and words[0].lower() == "home":  # a breadcrumb glued to the headline
+        k = 1
+        while k < len(words) - 3 and words[k].lower() in _CHROME_WORDS:
+            k += 1
+        text = " ".join(words[k:])
+    parts = [p for p in re.split(r"\s+\|\s+", text) if p.strip()]
+    if len(parts) == 2 and len(WORD.findall(parts[0])) <= 4 < len(WORD.findall(parts[1])):
+        text = parts[1]
+    if chrome_line(text) or not _headline_like(text):
+        return None
+    return strip_site(text)
+
+
 def strip_site(title: str) -> str:
     """'Headline - Site Name' -> 'Headline' (only when the tail is short, like a site name)."""
     parts = _SITE_SPLIT.split(title)
@@ -221,24 +273,41 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     if found is not None:
         h.date_idx, h.published, h.published_text, h.published_how = found
     # title: the page's <title> line ("Headline - Site") when the dump starts with one; else the
-    # headline-like line just above the byline/date
-    first = strip_site(lines[0].text) if lines and _headline_like(lines[0].text) else None
+    # headline-like line just above the byline/date (skipping section labels and menus)
+    first = _title_text(lines[0].text) if lines else None
     above = None
     anchors = [i for i in (h.byline_idx, h.date_idx) if i is not None]
     if anchors:
         i = min(anchors) - 1
-        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2 or author_line(lines[i].text)):
+        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2 or author_line(lines[i].text)
+                                      or chrome_line(lines[i].text)):
             i -= 1
-        if i >= 0 and _headline_like(lines[i].text):
+        if i >= 0 and _title_text(lines[i].text):
             above = i
-    if above is not None and (first is None or _key(lines[above].text) in _key(lines[0].text)):
-        h.title, h.title_idx = strip_site(lines[above].text), [above]
+            # a row of topic tags ("Turkey Russia Ukraine War") under the real headline
+            if i - 1 >= max(lo, 0) and _tag_row(lines[i].text) and _title_text(lines[i - 1].text) \
+                    and len(WORD.findall(lines[i - 1].text)) > len(WORD.findall(lines[i].text)):
+                above = i - 1
+    if above is not None and (first is None or _key(_title_text(lines[above].text) or "") in _key(lines[0].text)):
+        h.title, h.title_idx = _title_text(lines[above].text), [above]
     elif first is not None:
         h.title, h.title_idx = first, [0]
+    elif lines and chrome_line(lines[0].text):
+        # a page that opens with chrome ("top of page", a menu): the headline follows it
+        for i in range(1, min(4, body_start)):
+            if chrome_line(lines[i].text):
+                continue
+            t = _title_text(lines[i].text)
+            if t:
+                h.title, h.title_idx = t, [i]
+            break
     if h.title:
         key = _key(h.title)
         for i in range(0, min(len(lines), body_start + 3)):
-            if i not in h.title_idx and _key(strip_site(lines[i].text)) == key:
+            if i in h.title_idx:
+                continue
+            k = _key(lines[i].text)
+            if key in k and (_key(strip_site(lines[i].text)) == key or _key(_title_text(lines[i].text) or "") == key):
                 h.title_idx.append(i)
     return h
 
