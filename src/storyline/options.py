@@ -15,6 +15,7 @@ class Options:
     engine: str = "local"  # local | ray
     workers: int = 0  # processes for the local engine; 0 = every core this process may use
     timeout: float = 300.0  # seconds one input may take before it is abandoned and reported
+    max_memory: int = 2 * 2**30  # resident bytes one worker may use before its input is stopped (0: no limit)
     ray_address: str | None = None  # None: start Ray on this machine
     shard_size: int = 1000  # inputs per Ray shard (a finished shard is recorded and never redone)
     work_dir: str | None = None  # where the Ray engine writes Parquet shards (default: DB.work)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.errors import InputError, NotAnArticle
-from storyline.ingest.files import InputFile, iter_inputs
+from storyline.ingest.files import InputFile, iter_inputs, safe_path
 from storyline.options import Options
 from storyline.records import Article
 from storyline.store import Store
@@ -120,6 +121,8 @@ def ingest(store: Store, paths: list[str], options: Options, report: BuildReport
 
 def _fail(store: Store, report: BuildReport, err: InputError, on_failure: Callable[[InputError], None] | None,
           sha: str | None = None, size: int | None = None, mtime: float | None = None) -> None:
+    if safe_path(err.source) != err.source:  # a name that is not UTF-8 cannot be bound into SQLite as is
+        err = _with_source(err, safe_path(err.source))
     if isinstance(err, NotAnArticle):
         report.not_articles.append(err)
         store.record_file(err.source, sha, size, "skipped", err.reason, err.message, mtime=mtime)
@@ -130,9 +133,38 @@ def _fail(store: Store, report: BuildReport, err: InputError, on_failure: Callab
         on_failure(err)
 
 
+def _with_source(err: InputError, source: str) -> InputError:
+    if isinstance(err, NotAnArticle):
+        return NotAnArticle(source, err.message, err.reason)
+    return InputError(source, err.reason, err.message)
+
+
+# What a value the store cannot bind raises; anything else (a full disk, a locked store) stops the run.
+_UNSTORABLE = (UnicodeError, TypeError, ValueError, OverflowError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
+
+
 def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
                    report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
-    """One input's articles, events and file record, committed together."""
+    """One input's articles, events and file record, committed together.
+
+    A value the store cannot take costs this input only: its transaction is rolled back
+    and the input is recorded as failed with reason ``unstorable``.
+    """
+    added, known, read = report.articles_added, report.articles_known, report.files_read
+    nfail, nskip = len(report.failures), len(report.not_articles)
+    try:
+        _store_outcome_tx(store, item, outcome, size, mtime, report, on_failure)
+    except _UNSTORABLE as exc:
+        report.articles_added, report.articles_known, report.files_read = added, known, read
+        del report.failures[nfail:], report.not_articles[nskip:]
+        err = InputError(safe_path(outcome.path), "unstorable", f"a value could not be stored ({type(exc).__name__}: "
+                         f"{str(exc)[:200]}); please report it with the file")
+        with store.transaction():
+            _fail(store, report, err, on_failure, None, size, mtime)
+
+
+def _store_outcome_tx(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
+                      report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
     source = outcome.path
     if outcome.error is not None:
         with store.transaction():
@@ -147,6 +179,7 @@ def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: 
     with store.transaction():
         n = 0
         errors = False
+        stored: set[str] = set()
         for res in outcome.results:
             if isinstance(res, InputError):
                 errors = errors or not isinstance(res, NotAnArticle)
@@ -155,14 +188,21 @@ def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: 
             if item.is_stdin:
                 res.source = source
                 res.sources = [source]
+            copies = len(res.sources) - 1 if not item.is_stdin else 0  # identical records merged by the engine
+            n += 1 + copies
+            if res.id in stored:  # an engine that did not merge copies: add the sources, write events once
+                store.add_article(res)
+                report.articles_known += 1 + copies
+                continue
+            stored.add(res.id)
             if store.add_article(res):
                 report.articles_added += 1
             else:
                 report.articles_known += 1
+            report.articles_known += copies
             if res.id in outcome.events:
                 anchor, events = outcome.events[res.id]
                 store.set_article_events(res.id, anchor, events)
-            n += 1
         if n:
             store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
         elif not outcome.results:

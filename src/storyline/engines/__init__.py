@@ -40,8 +40,14 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
         out.sha, out.results = read_input(item, options)
     except InputError as err:
         out.error = err
-    except (MemoryError, RecursionError) as exc:  # one pathological file must not end the run
-        out.error = InputError(out.path, "crash", f"reader ran out of resources: {type(exc).__name__}")
+    except MemoryError:  # one pathological file must not end the run
+        out.error = InputError(out.path, "memory", "the reader ran out of memory; raise --max-memory or split it")
+    except RecursionError:
+        out.error = InputError(out.path, "too_deep", "the input is nested too deeply to read")
+    except Exception as exc:  # noqa: BLE001 - the per-file guard: a reader's bug costs one input, not the run
+        out.error = InputError(out.path, "reader_error", f"the reader failed ({type(exc).__name__}: "
+                               f"{str(exc)[:200]}); please report it with the file")
+    out.results = merge_copies(out.results)
     if options.events and out.results:
         arts = [(a, _own_date(a)) for a in out.results if isinstance(a, Article) and not a.stub]
         dated = [(a, d) for a, d in arts if d is not None]  # undated ones wait for their story's date
@@ -49,6 +55,28 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
             found = safe_extract(dated)
             out.events = {a.id: (d.isoformat(), found.get(a.id, [])) for a, d in dated}
     out.seconds = time.perf_counter() - t0
+    return out
+
+
+def merge_copies(results: list[Article | InputError]) -> list[Article | InputError]:
+    """Identical records in one input (the same line N times) become one article with every source.
+
+    Without this each copy would be parsed for events and stored again, and the store
+    would rewrite a growing list: time quadratic in the number of copies.
+    """
+    first: dict[str, tuple[Article, set[str]]] = {}
+    out: list[Article | InputError] = []
+    for res in results:
+        if isinstance(res, Article):
+            if res.id in first:
+                kept, known = first[res.id]
+                for s in res.sources:
+                    if s not in known:
+                        known.add(s)
+                        kept.sources.append(s)
+                continue
+            first[res.id] = (res, set(res.sources))
+        out.append(res)
     return out
 
 

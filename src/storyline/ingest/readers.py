@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from storyline.clean.textdump import read_text_dump
 from storyline.errors import InputError, NotAnArticle
 from storyline.ingest.decode import decode, gunzip
 from storyline.ingest.files import InputFile
+from storyline.ingest.schema import FRONT_MATTER_FIELDS, JSON_FIELDS, PROVIDER_FIELDS, clean_text, coerce
 from storyline.ingest.sniff import sniff_bytes, sniff_text
 from storyline.options import Options
 from storyline.records import Article, Removal
@@ -62,13 +64,34 @@ def read_input(inp: InputFile, options: Options) -> tuple[str, list[Result]]:
             raise NotAnArticle(name, "the gzip archive holds nothing", "empty")
         kind = sniff_bytes(data)
     if kind == "warc":
-        return digest, list(read_warc(data, name, options))
+        return digest, [_storable(r) for r in read_warc(data, name, options)]
     text, _encoding = decode(data, name)
     if not text.strip():
         raise NotAnArticle(name, "the file holds only white space", "empty")
     fmt = sniff_text(text, _inner_name(name))
     reader = READERS[fmt]
-    return digest, list(reader(text, name, options))
+    return digest, [_storable(r) for r in reader(text, name, options)]
+
+
+def _storable(res: Result) -> Result:
+    """Every string an article carries must encode as UTF-8 to be stored: lone surrogates become U+FFFD."""
+    if isinstance(res, InputError):
+        return res
+    try:
+        json.dumps(res.to_dict(), ensure_ascii=False).encode("utf-8")
+        return res
+    except UnicodeEncodeError:
+        return Article.from_dict(_clean_strings(res.to_dict()))
+
+
+def _clean_strings(v: Any) -> Any:
+    if isinstance(v, str):
+        return clean_text(v)
+    if isinstance(v, dict):
+        return {_clean_strings(k): _clean_strings(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_clean_strings(x) for x in v]
+    return v
 
 
 def _inner_name(name: str) -> str:
@@ -156,24 +179,38 @@ def read_markdown(text: str, source: str, options: Options) -> Iterator[Result]:
         yield from read_text(text, source, options)
         return
     try:
-        fm = yaml.safe_load(m.group(1)) or {}
+        fm = yaml.load(m.group(1), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at line {where.line + 2}" if where else ""
         yield InputError(source, "bad_yaml", f"front matter is not valid YAML{at}: fix or remove it")
         return
+    except Exception as exc:  # noqa: BLE001 - PyYAML also raises ValueError, RecursionError, ...
+        yield InputError(source, "bad_yaml", f"front matter could not be read ({type(exc).__name__}: {exc}); "
+                         "fix or remove it")
+        return
     if not isinstance(fm, dict):
         yield InputError(source, "bad_yaml", "front matter is not a mapping of fields")
         return
     body = _markdown_text(text[m.end():])
-    parent = _front_matter_article(fm, body, source, stub=False)
+    try:
+        parent = _front_matter_article(fm, body, source, stub=False)
+    except Exception as exc:  # noqa: BLE001 - the per-record guard: one odd field never ends the run
+        yield _bad_field(source, exc)
+        return
     if parent is None:
         yield NotAnArticle(source, "neither a body nor an excerpt to read", "no_article")
         return
     yield parent
-    for i, rel in enumerate(fm.get("related") or [], 1):
+    related = coerce(fm, {"related": "list"})[0].get("related", [])
+    for i, rel in enumerate(related, 1):
         if isinstance(rel, dict):
-            stub = _front_matter_article(rel, "", f"{source}#related-{i}", stub=True)
+            where = f"{source}#related-{i}"
+            try:
+                stub = _front_matter_article(rel, "", where, stub=True)
+            except Exception as exc:  # noqa: BLE001
+                yield _bad_field(where, exc)
+                continue
             if stub is not None:
                 stub.parent_id = parent.id
                 yield stub
@@ -186,32 +223,52 @@ def _markdown_text(md: str) -> str:
     return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", md) if p.strip())
 
 
-def _front_matter_article(fm: dict, body: str, source: str, stub: bool) -> Article | None:
-    excerpt = _clean_str(fm.get("excerpt") or fm.get("description") or fm.get("summary"))
+def _front_matter_article(raw: dict, body: str, source: str, stub: bool) -> Article | None:
+    fm, bad = coerce(raw, FRONT_MATTER_FIELDS)
+    excerpt = fm.get("excerpt") or fm.get("description") or fm.get("summary")
     text = body or excerpt or ""
-    title = _clean_str(fm.get("title"))
+    title = fm.get("title")
     if not text and not title:
         return None
-    provider = fm.get("provider") if isinstance(fm.get("provider"), dict) else {}
-    urls = [fm.get(k) for k in ("webUrl", "url", "originalUrl", "ampWebUrl", "canonicalUrl", "link")]
-    urls = [u for u in urls if isinstance(u, str) and u.startswith("http")]
+    provider, bad_provider = coerce(fm.get("provider") or {}, PROVIDER_FIELDS)
+    bad += [f"provider.{k}" for k in bad_provider]
+    urls = [fm[k] for k in ("webUrl", "url", "originalUrl", "ampWebUrl", "canonicalUrl", "link") if k in fm]
     outlet = outlet_from_name(provider.get("name") if provider else fm.get("source") or fm.get("publisher"))
     if not outlet:
         outlet = next((o for o in map(outlet_from_domain, urls + [provider.get("domain")]) if o), None)
     published, how = _iso(fm.get("publishedDateTime") or fm.get("date") or fm.get("published_at")), "metadata"
     if not published:
         published, how = next((d for d in map(date_from_url, urls) if d), None), "url"
-    authors = fm.get("authors") or fm.get("author") or []
-    if isinstance(authors, str):
-        authors = [authors]
+    meta: dict[str, Any] = {"urls": urls} if len(urls) > 1 else {}
+    if bad:
+        meta["bad_fields"] = bad
     return Article(
         source=source, text=text, title=title, outlet=outlet,
-        authors=[a if isinstance(a, str) else str(a.get("name", "")) for a in authors],
+        authors=fm.get("authors") or fm.get("author") or [],
         published=published, published_source=how if published else None,
         published_precision=_precision(published), language=language(text),
         url=urls[0] if urls else None, format="markdown", excerpt=excerpt, stub=stub,
-        meta={"urls": urls} if len(urls) > 1 else {},
+        meta=meta,
     )
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML, except that a date that does not exist (2013-02-30) stays a string instead of raising."""
+
+
+def _timestamp_or_string(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_string)
+
+
+def _bad_field(source: str, exc: BaseException) -> InputError:
+    return InputError(source, "bad_field", f"a field has a value that cannot be read ({type(exc).__name__}: "
+                      f"{str(exc)[:200]}); the other records are read")
 
 
 # -- JSON Lines (news-please, CC-News and similar crawlers) -------------------------------------
@@ -229,12 +286,16 @@ def read_jsonl(text: str, source: str, options: Options) -> Iterator[Result]:
         try:
             row = json.loads(line)
         except ValueError as exc:
-            yield InputError(where, "bad_json", f"line {n} is not valid JSON ({exc.msg}); the other lines are read")
+            yield InputError(where, "bad_json", f"line {n} is not valid JSON ({getattr(exc, 'msg', exc)}); "
+                             "the other lines are read")
+            continue
+        except RecursionError:
+            yield InputError(where, "bad_json", f"line {n} is nested too deeply to read; the other lines are read")
             continue
         if not isinstance(row, dict):
             yield InputError(where, "bad_json", f"line {n} is not a JSON object")
             continue
-        yield from _json_article(row, where, options)
+        yield from _guarded_json_article(row, where, options)
 
 
 def read_json(text: str, source: str, options: Options) -> Iterator[Result]:
@@ -245,23 +306,36 @@ def read_json(text: str, source: str, options: Options) -> Iterator[Result]:
         # Perhaps JSON Lines after all, with a first line that is broken.
         yield from read_jsonl(text, source, options)
         return
+    except RecursionError:
+        yield InputError(source, "bad_json", "the JSON is nested too deeply to read")
+        return
     rows = data if isinstance(data, list) else [data]
     for i, row in enumerate(rows, 1):
         if isinstance(row, dict):
-            yield from _json_article(row, f"{source}#{i}" if len(rows) > 1 else source, options)
+            yield from _guarded_json_article(row, f"{source}#{i}" if len(rows) > 1 else source, options)
         else:
             yield InputError(f"{source}#{i}", "bad_json", "entry is not a JSON object")
 
 
-def _json_article(row: dict, source: str, options: Options) -> Iterator[Result]:
-    body = next((row[k] for k in _TEXT_KEYS if isinstance(row.get(k), str) and row[k].strip()), "")
-    url = row.get("url") if isinstance(row.get("url"), str) else None
-    if not body and isinstance(row.get("html"), str):
+def _guarded_json_article(row: dict, source: str, options: Options) -> Iterator[Result]:
+    """The per-record guard: whatever one record holds, it costs at most that record."""
+    try:
+        results = list(_json_article(row, source, options))
+    except Exception as exc:  # noqa: BLE001
+        results = [_bad_field(source, exc)]
+    yield from results
+
+
+def _json_article(raw: dict, source: str, options: Options) -> Iterator[Result]:
+    row, bad = coerce(raw, JSON_FIELDS)
+    body = next((row[k] for k in _TEXT_KEYS if k in row and row[k].strip()), "")
+    url = row.get("url")
+    if not body and row.get("html"):
         for art in read_html(row["html"], source, options, url=url):
             yield art
         return
     if not body:
-        if not any(isinstance(row.get(k), str) for k in ("title", "url", "headline")):
+        if not any(k in row for k in ("title", "url", "headline")):
             yield NotAnArticle(source, "JSON without article fields (maintext, text, title, url): not an article")
         else:
             yield NotAnArticle(source, "no text field (maintext, text, content, body)", "no_article")
@@ -273,15 +347,12 @@ def _json_article(row: dict, source: str, options: Options) -> Iterator[Result]:
     outlet = (outlet_from_name(row.get("outlet") or row.get("source_name") or row.get("sitename"))
               or outlet_from_domain(row.get("source_domain")) or outlet_from_domain(url)
               or row.get("source_domain"))
-    authors = row.get("authors") or row.get("author") or []
-    if isinstance(authors, str):
-        authors = [authors]
     yield Article(
-        source=source, text=_paragraphs(body), title=_clean_str(row.get("title")), outlet=outlet,
-        authors=[str(a) for a in authors], published=published, published_source=how,
+        source=source, text=_paragraphs(body), title=row.get("title"), outlet=outlet,
+        authors=row.get("authors") or row.get("author") or [], published=published, published_source=how,
         published_precision=_precision(published),
         language=row.get("language") or language(body), url=url, format="jsonl",
-        excerpt=_clean_str(row.get("description")),
+        excerpt=row.get("description"), meta={"bad_fields": bad} if bad else {},
     )
 
 
@@ -301,16 +372,42 @@ def read_warc(data: bytes, source: str, options: Options) -> Iterator[Result]:
             if "html" not in ctype.lower():
                 continue
             n += 1
-            url = record.rec_headers.get_header("WARC-Target-URI")
+            url = clean_text(record.rec_headers.get_header("WARC-Target-URI") or "") or None
             where = f"{source}#{n}"
+            status = (record.http_headers.get_statuscode() or "").strip()
+            if status != "200":
+                yield NotAnArticle(where, f"HTTP {status or 'status unknown'} response, not an article page",
+                                   "http_status")
+                continue
             try:
-                html, _ = decode(record.content_stream().read(), where)
+                html, _ = decode(_bounded_body(record, where, options.max_bytes), where)
             except InputError as exc:
                 yield exc
                 continue
             yield from read_html(html, where, options, url=url)
-    except (ArchiveLoadFailed, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as exc:
         yield InputError(source, "bad_warc", f"WARC is truncated or corrupt after {n} records ({exc})")
+
+
+def _bounded_body(record: Any, source: str, limit: int) -> bytes:
+    """The HTTP body, inflated (gzip, deflate, br) a chunk at a time and abandoned past ``limit`` bytes.
+
+    warcio decodes Content-Encoding by itself; reading it whole would let 1 MB of gzip
+    become 1 GB in memory.
+    """
+    stream = record.content_stream()
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(min(2**20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(source, "too_large", f"the HTTP body inflates to more than {limit // 2**20} MB; "
+                             "raise --max-mb to read it")
+    return b"".join(chunks)
 
 
 READERS: dict[str, Callable[[str, str, Options], Iterator[Result]]] = {
@@ -323,10 +420,6 @@ READERS: dict[str, Callable[[str, str, Options], Iterator[Result]]] = {
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-def _clean_str(v: Any) -> str | None:
-    return re.sub(r"\s+", " ", v).strip() or None if isinstance(v, str) else None
-
 
 def _iso(v: Any) -> str | None:
     """A date or date-time from metadata as ISO 8601; None when it is not one or is the crawl clock."""
@@ -348,7 +441,11 @@ def _iso(v: Any) -> str | None:
         pass
     import dateparser
 
-    parsed = dateparser.parse(s, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    try:
+        parsed = dateparser.parse(s[:200], settings={"STRICT_PARSING": True,
+                                                     "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # noqa: BLE001 - dateparser raises OverflowError and others on odd strings
+        return None
     return not_from_the_clock(parsed.isoformat()) if parsed else None
 
 

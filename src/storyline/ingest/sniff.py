@@ -34,7 +34,7 @@ def sniff_text(text: str, name: str = "") -> str:
         try:
             json.loads(first)
             return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             return "json" if lower.endswith(".json") else ("jsonl" if lower.endswith((".jsonl", ".ndjson")) else "json")
     if stripped.startswith("["):
         if lower.endswith(".json"):
