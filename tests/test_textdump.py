@@ -206,3 +206,57 @@ def test_quoted_first_sentence_is_not_a_title() -> None:
            "The mayor said the city would keep the new rules in place for at least another year, despite "
            "protests from business owners and several council members.\n")
     assert read_text_dump(raw).title is None
+
+
+def _backchannel_article() -> str:
+    files = sorted((SHARED / "corpus" / "backchannels" / "tune" / "articles").glob("*.txt"))
+    return next(f.read_text(encoding="utf-8") for f in files if len(f.read_text(encoding="utf-8").splitlines()) >= 6)
+
+
+@needs_shared
+def test_hard_wrapped_copy_reads_like_the_original() -> None:
+    import textwrap
+
+    from storyline.clean.textdump import unwrap, wrap_width
+
+    raw = _backchannel_article()
+    paras = [p for p in raw.splitlines() if p.strip()]
+    base = read_text_dump(raw).text
+    for width in (70, 76, 80):
+        wrapped = "\n\n".join(textwrap.fill(p, width) for p in paras)
+        assert abs(wrap_width(wrapped) - width) <= 3
+        assert len(unwrap(wrapped)) == len(wrapped)  # offsets into the raw text stay valid
+        assert read_text_dump(wrapped).text == base
+        # no blank lines between paragraphs: paragraphs may merge, but no sentence is cut at a line end
+        tight = read_text_dump("\n".join(textwrap.fill(p, width) for p in paras)).text
+        assert "\n" not in " ".join(tight.split("\n\n"))
+        assert " ".join(tight.split()) == " ".join(base.split())
+
+
+def test_wrapped_list_items_and_blank_lines_are_kept() -> None:
+    from storyline.clean.textdump import unwrap
+
+    para = ("Officials from the two countries met in Geneva on Monday to discuss the exchange of prisoners and "
+            "the reopening of their embassies, according to statements released by both foreign ministries.")
+    import textwrap
+
+    text = "\n\n".join([textwrap.fill(para, 72)] * 3) + "\n\nThe talks covered:\n- prisoners\n- embassies\n- trade\n"
+    out = unwrap(text)
+    assert out.count("\n\n") == text.count("\n\n")
+    assert "- prisoners\n- embassies\n- trade" in out
+    assert para in out
+
+
+def test_ordinary_dumps_are_not_unwrapped() -> None:
+    from storyline.clean.textdump import wrap_width
+
+    assert wrap_width("Home\nNews\nSport\n" + "A long paragraph of prose. " * 20 + "\nMenu\nFooter\n") == 0
+    assert wrap_width("short\n" * 20) == 0
+
+
+@needs_shared
+def test_no_corpus_file_looks_hard_wrapped() -> None:
+    from storyline.clean.textdump import wrap_width
+
+    files = list((PAGES / "text").glob("*.txt")) + list(SEEDS.glob("*.txt"))
+    assert files and not [f.name for f in files if wrap_width(f.read_text(encoding="utf-8"))]

@@ -165,8 +165,82 @@ def _drop_repeats(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]
                 pool[x] -= 1
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*+–-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+\S")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def wrap_width(raw: str) -> int:
+    """The column a hard-wrapped file is wrapped at, or 0 when its lines are not wrapped.
+
+    A wrapper breaks a line when the next word would pass the width, so inside a
+    paragraph (a line followed by another non-blank line) almost every line ends
+    within a word's length of one width, and no line is much longer. Page dumps
+    and ordinary files have one paragraph a line, far longer than 100 columns.
+    """
+    rows = raw.splitlines()
+    lens = sorted(len(r.rstrip()) for r in rows if r.strip())
+    if len(lens) < 6:
+        return 0
+    width = lens[int(0.95 * (len(lens) - 1))]
+    if not 40 <= width <= 100 or lens[-1] > width + 40:
+        return 0
+    inner = [len(a.rstrip()) for a, b in zip(rows, rows[1:]) if a.strip() and b.strip() and not _LIST_ITEM.match(b)]
+    if len(inner) < 4:
+        return 0
+    near = sum(1 for n in inner if n >= width - 20)
+    near_all = sum(1 for n in lens if n >= width - 20)
+    return width if near >= 0.7 * len(inner) or near_all >= 0.5 * len(lens) else 0
+
+
+def unwrap(raw: str) -> str:
+    """Join the lines of hard-wrapped paragraphs; blank lines, list items and short lines still end a paragraph.
+
+    Offsets are kept: each paragraph is rewritten in place and padded with spaces to
+    its old length, so a line's start offset in the result is its start in ``raw``.
+    A line ending in a hyphen is joined without a space ("well-" + "known").
+    """
+    width = wrap_width(raw)
+    if not width:
+        return raw
+    rows = raw.splitlines(keepends=True)
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        block = [rows[i]]
+        while i + 1 < len(rows) and _joins(rows[i], rows[i + 1], width):
+            i += 1
+            block.append(rows[i])
+        i += 1
+        if len(block) == 1:
+            out.append(block[0])
+            continue
+        text = "".join(block)
+        ending = text[len(text.rstrip("\r\n")):]
+        joined = block[0].rstrip("\r\n").rstrip()
+        for row in block[1:]:
+            part = row.strip()
+            joined += part if joined.endswith("-") and joined[-2:-1].isalpha() and part[:1].isalpha() else " " + part
+        pad = len(text) - len(ending) - len(joined)
+        out.append(joined + " " * pad + ending)
+    return "".join(out)
+
+
+def _joins(line: str, nxt: str, width: int) -> bool:
+    """True when ``nxt`` continues ``line``'s paragraph: the wrapper broke there because the next word did not fit."""
+    a, b = line.rstrip(), nxt.strip()
+    if not a.strip() or not b or _LIST_ITEM.match(nxt):
+        return False
+    m = _FIRST_WORD.match(b)
+    return len(a) + 1 + len(m.group(0) if m else b) > width - 3
+
+
 def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
-    """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only)."""
+    """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only).
+
+    Hard-wrapped files are unwrapped first (:func:`unwrap`, offsets unchanged), so a
+    sentence is never cut at a line end and each paragraph is one line to classify.
+    """
+    raw = unwrap(raw)
     lines = bp.split_lines(raw)
     if not lines:
         return DumpReading(text="")
