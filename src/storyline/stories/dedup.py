@@ -1,19 +1,45 @@
 """Near-duplicate groups (wire copies, light rewrites, updated versions) with MinHash LSH.
 
 Word 3-gram shingles of the clean body are signed with MinHash; datasketch's LSH
-finds candidates, and each candidate is confirmed on the estimated Jaccard
-similarity *or* the estimated containment of the shorter text in the longer one,
-so a copy with a trimmed ending or a few edited sentences still matches while two
-independent reports of one event (which share names, not sentences) do not.
+finds candidates (at a low threshold, so a partial copy whose Jaccard similarity is
+small still surfaces), and each candidate is confirmed on Jaccard similarity *or*
+containment of the shorter text in the longer one, so a truncated reprint, an
+excerpt or a hard-wrapped copy still matches while two independent reports of one
+event (which share names and a quote, not paragraphs) do not. When the caller passes
+the text, both are measured exactly on shingles of a normalised text (case, Unicode
+forms, quotes, soft and line-break hyphens, line wrapping); otherwise they are
+estimated from the signatures.
 Only a time window of recent articles stays in the LSH; older ones are evicted,
 so memory follows the working set.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import LeanMinHash, MinHashLSH
+
+from storyline.stories import features as F
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s*\n\s*(?=[^\W\d_])")
+_TOKEN = re.compile(r"[^\W_]+", re.U)
+
+
+def normalised_tokens(text: str) -> list[str]:
+    """Word tokens that survive re-typesetting: Unicode forms, case, quotes, hyphens at line ends, wrapping."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = _HYPHEN_BREAK.sub("", text)
+    return _TOKEN.findall(text.lower())
+
+
+def exact_shingles(text: str, k: int = 3) -> np.ndarray:
+    """Sorted distinct 3-gram hashes (uint32) of the normalised text."""
+    toks = normalised_tokens(text)
+    if not toks:
+        return np.zeros(0, dtype=np.uint32)
+    return F.shingles(F.token_hashes(toks), k).astype(np.uint32)
 
 
 @dataclass
@@ -21,9 +47,12 @@ class DupParams:
     """Thresholds chosen to be general (not tuned to one corpus); see bench/stories.py."""
 
     num_perm: int = 128
-    lsh_threshold: float = 0.25  # candidate recall: a copy trimmed to ~1/3 still surfaces
+    lsh_threshold: float = 0.15  # candidate recall: a partial copy (Jaccard ~0.15) still surfaces
     jaccard: float = 0.5  # same text, lightly edited
-    containment: float = 0.75  # the shorter text is (mostly) inside the longer one
+    containment: float = 0.75  # estimated from signatures only (no text): stay strict
+    exact_containment: float = 0.35  # measured on shingles: a third of the shorter text verbatim in the longer
+    prefilter: float = 0.15  # estimated containment below this is not worth an exact check
+    same_anyway: float = 0.8  # this much of the text in common is a copy whatever the dates say
     min_ratio: float = 0.3  # a teaser of two sentences is not a copy of the article
     min_shingles: int = 12  # below this only near-identity counts
     same_text: float = 0.995  # identical shingles: the same text again, not an update
@@ -39,6 +68,7 @@ class _Entry:
     seq: int  # arrival order, for stable tie-breaks
     outlet: str | None
     group: str  # canonical member id
+    exact: np.ndarray | None = None  # sorted uint32 shingles of the normalised text, when given
 
 
 @dataclass
@@ -62,17 +92,36 @@ class DuplicateIndex:
         self.undated: list[str] = []
 
     # -- similarity ---------------------------------------------------------------------------
-    def _similar(self, a: _Entry, sig: np.ndarray, size: int) -> tuple[bool, float]:
+    def _similar(self, a: _Entry, sig: np.ndarray, size: int, exact: np.ndarray | None = None
+                 ) -> tuple[bool, float, float]:
+        """(is a copy, Jaccard, containment of the shorter in the longer)."""
         j = float(np.count_nonzero(a.sig == sig)) / len(sig)
         small, big = min(a.size, size), max(a.size, size)
-        if small < self.p.min_shingles:
-            return j >= 0.9, j
-        if j >= self.p.jaccard:
-            return True, j
-        if small < self.p.min_ratio * big:
-            return False, j
+        other = getattr(a, "exact", None)
+        if exact is not None and other is not None and len(exact) and len(other):
+            small, big = min(len(other), len(exact)), max(len(other), len(exact))
+            est = j * (a.size + size) / (1.0 + j) / max(1, min(a.size, size))
+            if est < self.p.prefilter and j < self.p.jaccard:
+                return False, j, est
+            inter = len(np.intersect1d(other, exact, assume_unique=True))
+            j = inter / (len(other) + len(exact) - inter)
+            c = inter / small
+            if small < self.p.min_shingles:
+                return j >= 0.9, j, c
+            if j >= self.p.jaccard:
+                return True, j, c
+            if small < self.p.min_ratio * big:
+                return False, j, c
+            return c >= self.p.exact_containment, j, c
         inter = j * (a.size + size) / (1.0 + j)
-        return inter / small >= self.p.containment, j
+        c = inter / max(1, small)
+        if small < self.p.min_shingles:
+            return j >= 0.9, j, c
+        if j >= self.p.jaccard:
+            return True, j, c
+        if small < self.p.min_ratio * big:
+            return False, j, c
+        return c >= self.p.containment, j, c
 
     @staticmethod
     def _rank(e: _Entry, aid: str) -> tuple:
@@ -80,22 +129,26 @@ class DuplicateIndex:
         return (e.day is None, e.day or 0, -e.size, e.seq, aid)
 
     # -- update ---------------------------------------------------------------------------------
-    def add(self, aid: str, sig: np.ndarray, size: int, day: int | None, outlet: str | None) -> DupDecision:
-        """Insert one article; returns its group and any members whose canonical changed."""
+    def add(self, aid: str, sig: np.ndarray, size: int, day: int | None, outlet: str | None,
+            text: str | None = None) -> DupDecision:
+        """Insert one article; returns its group and any members whose canonical changed.
+
+        ``text`` (the clean body) lets copies be confirmed exactly on normalised shingles.
+        """
         sig32 = sig.astype(np.uint32)
         lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
+        exact = exact_shingles(text) if text is not None else None
         matches: list[tuple[str, float]] = []
         if size > 0:
-            for other in self.lsh.query(lean):
+            for other in sorted(self.lsh.query(lean)):
                 e = self.entries.get(other)
                 if e is None:
                     continue
-                if day is not None and e.day is not None and abs(day - e.day) > self.p.window_days:
-                    continue
-                ok, j = self._similar(e, sig32, size)
-                if ok:
+                far = day is not None and e.day is not None and abs(day - e.day) > self.p.window_days
+                ok, j, c = self._similar(e, sig32, size, exact)
+                if ok and (not far or c >= self.p.same_anyway):
                     matches.append((other, j))
-        entry = _Entry(sig32, size, day, self.seq, outlet, aid)
+        entry = _Entry(sig32, size, day, self.seq, outlet, aid, exact)
         self.seq += 1
         decision = DupDecision()
         if matches:

@@ -138,7 +138,7 @@ class StoryIndex:
         day = _day(a.published)
         if day is None:
             self.undated.add(a.id)
-        dec = self.dups.add(a.id, sig, len(sh), day, (a.outlet or "").strip().lower() or None)
+        dec = self.dups.add(a.id, sig, len(sh), day, (a.outlet or "").strip().lower() or None, text=body)
         canon = dec.canonical if dec.canonical and dec.canonical != a.id else None
         upd.duplicate_of[a.id] = canon
         upd.duplicate_of.update(dec.changed)
