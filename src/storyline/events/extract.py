@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
+from storyline.events.foreign import extract_foreign, language_of
 from storyline.events.resources import lexicon, venues
 from storyline.records import Article, Event, Source
 
@@ -122,9 +123,16 @@ def extract_many(items: Iterable[tuple[Article, "Anchor | dt.date | None"]], nlp
     work: list[tuple[int, tuple[int, int]]] = []
     contexts: list[dict[str, Any]] = []
     texts: list[str] = []
+    out: dict[str, list[Event]] = {a.id: [] for a, _ in items}
     for i, (article, given) in enumerate(items):
         text = article.text or ""
         window = as_anchor(given)
+        if language_of(article) is not None:
+            # another language: its own rules; only trusted anchors resolve its relative dates, and
+            # a contact it cannot date at all stays off the timeline
+            day = window.day if window is not None and window.trusted and window.lo == window.hi else None
+            out[article.id] = [e for e in extract_foreign(article, day) if e.date_start and not e.date_inferred]
+            continue
         anchor = window.day if window else None
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
@@ -135,7 +143,6 @@ def extract_many(items: Iterable[tuple[Article, "Anchor | dt.date | None"]], nlp
         for span in candidate_sentences(text, mentions, look):
             work.append((i, span))
             texts.append(text[span[0]:span[1]])
-    out: dict[str, list[Event]] = {a.id: [] for a, _ in items}
     if not texts:
         return out
     model = get_nlp(nlp)
@@ -382,8 +389,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if aux & {"will", "shall", "'ll", "would"} or _cue(chain_words, "planned") or \
             any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next") for c in trig.children):
         return "planned"
-    if trig.i == verb.i and verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose"):
-        return "planned" if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend") else None
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose", "decide", "arrange"):
+        return "planned" if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend", "decide", "arrange") else None
     return "held"
 
 
@@ -515,17 +522,19 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     "they", "the two sides", "both governments" are the two parties named last before the sentence.
     """
     low = tok.lower_
-    if low in ("he", "she"):
+    if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
             if a.lemma_.lower() in _REPORTING and a.pos_ in ("VERB", "AUX"):
                 subj = [c for c in a.children if c.dep_ == "nsubj"]
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if low in ("they", "we") and len(codes) < 2:
+                        return set()  # "they" is a pair: a lone speaker does not say who the other is
                     return codes
         return set()
-    pair = low == "they" and tok.dep_.startswith("nsubj")
-    if not pair and tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
+    pair = False
+    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
         pair = any(c.lower_ in ("two", "both") for c in tok.children)
     if not pair:
         return set()
@@ -641,6 +650,8 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     need = 1 if denial else 2
     if len(codes) < need:
         return None
+    named, _p, _l, _t = _parties(doc, scope, base, ctx, resolve=False, trig=trig)
+    conf = 0.6 if len(named) >= need else 0.45  # parties found only by resolving "the two sides" or "he"
     clause = sorted((doc[i] for i in scope), key=lambda t: t.i)
     status = _status(trig, etype, clause, doc)
     if status is None:
@@ -667,7 +678,7 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         people=sorted(people), location=location,
         sources=[Source(article=article.id, quote=quote, start=start, end=end, source=article.source, denies=denial)],
         disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
-        date_inferred=bool(d.get("inferred")),
+        date_inferred=bool(d.get("inferred")), confidence=conf,
     )
     return ev
 
@@ -677,7 +688,8 @@ _PASS_HEADS = {"relations", "relation", "ties", "tie", "normalization", "normali
                "exchange", "swap", "release", "mediation", "behalf", "part", "level", "group", "body", "council",
                "committee", "secretariat", "service", "services", "agency", "ministry", "foreign", "defence",
                "defense", "interior", "security", "affairs", "staff", "member", "members", "direction", "invitation",
-               "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help"}
+               "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help",
+               "visa", "visas", "entry", "permission", "passage"}
 
 
 def _under_other_noun(tok: Any, trig: Any) -> bool:
@@ -725,6 +737,12 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 head = head.head
             if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
+                place_tokens.add(ti)
+                continue
+            if m.kind == "capital" and tok.dep_ == "compound" and (
+                    tok.head.lemma_.lower() in _DEALS or _trigger_type(tok.head) is not None
+                    or tok.head.lemma_.lower() in ("process", "format", "accords", "agreements", "protocol")):
+                location = location or m.text  # "the Algiers agreement", "the Minsk talks", "the Geneva meeting"
                 place_tokens.add(ti)
                 continue
             if trig is not None and _under_other_noun(tok, trig):

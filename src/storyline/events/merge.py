@@ -47,10 +47,36 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
     if pair == {"planned", "cancelled"}:
         return True
     if pair == {"planned", "held"}:
-        return both_dated_overlap
+        # a planned contact and its outcome are one event: the held date must fall in the planned window
+        return both_dated_overlap or _overlap(a, b)
     if pair == {"held", "unanswered"}:
         return FAMILY.get(a.type) == "message"
     return False
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    sa, sb = _span(a), _span(b)
+    return bool(sa and sb and sa[0] <= sb[1] + SLACK and sb[0] <= sa[1] + SLACK)
+
+
+def _place_code(name: str) -> str | None:
+    from storyline.events.actors import gazetteer
+
+    g = gazetteer().table.get(name.strip())
+    return g.code if g is not None and g.kind in ("name", "short", "capital") else None
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Places nest: a city and its country are the same place; two known different countries are not."""
+    if not a or not b:
+        return True
+    la, lb = a.lower().strip(), b.lower().strip()
+    if la == lb or la in lb or lb in la:
+        return True
+    ca, cb = _place_code(a), _place_code(b)
+    if ca and cb:
+        return ca == cb
+    return True  # an unknown city may lie in the other place: dates and parties decide
 
 
 def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
@@ -88,7 +114,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if not denial and not _status_ok(a, b, overlap):
         return False
-    if a.location and b.location and a.location.lower() != b.location.lower() and not same_article:
+    if not same_article and not same_place(a.location, b.location):
         return False
     return True
 
@@ -108,7 +134,26 @@ def _first_key(e: Event) -> tuple[str, int]:
     return (s.article, s.start) if s else ("", -1)
 
 
-def _combine(members: list[Event]) -> Event:
+def confidence(members: list[Event], canonical: dict[str, str] | None = None) -> float:
+    """How far an analyst can trust an event, from its evidence alone (0..1).
+
+    Independent reports raise it (wire copies of one story count once); a date the text
+    does not state, parties found only by resolving "the two sides" or a pronoun, and a
+    source that denies it lower it.
+    """
+    canonical = canonical or {}
+    claims = [e for e in members if not _is_denial(e)] or members
+    reports = {canonical.get(s.article, s.article) for e in claims for s in e.sources if not s.denies}
+    best = max((e.confidence or 0.6) for e in claims)
+    score = best + 0.12 * min(max(len(reports) - 1, 0), 3)
+    if all(e.date_inferred for e in claims):
+        score -= 0.15
+    if any(s.denies for e in members for s in e.sources):
+        score -= 0.15
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> Event:
     claims = [e for e in members if not _is_denial(e)] or members
     dated = _best_date(claims)
     status = max((e.status for e in claims), key=lambda s: _STATUS_RANK.get(s, 0))
@@ -135,6 +180,7 @@ def _combine(members: list[Event]) -> Event:
     keys = [f"{s.article}:{s.start}:{s.end}" for s in sources]
     eid = stable_id(fam, ",".join(actors), dated.date_start or "", status, *keys, prefix="e")
     return Event(
+        confidence=confidence(members, canonical),
         type=etype, status=status, actors=actors, date_start=dated.date_start, date_end=dated.date_end,
         date_precision=dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
         location=location, sources=sources, disputed=any(s.denies for s in sources), plover=plover, cameo=cameo,
@@ -142,8 +188,12 @@ def _combine(members: list[Event]) -> Event:
     )
 
 
-def merge_events(events: Iterable[Event]) -> list[Event]:
-    """The same real-world contact, seen in several sentences or articles, becomes one Event."""
+def merge_events(events: Iterable[Event], canonical: dict[str, str] | None = None) -> list[Event]:
+    """The same real-world contact, seen in several sentences or articles, becomes one Event.
+
+    ``canonical`` maps a wire copy's article id to its group's canonical article, so that
+    copies of one report count once in an event's confidence.
+    """
     evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
     groups: list[list[Event]] = []
     # pass 1: claims, same article first (they refer back to each other), then across articles
@@ -178,10 +228,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                     best = (score, g)
         if best is not None:
             best[1].append(e)
-        elif len(set(e.actors)) >= 2:
-            groups.append([e])
+        # a denial of a contact nobody reports is not an event of its own ("Biden will not meet Putin")
     out: dict[str, Event] = {}
     for g in groups:
-        ev = _combine(g)
+        ev = _combine(g, canonical)
         out.setdefault(ev.id, ev)  # two groups that came out identical are one event
     return sorted(out.values(), key=lambda e: (e.date_start or "9999", e.id))
