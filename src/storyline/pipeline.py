@@ -276,28 +276,32 @@ def run_events(store: Store, batch: int = 64) -> int:
     """Extract events from articles whose date anchor is new or changed, then merge the timeline."""
     from storyline.engines import safe_extract
     from storyline.events import merge_events
+    from storyline.events.anchor import Anchor
 
     done = store.article_events()
-    todo: list[tuple[Article, dt.date | None]] = []
+    todo: list[tuple[Article, Anchor | None]] = []
     story_of: dict[str, str | None] = {}
+    canonical: dict[str, str] = {}
     for art in store.articles():
         story_of[art.id] = art.story_id
+        if art.duplicate_of:
+            canonical[art.id] = art.duplicate_of
         if art.stub:
             continue  # teasers of other articles: their own article carries the evidence
-        anchor = anchor_date(art)
+        anchor = article_anchor(art)
         if anchor is None:
             anchor = _content_anchor(store, art)
-        key = anchor.isoformat() if anchor else None
+        key = anchor.key if anchor else None
         if art.id not in done or done[art.id][0] != key:
             todo.append((art, anchor))
     for i in range(0, len(todo), batch):
         chunk = todo[i:i + batch]
-        found = safe_extract(chunk)
+        found = safe_extract(chunk)  # type: ignore[arg-type]
         with store.transaction():
             for art, anchor in chunk:
-                store.set_article_events(art.id, anchor.isoformat() if anchor else None, found.get(art.id, []))
+                store.set_article_events(art.id, anchor.key if anchor else None, found.get(art.id, []))
     every = [e for _, evs in store.article_events().values() for e in evs]
-    merged = merge_events(every)
+    merged = merge_events(every, canonical)
     for ev in merged:
         stories = [story_of.get(src.article) for src in ev.sources if story_of.get(src.article)]
         ev.story_id = stories[0] if stories else None
@@ -306,33 +310,51 @@ def run_events(store: Store, batch: int = 64) -> int:
     return len(merged)
 
 
-def _content_anchor(store: Store, art: Article) -> dt.date | None:
-    """For an article with no date and no dated story: the earliest day its text allows (events only)."""
-    from storyline.events.anchor import infer_anchor
+def _content_anchor(store: Store, art: Article) -> "Anchor | None":
+    """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
+    from storyline.events.anchor import Anchor, infer_window
 
-    known = (art.meta or {}).get("anchor_inferred", False)
+    known = (art.meta or {}).get("anchor_window", False)
     if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
-        return dt.date.fromisoformat(known[0]) if known else None
+        return Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") \
+            if known else None
     try:
-        found = infer_anchor(art.text)
+        found = infer_window(art.text)
     except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
         log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
         found = None
     meta = dict(art.meta or {})
-    value = [found[0].isoformat(), found[1]] if found else None
-    if meta.get("anchor_inferred") != value:
-        meta["anchor_inferred"] = value
+    value = [found.lo.isoformat(), found.hi.isoformat()] if found else None
+    if meta.get("anchor_window") != value:
+        meta["anchor_window"] = value
         with store.transaction():
             store.update_article(art.id, meta=meta)
-    return found[0] if found else None
+    return found
+
+
+def article_anchor(article: Article) -> "Anchor | None":
+    """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
+    from storyline.events.anchor import Anchor
+
+    def day(value: object) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(str(value)[:10]) if value else None
+        except ValueError:
+            return None
+
+    meta = article.meta or {}
+    own = day(article.published) if article.published_source != "inferred" else None
+    if own is not None:
+        return Anchor.exact(own, article.published_source or "published")
+    window = meta.get("inferred_window") or []
+    lo = day(window[0]) if len(window) == 2 else day(meta.get("inferred_published") or article.published)
+    hi = day(window[1]) if len(window) == 2 else lo
+    if lo is None or hi is None:
+        return None
+    return Anchor(min(lo, hi), max(lo, hi), trusted=False, how="story")
 
 
 def anchor_date(article: Article) -> dt.date | None:
-    """The date relative expressions in an article resolve against: its own, else its story's."""
-    value = article.published or (article.meta or {}).get("inferred_published")
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The one day relative expressions resolve against, when the article or its story has one."""
+    found = article_anchor(article)
+    return found.day if found else None

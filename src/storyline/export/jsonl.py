@@ -24,11 +24,10 @@ def write_jsonl(store: Store, out_dir: str | Path) -> list[Path]:
             row = {k: d.get(k) for k in ARTICLE_FIELDS}
             meta = a.meta or {}
             row["published_window"] = meta.get("inferred_window")
-            row["events_anchor"] = meta.get("anchor_inferred")  # [day, how] for undated, storyless articles
-            inferred = meta.get("inferred_published")
-            if not row["published"] and inferred:
-                row["published"] = inferred
-                row["published_source"] = "inferred"
+            # [first, last] days the text bounds an undated, storyless article to (dates its events only)
+            row["events_anchor"] = meta.get("anchor_window")
+            # A story's dates bound an undated article but are not its publication date: published stays
+            # null (a guess is never shown as fact) and the window is given beside it.
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     with _atomic(paths[1]) as fh:
         for e in store.events():
