@@ -83,9 +83,13 @@ _JSON_COLUMNS = {"authors", "removed", "meta"}
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 32
 MAX_NEAR_TERMS = 6
-QUERY_SECONDS = 0.6
+QUERY_SECONDS = 0.6  # matching and ranking; over it the query is refused as too complex
+SNIPPET_SECONDS = 1.0  # from the start of the search; later rows get their opening words
+MAX_SNIPPET_CHARS = 300_000  # highlighting costs about 1 s a megabyte
+SNIPPET_WORDS = 16
 _PROGRESS_OPS = 10  # virtual-machine steps between two looks at the clock
 _TERM = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _NEAR = re.compile(r"\bNEAR\s*\(([^)]*)\)")
 
 
@@ -116,13 +120,54 @@ def check_query(query: str) -> None:
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooComplex(f"query too complex: {len(query)} characters, at most {MAX_QUERY_CHARS}; "
                               "search for fewer words")
-    terms = _TERM.findall(query)
+    terms = [t for t in _TERM.findall(query) if t not in _OPERATORS]
     if len(terms) > MAX_QUERY_TERMS:
         raise QueryTooComplex(f"query too complex: {len(terms)} terms, at most {MAX_QUERY_TERMS}; "
                               "search for fewer words")
     for group in _NEAR.findall(query):
-        if len(_TERM.findall(group)) > MAX_NEAR_TERMS + 1:  # + the optional distance
+        words = _TERM.findall(group)
+        if len(words) > MAX_NEAR_TERMS + (1 if words and words[-1].isdigit() else 0):  # + the distance
             raise QueryTooComplex(f"query too complex: a NEAR group may hold at most {MAX_NEAR_TERMS} terms")
+
+
+def _snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
+    """The window of `words` words holding the most distinct matches, matches in [brackets].
+
+    `marked` is the text with each match between chr(2) and chr(3) (FTS5 highlight()).
+    Ties go to the earliest window; ' … ' marks text cut at either end, as snippet() does.
+    """
+    tokens = marked.split()
+    if not tokens:
+        return ""
+    # A match can span words (a phrase): mark every word inside one.
+    flags: list[bool] = []
+    inside = False
+    for t in tokens:
+        hit = inside or "\x02" in t
+        if "\x02" in t:
+            inside = True
+        if "\x03" in t:
+            inside = "\x02" in t.rsplit("\x03", 1)[1]
+        flags.append(hit)
+    keys = [t.replace("\x02", "").replace("\x03", "").lower() if f else "" for t, f in zip(tokens, flags)]
+    best, best_score = 0, (-1, -1)
+    for i in range(0, max(1, len(tokens) - words + 1)):
+        window = keys[i:i + words]
+        score = (len({k for k in window if k}), sum(1 for k in window if k))
+        if score > best_score:
+            best, best_score = i, score
+    text = " ".join(tokens[best:best + words]).replace("\x02", "[").replace("\x03", "]")
+    if text.count("[") > text.count("]"):
+        text += "]"
+    if text.count("]") > text.count("["):
+        text = "[" + text
+    return ("… " if best > 0 else "") + text + (" …" if best + words < len(tokens) else "")
+
+
+def _opening(text: str, words: int = SNIPPET_WORDS) -> str:
+    """The first words of an article, for a hit whose snippet was not made in time."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _uri(path: str, *, immutable: bool = False) -> str:
@@ -378,45 +423,70 @@ class Store:
 
         Any string is accepted: characters SQLite cannot bind are dropped and invalid FTS5
         syntax is searched as plain words. Raises QueryTooComplex for a query over the
-        length or term caps or one that runs longer than ``seconds``.
+        length or term caps or whose matching runs longer than ``seconds``.
+
+        Matching and ranking come first; snippets are made afterwards, row by row, from
+        FTS5's highlight() (linear in the text) rather than snippet(), which cannot be
+        interrupted and took seconds for common words in one long article. Rows left when
+        the snippet budget is spent, or longer than MAX_SNIPPET_CHARS, get their opening words.
         """
         query = clean_query(query)
         check_query(query)
         if not query:
             return []
         sql = (
-            "SELECT a.id, a.title, a.outlet, a.published, a.source, "
-            "snippet(articles_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(articles_fts) AS rank "
+            "SELECT a.rowid AS fts_rowid, a.id, a.title, a.outlet, a.published, a.source, "
+            "substr(a.text, 1, 400) AS opening, length(a.text) AS chars, bm25(articles_fts) AS rank "
             "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
             "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
         )
-        deadline = time.monotonic() + seconds
+        started = time.monotonic()
+        deadline = started + seconds
 
         def run(q: str) -> list[sqlite3.Row]:
             self.db.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_OPS)
             try:
                 return self.db.execute(sql, (q, limit)).fetchall()
-            except sqlite3.OperationalError as exc:
-                if "interrupted" in str(exc):
+            except sqlite3.DatabaseError as exc:
+                # FTS5 reports an interrupt inside its own index reads as "malformed", so the
+                # clock, not the message, says whether the budget stopped the query.
+                if "interrupted" in str(exc) or time.monotonic() > deadline:
                     raise QueryTooComplex(f"query too complex: it took longer than {seconds:g} s; "
                                           "search for fewer or rarer words") from exc
                 raise
             finally:
                 self.db.set_progress_handler(None, 0)
 
+        used = query
         try:
             rows = run(query)
-        except sqlite3.OperationalError:
+        except sqlite3.DatabaseError:
             # Not valid FTS5 syntax (a stray quote, a lone operator): search the words as plain phrases.
             words = [w.replace('"', '""') for w in query.split()]
-            safe = " ".join(f'"{w}"' for w in words if w)
-            if not safe:
+            used = " ".join(f'"{w}"' for w in words if w)
+            if not used:
                 return []
             try:
-                rows = run(safe)
-            except sqlite3.OperationalError:
+                rows = run(used)
+            except sqlite3.DatabaseError:
                 return []
-        return [dict(r) for r in rows]
+        snippet_deadline = started + SNIPPET_SECONDS
+        out = []
+        for r in rows:
+            hit = {k: r[k] for k in ("id", "title", "outlet", "published", "source")}
+            snippet = None
+            if time.monotonic() < snippet_deadline and r["chars"] <= MAX_SNIPPET_CHARS:
+                try:
+                    got = self.db.execute(
+                        "SELECT highlight(articles_fts, 1, char(2), char(3)) FROM articles_fts "
+                        "WHERE articles_fts MATCH ? AND rowid = ?", (used, r["fts_rowid"])).fetchone()
+                    snippet = _snippet(got[0]) if got and got[0] else None
+                except sqlite3.DatabaseError:
+                    snippet = None
+            hit["snippet"] = snippet if snippet is not None else _opening(r["opening"] or "")
+            hit["rank"] = r["rank"]
+            out.append(hit)
+        return out
 
     # -- events -----------------------------------------------------------------------------
     def article_events(self) -> dict[str, tuple[str | None, list[Event]]]:
