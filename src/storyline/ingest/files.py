@@ -74,6 +74,9 @@ class InputFile:
         if self.is_stdin:
             return sys.stdin.buffer.read(limit + 1)
         try:
+            kind = special_kind(os.stat(self.path).st_mode)  # a socket cannot even be opened
+            if kind:
+                raise InputError(self.path, "special_file", f"is a {kind}, not a regular file; skipped")
             fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
             try:
                 kind = special_kind(os.fstat(fd).st_mode)

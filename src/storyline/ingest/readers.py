@@ -387,6 +387,9 @@ def read_warc(data: bytes, source: str, options: Options) -> Iterator[Result]:
             yield from read_html(html, where, options, url=url)
     except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as exc:
         yield InputError(source, "bad_warc", f"WARC is truncated or corrupt after {n} records ({exc})")
+    except Exception as exc:  # noqa: BLE001 - warcio trips over mangled headers in many ways
+        yield InputError(source, "bad_warc", f"WARC is corrupt after {n} records ({type(exc).__name__}: "
+                         f"{str(exc)[:200]})")
 
 
 def _bounded_body(record: Any, source: str, limit: int) -> bytes:
