@@ -238,3 +238,68 @@ def test_serve_refuses_missing_store(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError):
         serve(tmp_path / "missing.db", port=0)
+
+
+def test_bad_store_refuses_to_start(tmp_path: Path) -> None:
+    from storyline.errors import StoreError
+
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database\n")
+    with pytest.raises(StoreError, match="is not a storyline store"):
+        create_app(bad)
+
+
+def test_query_too_complex_is_a_400(client: TestClient) -> None:
+    long_near = "NEAR(" + " ".join(["the"] * 3000) + ")"
+    for q in (long_near, " ".join(f"w{i}" for i in range(100)), "NEAR(a b c d e f g h i j, 5)"):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code == 400 and "query too complex" in r.json()["detail"]
+        r = client.get("/search", params={"q": q})
+        assert r.status_code == 400 and "query too complex" in r.text
+        assert client.get("/api/events", params={"q": q}).status_code in (200, 400)
+    # NUL bytes, controls and lone surrogates (invalid UTF-8 on the wire) are searched, never a 500
+    for raw in ("%00", "Hart%00envoy", "%ED%A0%BD", "%FF%FE", "%01%02", "%22%00%22"):
+        for path in ("/search", "/api/search", "/timeline", "/api/events"):
+            assert client.get(f"{path}?q={raw}").status_code == 200, (path, raw)
+
+
+def _hostile_strings(n: int, seed: int = 11) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    alphabet = ('abcHartenvoy"*():^-+{}[],.\'\\/ \t\n\x00\x01\x7fé中🙂' + "\ud800")
+    words = ["NEAR", "AND", "OR", "NOT", "Hart", "envoy", "channel", "title:", "text:", "*", '"', "(", ")",
+             "1=1", ";", "--", "%", "_", "NEAR(", ", 99999999)", "\x00"]
+    out = []
+    for _ in range(n):
+        if rng.random() < 0.5:
+            out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))))
+        else:
+            out.append(" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))))
+    return out
+
+
+def test_no_query_string_gives_a_5xx(client: TestClient) -> None:
+    """Generated hostile strings in every free parameter of every page: a 2xx or 4xx, never a 5xx."""
+    from urllib.parse import quote
+
+    def enc(s: str) -> str:
+        return quote(s.encode("utf-8", "surrogatepass"), safe="")
+
+    for s in _hostile_strings(120):
+        v = enc(s)
+        for url in (f"/search?q={v}", f"/api/search?q={v}", f"/timeline?q={v}&actors={v}&from={v}&to={v}",
+                    f"/api/events?type={v}&status={v}&story={v}&min_confidence={v}&page=2",
+                    f"/articles/{v or 'x'}?hl={v}", f"/api/events/{v or 'x'}"):
+            r = client.get(url)
+            assert r.status_code < 500, (url, r.status_code)
+
+
+def test_min_confidence_filter(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as st:
+        st.replace_events([Event(type="call", status="held", actors=["USA", "PRK"], date_start=f"2020-01-0{i + 1}",
+                                 confidence=c) for i, c in enumerate((0.2, 0.6, 0.9))])
+    c = TestClient(create_app(tmp_path / "c.db"))
+    assert c.get("/api/events", params={"min_confidence": "0.5"}).json()["total"] == 2
+    assert c.get("/api/events", params={"min_confidence": "nope"}).json()["total"] == 3
+    assert "2 of 3 events" in c.get("/timeline", params={"min_confidence": "0.5"}).text

@@ -44,6 +44,9 @@ class CommandError(click.ClickException):
         click.echo(f"error: {_one_line(self.format_message())}", err=True, file=file)
 
 
+_NO_ARGS: type = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -57,6 +60,28 @@ def _debug(ctx: click.Context | None) -> bool:
 
 class _Main(click.Group):
     """The command group, turning every exception into one sentence unless --debug is given."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Click's main, with usage errors on one line too (click prints usage, a hint and the error)."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.UsageError as exc:
+            if isinstance(exc, _NO_ARGS):  # `storyline` alone: the help text, as click shows it
+                exc.show()
+                sys.exit(exc.exit_code)
+            hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+            click.echo(f"error: {_one_line(exc.format_message())}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("error: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
