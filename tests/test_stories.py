@@ -190,3 +190,105 @@ def test_t17_stories_never_mix_topics() -> None:
     # Folder-level purity is reported, not asserted: BBC, Reuters, Fox... covering the same day of
     # the oil spill *should* share stories, and folders of one topic are different outlets.
     assert by_folder > 0.5
+
+
+# -- stories across languages, undated articles, stable ids --------------------------------------
+
+def test_key_view_is_language_independent() -> None:
+    from storyline.stories.crosslang import key_view, skeleton
+
+    en = key_view("Netanyahu met Sudan's Burhan in Entebbe, Uganda on February 3, 2020; 10 aides attended.")
+    fr = key_view("Netanyahu a rencontré le dirigeant soudanais al-Burhan à Entebbe le 3 février 2020, avec 10 conseillers.")
+    es = key_view("Netanyahu se reunió con Burhan en Entebbe el 3 de febrero de 2020.")
+    for v in (fr, es):
+        assert {"netanyahu", "burhan", "entebbe"} <= v.names
+        assert "02-03" in v.dates and "2020" in v.years
+        assert "SDN" in en.parties
+    assert "SDN" in fr.parties  # a demonym in French ("soudanais") still gives the party
+    assert "10" in en.numbers and "10" in fr.numbers
+    # Arabic and Cyrillic names meet their Latin spelling through a consonant skeleton.
+    assert skeleton("نتنياهو") == skeleton("Netanyahu")
+    assert skeleton("أفورقي") == skeleton("Afwerki")
+    assert skeleton("Кисида") == skeleton("Kishida")
+
+
+def _meeting(lang: str, text: str, title: str, published: str | None = None) -> Article:
+    return Article(source=f"x/{lang}-{abs(hash(text)) % 10**6}.txt", text=text, title=title, language=lang,
+                   published=published)
+
+
+_EN_MEETING = ("Israeli Prime Minister Benjamin Netanyahu met Sudan's leader Abdel Fattah al-Burhan in Entebbe, "
+               "Uganda, on Monday, at the residence of Ugandan President Yoweri Museveni. The two agreed to start "
+               "cooperation towards normalising ties, Netanyahu's office said. Burhan heads Sudan's sovereign council.")
+_FR_MEETING = ("Le Premier ministre Benjamin Netanyahu a rencontré lundi le dirigeant du Soudan, Abdel Fattah al-Burhan, "
+               "à Entebbe, dans la résidence du président ougandais Yoweri Museveni. Les deux hommes ont convenu de "
+               "normaliser progressivement leurs relations, selon le bureau de Netanyahu.")
+_EN_OTHER = ("Venezuela and the United States swapped prisoners on Wednesday: Alex Saab, an ally of President Nicolas "
+             "Maduro, was released in exchange for ten Americans held in Caracas, officials in Washington said.")
+_ES_OTHER = ("Irán y Arabia Saudí acordaron en Pekín restablecer relaciones diplomáticas y reabrir sus embajadas en "
+             "dos meses, tras la mediación de China, según un comunicado conjunto de los tres países.")
+
+
+def test_report_in_another_language_joins_the_english_story_and_only_it() -> None:
+    en = _meeting("en", _EN_MEETING, "Netanyahu meets Sudan's Burhan in Uganda", "2020-02-03")
+    other = _meeting("en", _EN_OTHER, "US and Venezuela swap prisoners", "2023-12-20")
+    fr = _meeting("fr", _FR_MEETING, "Le président du Soudan rencontre Netanyahu en Ouganda")
+    es = _meeting("es", _ES_OTHER, "Irán y Arabia Saudí acuerdan restablecer relaciones")
+    index = StoryIndex(embed=False)
+    upd = index.add([en, other, fr, es])
+    assert upd.story_of[fr.id] == upd.story_of[en.id]
+    assert upd.story_of[es.id] not in (upd.story_of[en.id], upd.story_of[other.id])
+
+
+def test_guessed_date_never_places_an_article() -> None:
+    """An undated article with a guessed date next to a story's days is judged on content only."""
+    from dataclasses import replace
+
+    en = _meeting("en", _EN_MEETING, "Netanyahu meets Sudan's Burhan in Uganda", "2020-02-03")
+    unrelated = _meeting("en", _EN_OTHER, "US and Venezuela swap prisoners")
+    guessed = replace(unrelated, published="2020-02-03", published_source="inferred")
+    for art in (unrelated, guessed):
+        index = StoryIndex(embed=False)
+        upd = index.add([en, art])
+        assert upd.story_of[art.id] != upd.story_of[en.id]
+        assert index.clusters.stories[upd.story_of[art.id]].lo is None  # the guess is not a story day
+
+
+def test_story_ids_stay_stable_when_the_corpus_grows(seeds: list[Article]) -> None:
+    """Build half, then all: every story of the first half keeps its id and its members."""
+    arts, _ = _load_t17_topic("haiti", 120)
+    first, second = arts[: len(arts) // 2], arts[len(arts) // 2:]
+    index = StoryIndex(embed=False)
+    index.add(first)
+    before = {s.id: set(s.articles) for s in index.stories()}
+    index = StoryIndex.from_bytes(index.to_bytes())  # as the pipeline does between runs
+    index.add(second)
+    after = {s.id: set(s.articles) for s in index.stories()}
+    for sid, members in before.items():
+        assert sid in after and members <= after[sid]
+    assert sum(len(m) for m in after.values()) == len(arts)
+
+
+def _load_t17_topic(topic: str, limit: int) -> tuple[list[Article], dict[str, str]]:
+    arts, folder = [], {}
+    for p in sorted(glob.glob(f"{T17}/{topic}*/InputDocs/*/*.txt"))[:limit]:
+        raw = Path(p).read_text(encoding="utf-8", errors="replace").strip()
+        if not raw:
+            continue
+        first, _, rest = raw.partition("\n")
+        a = Article(source=p, text=rest.strip() or first, title=first.strip()[:200], published=p.split("/")[-2])
+        if a.id not in folder:
+            arts.append(a)
+            folder[a.id] = p.split("/")[-4]
+    if not arts:
+        pytest.skip("T17 corpus not available")
+    return arts, folder
+
+
+def test_embedding_extra_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the extra (or with it turned off) stories run on keys alone; the state says which."""
+    from storyline.stories import embed as E
+
+    monkeypatch.setenv("STORYLINE_EMBED", "0")
+    assert not E.available()
+    assert StoryIndex().embed is False

@@ -18,6 +18,8 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from storyline.records import stable_id
 from storyline.stories.features import cosine, norm
 
@@ -45,6 +47,14 @@ class ClusterParams:
     thread_name_weight: float = 0.1
     thread_terms: int = 200
     thread_idle_days: int = 400  # threads idle longer than this stop attracting stories
+    # Language-independent keys (parties, names, days, numbers): a small bonus within one
+    # language, the whole text signal across languages (with the embedding when installed).
+    key_weight: float = 0.0  # weight of the key cosine in a same-language score
+    key_terms: int = 30  # strongest keys posted in / looked up from the inverted index
+    cross_key_weight: float = 1.0  # key cosine, across languages
+    cross_emb_weight: float = 3.0  # embedding cosine above ``emb_floor``, across languages
+    emb_floor: float = 0.85  # multilingual-e5 cosines of news on one thread sit near 0.85
+    cross_join: float = 0.25  # a report in another language joins a story above this
 
 
 @dataclass
@@ -67,6 +77,11 @@ class StoryState:
     ucnorm: float = 0.0
     posted: list[int] = field(default_factory=list)
     last_seq: int = 0
+    langs: Counter = field(default_factory=Counter)
+    kcentroid: dict[int, float] | None = field(default_factory=dict)  # language-independent keys
+    knorm: float = 0.0
+    emb: np.ndarray | None = None  # sum of member embeddings (multilingual extra)
+    kposted: list[int] = field(default_factory=list)
 
     @property
     def active(self) -> bool:
@@ -97,6 +112,9 @@ class Doc:
     day: int | None
     win: tuple[int, int] | None  # timezone-widened publication window
     title: str | None
+    keys: dict[int, float] = field(default_factory=dict)  # language-independent keys (normalised)
+    lang: str | None = None
+    emb: np.ndarray | None = None  # normalised multilingual embedding, when the extra is installed
 
 
 def _top(vec: dict[int, float], k: int) -> list[int]:
@@ -133,6 +151,7 @@ class Clusterer:
         self.threads: dict[str, ThreadState] = {}
         self.postings: dict[int, set[str]] = {}  # term -> active story ids
         self.thread_postings: dict[int, set[str]] = {}
+        self.kpostings: dict[int, set[str]] = {}  # key -> active story ids
         self.seq = 0
         self.today: int | None = None
 
@@ -142,14 +161,38 @@ class Clusterer:
         for t in _top(doc.uvec, self.p.query_terms):
             for sid in self.postings.get(t, ()):
                 counts[sid] += 1
+        for t in _top(doc.keys, self.p.key_terms):
+            for sid in self.kpostings.get(t, ()):
+                counts[sid] += 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))  # ids break ties: same run, same result
         return [sid for sid, _ in ranked[: self.p.max_candidates]]
 
     def score(self, doc: Doc, s: StoryState) -> float | None:
-        """Join score of ``doc`` for story ``s``, or None when time rules it out."""
-        lex = cosine(doc.uvec, s.ucentroid or {}, s.ucnorm) + self.p.bigram_weight * cosine(
-            doc.vec, s.centroid or {}, s.cnorm)
-        sc = lex + self.p.name_weight * _dice(doc.names, s.names)
+        """Join score of ``doc`` for story ``s``, or None when time rules it out.
+
+        Within one language: words, phrases and names. When the story holds articles in other
+        languages, words say little, so the language-independent keys (and, when the story has
+        none in the doc's language, the multilingual embedding if installed) give a second score
+        against a threshold of its own; the better of the two counts.
+        """
+        kc = cosine(doc.keys, s.kcentroid or {}, s.knorm) if doc.keys else 0.0
+        same = doc.lang is None or not s.langs or doc.lang in s.langs
+        other = doc.lang is not None and any(lang != doc.lang for lang in s.langs)
+        sc = xc = None
+        if same:
+            lex = cosine(doc.uvec, s.ucentroid or {}, s.ucnorm) + self.p.bigram_weight * cosine(
+                doc.vec, s.centroid or {}, s.cnorm)
+            sc = lex + self.p.name_weight * _dice(doc.names, s.names) + self.p.key_weight * kc
+        if other:
+            xc = self.p.cross_key_weight * kc
+            if not same and doc.emb is not None and s.emb is not None:  # story wholly in other languages
+                n = float(np.linalg.norm(s.emb)) or 1.0
+                xc += self.p.cross_emb_weight * max(0.0, float(doc.emb @ s.emb) / n - self.p.emb_floor)
+            xc += self.p.join - self.p.cross_join  # compared with ``join`` like any other score
+        undated = doc.day is None or s.lo is None
+        if sc is not None and undated:
+            sc -= self.p.undated_margin  # across languages ``cross_join`` already asks for agreement
+        sc = max(x for x in (sc, xc) if x is not None)
         if doc.day is not None and s.lo is not None:
             gap = max(0, s.lo - doc.day, doc.day - s.hi)
             if gap > self.p.max_gap_days:
@@ -157,8 +200,6 @@ class Clusterer:
             if max(s.hi, doc.day) - min(s.lo, doc.day) > self.p.max_span_days:
                 return None
             sc -= self.p.gap_penalty * gap
-        else:
-            sc -= self.p.undated_margin
         return sc
 
     def assign(self, doc: Doc, forced: str | None = None) -> str:
@@ -211,6 +252,27 @@ class Clusterer:
         s.ucentroid = u = _accumulate(s.ucentroid, doc.uvec, self.p.centroid_terms)
         s.ucnorm = norm(u)
         self._post(s, _top(u, self.p.index_terms))
+        if doc.lang:
+            s.langs[doc.lang] += 1
+        if doc.keys:
+            s.kcentroid = k = _accumulate(s.kcentroid if s.kcentroid is not None else {}, doc.keys,
+                                          self.p.centroid_terms)
+            s.knorm = norm(k)
+            self._kpost(s, _top(k, self.p.key_terms))
+        if doc.emb is not None:
+            s.emb = doc.emb.copy() if s.emb is None else s.emb + doc.emb
+
+    def _kpost(self, s: StoryState, terms: list[int]) -> None:
+        old, new = set(s.kposted), set(terms)
+        for t in old - new:
+            ids = self.kpostings.get(t)
+            if ids is not None:
+                ids.discard(s.id)
+                if not ids:
+                    del self.kpostings[t]
+        for t in new - old:
+            self.kpostings.setdefault(t, set()).add(s.id)
+        s.kposted = terms
 
     def _post(self, s: StoryState, terms: list[int]) -> None:
         old, new = set(s.posted), set(terms)
@@ -344,5 +406,7 @@ class Clusterer:
 
     def _summarise(self, s: StoryState) -> None:
         self._post(s, [])
+        self._kpost(s, [])
+        s.kcentroid, s.knorm, s.emb = None, 0.0, None
         s.centroid, s.names, s.cnorm, s.ucentroid, s.ucnorm = None, None, 0.0, None, 0.0
         s.parties = Counter(dict(s.parties.most_common(5)))

@@ -18,12 +18,19 @@ import numpy as np
 
 from storyline.errors import StoreError
 from storyline.records import Article, Story
+from storyline.stories import embed as E
 from storyline.stories import features as F
+from storyline.stories.crosslang import key_view
 from storyline.stories.cluster import ClusterParams, Clusterer, Doc
 from storyline.stories.dedup import DupParams, DuplicateIndex
 
 _MAGIC = b"SLSTORY1"
-STATE_VERSION = 1
+STATE_VERSION = 2
+KEY_DIM = 1 << 18
+# How much each kind of language-independent key counts (times its rarity).
+KEY_WEIGHTS = {"p": 1.0, "n": 1.0, "k": 0.7, "d": 1.5, "m": 0.3, "y": 0.5, "#": 0.7}
+# Dates that were guessed rather than read: such an article is undated for stories.
+GUESSED_SOURCES = frozenset({"inferred", "guessed", "anchor"})
 LEAD_TOKENS = 80
 # Only the strongest terms: a story is told by its distinctive words, not by its background.
 VEC_TERMS = 150
@@ -54,6 +61,13 @@ def _day(value: str | None) -> int | None:
         return dt.date.fromisoformat(value[:10]).toordinal()
     except ValueError:
         return None
+
+
+def _pub_day(a: Article) -> int | None:
+    """The article's own publication day; a guessed date counts as none (content decides)."""
+    if (a.published_source or "").lower() in GUESSED_SOURCES:
+        return None
+    return _day(a.published)
 
 
 def _window(value: str | None) -> tuple[int, int] | None:
@@ -87,10 +101,14 @@ class StoryIndex:
     """Incremental duplicates, stories and threads over batches of articles."""
 
     def __init__(self, dup_params: DupParams | None = None, cluster_params: ClusterParams | None = None,
-                 evict_every: int = 1000) -> None:
+                 evict_every: int = 1000, embed: bool | None = None) -> None:
         self.dups = DuplicateIndex(dup_params)
         self.clusters = Clusterer(cluster_params)
         self.vectorizer = F.Vectorizer()
+        self.key_vectorizer = F.Vectorizer(KEY_DIM)
+        # None: use the multilingual embedding when it is installed (decided once, kept in the state
+        # so a restored index keeps comparing like with like).
+        self.embed = E.available() if embed is None else bool(embed)
         self.story_of: dict[str, str] = {}
         self.undated: set[str] = set()  # articles that carry no date of their own
         self.evict_every = evict_every
@@ -111,14 +129,19 @@ class StoryIndex:
                 continue
             todo.append(a)
         # Oldest first (undated last), so a batch in any order gives the same result.
-        todo.sort(key=lambda a: (_day(a.published) is None, _day(a.published) or 0, a.published or "", a.id))
+        todo.sort(key=lambda a: (_pub_day(a) is None, _pub_day(a) or 0, a.published or "", a.id))
         seen: set[str] = set()
         touched: set[str] = set()
+        embs: dict[str, np.ndarray] = {}
+        if self.embed and todo:
+            fresh = list({a.id: a for a in todo}.values())
+            vecs = E.embed([(a.title or "") + "\n" + (a.text or "") for a in fresh])
+            embs = {a.id: vecs[i] for i, a in enumerate(fresh)}
         for a in todo:
             if a.id in seen:
                 continue
             seen.add(a.id)
-            sid = self._add_one(a, (parties or {}).get(a.id), upd)
+            sid = self._add_one(a, (parties or {}).get(a.id), upd, embs.get(a.id))
             touched.add(sid)
             self._since_evict += 1
             if self._since_evict >= self.evict_every:
@@ -129,13 +152,14 @@ class StoryIndex:
         self._infer_dates(touched, upd)
         return upd
 
-    def _add_one(self, a: Article, given_parties: set[str] | None, upd: StoryUpdate) -> str:
+    def _add_one(self, a: Article, given_parties: set[str] | None, upd: StoryUpdate,
+                 emb: np.ndarray | None = None) -> str:
         body = a.text or ""
         toks = F.tokens(body)
         hashes = F.token_hashes(toks)
         sh = F.shingles(hashes)
         sig = F.minhash(sh, self.dups.p.num_perm)
-        day = _day(a.published)
+        day = _pub_day(a)
         if day is None:
             self.undated.add(a.id)
         dec = self.dups.add(a.id, sig, len(sh), day, (a.outlet or "").strip().lower() or None, text=body)
@@ -156,10 +180,14 @@ class StoryIndex:
         vec = self.vectorizer.weigh(idx, tf, top=VEC_TERMS)
         uvec = self.vectorizer.weigh(idx[uni], tf[uni], top=UNI_TERMS)
         head = title + "\n" + body
+        kv = key_view(head)
+        if given_parties is not None:
+            kv.parties = set(given_parties)
         doc = Doc(
             id=a.id, vec=vec, uvec=uvec, names=F.names(head),
-            parties=set(given_parties) if given_parties is not None else F.parties(head),
-            day=day, win=_window(a.published), title=a.title,
+            parties=set(given_parties) if given_parties is not None else F.parties(head) | kv.parties,
+            day=day, win=_window(a.published) if day is not None else None, title=a.title,
+            keys=self._key_vector(kv.keys()), lang=a.language or None, emb=emb,
         )
         forced = None
         group = dec.canonical
@@ -174,6 +202,17 @@ class StoryIndex:
         self.story_of[a.id] = sid
         upd.story_of[a.id] = sid
         return sid
+
+    def _key_vector(self, keys: list[str]) -> dict[int, float]:
+        """IDF-weighted, normalised vector of the language-independent keys."""
+        if not keys:
+            return {}
+        idx = np.array([F.token_hash(k) % KEY_DIM for k in keys], dtype=np.int64)
+        idx, first = np.unique(idx, return_index=True)
+        self.key_vectorizer.observe(idx)
+        w = self.key_vectorizer.idf(idx) * np.array([KEY_WEIGHTS.get(keys[i][0], 1.0) for i in first])
+        n = float(np.sqrt(np.dot(w, w))) or 1.0
+        return {int(i): float(x) / n for i, x in zip(idx, w)}
 
     def _infer_dates(self, touched: set[str], upd: StoryUpdate) -> None:
         for sid in touched:

@@ -1,0 +1,245 @@
+"""A language-independent view of an article: parties, names, places, dates and numbers.
+
+Two reports of one meeting in two languages share few words but many keys: the
+parties (ISO codes), the people and places (names folded to ASCII, and a consonant
+skeleton so that "Afwerki", "Afewerki" and Arabic "أفورقي" meet), the days named
+("10 March", "10 de marzo", "10 mars", "10. März") and the numbers ("10 Americans",
+"10 estadounidenses"). Each key is a string with a kind prefix (``p:``, ``n:``, ``k:``,
+``d:``, ``m:``, ``y:``, ``#:``) so the stories stage can weigh them by rarity like words.
+
+Honest limits: Arabic and Cyrillic are mapped letter by letter to a consonant skeleton
+(short vowels are not written in Arabic, and transliteration conventions differ), so
+only names of three or more consonants match, and a common word can collide with a name;
+the keys only ever add to other evidence in the stories stage.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from storyline.stories.features import STOP, gazetteer
+
+# Month names in the languages the corpus comes in (general data, folded to ASCII / Arabic letters).
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate([
+    "january jan enero janvier januar jänner gennaio janeiro январь января يناير كانون_الثاني",
+    "february feb febrero fevrier februar febbraio fevereiro февраль февраля فبراير شباط",
+    "march mar marzo mars marz märz marco março март марта مارس آذار",
+    "april apr abril avril aprile апрель апреля أبريل ابريل نيسان",
+    "may mayo mai maggio maio май мая مايو أيار",
+    "june jun junio juin juni giugno junho июнь июня يونيو حزيران",
+    "july jul julio juillet juli luglio julho июль июля يوليو تموز",
+    "august aug agosto aout august агуст август августа أغسطس آب",
+    "september sep sept septiembre septembre settembre setembro сентябрь сентября سبتمبر أيلول",
+    "october oct octubre octobre oktober ottobre outubro октябрь октября أكتوبر اكتوبر تشرين_الأول",
+    "november nov noviembre novembre novembro ноябрь ноября نوفمبر تشرين_الثاني",
+    "december dec diciembre decembre dezember dicembre dezembro декабрь декабря ديسمبر كانون_الأول",
+], start=1):
+    for _n in _names.split():
+        _MONTHS[_n.replace("_", " ")] = _i
+
+# Arabic letters to a Latin consonant class (vowels, hamza carriers and weak letters dropped).
+_AR = {
+    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "j", "چ": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s",
+    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "s", "غ": "j", "ف": "f", "ڤ": "f", "ق": "k", "ك": "k",
+    "گ": "j", "ل": "l", "م": "m", "ن": "n",
+}
+_AR_DROP = set("اأإآءؤئىةهحعوي") | {chr(c) for c in range(0x064B, 0x0660)} | {"ـ"}
+# Cyrillic to Latin (the common news transliteration), then the same skeleton as Latin names.
+_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                 "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+_DIGRAPH = re.compile(r"shch|sch|tsch|ch|sh|zh|kh|gh|th|dh|ph|ck|ts|ou")
+_DIGRAPH_TO = {"shch": "s", "sch": "s", "tsch": "s", "ch": "s", "sh": "s", "zh": "j", "kh": "k", "gh": "j",
+               "th": "t", "dh": "d", "ph": "f", "ck": "k", "ts": "s", "ou": "w"}
+_LATIN_CLASS = str.maketrans({"c": "k", "q": "k", "g": "j", "z": "s", "x": "s", "v": "f", "p": "b"})
+_VOWELS = re.compile(r"[aeiouyhw]")
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.U)
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_CYR_WORD = re.compile(r"[\u0400-\u04FF]+")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\w])")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]+)", re.U)
+_MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)", re.U)
+_FUNCTION = frozenset("""
+el la los las un una unos unas del al lo que y en por para con se su sus es como mas pero sin sobre este esta
+le les des du de et au aux une il elle ils est dans sur pour par avec ce cette qui ne pas se son sa ses
+der die das den dem des ein eine einer und im am zu mit von fur auf ist sich nach bei auch aus nicht wie
+il lo gli della delle degli nel nella per con che non
+o os as um uma do da dos das no na em com
+""".split())
+
+
+# Country names that are also everyday words somewhere ("réunion" is a meeting in French).
+_COMMON_WORDS = frozenset({"reunion", "chad", "jordan", "georgia", "mali", "niger", "guinea", "dominica", "colombo"})
+
+
+def fold(s: str) -> str:
+    """Lower case without accents ("Irán" -> "iran", "Außenminister" -> "aussenminister")."""
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _fold_ar(w: str) -> str:
+    w = re.sub("[\u064B-\u065F\u0640]", "", w)
+    w = w.translate(str.maketrans("أإآٱ", "اااا")).replace("ى", "ي").replace("ة", "ه")
+    for pre in ("وال", "بال", "لل", "فال", "ال"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            return w[len(pre):]
+    return w[1:] if w.startswith("و") and len(w) >= 5 else w
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a name in Latin, Arabic or Cyrillic script ("Netanyahu" -> "ntn")."""
+    if _ARABIC_WORD.fullmatch(word):
+        w = _fold_ar(word)
+        out = "".join(_AR.get(c, "") for c in w if c not in _AR_DROP)
+    else:
+        w = fold(word)
+        if _CYR_WORD.search(w):
+            w = "".join(_CYR.get(c, c) for c in w)
+        w = re.sub(r"^(?:al|el|ad|as|ar|an|at)[-']", "", w)
+        w = _DIGRAPH.sub(lambda m: _DIGRAPH_TO[m.group(0)], re.sub(r"[^a-z]", "", w))
+        w = w.translate(_LATIN_CLASS)
+        out = _VOWELS.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[dict[tuple[str, ...], str], int]:
+    """Folded country and organisation names (English gazetteer + other languages) -> party code.
+
+    Other-language names come from the events stage's CLDR table when it is there; it is
+    optional here (the English gazetteer alone still codes Latin-script names it knows).
+    """
+    table: dict[tuple[str, ...], str] = {}
+    for surface, code in gazetteer().code_of.items():
+        if (len(surface) >= 3 or surface.isupper()) and fold(surface) not in _COMMON_WORDS:
+            table[tuple(_words_of(surface))] = code
+    for name in ("events_foreign_countries.json", "events_foreign.json"):
+        try:
+            data = json.loads(resources.files("storyline").joinpath(f"data/{name}").read_text("utf-8"))
+        except (FileNotFoundError, OSError, ValueError):
+            continue
+        for _lang, by_code in (data.get("countries") or {}).items():
+            if not isinstance(by_code, dict):
+                continue
+            for code, names in by_code.items():
+                for s in names if isinstance(names, list) else []:
+                    if isinstance(s, str) and len(s) >= 4 and "(" not in s and fold(s) not in _COMMON_WORDS:
+                        table.setdefault(tuple(_words_of(s)), code)
+    table.pop((), None)
+    return table, max(len(k) for k in table)
+
+
+def _words_of(text: str) -> list[str]:
+    out = []
+    for w in re.findall(r"[^\W\d_]+", text, re.U):
+        out.append(_fold_ar(w) if _ARABIC_WORD.fullmatch(w) else fold(w))
+    return out
+
+
+def _stem_ar(w: str) -> str:
+    return re.sub("(?:يين|يون|ية|يه|ي|ا|ه)$", "", w) if len(w) > 4 else w
+
+
+@dataclass
+class KeyView:
+    """What two reports of one development share whatever their language."""
+
+    parties: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # folded Latin name tokens
+    skeletons: set[str] = field(default_factory=set)  # consonant skeletons of names (all scripts)
+    dates: set[str] = field(default_factory=set)  # MM-DD named in the text
+    months: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+
+    def keys(self) -> list[str]:
+        """Prefixed key strings, sorted (so hashing and weighting are deterministic)."""
+        out = [f"p:{x}" for x in self.parties] + [f"n:{x}" for x in self.names]
+        out += [f"k:{x}" for x in self.skeletons] + [f"d:{x}" for x in self.dates]
+        out += [f"m:{x}" for x in self.months] + [f"y:{x}" for x in self.years] + [f"#:{x}" for x in self.numbers]
+        return sorted(out)
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)
+
+
+def key_view(text: str, limit: int = 4000) -> KeyView:
+    """The language-independent keys of a title + body (the first ``limit`` characters)."""
+    text = _ascii_digits(text[:limit])
+    v = KeyView()
+    table, longest = _country_words()
+    words = _words_of(text)
+    n = len(words)
+    used = [False] * n
+    i = 0
+    while i < n:
+        hit = 0
+        for k in range(min(longest, n - i), 0, -1):
+            key = tuple(words[i: i + k])
+            code = table.get(key)
+            if code is None and k == 1:
+                w = words[i]
+                if _ARABIC_WORD.fullmatch(w):
+                    code = table.get((w + "ا",)) or table.get((_stem_ar(w) + "ا",)) or table.get((_stem_ar(w),))
+                elif len(w) >= 6:  # demonyms: "israelien", "sudanes", "iranies" start with the name
+                    for cut in range(len(w) - 1, max(3, len(w) - 6), -1):
+                        code = table.get((w[:cut],))
+                        if code:
+                            break
+            if code is not None:
+                v.parties.add(code)
+                hit = k
+                break
+        for j in range(i, i + hit):
+            used[j] = True
+        i += hit or 1
+    lower = {fold(w) for w in _LATIN_WORD.findall(text) if w[:1].islower()}
+    for m in _LATIN_WORD.finditer(text):
+        w = re.sub(r"^(?:al|el|ad|as|ar|an|at|ash|ad-d)[-'’](?=[A-Z])", "", m.group(0))  # "al-Burhan"
+        if not w[:1].isupper() or len(w) < 3:
+            continue
+        f = fold(w)
+        if f.endswith("'s"):
+            f = f[:-2]
+        if f in lower or f in STOP or f in _FUNCTION or f in _MONTHS or (f,) in table:
+            continue
+        for part in f.split("-"):
+            if len(part) >= 3 and part not in ("al", "el", "bin", "ibn", "abu") and (part,) not in table:
+                v.names.add(part)
+                sk = skeleton(part)
+                if len(sk) >= 3:
+                    v.skeletons.add(sk)
+    for w in _ARABIC_WORD.findall(text) + _CYR_WORD.findall(text):
+        sk = skeleton(w)
+        if len(sk) >= 3:
+            v.skeletons.add(sk)
+    folded = fold(text)
+    for m in _DAY_MONTH.finditer(folded):
+        mon = _MONTHS.get(m.group(2))
+        if mon and 1 <= int(m.group(1)) <= 31:
+            v.dates.add(f"{mon:02d}-{int(m.group(1)):02d}")
+    for m in _MONTH_DAY.finditer(folded):
+        mon = _MONTHS.get(m.group(1))
+        if mon and len(m.group(1)) >= 3 and 1 <= int(m.group(2)) <= 31:
+            v.dates.add(f"{mon:02d}-{int(m.group(2)):02d}")
+    for w in re.findall(r"[^\W\d_]+", folded):
+        if w in _MONTHS and len(w) >= 4 and w != "mars":  # "mars" is also a planet and a brand
+            v.months.add(f"{_MONTHS[w]:02d}")
+    for w in _ARABIC_WORD.findall(text):
+        if w in _MONTHS:
+            v.months.add(f"{_MONTHS[w]:02d}")
+    for m in _NUMBER.finditer(text):
+        num = re.sub(r"[.,\s]", "", m.group(1))
+        if len(num) == 4 and num[:2] in ("19", "20"):
+            v.years.add(num)
+        elif num.lstrip("0"):
+            v.numbers.add(num.lstrip("0"))
+    return v
