@@ -223,7 +223,7 @@ def _storable(results) -> None:
             assert r.url is None or r.url.startswith("http")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(JSON_FIELDS)), _values, max_size=6))
 def test_any_json_record_is_an_article_or_a_reported_error(row):
     row.setdefault("maintext", "A body of text that is long enough to be read as an article here.")
@@ -231,7 +231,7 @@ def test_any_json_record_is_an_article_or_a_reported_error(row):
     _storable(out)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(sorted(FRONT_MATTER_FIELDS)), _values, max_size=6))
 def test_any_front_matter_is_an_article_or_a_reported_error(fm):
     import yaml
@@ -240,13 +240,13 @@ def test_any_front_matter_is_an_article_or_a_reported_error(fm):
     _storable(read_markdown(text, "x.md", Options()))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_any_front_matter_text_never_raises(text):
     _storable(read_markdown("---\n" + text + "\n---\nBody text.\n", "x.md", Options()))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(st.dictionaries(st.sampled_from(sorted(JSON_FIELDS)), _values, max_size=8))
 def test_the_schema_gives_each_field_its_declared_type(row):
     out, bad = coerce(row, JSON_FIELDS)
