@@ -127,7 +127,7 @@ def find_published(lines: list[Line], body_start: int, byline_idx: int | None = 
         return None
     lo = max(0, body_start - 25)
     stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
-    cands: list[tuple[tuple[int, int, int], int | None, str, str]] = []
+    cands: list[tuple[tuple[int, int, int], int | None, str, str, bool]] = []
     long_seen = 0
     limit = min(len(lines), body_start + 8)
     for i in range(lo, limit):
@@ -143,15 +143,19 @@ def find_published(lines: list[Line], body_start: int, byline_idx: int | None = 
         if got is None:
             continue
         rank, iso, raw, whole = got
-        if rank > 0 and bp_between(stamps, i):
-            continue  # one of a list of other stories, each with its stamp
         anchors = [a for a in (byline_idx, body_start) if a is not None]
         dist = min(abs(i - a) for a in anchors)
-        cands.append(((rank, dist, i), i if whole else None, iso, raw))
+        listed = rank > 0 and bp_between(stamps, i)
+        cands.append(((rank, dist, i), i if whole else None, iso, raw, listed))
+    # stamp, teaser, stamp, teaser is a list of other stories; the same day printed above and
+    # under the headline ("21 May 2023" / headline / "3:03 pm on 21 May 2023") is the page's own
+    day_at = {c[0][2]: c[2][:10] for c in cands}
+    cands = [c for c in cands if not c[4] or all(
+        day_at.get(j) == c[2][:10] for j in range(c[0][2] - 3, c[0][2] + 4) if j != c[0][2] and stamps[j:j + 1] == [1.0])]
     if not cands:
         return None
     cands.sort(key=lambda c: c[0])
-    _, idx, iso, raw = cands[0]
+    _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how
 
@@ -173,6 +177,8 @@ business sport sports opinion video videos live links accessibility qr code menu
 africa asia europe americas us uk region regional local economy markets tech technology science health culture
 entertainment lifestyle facts analysis features feature blog blogs podcast podcasts photos gallery more
 skip to content navigation""".split())
+_WIDGET = re.compile(r"^\s*(?:connect with us|follow us|qr code|scan the qr code|top of page|back to top|you are here|"
+                     r"print|listen to (?:this )?article|font size)\b|\bwhat are you looking for\b", re.I)
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
 _LEADING_DATE = re.compile(r"^\s*(?:date|published|posted)?\s*[:\-]?\s*$", re.I)
 
@@ -180,7 +186,7 @@ _LEADING_DATE = re.compile(r"^\s*(?:date|published|posted)?\s*[:\-]?\s*$", re.I)
 def chrome_line(text: str) -> bool:
     """A section label, menu or widget ("Middle East News", "top of page", "QR Code", "NewsNational News...")."""
     words = [w.lower() for w in WORD.findall(text)]
-    if not words:
+    if not words or _WIDGET.search(text):
         return True
     if all(w in _CHROME_WORDS for w in words) and len(words) <= 5:
         return True
@@ -294,7 +300,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
         h.title, h.title_idx = first, [0]
     elif lines and chrome_line(lines[0].text):
         # a page that opens with chrome ("top of page", a menu): the headline follows it
-        for i in range(1, min(4, body_start)):
+        for i in range(1, min(4, body_start + 1, len(lines))):
             if chrome_line(lines[i].text):
                 continue
             t = _title_text(lines[i].text)

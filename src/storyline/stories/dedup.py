@@ -24,13 +24,16 @@ from datasketch import LeanMinHash, MinHashLSH
 from storyline.stories import features as F
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]\s*\n\s*(?=[^\W\d_])")
+_HYPHEN_AT_END = re.compile(r"[-\u2010\u2011][ \t]*\n")  # cheap test before the slower rewrite
 _TOKEN = re.compile(r"[^\W_]+", re.U)
 
 
 def normalised_tokens(text: str) -> list[str]:
     """Word tokens that survive re-typesetting: Unicode forms, case, quotes, hyphens at line ends, wrapping."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
-    text = _HYPHEN_BREAK.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    if _HYPHEN_AT_END.search(text):
+        text = _HYPHEN_BREAK.sub("", text)
     return _TOKEN.findall(text.lower())
 
 
@@ -69,6 +72,15 @@ class _Entry:
     outlet: str | None
     group: str  # canonical member id
     exact: np.ndarray | None = None  # sorted uint32 shingles of the normalised text, when given
+    text: str | None = None  # the body, until its shingles are first needed (most entries never are)
+
+    def shingles(self) -> np.ndarray | None:
+        """Exact shingles, computed on first use (the signature prefilter spares most articles)."""
+        exact = getattr(self, "exact", None)
+        if exact is None and getattr(self, "text", None) is not None:
+            exact = self.exact = exact_shingles(self.text)
+            self.text = None
+        return exact
 
 
 @dataclass
@@ -92,17 +104,18 @@ class DuplicateIndex:
         self.undated: list[str] = []
 
     # -- similarity ---------------------------------------------------------------------------
-    def _similar(self, a: _Entry, sig: np.ndarray, size: int, exact: np.ndarray | None = None
+    def _similar(self, a: _Entry, sig: np.ndarray, size: int, mine: _Entry | None = None
                  ) -> tuple[bool, float, float]:
         """(is a copy, Jaccard, containment of the shorter in the longer)."""
         j = float(np.count_nonzero(a.sig == sig)) / len(sig)
         small, big = min(a.size, size), max(a.size, size)
-        other = getattr(a, "exact", None)
+        est = j * (a.size + size) / (1.0 + j) / max(1, small)
+        if mine is not None and est < self.p.prefilter and j < self.p.jaccard:
+            return False, j, est
+        other = a.shingles()
+        exact = mine.shingles() if mine is not None else None
         if exact is not None and other is not None and len(exact) and len(other):
             small, big = min(len(other), len(exact)), max(len(other), len(exact))
-            est = j * (a.size + size) / (1.0 + j) / max(1, min(a.size, size))
-            if est < self.p.prefilter and j < self.p.jaccard:
-                return False, j, est
             inter = len(np.intersect1d(other, exact, assume_unique=True))
             j = inter / (len(other) + len(exact) - inter)
             c = inter / small
@@ -137,7 +150,7 @@ class DuplicateIndex:
         """
         sig32 = sig.astype(np.uint32)
         lean = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
-        exact = exact_shingles(text) if text is not None else None
+        entry = _Entry(sig32, size, day, self.seq, outlet, aid, None, text)
         matches: list[tuple[str, float]] = []
         if size > 0:
             for other in sorted(self.lsh.query(lean)):
@@ -145,10 +158,9 @@ class DuplicateIndex:
                 if e is None:
                     continue
                 far = day is not None and e.day is not None and abs(day - e.day) > self.p.window_days
-                ok, j, c = self._similar(e, sig32, size, exact)
+                ok, j, c = self._similar(e, sig32, size, entry if text is not None else None)
                 if ok and (not far or c >= self.p.same_anyway):
                     matches.append((other, j))
-        entry = _Entry(sig32, size, day, self.seq, outlet, aid, exact)
         self.seq += 1
         decision = DupDecision()
         if matches:

@@ -1,0 +1,130 @@
+"""Publication dates from page stamps, chrome-free titles, and wire copies (whole and partial)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from storyline.clean.dates import find_dates
+from storyline.clean.metadata import not_from_the_clock
+from storyline.clean.textdump import read_text_dump
+from storyline.stories import features as F
+from storyline.stories.dedup import DuplicateIndex, normalised_tokens
+
+BODY = ("Officials from the two countries met in the capital on Tuesday to discuss a possible exchange of "
+        "prisoners, according to three people familiar with the talks who asked not to be named.\n"
+        "The meeting, the first in more than a year, ended without an agreement, but both sides said they "
+        "would meet again before the end of the month, a spokesman for the ministry told reporters.\n")
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("date 2021-03-23", "2021-03-23"),
+    ("Posted at 12:17 PM, Jun 30, 2019", "2019-06-30T12:17"),
+    ("Published: 22 Mar, 2021", "2021-03-22"),
+    ("March 22nd, 2021", "2021-03-22"),
+    ("20 de diciembre de 2014", "2014-12-20"),
+    ("22. März 2021", "2021-03-22"),
+    ("22 mars 2021", "2021-03-22"),
+    ("٢٢ مارس ٢٠٢١", "2021-03-22"),
+    ("22 مارس/آذار 2021", "2021-03-22"),
+    ("27.02.2022, Minsk.", "2022-02-27"),
+    ("Addis Ababa July 08/2018", "2018-07-08"),
+    ("Published: 19th April 2021 11:36 AM", "2021-04-19T11:36"),
+    ("2023-10-14 | 04:02", "2023-10-14T04:02"),
+    ("Updated 1057 GMT (1857 HKT) March 20, 2021", "2021-03-20"),
+])
+def test_date_shapes(text: str, iso: str) -> None:
+    got = find_dates(text, labelled=True)
+    assert got and got[0].iso == iso
+
+
+def test_ambiguous_future_and_yearless_dates_are_not_read() -> None:
+    assert find_dates("03/04/2021") == []  # March 4 or 3 April: not guessed
+    assert find_dates("TEHRAN, Mar. 12 (MNA)") == []  # no year
+    future = (dt.date.today() + dt.timedelta(days=40)).strftime("%d %B %Y")
+    assert find_dates(future) == []
+    assert find_dates("date 2022-03", labelled=True)[0].iso == "2022-03"
+    assert not_from_the_clock("2022-03") == "2022-03"
+
+
+@pytest.mark.parametrize("head,iso", [
+    (" date 2021-02-26 ", "2021-02-26"),
+    ("Talks resume in the capital\n\nPublished April 15, 2021\n", "2021-04-15"),
+    ("Talks resume in the capital\n\n27.02.2022, Minsk.\n\n", "2022-02-27"),
+    ("Talks resume in the capital\nBy Jane Doe - 27 June 2018 at 4:41 am\n", "2018-06-27T04:41"),
+    ("Brussels 28.02.2022 ", "2022-02-28"),
+    ("Las conversaciones se reanudan en la capital\nPublicado el 20 de diciembre de 2014\n", "2014-12-20"),
+])
+def test_stamp_next_to_headline_is_the_date(head: str, iso: str) -> None:
+    assert read_text_dump(head + BODY).published == iso
+
+
+@pytest.mark.parametrize("head", [
+    "| 8 December 2023, Friday |\nTalks resume in the capital\n",  # a banner with today's date
+    "Talks resume in the capital\n(Photo: Jane Doe, Copyright 2022 Example Press. All rights reserved.)\n",
+    "Talks resume in the capital\nOn March 3, 2015, the two sides signed a treaty.\n",
+])
+def test_banner_copyright_and_past_events_are_not_the_date(head: str) -> None:
+    assert read_text_dump(head + BODY).published is None
+
+
+def test_labelled_stamp_beats_updated_and_nearest_wins() -> None:
+    raw = "Talks resume in the capital\nUpdated: May 2, 2021\nPublished: May 1, 2021\n" + BODY
+    assert read_text_dump(raw).published == "2021-05-01"
+
+
+@pytest.mark.parametrize("head,title", [
+    ("top of page\nTalks resume in the capital after a long pause\n", "Talks resume in the capital after a long pause"),
+    ("Middle East News\n", None),
+    ("NewsNational NewsWorld-Politics\n", None),
+    ("The Example Times | Talks resume in the capital after a long pause\n",
+     "Talks resume in the capital after a long pause"),
+])
+def test_titles_never_come_from_chrome(head: str, title: str | None) -> None:
+    assert read_text_dump(head + BODY).title == title
+
+
+def _add(idx: DuplicateIndex, aid: str, text: str, day: int | None = None):
+    sh = F.shingles(F.token_hashes(F.tokens(text)))
+    return idx.add(aid, F.minhash(sh, idx.p.num_perm), len(sh), day, None, text=text)
+
+
+_SENTS = [f"Sentence {w} of the report says the delegation {v} in the capital on day {i} with {o} officials."
+          for i, (w, v, o) in enumerate(zip(
+              "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(),
+              "arrived met left talked waited spoke signed agreed returned rested flew drove walked sat stood".split(),
+              "senior junior local foreign military civilian elected appointed retired young old many few some all".split()))]
+
+
+def test_partial_and_rewrapped_copies_are_duplicates() -> None:
+    idx = DuplicateIndex()
+    full = " ".join(_SENTS)
+    _add(idx, "a", full, 100)
+    # a truncated reprint that opens with its own caption: ~45% of it is the original
+    part = "A caption about something else entirely and a photographer credit line here. " * 3 + " ".join(_SENTS[:4])
+    assert _add(idx, "b", part, 101).canonical == "a"
+    # hard-wrapped, re-quoted and hyphenated at line ends: the same text
+    wrapped = full.replace("delegation", "dele-\ngation").replace(" the ", "\nthe ").upper()
+    assert normalised_tokens(wrapped) == normalised_tokens(full)
+    assert _add(idx, "c", wrapped, 150).canonical == "a"  # far apart in time, but the same text
+
+
+def test_independent_reports_sharing_a_quote_are_not_duplicates() -> None:
+    idx = DuplicateIndex()
+    quote = "The state of war between the two countries has come to an end, the leaders said in a joint declaration."
+    a = " ".join(_SENTS[:8]) + " " + quote
+    b = ("Leaders of both nations signed a peace deal on Monday after decades of conflict over the border. "
+         "Thousands gathered in the streets to celebrate the agreement and wave flags. " + quote +
+         " Flights between the capitals will resume next week, and embassies will reopen soon after.")
+    _add(idx, "a", a, 10)
+    assert _add(idx, "b", b, 10).canonical is None
+
+
+def test_old_callers_without_text_still_work() -> None:
+    idx = DuplicateIndex()
+    sh = F.shingles(F.token_hashes(F.tokens(" ".join(_SENTS))))
+    sig = F.minhash(sh, idx.p.num_perm)
+    idx.add("a", sig, len(sh), 5, None)
+    assert idx.add("b", sig.copy(), len(sh), 5, None).canonical == "a"
+    assert isinstance(idx.entries["a"].sig, np.ndarray)
