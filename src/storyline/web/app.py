@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import sqlite3
 import tempfile
 import zipfile
 from pathlib import Path
@@ -420,6 +421,11 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         if request.url.path.startswith(("/api/", "/export/")):
             return JSONResponse({"detail": str(exc)}, status_code=503)
         return render(request, "error.html", status_code=503, message=str(exc), nav="", heading="Store unavailable")
+
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def on_database_error(request: Request, exc: sqlite3.DatabaseError) -> Response:
+        """The file changed under the server (replaced, truncated, locked for long): 503, with the reason."""
+        return await on_store_error(request, StoreError(f"the store cannot be read now: {exc}"))
 
     @app.exception_handler(404)
     async def on_404(request: Request, exc: Exception) -> Response:
