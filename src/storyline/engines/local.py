@@ -84,7 +84,12 @@ def _serve(conn: Connection, options: Options) -> None:
         if msg is None:
             return
         idx, item = msg
-        out = process_input(item, options)  # looked up at call time, so tests can stand in for it
+        try:
+            out = process_input(item, options)  # looked up at call time, so tests can stand in for it
+        except Exception as exc:  # noqa: BLE001 - a bug past the reader's own guard costs this input only
+            path = "<stdin>" if item.is_stdin else item.path
+            out = FileOutcome(path=path, error=InputError(path, "reader_error", f"processing failed "
+                              f"({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"))
         try:
             conn.send((idx, out))
         except Exception as exc:  # noqa: BLE001 - a result that cannot be sent is still reported
