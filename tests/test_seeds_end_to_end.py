@@ -20,8 +20,11 @@ def test_stories_and_inferred_dates(seeds_scores, seeds_run):
     assert seeds_scores["published"] >= 0.8
     rows = [json.loads(l) for l in (seeds_run[1] / "articles.jsonl").read_text().splitlines()]
     undated = next(r for r in rows if r["source"].endswith("002_2030d8a7290f6bd7.txt"))
+    # its story (joined on content) was published within two days: that date, marked inferred
     assert undated["published_source"] == "inferred"
     assert "2021-03-13" <= undated["published"][:10] <= "2021-03-14"
+    lo, hi = undated["published_window"]
+    assert lo[:10] <= "2021-03-14" and hi[:10] >= "2021-03-13"
 
 
 def test_undated_storyless_article_is_anchored_by_its_text():

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 class Options:
     max_bytes: int = 50 * 2**20  # one article file larger than this is refused (JSONL/WARC archives too)
     events: bool = True  # run the event stage
+    extractor: str = "rules"  # the event extractor, by registered name (storyline.events.base)
     stories: bool = True  # run the duplicates and stories stage
     progress: bool | None = None  # None: show a progress bar on a terminal for long runs
     progress_min_files: int = 20

@@ -25,6 +25,7 @@ from storyline.store import Store
 
 if TYPE_CHECKING:
     from storyline.engines import FileOutcome
+    from storyline.events.anchor import Anchor
 
 log = logging.getLogger("storyline")
 
@@ -224,7 +225,7 @@ def analyse(store: Store, options: Options, report: BuildReport) -> None:
         report.seconds["duplicates and stories"] = time.perf_counter() - t
     if options.events:
         t = time.perf_counter()
-        report.events = run_events(store)
+        report.events = run_events(store, extractor=options.extractor)
         report.seconds["events of undated articles, merging"] = time.perf_counter() - t
     for stage, secs in report.seconds.items():
         log.info("%s: %.1f s", stage, secs)
@@ -272,8 +273,8 @@ def _apply_story_update(store: Store, update) -> None:
         store.update_article(art.id, meta=meta)
 
 
-def run_events(store: Store, batch: int = 64) -> int:
-    """Extract events from articles whose date anchor is new or changed, then merge the timeline."""
+def run_events(store: Store, batch: int = 64, extractor: str = "rules") -> int:
+    """Extract events from articles whose date anchor (or extractor) is new or changed, then merge the timeline."""
     from storyline.engines import safe_extract
     from storyline.events import merge_events
     from storyline.events.anchor import Anchor
@@ -291,15 +292,15 @@ def run_events(store: Store, batch: int = 64) -> int:
         anchor = article_anchor(art)
         if anchor is None:
             anchor = _content_anchor(store, art)
-        key = anchor.key if anchor else None
+        key = _anchor_key(anchor, extractor)
         if art.id not in done or done[art.id][0] != key:
             todo.append((art, anchor))
     for i in range(0, len(todo), batch):
         chunk = todo[i:i + batch]
-        found = safe_extract(chunk)  # type: ignore[arg-type]
+        found = safe_extract(chunk, extractor)
         with store.transaction():
             for art, anchor in chunk:
-                store.set_article_events(art.id, anchor.key if anchor else None, found.get(art.id, []))
+                store.set_article_events(art.id, _anchor_key(anchor, extractor), found.get(art.id, []))
     every = [e for _, evs in store.article_events().values() for e in evs]
     merged = merge_events(every, canonical)
     for ev in merged:
@@ -308,6 +309,12 @@ def run_events(store: Store, batch: int = 64) -> int:
     with store.transaction():
         store.replace_events(merged)
     return len(merged)
+
+
+def _anchor_key(anchor: "Anchor | None", extractor: str) -> str | None:
+    """What an article's stored events were made from: a new anchor or extractor re-extracts them."""
+    key = anchor.key if anchor else None
+    return key if extractor == "rules" else f"{extractor}|{key}"
 
 
 def _content_anchor(store: Store, art: Article) -> "Anchor | None":

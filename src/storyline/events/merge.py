@@ -13,9 +13,9 @@ from typing import Iterable
 
 from storyline.events.extract import FAMILY
 from storyline.records import Event, Source, stable_id
+from storyline.vocab import STATUS_RANK, TYPES
 
 SLACK = dt.timedelta(days=3)
-_STATUS_RANK = {"cancelled": 5, "refused": 4, "unanswered": 4, "held": 2, "planned": 1}
 
 
 def _day(s: str | None) -> dt.date | None:
@@ -146,8 +146,6 @@ def confidence(members: list[Event], canonical: dict[str, str] | None = None) ->
     reports = {canonical.get(s.article, s.article) for e in claims for s in e.sources if not s.denies}
     best = max((e.confidence or 0.6) for e in claims)
     score = best + 0.12 * min(max(len(reports) - 1, 0), 3)
-    if all(e.date_inferred for e in claims):
-        score -= 0.15
     if any(s.denies for e in members for s in e.sources):
         score -= 0.15
     return round(max(0.05, min(0.99, score)), 2)
@@ -156,9 +154,9 @@ def confidence(members: list[Event], canonical: dict[str, str] | None = None) ->
 def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> Event:
     claims = [e for e in members if not _is_denial(e)] or members
     dated = _best_date(claims)
-    status = max((e.status for e in claims), key=lambda s: _STATUS_RANK.get(s, 0))
+    status = max((e.status for e in claims), key=lambda s: STATUS_RANK.get(s, 0))
     types = [e.type for e in claims]
-    etype = next((t for t in ("summit", "visa_denial", "talks", "visit", "meeting", "warning", "outreach", "invitation", "call", "message", "refusal", "agreement") if t in types), types[0])
+    etype = next((t for t in TYPES if t in types), types[0])
     if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):
         etype = dated.type
     sources: list[Source] = []

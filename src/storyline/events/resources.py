@@ -24,9 +24,10 @@ def _load(name: str) -> dict[str, Any]:
         raise ConfigError(f"cannot read storyline data file {name}: {exc}; reinstall storyline") from exc
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    return _load("events_lexicon.json")
+    from storyline.vocab import lexicon as vocab_lexicon  # one vocabulary, loaded once
+
+    return vocab_lexicon()
 
 
 @lru_cache(maxsize=1)

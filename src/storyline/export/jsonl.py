@@ -13,8 +13,13 @@ ARTICLE_FIELDS = (
 )
 
 
-def write_jsonl(store: Store, out_dir: str | Path) -> list[Path]:
-    """Write articles.jsonl, events.jsonl and stories.jsonl; returns the paths written."""
+def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None = None) -> list[Path]:
+    """Write articles.jsonl, events.jsonl and stories.jsonl; returns the paths written.
+
+    The export is the complete record: every event, each with its confidence; ``min_confidence``
+    leaves out events under it (``storyline.vocab.TRUST_THRESHOLD`` is what the default views show).
+    """
+    floor = min_confidence or 0.0
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "articles.jsonl", out / "events.jsonl", out / "stories.jsonl"]
@@ -26,16 +31,31 @@ def write_jsonl(store: Store, out_dir: str | Path) -> list[Path]:
             row["published_window"] = meta.get("inferred_window")
             # [first, last] days the text bounds an undated, storyless article to (dates its events only)
             row["events_anchor"] = meta.get("anchor_window")
-            # A story's dates bound an undated article but are not its publication date: published stays
-            # null (a guess is never shown as fact) and the window is given beside it.
+            # An undated article whose story (joined on content, never on dates) was published within two
+            # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
+            window = meta.get("inferred_window") or []
+            if not row["published"] and len(window) == 2 and _days_apart(window[0], window[1]) <= 2:
+                row["published"] = meta.get("inferred_published") or window[0]
+                row["published_source"] = "inferred"
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     with _atomic(paths[1]) as fh:
         for e in store.events():
+            if (e.confidence or 0.0) < floor:
+                continue
             fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
     with _atomic(paths[2]) as fh:
         for s in store.stories():
             fh.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
     return paths
+
+
+def _days_apart(a: str, b: str) -> int:
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(str(b)[:10]) - dt.date.fromisoformat(str(a)[:10])).days)
+    except ValueError:
+        return 10**6
 
 
 class _atomic:
