@@ -80,8 +80,23 @@ _COMMON_WORDS = frozenset({"reunion", "chad", "jordan", "georgia", "mali", "nige
 
 def fold(s: str) -> str:
     """Lower case without accents ("Irán" -> "iran", "Außenminister" -> "aussenminister")."""
+    if s.isascii():
+        return s.lower()
     s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+class _FoldCache(dict):
+    """word -> folded word (news vocabulary repeats; cleared when large)."""
+
+    def __missing__(self, w: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        f = self[w] = _fold_ar(w) if _ARABIC_WORD.fullmatch(w) else fold(w)
+        return f
+
+
+_FOLDED = _FoldCache()
 
 
 def _fold_ar(w: str) -> str:
@@ -107,6 +122,29 @@ def skeleton(word: str) -> str:
         w = w.translate(_LATIN_CLASS)
         out = _VOWELS.sub("", w)
     return re.sub(r"(.)\1+", r"\1", out)
+
+
+class _SkeletonCache(dict):
+    def __missing__(self, w: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        sk = self[w] = skeleton(w)
+        return sk
+
+
+_SKELETONS = _SkeletonCache()
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash)[-'’](?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[dict[tuple[str, ...], str], dict[str, int], frozenset[str]]:
+    """The name table, the longest name starting with each word, and 4-letter stems of one-word names."""
+    table, _ = _country_words()
+    first: dict[str, int] = {}
+    for k in table:
+        first[k[0]] = max(first.get(k[0], 0), len(k))
+    stems = frozenset(k[0][:4] for k in table if len(k) == 1 and len(k[0]) >= 4)
+    return table, first, stems
 
 
 @lru_cache(maxsize=1)
@@ -136,11 +174,11 @@ def _country_words() -> tuple[dict[tuple[str, ...], str], int]:
     return table, max(len(k) for k in table)
 
 
+_WORDS = re.compile(r"[^\W\d_]+", re.U)
+
+
 def _words_of(text: str) -> list[str]:
-    out = []
-    for w in re.findall(r"[^\W\d_]+", text, re.U):
-        out.append(_fold_ar(w) if _ARABIC_WORD.fullmatch(w) else fold(w))
-    return out
+    return [_FOLDED[w] for w in _WORDS.findall(text)]
 
 
 def _stem_ar(w: str) -> str:
@@ -167,22 +205,28 @@ class KeyView:
         return sorted(out)
 
 
+_DIGITS = {c: str(unicodedata.digit(chr(c))) for base in (0x0660, 0x06F0, 0x0966) for c in range(base, base + 10)}
+
+
 def _ascii_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text)
+    return text.translate(_DIGITS)
 
 
 def key_view(text: str, limit: int = 4000) -> KeyView:
     """The language-independent keys of a title + body (the first ``limit`` characters)."""
     text = _ascii_digits(text[:limit])
     v = KeyView()
-    table, longest = _country_words()
+    table, first, stems = _country_index()
     words = _words_of(text)
     n = len(words)
-    used = [False] * n
     i = 0
     while i < n:
         hit = 0
-        for k in range(min(longest, n - i), 0, -1):
+        w0 = words[i]
+        if w0 not in first and w0[:4] not in stems and not _ARABIC_WORD.match(w0):
+            i += 1
+            continue
+        for k in range(min(first.get(w0, 1), n - i), 0, -1):
             key = tuple(words[i: i + k])
             code = table.get(key)
             if code is None and k == 1:
@@ -198,15 +242,15 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
                 v.parties.add(code)
                 hit = k
                 break
-        for j in range(i, i + hit):
-            used[j] = True
         i += hit or 1
-    lower = {fold(w) for w in _LATIN_WORD.findall(text) if w[:1].islower()}
-    for m in _LATIN_WORD.finditer(text):
-        w = re.sub(r"^(?:al|el|ad|as|ar|an|at|ash|ad-d)[-'’](?=[A-Z])", "", m.group(0))  # "al-Burhan"
+    latin = set(_LATIN_WORD.findall(text))
+    lower = {_FOLDED[w] for w in latin if w[:1].islower()}
+    for w in sorted(latin):
+        if "-" in w or "'" in w or "’" in w:
+            w = _ARTICLE.sub("", w)  # "al-Burhan"
         if not w[:1].isupper() or len(w) < 3:
             continue
-        f = fold(w)
+        f = _FOLDED[w]
         if f.endswith("'s"):
             f = f[:-2]
         if f in lower or f in STOP or f in _FUNCTION or f in _MONTHS or (f,) in table:
@@ -214,11 +258,11 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
         for part in f.split("-"):
             if len(part) >= 3 and part not in ("al", "el", "bin", "ibn", "abu") and (part,) not in table:
                 v.names.add(part)
-                sk = skeleton(part)
+                sk = _SKELETONS[part]
                 if len(sk) >= 3:
                     v.skeletons.add(sk)
-    for w in _ARABIC_WORD.findall(text) + _CYR_WORD.findall(text):
-        sk = skeleton(w)
+    for w in set(_ARABIC_WORD.findall(text) + _CYR_WORD.findall(text)):
+        sk = _SKELETONS[w]
         if len(sk) >= 3:
             v.skeletons.add(sk)
     folded = fold(text)
