@@ -97,8 +97,8 @@ _CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiati
 _AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise", "clinch",
                 "broker", "mediate", "announce", "implement", "approve"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "hostage", "hostages", "pow", "pows"}
-_ENVOYS = {"envoy", "delegation", "emissary", "negotiator", "mission", "team", "representative", "official", "minister",
-           "diplomat", "delegate", "adviser", "advisor"}
+_ENVOYS = {"envoy", "envoys", "delegation", "emissary", "negotiator", "negotiators", "representative", "official",
+           "officials", "minister", "diplomat", "diplomats", "delegate", "delegates", "adviser", "advisor"}
 _GROUPS = {"delegation", "delegations", "team", "envoy", "emissary", "counterpart", "mission"}
 _RESTORE = {"restore", "resume", "normalize", "normalise", "reestablish", "re-establish", "establish", "exchange",
             "end", "cease", "release", "swap", "reopen", "extend", "implement", "observe", "honor", "honour", "sign",
@@ -664,12 +664,14 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     start, end = base, base + len(doc.text)
     quote = article.text[start:end]
     d = _event_date(doc, trig, verb, scope, base, ctx)
+    if d is not None and status in ("planned",) and anchor is not None:
+        d = _forward_weekday(d, anchor)
     venue = _venue(doc.text, d, anchor)
     if venue is not None:
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = _fallback_date(ctx, status) or {"first": None, "last": None, "precision": None, "text": None,
+        d = _fallback_date(ctx, status, start) or {"first": None, "last": None, "precision": None, "text": None,
                                             "value": None, "inferred": True}
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
@@ -680,7 +682,7 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         people=sorted(people), location=location,
         sources=[Source(article=article.id, quote=quote, start=start, end=end, source=article.source, denies=denial)],
         disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
-        date_inferred=bool(d.get("inferred")), confidence=_date_confidence(conf, d, ctx),
+        date_inferred=bool(d.get("inferred")), confidence=_date_confidence(conf, d, ctx, start),
     )
     return ev
 
@@ -717,13 +719,50 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
     return False
 
 
-def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any]) -> float:
-    """A date the text does not state lowers trust: a lot when even the report's date is a guess."""
+def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any], sent_start: int = 0) -> float:
+    """A date the text does not state lowers trust: a lot when even the report's date is a guess.
+
+    Only an article's opening reports what is new; a contact with no date of its own further down
+    is often recalled from months before (a diary of past entries, "his visit to Washington").
+    """
     if not d.get("inferred"):
         return conf
     window: Anchor | None = ctx["window"]
     trusted = window is not None and window.trusted and window.lo == window.hi
-    return round(conf - (0.05 if trusted else 0.2), 2)
+    penalty = 0.05 if trusted else 0.2
+    if d.get("text") is None and sent_start > _LEDE_CHARS:
+        penalty += 0.1
+    return round(conf - penalty, 2)
+
+
+_TITLE_BEFORE = re.compile(r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
+                           r"Minister|Secretary|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
+                           r"Ms\.?|Dr\.?)\s*$")
+_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
+
+
+def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
+    """A lone name maps to a leader only as a surname: with a title before it, the full name in the
+    article, or a term of office that covers the article's own date."""
+    from storyline.events.resources import leader_index
+
+    parts = full.split()
+    cands = leader_index().get(token, [])
+    family_first = any(c.code in _FAMILY_FIRST for c in cands)
+    if not (token == parts[-1] or (family_first and token == parts[0])
+            or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)):
+        return False  # "William" is not William Hague
+    before = doc.text[:run[0].idx]
+    if _TITLE_BEFORE.search(before[-40:]):
+        return True
+    text = ctx["article"].text
+    if full in text or any(a in text for c in cands for a in c.aliases if " " in a):
+        return True
+    # a bare surname of someone in office on the article's own (trusted) date: "Putin said ..."
+    window: Anchor | None = ctx["window"]
+    if window is not None and window.trusted and window.lo == window.hi:
+        return any(c.name == full and c.in_office(window.lo) for c in cands)
+    return False
 
 
 def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
@@ -794,6 +833,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
                 led = leader_code(name, anchor)
+                if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
+                    led = None
                 if led:
                     codes.add(led[0])
                     people.add(led[2])
@@ -857,11 +898,32 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     return out
 
 
-def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
-    """No date in the sentence: the report's own window, widened the way the status points (inferred)."""
+_LEDE_CHARS = 600  # the opening of an article: headline, date line and first paragraph or two
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
+    """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report."""
+    first, last = d.get("first"), d.get("last")
+    text = d.get("text") or ""
+    if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
+        return d
+    if first < anchor and (anchor - first).days < 7 and (last or first) - first <= dt.timedelta(days=1):
+        shift = dt.timedelta(days=7)
+        d = dict(d, first=first + shift, last=(last or first) + shift)
+        d["value"] = d["first"].isoformat()
+    return d
+
+
+def _fallback_date(ctx: dict[str, Any], status: str, sent_start: int = 0) -> dict[str, Any] | None:
+    """No date in the sentence: the report's own window, widened the way the status points (inferred).
+
+    (A contact recalled further down the article may be older: see _date_confidence.)
+    """
     window: Anchor | None = ctx["window"]
     if window is None:
         return None
+
     before, after = {"held": (7, 0), "planned": (0, 14), "cancelled": (14, 14), "unanswered": (30, 0),
                      "refused": (14, 0)}.get(status, (7, 7))
     hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
