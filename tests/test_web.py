@@ -301,7 +301,10 @@ def test_min_confidence_filter(tmp_path: Path) -> None:
                                  confidence=c) for i, c in enumerate((0.2, 0.6, 0.9))])
     c = TestClient(create_app(tmp_path / "c.db"))
     assert c.get("/api/events", params={"min_confidence": "0.5"}).json()["total"] == 2
-    assert c.get("/api/events", params={"min_confidence": "nope"}).json()["total"] == 3
+    # the default view shows what an analyst can trust; 0 shows everything; a bad value is the default
+    assert c.get("/api/events").json()["total"] == 2
+    assert c.get("/api/events", params={"min_confidence": "0"}).json()["total"] == 3
+    assert c.get("/api/events", params={"min_confidence": "nope"}).json()["total"] == 2
     assert "2 of 3 events" in c.get("/timeline", params={"min_confidence": "0.5"}).text
 
 

@@ -19,6 +19,7 @@ import click
 
 from storyline import __version__
 from storyline.errors import InputError, NotAnArticle, StorylineError
+from storyline.vocab import TRUST_THRESHOLD
 
 DB_OPTION = click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False),
                          help="The SQLite store to use.")
@@ -418,8 +419,8 @@ def _split(value: str | None, upper: bool = False) -> list[str]:
 @click.option("--type", "types", help="Only these event types, e.g. meeting,call.")
 @click.option("--status", "statuses", help=f"Only these statuses: {', '.join(STATUSES)}.")
 @click.option("--story", help="Only events of this story id.")
-@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0.0, 1.0),
-              help="Only events whose evidence is at least this confident (0..1).")
+@click.option("--min-confidence", default=TRUST_THRESHOLD, show_default=True, type=click.FloatRange(0.0, 1.0),
+              help="Only events whose evidence is at least this confident (0..1); 0 shows every event.")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "markdown", "json"]))
 def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | None, types: str | None,
              statuses: str | None, story: str | None, min_confidence: float, fmt: str) -> None:

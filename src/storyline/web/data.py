@@ -20,6 +20,7 @@ import numpy as np
 
 from storyline.records import Article, Event, Story
 from storyline.store.sqlite import MAX_QUERY_TERMS, Store, check_query, clean_query
+from storyline.vocab import TRUST_THRESHOLD
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
 PAGE_SIZE = 50
@@ -37,7 +38,7 @@ class EventFilter:
     statuses: list[str] = field(default_factory=list)
     story: str = ""
     q: str = ""
-    min_confidence: float = 0.0
+    min_confidence: float = TRUST_THRESHOLD  # the default view shows what an analyst can trust
 
     @classmethod
     def parse(cls, actors: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -50,7 +51,7 @@ class EventFilter:
         """
         text = clean_query(q or "")
         check_query(text)
-        conf = min_confidence if min_confidence is not None and math.isfinite(min_confidence) else 0.0
+        conf = min_confidence if min_confidence is not None and math.isfinite(min_confidence) else TRUST_THRESHOLD
         return cls(
             actors=_split(actors, upper=True)[:MAX_QUERY_TERMS],
             date_from=clean_query(date_from or ""),
@@ -64,7 +65,7 @@ class EventFilter:
 
     def active(self) -> bool:
         return bool(self.actors or self.date_from or self.date_to or self.types or self.statuses
-                    or self.story or self.q or self.min_confidence > 0)
+                    or self.story or self.q or self.min_confidence != TRUST_THRESHOLD)
 
     def query(self) -> dict[str, str]:
         """The filter as query parameters (for paging links and export links)."""
@@ -72,7 +73,7 @@ class EventFilter:
             "actors": ",".join(self.actors), "from": self.date_from, "to": self.date_to,
             "type": ",".join(self.types), "status": ",".join(self.statuses),
             "story": self.story, "q": self.q,
-            "min_confidence": f"{self.min_confidence:g}" if self.min_confidence > 0 else "",
+            "min_confidence": f"{self.min_confidence:g}" if self.min_confidence != TRUST_THRESHOLD else "",
         }
         return {k: v for k, v in out.items() if v}
 

@@ -55,22 +55,22 @@ def seed_like_store(path: str | Path) -> Store:
         st.add_article(dw)
     events = [
         Event(type="message", status="held", actors=["PRK", "USA"], date_start="2013-02-01", date_end="2013-02-28",
-              date_precision="month", date_text="In February", location=None, story_id="s-2013",
+              date_precision="month", date_text="In February", location=None, story_id="s-2013", confidence=0.6,
               sources=[_src(cnn, "In February, North Korea used the \"New York channel\" to warn the State "
                                  "Department about its third nuclear test.")]),
         Event(type="meeting", status="held", actors=["USA", "PRK"], date_start="2013-03-11", date_end="2013-03-20",
               date_precision="month", date_text="in mid March", people=["Clifford Hart", "Han Song-ryol"],
-              location="New York", story_id="s-2013", plover="CONSULT", cameo="040",
+              location="New York", story_id="s-2013", plover="CONSULT", cameo="040", confidence=0.84,
               sources=[_src(cnn, HART_QUOTE)]),
         Event(type="meeting", status="cancelled", actors=["USA", "PRK"], date_start="2018-02-10",
               date_end="2018-02-10", date_precision="day", people=["Mike Pence"], location="Pyeongchang",
-              story_id="s-2018", disputed=True,
+              story_id="s-2018", disputed=True, confidence=0.55,
               sources=[_src(dw, "North Korean officials canceled a secret meeting with US Vice President Mike Pence "
                                 "during the 2018 Winter Olympics, the US said on Tuesday.")]),
         Event(type="outreach", status="unanswered", actors=["USA", "PRK"], date_start="2021-02-15",
-              date_end="2021-02-28", date_precision="month", story_id=None, sources=[]),
+              date_end="2021-02-28", date_precision="month", story_id=None, sources=[], confidence=0.6),
         Event(type="talks", status="planned", actors=["KOR", "PRK"], date_start="2018-04-27",
-              date_end="2018-04-27", location="Panmunjom", sources=[]),
+              date_end="2018-04-27", location="Panmunjom", sources=[], confidence=0.6),
     ]
     st.replace_events(events)
     st.replace_stories([
@@ -117,7 +117,7 @@ def big_store(path: str | Path, n_events: int = 10_000, n_articles: int = 400, s
             date_end=(d + timedelta(days=rng.choice((0, 0, 0, 2, 30)))).isoformat(), date_precision="day",
             people=rng.sample(_PEOPLE, rng.randrange(3)), location=rng.choice(_PLACES), disputed=rng.random() < 0.05,
             sources=[Source(article=a.id, quote=sentence, start=i, end=i + len(sentence), source=a.source)],
-            id=f"e{k:06d}",
+            confidence=round(rng.uniform(0.5, 0.99), 2), id=f"e{k:06d}",
         ))
     st.replace_events(events)
     st.replace_stories([Story(id=f"s{k:03d}", articles=[arts[k].id], title=f"Synthetic story {k}") for k in range(20)])
