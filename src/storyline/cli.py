@@ -18,11 +18,31 @@ from typing import IO, Any
 import click
 
 from storyline import __version__
+from storyline.config import CONFIG_FILE, ENV_CONFIG, ENV_DB, Config
 from storyline.errors import InputError, NotAnArticle, StorylineError
 from storyline.vocab import TRUST_THRESHOLD
 
-DB_OPTION = click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False),
-                         help="The SQLite store to use.")
+
+def _config(ctx: click.Context | None = None) -> Config:
+    """The run's Config, loaded once: --config (or STORYLINE_CONFIG), else ./storyline.toml when present."""
+    ctx = ctx or click.get_current_context()
+    root = ctx.find_root()
+    if not isinstance(root.obj, dict):
+        root.obj = {}
+    if root.obj.get("config") is None:
+        root.obj["config"] = Config.load(root.obj.get("config_path"))
+    return root.obj["config"]
+
+
+def _resolve_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """--db, else STORYLINE_DB, else db in the config file, else storyline.db."""
+    return value if value else _config(ctx).db
+
+
+DB_OPTION = click.option("--db", default=None, envvar=ENV_DB, show_envvar=True, callback=_resolve_db,
+                         type=click.Path(dir_okay=False),
+                         help=f"The SQLite store to use [default: ${ENV_DB}, else db in {CONFIG_FILE}, "
+                              "else storyline.db].")
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
 
@@ -122,42 +142,62 @@ def _open_store(db: str):
 @click.version_option(__version__, prog_name="storyline")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
-def main(verbose: bool, debug: bool) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar=ENV_CONFIG, show_envvar=True,
+              help=f"Settings file (TOML) [default: ./{CONFIG_FILE} when present]; flags override it.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool, debug: bool, config_path: str | None) -> None:
     """storyline: turn news articles into a cited, dated record of what happened."""
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    ctx.obj = {"config_path": config_path, "config": None}
+    if config_path:
+        _config(ctx)  # a file named on purpose must load now; ./storyline.toml is read when first needed
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--max-mb", default=50, show_default=True, type=click.IntRange(min=1),
-              help="Refuse single inputs larger than this.")
-@click.option("--no-events", is_flag=True, help="Skip the event stage.")
-@click.option("--no-stories", is_flag=True, help="Skip the duplicates and stories stage.")
+@click.option("--max-mb", default=None, type=click.IntRange(min=1),
+              help="Refuse single inputs larger than this [default: 50, or ingest.max_bytes].")
+@click.option("--events/--no-events", default=None, help="Run the event stage [default: yes, or events.enabled].")
+@click.option("--extractor", default=None, help="The event extractor, by registered name [default: rules, "
+              "or events.extractor].")
+@click.option("--stories/--no-stories", default=None,
+              help="Run the duplicates and stories stage [default: yes, or stories.enabled].")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for long runs).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]').")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
+              help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]') "
+                   "[default: local, or engine.name].")
 @click.option("--address", default=None, help="Ray cluster address (default: start Ray on this machine).")
-@click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
-              help="Worker processes; 0 = every core.")
-@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
-              help="Seconds one input may take before it is abandoned.")
-def build(paths: tuple[str, ...], db: str, max_mb: int, no_events: bool, no_stories: bool, progress: bool | None,
-          engine: str, address: str | None, workers: int, timeout: float) -> None:
+@click.option("--workers", default=None, type=click.IntRange(min=0),
+              help="Worker processes; 0 = every core [default: 0, or engine.workers].")
+@click.option("--timeout", default=None, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds one input may take before it is abandoned [default: 300, or ingest.timeout].")
+def build(paths: tuple[str, ...], db: str, max_mb: int | None, events: bool | None, extractor: str | None,
+          stories: bool | None, progress: bool | None, engine: str | None, address: str | None,
+          workers: int | None, timeout: float | None) -> None:
     """Read files, folders, globs or - (stdin) into the store, then find stories and events.
 
     Bad inputs are reported with their reason and skipped; the exit status is 1 when
-    some inputs failed, 0 when all were read.
+    some inputs failed, 0 when all were read. Settings come from storyline.toml (see
+    `storyline config`); the flags here override it.
     """
-    from storyline.options import Options
     from storyline.pipeline import build as run_build
     from storyline.store import Store
 
+    cfg = _config().merged({
+        "ingest": {"max_bytes": max_mb * 2**20 if max_mb else None, "timeout": timeout},
+        "events": {"enabled": events, "extractor": extractor},
+        "stories": {"enabled": stories},
+        "engine": {"name": engine, "ray_address": address, "workers": workers, "progress": progress},
+    }, where="flags")
+    if cfg.events.enabled:
+        from storyline.events.base import get_extractor
+
+        get_extractor(cfg.events.extractor)  # an unknown name is one line before any input is read
     # Open the store first so a bad --db is one line before any input is read.
     Store(db).close()
-    opts = Options(max_bytes=max_mb * 2**20, events=not no_events, stories=not no_stories, progress=progress,
-                   engine=engine, ray_address=address, workers=workers, timeout=timeout)
+    opts = cfg.options()
 
     def show(err: StorylineError) -> None:
         verdict = "not an article" if isinstance(err, NotAnArticle) else "failed"
@@ -362,9 +402,9 @@ def _timex_inputs(file: str, max_bytes: int) -> list[tuple[dict[str, Any], str]]
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--dct", help="Document creation date, YYYY-MM-DD, that relative expressions resolve against "
               "(default for articles read from HTML, JSON or WARC: their publication date).")
-@click.option("--max-mb", default=50, show_default=True, type=click.IntRange(min=1),
-              help="Refuse inputs larger than this.")
-def timex(file: str, dct: str | None, max_mb: int) -> None:
+@click.option("--max-mb", default=None, type=click.IntRange(min=1),
+              help="Refuse inputs larger than this [default: 50, or ingest.max_bytes].")
+def timex(file: str, dct: str | None, max_mb: int | None) -> None:
     """Find and normalise temporal expressions in FILE (TIMEX3 values, character offsets).
 
     Plain text prints one JSON object with offsets into the file. Other formats are read
@@ -378,7 +418,7 @@ def timex(file: str, dct: str | None, max_mb: int) -> None:
     except ValueError as exc:
         raise click.BadParameter(f"{dct!r} is not a date like 2013-04-11", param_hint="--dct") from exc
     try:
-        inputs = _timex_inputs(file, max_mb * 2**20)
+        inputs = _timex_inputs(file, max_mb * 2**20 if max_mb else _config().ingest.max_bytes)
     except InputError as err:
         raise CommandError(f"{err.source}: {err.message} [{err.reason}]") from err
     for info, text in inputs:
@@ -471,14 +511,27 @@ def stories(db: str, limit: int | None, min_size: int) -> None:
 
 @main.command()
 @DB_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--host", default=None, help="Address to listen on [default: 127.0.0.1, or web.host].")
+@click.option("--port", default=None, type=click.IntRange(0, 65535), help="Port [default: 8000, or web.port].")
+def serve(db: str, host: str | None, port: int | None) -> None:
     """Serve the timeline, events, articles, stories and search as a web app and JSON API."""
     from storyline.web import serve as run
 
+    web = _config().web
     _open_store(db).close()  # a missing or bad store is one line here, not a 500 on every page
-    run(db, host, port)
+    run(db, host or web.host, web.port if port is None else port)
+
+
+@main.command("config")
+@click.option("--fingerprints", is_flag=True, help="Also print each stage's fingerprint (what caches are keyed on).")
+@click.option("--defaults", is_flag=True, help=f"Print the defaults, ignoring {CONFIG_FILE} and ${ENV_DB}.")
+def config_command(fingerprints: bool, defaults: bool) -> None:
+    """Print the settings in effect as TOML: defaults, then storyline.toml (or --config), then $STORYLINE_DB.
+
+    The output loads back unchanged: `storyline config > storyline.toml` starts a config file.
+    """
+    cfg = Config() if defaults else _config()
+    click.echo(cfg.to_toml(fingerprints=fingerprints), nl=False)
 
 
 if __name__ == "__main__":

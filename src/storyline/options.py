@@ -1,4 +1,9 @@
-"""One options object for a run, like trafilatura's: every knob in one place, with defaults."""
+"""The engine's options for a build, like trafilatura's: the knobs the per-article workers read.
+
+``storyline.config.Config`` is the whole configuration (every stage, from ``storyline.toml``);
+``Config.options()`` gives this view of it, and ``Options.fingerprint(stage)`` the cache key of
+the settings it stands for, so library callers can keep passing ``Options`` alone.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,3 +25,9 @@ class Options:
     ray_address: str | None = None  # None: start Ray on this machine
     shard_size: int = 1000  # inputs per Ray shard (a finished shard is recorded and never redone)
     work_dir: str | None = None  # where the Ray engine writes Parquet shards (default: DB.work)
+
+    def fingerprint(self, stage: str) -> str:
+        """``Config.fingerprint(stage)`` for the settings these options stand for (see storyline.config)."""
+        from storyline.config import Config
+
+        return Config.from_options(self).fingerprint(stage)

@@ -45,7 +45,7 @@ def shard_key(items: list[InputFile], options: Options) -> str:
     """Names a shard by its inputs (path, size, mtime) and the options, so stale results are never reused."""
     import os
 
-    h = hashlib.sha256(repr((options.events, options.max_bytes)).encode())
+    h = hashlib.sha256(options.fingerprint("article").encode())  # every setting that shapes a worker's result
     for it in items:
         try:
             st = os.stat(it.path)

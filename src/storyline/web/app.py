@@ -23,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel
 
+from storyline import __version__
 from storyline.errors import StoreError
 from storyline.export.formats import FORMATS, write_format
 from storyline.records import Article, Event
@@ -166,7 +167,7 @@ def _page_bounds(total: int, page: int, per_page: int) -> tuple[int, int, int]:
 
 def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     backend = Backend(db_path)
-    app = FastAPI(title="storyline", version="0.1.0",
+    app = FastAPI(title="storyline", version=__version__,
                   description="Diplomatic contacts, their sources and the articles they come from.",
                   docs_url=None, redoc_url=None)  # their UIs load scripts from a CDN
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
