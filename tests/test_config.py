@@ -1,4 +1,5 @@
 """One config: loading, checking, printing, the Options view, the flags over it, and fingerprints."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -48,8 +49,14 @@ def test_every_options_field_has_a_home_in_the_config():
 
 def test_printed_config_loads_back_unchanged():
     assert Config.from_toml(Config().to_toml()) == Config()
-    custom = Config().merged({"db": "news.db", "engine": {"workers": 3, "progress": False, "ray_address": "h:6379"},
-                              "events": {"extractor": "other"}, "ingest": {"timeout": 12}})
+    custom = Config().merged(
+        {
+            "db": "news.db",
+            "engine": {"workers": 3, "progress": False, "ray_address": "h:6379"},
+            "events": {"extractor": "other"},
+            "ingest": {"timeout": 12},
+        }
+    )
     text = custom.to_toml(fingerprints=True)
     assert tomllib.loads(text)["engine"]["ray_address"] == "h:6379"
     assert Config.from_toml(text) == custom
@@ -70,20 +77,23 @@ def test_load_from_the_current_folder_an_explicit_path_and_the_environment(tmp_p
         Config.load(tmp_path / "missing.toml")
 
 
-@pytest.mark.parametrize("text, message", [
-    ("[engine\nworkers = 2", "not valid TOML"),
-    ("[engine]\nworkrs = 2", "did you mean 'workers'"),
-    ("[engin]\nworkers = 2", "did you mean 'engine'"),
-    ("[engine]\nworkers = 'two'", "engine.workers must be a whole number"),
-    ("[engine]\nworkers = -1", "at least 0"),
-    ("[engine]\nname = 'spark'", "one of local, ray"),
-    ("[events]\nenabled = 1", "true or false"),
-    ("[web]\nport = 70000", "at most 65535"),
-    ("[clean]\nlevel = 3", "[clean] has no settings"),
-    ("events = 3", "must be a table"),
-    ("db = 3", "db must be a file path"),
-    ("[events]\ntrust_threshold = 0.9", "fixed in this release"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[engine\nworkers = 2", "not valid TOML"),
+        ("[engine]\nworkrs = 2", "did you mean 'workers'"),
+        ("[engin]\nworkers = 2", "did you mean 'engine'"),
+        ("[engine]\nworkers = 'two'", "engine.workers must be a whole number"),
+        ("[engine]\nworkers = -1", "at least 0"),
+        ("[engine]\nname = 'spark'", "one of local, ray"),
+        ("[events]\nenabled = 1", "true or false"),
+        ("[web]\nport = 70000", "at most 65535"),
+        ("[clean]\nlevel = 3", "[clean] has no settings"),
+        ("events = 3", "must be a table"),
+        ("db = 3", "db must be a file path"),
+        ("[events]\ntrust_threshold = 0.9", "fixed in this release"),
+    ],
+)
 def test_bad_settings_are_one_actionable_line(text, message):
     with pytest.raises(ConfigError) as err:
         Config.from_toml(text, "storyline.toml")
@@ -114,10 +124,21 @@ def _changes(cfg: Config) -> set[str]:
 def test_a_setting_changes_the_fingerprints_of_what_it_shapes_and_nothing_else():
     assert _changes(Config().merged({"events": {"extractor": "other"}})) == {"article", "events"}
     assert _changes(Config().merged({"stories": {"batch": 10}})) == {"stories", "events"}
-    assert _changes(Config().merged({"ingest": {"max_bytes": 10}})) == {"ingest", "clean", "article", "stories",
-                                                                          "events"}
-    assert _changes(Config().merged({"engine": {"workers": 5, "name": "ray"}, "web": {"port": 1},
-                                     "ingest": {"timeout": 1.0}, "db": "x.db"})) == set()
+    assert _changes(Config().merged({"ingest": {"max_bytes": 10}})) == {
+        "ingest",
+        "clean",
+        "article",
+        "stories",
+        "events",
+    }
+    assert (
+        _changes(
+            Config().merged(
+                {"engine": {"workers": 5, "name": "ray"}, "web": {"port": 1}, "ingest": {"timeout": 1.0}, "db": "x.db"}
+            )
+        )
+        == set()
+    )
     opts = Options(extractor="other")
     assert opts.fingerprint("article") == Config.from_options(opts).fingerprint("article")
     with pytest.raises(ConfigError, match="unknown stage"):
@@ -136,6 +157,7 @@ def test_ray_shards_are_keyed_on_the_fingerprint(tmp_path):
 
 
 # -- the command line -------------------------------------------------------------------------
+
 
 def test_config_command_prints_the_settings_in_effect(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -184,13 +206,20 @@ def test_build_flags_override_the_config(tmp_path, monkeypatch):
 
     monkeypatch.setattr(storyline.pipeline, "build", fake_build)
     monkeypatch.chdir(tmp_path)
-    Path("storyline.toml").write_text('db = "cfg.db"\n[ingest]\nmax_bytes = 1000\n[engine]\nworkers = 2\n'
-                                      '[stories]\nenabled = false\nbatch = 50\n')
+    Path("storyline.toml").write_text(
+        'db = "cfg.db"\n[ingest]\nmax_bytes = 1000\n[engine]\nworkers = 2\n[stories]\nenabled = false\nbatch = 50\n'
+    )
     res = run("build", "in", "--workers", "1", "--events")
     assert res.exit_code == 0, res.output
     o = seen["options"]
-    assert (seen["db"], o.max_bytes, o.workers, o.stories, o.events, o.story_batch) == ("cfg.db", 1000, 1, False,
-                                                                                         True, 50)
+    assert (seen["db"], o.max_bytes, o.workers, o.stories, o.events, o.story_batch) == (
+        "cfg.db",
+        1000,
+        1,
+        False,
+        True,
+        50,
+    )
     run("build", "in", "--max-mb", "2", "--stories", "--no-events")
     o = seen["options"]
     assert (o.max_bytes, o.workers, o.stories, o.events) == (2 * 2**20, 2, True, False)

@@ -1,4 +1,5 @@
 """Checks that keep the docs honest: every command documented, one version, typed, a changelog entry."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,8 @@ import tomllib
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT
+
 from storyline import __version__
 from storyline.cli import main
 
@@ -17,7 +18,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def _use_block() -> str:
     """The first shell block of README's "Use" section: one line per command, as sqlite-utils does."""
     section = README.split("\n## Use\n", 1)[1].split("\n## ", 1)[0]
-    match = re.search(r"```sh\n(.*?)```", section, re.S)
+    match = re.search(r"```sh\n(.*?)```", section, re.DOTALL)
     assert match, "README's Use section has no ```sh block"
     return match.group(1)
 
@@ -57,13 +58,15 @@ def test_typed_and_shipped():
 
 def test_the_changelog_has_this_version():
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert re.search(rf"^## {re.escape(__version__)}\b", text, re.M), f"CHANGELOG.md has no '## {__version__}' entry"
+    assert re.search(rf"^## {re.escape(__version__)}\b", text, re.MULTILINE), (
+        f"CHANGELOG.md has no '## {__version__}' entry"
+    )
 
 
 def test_the_readme_config_example_loads():
     from storyline.config import Config
 
     section = README.split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
-    match = re.search(r"```toml\n(.*?)```", section, re.S)
+    match = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
     assert match, "README's Configuration section has no ```toml example"
     Config.from_toml(match.group(1), "README.md")

@@ -65,7 +65,9 @@ class CommandError(click.ClickException):
         click.echo(f"error: {_one_line(self.format_message())}", err=True, file=file)
 
 
-_NO_ARGS: type = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+# click >= 8.2 raises NoArgsIsHelpError for `storyline` alone; older clicks have none to catch.
+_NO_ARGS: tuple[type[click.exceptions.UsageError], ...] = tuple(
+    t for t in (getattr(click.exceptions, "NoArgsIsHelpError", None),) if t is not None)
 
 
 def _one_line(text: str) -> str:
@@ -199,7 +201,7 @@ def build(paths: tuple[str, ...], db: str, max_mb: int | None, events: bool | No
     Store(db).close()
     opts = cfg.options()
 
-    def show(err: StorylineError) -> None:
+    def show(err: InputError) -> None:
         verdict = "not an article" if isinstance(err, NotAnArticle) else "failed"
         click.echo(f"{verdict}: {err.source}: {err.message} [{err.reason}]", err=True)
 

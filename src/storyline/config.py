@@ -17,6 +17,7 @@ change them. They count in the fingerprint like any other setting.
 stages it reads from, the version and the data tables it uses; engine and web settings never
 change an output. Caches key on it, so a changed setting redoes what it affects and nothing else.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -62,23 +63,41 @@ class Fixed(NamedTuple):
         return f"{self.module}.{self.name}"
 
 
-def _setting(default: Any, help: str, *, output: bool = True, minimum: float | None = None,
-             choices: tuple[str, ...] | None = None, flag: str | None = None) -> Any:
+def _setting(
+    default: Any,
+    help: str,
+    *,
+    output: bool = True,
+    minimum: float | None = None,
+    choices: tuple[str, ...] | None = None,
+    flag: str | None = None,
+) -> Any:
     """A dataclass field with what ``storyline config`` prints beside it and how it is checked."""
-    return field(default=default, metadata={"help": help, "output": output, "min": minimum,
-                                            "choices": choices, "flag": flag})
+    return field(
+        default=default, metadata={"help": help, "output": output, "min": minimum, "choices": choices, "flag": flag}
+    )
 
 
 @dataclass
 class IngestConfig:
     """Reading inputs: the limits one input must stay within."""
 
-    max_bytes: int = _setting(50 * 2**20, "an input larger than this is refused (JSONL/WARC archives too)",
-                              minimum=1, flag="--max-mb")
-    timeout: float = _setting(300.0, "seconds one input may take before it is abandoned and reported",
-                              output=False, minimum=0.001, flag="--timeout")
-    max_memory: int = _setting(2 * 2**30, "resident bytes one worker may use before its input is stopped (0: no limit)",
-                               output=False, minimum=0)
+    max_bytes: int = _setting(
+        50 * 2**20, "an input larger than this is refused (JSONL/WARC archives too)", minimum=1, flag="--max-mb"
+    )
+    timeout: float = _setting(
+        300.0,
+        "seconds one input may take before it is abandoned and reported",
+        output=False,
+        minimum=0.001,
+        flag="--timeout",
+    )
+    max_memory: int = _setting(
+        2 * 2**30,
+        "resident bytes one worker may use before its input is stopped (0: no limit)",
+        output=False,
+        minimum=0,
+    )
 
     FIXED: ClassVar[dict[str, Fixed]] = {}
     DATA: ClassVar[tuple[str, ...]] = ()
@@ -97,18 +116,28 @@ class EventsConfig:
     """Contact events: whether to extract them and with which registered extractor."""
 
     enabled: bool = _setting(True, "run the event stage", flag="--events/--no-events")
-    extractor: str = _setting("rules", "the event extractor, by registered name (storyline.events.base)",
-                              flag="--extractor")
+    extractor: str = _setting(
+        "rules", "the event extractor, by registered name (storyline.events.base)", flag="--extractor"
+    )
 
     FIXED: ClassVar[dict[str, Fixed]] = {
-        "trust_threshold": Fixed("storyline.vocab", "TRUST_THRESHOLD",
-                                 "events under this confidence are hidden by default in timeline and web",
-                                 output=False),
+        "trust_threshold": Fixed(
+            "storyline.vocab",
+            "TRUST_THRESHOLD",
+            "events under this confidence are hidden by default in timeline and web",
+            output=False,
+        ),
         "batch": Fixed("storyline.pipeline", "run_events.batch", "articles extracted per transaction", output=False),
     }
-    DATA: ClassVar[tuple[str, ...]] = ("events_lexicon.json", "events_venues.json", "events_foreign.json",
-                                       "events_foreign_countries.json", "actors_countries.json",
-                                       "leaders_heads.json", "months.json")
+    DATA: ClassVar[tuple[str, ...]] = (
+        "events_lexicon.json",
+        "events_venues.json",
+        "events_foreign.json",
+        "events_foreign_countries.json",
+        "actors_countries.json",
+        "leaders_heads.json",
+        "months.json",
+    )
 
 
 @dataclass
@@ -123,26 +152,34 @@ class StoriesConfig:
     }
     DATA: ClassVar[tuple[str, ...]] = ("actors_countries.json", "events_foreign.json", "events_foreign_countries.json")
     # Thresholds kept as dataclasses next to the code that uses them; hashed into the fingerprint.
-    PARAMS: ClassVar[tuple[tuple[str, str], ...]] = (("storyline.stories.dedup", "DupParams"),
-                                                     ("storyline.stories.cluster", "ClusterParams"))
+    PARAMS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("storyline.stories.dedup", "DupParams"),
+        ("storyline.stories.cluster", "ClusterParams"),
+    )
 
 
 @dataclass
 class EngineConfig:
     """How the per-article work runs. Never changes an output (the engine tests check it)."""
 
-    name: str = _setting("local", "local: a process pool on this machine; ray: Ray Data", output=False,
-                         choices=("local", "ray"), flag="--engine")
-    workers: int = _setting(0, "worker processes; 0 = every core this process may use", output=False, minimum=0,
-                            flag="--workers")
-    progress: bool | None = _setting(None, "show a progress bar (unset: on a terminal, for long runs)", output=False,
-                                     flag="--progress/--no-progress")
-    progress_min_files: int = _setting(20, "inputs a run needs before the bar shows by itself", output=False,
-                                       minimum=0)
-    ray_address: str | None = _setting(None, "Ray cluster address (unset: start Ray on this machine)", output=False,
-                                       flag="--address")
-    shard_size: int = _setting(1000, "inputs per Ray shard (a finished shard is never redone)", output=False,
-                               minimum=1)
+    name: str = _setting(
+        "local",
+        "local: a process pool on this machine; ray: Ray Data",
+        output=False,
+        choices=("local", "ray"),
+        flag="--engine",
+    )
+    workers: int = _setting(
+        0, "worker processes; 0 = every core this process may use", output=False, minimum=0, flag="--workers"
+    )
+    progress: bool | None = _setting(
+        None, "show a progress bar (unset: on a terminal, for long runs)", output=False, flag="--progress/--no-progress"
+    )
+    progress_min_files: int = _setting(20, "inputs a run needs before the bar shows by itself", output=False, minimum=0)
+    ray_address: str | None = _setting(
+        None, "Ray cluster address (unset: start Ray on this machine)", output=False, flag="--address"
+    )
+    shard_size: int = _setting(1000, "inputs per Ray shard (a finished shard is never redone)", output=False, minimum=1)
     work_dir: str | None = _setting(None, "where the Ray engine writes its shards (unset: DB.work)", output=False)
 
     FIXED: ClassVar[dict[str, Fixed]] = {}
@@ -158,14 +195,21 @@ class WebConfig:
 
     FIXED: ClassVar[dict[str, Fixed]] = {
         "page_size": Fixed("storyline.web.data", "PAGE_SIZE", "events a timeline page shows", output=False),
-        "max_page_size": Fixed("storyline.web.data", "MAX_PAGE_SIZE", "largest per_page a request may ask",
-                               output=False),
+        "max_page_size": Fixed(
+            "storyline.web.data", "MAX_PAGE_SIZE", "largest per_page a request may ask", output=False
+        ),
     }
     DATA: ClassVar[tuple[str, ...]] = ()
 
 
-SECTIONS: dict[str, type] = {"ingest": IngestConfig, "clean": CleanConfig, "events": EventsConfig,
-                             "stories": StoriesConfig, "engine": EngineConfig, "web": WebConfig}
+SECTIONS: dict[str, type] = {
+    "ingest": IngestConfig,
+    "clean": CleanConfig,
+    "events": EventsConfig,
+    "stories": StoriesConfig,
+    "engine": EngineConfig,
+    "web": WebConfig,
+}
 
 #: The stages a stage's output is made from (itself last). "article" is one worker's result for one
 #: input: read, cleaned and its own events, before any cross-article stage (the Ray shards hold it).
@@ -221,8 +265,9 @@ class Config:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{where} is not valid TOML ({exc}); fix it or print a fresh one with "
-                              "`storyline config`") from exc
+            raise ConfigError(
+                f"{where} is not valid TOML ({exc}); fix it or print a fresh one with `storyline config`"
+            ) from exc
         config = cls().merged(data, where=where)
         config.source = where
         return config
@@ -237,12 +282,14 @@ class Config:
             if key == "db":
                 if value is not None:
                     if not isinstance(value, str) or not value:
-                        raise ConfigError(f"{where}: db must be a file path in quotes, e.g. db = \"news.db\"")
+                        raise ConfigError(f'{where}: db must be a file path in quotes, e.g. db = "news.db"')
                     out.db = value
                 continue
             if key not in SECTIONS:
-                raise ConfigError(f"{where}: unknown setting {key!r}{_did_you_mean(key, ['db', *SECTIONS])}; "
-                                  f"sections are {', '.join(SECTIONS)}")
+                raise ConfigError(
+                    f"{where}: unknown setting {key!r}{_did_you_mean(key, ['db', *SECTIONS])}; "
+                    f"sections are {', '.join(SECTIONS)}"
+                )
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: {key} must be a table, e.g. [{key}]")
             section = getattr(out, key)
@@ -264,18 +311,36 @@ class Config:
             ingest=IngestConfig(max_bytes=o.max_bytes, timeout=o.timeout, max_memory=o.max_memory),
             events=EventsConfig(enabled=o.events, extractor=o.extractor),
             stories=StoriesConfig(enabled=o.stories, batch=o.story_batch),
-            engine=EngineConfig(name=o.engine, workers=o.workers, progress=o.progress,
-                                progress_min_files=o.progress_min_files, ray_address=o.ray_address,
-                                shard_size=o.shard_size, work_dir=o.work_dir),
+            engine=EngineConfig(
+                name=o.engine,
+                workers=o.workers,
+                progress=o.progress,
+                progress_min_files=o.progress_min_files,
+                ray_address=o.ray_address,
+                shard_size=o.shard_size,
+                work_dir=o.work_dir,
+            ),
         )
 
     def options(self) -> Options:
         """The engine and build options (``storyline.pipeline.build(paths, db, options)``) this config gives."""
         i, e, s, g = self.ingest, self.events, self.stories, self.engine
-        return Options(max_bytes=i.max_bytes, timeout=i.timeout, max_memory=i.max_memory,
-                       events=e.enabled, extractor=e.extractor, stories=s.enabled, story_batch=s.batch,
-                       engine=g.name, workers=g.workers, progress=g.progress, progress_min_files=g.progress_min_files,
-                       ray_address=g.ray_address, shard_size=g.shard_size, work_dir=g.work_dir)
+        return Options(
+            max_bytes=i.max_bytes,
+            timeout=i.timeout,
+            max_memory=i.max_memory,
+            events=e.enabled,
+            extractor=e.extractor,
+            stories=s.enabled,
+            story_batch=s.batch,
+            engine=g.name,
+            workers=g.workers,
+            progress=g.progress,
+            progress_min_files=g.progress_min_files,
+            ray_address=g.ray_address,
+            shard_size=g.shard_size,
+            work_dir=g.work_dir,
+        )
 
     # -- fingerprints ----------------------------------------------------------------------------
 
@@ -309,12 +374,14 @@ class Config:
 
     def to_toml(self, fingerprints: bool = False) -> str:
         """The config as TOML that loads back to the same config; fixed settings shown as comments."""
-        lines = ["# storyline settings: storyline.toml in the current folder, or --config PATH.",
-                 "# Flags override them; STORYLINE_DB overrides db. Lines marked \"fixed\" are set in",
-                 "# code in this release and shown for reference (a file may not change them).",
-                 f"# Read from: {self.source or 'defaults (no storyline.toml found)'}",
-                 "",
-                 f"db = {_toml_value(self.db)}  # the store; --db or STORYLINE_DB override it"]
+        lines = [
+            "# storyline settings: storyline.toml in the current folder, or --config PATH.",
+            '# Flags override them; STORYLINE_DB overrides db. Lines marked "fixed" are set in',
+            "# code in this release and shown for reference (a file may not change them).",
+            f"# Read from: {self.source or 'defaults (no storyline.toml found)'}",
+            "",
+            f"db = {_toml_value(self.db)}  # the store; --db or STORYLINE_DB override it",
+        ]
         for name in SECTIONS:
             sec = getattr(self, name)
             lines += ["", f"[{name}]"]
@@ -343,15 +410,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError(f"config file {str(path)!r} does not exist; check --config, or print one with "
-                          f"`storyline config > {CONFIG_FILE}`") from None
+        raise ConfigError(
+            f"config file {str(path)!r} does not exist; check --config, or print one with "
+            f"`storyline config > {CONFIG_FILE}`"
+        ) from None
     except IsADirectoryError:
         raise ConfigError(f"config {str(path)!r} is a folder; pass the TOML file itself") from None
     except OSError as exc:
         raise ConfigError(f"cannot read config {str(path)!r}: {exc.strerror or exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path} is not valid TOML ({exc}); fix it or print a fresh one with "
-                          "`storyline config`") from exc
+        raise ConfigError(
+            f"{path} is not valid TOML ({exc}); fix it or print a fresh one with `storyline config`"
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path} is not UTF-8 text; save it as UTF-8") from exc
 
@@ -372,10 +442,15 @@ def _checked(section_name: str, section: Any, name: str, value: Any, where: str)
     kind = kinds[0]
     if kind is str and value == "" and type(None) in getattr(hint, "__args__", ()):
         return None  # an empty string unsets an optional setting
-    ok = (isinstance(value, bool) if kind is bool
-          else isinstance(value, int) and not isinstance(value, bool) if kind is int
-          else isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float
-          else isinstance(value, str))
+    ok = (
+        isinstance(value, bool)
+        if kind is bool
+        else isinstance(value, int) and not isinstance(value, bool)
+        if kind is int
+        else isinstance(value, (int, float)) and not isinstance(value, bool)
+        if kind is float
+        else isinstance(value, str)
+    )
     if not ok:
         raise ConfigError(f"{where}: {key} must be {expected[kind]}, not {value!r}")
     if kind is float:
@@ -397,8 +472,10 @@ def _check_fixed(section_name: str, fixed: Fixed, name: str, value: Any, where: 
     current = fixed.value()
     if value == current and isinstance(value, bool) == isinstance(current, bool):
         return
-    raise ConfigError(f"{where}: {section_name}.{name} is fixed in this release ({fixed.where} = {current!r}); "
-                      "remove it from the config")
+    raise ConfigError(
+        f"{where}: {section_name}.{name} is fixed in this release ({fixed.where} = {current!r}); "
+        "remove it from the config"
+    )
 
 
 def _did_you_mean(name: str, known: list[str]) -> str:
