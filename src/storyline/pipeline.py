@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -21,7 +20,8 @@ from storyline.errors import InputError, NotAnArticle
 from storyline.ingest.files import InputFile, iter_inputs, safe_path
 from storyline.options import Options
 from storyline.records import Article
-from storyline.store import Store
+from storyline.store import UNSTORABLE_ERRORS, open_store
+from storyline.store.base import Store
 
 if TYPE_CHECKING:
     from storyline.engines import FileOutcome
@@ -57,7 +57,7 @@ def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options:
     if options.work_dir is None:
         options.work_dir = str(db) + ".work"
     report = BuildReport()
-    with Store(db) as store:
+    with open_store(db) as store:
         try:
             t = time.perf_counter()
             ingest(store, [str(p) for p in paths], options, report, on_failure)
@@ -141,7 +141,7 @@ def _with_source(err: InputError, source: str) -> InputError:
 
 
 # What a value the store cannot bind raises; anything else (a full disk, a locked store) stops the run.
-_UNSTORABLE = (UnicodeError, TypeError, ValueError, OverflowError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
+_UNSTORABLE = (UnicodeError, TypeError, ValueError, OverflowError, *UNSTORABLE_ERRORS)
 
 
 def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
@@ -242,8 +242,7 @@ def run_stories(store: Store, batch: int = 2000) -> int:
 
     blob = store.get_state("story_index")
     index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
-    new_ids = [r[0] for r in store.db.execute(
-        "SELECT id FROM articles WHERE story_id IS NULL AND stub = 0 ORDER BY rowid")]
+    new_ids = store.unplaced_article_ids()
     if not new_ids:
         return store.count("stories")
     for i in range(0, len(new_ids), batch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 _SPACE = re.compile(r"\s+")
@@ -174,3 +174,26 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Story":
+        """A story from its dict; keys this version does not know are ignored (a newer store's extras)."""
+        return cls(**{k: v for k, v in d.items() if k in STORY_FIELDS})
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """A record type's fields in declaration order: the one row mapping store, exporters and web share."""
+    return tuple(f.name for f in fields(cls))
+
+
+# One row mapping per record type. The store's columns, every exporter's columns and the web API's
+# models are checked against these (tests/test_exports_fields.py), so a new field cannot be dropped
+# silently by one of them.
+ARTICLE_FIELDS = field_names(Article)
+REMOVAL_FIELDS = field_names(Removal)
+SOURCE_FIELDS = field_names(Source)
+EVENT_FIELDS = field_names(Event)
+STORY_FIELDS = field_names(Story)
+# Fields kept for the pipeline's own use and not exported as such: ``meta`` holds enrichment
+# (inferred windows, anchors) that exports turn into named columns of their own.
+ARTICLE_INTERNAL_FIELDS = frozenset({"meta"})

@@ -16,22 +16,44 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import ConfigError
-from storyline.records import Article, Event
-from storyline.store.sqlite import Store
+from storyline.export.jsonl import ARTICLE_EXPORT_FIELDS, article_record
+from storyline.records import EVENT_FIELDS, SOURCE_FIELDS, Article, Event
+from storyline.store.base import Store
 
 FORMATS = ("csv", "parquet", "timelinejs", "markdown", "plover")
 
-EVENT_COLUMNS = (
-    "id", "date_start", "date_end", "date_precision", "date_text", "date_inferred", "type", "status",
-    "actors", "people", "location", "disputed", "story_id", "plover", "cameo", "n_sources",
-    "articles", "first_quote",
+# Columns come from the record types (records.EVENT_FIELDS, SOURCE_FIELDS and the article export
+# record), so a new field reaches every table without being listed here again.
+EVENT_COLUMNS = ("id",) + tuple(f for f in EVENT_FIELDS if f not in ("id", "sources")) + (
+    "n_sources", "articles", "first_quote",
 )
-SOURCE_COLUMNS = ("event_id", "n", "article", "quote", "start", "end", "source", "denies")
-ARTICLE_COLUMNS = (
-    "id", "source", "title", "outlet", "authors", "published", "published_source", "published_precision",
-    "language", "url", "format", "stub", "parent_id", "duplicate_of", "story_id", "chars", "removed",
-    "text",
+SOURCE_COLUMNS = ("event_id", "n") + SOURCE_FIELDS
+# The article record, its text last (long), with its length and the number of pieces cleaning removed.
+ARTICLE_COLUMNS = tuple(f for f in ARTICLE_EXPORT_FIELDS if f not in ("text", "removed_counts")) + (
+    "chars", "removed", "text",
 )
+# Event fields the human-readable formats leave out, and why; everything else is in them. The
+# tabular formats (jsonl, csv, parquet) and PLOVER carry every field (tests/test_exports_fields.py).
+EVENT_FIELDS_LEFT_OUT: dict[str, dict[str, str]] = {
+    "timelinejs": {
+        "date_text": "the date is shown as display_date", "timex": "machine value; display_date shows it",
+        "date_precision": "display_date is written at the date's precision",
+        "plover": "machine code", "cameo": "machine code", "story_id": "events are grouped by story title",
+    },
+    "markdown": {
+        "id": "a report line, not a record", "date_text": "the date label shows it",
+        "timex": "machine value", "date_precision": "the date label is written at the date's precision",
+        "plover": "machine code", "cameo": "machine code", "story_id": "a report of the timeline, not of stories",
+    },
+}
+# Where each Event field sits in a PLOVER record (the PLOVER names first, storyline's own after).
+PLOVER_FIELD_OF = {
+    "id": "id", "type": "storyline_type", "status": "storyline_status", "actors": "src_actor",
+    "date_start": "date", "date_end": "date_end", "date_precision": "date_precision", "date_text": "date_text",
+    "timex": "timex", "people": "src_other", "location": "geolocation", "sources": "sources",
+    "disputed": "disputed", "plover": "event_type", "cameo": "cameo", "story_id": "story_id",
+    "date_inferred": "date_inferred", "confidence": "confidence",
+}
 
 
 def write_format(store: Store, fmt: str, out_dir: Path) -> list[Path]:
@@ -69,24 +91,20 @@ _NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
 
 def _event_row(e: Event) -> dict[str, Any]:
-    return {
-        "id": e.id, "date_start": e.date_start, "date_end": e.date_end, "date_precision": e.date_precision,
-        "date_text": e.date_text, "date_inferred": e.date_inferred, "type": e.type, "status": e.status,
-        "actors": e.actors, "people": e.people, "location": e.location, "disputed": e.disputed,
-        "story_id": e.story_id, "plover": e.plover, "cameo": e.cameo, "n_sources": len(e.sources),
-        "articles": list(dict.fromkeys(s.article for s in e.sources)),
-        "first_quote": e.sources[0].quote if e.sources else None,
-    }
+    """One flat row an event: every field but its sources, which become counts and a first quote."""
+    d = e.to_dict()
+    row = {k: d[k] for k in EVENT_COLUMNS if k in d}
+    row["n_sources"] = len(e.sources)
+    row["articles"] = list(dict.fromkeys(s.article for s in e.sources))
+    row["first_quote"] = e.sources[0].quote if e.sources else None
+    return row
 
 
 def _article_row(a: Article) -> dict[str, Any]:
-    return {
-        "id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "authors": a.authors,
-        "published": a.published, "published_source": a.published_source,
-        "published_precision": a.published_precision, "language": a.language, "url": a.url,
-        "format": a.format, "stub": a.stub, "parent_id": a.parent_id, "duplicate_of": a.duplicate_of,
-        "story_id": a.story_id, "chars": len(a.text), "removed": len(a.removed), "text": a.text,
-    }
+    row = article_record(a)
+    row["chars"] = len(a.text)
+    row["removed"] = len(a.removed)
+    return {k: row[k] for k in ARTICLE_COLUMNS}
 
 
 def write_csv(store: Store, out_dir: Path) -> list[Path]:
@@ -120,38 +138,38 @@ def write_parquet(store: Store, out_dir: Path) -> list[Path]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    source_t = pa.struct([("article", pa.string()), ("quote", pa.string()), ("start", pa.int64()),
-                          ("end", pa.int64()), ("source", pa.string()), ("denies", pa.bool_())])
-    ev_schema = pa.schema([
-        ("id", pa.string()), ("date_start", pa.string()), ("date_end", pa.string()),
-        ("date_precision", pa.string()), ("date_text", pa.string()), ("date_inferred", pa.bool_()),
-        ("type", pa.string()), ("status", pa.string()), ("actors", pa.list_(pa.string())),
-        ("people", pa.list_(pa.string())), ("location", pa.string()), ("disputed", pa.bool_()),
-        ("story_id", pa.string()), ("plover", pa.string()), ("cameo", pa.string()),
-        ("timex", pa.string()), ("sources", pa.list_(source_t)),
-    ])
+    source_t = pa.struct([(f, _PARQUET_SOURCE_TYPES[f](pa)) for f in SOURCE_FIELDS])
+    ev_types = {**{f: pa.string() for f in EVENT_FIELDS}, "actors": pa.list_(pa.string()),
+                "people": pa.list_(pa.string()), "disputed": pa.bool_(), "date_inferred": pa.bool_(),
+                "confidence": pa.float64(), "sources": pa.list_(source_t)}
+    ev_schema = pa.schema([("id", ev_types["id"])] + [(f, ev_types[f]) for f in EVENT_FIELDS if f != "id"])
     rows = []
     for e in store.events():
         d = e.to_dict()
         rows.append({k: d.get(k) for k in ev_schema.names})
-    ar_schema = pa.schema([
-        ("id", pa.string()), ("source", pa.string()), ("title", pa.string()), ("outlet", pa.string()),
-        ("authors", pa.list_(pa.string())), ("published", pa.string()), ("published_source", pa.string()),
-        ("published_precision", pa.string()), ("language", pa.string()), ("url", pa.string()),
-        ("format", pa.string()), ("stub", pa.bool_()), ("parent_id", pa.string()),
-        ("duplicate_of", pa.string()), ("story_id", pa.string()), ("sources", pa.list_(pa.string())),
-        ("removed", pa.list_(pa.struct([("reason", pa.string()), ("text", pa.string())]))),
-        ("text", pa.string()),
-    ])
+    list_s = pa.list_(pa.string())
+    ar_types = {"authors": list_s, "sources": list_s, "stub": pa.bool_(), "published_window": list_s,
+                "events_anchor": list_s,
+                "removed": pa.list_(pa.struct([("reason", pa.string()), ("text", pa.string())]))}
+    # The article record with the removed pieces themselves (reason and text) instead of their counts.
+    ar_names = [f for f in ARTICLE_EXPORT_FIELDS if f != "removed_counts"]
+    ar_names.insert(ar_names.index("text"), "removed")
+    ar_schema = pa.schema([(f, ar_types.get(f, pa.string())) for f in ar_names])
     arows = []
     for a in store.articles():
-        d = a.to_dict()
-        d["removed"] = [{"reason": r["reason"], "text": r["text"]} for r in d["removed"]]
+        d = article_record(a)
+        d["removed"] = [{"reason": r.reason, "text": r.text} for r in a.removed]
         arows.append({k: d.get(k) for k in ar_schema.names})
     paths = [out_dir / "events.parquet", out_dir / "articles.parquet"]
     pq.write_table(pa.Table.from_pylist(rows, schema=ev_schema), paths[0])
     pq.write_table(pa.Table.from_pylist(arows, schema=ar_schema), paths[1])
     return paths
+
+
+_PARQUET_SOURCE_TYPES: dict[str, Callable[[Any], Any]] = {
+    "article": lambda pa: pa.string(), "quote": lambda pa: pa.string(), "start": lambda pa: pa.int64(),
+    "end": lambda pa: pa.int64(), "source": lambda pa: pa.string(), "denies": lambda pa: pa.bool_(),
+}
 
 
 # -- TimelineJS -----------------------------------------------------------------------------------
@@ -195,7 +213,8 @@ def timelinejs(store: Store) -> dict[str, Any]:
 
 def _tl_text(e: Event, articles: dict[str, Article]) -> str:
     esc = html.escape
-    bits = [f"<p><b>Status:</b> {esc(e.status)}{' · <b>disputed</b>' if e.disputed else ''}</p>"]
+    bits = [f"<p><b>Status:</b> {esc(e.status)}{' · <b>disputed</b>' if e.disputed else ''}"
+            f" · confidence {e.confidence:.2f}</p>"]
     if e.people:
         bits.append(f"<p><b>People:</b> {esc(', '.join(e.people))}</p>")
     for s in e.sources:
@@ -248,6 +267,7 @@ def markdown_report(store: Store) -> str:
         head = f"- **{md_escape(date_label(e))}** — {md_escape(event_title(e))} \\[{md_escape(e.status)}\\]"
         if e.disputed:
             head += " *(disputed)*"
+        head += f" (confidence {e.confidence:.2f})"
         lines.append(head + " " + "".join(refs))
         if e.people:
             lines.append(f"  - People: {md_escape(', '.join(e.people))}")
@@ -330,6 +350,11 @@ def plover_record(e: Event, articles: dict[str, Article]) -> dict[str, Any]:
         "storyline_status": e.status,
         "date_end": e.date_end,
         "date_precision": e.date_precision,
+        "date_text": e.date_text,
+        "timex": e.timex,
+        "date_inferred": e.date_inferred,
+        "confidence": e.confidence,
+        "story_id": e.story_id,
         "disputed": e.disputed,
         "sources": [{"article": s.article, "quote": s.quote, "denies": s.denies} for s in e.sources],
     }

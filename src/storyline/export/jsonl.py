@@ -3,14 +3,39 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import IO, Any
 
-from storyline.store import Store
+from storyline.records import ARTICLE_INTERNAL_FIELDS, Article
+from storyline.store.base import Store
 
-ARTICLE_FIELDS = (
+# The article record of every export: each Article field but the internal ones (the removed pieces
+# as counts by reason), then what the pipeline worked out about an undated article's date. The order
+# is the first release's, so its exports compare line for line; tests/test_exports_fields.py checks
+# that it holds every field of records.ARTICLE_FIELDS.
+ARTICLE_EXPORT_FIELDS = (
     "id", "source", "sources", "title", "outlet", "authors", "published", "published_source",
     "published_precision", "language", "url", "format", "excerpt", "parent_id", "stub",
-    "duplicate_of", "story_id", "text", "removed_counts",
+    "duplicate_of", "story_id", "text", "removed_counts", "published_window", "events_anchor",
 )
+# Article fields the export carries under another name or not at all.
+ARTICLE_NOT_EXPORTED = ARTICLE_INTERNAL_FIELDS | {"removed"}  # removed: as removed_counts
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    """The exported record of an article (jsonl as is; csv and parquet take the same values)."""
+    d = a.to_dict()
+    row = {k: d.get(k) for k in ARTICLE_EXPORT_FIELDS}
+    meta = a.meta or {}
+    row["published_window"] = meta.get("inferred_window")
+    # [first, last] days the text bounds an undated, storyless article to (dates its events only)
+    row["events_anchor"] = meta.get("anchor_window")
+    # An undated article whose story (joined on content, never on dates) was published within two
+    # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
+    window = meta.get("inferred_window") or []
+    if not row["published"] and len(window) == 2 and _days_apart(window[0], window[1]) <= 2:
+        row["published"] = meta.get("inferred_published") or window[0]
+        row["published_source"] = "inferred"
+    return row
 
 
 def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None = None) -> list[Path]:
@@ -25,19 +50,7 @@ def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None 
     paths = [out / "articles.jsonl", out / "events.jsonl", out / "stories.jsonl"]
     with _atomic(paths[0]) as fh:
         for a in store.articles():
-            d = a.to_dict()
-            row = {k: d.get(k) for k in ARTICLE_FIELDS}
-            meta = a.meta or {}
-            row["published_window"] = meta.get("inferred_window")
-            # [first, last] days the text bounds an undated, storyless article to (dates its events only)
-            row["events_anchor"] = meta.get("anchor_window")
-            # An undated article whose story (joined on content, never on dates) was published within two
-            # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
-            window = meta.get("inferred_window") or []
-            if not row["published"] and len(window) == 2 and _days_apart(window[0], window[1]) <= 2:
-                row["published"] = meta.get("inferred_published") or window[0]
-                row["published_source"] = "inferred"
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
     with _atomic(paths[1]) as fh:
         for e in store.events():
             if (e.confidence or 0.0) < floor:
@@ -65,11 +78,11 @@ class _atomic:
         self.path = path
         self.tmp = path.with_suffix(path.suffix + ".tmp")
 
-    def __enter__(self):
+    def __enter__(self) -> IO[str]:
         self.fh = open(self.tmp, "w", encoding="utf-8")
         return self.fh
 
-    def __exit__(self, exc_type, *rest) -> None:
+    def __exit__(self, exc_type: object, *rest: object) -> None:
         self.fh.close()
         if exc_type is None:
             self.tmp.replace(self.path)

@@ -10,16 +10,24 @@ import json
 import os
 import re
 import sqlite3
+import logging
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from storyline.errors import StoreError
-from storyline.records import Article, Event, Story
+from storyline.records import ARTICLE_FIELDS, Article, Event, Story
+from storyline.store.base import COUNTABLE, EventFilters
 
-SCHEMA_VERSION = 1
+log = logging.getLogger("storyline")
+
+# The schema's version, kept in meta.schema_version. A store of an older version is upgraded in
+# place when it is opened (see MIGRATIONS); one of a newer version is refused with a message.
+#   1  the first release: events filtered through their JSON
+#   2  events.confidence and an event_actors table, so filters on them use indexes
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -63,19 +71,59 @@ CREATE TABLE IF NOT EXISTS article_events (
 );
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY, date_start TEXT, date_end TEXT, type TEXT, status TEXT,
-    disputed INTEGER, story_id TEXT, data TEXT NOT NULL
+    disputed INTEGER, story_id TEXT, data TEXT NOT NULL, confidence REAL
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+CREATE TABLE IF NOT EXISTS event_actors (
+    actor TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (actor, event_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value BLOB);
 """
 
-_ARTICLE_COLUMNS = (
-    "id", "source", "title", "outlet", "authors", "published", "published_source",
-    "published_precision", "language", "url", "format", "excerpt", "parent_id", "stub",
-    "text", "removed", "duplicate_of", "story_id", "meta",
-)
+# Every Article field has a column except ``sources``, which lives in article_sources (one row a source).
+_ARTICLE_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f != "sources")
 _JSON_COLUMNS = {"authors", "removed", "meta"}
+_ARTICLE_CHUNK = 500  # articles read per query (and their sources in one more)
+
+
+def _to_v2(db: sqlite3.Connection) -> None:
+    """Schema 2: confidence as a column and actors in their own indexed table (were only in the JSON)."""
+    db.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    db.execute("UPDATE events SET confidence = COALESCE(json_extract(data, '$.confidence'), 0)")
+    db.execute("CREATE TABLE IF NOT EXISTS event_actors (actor TEXT NOT NULL, event_id TEXT NOT NULL, "
+               "PRIMARY KEY (actor, event_id)) WITHOUT ROWID")
+    db.execute("INSERT OR IGNORE INTO event_actors(actor, event_id) SELECT upper(j.value), events.id "
+               "FROM events, json_each(events.data, '$.actors') AS j WHERE j.value IS NOT NULL")
+
+
+# version -> the step that upgrades a store of version - 1 to it. Steps are run in order, all in
+# one transaction, so an upgrade that fails leaves the store as it was.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_v2}
+
+
+def migrate(db: sqlite3.Connection, path: str = "the store") -> int:
+    """Upgrade the store on this connection to SCHEMA_VERSION in place; returns the version it had.
+
+    The version is read again inside the write transaction, so two processes opening the
+    same old store upgrade it once.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        old = int(row[0])
+        for version in range(old + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](db)
+        if old < SCHEMA_VERSION:
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('upgraded_from', ?)", (str(old),))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    if old < SCHEMA_VERSION:
+        log.info("upgraded %s from schema %d to %d", path, old, SCHEMA_VERSION)
+    return old
 
 # Search bounds. FTS5 evaluates some queries (NEAR groups of common words, long OR chains)
 # in native code for a long time, so a query is bounded three ways: its length, its number
@@ -176,8 +224,12 @@ def _uri(path: str, *, immutable: bool = False) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
-class Store:
-    """A storyline database. Use as a context manager or call :meth:`close`."""
+class SQLiteStore:
+    """The SQLite implementation of :class:`storyline.store.base.Store`.
+
+    Use as a context manager or call :meth:`close`. Open it through
+    :func:`storyline.store.open_store` so callers depend on the protocol only.
+    """
 
     def __init__(self, path: str | Path = "storyline.db", *, readonly: bool = False) -> None:
         """Open (or, unless read-only, create) the store at path.
@@ -188,10 +240,16 @@ class Store:
         """
         self.path = str(path)
         self.readonly = readonly
+        self._version = SCHEMA_VERSION
         if readonly:
             self._open_readonly()
         else:
             self._open_writable()
+
+    @property
+    def schema_version(self) -> int:
+        """The schema this store is at (after any upgrade done when it was opened)."""
+        return self._version
 
     def _open_writable(self) -> None:
         path = self.path
@@ -217,10 +275,12 @@ class Store:
                              "Pass --db a path in a folder you can write.") from exc
         try:
             self.db.row_factory = sqlite3.Row
-            self._check_kind(new_ok=True)
+            version = self._check_kind(new_ok=True)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=OFF")
+            if version is not None and version < SCHEMA_VERSION:
+                migrate(self.db, self.path)  # before SCHEMA: its indexes may need the new columns
             self.db.executescript(SCHEMA)
             self.db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -258,7 +318,9 @@ class Store:
             self.db.row_factory = sqlite3.Row
             try:
                 self.db.execute("PRAGMA query_only=1")
-                self._check_kind(new_ok=False)
+                version = self._check_kind(new_ok=False)
+                if version is not None and version < SCHEMA_VERSION:
+                    self._upgrade_for_reading(uri)
                 return
             except StoreError:
                 self.db.close()
@@ -271,12 +333,41 @@ class Store:
         assert last is not None
         raise StoreError(self._explain(last, writing=False)) from last
 
-    def _check_kind(self, new_ok: bool) -> None:
-        """Refuse SQLite files that are not storyline stores (and never add our tables to them)."""
+    def _upgrade_for_reading(self, uri: str) -> None:
+        """A store of an older schema opened for reading: upgrade it in place when the file may be
+        written (a one-time, additive change), else read an upgraded copy held in memory."""
+        path = Path(self.path)
+        self.db.close()
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK):
+            SQLiteStore(self.path).close()
+            self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA query_only=1")
+            self._check_kind(new_ok=False)
+            return
+        log.warning("%s is an older store in a place that cannot be written: reading an upgraded copy "
+                    "in memory", self.path)
+        src = sqlite3.connect(uri, uri=True, timeout=30)
+        try:
+            mem = sqlite3.connect(":memory:", isolation_level=None)
+            src.backup(mem)
+        finally:
+            src.close()
+        mem.row_factory = sqlite3.Row
+        migrate(mem, self.path)
+        mem.executescript(SCHEMA)
+        mem.execute("PRAGMA query_only=1")
+        self.db = mem
+
+    def _check_kind(self, new_ok: bool) -> int | None:
+        """Refuse SQLite files that are not storyline stores (and never add our tables to them).
+
+        Returns the store's schema version (None for an empty database being created).
+        """
         tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             if new_ok:
-                return
+                return None
             raise StoreError(f"{self.path} is not a storyline store: it is an empty database. "
                              f"Run `storyline build PATH... --db {self.path}` to fill it.")
         row = None
@@ -293,6 +384,7 @@ class Store:
         if version > SCHEMA_VERSION or version < 1:
             raise StoreError(f"{self.path} is a storyline store of schema version {row[0]}, which this storyline "
                              f"(schema {SCHEMA_VERSION}) cannot read; use the storyline that made it")
+        return version
 
     def _explain(self, exc: sqlite3.Error, writing: bool) -> str:
         msg = str(exc)
@@ -313,7 +405,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> "SQLiteStore":
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -391,30 +483,54 @@ class Store:
         d["sources"] = sources or [row["source"]]
         return Article.from_dict(d)
 
-    def _sources(self) -> dict[str, list[str]]:
+    def _sources(self, ids: list[str]) -> dict[str, list[str]]:
+        """Sources of these articles only (one indexed query), in the order they were recorded."""
         out: dict[str, list[str]] = {}
-        for r in self.db.execute("SELECT article_id, source FROM article_sources ORDER BY rowid"):
-            out.setdefault(r["article_id"], []).append(r["source"])
+        if ids:
+            for r in self.db.execute(
+                    f"SELECT article_id, source FROM article_sources WHERE article_id IN ({','.join('?' * len(ids))}) "
+                    "ORDER BY rowid", ids):
+                out.setdefault(r["article_id"], []).append(r["source"])
         return out
 
-    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
-        """Articles in the order they were added (stable across runs of the same input)."""
-        sources = self._sources()
-        if ids is None:
-            rows = self.db.execute("SELECT * FROM articles ORDER BY rowid")
-        else:
-            wanted = list(ids)
-            rows = (r for i in range(0, len(wanted), 500) for r in self.db.execute(
-                f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(wanted[i:i + 500]))}) ORDER BY rowid",
-                wanted[i:i + 500]))
+    def _with_sources(self, rows: list[sqlite3.Row]) -> Iterator[Article]:
+        sources = self._sources([r["id"] for r in rows])
         for row in rows:
             yield self._article(row, sources.get(row["id"], []))
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Articles in the order they were added (stable across runs of the same input).
+
+        Read in chunks, each with its own sources, so a page view that wants three articles
+        reads three articles' sources, and a full scan holds one chunk at a time.
+        """
+        if ids is None:
+            last = 0
+            while True:
+                rows = self.db.execute("SELECT * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                                       (last, _ARTICLE_CHUNK)).fetchall()
+                if not rows:
+                    return
+                last = rows[-1]["rowid"]
+                yield from self._with_sources(rows)
+        wanted = list(dict.fromkeys(ids))
+        chunks = [wanted[i:i + _ARTICLE_CHUNK] for i in range(0, len(wanted), _ARTICLE_CHUNK)]
+        rows = [r for chunk in chunks for r in self.db.execute(
+            f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+        rows.sort(key=lambda r: r["rowid"])
+        for i in range(0, len(rows), _ARTICLE_CHUNK):
+            yield from self._with_sources(rows[i:i + _ARTICLE_CHUNK])
+
+    def unplaced_article_ids(self) -> list[str]:
+        """Ids of articles (not stubs) that no story holds yet, in the order they were added."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE story_id IS NULL AND stub = 0 ORDER BY rowid")]
 
     def article(self, article_id: str) -> Article | None:
         return next(self.articles([article_id]), None)
 
     def count(self, table: str) -> int:
-        if table not in {"articles", "files", "events", "stories", "article_sources"}:
+        if table not in COUNTABLE:
             raise StoreError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
@@ -503,35 +619,39 @@ class Store:
 
     def replace_events(self, events: list[Event]) -> None:
         self.db.execute("DELETE FROM events")
+        self.db.execute("DELETE FROM event_actors")
         self.db.executemany(
-            "INSERT INTO events(id, date_start, date_end, type, status, disputed, story_id, data) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO events(id, date_start, date_end, type, status, disputed, story_id, confidence, data) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             [(e.id, e.date_start, e.date_end, e.type, e.status, int(e.disputed), e.story_id,
-              json.dumps(e.to_dict(), ensure_ascii=False)) for e in events],
+              float(e.confidence or 0.0), json.dumps(e.to_dict(), ensure_ascii=False)) for e in events],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_actors(actor, event_id) VALUES (?, ?)",
+            [(a.upper(), e.id) for e in events for a in e.actors if a],
         )
 
-    def events(self, *, types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
-               story: str | None = None, actors: Iterable[str] | None = None,
-               date_from: str | None = None, date_to: str | None = None,
-               min_confidence: float | None = None, limit: int | None = None, offset: int = 0) -> list[Event]:
-        """Events in timeline order, optionally filtered and paged in SQL.
+    _ORDER = " ORDER BY date_start IS NULL, date_start, id"
 
-        Filters combine with AND: any of ``types`` and of ``statuses`` (case-insensitive),
-        every one of ``actors``, the ``story``, confidence at least ``min_confidence``, and
-        dates overlapping [date_from, date_to], where each is an ISO date or a prefix
-        ('2013', '2013-03') covering its whole period. Undated events fail any date filter.
-        """
-        where, params = self._event_filter(types, statuses, story, actors, date_from, date_to, min_confidence)
-        sql = f"SELECT data FROM events{where} ORDER BY date_start IS NULL, date_start, id"
+    def events(self, *, limit: int | None = None, offset: int = 0,
+               **filters: Unpack[EventFilters]) -> list[Event]:
+        """Events in timeline order, optionally filtered (see EventFilters) and paged in SQL."""
+        where, params = self._event_filter(**filters)
+        sql = f"SELECT data FROM events{where}{self._ORDER}"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else max(0, int(limit)), max(0, int(offset))]
         return [Event.from_dict(json.loads(r["data"])) for r in self.db.execute(sql, params)]
 
-    def count_events(self, **filters: Any) -> int:
+    def event_ids(self, **filters: Unpack[EventFilters]) -> list[str]:
+        """Ids of the events passing the filters, in timeline order; no JSON is decoded."""
+        where, params = self._event_filter(**filters)
+        return [r[0] for r in self.db.execute(f"SELECT id FROM events{where}{self._ORDER}", params)]
+
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
         """How many events pass the same filters as :meth:`events` (for paging)."""
         where, params = self._event_filter(**filters)
-        return self.db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0]
+        return int(self.db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
 
     @staticmethod
     def _event_filter(types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
@@ -549,10 +669,10 @@ class Store:
             clauses.append("story_id = ?")
             params.append(story)
         for actor in sorted({a.strip().upper() for a in actors or () if a and a.strip()}):
-            clauses.append("EXISTS (SELECT 1 FROM json_each(events.data, '$.actors') WHERE upper(value) = ?)")
+            clauses.append("events.id IN (SELECT event_id FROM event_actors WHERE actor = ?)")
             params.append(actor)
         if min_confidence:
-            clauses.append("COALESCE(json_extract(data, '$.confidence'), 0) >= ?")
+            clauses.append("COALESCE(confidence, 0) >= ?")
             params.append(float(min_confidence))
         # ISO strings compare as dates; a prefix ends where anything longer starting with it ends
         # ('2013-03' || '~' sorts after every day of March 2013).
@@ -573,7 +693,7 @@ class Store:
         )
 
     def stories(self) -> list[Story]:
-        return [Story(**json.loads(r["data"])) for r in self.db.execute("SELECT data FROM stories ORDER BY id")]
+        return [Story.from_dict(json.loads(r["data"])) for r in self.db.execute("SELECT data FROM stories ORDER BY id")]
 
     # -- opaque state (e.g. the incremental story index) ------------------------------------
     def get_state(self, key: str) -> bytes | None:
@@ -609,6 +729,10 @@ class Store:
             "files_skipped": files.get("skipped", 0),
             "skipped": self.failures("skipped"),
         }
+
+
+# The name the first release used for this class.
+Store = SQLiteStore
 
 
 class _Tx:

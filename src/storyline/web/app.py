@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import math
-import sqlite3
 import tempfile
 import zipfile
 from pathlib import Path
@@ -27,7 +26,7 @@ from storyline import __version__
 from storyline.errors import StoreError
 from storyline.export.formats import FORMATS, write_format
 from storyline.records import Article, Event
-from storyline.store.sqlite import QueryTooComplex
+from storyline.store import BACKEND_ERRORS, QueryTooComplex
 from storyline.web.axis import build_axis
 from storyline.web.data import (
     MAX_PAGE_SIZE, PAGE_SIZE, STATUSES, Backend, EventFilter, date_label, event_title, locate_quote,
@@ -423,10 +422,12 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             return JSONResponse({"detail": str(exc)}, status_code=503)
         return render(request, "error.html", status_code=503, message=str(exc), nav="", heading="Store unavailable")
 
-    @app.exception_handler(sqlite3.DatabaseError)
-    async def on_database_error(request: Request, exc: sqlite3.DatabaseError) -> Response:
+    async def on_backend_error(request: Request, exc: Exception) -> Response:
         """The file changed under the server (replaced, truncated, locked for long): 503, with the reason."""
         return await on_store_error(request, StoreError(f"the store cannot be read now: {exc}"))
+
+    for backend_error in BACKEND_ERRORS:
+        app.add_exception_handler(backend_error, on_backend_error)
 
     @app.exception_handler(404)
     async def on_404(request: Request, exc: Exception) -> Response:

@@ -1,16 +1,20 @@
-"""Read side of the web app: a cached, filterable index of events over a Store.
+"""Read side of the web app: a cached index of events over a Store, filtered by the store.
 
-Why a cache: ``Store.events()`` decodes every event's JSON, which is fine once but
-too slow to repeat on every page view of a 10,000-event timeline. The index is
-rebuilt only when the database files change on disk (another process may be
-running the pipeline into the same store), and each server thread gets its own
-SQLite connection because sqlite3 connections must stay on their thread.
+Why a cache: ``Store.events()`` decodes every event's record, which is fine once but
+too slow to repeat on every page view of a 10,000-event timeline. The index holds the
+decoded events and the arrays the axis draws from; which events pass the structured
+filters is the store's answer (``Store.event_ids``, the same query the CLI's timeline
+runs), so the filters' meaning is written once. The index is rebuilt only when the
+store's files change on disk (another process may be running the pipeline into the
+same store), and each server thread gets its own store connection because SQLite
+connections must stay on their thread.
 """
 from __future__ import annotations
 
 import math
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +23,8 @@ from typing import Any
 import numpy as np
 
 from storyline.records import Article, Event, Story
-from storyline.store.sqlite import MAX_QUERY_TERMS, Store, check_query, clean_query
+from storyline.store import MAX_QUERY_TERMS, check_query, clean_query, open_store
+from storyline.store.base import EventFilters, Store
 from storyline.vocab import TRUST_THRESHOLD
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
@@ -54,8 +59,8 @@ class EventFilter:
         conf = min_confidence if min_confidence is not None and math.isfinite(min_confidence) else TRUST_THRESHOLD
         return cls(
             actors=_split(actors, upper=True)[:MAX_QUERY_TERMS],
-            date_from=clean_query(date_from or ""),
-            date_to=clean_query(date_to or ""),
+            date_from=_date_bound(date_from),
+            date_to=_date_bound(date_to),
             types=_split(type)[:MAX_QUERY_TERMS],
             statuses=_split(status)[:MAX_QUERY_TERMS],
             story=clean_query(story or ""),
@@ -67,6 +72,12 @@ class EventFilter:
         return bool(self.actors or self.date_from or self.date_to or self.types or self.statuses
                     or self.story or self.q or self.min_confidence != TRUST_THRESHOLD)
 
+    def store_filters(self) -> EventFilters:
+        """The structured filters as the store's query takes them (free text ``q`` stays here)."""
+        return EventFilters(types=self.types or None, statuses=self.statuses or None, story=self.story or None,
+                            actors=self.actors or None, date_from=self.date_from or None,
+                            date_to=self.date_to or None, min_confidence=self.min_confidence or None)
+
     def query(self) -> dict[str, str]:
         """The filter as query parameters (for paging links and export links)."""
         out = {
@@ -76,6 +87,15 @@ class EventFilter:
             "min_confidence": f"{self.min_confidence:g}" if self.min_confidence != TRUST_THRESHOLD else "",
         }
         return {k: v for k, v in out.items() if v}
+
+
+def _date_bound(value: str | None) -> str:
+    """A date filter's value as an ISO date or prefix ('2013', '2013-03', '2013-03-15'); '' when it
+    is not a date, so a mistyped bound is ignored rather than matching nothing."""
+    text = clean_query(value or "")[:10]
+    if to_ordinal(text) is None or len(text) not in (4, 7, 10):
+        return ""
+    return text
 
 
 def _split(value: str | None, upper: bool = False) -> list[str]:
@@ -228,9 +248,14 @@ def safe_url(url: str | None) -> str | None:
 class EventIndex:
     """All events in date order, with what the filters need precomputed."""
 
-    def __init__(self, events: list[Event], stories: list[Story]) -> None:
+    def __init__(self, events: list[Event], stories: list[Story],
+                 ids_for: Callable[[EventFilters], list[str]] | None = None) -> None:
+        """``ids_for`` answers which event ids pass structured filters (the store's query);
+        without it (an index over a plain list) only free text and no filter work."""
         self.events = events
         self.by_id = {e.id: e for e in events}
+        self.position = {e.id: i for i, e in enumerate(events)}
+        self._ids_for = ids_for
         self.stories = {s.id: s for s in stories}
         self.haystack = [self._haystack(e) for e in events]
         self.actor_sets = [set(a.upper() for a in e.actors) for e in events]
@@ -240,21 +265,7 @@ class EventIndex:
         self.start_arr = np.array([-1 if o is None else o for o in self.start_ord], dtype=np.int64)
         self.end_arr = np.array([-1 if o is None else o for o in self.end_ord], dtype=np.int64)
         self._status_ids = {st: k for k, st in enumerate(STATUSES)}
-        self.confidence = np.array([float(getattr(e, "confidence", 0.0) or 0.0) for e in events], dtype=float)
         self.status_code = np.array([self._status_ids.get(e.status.lower(), -1) for e in events], dtype=np.int64)
-        self._type_ids: dict[str, int] = {}
-        self.type_code = np.array([self._type_ids.setdefault(e.type.lower(), len(self._type_ids)) for e in events],
-                                  dtype=np.int64)
-        self._story_ids: dict[str, int] = {}
-        self.story_code = np.array([self._story_ids.setdefault(e.story_id, len(self._story_ids))
-                                    if e.story_id else -1 for e in events], dtype=np.int64)
-        self._none = np.zeros(len(events), dtype=bool)
-        self._actor_mask: dict[str, np.ndarray] = {}
-        for i, actors in enumerate(self.actor_sets):
-            for a in actors:
-                if a not in self._actor_mask:
-                    self._actor_mask[a] = np.zeros(len(events), dtype=bool)
-                self._actor_mask[a][i] = True
         self.by_article: dict[str, list[Event]] = {}
         for e in events:
             for aid in dict.fromkeys(s.article for s in e.sources):
@@ -278,32 +289,19 @@ class EventIndex:
     def select(self, f: EventFilter) -> list[int]:
         """Indices of the events that pass every filter, in timeline order.
 
-        Structured filters are boolean masks over precomputed arrays (numpy), so a filter
-        over 10,000 events costs about a millisecond; only free text looks at strings.
+        The structured filters are the store's query (ids only, over indexed columns: a few
+        milliseconds for 10,000 events); free text looks at the cached strings. An id the
+        store knows but the index does not yet (a build wrote meanwhile) waits for the rebuild.
         """
         n = len(self.events)
-        if not f.active():
-            return list(range(n))
-        mask = np.ones(n, dtype=bool)
-        for a in f.actors:
-            mask &= self._actor_mask.get(a, self._none)
-        if f.types:
-            mask &= np.isin(self.type_code, [self._type_ids.get(t, -2) for t in f.types])
-        if f.statuses:
-            mask &= np.isin(self.status_code, [self._status_ids.get(t, -2) for t in f.statuses])
-        if f.story:
-            mask &= self.story_code == self._story_ids.get(f.story, -2)
-        if f.min_confidence > 0:
-            mask &= self.confidence >= f.min_confidence
-        lo = period_start(f.date_from) if f.date_from else None
-        hi = period_end(f.date_to) if f.date_to else None
-        if lo is not None or hi is not None:
-            mask &= self.start_arr >= 0
-            if lo is not None:
-                mask &= self.end_arr >= lo
-            if hi is not None:
-                mask &= self.start_arr <= hi
-        out = np.flatnonzero(mask).tolist()
+        filters = f.store_filters()
+        if any(v is not None for v in filters.values()):
+            if self._ids_for is None:
+                raise ValueError("this event index has no store to filter with")
+            pos = self.position
+            out = sorted(pos[i] for i in self._ids_for(filters) if i in pos)
+        else:
+            out = list(range(n))
         words = f.q.lower().split()
         if words:
             hay = self.haystack
@@ -314,25 +312,6 @@ class EventIndex:
         counts = np.bincount(self.status_code[np.asarray(selected, dtype=np.int64)] + 1,
                              minlength=len(STATUSES) + 1) if selected else np.zeros(len(STATUSES) + 1, int)
         return {st: int(counts[k + 1]) for k, st in enumerate(STATUSES)}
-
-
-def period_start(value: str) -> int | None:
-    """First day of a date or date prefix ('2013' -> 2013-01-01), as an ordinal; None if not a date."""
-    return to_ordinal(value)
-
-
-def period_end(value: str) -> int | None:
-    """Last day of a date or date prefix ('2013' -> 2013-12-31, '2013-02' -> 2013-02-28)."""
-    s = value.strip()
-    try:
-        if len(s) == 4:
-            return date(int(s), 12, 31).toordinal()
-        if len(s) == 7:
-            y, m = int(s[:4]), int(s[5:7])
-            return date(y + (m == 12), m % 12 + 1, 1).toordinal() - 1
-    except ValueError:
-        return None
-    return to_ordinal(s)
 
 
 class Backend:
@@ -349,9 +328,9 @@ class Backend:
     @property
     def store(self) -> Store:
         """This thread's connection, read-only: the web app never writes the store."""
-        st = getattr(self._local, "store", None)
+        st: Store | None = getattr(self._local, "store", None)
         if st is None:
-            st = Store(self.db_path, readonly=True)
+            st = open_store(self.db_path, readonly=True)
             self._local.store = st
         return st
 
@@ -370,9 +349,12 @@ class Backend:
         fp = self._stat()  # microseconds; a COUNT(*) over the events table costs ~10 ms
         with self._lock:
             if self._index is None or fp != self._fingerprint:
-                self._index = EventIndex(self.store.events(), self.store.stories())
+                self._index = EventIndex(self.store.events(), self.store.stories(), self._event_ids)
                 self._fingerprint = fp
             return self._index
+
+    def _event_ids(self, filters: EventFilters) -> list[str]:
+        return self.store.event_ids(**filters)
 
     def articles(self, ids: list[str]) -> dict[str, Article]:
         return {a.id: a for a in self.store.articles(ids)} if ids else {}

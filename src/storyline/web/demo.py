@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from storyline.records import Article, Event, Removal, Source, Story
-from storyline.store.sqlite import Store
+from storyline.store import open_store
+from storyline.store.base import Store
 
 CNN_TEXT = (
     "Washington (CNN) -- U.S. and North Korean officials met secretly in New York in the days before "
@@ -39,7 +40,7 @@ def _src(article: Article, quote: str, denies: bool = False) -> Source:
 
 def seed_like_store(path: str | Path) -> Store:
     """A few articles and events shaped like the seed corpus (the 2013 New York meeting among them)."""
-    st = Store(path)
+    st = open_store(path)
     cnn = Article(source="000_cnn.txt", text=CNN_TEXT, title="U.S, North Korean officials met secretly in March",
                   outlet="CNN", published="2013-04-11", published_source="dateline", published_precision="day",
                   authors=["Elise Labott"], url="https://edition.cnn.com/2013/04/11/politics/us-north-korea-meeting",
@@ -93,7 +94,7 @@ _PEOPLE = ("Clifford Hart", "Han Song-ryol", "Choe Son Hui", "Mike Pence", "Sung
 def big_store(path: str | Path, n_events: int = 10_000, n_articles: int = 400, seed: int = 7) -> Store:
     """A store of n_events random but well-formed events citing n_articles articles."""
     rng = random.Random(seed)
-    st = Store(path)
+    st = open_store(path)
     arts = []
     with st.transaction():
         for k in range(n_articles):
