@@ -95,7 +95,7 @@ _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
 _CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiation", "visit", "invitation", "offer",
                   "proposal", "request", "call", "contact", "dialogue", "overture", "trip", "message", "letter"}
 _AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise", "clinch",
-                "broker", "mediate", "announce", "implement", "approve"}
+                "broker", "mediate", "announce", "approve"}
 _CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "hostage", "hostages", "pow", "pows"}
 _ENVOYS = {"envoy", "envoys", "delegation", "emissary", "negotiator", "negotiators", "representative", "official",
            "officials", "minister", "diplomat", "diplomats", "delegate", "delegates", "adviser", "advisor"}
@@ -222,7 +222,8 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("refuse", "reject", "rebuff", "decline"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
             for c in sub:
-                if c.lemma_.lower() in _CONTACT_NOUNS or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit"):
+                if c.lemma_.lower() in _CONTACT_NOUNS or c.lemma_.lower() in _DEALS or \
+                        c.lemma_.lower() in ("meet", "talk", "negotiate", "visit"):
                     return "refusal"
             return None
         if lemma == "agree":
@@ -306,6 +307,18 @@ def _skip_noun(tok: Any) -> bool:
     if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors):
         if not tok.dep_.startswith("nsubj"):
             return True
+    return False
+
+
+def _in_speaker(tok: Any) -> bool:
+    """Is this word inside the subject of a reporting verb ("a source close to the talks said")?"""
+    h = tok
+    for _ in range(12):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in _REPORTING and h.head.pos_ in ("VERB", "AUX"):
+            return True
+        h = h.head
     return False
 
 
@@ -435,6 +448,8 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("invite", "refuse", "reject", "decline", "rebuff", "urge", "ask"):
             continue  # "invited X to visit": the invitation is the event
+        if _in_speaker(tok):
+            continue  # "an official involved in the negotiations said": who speaks, not what happened
         triggers.append((tok, et))
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
@@ -624,6 +639,9 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
                 foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
     scope = _clause_tokens(verb, keep=trig) | _clause_tokens(trig)
+    if etype == "refusal":
+        # what was refused carries who offered it: "rejected the ceasefire announced by the government"
+        scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
     scope -= speakers
     scope -= foreign
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
@@ -693,7 +711,8 @@ _PASS_HEADS = {"relations", "relation", "ties", "tie", "normalization", "normali
                "committee", "secretariat", "service", "services", "agency", "ministry", "foreign", "defence",
                "defense", "interior", "security", "affairs", "staff", "member", "members", "direction", "invitation",
                "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help",
-               "visa", "visas", "entry", "permission", "passage"}
+               "visa", "visas", "entry", "permission", "passage", "round", "rounds", "session", "sessions",
+               "cycle", "phase", "stage", "format", "track", "level"}
 
 
 def _under_other_noun(tok: Any, trig: Any) -> bool:
@@ -785,6 +804,10 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
             head = tok
             while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                 head = head.head
+            if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in _LOC_PREPS \
+                    and m.kind in ("name", "short"):
+                place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
+                continue
             if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
                 place_tokens.add(ti)
@@ -823,7 +846,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
             runs.append([tok])
     for run in runs:
         words = [t.text for t in run]
-        tries = [" ".join(words[k:]) for k in range(len(words))] + words[::-1]
+        # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim")
+        tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
         for name in tries:
             p = look.get(name)
             if p is not None:
@@ -835,6 +859,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 led = leader_code(name, anchor)
                 if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
                     led = None
+                if led and len(words) > 1 and name == words[0] and led[0] not in _FAMILY_FIRST:
+                    led = None  # "Abbas Ibrahim" is not Mahmoud Abbas
                 if led:
                     codes.add(led[0])
                     people.add(led[2])
