@@ -18,7 +18,7 @@ from storyline.events import extract_many, get_nlp, merge_events
 from storyline.events.extract import split_sentences
 from storyline.records import Article
 
-T17 = Path("/work/shared/corpus/t17")
+T17 = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "t17"
 
 
 def load(limit: int | None) -> list[tuple[Article, dt.date]]:

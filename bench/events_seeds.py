@@ -22,7 +22,7 @@ from storyline.records import Article
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 if not SEEDS.exists():
-    SEEDS = Path("/work/shared/corpus/seeds")
+    SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 SCORE = SEEDS.parents[1] / "eval" / "score.py"
 ANCHORS = {"001": "2017-02-25", "002": "2021-03-14"}  # story-inferred anchors for undated seeds
 FLOORS = ["event_recall=1.0", "event_precision=0.8", "source_recall=0.9", "disputed=1.0"]

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from storyline.timex import timex_json
 
-SCORER = Path("/work/shared/eval/timex_score.py")
-GOLD = Path("/work/shared/corpus/tempeval3/tbaq")
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "timex_score.py"
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "tempeval3" / "tbaq"
 
 
 def run(gold: Path = GOLD, work: Path | None = None) -> tuple[str, dict]:

@@ -15,7 +15,7 @@ from storyline.events.resources import leader_code
 from storyline.records import Article, Event, Source
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path("/work/shared/corpus/seeds")
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 D = dt.date
 
 

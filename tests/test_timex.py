@@ -206,7 +206,7 @@ def test_timex_json_offsets() -> None:
 
 # ------------------------------------------------------------------ the TempEval-3 floor on TBAQ
 
-GOLD = Path("/work/shared/corpus/tempeval3/tbaq")
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "tempeval3" / "tbaq"
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="TBAQ corpus not available")
