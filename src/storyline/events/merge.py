@@ -91,7 +91,8 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
         so, si = _span(own), _span(inf)
         if own.date_inferred:  # both undated: same report window
             return abs((so[0] - si[0]).days) <= 7, False
-        return so[0] - SLACK <= si[1] and si[0] <= so[1] + dt.timedelta(days=60), False
+        # an inferred date is already the whole window the text allows: it must overlap the stated one
+        return so[0] - SLACK <= si[1] and si[0] <= so[1] + SLACK, False
     ok = sa[0] <= sb[1] + SLACK and sb[0] <= sa[1] + SLACK
     return ok, ok
 
@@ -151,9 +152,23 @@ def confidence(members: list[Event], canonical: dict[str, str] | None = None) ->
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def _own_hull(claims: list[Event], best: Event) -> tuple[str, str] | None:
+    """When the sources' own dates disagree by a few days, the event spans them (no one day is a fact)."""
+    spans = [_span(e) for e in claims if not e.date_inferred and _span(e)]
+    if len(spans) < 2:
+        return None
+    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    mine = _span(best)
+    if mine is None or (lo, hi) == mine or (hi - lo).days > 7:
+        return None
+    return lo.isoformat(), hi.isoformat()
+
+
 def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> Event:
     claims = [e for e in members if not _is_denial(e)] or members
     dated = _best_date(claims)
+    hull = _own_hull(claims, dated)
+    date_start, date_end = hull or (dated.date_start, dated.date_end)
     status = max((e.status for e in claims), key=lambda s: STATUS_RANK.get(s, 0))
     types = [e.type for e in claims]
     etype = next((t for t in TYPES if t in types), types[0])
@@ -176,11 +191,11 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     fam = FAMILY.get(etype, etype)
     # Every source is in the id: one sentence can hold two contacts of one family (say, on two dates).
     keys = [f"{s.article}:{s.start}:{s.end}" for s in sources]
-    eid = stable_id(fam, ",".join(actors), dated.date_start or "", status, *keys, prefix="e")
+    eid = stable_id(fam, ",".join(actors), date_start or "", status, *keys, prefix="e")
     return Event(
         confidence=confidence(members, canonical),
-        type=etype, status=status, actors=actors, date_start=dated.date_start, date_end=dated.date_end,
-        date_precision=dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
+        type=etype, status=status, actors=actors, date_start=date_start, date_end=date_end,
+        date_precision="window" if hull else dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
         location=location, sources=sources, disputed=any(s.denies for s in sources), plover=plover, cameo=cameo,
         story_id=next((e.story_id for e in members if e.story_id), None), date_inferred=dated.date_inferred, id=eid,
     )
