@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyline.errors import InputError, NotAnArticle
+from storyline.errors import InputError, NotAnArticle, StoreError
 from storyline.ingest.files import InputFile, iter_inputs, safe_path
 from storyline.options import Options
 from storyline.records import Article
@@ -241,7 +241,13 @@ def run_stories(store: Store, batch: int = 2000) -> int:
     from storyline.stories import StoryIndex
 
     blob = store.get_state("story_index")
-    index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
+    try:
+        index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
+    except StoreError as exc:
+        # A state this storyline cannot read (an older release's, or damaged): place every article again.
+        log.warning("the stored story index is not reused (%s): placing every article in stories again", exc)
+        _forget_stories(store)
+        index = StoryIndex()
     new_ids = store.unplaced_article_ids()
     if not new_ids:
         return store.count("stories")
@@ -253,6 +259,19 @@ def run_stories(store: Store, batch: int = 2000) -> int:
                 store.replace_stories(index.stories())
             store.set_state("story_index", index.to_bytes())
     return store.count("stories")
+
+
+def _forget_stories(store: Store) -> None:
+    """Undo every story decision (copies, stories, dates taken from a story) so they can be made afresh."""
+    with store.transaction():
+        for art in store.articles():
+            meta = {k: v for k, v in (art.meta or {}).items() if k not in _STORY_META}
+            if art.story_id or art.duplicate_of or meta != (art.meta or {}):
+                store.update_article(art.id, story_id=None, duplicate_of=None, meta=meta)
+        store.replace_stories([])
+
+
+_STORY_META = ("inferred_published", "inferred_window", "previous_version")  # written by _apply_story_update
 
 
 def _apply_story_update(store: Store, update) -> None:

@@ -26,7 +26,8 @@ log = logging.getLogger("storyline")
 # The schema's version, kept in meta.schema_version. A store of an older version is upgraded in
 # place when it is opened (see MIGRATIONS); one of a newer version is refused with a message.
 #   1  the first release: events filtered through their JSON
-#   2  events.confidence and an event_actors table, so filters on them use indexes
+#   2  events.confidence and an event_actors table, so filters on them use indexes; per-article
+#      events of older stores are extracted again by the next build
 SCHEMA_VERSION = 2
 
 SCHEMA = """
@@ -95,6 +96,10 @@ def _to_v2(db: sqlite3.Connection) -> None:
                "PRIMARY KEY (actor, event_id)) WITHOUT ROWID")
     db.execute("INSERT OR IGNORE INTO event_actors(actor, event_id) SELECT upper(j.value), events.id "
                "FROM events, json_each(events.data, '$.actors') AS j WHERE j.value IS NOT NULL")
+    # Each article's events were cached under a key naming its date anchor only, not the extraction
+    # that made them: those of a schema-1 store come from an older extractor, so the next build
+    # extracts them again. (The merged events stay until then, so the store still reads as it did.)
+    db.execute("DELETE FROM article_events")
 
 
 # version -> the step that upgrades a store of version - 1 to it. Steps are run in order, all in

@@ -2,21 +2,18 @@
 
 Records in, decisions out: ``add`` takes a batch of clean articles and says, for
 each, which wire-copy group it belongs to, which story and thread, and which date
-window an undated article inherits from its story. The whole state pickles to
+window an undated article inherits from its story. The whole state saves as versioned JSON
 bytes so the pipeline can keep it in its SQLite store between runs; a rerun over
 the same input in the same order gives the same ids.
 """
 from __future__ import annotations
 
 import datetime as dt
-import pickle
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from storyline.errors import StoreError
 from storyline.records import Article, Story
 from storyline.stories import embed as E
 from storyline.stories import features as F
@@ -24,7 +21,6 @@ from storyline.stories.crosslang import key_view
 from storyline.stories.cluster import ClusterParams, Clusterer, Doc
 from storyline.stories.dedup import DupParams, DuplicateIndex
 
-_MAGIC = b"SLSTORY1"
 STATE_VERSION = 2
 KEY_DIM = 1 << 18
 # How much each kind of language-independent key counts (times its rarity).
@@ -250,24 +246,14 @@ class StoryIndex:
 
     # -- persistence ----------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        """Compressed snapshot of the whole state (for the pipeline's SQLite store)."""
-        payload = pickle.dumps((STATE_VERSION, self.__dict__), protocol=pickle.HIGHEST_PROTOCOL)
-        return _MAGIC + zlib.compress(payload, 6)
+        """Versioned JSON snapshot of the whole state (stories/state.py names every type it may hold)."""
+        from storyline.stories import state
+
+        return state.dump(self, STATE_VERSION)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "StoryIndex":
-        """Restore a snapshot written by :meth:`to_bytes` (only trust the project's own store)."""
-        if not data.startswith(_MAGIC):
-            raise StoreError("the stored story index is not in a format this storyline reads; "
-                             "delete it (storyline rebuilds it on the next run)")
-        try:
-            version, state = pickle.loads(zlib.decompress(data[len(_MAGIC):]))
-        except Exception as exc:  # corrupt blob: say so rather than crash deep inside
-            raise StoreError(f"the stored story index is damaged ({type(exc).__name__}); delete it "
-                             "and rerun to rebuild it") from exc
-        if version != STATE_VERSION:
-            raise StoreError(f"the stored story index is version {version}, this storyline reads "
-                             f"{STATE_VERSION}; delete it and rerun to rebuild it")
-        obj = cls.__new__(cls)
-        obj.__dict__.update(state)
-        return obj
+        """Restore a snapshot written by :meth:`to_bytes` (or, once, the pickle an older release wrote)."""
+        from storyline.stories import state
+
+        return state.load(cls, data, STATE_VERSION)
