@@ -394,6 +394,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "to" in aux and verb.dep_ in ("xcomp", "ROOT", "ccomp") and verb.head.lemma_.lower() == "be" \
+            and verb.head.lower_ in ("is", "are", "'s", "'re", "am"):
+        return "planned"  # "is to meet", "are to hold talks"
     if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
         return None
     if _cue(chain_words, "hypothetical"):
@@ -784,6 +787,30 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     return False
 
 
+_BUSINESS_HEADS = {"investment", "bank", "fund", "airlines", "airways", "airline", "petroleum", "oil", "gas",
+                   "company", "corporation", "corp", "group", "university", "college", "times", "post", "news",
+                   "herald", "journal", "club", "league", "federation", "association", "institute", "exchange",
+                   "holdings", "motors", "telecom", "energy", "mining", "insurance", "capital", "securities",
+                   "media", "press", "television", "radio", "broadcasting", "museum", "hospital", "school"}
+
+
+def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
+    """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")?"""
+    after = doc.text[end - base:end - base + 7]
+    if after.startswith(("-based", " based", "-owned", "-listed", "-born")):
+        return True
+    h = tok
+    for _ in range(4):
+        if h.dep_ != "compound" or h.head.i == h.i:
+            break
+        h = h.head
+        if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
+            return True
+    # a run of capitalised words that names a business: "Kuwait Investment Office"
+    nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + 4] if t.text[:1].isupper()]
+    return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
+
+
 def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
              resolve: bool = True, trig: Any = None) -> tuple[set[str], set[str], str | None, set[int]]:
     """State codes and people named inside `scope`; places after in/at are where, not who."""
@@ -820,6 +847,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 continue
             if trig is not None and _under_other_noun(tok, trig):
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
+            if _private_body(tok, doc, base, m.end):
+                continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             # "British woman", "US students": a state word describing private people is not a party
             mod = tok
             while mod.dep_ in ("compound", "amod", "nmod") and mod.head.i != mod.i and mod.head.pos_ != "VERB" \
