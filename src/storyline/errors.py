@@ -38,7 +38,7 @@ class NotAnArticle(InputError):
         super().__init__(source, reason, message)
 
 
-def _rebuild_input_error(cls: type, source: str, reason: str, message: str) -> InputError:
+def _rebuild_input_error(cls: type[InputError], source: str, reason: str, message: str) -> InputError:
     err = Exception.__new__(cls)
     InputError.__init__(err, source, reason, message)
     return err

@@ -119,7 +119,7 @@ def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int
         return iso, "day", start, end
     if t:
         end = end + t.end()
-    else:
+    elif before:
         start = max(0, start - 28) + before.start()
     return f"{iso}T{hour:02d}:{minute:02d}", "minute", start, end
 

@@ -28,7 +28,7 @@ def extract(html: str, url: str | None = None) -> dict[str, Any]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
-    d: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+    d: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     d["text"] = drop_chrome(d.get("text") or "")
     return d
 

@@ -90,7 +90,7 @@ def map_ray(items: list[InputFile], options: Options) -> Iterator[tuple[InputFil
         rows: list[tuple[int, str]] = []
         for f in sorted(out_dir.glob("*.parquet")):
             t = pq.read_table(f, columns=["i", "outcome"]).to_pydict()
-            rows.extend(zip(t["i"], t["outcome"]))
+            rows.extend(zip(t["i"], t["outcome"], strict=True))
         rows.sort()
         if len(rows) != len(shard):
             raise ConfigError(f"Ray shard {out_dir} holds {len(rows)} results for {len(shard)} inputs; "

@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from storyline.events.resources import gazetteer, leader_code, lexicon
+
+if TYPE_CHECKING:
+    from storyline.records import Mention
 
 
 @dataclass
@@ -167,7 +171,7 @@ def person_lookup(people: dict[str, Person], day: dt.date | None) -> dict[str, P
     return look
 
 
-def article_mentions(article_id: str, text: str, day: dt.date | None) -> list["Mention"]:
+def article_mentions(article_id: str, text: str, day: dt.date | None) -> list[Mention]:
     """States and resolved people named in an article, as Mention records (for the store and the UI)."""
     from storyline.records import Mention
 

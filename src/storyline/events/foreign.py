@@ -19,8 +19,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from functools import cache
 
 from storyline.events.resources import _load, leader_code, leaders, lexicon
 from storyline.records import Article, Event, Source
@@ -124,7 +123,7 @@ def _inflect(stem: str, lang: str) -> list[str]:
     return sorted(out_forms)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(lang: str) -> Rules:
     """Compiled rules for one language (loaded once per process)."""
     data = _load("events_foreign.json")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from storyline.errors import ConfigError
 from storyline.records import Event
@@ -82,12 +83,15 @@ def render_timeline(events: Iterable[Event], articles_by_id: dict[str, Any], fmt
     for e in rows:
         if fmt == "markdown":
             lines.append(f"- **{_when(e)}** — {_label(e)}")
-            for s in e.sources:
-                mark = " *(denies)*" if s.denies else ""
-                lines.append(f"  - {_outlet(articles_by_id.get(s.article))}{mark}: “{s.quote.strip()}”")
+            for source in e.sources:
+                mark = " *(denies)*" if source.denies else ""
+                lines.append(f"  - {_outlet(articles_by_id.get(source.article))}{mark}: “{source.quote.strip()}”")
         else:
             lines.append(f"{_when(e)}  {_label(e)}")
-            for s in e.sources:
-                mark = " (denies)" if s.denies else ""
-                lines.append(f"    {_outlet(articles_by_id.get(s.article))}{mark} [{s.article}:{s.start}-{s.end}]: {s.quote.strip()}")
+            for source in e.sources:
+                mark = " (denies)" if source.denies else ""
+                lines.append(
+                    f"    {_outlet(articles_by_id.get(source.article))}{mark} "
+                    f"[{source.article}:{source.start}-{source.end}]: {source.quote.strip()}"
+                )
     return "\n".join(lines) + ("\n" if lines else "")

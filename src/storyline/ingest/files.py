@@ -9,9 +9,9 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-import stat
 from dataclasses import dataclass, field
 
 from storyline.errors import InputError, NotAnArticle

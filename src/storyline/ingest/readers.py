@@ -17,8 +17,13 @@ from typing import Any
 import yaml
 
 from storyline.clean.metadata import (
-    date_from_path, date_from_url, language, not_from_the_clock, outlet_from_domain,
-    outlet_from_name, outlet_from_text,
+    date_from_path,
+    date_from_url,
+    language,
+    not_from_the_clock,
+    outlet_from_domain,
+    outlet_from_name,
+    outlet_from_text,
 )
 from storyline.clean.textdump import read_text_dump
 from storyline.errors import InputError, NotAnArticle
@@ -38,7 +43,6 @@ def read_input(inp: InputFile, options: Options) -> tuple[str, list[Result]]:
     Raises InputError when the whole input is unusable (empty, binary, too large, ...).
     """
     import hashlib
-
     import os
 
     name = inp.path
@@ -128,7 +132,7 @@ def read_html(html: str, source: str, options: Options, url: str | None = None) 
 
     try:
         d: dict[str, Any] = extract(html, url)
-    except Exception as exc:  # trafilatura raises many lxml errors on broken markup
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many lxml errors on broken markup
         yield InputError(source, "bad_html", f"HTML could not be parsed: {exc}")
         return
     body = (d.get("text") or "").strip()
@@ -257,6 +261,8 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
 
 def _timestamp_or_string(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if not isinstance(node, yaml.ScalarNode):  # what construct_scalar raises for a tagged list or mapping
+        raise yaml.constructor.ConstructorError(None, None, f"expected a scalar node, but found {type(node).__name__}", node.start_mark)
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError):
@@ -331,8 +337,7 @@ def _json_article(raw: dict, source: str, options: Options) -> Iterator[Result]:
     body = next((row[k] for k in _TEXT_KEYS if k in row and row[k].strip()), "")
     url = row.get("url")
     if not body and row.get("html"):
-        for art in read_html(row["html"], source, options, url=url):
-            yield art
+        yield from read_html(row["html"], source, options, url=url)
         return
     if not body:
         if not any(k in row for k in ("title", "url", "headline")):

@@ -52,7 +52,7 @@ _AR_DROP = set("اأإآءؤئىةهحعوي") | {chr(c) for c in range(0x064B, 
 # Cyrillic to Latin (the common news transliteration), then the same skeleton as Latin names.
 _CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                 "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+                 "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
 _DIGRAPH = re.compile(r"shch|sch|tsch|ch|sh|zh|kh|gh|th|dh|ph|ck|ts|ou")
 _DIGRAPH_TO = {"shch": "s", "sch": "s", "tsch": "s", "ch": "s", "sh": "s", "zh": "j", "kh": "k", "gh": "j",
                "th": "t", "dh": "d", "ph": "f", "ck": "k", "ts": "s", "ou": "w"}

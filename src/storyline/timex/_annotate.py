@@ -72,37 +72,37 @@ def interval_of(value: str, mod: str | None = None) -> tuple[dt.date | None, dt.
             mon = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return mon + dt.timedelta(days=5), mon + dt.timedelta(days=6), "week"
-            f, l = _narrow(mon, mon + dt.timedelta(days=6), mod, "week")
-            return f, l, "week"
+            first_day, last_day = _narrow(mon, mon + dt.timedelta(days=6), mod, "week")
+            return first_day, last_day, "week"
         if m := _RX_MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
-            f, l = _narrow(dt.date(y, mo, 1), _month_end(y, mo), mod, "month")
-            return f, l, "month"
+            first_day, last_day = _narrow(dt.date(y, mo, 1), _month_end(y, mo), mod, "month")
+            return first_day, last_day, "month"
         if m := _RX_Q.match(value):
             y, n = int(m[1]), int(m[3])
             span = 3 if m[2] == "Q" else 6
             first = dt.date(y, (n - 1) * span + 1, 1)
-            f, l = _narrow(first, _month_end(y, n * span), mod, "quarter")
-            return f, l, "quarter" if span == 3 else "half"
+            first_day, last_day = _narrow(first, _month_end(y, n * span), mod, "quarter")
+            return first_day, last_day, "quarter" if span == 3 else "half"
         if m := _RX_SEASON.match(value):
             y = int(m[1])
             a, b = _SEASON_MONTHS[m[2]]
             first = dt.date(y, a, 1)
             last = _month_end(y + 1 if b < a else y, b)
-            f, l = _narrow(first, last, mod, "season")
-            return f, l, "season"
+            first_day, last_day = _narrow(first, last, mod, "season")
+            return first_day, last_day, "season"
         if m := _RX_YEAR.match(value):
             y = int(m[1])
-            f, l = _narrow(dt.date(y, 1, 1), dt.date(y, 12, 31), mod, "year")
-            return f, l, "year"
+            first_day, last_day = _narrow(dt.date(y, 1, 1), dt.date(y, 12, 31), mod, "year")
+            return first_day, last_day, "year"
         if m := _RX_DEC.match(value):
             y = int(m[1]) * 10
-            f, l = _narrow(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), mod, "decade")
-            return f, l, "decade"
+            first_day, last_day = _narrow(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), mod, "decade")
+            return first_day, last_day, "decade"
         if m := _RX_CENT.match(value):
             y = int(m[1]) * 100
-            f, l = _narrow(dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), mod, "century")
-            return f, l, "century"
+            first_day, last_day = _narrow(dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), mod, "century")
+            return first_day, last_day, "century"
     except ValueError:
         return None, None, None
     return None, None, None
@@ -222,7 +222,7 @@ def _matches(rx: re.Pattern[str], gate: re.Pattern[str] | None, text: str):
         yield from rx.finditer(text, a, b)
 
 
-def annotate(text: str, dct: dt.date | None) -> list["Timex"]:
+def annotate(text: str, dct: dt.date | None) -> list[Timex]:
     """Find temporal expressions, with TIMEX3 type/value and a calendar interval."""
     from . import Timex
 

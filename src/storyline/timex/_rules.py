@@ -16,12 +16,25 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ._lex import (
-    MONTH, MONTH_ABBR, MONTH_FULL, MONTHS, NUMBER, ORDINAL, ORDINALS, PART_OF_DAY,
-    PARTS_OF_DAY, SEASONS, UNIT, UNITS, VAGUE_NUMBER, WEEKDAY, WEEKDAYS,
+    MONTH,
+    MONTH_ABBR,
+    MONTH_FULL,
+    MONTHS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT,
+    UNITS,
+    VAGUE_NUMBER,
+    WEEKDAY,
+    WEEKDAYS,
     parse_number,
 )
 
@@ -326,7 +339,7 @@ def _year_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}", mod=_mod_of(m["mod"]))
 
 
-@rule(rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", gate=r"0'?s|ties")
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", gate=r"0'?s|ties")
 def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["c"]:
         v = m["c"] + m["d"]
@@ -826,11 +839,13 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if spec is None:
         return None
     y = int(m["y"]) if m["y"] else None
-    probe = (11, 25) if spec in ("thanks", "election") else (9, 1) if spec == "labor" else (5, 28) if spec == "memorial" else spec
+    # a fixed day is its own probe; a movable feast is probed by a day of its month
+    probe: tuple[int, int] = spec if isinstance(spec, tuple) else (
+        (11, 25) if spec in ("thanks", "election") else (9, 1) if spec == "labor" else (5, 28))
     if y is None:
-        y = _year_for_month(probe[0], probe[1], ctx, m.start(), m.end())  # type: ignore[index]
+        y = _year_for_month(probe[0], probe[1], ctx, m.start(), m.end())
     if y is None:
-        return _hit(m, "DATE", "XXXX-%02d-%02d" % probe if isinstance(spec, tuple) else f"XXXX-{probe[0]:02d}")  # type: ignore[index]
+        return _hit(m, "DATE", "XXXX-%02d-%02d" % probe if isinstance(spec, tuple) else f"XXXX-{probe[0]:02d}")
     if spec == "thanks":
         d = _nth_weekday(y, 11, 3, 4)
     elif spec == "election":
@@ -840,7 +855,7 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     elif spec == "memorial":
         d = _nth_weekday(y, 5, 0, -1)
     else:
-        d = dt.date(y, *spec)  # type: ignore[misc]
+        d = dt.date(y, *probe)
     return _hit(m, "DATE", _ymd(d), anchored=not m["y"])
 
 
@@ -863,7 +878,7 @@ _SPOKEN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 @rule(rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))|(?P<tt>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b", gate=r"nineteen|eighteen|thousand")
 def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Broadcast transcripts spell years out: "nineteen ninety-one", "the year two thousand"."""
-    from ._lex import ONES, TENS
+    from ._lex import ONES
     if m["tt"]:
         if not m.group(0).lower().startswith("the year") and not re.search(
                 r"\b(?:in|since|by|until|of|before|after)\s+$", ctx.text[max(0, m.start() - 8):m.start()].lower()):
