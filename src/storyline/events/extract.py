@@ -253,7 +253,8 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "contact":
             return "outreach"
         if lemma == "write":
-            return "message" if "to" in kids else None
+            # "wrote to the president" (a letter), not "writes IOUs to China"
+            return "message" if "to" in kids and (not olem or olem & {"letter", "message", "note"}) else None
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
@@ -794,6 +795,10 @@ _BUSINESS_HEADS = {"investment", "bank", "fund", "airlines", "airways", "airline
                    "media", "press", "television", "radio", "broadcasting", "museum", "hospital", "school"}
 
 
+_PRIVATE_MODS = {"business", "industry", "company", "corporate", "private", "civil", "academic", "religious",
+                  "student", "church", "tribal", "opposition", "oil", "bank", "banking", "sports", "football"}
+
+
 def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")?"""
     after = doc.text[end - base:end - base + 7]
@@ -806,6 +811,9 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
         h = h.head
         if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
             return True
+    if tok.dep_ in ("compound", "amod", "nmod") and any(
+            c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod")):
+        return True  # "U.S. business leaders", "American industry officials"
     # a run of capitalised words that names a business: "Kuwait Investment Office"
     nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + 4] if t.text[:1].isupper()]
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
