@@ -14,14 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import ROOT, SEEDS, need_shared
 
 from storyline.errors import StoreError
 from storyline.records import ARTICLE_FIELDS, EVENT_FIELDS, Article, Event, Removal, Source, Story
-from storyline.store import SCHEMA_VERSION, SQLiteStore, open_store
-from storyline.store import base
+from storyline.store import SCHEMA_VERSION, SQLiteStore, base, open_store
 from storyline.store.sqlite import migrate
-
-from conftest import ROOT, SEEDS, need_shared
 
 if TYPE_CHECKING:
     from storyline.stories import StoryIndex
@@ -242,7 +240,7 @@ def test_store_of_the_previous_release_upgrades_and_exports_the_same(tmp_path: P
     assert [{**a, "events_anchor": None} for a in old_arts] == [{**a, "events_anchor": None} for a in new_arts]
     old_evs, new_evs = _lines(old_out / "events.jsonl"), _lines(new_out / "events.jsonl")
     assert len(old_evs) == len(new_evs) > 0
-    for old, new in zip(old_evs, new_evs):
+    for old, new in zip(old_evs, new_evs, strict=True):
         assert {k: new[k] for k in old} == old
         assert set(new) - set(old) <= set(EVENT_FIELDS)
     # The upgraded store answers the new indexed filters, and a writable open leaves it as it is.
@@ -262,7 +260,7 @@ def test_store_of_the_previous_release_upgrades_and_exports_the_same(tmp_path: P
         assert (tmp_path / "rebuilt" / name).read_text() == (fresh / name).read_text(), name
 
 
-def _small_index() -> "StoryIndex":
+def _small_index() -> StoryIndex:
     from storyline.stories import StoryIndex
 
     index = StoryIndex(embed=False)

@@ -88,7 +88,7 @@ def test_event_page_copes_with_wrong_offsets(tmp_path: Path) -> None:
     st = seed_like_store(tmp_path / "x.db")
     art = next(a for a in st.articles() if a.outlet == "CNN")
     st.replace_events([Event(type="meeting", status="held", actors=["USA", "PRK"], date_start="2013-03-15",
-                             sources=[Source(article=art.id, quote=HART_QUOTE, start=3, end=9)])])
+                             confidence=0.9, sources=[Source(article=art.id, quote=HART_QUOTE, start=3, end=9)])])
     st.close()
     c = TestClient(create_app(tmp_path / "x.db"))
     ev = c.get("/api/events").json()["events"][0]
@@ -163,7 +163,7 @@ def test_untrusted_text_is_escaped(tmp_path: Path) -> None:
     q = f"{HOSTILE} and the officials met."
     i = a.text.index(q)
     st.replace_events([Event(type="meeting", status="held", actors=["USA", HOSTILE], location=HOSTILE,
-                             people=[HOSTILE], date_start="2020-01-01",
+                             people=[HOSTILE], date_start="2020-01-01", confidence=0.9,
                              sources=[Source(article=a.id, quote=q, start=i, end=i + len(q))])])
     st.close()
     c = TestClient(create_app(tmp_path / "h.db"))

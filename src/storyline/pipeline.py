@@ -141,7 +141,7 @@ def _with_source(err: InputError, source: str) -> InputError:
 
 
 # What a value the store cannot bind raises; anything else (a full disk, a locked store) stops the run.
-_UNSTORABLE = (UnicodeError, TypeError, ValueError, OverflowError, *UNSTORABLE_ERRORS)
+_UNSTORABLE: tuple[type[Exception], ...] = (UnicodeError, TypeError, ValueError, OverflowError, *UNSTORABLE_ERRORS)
 
 
 def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,

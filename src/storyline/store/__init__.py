@@ -23,9 +23,9 @@ from storyline.store.sqlite import (
 
 # Errors a store's backend may raise while it is read or written (a file replaced or locked
 # under a reader, say); callers that must stay up report them instead of crashing.
-BACKEND_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+BACKEND_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
 # Errors a value the store cannot take raises when it is written (that input alone fails).
-UNSTORABLE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.InterfaceError, sqlite3.ProgrammingError)
+UNSTORABLE_ERRORS: tuple[type[Exception], ...] = (sqlite3.InterfaceError, sqlite3.ProgrammingError)
 
 # `Store(path)` opens the SQLite store, as in the first release; annotate with `base.Store`.
 Store = SQLiteStore

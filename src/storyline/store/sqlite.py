@@ -7,10 +7,10 @@ search, all in the standard library.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sqlite3
-import logging
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -202,7 +202,7 @@ def _snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
         if "\x03" in t:
             inside = "\x02" in t.rsplit("\x03", 1)[1]
         flags.append(hit)
-    keys = [t.replace("\x02", "").replace("\x03", "").lower() if f else "" for t, f in zip(tokens, flags)]
+    keys = [t.replace("\x02", "").replace("\x03", "").lower() if f else "" for t, f in zip(tokens, flags, strict=True)]
     best, best_score = 0, (-1, -1)
     for i in range(0, max(1, len(tokens) - words + 1)):
         window = keys[i:i + words]
@@ -410,13 +410,13 @@ class SQLiteStore:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "SQLiteStore":
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def transaction(self) -> "_Tx":
+    def transaction(self) -> _Tx:
         """All writes inside commit together or not at all (a killed run leaves no half file)."""
         return _Tx(self.db)
 

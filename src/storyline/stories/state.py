@@ -26,8 +26,8 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from storyline.errors import StoreError
-from storyline.stories.cluster import ClusterParams, Clusterer, StoryState, ThreadState
-from storyline.stories.dedup import DupParams, DuplicateIndex, _Entry
+from storyline.stories.cluster import Clusterer, ClusterParams, StoryState, ThreadState
+from storyline.stories.dedup import DuplicateIndex, DupParams, _Entry
 from storyline.stories.features import Vectorizer
 
 MAGIC = b"SLSTORYJ"
@@ -83,7 +83,7 @@ def encode(value: Any) -> Any:
     if isinstance(value, Counter):
         return {"$t": "counter", "v": _pairs(value)}
     if isinstance(value, defaultdict):
-        factory = _FACTORIES.get(value.default_factory)  # type: ignore[arg-type]
+        factory = _FACTORIES.get(value.default_factory)
         if factory is None:
             raise TypeError(f"a defaultdict of {value.default_factory!r} cannot be saved")
         return {"$t": "defaultdict", "factory": factory, "v": _pairs(value)}
@@ -149,7 +149,7 @@ def decode(tree: Any) -> Any:
         if cls is None:
             raise StoreError(f"the stored story index holds a {tree['type']!r}, which this storyline does not "
                              "know; delete the state (storyline rebuilds it on the next run)")
-        obj = cls.__new__(cls)
+        obj: Any = object.__new__(cls)
         vars(obj).update({k: decode(v) for k, v in tree["v"].items()})
         return obj
     raise StoreError(f"the stored story index holds an unknown value kind {tag!r}")
@@ -157,7 +157,7 @@ def decode(tree: Any) -> Any:
 
 def _unpairs(pairs: dict[str, list]) -> dict:
     keys, values = decode(pairs["k"]), decode(pairs["v"])
-    return {_hashable(k): v for k, v in zip(keys, values)}
+    return {_hashable(k): v for k, v in zip(keys, values, strict=True)}
 
 
 def _hashable(key: Any) -> Any:
@@ -175,7 +175,7 @@ def _encode_lsh(lsh: MinHashLSH) -> dict[str, Any]:
 
 def _decode_lsh(tree: dict[str, Any]) -> MinHashLSH:
     lsh = MinHashLSH(num_perm=tree["num_perm"], params=(tree["b"], tree["r"]))
-    for table, pairs in zip(lsh.hashtables, tree["tables"]):
+    for table, pairs in zip(lsh.hashtables, tree["tables"], strict=True):
         for k, v in _unpairs(pairs).items():
             table._dict[k] = set(v)
     for k, v in _unpairs(tree["keys"]).items():
@@ -192,6 +192,7 @@ def dump(obj: object, version: int) -> bytes:
 
 def load(cls: type[T], data: bytes, version: int) -> T:
     """An object of cls restored from dump()'s bytes, or once from the pickle an older release saved."""
+    state: dict[str, Any] | None
     if data.startswith(LEGACY_MAGIC):
         version_found, state = _legacy(data)
     elif data.startswith(MAGIC):
@@ -212,7 +213,7 @@ def load(cls: type[T], data: bytes, version: int) -> T:
     if version_found != version or state is None:
         raise StoreError(f"the stored story index is version {version_found}, this storyline reads "
                          f"{version}; delete it and rerun to rebuild it")
-    obj = cls.__new__(cls)
+    obj = object.__new__(cls)
     vars(obj).update(state)
     return obj
 
