@@ -766,7 +766,7 @@ _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
     """A lone name maps to a leader only as a surname: with a title before it, the full name in the
-    article, or a term of office that covers the article's own date."""
+    article, or a term of office that covers every day the article may date from."""
     from storyline.events.resources import leader_index
 
     parts = full.split()
@@ -781,10 +781,10 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     text = ctx["article"].text
     if full in text or any(a in text for c in cands for a in c.aliases if " " in a):
         return True
-    # a bare surname of someone in office on the article's own (trusted) date: "Putin said ..."
+    # a bare surname of someone in office on every day the article may date from: "Putin said ..."
     window: Anchor | None = ctx["window"]
-    if window is not None and window.trusted and window.lo == window.hi:
-        return any(c.name == full and c.in_office(window.lo) for c in cands)
+    if window is not None:
+        return any(c.name == full and c.in_office(window.lo) and c.in_office(window.hi) for c in cands)
     return False
 
 
