@@ -191,7 +191,7 @@ def main() -> int:
     if args.filter:
         from storyline.events.learned import contact_probability
 
-        print("\nshipped contact filter on extracted events (trained on all of PLV: an upper bound, "
+        print("\nshipped contact filter on extracted events (trained on these same sentences: in-sample, an upper bound; "
               "see bench/train_contact_filter.py for the cross-validated figures)")
         probs = [contact_probability(r["sentence"]) for r in rows]
         for th in (0.3, 0.5, 0.7):
