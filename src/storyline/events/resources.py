@@ -69,7 +69,7 @@ def gazetteer() -> Gazetteer:
     for code, names in data.get("organizations", {}).items():
         for s in names:
             table.setdefault(s, Surface(code, "org"))
-    for s in _NOT_ACTORS:
+    for s in (*_NOT_ACTORS, *data.get("not_actors", [])):
         table[s] = Surface(None, "none")
     alts = sorted(table, key=len, reverse=True)
     body = "|".join(re.escape(s) for s in alts)
