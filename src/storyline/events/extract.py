@@ -219,7 +219,7 @@ def _trigger_type(tok: Any) -> str | None:
                     return None
                 return "visa_denial"
             return None
-        if lemma in ("refuse", "reject", "rebuff", "decline"):
+        if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
             for c in sub:
                 if c.lemma_.lower() in _CONTACT_NOUNS or c.lemma_.lower() in _DEALS or \
@@ -307,6 +307,14 @@ def _skip_noun(tok: Any) -> bool:
     # "the first time ... since"
     if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors):
         if not tok.dep_.startswith("nsubj"):
+            return True
+    return False
+
+
+def _failed(tok: Any) -> bool:
+    """Is this contact what someone failed to achieve ("failed to reach an agreement")?"""
+    for a in [tok, *list(tok.ancestors)[:3]]:
+        if a.lemma_.lower() == "fail" and a.pos_ in ("VERB", "AUX"):
             return True
     return False
 
@@ -461,7 +469,8 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         if tok.pos_ in ("NOUN", "PROPN") and any(a.i in content_of for a in list(tok.ancestors)[:3]):
             continue  # "rejected an invitation to talks": one refusal, not three events
         kept.append((tok, et))
-    triggers = kept
+    # "failed to reach an agreement", "failed to agree": no deal was made; the sides refused each other's terms
+    triggers = [(t, "refusal") if e == "agreement" and _failed(t) else (t, e) for t, e in kept]
     if not triggers:
         return []
     # a noun trigger governed by a verb trigger of the same family is the same event ("met ... for a summit")
