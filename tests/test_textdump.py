@@ -186,10 +186,12 @@ def test_caption_above_image_credit_is_dropped() -> None:
     para = ("The leaders met for two hours on Tuesday and agreed to continue talks next month, according to a "
             "joint statement released after the meeting in the capital.")
     raw = "\n\n".join([para, "The two leaders shake hands before the meeting in the capital",
-                       "Image: Example Agency/J. Doe", para.replace("Tuesday", "Wednesday")])
+                       "Image: Example Agency/J. Doe",
+                       "Both ministers said the next round would take up trade, visas and the return of the "
+                       "two embassies' staff, which has been stalled since the spring."])
     r = read_text_dump(raw)
     assert "shake hands" not in r.text and "Image:" not in r.text
-    assert para in r.text
+    assert para in r.text and "next round" in r.text
 
 
 def test_short_dated_body_sentence_is_not_a_dateline() -> None:
@@ -260,3 +262,40 @@ def test_no_corpus_file_looks_hard_wrapped() -> None:
 
     files = list((PAGES / "text").glob("*.txt")) + list(SEEDS.glob("*.txt"))
     assert files and not [f.name for f in files if wrap_width(f.read_text(encoding="utf-8"))]
+
+
+def _scored(rows: list[tuple[str, float]]):
+    from storyline.clean import boilerplate as bp
+
+    lines = bp.split_lines("\n".join(t for t, _ in rows))
+    bp.annotate(lines)
+    return lines, [p for _, p in rows]
+
+
+_PROSE = "The two delegations met for three hours and agreed to meet again in the spring, officials said on Monday."
+_SPAN = {"tau": 0.4, "t_in": 0.3, "t_out": 0.9, "cap": 200.0, "beta": 100.0, "rho": 0.5}
+
+
+def test_main_span_is_the_article_block_before_teasers_and_comments() -> None:
+    from storyline.clean.textdump import main_span, main_span_keep
+
+    rows = [("Home", 0.02), ("World", 0.02)] + [(_PROSE, 0.9)] * 4 + [("Short aside in the article", 0.35)]
+    rows += [(_PROSE, 0.9)] * 2 + [("12 comments", 0.1), ("reader says:", 0.05), (_PROSE, 0.8)]
+    rows += [("Related", 0.05)] + [(_PROSE, 0.7)] * 4
+    lines, probs = _scored(rows)
+    s, e = main_span(lines, probs, _SPAN)
+    assert (s, e) == (2, 8)
+    keep = main_span_keep(lines, probs, _SPAN)
+    assert keep[6]  # a weaker line inside the article stays
+    assert not any(keep[9:])  # the comment and the later teaser excerpts go
+
+
+def test_confident_footer_outside_the_span_is_dropped() -> None:
+    from storyline.clean.textdump import read_scored_lines
+
+    footer = "These statements have not been evaluated and are not meant to diagnose or treat any condition at all."
+    rows = [(_PROSE, 0.6)] * 6 + [("Share this article", 0.04), ("Facebook", 0.02)] + [(footer, 0.85)]
+    lines, probs = _scored(rows)
+    assert "evaluated" in read_scored_lines(lines, probs, None).text
+    out = read_scored_lines(lines, probs, _SPAN).text
+    assert "evaluated" not in out and "delegations" in out

@@ -5,7 +5,7 @@ link density); on flat text dumps they score 0.76/0.70 shingle F1 on the pages c
 Here every non-empty line is a block; we describe it with cheap text features plus
 its neighbourhood (a body is a long contiguous run of prose; menus are runs of short
 lines) and score it with a small logistic regression whose weights live in
-``data/clean_textdump_weights.json`` (fitted by ``bench/pages_eval.py --fit``).
+``data/clean_textdump_weights.json`` (fitted by ``bench/train_cleaner.py``).
 jusText's English stop-word list is reused for stop-word density.
 """
 from __future__ import annotations

@@ -5,10 +5,13 @@ INTERFACE (owned by the text-dump cleaner work; the pipeline calls only this):
     read_text_dump(raw: str) -> DumpReading
 
 Steps: split into lines (also splitting blocks glued without a space), score each
-line with the fitted line model (:mod:`storyline.clean.boilerplate`), apply a few
-generic hard rules (teaser/credit/agency/url lines always go, "story highlights"
-bullets stay), keep the main run of body lines, then read the header
-(:mod:`storyline.clean.header`) from the lines just before the body.
+line with the fitted line model (:mod:`storyline.clean.boilerplate`), pick the main
+span of the page (the contiguous run of lines with the most body evidence, see
+:func:`main_span`) and keep its lines above a lower threshold while lines outside it
+need a very high score, apply a few generic hard rules (teaser/credit/agency/url
+lines always go, "story highlights" bullets stay), then read the header
+(:mod:`storyline.clean.header`) from the lines just before the body. The line weights
+and span settings are fitted by ``bench/train_cleaner.py``.
 """
 from __future__ import annotations
 
@@ -234,6 +237,55 @@ def _joins(line: str, nxt: str, width: int) -> bool:
     return len(a) + 1 + len(m.group(0) if m else b) > width - 3
 
 
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$|^\s*\d+\s+(?:comments?|responses?|replies|reactions?)\b", re.I)
+
+
+def _span_break(ln: bp.Line) -> bool:
+    """Lines that end an article: share bars, comment headers ("34 responses", "jane says:")."""
+    f = ln.flags
+    return (ln.n <= 12 and (f["share"] or f["comments"])) or bool(_SAYS.search(ln.text))
+
+
+def main_span(lines: list[bp.Line], probs: list[float], span: dict) -> tuple[int, int]:
+    """The contiguous run of lines most likely to be the article (largest sum of per-line evidence).
+
+    Each line adds ``weight * (p - tau)``, weight growing with its length, so a long run
+    of prose outweighs a short, confident footer; a share bar or comment header costs
+    ``beta`` and so ends the article there. Of the runs found, the first whose evidence
+    is at least ``rho`` times the best one's is taken: the article comes before teaser
+    and comment blocks, which can hold more (and longer) prose-like lines than it does.
+    """
+    tau, cap, beta, rho = span["tau"], span.get("cap", 60.0), span.get("beta", 0.0), span.get("rho", 1.0)
+    runs: list[tuple[float, int, int]] = []  # (best sum, start, end) of each run between resets
+    cur, cur_s, top = 0.0, 0, (0.0, -1, -1)
+    for i, (ln, p) in enumerate(zip(lines, probs, strict=True)):
+        v = (1.0 + min(float(ln.n), cap)) * (p - tau)
+        if beta and _span_break(ln):
+            v -= beta
+        if cur <= 0.0:
+            if top[1] >= 0:
+                runs.append(top)
+            cur, cur_s, top = v, i, (0.0, -1, -1)
+        else:
+            cur += v
+        if cur > top[0]:
+            top = (cur, cur_s, i)
+    if top[1] >= 0:
+        runs.append(top)
+    if not runs:
+        return -1, -1
+    best = max(r[0] for r in runs)
+    first = next(r for r in runs if r[0] >= rho * best)
+    return first[1], first[2]
+
+
+def main_span_keep(lines: list[bp.Line], probs: list[float], span: dict) -> list[bool]:
+    """Keep lines of the main span above ``t_in``; outside it only lines above ``t_out``."""
+    s, e = main_span(lines, probs, span)
+    t_in, t_out = span["t_in"], span["t_out"]
+    return [p >= (t_in if s <= i <= e else t_out) for i, p in enumerate(probs)]
+
+
 def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
     """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only).
 
@@ -245,7 +297,15 @@ def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
     if not lines:
         return DumpReading(text="")
     probs = bp.score(lines, _weights)
+    return read_scored_lines(lines, probs, (_weights or bp.load_weights()).get("span"))
+
+
+def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | None = None) -> DumpReading:
+    """Decide which scored lines form the body (split from :func:`read_text_dump` so training can reuse scores)."""
+    bp.annotate(lines)
     keep = [p >= THRESHOLD for p in probs]
+    if span:
+        keep = main_span_keep(lines, probs, span)
     forced: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if ln.flags["agency"] or _always_drop(ln.text):
