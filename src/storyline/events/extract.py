@@ -704,6 +704,8 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     if d is None:
         d = _fallback_date(ctx, status, start) or {"first": None, "last": None, "precision": None, "text": None,
                                             "value": None, "inferred": True}
+        if start > _LEDE_CHARS:
+            d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
         type=etype, status=status, actors=sorted(codes),
@@ -771,6 +773,16 @@ _TITLE_BEFORE = re.compile(r"(?:President|Premier|Prime Minister|PM|Chancellor|K
                            r"Minister|Secretary|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
                            r"Ms\.?|Dr\.?)\s*$")
 _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
+
+
+def _same_person(words: list[str], tail: str, full: str) -> bool:
+    """A run that names more than the matched surname must agree with the leader's other names."""
+    from storyline.events.resources import leader_index
+
+    dropped = words[: len(words) - len(tail.split())]
+    names = {t for c in leader_index().get(full, []) for n in (c.name, *c.aliases) for t in n.split()}
+    names |= set(full.split())
+    return all(w in names or _TITLE_BEFORE.search(w) for w in dropped)
 
 
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
@@ -903,6 +915,8 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
                 led = leader_code(name, anchor)
+                if led and name != " ".join(words) and name in " ".join(words[1:]) and not _same_person(words, name, led[2]):
+                    led = None  # "Janet Napolitano" is not Giorgio Napolitano
                 if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
                     led = None
                 if led and len(words) > 1 and name == words[0] and led[0] not in _FAMILY_FIRST:
@@ -970,6 +984,9 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     return out
 
 
+#: date_precision of a contact with no date of its own, past an article's opening: often recalled from
+#: long before (a diary of past entries, "his visit to Washington"), so it never stands alone.
+RECALLED = "recalled"
 _LEDE_CHARS = 600  # the opening of an article: headline, date line and first paragraph or two
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 

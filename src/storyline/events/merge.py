@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from storyline.events.extract import FAMILY
+from storyline.events.extract import FAMILY, RECALLED
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
@@ -244,6 +244,8 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str] | None = Non
         # a denial of a contact nobody reports is not an event of its own ("Biden will not meet Putin")
     out: dict[str, Event] = {}
     for g in groups:
+        if all(e.date_precision == RECALLED for e in g if not _is_denial(e)):
+            continue  # only undated mentions deep in articles: when it happened is unknown, and may be long ago
         ev = _combine(g, canonical)
         out.setdefault(ev.id, ev)  # two groups that came out identical are one event
     return sorted(out.values(), key=lambda e: (e.date_start or "9999", e.id))
