@@ -132,11 +132,26 @@ def test_explicit_dates_are_facts_whatever_the_anchor() -> None:
     assert e.date_start == e.date_end == "2021-03-12" and not e.date_inferred
 
 
+def test_an_undated_contact_deep_in_an_article_never_stands_alone() -> None:
+    filler = "Fishing quotas were discussed at length by scientists and industry groups. " * 12
+    diary = filler + "At the ministry: Chile's foreign minister meets Peru's foreign minister."
+    art = Article(source="diary.txt", text=diary)
+    assert merge_events(extract_events(art, DAY)) == []
+    dated = Article(source="news.txt", text="Chile's foreign minister met Peru's foreign minister on Tuesday.")
+    merged = merge_events(extract_events(art, DAY) + extract_events(dated, DAY))
+    assert len(merged) == 1 and {s.article for s in merged[0].sources} == {art.id, dated.id}
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:
     found = events("Chile's envoy met William Reilly, an American lawyer, in Lima on Monday.")
     assert all("William Hague" not in e.people for e in found)
+
+
+def test_another_given_name_is_another_person() -> None:
+    found = events("Homeland Security Secretary Janet Napolitano met Obama on Monday.", dt.date(2010, 6, 15))
+    assert all("ITA" not in e.actors for e in found)
 
 
 # ---------------------------------------------------------------- one row per real contact
@@ -195,7 +210,7 @@ def test_the_lexicon_names_only_known_types() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not BACKCHANNELS.exists(), reason="../shared/corpus/backchannels not present")
-@pytest.mark.parametrize("half,floor_f1,floor_p", [("tune", 0.55, 0.55), ("check", 0.35, 0.38)])
+@pytest.mark.parametrize("half,floor_f1,floor_p", [("tune", 0.58, 0.55), ("check", 0.37, 0.45)])
 def test_backchannels_floors(half: str, floor_f1: float, floor_p: float, tmp_path: Path) -> None:
     """Floors under today's figures on both halves (README): a change that fits tune/ shows on check/."""
     spec = importlib.util.spec_from_file_location("events_eval", ROOT / "bench" / "events_eval.py")
