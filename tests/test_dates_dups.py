@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ from storyline.clean.dates import find_dates
 from storyline.clean.metadata import not_from_the_clock
 from storyline.clean.textdump import read_text_dump
 from storyline.stories import features as F
-from storyline.stories.dedup import DuplicateIndex, normalised_tokens
+from storyline.stories.dedup import DuplicateIndex, normalised_tokens, text_view
 
 BODY = ("Officials from the two countries met in the capital on Tuesday to discuss a possible exchange of "
         "prisoners, according to three people familiar with the talks who asked not to be named.\n"
@@ -128,3 +129,62 @@ def test_old_callers_without_text_still_work() -> None:
     idx.add("a", sig, len(sh), 5, None)
     assert idx.add("b", sig.copy(), len(sh), 5, None).canonical == "a"
     assert isinstance(idx.entries["a"].sig, np.ndarray)
+
+
+def _prose(seed: int, n: int, words: int = 18) -> list[str]:
+    """n sentences of made-up words, different for each seed, so only what a test shares is shared."""
+    rng = random.Random(seed)
+    syll = ["ka", "lo", "mi", "ren", "tu", "sa", "vo", "del", "ni", "por", "ex", "qua", "bri", "fen", "gu"]
+    out = []
+    for _ in range(n):
+        ws = ["".join(rng.choice(syll) for _ in range(rng.randint(2, 3))) for _ in range(words)]
+        out.append(" ".join(ws).capitalize() + ".")
+    return out
+
+
+def test_short_report_sharing_a_long_quote_is_not_a_copy() -> None:
+    # Both quote the same long statement; one opens on it. Most of the short one's words are the quote.
+    quote = " ".join(_prose(1, 4))
+    a = f"“{quote}” " + " ".join(_prose(2, 6))
+    b = _prose(3, 1)[0] + f" The minister said: “{quote}” " + _prose(4, 1)[0]
+    idx = DuplicateIndex()
+    _add(idx, "a", a, 10)
+    assert _add(idx, "b", b, 10).canonical is None
+    # counted on all its words, most of the short report is in the other (what used to link them)
+    va, vb = text_view(a), text_view(b)
+    assert len(np.intersect1d(va.all, vb.all)) >= 0.6 * len(vb.all)
+
+
+def test_reports_sharing_a_box_are_not_copies_but_an_excerpt_is() -> None:
+    # Two reports of one outlet, each with its own news, carrying the same explainer box and footer.
+    box = _prose(10, 8)
+    a = " ".join(_prose(11, 9) + box)
+    b = " ".join(_prose(12, 9) + box)
+    idx = DuplicateIndex()
+    _add(idx, "a", a, 20)
+    assert _add(idx, "b", b, 20).canonical is None
+    # an excerpt from the middle of a, under its own headline and chrome, is a copy of it
+    excerpt = "Home World News " + _prose(13, 1, 8)[0] + " " + " ".join((_prose(11, 9) + box)[4:11])
+    assert _add(idx, "c", excerpt, 21).canonical == "a"
+
+
+def test_a_rewrite_of_two_reports_never_merges_them() -> None:
+    one, two = _prose(20, 12), _prose(21, 10)
+    texts = {"one": " ".join(one), "two": " ".join(two), "mix": " ".join(one[:7] + two[:6])}
+    for order in (("one", "two", "mix"), ("mix", "one", "two"), ("mix", "two", "one")):
+        idx = DuplicateIndex()
+        for aid in order:
+            _add(idx, aid, texts[aid], 30)
+        groups = {aid: idx.entries[aid].group for aid in texts}
+        assert groups["one"] != groups["two"], order
+        assert groups["mix"] in (groups["one"], groups["two"]), order  # it is still a copy of one of them
+
+
+def test_a_full_text_joins_its_truncated_and_excerpted_copies() -> None:
+    body = _prose(40, 16)
+    idx = DuplicateIndex()
+    _add(idx, "head", "Latest headlines " + " ".join(body[:7]), 40)  # the first half
+    _add(idx, "tail", "More on this story " + " ".join(body[9:]), 40)  # the second half
+    assert idx.entries["head"].group != idx.entries["tail"].group
+    dec = _add(idx, "full", " ".join(body), 41)
+    assert idx.entries["head"].group == idx.entries["tail"].group == dec.canonical
