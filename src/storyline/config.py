@@ -137,6 +137,7 @@ class EventsConfig:
         "actors_countries.json",
         "leaders_heads.json",
         "months.json",
+        "contact_filter.json",  # the learned contact filter (events/learned.py), measured, not yet in use
     )
 
 
