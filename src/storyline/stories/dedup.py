@@ -94,13 +94,23 @@ class TextView:
 
 def text_view(text: str, k: int = 3) -> TextView:
     """Shingles of the normalised text, of its unquoted part and of its opening."""
-    norm = _normalised(text)
-    low = norm.lower()
-    found = list(_TOKEN.finditer(low))
+    low = _normalised(text).lower()
+    spans = _quoted_spans(low) if _QUOTE_MARK.search(low) else []
+    # Tokens piece by piece, outside and inside quotations (a mark is never inside a word).
+    words: list[str] = []
+    quoted_parts: list[tuple[int, bool]] = []
+    prev = 0
+    for a, b in [*spans, (len(low), len(low))]:
+        for lo, hi, inside in ((prev, a, False), (a, b, True)):
+            if hi > lo:
+                part = _TOKEN.findall(low, lo, hi)
+                words.extend(part)
+                quoted_parts.append((len(part), inside))
+        prev = b
     empty = np.zeros(0, dtype=np.uint32)
-    if not found:
+    if not words:
         return TextView(empty, empty, empty)
-    hashes = F.token_hashes([m.group() for m in found])
+    hashes = F.token_hashes(words)
     n = len(hashes)
     kk = min(k, n)
     acc = hashes[: n - kk + 1].copy()
@@ -108,18 +118,12 @@ def text_view(text: str, k: int = 3) -> TextView:
     for j in range(1, kk):
         acc = (acc * mul + hashes[j: n - kk + 1 + j]) & F._MAX32
     seq = acc.astype(np.uint32)  # shingle i covers tokens i .. i+kk-1
-    spans = _quoted_spans(low) if _QUOTE_MARK.search(low) else []
+    own = None
     if spans:
-        starts = np.fromiter((m.start() for m in found), dtype=np.int64, count=n)
-        lo = np.array([a for a, _ in spans], dtype=np.int64)
-        hi = np.array([b for _, b in spans], dtype=np.int64)
-        at = np.searchsorted(lo, starts, side="right") - 1
-        quoted = (at >= 0) & (starts < hi[np.maximum(at, 0)])
+        quoted = np.repeat([q for _, q in quoted_parts], [c for c, _ in quoted_parts])
         # a shingle is the text's own when none of its words is quoted
         q = np.convolve(quoted.astype(np.int8), np.ones(kk, dtype=np.int8), mode="valid")[: len(seq)] > 0
         own = np.unique(seq[~q])
-    else:
-        own = None
     allv = np.unique(seq)
     lead = np.unique(seq[: max(10, min(50, len(seq) // 4))])
     return TextView(allv, allv if own is None else own, lead)
