@@ -29,7 +29,7 @@ class ClusterParams:
     """Similarity thresholds; general values, checked on seeds, T17 and synthetic copies."""
 
     join: float = 0.22  # unigram cosine + half the bigram-vector cosine (+ names) to join a dated story
-    undated_margin: float = 0.18  # without dates to agree on, the text must agree far more
+    undated_margin: float = 0.2  # without dates to agree on, the text must agree far more
     bigram_weight: float = 0.5  # shared phrases ("biden administration") tell developments apart
     name_weight: float = 0.1  # weight of the name overlap (Dice) in the story score
     max_gap_days: int = 4  # a dated article joins only stories within this many days

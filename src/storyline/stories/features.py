@@ -215,8 +215,20 @@ def names(text: str, limit: int = 60) -> set[str]:
 
 # -- TF-IDF with an incrementally updated document frequency --------------------------------
 
+# Word weights are never computed as if the corpus were smaller than this many documents.
+# Why: with the true count, a build of five articles weighs every shared word alike and a build
+# of those five plus a thousand unrelated ones weighs them very differently, so whether two
+# articles share a story depended on what else was read in the same build. With the floor a
+# word's weight depends on how many articles hold it, not on how many do not.
+MIN_DOCS = 300
+
+
 class Vectorizer:
-    """Hashed TF-IDF: document frequencies grow with every document, so no refit is ever needed."""
+    """Hashed TF-IDF: document frequencies grow with every document, so no refit is ever needed.
+
+    The document count in the IDF is at least ``MIN_DOCS``, so in small and mid-sized builds a
+    word's weight does not move when unrelated articles are added.
+    """
 
     def __init__(self, dim: int = DIM) -> None:
         self.dim = dim
@@ -229,7 +241,8 @@ class Vectorizer:
         self.n_docs += 1
 
     def idf(self, idx: np.ndarray) -> np.ndarray:
-        return np.log((self.n_docs + 1.0) / (self.df[idx] + 1.0)) + 1.0
+        n = max(self.n_docs, MIN_DOCS)
+        return np.log((n + 1.0) / (self.df[idx] + 1.0)) + 1.0
 
     def features(self, toks: list[str], hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distinct feature indices, their sublinear counts, and which are unigrams.
