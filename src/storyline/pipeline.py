@@ -144,7 +144,7 @@ def _with_source(err: InputError, source: str) -> InputError:
 _UNSTORABLE: tuple[type[Exception], ...] = (UnicodeError, TypeError, ValueError, OverflowError, *UNSTORABLE_ERRORS)
 
 
-def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
+def _store_outcome(store: Store, item: InputFile, outcome: FileOutcome, size: int | None, mtime: float | None,
                    report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
     """One input's articles, events and file record, committed together.
 
@@ -164,7 +164,7 @@ def _store_outcome(store: Store, item: InputFile, outcome: "FileOutcome", size: 
             _fail(store, report, err, on_failure, None, size, mtime)
 
 
-def _store_outcome_tx(store: Store, item: InputFile, outcome: "FileOutcome", size: int | None, mtime: float | None,
+def _store_outcome_tx(store: Store, item: InputFile, outcome: FileOutcome, size: int | None, mtime: float | None,
                       report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
     source = outcome.path
     if outcome.error is not None:
@@ -295,7 +295,6 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules") -> int:
     """Extract events from articles whose date anchor (or extractor) is new or changed, then merge the timeline."""
     from storyline.engines import safe_extract
     from storyline.events import merge_events
-    from storyline.events.anchor import Anchor
 
     done = store.article_events()
     todo: list[tuple[Article, Anchor | None]] = []
@@ -329,13 +328,13 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules") -> int:
     return len(merged)
 
 
-def _anchor_key(anchor: "Anchor | None", extractor: str) -> str | None:
+def _anchor_key(anchor: Anchor | None, extractor: str) -> str | None:
     """What an article's stored events were made from: a new anchor or extractor re-extracts them."""
     key = anchor.key if anchor else None
     return key if extractor == "rules" else f"{extractor}|{key}"
 
 
-def _content_anchor(store: Store, art: Article) -> "Anchor | None":
+def _content_anchor(store: Store, art: Article) -> Anchor | None:
     """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
     from storyline.events.anchor import Anchor, infer_window
 
@@ -357,7 +356,7 @@ def _content_anchor(store: Store, art: Article) -> "Anchor | None":
     return found
 
 
-def article_anchor(article: Article) -> "Anchor | None":
+def article_anchor(article: Article) -> Anchor | None:
     """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
     from storyline.events.anchor import Anchor
 

@@ -78,7 +78,7 @@ class Article:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Article":
+    def from_dict(cls, d: dict[str, Any]) -> Article:
         d = dict(d)
         d.pop("removed_counts", None)
         d["removed"] = [Removal(**r) for r in d.get("removed") or []]
@@ -154,7 +154,7 @@ class Event:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Event":
+    def from_dict(cls, d: dict[str, Any]) -> Event:
         d = dict(d)
         d["sources"] = [Source(**s) for s in d.get("sources") or []]
         return cls(**d)
@@ -176,7 +176,7 @@ class Story:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Story":
+    def from_dict(cls, d: dict[str, Any]) -> Story:
         """A story from its dict; keys this version does not know are ignored (a newer store's extras)."""
         return cls(**{k: v for k, v in d.items() if k in STORY_FIELDS})
 

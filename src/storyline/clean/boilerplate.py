@@ -15,7 +15,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "clean_textdump_weights.json"
@@ -123,7 +123,7 @@ LANGS = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dut
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(lang: str = "English") -> frozenset[str]:
     """jusText's stop-word list for ``lang`` (lower-case)."""
     import justext  # local import: only the stop-lists are used
@@ -131,7 +131,7 @@ def stopwords(lang: str = "English") -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist(lang))
 
 
-def page_stoplist(lines: list["Line"]) -> frozenset[str]:
+def page_stoplist(lines: list[Line]) -> frozenset[str]:
     """The stop-list (of a few common languages) that covers most words of the page's longer lines."""
     sample: list[str] = []
     for ln in lines:
@@ -362,9 +362,6 @@ def features(lines: list[Line]) -> list[list[float]]:
     s, e = _span(prose, sizes)
     total = len(lines)
     head = _headline_pos(lines)
-    maxn = max(sizes) or 1.0
-    blanks = [1.0 if ln.blank_before else 0.0 for ln in lines]
-    page_blank = sum(blanks) / total
     wp, wl, wn = _Windows(prose), _Windows(longp), _Windows(logn)
     out = []
     for i, f in enumerate(base):

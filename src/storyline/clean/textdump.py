@@ -81,7 +81,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
 
 def _rescue_short_body(lines: list[bp.Line], probs: list[float], keep: list[bool], forced: dict[int, str]) -> None:
     """Short articles (a teaser paragraph before a paywall) score low everywhere: keep their best run anyway."""
-    if sum(ln.n for ln, k in zip(lines, keep) if k) >= RESCUE_WORDS:
+    if sum(ln.n for ln, k in zip(lines, keep, strict=True) if k) >= RESCUE_WORDS:
         return
     cands = [i for i, ln in enumerate(lines) if ln.n >= 8 and i not in forced]
     if not cands:
@@ -187,7 +187,7 @@ def wrap_width(raw: str) -> int:
     width = lens[int(0.95 * (len(lens) - 1))]
     if not 40 <= width <= 100 or lens[-1] > width + 40:
         return 0
-    inner = [len(a.rstrip()) for a, b in zip(rows, rows[1:]) if a.strip() and b.strip() and not _LIST_ITEM.match(b)]
+    inner = [len(a.rstrip()) for a, b in zip(rows, rows[1:], strict=False) if a.strip() and b.strip() and not _LIST_ITEM.match(b)]
     if len(inner) < 4:
         return 0
     near = sum(1 for n in inner if n >= width - 20)

@@ -160,8 +160,8 @@ class _Slot:
         return (*self.tasks[0], self.since) if self.tasks else None
 
 
-_SAMPLE = ("Envoys of two states met in a capital on Tuesday for talks on trade, officials said.\n\n"
-           "The meeting was the first in a year, and both sides called it useful and frank.\n").encode()
+_SAMPLE = (b"Envoys of two states met in a capital on Tuesday for talks on trade, officials said.\n\n"
+           b"The meeting was the first in a year, and both sides called it useful and frank.\n")
 _warm = False
 
 
@@ -341,7 +341,6 @@ def map_local(items: list[InputFile], options: Options) -> Iterator[tuple[InputF
     workers = min(options.workers or default_workers(), len(items))
     sandbox = Sandbox(options, workers)
     try:
-        for item, outcome in sandbox.map([_with_data(i, options) for i in items]):
-            yield item, outcome
+        yield from sandbox.map([_with_data(i, options) for i in items])
     finally:
         sandbox.close()

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.events.resources import leaders
 
@@ -38,7 +37,7 @@ class Anchor:
     how: str = "published"
 
     @classmethod
-    def exact(cls, day: dt.date, how: str = "published") -> "Anchor":
+    def exact(cls, day: dt.date, how: str = "published") -> Anchor:
         return cls(day, day, True, how)
 
     @property
@@ -54,7 +53,7 @@ class Anchor:
         return f"{self.how}:{self.lo.isoformat()}/{self.hi.isoformat()}"
 
 
-def as_anchor(value: "Anchor | dt.date | None") -> "Anchor | None":
+def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:
     """Accept a plain date (the article's own, trusted) or an Anchor."""
     if value is None or isinstance(value, Anchor):
         return value

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
@@ -55,7 +56,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
-        if _ABBREV.search(text[max(start, cut - 8):cut]) and not text[m.end():m.end() + 1] in "\"“":
+        if _ABBREV.search(text[max(start, cut - 8):cut]) and text[m.end():m.end() + 1] not in "\"“":
             # "U.S. and ..." is mid-sentence; "... the U.S. The next" is a real end we accept losing
             if "\n" not in m.group(0):
                 continue
@@ -108,12 +109,12 @@ _LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 
 # ---------------------------------------------------------------- main entry
 
-def extract_events(article: Article, anchor: "Anchor | dt.date | None", nlp: Any = None) -> list[Event]:
+def extract_events(article: Article, anchor: Anchor | dt.date | None, nlp: Any = None) -> list[Event]:
     """Events in one article, one Source each (merge_events joins them across sentences and articles)."""
     return extract_many([(article, anchor)], nlp=nlp)[article.id]
 
 
-def extract_many(items: Iterable[tuple[Article, "Anchor | dt.date | None"]], nlp: Any = None,
+def extract_many(items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: Any = None,
                  batch_size: int = 64) -> dict[str, list[Event]]:
     """Batch form of :func:`extract_events`: one ``nlp.pipe`` over all candidate sentences (faster).
 
@@ -148,7 +149,7 @@ def extract_many(items: Iterable[tuple[Article, "Anchor | dt.date | None"]], nlp
     if not texts:
         return out
     model = get_nlp(nlp)
-    for (i, span), doc in zip(work, model.pipe(texts, batch_size=batch_size)):
+    for (i, span), doc in zip(work, model.pipe(texts, batch_size=batch_size), strict=True):
         ctx = contexts[i]
         out[ctx["article"].id].extend(events_in_sentence(doc, span, ctx))
     return out
@@ -388,7 +389,6 @@ def _cue(text: str, key: str) -> bool:
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
-    words = " ".join(t.lower_ for t in clause)
     chain = [trig] + [a for a in trig.ancestors][:4]
     # sibling predicates share the subject: "were scheduled ... but were called off"
     sib = [c for a in chain if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
@@ -449,7 +449,6 @@ def _denied(trig: Any) -> bool:
 
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
-    article: Article = ctx["article"]
     base = span[0]
     triggers = []
     for tok in doc:
@@ -516,13 +515,13 @@ _OFFICIAL = {
     "king", "queen", "emir", "prince", "secretary", "chief", "military", "army", "navy", "force", "forces",
     "intelligence", "agent", "regime", "state", "team", "mission", "consul", "consulate", "officer", "commander",
     "general", "parliament", "lawmaker", "legislator", "senator", "emissary", "deputy", "head", "adviser",
-    "advisor", "aide", "channel", "department", "office", "foreign", "cabinet", "junta", "navy", "counterparts",
+    "advisor", "aide", "channel", "department", "office", "foreign", "cabinet", "junta", "counterparts",
 }
 _NOUN_ONLY = {"outreach", "talks", "summit", "summits", "meetings", "discussions", "negotiations"}
 _TOPIC_HEADS = {"discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards", "into",
                 "on", "sanction", "sanctions", "crisis", "issue", "policy", "situation", "program", "programme"}
 _DEALS = {"deal", "agreement", "accord", "treaty", "ceasefire", "truce", "pact", "framework", "terms", "plan",
-          "deal", "statement", "declaration", "arrangement", "settlement"}
+          "statement", "declaration", "arrangement", "settlement"}
 
 
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
@@ -727,7 +726,7 @@ _PASS_HEADS = {"relations", "relation", "ties", "tie", "normalization", "normali
                "defense", "interior", "security", "affairs", "staff", "member", "members", "direction", "invitation",
                "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help",
                "visa", "visas", "entry", "permission", "passage", "round", "rounds", "session", "sessions",
-               "cycle", "phase", "stage", "format", "track", "level"}
+               "cycle", "phase", "stage", "format", "track"}
 
 
 def _under_other_noun(tok: Any, trig: Any) -> bool:

@@ -9,7 +9,7 @@ disputed; a denial with nothing to attach to is kept only when it names two part
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable
+from collections.abc import Iterable
 
 from storyline.events.extract import FAMILY, RECALLED
 from storyline.records import Event, Source, stable_id

@@ -271,7 +271,7 @@ class Vectorizer:
             keep = np.argpartition(-w, top)[:top]
             idx, w = idx[keep], w[keep]
         norm = math.sqrt(float(np.dot(w, w))) or 1.0
-        return {int(i): float(x) / norm for i, x in zip(idx, w)}
+        return {int(i): float(x) / norm for i, x in zip(idx, w, strict=True)}
 
 
 def cosine(a: dict[int, float], b: dict[int, float], b_norm: float | None = None) -> float:

@@ -17,9 +17,9 @@ import numpy as np
 from storyline.records import Article, Story
 from storyline.stories import embed as E
 from storyline.stories import features as F
+from storyline.stories.cluster import Clusterer, ClusterParams, Doc
 from storyline.stories.crosslang import key_view
-from storyline.stories.cluster import ClusterParams, Clusterer, Doc
-from storyline.stories.dedup import DupParams, DuplicateIndex
+from storyline.stories.dedup import DuplicateIndex, DupParams
 
 STATE_VERSION = 2
 KEY_DIM = 1 << 18
@@ -83,7 +83,7 @@ def _window(value: str | None) -> tuple[int, int] | None:
         d = _day(value)
         return (d, d) if d is not None else None
     if t.tzinfo is not None:
-        t = t.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        t = t.astimezone(dt.UTC).replace(tzinfo=None)
         return ((t - dt.timedelta(hours=12)).date().toordinal(), (t + dt.timedelta(hours=14)).date().toordinal())
     d = t.date().toordinal()
     return (d, d)
@@ -208,7 +208,7 @@ class StoryIndex:
         self.key_vectorizer.observe(idx)
         w = self.key_vectorizer.idf(idx) * np.array([KEY_WEIGHTS.get(keys[i][0], 1.0) for i in first])
         n = float(np.sqrt(np.dot(w, w))) or 1.0
-        return {int(i): float(x) / n for i, x in zip(idx, w)}
+        return {int(i): float(x) / n for i, x in zip(idx, w, strict=True)}
 
     def _infer_dates(self, touched: set[str], upd: StoryUpdate) -> None:
         for sid in touched:
@@ -252,7 +252,7 @@ class StoryIndex:
         return state.dump(self, STATE_VERSION)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "StoryIndex":
+    def from_bytes(cls, data: bytes) -> StoryIndex:
         """Restore a snapshot written by :meth:`to_bytes` (or, once, the pickle an older release wrote)."""
         from storyline.stories import state
 

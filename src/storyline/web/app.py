@@ -29,8 +29,18 @@ from storyline.records import Article, Event
 from storyline.store import BACKEND_ERRORS, QueryTooComplex
 from storyline.web.axis import build_axis
 from storyline.web.data import (
-    MAX_PAGE_SIZE, PAGE_SIZE, STATUSES, Backend, EventFilter, date_label, event_title, locate_quote,
-    quote_context, safe_url, snippet_parts, split_highlight,
+    MAX_PAGE_SIZE,
+    PAGE_SIZE,
+    STATUSES,
+    Backend,
+    EventFilter,
+    date_label,
+    event_title,
+    locate_quote,
+    quote_context,
+    safe_url,
+    snippet_parts,
+    split_highlight,
 )
 
 HERE = Path(__file__).resolve().parent

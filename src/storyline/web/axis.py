@@ -12,7 +12,7 @@ from datetime import date
 import numpy as np
 
 from storyline.records import Event
-from storyline.web.data import STATUSES, EventIndex, event_title, date_label
+from storyline.web.data import STATUSES, EventIndex, date_label, event_title
 
 WIDTH = 1000
 PAD = 24

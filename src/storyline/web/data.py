@@ -48,7 +48,7 @@ class EventFilter:
     @classmethod
     def parse(cls, actors: str | None = None, date_from: str | None = None, date_to: str | None = None,
               type: str | None = None, status: str | None = None, story: str | None = None,
-              q: str | None = None, min_confidence: float | None = None) -> "EventFilter":
+              q: str | None = None, min_confidence: float | None = None) -> EventFilter:
         """Build from query-string values: comma- or space-separated lists, blanks ignored.
 
         Raises QueryTooComplex when the free text is over the search caps (its cost grows
@@ -260,7 +260,7 @@ class EventIndex:
         self.haystack = [self._haystack(e) for e in events]
         self.actor_sets = [set(a.upper() for a in e.actors) for e in events]
         self.start_ord = [to_ordinal(e.date_start) for e in events]
-        self.end_ord = [to_ordinal(e.date_end or e.date_start) or s for e, s in zip(events, self.start_ord)]
+        self.end_ord = [to_ordinal(e.date_end or e.date_start) or s for e, s in zip(events, self.start_ord, strict=True)]
         # Arrays for the filters and the axis histogram (-1: no date / not one of the known values).
         self.start_arr = np.array([-1 if o is None else o for o in self.start_ord], dtype=np.int64)
         self.end_arr = np.array([-1 if o is None else o for o in self.end_ord], dtype=np.int64)
