@@ -29,6 +29,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from storyline.engines import FileOutcome, default_workers, process_input
 from storyline.errors import ConfigError, InputError
@@ -248,7 +249,8 @@ class Sandbox:
                         done[idx] = self._failed(item, "crash", "the worker process was gone; run again")
                         self._replace(slot)
                         break
-            waiting = {}
+            # keyed by what wait() takes and returns: a worker's connection and its process sentinel (an int)
+            waiting: dict[Any, _Slot] = {}
             for slot in self.slots:
                 if slot.task is not None or not slot.ready or slot.retiring:
                     waiting[slot.conn] = slot
@@ -266,7 +268,7 @@ class Sandbox:
                                              "abandoned; raise --timeout to give it longer")
                     self._requeue(slot)
                     self._replace(slot)
-                elif opts.max_memory and _rss(slot.proc.pid) > opts.max_memory:
+                elif opts.max_memory and slot.proc.pid is not None and _rss(slot.proc.pid) > opts.max_memory:
                     done[idx] = self._failed(item, "memory", f"needed more than {opts.max_memory // 2**20} MB of "
                                              "memory and was stopped; split it or raise the memory limit")
                     self._requeue(slot)

@@ -140,8 +140,8 @@ def extract_many(items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: 
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
-        ctx = {"article": article, "anchor": anchor, "window": window, "mentions": mentions, "people": people,
-               "look": look, "timexes": None}
+        ctx: dict[str, Any] = {"article": article, "anchor": anchor, "window": window, "mentions": mentions,
+                               "people": people, "look": look, "timexes": None}
         contexts.append(ctx)
         for span in candidate_sentences(text, mentions, look):
             work.append((i, span))
@@ -855,7 +855,7 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
     for m in _mentions_in(ctx, spans):
         ti = char_to_tok.get(m.start)
         tok = doc[ti] if ti is not None else None
-        if tok is not None:
+        if ti is not None and tok is not None:
             head = tok
             while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                 head = head.head
@@ -963,11 +963,14 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         if window is not None and window.hi != window.lo and window.how != "text":
             hi = [t for t in annotate(text, window.hi) if getattr(t, "first", None)]
     except Exception:  # noqa: BLE001 - timex failed on this text: events fall back to the anchor
-        ctx["timexes"] = []
-        return ctx["timexes"]
+        none: list[_Tx] = []
+        ctx["timexes"] = none
+        return none
     at_hi = {(t.start, t.end): t for t in hi}
     out = []
     for t in lo:
+        if t.first is None:  # kept out by the filters above; says so to the type checker
+            continue
         u = at_hi.get((t.start, t.end), t)
         moved = window is not None and (not window.trusted or window.lo != window.hi) and \
             (t.anchored or not t.year_known or u.first != t.first)

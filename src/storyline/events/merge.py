@@ -88,7 +88,7 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
         if same_article:
             return True, False
         own, inf = (b, a) if a.date_inferred else (a, b)
-        so, si = _span(own), _span(inf)
+        so, si = (sb, sa) if a.date_inferred else (sa, sb)  # the spans of own and inf
         if own.date_inferred:  # both undated: same report window
             return abs((so[0] - si[0]).days) <= 7, False
         # an inferred date is already the whole window the text allows: it must overlap the stated one
@@ -154,7 +154,7 @@ def confidence(members: list[Event], canonical: dict[str, str] | None = None) ->
 
 def _own_hull(claims: list[Event], best: Event) -> tuple[str, str] | None:
     """When the sources' own dates disagree by a few days, the event spans them (no one day is a fact)."""
-    spans = [_span(e) for e in claims if not e.date_inferred and _span(e)]
+    spans = [s for e in claims if not e.date_inferred and (s := _span(e)) is not None]
     if len(spans) < 2:
         return None
     lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)

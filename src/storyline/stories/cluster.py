@@ -193,7 +193,7 @@ class Clusterer:
         if sc is not None and undated:
             sc -= self.p.undated_margin  # across languages ``cross_join`` already asks for agreement
         sc = max(x for x in (sc, xc) if x is not None)
-        if doc.day is not None and s.lo is not None:
+        if doc.day is not None and s.lo is not None and s.hi is not None:  # lo and hi are set together
             gap = max(0, s.lo - doc.day, doc.day - s.hi)
             if gap > self.p.max_gap_days:
                 return None
@@ -242,7 +242,8 @@ class Clusterer:
             s.win_lo = doc.win[0] if s.win_lo is None else min(s.win_lo, doc.win[0])
             s.win_hi = doc.win[1] if s.win_hi is None else max(s.win_hi, doc.win[1])
         s.parties.update(sorted(doc.parties))
-        if s.centroid is None:  # an evicted story revived by a copy: only its members grow
+        # an evicted story revived by a copy: only its members grow (eviction drops all three together)
+        if s.centroid is None or s.names is None or s.ucentroid is None:
             return
         s.names.update(sorted(doc.names))
         if len(s.names) > 200:

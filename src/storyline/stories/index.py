@@ -213,7 +213,7 @@ class StoryIndex:
     def _infer_dates(self, touched: set[str], upd: StoryUpdate) -> None:
         for sid in touched:
             s = self.clusters.stories[sid]
-            if s.win_lo is None:
+            if s.win_lo is None or s.win_hi is None:  # set together
                 continue
             for m in s.members:
                 if m in self.undated:

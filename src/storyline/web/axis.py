@@ -132,8 +132,8 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
     bars: list[Bar] = []
     for b in range(n_bins):
         x, x2 = x_of(edges[b]), x_of(edges[b + 1])
-        y = axis_y
-        segs = []
+        y: float = axis_y
+        segs: list[tuple[str, float, float, int]] = []
         for st in STATUSES + ("other",):
             c = counts[b][st]
             if not c:
