@@ -4,6 +4,7 @@ Every mistake ends in one line on standard error and a non-zero exit status: err
 storyline raises on purpose (StorylineError) say what to do, anything else is reported
 with its type and a pointer to ``--debug``, which shows the traceback instead.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,10 +40,15 @@ def _resolve_db(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value if value else _config(ctx).db
 
 
-DB_OPTION = click.option("--db", default=None, envvar=ENV_DB, show_envvar=True, callback=_resolve_db,
-                         type=click.Path(dir_okay=False),
-                         help=f"The SQLite store to use [default: ${ENV_DB}, else db in {CONFIG_FILE}, "
-                              "else storyline.db].")
+DB_OPTION = click.option(
+    "--db",
+    default=None,
+    envvar=ENV_DB,
+    show_envvar=True,
+    callback=_resolve_db,
+    type=click.Path(dir_okay=False),
+    help=f"The SQLite store to use [default: ${ENV_DB}, else db in {CONFIG_FILE}, else storyline.db].",
+)
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
 
@@ -67,7 +73,8 @@ class CommandError(click.ClickException):
 
 # click >= 8.2 raises NoArgsIsHelpError for `storyline` alone; older clicks have none to catch.
 _NO_ARGS: tuple[type[click.exceptions.UsageError], ...] = tuple(
-    t for t in (getattr(click.exceptions, "NoArgsIsHelpError", None),) if t is not None)
+    t for t in (getattr(click.exceptions, "NoArgsIsHelpError", None),) if t is not None
+)
 
 
 def _one_line(text: str) -> str:
@@ -84,8 +91,14 @@ def _debug(ctx: click.Context | None) -> bool:
 class _Main(click.Group):
     """The command group, turning every exception into one sentence unless --debug is given."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         """Click's main, with usage errors on one line too (click prints usage, a hint and the error)."""
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
@@ -144,8 +157,14 @@ def _open_store(db: str):
 @click.version_option(__version__, prog_name="storyline")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar=ENV_CONFIG, show_envvar=True,
-              help=f"Settings file (TOML) [default: ./{CONFIG_FILE} when present]; flags override it.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar=ENV_CONFIG,
+    show_envvar=True,
+    help=f"Settings file (TOML) [default: ./{CONFIG_FILE} when present]; flags override it.",
+)
 @click.pass_context
 def main(ctx: click.Context, verbose: bool, debug: bool, config_path: str | None) -> None:
     """storyline: turn news articles into a cited, dated record of what happened."""
@@ -159,25 +178,57 @@ def main(ctx: click.Context, verbose: bool, debug: bool, config_path: str | None
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--max-mb", default=None, type=click.IntRange(min=1),
-              help="Refuse single inputs larger than this [default: 50, or ingest.max_bytes].")
+@click.option(
+    "--max-mb",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Refuse single inputs larger than this [default: 50, or ingest.max_bytes].",
+)
 @click.option("--events/--no-events", default=None, help="Run the event stage [default: yes, or events.enabled].")
-@click.option("--extractor", default=None, help="The event extractor, by registered name [default: rules, "
-              "or events.extractor].")
-@click.option("--stories/--no-stories", default=None,
-              help="Run the duplicates and stories stage [default: yes, or stories.enabled].")
-@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for long runs).")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
-              help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]') "
-                   "[default: local, or engine.name].")
+@click.option(
+    "--extractor", default=None, help="The event extractor, by registered name [default: rules, or events.extractor]."
+)
+@click.option(
+    "--stories/--no-stories",
+    default=None,
+    help="Run the duplicates and stories stage [default: yes, or stories.enabled].",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal, for long runs)."
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default=None,
+    help="local: a process pool on this machine; ray: Ray Data (pip install 'storyline[ray]') "
+    "[default: local, or engine.name].",
+)
 @click.option("--address", default=None, help="Ray cluster address (default: start Ray on this machine).")
-@click.option("--workers", default=None, type=click.IntRange(min=0),
-              help="Worker processes; 0 = every core [default: 0, or engine.workers].")
-@click.option("--timeout", default=None, type=click.FloatRange(min=0, min_open=True),
-              help="Seconds one input may take before it is abandoned [default: 300, or ingest.timeout].")
-def build(paths: tuple[str, ...], db: str, max_mb: int | None, events: bool | None, extractor: str | None,
-          stories: bool | None, progress: bool | None, engine: str | None, address: str | None,
-          workers: int | None, timeout: float | None) -> None:
+@click.option(
+    "--workers",
+    default=None,
+    type=click.IntRange(min=0),
+    help="Worker processes; 0 = every core [default: 0, or engine.workers].",
+)
+@click.option(
+    "--timeout",
+    default=None,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds one input may take before it is abandoned [default: 300, or ingest.timeout].",
+)
+def build(
+    paths: tuple[str, ...],
+    db: str,
+    max_mb: int | None,
+    events: bool | None,
+    extractor: str | None,
+    stories: bool | None,
+    progress: bool | None,
+    engine: str | None,
+    address: str | None,
+    workers: int | None,
+    timeout: float | None,
+) -> None:
     """Read files, folders, globs or - (stdin) into the store, then find stories and events.
 
     Bad inputs are reported with their reason and skipped; the exit status is 1 when
@@ -187,12 +238,15 @@ def build(paths: tuple[str, ...], db: str, max_mb: int | None, events: bool | No
     from storyline.pipeline import build as run_build
     from storyline.store import Store
 
-    cfg = _config().merged({
-        "ingest": {"max_bytes": max_mb * 2**20 if max_mb else None, "timeout": timeout},
-        "events": {"enabled": events, "extractor": extractor},
-        "stories": {"enabled": stories},
-        "engine": {"name": engine, "ray_address": address, "workers": workers, "progress": progress},
-    }, where="flags")
+    cfg = _config().merged(
+        {
+            "ingest": {"max_bytes": max_mb * 2**20 if max_mb else None, "timeout": timeout},
+            "events": {"enabled": events, "extractor": extractor},
+            "stories": {"enabled": stories},
+            "engine": {"name": engine, "ray_address": address, "workers": workers, "progress": progress},
+        },
+        where="flags",
+    )
     if cfg.events.enabled:
         from storyline.events.base import get_extractor
 
@@ -243,8 +297,9 @@ def _check_overwrite(out: Path, fmt: str, force: bool) -> None:
         if not target.exists() and not target.is_symlink():
             continue
         if target.is_symlink() or not target.is_file():
-            raise CommandError(f"{target} exists and is not a file export wrote; remove it, choose another "
-                               "--out, or pass --force")
+            raise CommandError(
+                f"{target} exists and is not a file export wrote; remove it, choose another --out, or pass --force"
+            )
         if written.get(name) != _stamp(target):
             why = "changed since storyline wrote it" if name in written else "was not written by storyline export"
             raise CommandError(f"{target} exists and {why}; pass --force to overwrite it or choose another --out")
@@ -262,8 +317,9 @@ def _write_manifest(out: Path, paths: list[Path]) -> None:
 @main.command()
 @DB_OPTION
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write into.")
-@click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(list(EXPORT_FILES)), help="What to write.")
+@click.option(
+    "--format", "fmt", default="jsonl", show_default=True, type=click.Choice(list(EXPORT_FILES)), help="What to write."
+)
 @click.option("--force", is_flag=True, help="Overwrite files in --out that export did not write.")
 def export(db: str, out: str, fmt: str, force: bool) -> None:
     """Write the store as articles.jsonl, events.jsonl and stories.jsonl (or another format).
@@ -288,8 +344,9 @@ def export(db: str, out: str, fmt: str, force: bool) -> None:
             _write_manifest(out_dir, [Path(p) for p in written])
         except OSError as exc:
             where = exc.filename or out
-            raise CommandError(f"cannot write the export to {where}: {exc.strerror or exc}; "
-                               "choose another --out") from exc
+            raise CommandError(
+                f"cannot write the export to {where}: {exc.strerror or exc}; choose another --out"
+            ) from exc
     for p in written:
         click.echo(str(p))
 
@@ -307,7 +364,9 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(h, ensure_ascii=False))
         else:
-            click.echo(f"{h['id']}  {h['published'] or '????-??-??'}  {h['outlet'] or '-'}  {h['title'] or '(no title)'}")
+            click.echo(
+                f"{h['id']}  {h['published'] or '????-??-??'}  {h['outlet'] or '-'}  {h['title'] or '(no title)'}"
+            )
             click.echo(f"    {h['snippet']}")
     if not hits and not as_json:
         click.echo("no matches")
@@ -362,8 +421,11 @@ def _timex_inputs(file: str, max_bytes: int) -> list[tuple[dict[str, Any], str]]
         try:
             mode = os.stat(file).st_mode
         except OSError as exc:
-            raise InputError(file, "missing" if isinstance(exc, FileNotFoundError) else "unreadable",
-                             f"cannot be read: {exc.strerror or exc}") from exc
+            raise InputError(
+                file,
+                "missing" if isinstance(exc, FileNotFoundError) else "unreadable",
+                f"cannot be read: {exc.strerror or exc}",
+            ) from exc
         if stat.S_ISDIR(mode):
             raise InputError(file, "unreadable", "is a folder; pass one file")
         if not stat.S_ISREG(mode):
@@ -402,10 +464,17 @@ def _timex_inputs(file: str, max_bytes: int) -> list[tuple[dict[str, Any], str]]
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--dct", help="Document creation date, YYYY-MM-DD, that relative expressions resolve against "
-              "(default for articles read from HTML, JSON or WARC: their publication date).")
-@click.option("--max-mb", default=None, type=click.IntRange(min=1),
-              help="Refuse inputs larger than this [default: 50, or ingest.max_bytes].")
+@click.option(
+    "--dct",
+    help="Document creation date, YYYY-MM-DD, that relative expressions resolve against "
+    "(default for articles read from HTML, JSON or WARC: their publication date).",
+)
+@click.option(
+    "--max-mb",
+    default=None,
+    type=click.IntRange(min=1),
+    help="Refuse inputs larger than this [default: 50, or ingest.max_bytes].",
+)
 def timex(file: str, dct: str | None, max_mb: int | None) -> None:
     """Find and normalise temporal expressions in FILE (TIMEX3 values, character offsets).
 
@@ -461,11 +530,25 @@ def _split(value: str | None, upper: bool = False) -> list[str]:
 @click.option("--type", "types", help="Only these event types, e.g. meeting,call.")
 @click.option("--status", "statuses", help=f"Only these statuses: {', '.join(STATUSES)}.")
 @click.option("--story", help="Only events of this story id.")
-@click.option("--min-confidence", default=TRUST_THRESHOLD, show_default=True, type=click.FloatRange(0.0, 1.0),
-              help="Only events whose evidence is at least this confident (0..1); 0 shows every event.")
+@click.option(
+    "--min-confidence",
+    default=TRUST_THRESHOLD,
+    show_default=True,
+    type=click.FloatRange(0.0, 1.0),
+    help="Only events whose evidence is at least this confident (0..1); 0 shows every event.",
+)
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "markdown", "json"]))
-def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | None, types: str | None,
-             statuses: str | None, story: str | None, min_confidence: float, fmt: str) -> None:
+def timeline(
+    db: str,
+    actors: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    types: str | None,
+    statuses: str | None,
+    story: str | None,
+    min_confidence: float,
+    fmt: str,
+) -> None:
     """Print the dated, cited timeline of events (the web timeline's filters)."""
     from storyline.events import render_timeline
 
@@ -476,8 +559,15 @@ def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | 
         raise click.BadParameter(f"{', '.join(bad)}: a status is one of {', '.join(STATUSES)}", param_hint="--status")
     wanted = _split(actors, upper=True)
     with _open_store(db) as store:
-        events = store.events(types=_split(types), statuses=wanted_status, story=(story or "").strip() or None,
-                              actors=wanted, date_from=lo, date_to=hi, min_confidence=min_confidence)
+        events = store.events(
+            types=_split(types),
+            statuses=wanted_status,
+            story=(story or "").strip() or None,
+            actors=wanted,
+            date_from=lo,
+            date_to=hi,
+            min_confidence=min_confidence,
+        )
         if not events:
             total = store.count("events")
             known = sorted({e.type for e in store.events()}) if types and total else []
@@ -492,20 +582,28 @@ def timeline(db: str, actors: str | None, date_from: str | None, date_to: str | 
 
 @main.command()
 @DB_OPTION
-@click.option("--limit", default=None, type=click.IntRange(min=1), help="Show at most this many stories (largest first).")
-@click.option("--min-size", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Only stories of at least this many articles.")
+@click.option(
+    "--limit", default=None, type=click.IntRange(min=1), help="Show at most this many stories (largest first)."
+)
+@click.option(
+    "--min-size",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Only stories of at least this many articles.",
+)
 def stories(db: str, limit: int | None, min_size: int) -> None:
     """List stories with their size, date span and top parties."""
     from storyline.stories import render_stories
 
     with _open_store(db) as store:
         all_stories = store.stories()
-        chosen = sorted((s for s in all_stories if len(s.articles) >= min_size),
-                        key=lambda s: (-len(s.articles), s.date_start or "9999", s.id))[:limit]
+        chosen = sorted(
+            (s for s in all_stories if len(s.articles) >= min_size),
+            key=lambda s: (-len(s.articles), s.date_start or "9999", s.id),
+        )[:limit]
         if not chosen:
-            click.echo(f"no stories of {min_size} or more articles ({len(all_stories)} stories in the store)",
-                       err=True)
+            click.echo(f"no stories of {min_size} or more articles ({len(all_stories)} stories in the store)", err=True)
             return
         ids = list(dict.fromkeys(a for s in chosen for a in s.articles))
         click.echo(render_stories(chosen, {a.id: a for a in store.articles(ids)}))

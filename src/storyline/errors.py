@@ -2,6 +2,7 @@
 
 Every message says what went wrong *and* what the user can do about it.
 """
+
 from __future__ import annotations
 
 

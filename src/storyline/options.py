@@ -4,6 +4,7 @@
 ``Config.options()`` gives this view of it, and ``Options.fingerprint(stage)`` the cache key of
 the settings it stands for, so library callers can keep passing ``Options`` alone.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -4,6 +4,7 @@ Each input file is stored in its own transaction, so a run that is killed (Ctrl-
 a crash, a full disk) leaves the store consistent, and a rerun skips the files
 already done and finishes the job with no duplicates.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,8 +51,12 @@ class BuildReport:
         return not self.failures and not self.interrupted
 
 
-def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options: Options | None = None,
-          on_failure: Callable[[InputError], None] | None = None) -> BuildReport:
+def build(
+    paths: Iterable[str | Path],
+    db: str | Path = "storyline.db",
+    options: Options | None = None,
+    on_failure: Callable[[InputError], None] | None = None,
+) -> BuildReport:
     """Read every input into the store at ``db`` and run the later stages over the whole store."""
     options = replace(options or Options())
     if options.work_dir is None:
@@ -70,8 +75,13 @@ def build(paths: Iterable[str | Path], db: str | Path = "storyline.db", options:
     return report
 
 
-def ingest(store: Store, paths: list[str], options: Options, report: BuildReport,
-           on_failure: Callable[[InputError], None] | None = None) -> None:
+def ingest(
+    store: Store,
+    paths: list[str],
+    options: Options,
+    report: BuildReport,
+    on_failure: Callable[[InputError], None] | None = None,
+) -> None:
     """Run the per-article stages with the chosen engine and store each input in its own transaction."""
     from storyline.engines import map_inputs
 
@@ -120,8 +130,15 @@ def ingest(store: Store, paths: list[str], options: Options, report: BuildReport
             bar.close()
 
 
-def _fail(store: Store, report: BuildReport, err: InputError, on_failure: Callable[[InputError], None] | None,
-          sha: str | None = None, size: int | None = None, mtime: float | None = None) -> None:
+def _fail(
+    store: Store,
+    report: BuildReport,
+    err: InputError,
+    on_failure: Callable[[InputError], None] | None,
+    sha: str | None = None,
+    size: int | None = None,
+    mtime: float | None = None,
+) -> None:
     if safe_path(err.source) != err.source:  # a name that is not UTF-8 cannot be bound into SQLite as is
         err = _with_source(err, safe_path(err.source))
     if isinstance(err, NotAnArticle):
@@ -144,8 +161,15 @@ def _with_source(err: InputError, source: str) -> InputError:
 _UNSTORABLE: tuple[type[Exception], ...] = (UnicodeError, TypeError, ValueError, OverflowError, *UNSTORABLE_ERRORS)
 
 
-def _store_outcome(store: Store, item: InputFile, outcome: FileOutcome, size: int | None, mtime: float | None,
-                   report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
+def _store_outcome(
+    store: Store,
+    item: InputFile,
+    outcome: FileOutcome,
+    size: int | None,
+    mtime: float | None,
+    report: BuildReport,
+    on_failure: Callable[[InputError], None] | None,
+) -> None:
     """One input's articles, events and file record, committed together.
 
     A value the store cannot take costs this input only: its transaction is rolled back
@@ -158,14 +182,24 @@ def _store_outcome(store: Store, item: InputFile, outcome: FileOutcome, size: in
     except _UNSTORABLE as exc:
         report.articles_added, report.articles_known, report.files_read = added, known, read
         del report.failures[nfail:], report.not_articles[nskip:]
-        err = InputError(safe_path(outcome.path), "unstorable", f"a value could not be stored ({type(exc).__name__}: "
-                         f"{str(exc)[:200]}); please report it with the file")
+        err = InputError(
+            safe_path(outcome.path),
+            "unstorable",
+            f"a value could not be stored ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file",
+        )
         with store.transaction():
             _fail(store, report, err, on_failure, None, size, mtime)
 
 
-def _store_outcome_tx(store: Store, item: InputFile, outcome: FileOutcome, size: int | None, mtime: float | None,
-                      report: BuildReport, on_failure: Callable[[InputError], None] | None) -> None:
+def _store_outcome_tx(
+    store: Store,
+    item: InputFile,
+    outcome: FileOutcome,
+    size: int | None,
+    mtime: float | None,
+    report: BuildReport,
+    on_failure: Callable[[InputError], None] | None,
+) -> None:
     source = outcome.path
     if outcome.error is not None:
         with store.transaction():
@@ -173,8 +207,14 @@ def _store_outcome_tx(store: Store, item: InputFile, outcome: FileOutcome, size:
         return
     if not item.is_stdin and outcome.sha and store.file_done(item.path, outcome.sha):
         with store.transaction():  # same bytes, new mtime (a copy or a touch): remember the new stamp
-            store.record_file(source, outcome.sha, size, "ok", mtime=mtime,
-                              articles=sum(1 for r in outcome.results if isinstance(r, Article)))
+            store.record_file(
+                source,
+                outcome.sha,
+                size,
+                "ok",
+                mtime=mtime,
+                articles=sum(1 for r in outcome.results if isinstance(r, Article)),
+            )
         report.files_skipped += 1
         return
     with store.transaction():
@@ -207,13 +247,27 @@ def _store_outcome_tx(store: Store, item: InputFile, outcome: FileOutcome, size:
         if n:
             store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
         elif not outcome.results:
-            _fail(store, report, NotAnArticle(source, "no article found in this input", "no_article"),
-                  on_failure, outcome.sha, size, mtime)
+            _fail(
+                store,
+                report,
+                NotAnArticle(source, "no article found in this input", "no_article"),
+                on_failure,
+                outcome.sha,
+                size,
+                mtime,
+            )
         elif not any(r.source == source for r in outcome.results if isinstance(r, InputError)):
             # Every record inside failed (say, each line of a JSON Lines file): list the file itself too.
             status, why = ("failed", "no_valid_record") if errors else ("skipped", "no_article")
-            store.record_file(source, outcome.sha, size, status, why, "no record in this input could be read",
-                              mtime=mtime if status == "skipped" else None)
+            store.record_file(
+                source,
+                outcome.sha,
+                size,
+                status,
+                why,
+                "no record in this input could be read",
+                mtime=mtime if status == "skipped" else None,
+            )
         report.files_read += 1
 
 
@@ -252,7 +306,7 @@ def run_stories(store: Store, batch: int = 2000) -> int:
     if not new_ids:
         return store.count("stories")
     for i in range(0, len(new_ids), batch):
-        update = index.add(list(store.articles(new_ids[i:i + batch])))
+        update = index.add(list(store.articles(new_ids[i : i + batch])))
         with store.transaction():
             _apply_story_update(store, update)
             if i + batch >= len(new_ids):
@@ -313,7 +367,7 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules") -> int:
         if art.id not in done or done[art.id][0] != key:
             todo.append((art, anchor))
     for i in range(0, len(todo), batch):
-        chunk = todo[i:i + batch]
+        chunk = todo[i : i + batch]
         found = safe_extract(chunk, extractor)
         with store.transaction():
             for art, anchor in chunk:
@@ -340,8 +394,9 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
 
     known = (art.meta or {}).get("anchor_window", False)
     if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
-        return Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") \
-            if known else None
+        return (
+            Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") if known else None
+        )
     try:
         found = infer_window(art.text)
     except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build

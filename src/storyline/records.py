@@ -5,6 +5,7 @@ enriched stage by stage; later layers (:class:`Mention`, :class:`Event`,
 :class:`Story`) point back to articles by id, and every piece of evidence keeps
 its source file, character offsets and quote so a reader can check it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -146,8 +147,12 @@ class Event:
         if not self.id:
             first = self.sources[0] if self.sources else None
             self.id = stable_id(
-                self.type, ",".join(sorted(self.actors)), self.date_start or "",
-                first.article if first else "", str(first.start) if first else "", prefix="e",
+                self.type,
+                ",".join(sorted(self.actors)),
+                self.date_start or "",
+                first.article if first else "",
+                str(first.start) if first else "",
+                prefix="e",
             )
 
     def to_dict(self) -> dict[str, Any]:

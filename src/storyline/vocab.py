@@ -4,6 +4,7 @@ Extraction, merging, export, the timeline and the web app all read these names f
 (the words that trigger each type live in ``data/events_lexicon.json``), so a new type or
 status is one edit, not five.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,20 @@ from importlib import resources
 from typing import Any
 
 #: Event types, most specific first (a merged event takes the first type any of its mentions has).
-TYPES: tuple[str, ...] = ("summit", "visa_denial", "talks", "visit", "meeting", "warning", "outreach",
-                          "invitation", "call", "message", "refusal", "agreement")
+TYPES: tuple[str, ...] = (
+    "summit",
+    "visa_denial",
+    "talks",
+    "visit",
+    "meeting",
+    "warning",
+    "outreach",
+    "invitation",
+    "call",
+    "message",
+    "refusal",
+    "agreement",
+)
 
 #: What came of a contact. The rank says which status wins when mentions of one contact disagree:
 #: the latest known outcome (a planned meeting later cancelled is cancelled).

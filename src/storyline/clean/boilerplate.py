@@ -8,6 +8,7 @@ lines) and score it with a small logistic regression whose weights live in
 ``data/clean_textdump_weights.json`` (fitted by ``bench/train_cleaner.py``).
 jusText's English stop-word list is reused for stop-word density.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,10 @@ WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "clean_textdump_we
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
-MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 DATE_IN_LINE = re.compile(
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTHS}\s+\d{{4}}\b|"
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|"
@@ -37,58 +40,143 @@ URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 # Generic boilerplate phrase families (no site or article specific strings).
 PHRASES: dict[str, re.Pattern[str]] = {
-    "cookie": re.compile(r"\bcookies?\b|privacy (?:policy|settings|notice)|\bconsent\b|terms of (?:use|service)|"
-                         r"\bgdpr\b|ad ?choices|do not sell", re.I),
-    "subscribe": re.compile(r"\bsubscri(?:be|ption|ber)s?\b|\bsign (?:up|in)\b|\blog ?in\b|\bregister\b|"
-                            r"\bpremium\b|\bpaywall\b|free trial|unlimited (?:digital )?access|already a (?:member|subscriber)|"
-                            r"\bbookmark\b|create (?:an|your) account", re.I),
+    "cookie": re.compile(
+        r"\bcookies?\b|privacy (?:policy|settings|notice)|\bconsent\b|terms of (?:use|service)|"
+        r"\bgdpr\b|ad ?choices|do not sell",
+        re.I,
+    ),
+    "subscribe": re.compile(
+        r"\bsubscri(?:be|ption|ber)s?\b|\bsign (?:up|in)\b|\blog ?in\b|\bregister\b|"
+        r"\bpremium\b|\bpaywall\b|free trial|unlimited (?:digital )?access|already a (?:member|subscriber)|"
+        r"\bbookmark\b|create (?:an|your) account",
+        re.I,
+    ),
     "newsletter": re.compile(r"\bnewsletters?\b|\binbox\b|e-?mail (?:alerts?|updates)|daily (?:briefing|digest)", re.I),
-    "donate": re.compile(r"\bdonat(?:e|ion|ions)\b|your support\b|support (?:us|our|independent|quality) (?:journalism|reporting)?|"
-                         r"\bcontribut(?:e|ion)\b.*\bjournalism\b|reader[- ]funded|keep (?:our|this) journalism", re.I),
-    "advert": re.compile(r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|"
-                         r"story continues below(?: advertisement)?|continue reading below)\s*$|"
-                         r"affiliate (?:commission|links?)|\bsponsored by\b", re.I),
-    "share": re.compile(r"^\s*(?:share|share this(?: article| story)?|tweet|email|print|facebook|twitter|whatsapp|"
-                        r"linkedin|pinterest|reddit|copy link|messenger|save|more options)\s*$|"
-                        r"\bshare (?:this|on|via)\b|\bfollow us\b|\bfollow (?:on|us on)\b", re.I),
-    "comments": re.compile(r"\bcomments?\b|commenting|join the (?:conversation|discussion)|discussion thread|"
-                           r"have your say|leave a reply|\bforum\b", re.I),
-    "teaser": re.compile(r"^\s*(?:read more|more|see also|also read|related|related (?:stories|articles|content|coverage|topics)|"
-                         r"recommended|most (?:popular|read|viewed|shared)|trending|top stories|latest|you may also like|"
-                         r"more from|more on|more stories|watch|listen|up next|next|previous|editor'?s picks|"
-                         r"in (?:case you missed|other news)|complete coverage)\b\s*:?|\bread more\b|\bclick here\b|\bsee more\b|"
-                         r"\bwatch (?:the )?video\b|\bread (?:the )?full (?:story|article)\b", re.I),
-    "caption": re.compile(r"^\s*(?:image|photo|picture|photograph|video|file photo|credit|source|illustration)s?\s*:|"
-                          r"\b(?:image|photo|picture|photograph|video)\s*:|\bgetty images\b|\bshutterstock\b|"
-                          r"\((?:[A-Z][\w.'-]*\s?){1,4}/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|PA)\)|"
-                          r"\b(?:AP|AFP|Reuters|EPA|Getty)\s*/\s*[A-Z]|\[(?:file|photo|image)?:?[^\]]*(?:reuters|afp|ap|getty|epa)[^\]]*\]|"
-                          r"\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|\bimage (?:credit|source)\b|\bcourtesy of\b|^\s*©", re.I),
-    "skip": re.compile(r"\bskip to\b|\bjump to\b|\bback to top\b|\bmain (?:menu|content|navigation)\b|"
-                       r"^\s*(?:menu|search|close|home|sections?|navigation|toggle navigation|open menu)\s*$", re.I),
+    "donate": re.compile(
+        r"\bdonat(?:e|ion|ions)\b|your support\b|support (?:us|our|independent|quality) (?:journalism|reporting)?|"
+        r"\bcontribut(?:e|ion)\b.*\bjournalism\b|reader[- ]funded|keep (?:our|this) journalism",
+        re.I,
+    ),
+    "advert": re.compile(
+        r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content|"
+        r"story continues below(?: advertisement)?|continue reading below)\s*$|"
+        r"affiliate (?:commission|links?)|\bsponsored by\b",
+        re.I,
+    ),
+    "share": re.compile(
+        r"^\s*(?:share|share this(?: article| story)?|tweet|email|print|facebook|twitter|whatsapp|"
+        r"linkedin|pinterest|reddit|copy link|messenger|save|more options)\s*$|"
+        r"\bshare (?:this|on|via)\b|\bfollow us\b|\bfollow (?:on|us on)\b",
+        re.I,
+    ),
+    "comments": re.compile(
+        r"\bcomments?\b|commenting|join the (?:conversation|discussion)|discussion thread|"
+        r"have your say|leave a reply|\bforum\b",
+        re.I,
+    ),
+    "teaser": re.compile(
+        r"^\s*(?:read more|more|see also|also read|related|related (?:stories|articles|content|coverage|topics)|"
+        r"recommended|most (?:popular|read|viewed|shared)|trending|top stories|latest|you may also like|"
+        r"more from|more on|more stories|watch|listen|up next|next|previous|editor'?s picks|"
+        r"in (?:case you missed|other news)|complete coverage)\b\s*:?|\bread more\b|\bclick here\b|\bsee more\b|"
+        r"\bwatch (?:the )?video\b|\bread (?:the )?full (?:story|article)\b",
+        re.I,
+    ),
+    "caption": re.compile(
+        r"^\s*(?:image|photo|picture|photograph|video|file photo|credit|source|illustration)s?\s*:|"
+        r"\b(?:image|photo|picture|photograph|video)\s*:|\bgetty images\b|\bshutterstock\b|"
+        r"\((?:[A-Z][\w.'-]*\s?){1,4}/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|PA)\)|"
+        r"\b(?:AP|AFP|Reuters|EPA|Getty)\s*/\s*[A-Z]|\[(?:file|photo|image)?:?[^\]]*(?:reuters|afp|ap|getty|epa)[^\]]*\]|"
+        r"\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|\bimage (?:credit|source)\b|\bcourtesy of\b|^\s*©",
+        re.I,
+    ),
+    "skip": re.compile(
+        r"\bskip to\b|\bjump to\b|\bback to top\b|\bmain (?:menu|content|navigation)\b|"
+        r"^\s*(?:menu|search|close|home|sections?|navigation|toggle navigation|open menu)\s*$",
+        re.I,
+    ),
     "copyright": re.compile(r"©|\bcopyright\b|all rights reserved|\(c\)\s*\d{4}", re.I),
-    "agency": re.compile(r"^\s*(?:[a-z]{1,4}/)+[a-z]{1,4}\s*(?:\([^)]*\))?\s*$|^\s*(?:\(?(?:AP|AFP|Reuters|dpa|EPA|"
-                         r"Associated Press|Bloomberg|Xinhua)\)?[,/ ]*){1,4}\s*$|^\s*source\s*:", re.I),
+    "agency": re.compile(
+        r"^\s*(?:[a-z]{1,4}/)+[a-z]{1,4}\s*(?:\([^)]*\))?\s*$|^\s*(?:\(?(?:AP|AFP|Reuters|dpa|EPA|"
+        r"Associated Press|Bloomberg|Xinhua)\)?[,/ ]*){1,4}\s*$|^\s*source\s*:",
+        re.I,
+    ),
 }
 PHRASE_KEYS = list(PHRASES)
 # Literal triggers: a family's regex can only match when one of these substrings is in the
 # lower-cased line, so most lines skip the (slower) regexes. Keep in step with PHRASES.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "cookie": ("cookie", "privacy", "consent", "terms of", "gdpr", "choices", "do not sell"),
-    "subscribe": ("subscri", "sign ", "log", "register", "premium", "paywall", "free trial", "unlimited",
-                  "already a", "bookmark", "account"),
+    "subscribe": (
+        "subscri",
+        "sign ",
+        "log",
+        "register",
+        "premium",
+        "paywall",
+        "free trial",
+        "unlimited",
+        "already a",
+        "bookmark",
+        "account",
+    ),
     "newsletter": ("newsletter", "inbox", "mail", "daily"),
     "donate": ("donat", "support", "contribut", "funded", "journalism"),
     "advert": ("advert", "sponsor", "ad", "promoted", "paid content", "continue", "affiliate"),
-    "share": ("share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
-              "reddit", "copy link", "messenger", "save", "more options", "follow"),
+    "share": (
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "copy link",
+        "messenger",
+        "save",
+        "more options",
+        "follow",
+    ),
     "comments": ("comment", "conversation", "discussion", "have your say", "reply", "forum"),
-    "teaser": ("more", "read", "see", "related", "recommended", "most ", "trending", "top stories", "latest",
-               "you may", "watch", "listen", "next", "previous", "editor", "in case", "in other", "coverage",
-               "click here"),
-    "caption": ("image", "photo", "picture", "video", "credit", "source", "illustration", "getty",
-                "shutterstock", "/", "courtesy", "©"),
-    "skip": ("skip to", "jump to", "back to top", "main ", "menu", "search", "close", "home", "section",
-             "navigation"),
+    "teaser": (
+        "more",
+        "read",
+        "see",
+        "related",
+        "recommended",
+        "most ",
+        "trending",
+        "top stories",
+        "latest",
+        "you may",
+        "watch",
+        "listen",
+        "next",
+        "previous",
+        "editor",
+        "in case",
+        "in other",
+        "coverage",
+        "click here",
+    ),
+    "caption": (
+        "image",
+        "photo",
+        "picture",
+        "video",
+        "credit",
+        "source",
+        "illustration",
+        "getty",
+        "shutterstock",
+        "/",
+        "courtesy",
+        "©",
+    ),
+    "skip": ("skip to", "jump to", "back to top", "main ", "menu", "search", "close", "home", "section", "navigation"),
     "copyright": ("©", "copyright", "rights reserved", "(c)"),
     "agency": ("/", "ap", "afp", "reuters", "dpa", "epa", "press", "bloomberg", "xinhua", "source"),
 }
@@ -110,6 +198,7 @@ def phrase_flags(text: str) -> dict[str, bool]:
                 break
     return out or NO_FLAGS
 
+
 PROSE_END = re.compile(r"[.!?…:;。！？]['\"”’)\]」』]*\s*$")
 # Two blocks glued without a space: "...the difference.Plans for..." or "...(top right)Image: Getty".
 GLUE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z)\]]{2})(?=(?:Image|Photo|Picture|Credit|Source)s?:\s)")
@@ -118,8 +207,20 @@ COLON_HEAD = re.compile(r"^[A-Z][\w.'’-]*(?:\s[\w.'’-]+)?:\s+\S")
 BYLINE = re.compile(r"^\s*(?:by|written by|words by|reporting by|von|par)\s+\S", re.I)
 
 
-LANGS = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch", "Indonesian",
-         "Russian", "Polish", "Swedish", "Turkish")
+LANGS = (
+    "English",
+    "German",
+    "French",
+    "Spanish",
+    "Portuguese",
+    "Italian",
+    "Dutch",
+    "Indonesian",
+    "Russian",
+    "Polish",
+    "Swedish",
+    "Turkish",
+)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -208,7 +309,7 @@ def split_lines(raw: str) -> list[Line]:
             base = pos + lead
             cut = 0
             for m in GLUE.finditer(s):
-                piece = s[cut:m.start()].strip()
+                piece = s[cut : m.start()].strip()
                 if piece:
                     off = s.index(piece, cut)
                     out.append(Line(base + off, base + off + len(piece), piece))
@@ -230,7 +331,7 @@ QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 def address_density(text: str, words: list[str] | None = None) -> float:
     """Share of words (outside quotes) addressing the reader or speaking as the site: pitches do this."""
-    if words is None or any(q in text for q in "\"“”"):
+    if words is None or any(q in text for q in '"“”'):
         words = WORD.findall(QUOTED.sub(" ", text))
     if not words:
         return 0.0
@@ -276,7 +377,13 @@ def _base(ln: Line, sw: frozenset[str], counts: dict[str, int]) -> tuple[list[fl
         ln.addr,
         1.0 if COLON_HEAD.match(text) and not ends else 0.0,
     ] + [1.0 if ph[k] else 0.0 for k in PHRASE_KEYS]
-    return feats, {"prose": prose, "long": longp, "n": float(n), "sd": sd, "stamp": 1.0 if (n <= 14 and feats[6]) else 0.0}
+    return feats, {
+        "prose": prose,
+        "long": longp,
+        "n": float(n),
+        "sd": sd,
+        "stamp": 1.0 if (n <= 14 and feats[6]) else 0.0,
+    }
 
 
 def between_stamps(stamps: list[float], i: int) -> bool:
@@ -374,26 +481,30 @@ def features(lines: list[Line]) -> list[list[float]]:
             dist = min(abs(i - s), abs(i - e)) / 10.0
         prev_p = prose[i - 1] if i > 0 else 0.0
         next_p = prose[i + 1] if i + 1 < total else 0.0
-        out.append([1.0] + f + [
-            i / max(1, total - 1),
-            inside,
-            min(dist, 3.0),
-            1.0 if (s >= 0 and i < s) else 0.0,
-            1.0 if (s >= 0 and i > e) else 0.0,
-            prev_p,
-            next_p,
-            wp.mean(i, 2),
-            wp.mean(i, 5),
-            wl.mean(i, 3),
-            wn.mean(i, 1),
-            wn.mean(i, 4),
-            inside * f[0],
-            sum(stamps[max(0, i - 3):i + 4]) - stamps[i],
-            1.0 if head >= 0 and i > head else 0.0,
-            1.0 if head >= 0 and 0 < i - head <= 6 else 0.0,
-            1.0 if i == head else 0.0,
-            1.0 if between_stamps(stamps, i) else 0.0,
-        ])
+        out.append(
+            [1.0]
+            + f
+            + [
+                i / max(1, total - 1),
+                inside,
+                min(dist, 3.0),
+                1.0 if (s >= 0 and i < s) else 0.0,
+                1.0 if (s >= 0 and i > e) else 0.0,
+                prev_p,
+                next_p,
+                wp.mean(i, 2),
+                wp.mean(i, 5),
+                wl.mean(i, 3),
+                wn.mean(i, 1),
+                wn.mean(i, 4),
+                inside * f[0],
+                sum(stamps[max(0, i - 3) : i + 4]) - stamps[i],
+                1.0 if head >= 0 and i > head else 0.0,
+                1.0 if head >= 0 and 0 < i - head <= 6 else 0.0,
+                1.0 if i == head else 0.0,
+                1.0 if between_stamps(stamps, i) else 0.0,
+            ]
+        )
     return out
 
 
@@ -422,11 +533,20 @@ def stage2_features(p: list[float], lines: list[Line]) -> list[list[float]]:
     wp = _Windows(p)
     for i, x in enumerate(p):
         inside = 1.0 if s <= i <= e and s >= 0 else 0.0
-        out.append([
-            1.0, x, wp.mean(i, 1), wp.mean(i, 3), wp.mean(i, 8),
-            p[i - 1] if i > 0 else 0.0, p[i + 1] if i + 1 < n else 0.0,
-            inside, inside * x, math.log1p(sizes[i]),
-        ])
+        out.append(
+            [
+                1.0,
+                x,
+                wp.mean(i, 1),
+                wp.mean(i, 3),
+                wp.mean(i, 8),
+                p[i - 1] if i > 0 else 0.0,
+                p[i + 1] if i + 1 < n else 0.0,
+                inside,
+                inside * x,
+                math.log1p(sizes[i]),
+            ]
+        )
     return out
 
 
@@ -449,10 +569,20 @@ def reason_for(text: str, line: Line | None = None) -> str:
         return "url"
     flags = line.flags if line is not None and line.n >= 0 else {k: bool(p.search(text)) for k, p in PHRASES.items()}
     n = line.n if line is not None and line.n >= 0 else word_count(text)
-    for key, reason in (("cookie", "cookie"), ("donate", "donate"), ("newsletter", "newsletter"),
-                        ("subscribe", "subscribe"), ("advert", "advert"), ("caption", "caption"),
-                        ("agency", "agency"), ("comments", "comments"), ("share", "share"),
-                        ("teaser", "teaser"), ("skip", "menu"), ("copyright", "boilerplate")):
+    for key, reason in (
+        ("cookie", "cookie"),
+        ("donate", "donate"),
+        ("newsletter", "newsletter"),
+        ("subscribe", "subscribe"),
+        ("advert", "advert"),
+        ("caption", "caption"),
+        ("agency", "agency"),
+        ("comments", "comments"),
+        ("share", "share"),
+        ("teaser", "teaser"),
+        ("skip", "menu"),
+        ("copyright", "boilerplate"),
+    ):
         if flags.get(key):
             return "credit" if reason == "caption" and n <= 8 else reason
     dated = line.dated if line is not None and line.n >= 0 else bool(DATE_IN_LINE.search(text))

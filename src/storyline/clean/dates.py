@@ -8,6 +8,7 @@ a bare "YYYY-MM" after an explicit "date" label; a day and month without a year
 is never completed with a guessed year (a wrong date is worse than none).
 Month names come from ``data/months.json``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -67,9 +68,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 22 Mar, 2021 | 19th April 2021 | 20 de diciembre de 2014 | 22. März 2021 | 22 mars 2021
         "dmy": re.compile(rf"(?<!\d){day}\s*(?:de\s+|-)?{mon},?\s*(?:de\s+|del\s+|-)?{year}", re.I),
         # 2023-10-14 | 2023/10/14 | 2023.10.14
-        "ymd": re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"),
+        "ymd": re.compile(
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+        ),
         # 27.02.2022 | 20/12/2014 | 12/20/2014 | 20-12-2014
-        "num": re.compile(r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"),
+        "num": re.compile(
+            r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
+        ),
         # 11/19/19 (two-digit year, US order): only read next to a label
         "short": re.compile(r"(?<![\d.,/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
         # Fri - 10 March 23 (two-digit year): only read next to a label
@@ -80,10 +85,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _TIME_AFTER = re.compile(
     r"^\s*(?:[,|@-]|–|—|\bat\b|\bum\b|\bà\b|\ba las\b|\bT\b|\s)*\s*"
-    r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])", re.I)
+    r"(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])",
+    re.I,
+)
 _TIME_BEFORE = re.compile(
     r"(?<![\d:.])(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:,|\||-|–|—|on)?\s*"
-    r"(?:[^\W\d_]{2,9}\.?,?\s*(?:-|–)?\s*)?$", re.I)
+    r"(?:[^\W\d_]{2,9}\.?,?\s*(?:-|–)?\s*)?$",
+    re.I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TWO_DIGITS = re.compile(r"\d\d")
 _MONTH_ONLY = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])(?![\d-])")
@@ -104,8 +113,8 @@ def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> boo
 
 def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int, int]:
     """Add the clock time printed right after (or just before) the date, when there is one."""
-    t = _TIME_AFTER.match(text[end:end + 24])
-    before = None if t else _TIME_BEFORE.search(text[max(0, start - 28):start])
+    t = _TIME_AFTER.match(text[end : end + 24])
+    before = None if t else _TIME_BEFORE.search(text[max(0, start - 28) : start])
     m = t or before
     if not m:
         return iso, "day", start, end

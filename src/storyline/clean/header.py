@@ -4,6 +4,7 @@ Only the lines just before the body (and the dump's first line, for "Headline - 
 are searched, so dates in teaser lists or "Updated" stamps of other stories further
 down the page are never taken as the article's date.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,14 +15,21 @@ from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dates import find_dates
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
-_ORG_WORDS = re.compile(r"^(?:(?:cnn|bbc|ap|afp|reuters|fox|cbs|nbc|abc)(?:\s+\w+)?|staff|staff writer|the associated press|associated press|"
-                        r"contributor|correspondent|reporter|editor|news|agencies|and agencies)$", re.I)
-_ROLE = frozenset("staff writer writers columnist correspondent editor reporter contributor contributing senior "
-                  "chief national political security business auto foreign white house".split())
+_ORG_WORDS = re.compile(
+    r"^(?:(?:cnn|bbc|ap|afp|reuters|fox|cbs|nbc|abc)(?:\s+\w+)?|staff|staff writer|the associated press|associated press|"
+    r"contributor|correspondent|reporter|editor|news|agencies|and agencies)$",
+    re.I,
+)
+_ROLE = frozenset(
+    "staff writer writers columnist correspondent editor reporter contributor contributing senior "
+    "chief national political security business auto foreign white house".split()
+)
 # "Tom Krisher, AP Auto Writer": a byline without "By", recognised by its job title
-_AUTHOR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2})\s*(?:,|\||-|–)\s*"
-                          r"(?P<rest>(?:[\w.&']+\s){0,4}(?:writer|correspondent|editor|reporter|columnist|contributor|staff))\s*$",
-                          re.I)
+_AUTHOR_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2})\s*(?:,|\||-|–)\s*"
+    r"(?P<rest>(?:[\w.&']+\s){0,4}(?:writer|correspondent|editor|reporter|columnist|contributor|staff))\s*$",
+    re.I,
+)
 _SITE_SPLIT = re.compile(r"\s+(?:[-–—|:]|::)\s+")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al))*\s+[A-Z][\w'’-]+$")
 
@@ -48,26 +56,34 @@ def sentence_like(text: str) -> bool:
 def parse_date(text: str) -> tuple[str, str] | None:
     """(ISO date, matched text) for the first full calendar date in ``text``."""
     got = find_dates(text, labelled=bool(_LABEL.search(text)))
-    return (got[0].iso, text[got[0].start:got[0].end]) if got else None
+    return (got[0].iso, text[got[0].start : got[0].end]) if got else None
 
 
 # Labels that say "this is the page's own date"; "updated" stamps rank below them.
 _LABEL = re.compile(
     r"(?<![^\W\d_])(?:published|posted|first published|publish date|published date|created|date|dated|"
     r"publicado|publicada|publié|publiée|publie|veröffentlicht|pubblicato|publicação|publicado em|"
-    r"опубликовано|نشر|تاريخ النشر)(?![^\W\d_])", re.I)
+    r"опубликовано|نشر|تاريخ النشر)(?![^\W\d_])",
+    re.I,
+)
 _UPDATED = re.compile(
     r"(?<![^\W\d_])(?:last\s+)?(?:updated?|modified|actualizado|actualizada|mis à jour|aktualisiert|"
-    r"aggiornato|atualizado|обновлено|تحديث)(?![^\W\d_])", re.I)
+    r"aggiornato|atualizado|обновлено|تحديث)(?![^\W\d_])",
+    re.I,
+)
 # Words that open a body sentence, so a date after them is an event in the story, not a dateline.
-_PREFIX_STOP = frozenset("""on in at by since until till from after before during of for to the a an and or but as
+_PREFIX_STOP = frozenset(
+    """on in at by since until till from after before during of for to the a an and or but as
 this that these those last next early late mid el la los las en desde le les du des depuis au am im seit vom bis
-il lo nel dal dalla""".split())
+il lo nel dal dalla""".split()
+)
 _BANNER = re.compile(r"^\s*\|.*\|\s*$|°\s*[CF]\b|\btoday is\b", re.I)
 _SECTION_END = re.compile(
     r"^\s*(?:related|related (?:stories|articles|news|content|coverage)|more stories|more from|more on|"
     r"most (?:popular|read|viewed)|recommended|you may also like|read more|see also|also read|latest news|"
-    r"top stories|trending)\b", re.I)
+    r"top stories|trending)\b",
+    re.I,
+)
 
 
 def _bad_context(text: str) -> bool:
@@ -92,29 +108,31 @@ def _line_candidate(text: str, i: int, body_start: int) -> tuple[int, str, str, 
         # the date right after the label ("Published: 19th April ... | Last Updated: ...")
         after = [d for d in dates if d.start >= label.end() and d.start - label.end() <= 40]
         pick = after[0] if after else None
-        if pick is not None and words <= 32 and not _bad_context(text[:pick.end]):
-            return 0, pick.iso, text[pick.start:pick.end], words <= 20 and not sentence_like(text)
+        if pick is not None and words <= 32 and not _bad_context(text[: pick.end]):
+            return 0, pick.iso, text[pick.start : pick.end], words <= 20 and not sentence_like(text)
     if upd is not None:
         after = [d for d in dates if d.start >= upd.end() and d.start - upd.end() <= 40]
-        if after and words <= 32 and not _bad_context(text[:after[0].end]):
-            return 2, after[0].iso, text[after[0].start:after[0].end], words <= 20 and not sentence_like(text)
-    rest = WORD.findall(text[:first.start] + " " + text[first.end:])
+        if after and words <= 32 and not _bad_context(text[: after[0].end]):
+            return 2, after[0].iso, text[after[0].start : after[0].end], words <= 20 and not sentence_like(text)
+    rest = WORD.findall(text[: first.start] + " " + text[first.end :])
     if len(rest) <= 12 and not sentence_like(text):
         if _bad_context(text):
             return None
-        return 1, first.iso, text[first.start:first.end], True
+        return 1, first.iso, text[first.start : first.end], True
     # a dateline opening a body line: at most five capitalised words (a place, an agency) before the date
-    prefix = text[:first.start]
+    prefix = text[: first.start]
     pw = WORD.findall(prefix)
-    if first.start <= 45 and len(pw) <= 5 and not _bad_context(text[:first.end]):
-        if all((w[0].isupper() or w.lower() == "date") and w.lower() not in _PREFIX_STOP for w in pw) \
-                and not re.search(r"[.!?\"“”]\s*$", prefix):
-            return 1, first.iso, text[first.start:first.end], False
+    if first.start <= 45 and len(pw) <= 5 and not _bad_context(text[: first.end]):
+        if all((w[0].isupper() or w.lower() == "date") and w.lower() not in _PREFIX_STOP for w in pw) and not re.search(
+            r"[.!?\"“”]\s*$", prefix
+        ):
+            return 1, first.iso, text[first.start : first.end], False
     return None
 
 
-def find_published(lines: list[Line], body_start: int, byline_idx: int | None = None
-                   ) -> tuple[int | None, str, str, str] | None:
+def find_published(
+    lines: list[Line], body_start: int, byline_idx: int | None = None
+) -> tuple[int | None, str, str, str] | None:
     """The page's own date stamp: (line index or None when glued to body text, ISO value, raw text, how).
 
     Searched in the lines before the body and the first lines of it (a stamp often
@@ -150,8 +168,16 @@ def find_published(lines: list[Line], body_start: int, byline_idx: int | None = 
     # stamp, teaser, stamp, teaser is a list of other stories; the same day printed above and
     # under the headline ("21 May 2023" / headline / "3:03 pm on 21 May 2023") is the page's own
     day_at = {c[0][2]: c[2][:10] for c in cands}
-    cands = [c for c in cands if not c[4] or all(
-        day_at.get(j) == c[2][:10] for j in range(c[0][2] - 3, c[0][2] + 4) if j != c[0][2] and stamps[j:j + 1] == [1.0])]
+    cands = [
+        c
+        for c in cands
+        if not c[4]
+        or all(
+            day_at.get(j) == c[2][:10]
+            for j in range(c[0][2] - 3, c[0][2] + 4)
+            if j != c[0][2] and stamps[j : j + 1] == [1.0]
+        )
+    ]
     if not cands:
         return None
     cands.sort(key=lambda c: c[0])
@@ -167,18 +193,36 @@ def _headline_like(text: str) -> bool:
         return False
     if DATE_IN_LINE.search(text) or _BYLINE.match(text):
         return False
-    return not any(PHRASES[k].search(text) for k in ("cookie", "subscribe", "newsletter", "donate", "skip",
-                                                     "share", "advert", "caption", "copyright", "comments"))
+    return not any(
+        PHRASES[k].search(text)
+        for k in (
+            "cookie",
+            "subscribe",
+            "newsletter",
+            "donate",
+            "skip",
+            "share",
+            "advert",
+            "caption",
+            "copyright",
+            "comments",
+        )
+    )
 
 
 # Page chrome that sits where a headline would: section labels, menus, widgets.
-_CHROME_WORDS = frozenset("""news world politics home latest breaking top page of middle east national international
+_CHROME_WORDS = frozenset(
+    """news world politics home latest breaking top page of middle east national international
 business sport sports opinion video videos live links accessibility qr code menu search main section sections
 africa asia europe americas us uk region regional local economy markets tech technology science health culture
 entertainment lifestyle facts analysis features feature blog blogs podcast podcasts photos gallery more
-skip to content navigation""".split())
-_WIDGET = re.compile(r"^\s*(?:connect with us|follow us|qr code|scan the qr code|top of page|back to top|you are here|"
-                     r"print|listen to (?:this )?article|font size)\b|\bwhat are you looking for\b", re.I)
+skip to content navigation""".split()
+)
+_WIDGET = re.compile(
+    r"^\s*(?:connect with us|follow us|qr code|scan the qr code|top of page|back to top|you are here|"
+    r"print|listen to (?:this )?article|font size)\b|\bwhat are you looking for\b",
+    re.I,
+)
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
 _LEADING_DATE = re.compile(r"^\s*(?:date|published|posted)?\s*[:\-]?\s*$", re.I)
 
@@ -207,8 +251,8 @@ def _title_text(text: str) -> str | None:
     ("The Times of Israel | Headline") are cut off first.
     """
     got = find_dates(text, labelled=True)
-    if got and _LEADING_DATE.match(text[:got[0].start]):
-        text = text[got[0].end:].strip(" |-–—:")
+    if got and _LEADING_DATE.match(text[: got[0].start]):
+        text = text[got[0].end :].strip(" |-–—:")
     words = text.split()
     if len(words) > 3 and words[0].lower() == "home":  # a breadcrumb glued to the headline
         k = 1
@@ -285,14 +329,26 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     anchors = [i for i in (h.byline_idx, h.date_idx) if i is not None]
     if anchors:
         i = min(anchors) - 1
-        while i >= lo and i >= 0 and (i in anchors or len(WORD.findall(lines[i].text)) <= 2 or author_line(lines[i].text)
-                                      or chrome_line(lines[i].text)):
+        while (
+            i >= lo
+            and i >= 0
+            and (
+                i in anchors
+                or len(WORD.findall(lines[i].text)) <= 2
+                or author_line(lines[i].text)
+                or chrome_line(lines[i].text)
+            )
+        ):
             i -= 1
         if i >= 0 and _title_text(lines[i].text):
             above = i
             # a row of topic tags ("Turkey Russia Ukraine War") under the real headline
-            if i - 1 >= max(lo, 0) and _tag_row(lines[i].text) and _title_text(lines[i - 1].text) \
-                    and len(WORD.findall(lines[i - 1].text)) > len(WORD.findall(lines[i].text)):
+            if (
+                i - 1 >= max(lo, 0)
+                and _tag_row(lines[i].text)
+                and _title_text(lines[i - 1].text)
+                and len(WORD.findall(lines[i - 1].text)) > len(WORD.findall(lines[i].text))
+            ):
                 above = i - 1
     if above is not None and (first is None or _key(_title_text(lines[above].text) or "") in _key(lines[0].text)):
         h.title, h.title_idx = _title_text(lines[above].text), [above]

@@ -9,6 +9,7 @@ leftover errors are short pitch lines ("Tell us what you think", "Click here for
 more information", newsletter and copyright lines) that the plain-text cleaner's
 generic rules already know; they are dropped here too.
 """
+
 from __future__ import annotations
 
 from typing import Any

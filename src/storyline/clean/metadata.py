@@ -6,6 +6,7 @@ text: a dateline "Washington (CNN) --", a byline "By X, CNN", a site's own
 chrome ("DW's editors", "Subscribe to Independent Premium") and its short URLs.
 Each cue adds weight; the heaviest outlet wins, and no cue means null.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -94,8 +95,22 @@ def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
         if long_alt:
             # The outlet's own voice: "told Reuters", "DW's editors", "Independent Premium", "The Independent is"
             pats.append((re.compile(rf"\btold (?:{long_alt})\b"), o.name, 2.0))
-            pats.append((re.compile(rf"\b(?:{long_alt})(?:'s|’s) (?:editors|newsletter|journalists|reporters|correspondent)"), o.name, 3.0))
-            pats.append((re.compile(rf"\b(?:{long_alt}) (?:Premium|readers|is trusted|is on the ground|newsletter)"), o.name, 3.0))
+            pats.append(
+                (
+                    re.compile(
+                        rf"\b(?:{long_alt})(?:'s|’s) (?:editors|newsletter|journalists|reporters|correspondent)"
+                    ),
+                    o.name,
+                    3.0,
+                )
+            )
+            pats.append(
+                (
+                    re.compile(rf"\b(?:{long_alt}) (?:Premium|readers|is trusted|is on the ground|newsletter)"),
+                    o.name,
+                    3.0,
+                )
+            )
             pats.append((re.compile(rf"\b(?:Subscribe to|Sign up for|Support) (?:the )?(?:{long_alt})\b"), o.name, 3.0))
         # Short names as whole words, e.g. "Skip to more DW sites", "DW's"
         short = "|".join(re.escape(n) for n in names if len(n) <= 3)

@@ -13,6 +13,7 @@ lines always go, "story highlights" bullets stay), then read the header
 (:mod:`storyline.clean.header`) from the lines just before the body. The line weights
 and span settings are fitted by ``bench/train_cleaner.py``.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,8 +57,22 @@ _PITCH = re.compile(
 )
 _READER_CALL = re.compile(r"\bsend us\b|\bshare your\b|\btell us\b|\bjoin\b", re.I)
 _DROP_TRIGGERS = (":", "ad", "sponsor", "skip to", "http", "www.", "/")
-_PITCH_TRIGGERS = ("stay ", "your ", "support", "sign up", "subscribe", "newsletter", "join ", "cookies", "click here",
-                   "download", "follow us", "send us", "share your", "tell us")
+_PITCH_TRIGGERS = (
+    "stay ",
+    "your ",
+    "support",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "join ",
+    "cookies",
+    "click here",
+    "download",
+    "follow us",
+    "send us",
+    "share your",
+    "tell us",
+)
 
 
 def _always_drop(text: str) -> bool:
@@ -75,7 +90,9 @@ def is_chrome_line(text: str) -> bool:
     return _always_drop(text) or (bp.word_count(text) < 30 and _pitch(text))
 
 
-_HIGHLIGHTS = re.compile(r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I)
+_HIGHLIGHTS = re.compile(
+    r"^\s*(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?\s*$", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
 
 
@@ -116,8 +133,13 @@ def _drop_captions_and_teaser_runs(lines: list[bp.Line], keep: list[bool], force
     while related:
         i = related.pop()
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and keep[j] and j not in forced and _short_unfinished(lines[j], 14) \
-                    and not lines[j].text.endswith(":"):
+            if (
+                0 <= j < len(lines)
+                and keep[j]
+                and j not in forced
+                and _short_unfinished(lines[j], 14)
+                and not lines[j].text.endswith(":")
+            ):
                 keep[j], forced[j] = False, "related"
                 related.append(j)
 
@@ -153,7 +175,7 @@ def _drop_repeats(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]
     for i, k in enumerate(keep):
         if k:
             toks = _TOK.findall(lines[i].text.lower())
-            g = [tuple(toks[j:j + 4]) for j in range(len(toks) - 3)]
+            g = [tuple(toks[j : j + 4]) for j in range(len(toks) - 3)]
             grams[i] = g
             for x in g:
                 pool[x] = pool.get(x, 0) + 1
@@ -187,7 +209,11 @@ def wrap_width(raw: str) -> int:
     width = lens[int(0.95 * (len(lens) - 1))]
     if not 40 <= width <= 100 or lens[-1] > width + 40:
         return 0
-    inner = [len(a.rstrip()) for a, b in zip(rows, rows[1:], strict=False) if a.strip() and b.strip() and not _LIST_ITEM.match(b)]
+    inner = [
+        len(a.rstrip())
+        for a, b in zip(rows, rows[1:], strict=False)
+        if a.strip() and b.strip() and not _LIST_ITEM.match(b)
+    ]
     if len(inner) < 4:
         return 0
     near = sum(1 for n in inner if n >= width - 20)
@@ -218,7 +244,7 @@ def unwrap(raw: str) -> str:
             out.append(block[0])
             continue
         text = "".join(block)
-        ending = text[len(text.rstrip("\r\n")):]
+        ending = text[len(text.rstrip("\r\n")) :]
         joined = block[0].rstrip("\r\n").rstrip()
         for row in block[1:]:
             part = row.strip()
@@ -237,7 +263,9 @@ def _joins(line: str, nxt: str, width: int) -> bool:
     return len(a) + 1 + len(m.group(0) if m else b) > width - 3
 
 
-_SAYS = re.compile(r"\b(?:says|said|wrote|writes)\s*:\s*$|^\s*\d+\s+(?:comments?|responses?|replies|reactions?)\b", re.I)
+_SAYS = re.compile(
+    r"\b(?:says|said|wrote|writes)\s*:\s*$|^\s*\d+\s+(?:comments?|responses?|replies|reactions?)\b", re.I
+)
 
 
 def _span_break(ln: bp.Line) -> bool:
@@ -343,7 +371,10 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
         else:
             i += 1
     body_idx = [i for i, k in enumerate(keep) if k]
-    first_body = next((i for i in body_idx if lines[i].n >= 8 and not (lines[i].stamp and not sentence_like(lines[i].text))), body_idx[0] if body_idx else len(lines))
+    first_body = next(
+        (i for i in body_idx if lines[i].n >= 8 and not (lines[i].stamp and not sentence_like(lines[i].text))),
+        body_idx[0] if body_idx else len(lines),
+    )
     head = read_header(lines, first_body)
     meta_reason = {i: "title" for i in head.title_idx}
     if head.byline_idx is not None:

@@ -5,6 +5,7 @@ input, so one pathological file cannot stall a run; ``ray`` runs the same functi
 Ray Data ``map_batches`` on a local or remote Ray cluster. Both yield results in input
 order, so the store, ids and exports are identical whichever engine ran.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -45,8 +46,11 @@ def process_input(item: InputFile, options: Options) -> FileOutcome:
     except RecursionError:
         out.error = InputError(out.path, "too_deep", "the input is nested too deeply to read")
     except Exception as exc:  # noqa: BLE001 - the per-file guard: a reader's bug costs one input, not the run
-        out.error = InputError(out.path, "reader_error", f"the reader failed ({type(exc).__name__}: "
-                               f"{str(exc)[:200]}); please report it with the file")
+        out.error = InputError(
+            out.path,
+            "reader_error",
+            f"the reader failed ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file",
+        )
     out.results = merge_copies(out.results)
     if options.events and out.results:
         arts = [(a, _own_date(a)) for a in out.results if isinstance(a, Article) and not a.stub]
@@ -101,7 +105,8 @@ def safe_extract(items: list, extractor: str = "rules") -> dict[str, list[Event]
                 out.update(extract_many([(art, day)]))
             except Exception as exc:  # noqa: BLE001
                 logging.getLogger("storyline").warning(
-                    "events of %s skipped: %s: %s", art.source, type(exc).__name__, exc)
+                    "events of %s skipped: %s: %s", art.source, type(exc).__name__, exc
+                )
                 out[art.id] = []
         return out
 
@@ -113,12 +118,17 @@ def outcome_to_json(o: FileOutcome) -> str:
     def err(e: InputError) -> dict:
         return {"cls": type(e).__name__, "source": e.source, "reason": e.reason, "message": e.message}
 
-    return json.dumps({
-        "path": o.path, "sha": o.sha, "seconds": o.seconds,
-        "error": err(o.error) if o.error else None,
-        "results": [{"article": r.to_dict()} if isinstance(r, Article) else {"error": err(r)} for r in o.results],
-        "events": {k: [a, [e.to_dict() for e in evs]] for k, (a, evs) in o.events.items()},
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "path": o.path,
+            "sha": o.sha,
+            "seconds": o.seconds,
+            "error": err(o.error) if o.error else None,
+            "results": [{"article": r.to_dict()} if isinstance(r, Article) else {"error": err(r)} for r in o.results],
+            "events": {k: [a, [e.to_dict() for e in evs]] for k, (a, evs) in o.events.items()},
+        },
+        ensure_ascii=False,
+    )
 
 
 def outcome_from_json(text: str) -> FileOutcome:
@@ -133,7 +143,10 @@ def outcome_from_json(text: str) -> FileOutcome:
 
     d = json.loads(text)
     return FileOutcome(
-        path=d["path"], sha=d["sha"], seconds=d["seconds"], error=err(d["error"]) if d["error"] else None,
+        path=d["path"],
+        sha=d["sha"],
+        seconds=d["seconds"],
+        error=err(d["error"]) if d["error"] else None,
         results=[Article.from_dict(r["article"]) if "article" in r else err(r["error"]) for r in d["results"]],
         events={k: (a, [Event.from_dict(e) for e in evs]) for k, (a, evs) in d["events"].items()},
     )

@@ -18,6 +18,7 @@ Why processes and not threads: cleaning and spaCy hold the GIL, and only a proce
 can be stopped from outside. Results are yielded in input order, so ids, events and
 stories do not depend on the number of workers.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -128,8 +129,14 @@ def _serve(conn: Connection, options: Options) -> None:
             out = process_input(item, options)  # looked up at call time, so tests can stand in for it
         except Exception as exc:  # noqa: BLE001 - a bug past the reader's own guard costs this input only
             path = "<stdin>" if item.is_stdin else item.path
-            out = FileOutcome(path=path, error=InputError(path, "reader_error", f"processing failed "
-                              f"({type(exc).__name__}: {str(exc)[:200]}); please report it with the file"))
+            out = FileOutcome(
+                path=path,
+                error=InputError(
+                    path,
+                    "reader_error",
+                    f"processing failed ({type(exc).__name__}: {str(exc)[:200]}); please report it with the file",
+                ),
+            )
         try:
             conn.send((idx, out))
         except Exception as exc:  # noqa: BLE001 - a result that cannot be sent is still reported
@@ -161,8 +168,10 @@ class _Slot:
         return (*self.tasks[0], self.since) if self.tasks else None
 
 
-_SAMPLE = (b"Envoys of two states met in a capital on Tuesday for talks on trade, officials said.\n\n"
-           b"The meeting was the first in a year, and both sides called it useful and frank.\n")
+_SAMPLE = (
+    b"Envoys of two states met in a capital on Tuesday for talks on trade, officials said.\n\n"
+    b"The meeting was the first in a year, and both sides called it useful and frank.\n"
+)
 _warm = False
 
 
@@ -234,8 +243,13 @@ class Sandbox:
         while nxt < len(items):
             for slot in self.slots:
                 # Two inputs in hand, so a worker never waits while the parent stores a result.
-                while slot.ready and not slot.retiring and len(slot.tasks) < _IN_HAND and pending \
-                        and pending[0][0] < nxt + window:
+                while (
+                    slot.ready
+                    and not slot.retiring
+                    and len(slot.tasks) < _IN_HAND
+                    and pending
+                    and pending[0][0] < nxt + window
+                ):
                     if _heavy(pending[0][1]) and any(o.heavy for o in self.slots):
                         break  # one heavy input in the workers at a time: it waits for the other to finish
                     idx, item = pending.popleft()
@@ -264,13 +278,20 @@ class Sandbox:
                     continue
                 idx, item, since = slot.task
                 if now - since > opts.timeout:
-                    done[idx] = self._failed(item, "timeout", f"took longer than {opts.timeout:.0f} s and was "
-                                             "abandoned; raise --timeout to give it longer")
+                    done[idx] = self._failed(
+                        item,
+                        "timeout",
+                        f"took longer than {opts.timeout:.0f} s and was abandoned; raise --timeout to give it longer",
+                    )
                     self._requeue(slot)
                     self._replace(slot)
                 elif opts.max_memory and slot.proc.pid is not None and _rss(slot.proc.pid) > opts.max_memory:
-                    done[idx] = self._failed(item, "memory", f"needed more than {opts.max_memory // 2**20} MB of "
-                                             "memory and was stopped; split it or raise the memory limit")
+                    done[idx] = self._failed(
+                        item,
+                        "memory",
+                        f"needed more than {opts.max_memory // 2**20} MB of "
+                        "memory and was stopped; split it or raise the memory limit",
+                    )
                     self._requeue(slot)
                     self._replace(slot)
             while nxt in done:
@@ -308,17 +329,19 @@ class Sandbox:
         if slot.task is not None:
             idx, item, _ = slot.task
             reason = "memory" if code == -signal.SIGKILL else "crash"
-            done[idx] = self._failed(item, reason, f"the worker reading it died (exit code {code}); "
-                                     "the other inputs are read")
+            done[idx] = self._failed(
+                item, reason, f"the worker reading it died (exit code {code}); the other inputs are read"
+            )
             self._requeue(slot)
         elif not slot.ready:
-            raise ConfigError(f"a worker process could not start (exit code {code}); run with --workers 1 "
-                              "and --debug to see why")
+            raise ConfigError(
+                f"a worker process could not start (exit code {code}); run with --workers 1 and --debug to see why"
+            )
         self._replace(slot)
 
     def _requeue(self, slot: _Slot, keep_head: bool = False) -> None:
         """Inputs a lost worker held but had not started go back to the front of the queue."""
-        behind = list(slot.tasks)[0 if keep_head else 1:]
+        behind = list(slot.tasks)[0 if keep_head else 1 :]
         if keep_head and behind:
             behind = behind[:-1]  # the one whose hand-over failed is reported by the caller
         self.pending.extendleft(reversed(behind))

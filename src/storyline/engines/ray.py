@@ -6,6 +6,7 @@ recorded in the store, so a killed run starts again at the first unfinished shar
 cross-article stages (duplicates, stories, merging events) then run in the driver,
 incrementally, exactly as with the local engine, which is why both give the same export.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -77,14 +78,21 @@ def map_ray(items: list[InputFile], options: Options) -> Iterator[tuple[InputFil
     workers = options.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     work = Path(options.work_dir or ".storyline-work") / "ray"
     for start in range(0, len(items), options.shard_size):
-        shard = items[start:start + options.shard_size]
+        shard = items[start : start + options.shard_size]
         out_dir = work / f"shard-{shard_key(shard, options)}"
         done = out_dir / "_DONE"
         if not done.exists():
-            ds = ray.data.from_items([{"i": i, "path": it.path} for i, it in enumerate(shard)],
-                                     override_num_blocks=min(len(shard), workers * 4))
-            ds = ds.map_batches(_Worker, fn_constructor_kwargs={"options": options}, batch_size=4,
-                                concurrency=min(workers, len(shard)), num_cpus=1)
+            ds = ray.data.from_items(
+                [{"i": i, "path": it.path} for i, it in enumerate(shard)],
+                override_num_blocks=min(len(shard), workers * 4),
+            )
+            ds = ds.map_batches(
+                _Worker,
+                fn_constructor_kwargs={"options": options},
+                batch_size=4,
+                concurrency=min(workers, len(shard)),
+                num_cpus=1,
+            )
             ds.write_parquet(str(out_dir))
             done.write_text("ok\n")
         rows: list[tuple[int, str]] = []
@@ -93,7 +101,9 @@ def map_ray(items: list[InputFile], options: Options) -> Iterator[tuple[InputFil
             rows.extend(zip(t["i"], t["outcome"], strict=True))
         rows.sort()
         if len(rows) != len(shard):
-            raise ConfigError(f"Ray shard {out_dir} holds {len(rows)} results for {len(shard)} inputs; "
-                              "delete that folder and run again")
+            raise ConfigError(
+                f"Ray shard {out_dir} holds {len(rows)} results for {len(shard)} inputs; "
+                "delete that folder and run again"
+            )
         for i, text in rows:
             yield shard[i], outcome_from_json(text)

@@ -21,6 +21,7 @@ INTERFACE (owned by the events work):
                     date_from=None, date_to=None) -> str
         the `storyline timeline` view: dated, cited lines with quotes and outlets.
 """
+
 from __future__ import annotations
 
 from storyline.events.base import Extractor, get_extractor, register
@@ -28,5 +29,13 @@ from storyline.events.extract import extract_events, extract_many, get_nlp
 from storyline.events.merge import merge_events
 from storyline.events.timeline import render_timeline
 
-__all__ = ["Extractor", "extract_events", "extract_many", "get_extractor", "get_nlp", "merge_events", "register",
-           "render_timeline"]
+__all__ = [
+    "Extractor",
+    "extract_events",
+    "extract_many",
+    "get_extractor",
+    "get_nlp",
+    "merge_events",
+    "register",
+    "render_timeline",
+]

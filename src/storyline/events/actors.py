@@ -4,6 +4,7 @@ People are resolved from their own article first (appositions and titles such as
 "X's deputy U.N. ambassador, Name" or "Name, the X envoy"), then from the leaders table
 as of the article's date, so a bare "Kim" or "Hart" later in the text still finds its side.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -50,18 +51,111 @@ def _role_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _ROLE_RE, _ROLES = _role_regex()
-_RIGHT_ROLE_RE = re.compile(r",\s+(?:the |a |an )?([^,;]{0,60}?)(" + _ROLE_RE.pattern + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))", re.I)
+_RIGHT_ROLE_RE = re.compile(
+    r",\s+(?:the |a |an )?([^,;]{0,60}?)(" + _ROLE_RE.pattern + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))",
+    re.I,
+)
 # capitalised runs that are names of things, not people
-_NOT_PERSON = {"Olympics", "Games", "Party", "Council", "Ministry", "House", "Department", "Agency", "News", "Times",
-               "Post", "Journal", "Street", "Forum", "Summit", "Conference", "University", "Institute", "Committee",
-               "Union", "Nations", "Office", "Channel", "Magazine", "Press", "Reuters", "Group", "Company", "Bank",
-               "Force", "Army", "Navy", "Assembly", "Congress", "Senate", "Parliament", "Court", "Square", "Airport",
-               "Hotel", "Center", "Centre", "Republic", "Kingdom", "State", "States", "Administration", "Government",
-               "Organization", "Organisation", "Association", "Foundation", "Corporation", "Ocean", "Sea", "River",
-               "Peninsula", "Island", "Islands", "War", "Day", "Week", "Month", "Year", "Cup", "Service", "Network"}
-_TITLE_WORDS = {"President", "Vice", "Prime", "Foreign", "Minister", "Secretary", "Deputy", "Senior", "Former",
-                "The", "Ambassador", "Envoy", "Leader", "General", "Chief", "Premier", "Chancellor", "King",
-                "Queen", "Crown", "Prince", "Sheikh", "Mr", "Mrs", "Ms", "Dr", "State", "Defense", "Defence"}
+_NOT_PERSON = {
+    "Olympics",
+    "Games",
+    "Party",
+    "Council",
+    "Ministry",
+    "House",
+    "Department",
+    "Agency",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Street",
+    "Forum",
+    "Summit",
+    "Conference",
+    "University",
+    "Institute",
+    "Committee",
+    "Union",
+    "Nations",
+    "Office",
+    "Channel",
+    "Magazine",
+    "Press",
+    "Reuters",
+    "Group",
+    "Company",
+    "Bank",
+    "Force",
+    "Army",
+    "Navy",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Court",
+    "Square",
+    "Airport",
+    "Hotel",
+    "Center",
+    "Centre",
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Administration",
+    "Government",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Foundation",
+    "Corporation",
+    "Ocean",
+    "Sea",
+    "River",
+    "Peninsula",
+    "Island",
+    "Islands",
+    "War",
+    "Day",
+    "Week",
+    "Month",
+    "Year",
+    "Cup",
+    "Service",
+    "Network",
+}
+_TITLE_WORDS = {
+    "President",
+    "Vice",
+    "Prime",
+    "Foreign",
+    "Minister",
+    "Secretary",
+    "Deputy",
+    "Senior",
+    "Former",
+    "The",
+    "Ambassador",
+    "Envoy",
+    "Leader",
+    "General",
+    "Chief",
+    "Premier",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Crown",
+    "Prince",
+    "Sheikh",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "State",
+    "Defense",
+    "Defence",
+}
 
 
 def find_state_mentions(text: str) -> list[ActorMention]:
@@ -73,10 +167,14 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         entry = gz.table.get(surface)
         if entry is None or entry.code is None:
             continue
-        before = text[max(0, m.start() - 24):m.start()]
-        if entry.kind == "org" and re.match(r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end():m.end() + 30]):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if entry.kind == "org" and re.match(
+            r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end() : m.end() + 30]
+        ):
             continue  # "deputy U.N. ambassador": the post, not the party
-        if entry.kind == "org" and re.search(r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before):
+        if entry.kind == "org" and re.search(
+            r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before
+        ):
             continue  # "X's mission to the United Nations" speaks for X, not the UN
         out.append(ActorMention(m.start(), m.start() + len(surface), surface, entry.code, entry.kind))
     codes = {a.code for a in out}
@@ -86,7 +184,9 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         pat = re.escape(surface) + (r"['’]s\b" if rule.get("possessive_only") else r"\b(?:['’]s\b)?")
         for m in re.finditer(r"(?<![\w])" + pat, text):
             end = m.start() + len(surface)
-            if text[end:end + 1].isalpha() or re.match(r"\s+(?:Korea|America|Africa|Sudan|Atlantic|Pole|Sea)", text[end:]):
+            if text[end : end + 1].isalpha() or re.match(
+                r"\s+(?:Korea|America|Africa|Sudan|Atlantic|Pole|Sea)", text[end:]
+            ):
                 continue
             if any(a.start <= m.start() < a.end for a in out):
                 continue
@@ -128,13 +228,13 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         if any(a.start <= start < a.end for a in mentions):
             continue  # "North Korea", "New York"...
         led = leader_code(name, day)
-        left = text[max(0, start - 90):start]
-        right = text[m.end():m.end() + 90]
+        left = text[max(0, start - 90) : start]
+        right = text[m.end() : m.end() + 90]
         code = role = None
         # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
         lm = list(_ROLE_RE.finditer(left))
-        if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end():]):
-            before_role = left[:lm[-1].start()]
+        if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end() :]):
+            before_role = left[: lm[-1].start()]
             clause = re.split(r"(?<![A-Z])[.;:!?](?=\s)|\b(?:and|but|with|met|said|told)\b", before_role)[-1]
             lo = start - len(left) + len(before_role) - len(clause)
             code = _code_near(text, mentions, lo, start)
@@ -176,11 +276,22 @@ def article_mentions(article_id: str, text: str, day: dt.date | None) -> list[Me
     from storyline.records import Mention
 
     states = find_state_mentions(text)
-    out = [Mention(article=article_id, kind="actor", text=m.text, start=m.start, end=m.end, code=m.code, role=m.kind)
-           for m in states]
+    out = [
+        Mention(article=article_id, kind="actor", text=m.text, start=m.start, end=m.end, code=m.code, role=m.kind)
+        for m in states
+    ]
     for p in find_people(text, states, day).values():
         for m in re.finditer(r"(?<![\w])" + re.escape(p.name) + r"(?![\w])", text):
-            out.append(Mention(article=article_id, kind="person", text=p.name, start=m.start(), end=m.end(),
-                               code=p.code, role=p.role))
+            out.append(
+                Mention(
+                    article=article_id,
+                    kind="person",
+                    text=p.name,
+                    start=m.start(),
+                    end=m.end(),
+                    code=p.code,
+                    role=p.role,
+                )
+            )
     out.sort(key=lambda m: (m.start, m.end))
     return out

@@ -11,6 +11,7 @@ the article nor its story is dated, the text itself bounds when it was written:
 The anchor is the earliest day consistent with all of these. It is used only to date
 events, flagged as inferred, and never exported as the article's publication date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,10 +60,15 @@ def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:
         return value
     return Anchor.exact(value)
 
-_TITLE = (r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
-          r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)")
+
+_TITLE = (
+    r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
+    r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)"
+)
 _NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous)\s*$", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place)\b", re.I
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -83,7 +89,7 @@ def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
     rx, terms = _titled_names()
     windows: list[tuple[dt.date, dt.date]] | None = None
     for m in rx.finditer(text):
-        if _NOT_CURRENT.search(text[max(0, m.start() - 12):m.start()]):
+        if _NOT_CURRENT.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         mine = terms[m.group(1)]
         if windows is None:

@@ -5,6 +5,7 @@ contact mention (each with exactly one Source: the sentence, its offsets, its ar
 Merging, confidence, storage and views are the same whichever extractor ran, so a learned
 extractor can replace the rules by changing one setting (``Options.extractor``).
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -6,6 +6,7 @@ parse decides which parties belong to the trigger's clause (speakers, places and
 events' arguments are left out), the status (cancelled / planned / unanswered / refused /
 held, or dropped when hypothetical) and which temporal expression dates the event.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -36,18 +37,22 @@ def get_nlp(nlp: Any = None) -> Any:
         import spacy
 
         from storyline.errors import ConfigError
+
         try:
             _NLP = spacy.load(MODEL, exclude=[])
         except OSError as exc:
-            raise ConfigError(f"spaCy model {MODEL} is not installed: {exc}; install the project's "
-                              f"dependencies (pip install -e .)") from exc
+            raise ConfigError(
+                f"spaCy model {MODEL} is not installed: {exc}; install the project's dependencies (pip install -e .)"
+            ) from exc
     return _NLP
 
 
 # ---------------------------------------------------------------- sentences
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“•*\-])")
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -56,7 +61,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
-        if _ABBREV.search(text[max(start, cut - 8):cut]) and text[m.end():m.end() + 1] not in "\"“":
+        if _ABBREV.search(text[max(start, cut - 8) : cut]) and text[m.end() : m.end() + 1] not in '"“':
             # "U.S. and ..." is mid-sentence; "... the U.S. The next" is a real end we accept losing
             if "\n" not in m.group(0):
                 continue
@@ -76,6 +81,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- lexicon
 
+
 def _lex() -> dict[str, Any]:
     return lexicon()
 
@@ -93,29 +99,111 @@ def trigger_re() -> re.Pattern[str]:
 FAMILY = families()  # one vocabulary: storyline.vocab
 _REPORTING = set(lexicon()["reporting_verbs"])
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
-_CONTACT_NOUNS = {"meeting", "talk", "talks", "summit", "discussion", "negotiation", "visit", "invitation", "offer",
-                  "proposal", "request", "call", "contact", "dialogue", "overture", "trip", "message", "letter"}
-_AGREE_VERBS = {"reach", "sign", "strike", "seal", "conclude", "agree", "ink", "finalize", "finalise", "clinch",
-                "broker", "mediate", "announce", "approve"}
-_CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "hostage", "hostages", "pow", "pows"}
-_ENVOYS = {"envoy", "envoys", "delegation", "emissary", "negotiator", "negotiators", "representative", "official",
-           "officials", "minister", "diplomat", "diplomats", "delegate", "delegates", "adviser", "advisor"}
+_CONTACT_NOUNS = {
+    "meeting",
+    "talk",
+    "talks",
+    "summit",
+    "discussion",
+    "negotiation",
+    "visit",
+    "invitation",
+    "offer",
+    "proposal",
+    "request",
+    "call",
+    "contact",
+    "dialogue",
+    "overture",
+    "trip",
+    "message",
+    "letter",
+}
+_AGREE_VERBS = {
+    "reach",
+    "sign",
+    "strike",
+    "seal",
+    "conclude",
+    "agree",
+    "ink",
+    "finalize",
+    "finalise",
+    "clinch",
+    "broker",
+    "mediate",
+    "announce",
+    "approve",
+}
+_CAPTIVES = {
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "captive",
+    "captives",
+    "hostage",
+    "hostages",
+    "pow",
+    "pows",
+}
+_ENVOYS = {
+    "envoy",
+    "envoys",
+    "delegation",
+    "emissary",
+    "negotiator",
+    "negotiators",
+    "representative",
+    "official",
+    "officials",
+    "minister",
+    "diplomat",
+    "diplomats",
+    "delegate",
+    "delegates",
+    "adviser",
+    "advisor",
+}
 _GROUPS = {"delegation", "delegations", "team", "envoy", "emissary", "counterpart", "mission"}
-_RESTORE = {"restore", "resume", "normalize", "normalise", "reestablish", "re-establish", "establish", "exchange",
-            "end", "cease", "release", "swap", "reopen", "extend", "implement", "observe", "honor", "honour", "sign",
-            "form", "free", "halt"}
+_RESTORE = {
+    "restore",
+    "resume",
+    "normalize",
+    "normalise",
+    "reestablish",
+    "re-establish",
+    "establish",
+    "exchange",
+    "end",
+    "cease",
+    "release",
+    "swap",
+    "reopen",
+    "extend",
+    "implement",
+    "observe",
+    "honor",
+    "honour",
+    "sign",
+    "form",
+    "free",
+    "halt",
+}
 _LOC_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 # ---------------------------------------------------------------- main entry
+
 
 def extract_events(article: Article, anchor: Anchor | dt.date | None, nlp: Any = None) -> list[Event]:
     """Events in one article, one Source each (merge_events joins them across sentences and articles)."""
     return extract_many([(article, anchor)], nlp=nlp)[article.id]
 
 
-def extract_many(items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: Any = None,
-                 batch_size: int = 64) -> dict[str, list[Event]]:
+def extract_many(
+    items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: Any = None, batch_size: int = 64
+) -> dict[str, list[Event]]:
     """Batch form of :func:`extract_events`: one ``nlp.pipe`` over all candidate sentences (faster).
 
     An anchor is the article's own date (a ``date``, trusted) or an :class:`Anchor` window
@@ -140,12 +228,19 @@ def extract_many(items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: 
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
-        ctx: dict[str, Any] = {"article": article, "anchor": anchor, "window": window, "mentions": mentions,
-                               "people": people, "look": look, "timexes": None}
+        ctx: dict[str, Any] = {
+            "article": article,
+            "anchor": anchor,
+            "window": window,
+            "mentions": mentions,
+            "people": people,
+            "look": look,
+            "timexes": None,
+        }
         contexts.append(ctx)
         for span in candidate_sentences(text, mentions, look):
             work.append((i, span))
-            texts.append(text[span[0]:span[1]])
+            texts.append(text[span[0] : span[1]])
     if not texts:
         return out
     model = get_nlp(nlp)
@@ -155,7 +250,9 @@ def extract_many(items: Iterable[tuple[Article, Anchor | dt.date | None]], nlp: 
     return out
 
 
-def candidate_sentences(text: str, mentions: list[act.ActorMention], look: dict[str, act.Person]) -> list[tuple[int, int]]:
+def candidate_sentences(
+    text: str, mentions: list[act.ActorMention], look: dict[str, act.Person]
+) -> list[tuple[int, int]]:
     """Sentences worth parsing: a trigger word and at least one party (state, leader or known person)."""
     trig = trigger_re()
     starts = [m.start for m in mentions]
@@ -179,11 +276,13 @@ def candidate_sentences(text: str, mentions: list[act.ActorMention], look: dict[
 
 def _has_leader(chunk: str) -> bool:
     from storyline.events.resources import leader_index
+
     idx = leader_index()
     return any(w in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
 
 
 # ---------------------------------------------------------------- per sentence
+
 
 def _trigger_type(tok: Any) -> str | None:
     """The event type a token triggers, or None; context decides for ambiguous words."""
@@ -202,20 +301,36 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
-            urge = any(c.dep_ == "prt" or c.lower_ == "for" or (c.lower_ == "on" and c.i == tok.i + 1) for c in tok.children)
-            if lemma == "call" and not urge and not any(
-                    c.dep_ in ("oprd", "ccomp", "attr") or (c.dep_ == "xcomp" and c.lemma_.lower() not in (
-                        "discuss", "talk", "congratulate", "express", "offer", "convey", "review"))
-                    for c in tok.children):
+            urge = any(
+                c.dep_ == "prt" or c.lower_ == "for" or (c.lower_ == "on" and c.i == tok.i + 1) for c in tok.children
+            )
+            if (
+                lemma == "call"
+                and not urge
+                and not any(
+                    c.dep_ in ("oprd", "ccomp", "attr")
+                    or (
+                        c.dep_ == "xcomp"
+                        and c.lemma_.lower()
+                        not in ("discuss", "talk", "congratulate", "express", "offer", "convey", "review")
+                    )
+                    for c in tok.children
+                )
+            ):
                 # "Biden called Xi": a phone call when the object is a person
                 from storyline.events.resources import leader_index
-                if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text in leader_index()))
-                       for c in tok.children):
+
+                if any(
+                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text in leader_index()))
+                    for c in tok.children
+                ):
                     return "call"
             return "talks" if lemma == "talk" and "with" in kids else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
-            if any(o.lemma_.lower() in ("visa", "entry") for o in objs) or re.search(r"\bvisas?\b", " ".join(x.lower_ for x in tok.subtree)):
+            if any(o.lemma_.lower() in ("visa", "entry") for o in objs) or re.search(
+                r"\bvisas?\b", " ".join(x.lower_ for x in tok.subtree)
+            ):
                 if any(c.dep_ == "ccomp" for c in tok.children):
                     return None
                 return "visa_denial"
@@ -223,20 +338,31 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
             for c in sub:
-                if c.lemma_.lower() in _CONTACT_NOUNS or c.lemma_.lower() in _DEALS or \
-                        c.lemma_.lower() in ("meet", "talk", "negotiate", "visit"):
+                if (
+                    c.lemma_.lower() in _CONTACT_NOUNS
+                    or c.lemma_.lower() in _DEALS
+                    or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit")
+                ):
                     return "refusal"
             return None
         if lemma == "agree":
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
         if lemma == "sign":
-            return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty") for c in tok.children) else None
+            return (
+                "agreement"
+                if any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty")
+                    for c in tok.children
+                )
+                else None
+            )
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs}
         if lemma in ("receive", "welcome"):
             # "received the Iranian foreign minister": a meeting; "received a letter" is not
-            if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS
-                   for o in objs):
+            if any(
+                o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS for o in objs
+            ):
                 return "meeting"
             return None
         if lemma in ("exchange", "swap"):
@@ -262,8 +388,11 @@ def _trigger_type(tok: Any) -> str | None:
         if t is None:
             if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
-            if lemma in ("channel",) and any(c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
-                                             for c in tok.children if c.dep_ in ("amod", "compound")):
+            if lemma in ("channel",) and any(
+                c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+            ):
                 return "talks"
             if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
                 return "agreement"
@@ -287,9 +416,28 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
-    if any(c.lemma_.lower() in ("travel", "health", "weather", "storm", "flood", "tsunami", "hurricane", "safety", "business",
-                                "town", "board", "shareholder", "staff", "family", "council")
-           for c in tok.children if c.dep_ in ("compound", "amod")):
+    if any(
+        c.lemma_.lower()
+        in (
+            "travel",
+            "health",
+            "weather",
+            "storm",
+            "flood",
+            "tsunami",
+            "hurricane",
+            "safety",
+            "business",
+            "town",
+            "board",
+            "shareholder",
+            "staff",
+            "family",
+            "council",
+        )
+        for c in tok.children
+        if c.dep_ in ("compound", "amod")
+    ):
         return True  # "travel warnings", "town hall meeting", "board meeting"
     # "the envoy for six-party talks", "the talks' chief negotiator"
     h = tok
@@ -298,7 +446,18 @@ def _skip_noun(tok: Any) -> bool:
             h = h.head
             if h.pos_ == "ADP":
                 h = h.head
-            if h.lemma_.lower() in ("envoy", "negotiator", "representative", "ambassador", "delegate", "chief", "format", "process", "framework", "party"):
+            if h.lemma_.lower() in (
+                "envoy",
+                "negotiator",
+                "representative",
+                "ambassador",
+                "delegate",
+                "chief",
+                "format",
+                "process",
+                "framework",
+                "party",
+            ):
                 return True
         else:
             break
@@ -306,7 +465,9 @@ def _skip_noun(tok: Any) -> bool:
     if tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children) and tok.head.tag_ == "VBG":
         return True
     # "the first time ... since"
-    if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors):
+    if any(
+        a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors
+    ):
         if not tok.dep_.startswith("nsubj"):
             return True
     return False
@@ -391,33 +552,78 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig] + [a for a in trig.ancestors][:4]
     # sibling predicates share the subject: "were scheduled ... but were called off"
-    sib = [c for a in chain if a.pos_ in ("VERB", "AUX") for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    sib = [
+        c
+        for a in chain
+        if a.pos_ in ("VERB", "AUX")
+        for c in a.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
-    chain_words = " ".join(t.lower_ for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i))
+    chain_words = " ".join(
+        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
+    )
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
-    if _cue(chain_words, "cancelled") or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children):
+    if _cue(chain_words, "cancelled") or any(
+        c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children
+    ):
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if "to" in aux and verb.dep_ in ("xcomp", "ROOT", "ccomp") and verb.head.lemma_.lower() == "be" \
-            and verb.head.lower_ in ("is", "are", "'s", "'re", "am"):
+    if (
+        "to" in aux
+        and verb.dep_ in ("xcomp", "ROOT", "ccomp")
+        and verb.head.lemma_.lower() == "be"
+        and verb.head.lower_ in ("is", "are", "'s", "'re", "am")
+    ):
         return "planned"  # "is to meet", "are to hold talks"
     if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
         return None
     if _cue(chain_words, "hypothetical"):
         return None
-    if any(a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
-           for a in list(trig.ancestors)[:4]):
+    if any(
+        a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
+        for a in list(trig.ancestors)[:4]
+    ):
         return None
-    if aux & {"will", "shall", "'ll", "would"} or _cue(chain_words, "planned") or \
-            any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next") for c in trig.children):
+    if (
+        aux & {"will", "shall", "'ll", "would"}
+        or _cue(chain_words, "planned")
+        or any(
+            c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next")
+            for c in trig.children
+        )
+    ):
         return "planned"
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and verb.head.lemma_.lower() in ("want", "hope", "plan", "seek", "try", "aim", "intend", "expect", "agree", "offer", "propose", "decide", "arrange"):
-        return "planned" if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend", "decide", "arrange") else None
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp",)
+        and verb.head.lemma_.lower()
+        in (
+            "want",
+            "hope",
+            "plan",
+            "seek",
+            "try",
+            "aim",
+            "intend",
+            "expect",
+            "agree",
+            "offer",
+            "propose",
+            "decide",
+            "arrange",
+        )
+    ):
+        return (
+            "planned"
+            if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend", "decide", "arrange")
+            else None
+        )
     return "held"
 
 
@@ -457,7 +663,15 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _skip_noun(tok):
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("invite", "refuse", "reject", "decline", "rebuff", "urge", "ask"):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
+            "invite",
+            "refuse",
+            "reject",
+            "decline",
+            "rebuff",
+            "urge",
+            "ask",
+        ):
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
@@ -477,7 +691,9 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     primary = []
     for tok, et in triggers:
         gv = _governing_verb(tok) if tok.pos_ not in ("VERB", "AUX") else None
-        host = next((t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None)
+        host = next(
+            (t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None
+        )
         if host is not None:
             if et in ("summit", "talks", "visit"):
                 absorbed[host.i] = et
@@ -509,19 +725,108 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
 
 # heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
 _OFFICIAL = {
-    "official", "officials", "diplomat", "envoy", "ambassador", "minister", "president", "premier", "chancellor",
-    "leader", "government", "authority", "authorities", "administration", "negotiator", "delegation", "delegate",
-    "counterpart", "side", "embassy", "ministry", "representative", "spokesman", "spokeswoman", "spokesperson",
-    "king", "queen", "emir", "prince", "secretary", "chief", "military", "army", "navy", "force", "forces",
-    "intelligence", "agent", "regime", "state", "team", "mission", "consul", "consulate", "officer", "commander",
-    "general", "parliament", "lawmaker", "legislator", "senator", "emissary", "deputy", "head", "adviser",
-    "advisor", "aide", "channel", "department", "office", "foreign", "cabinet", "junta", "counterparts",
+    "official",
+    "officials",
+    "diplomat",
+    "envoy",
+    "ambassador",
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "government",
+    "authority",
+    "authorities",
+    "administration",
+    "negotiator",
+    "delegation",
+    "delegate",
+    "counterpart",
+    "side",
+    "embassy",
+    "ministry",
+    "representative",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "secretary",
+    "chief",
+    "military",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "intelligence",
+    "agent",
+    "regime",
+    "state",
+    "team",
+    "mission",
+    "consul",
+    "consulate",
+    "officer",
+    "commander",
+    "general",
+    "parliament",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "emissary",
+    "deputy",
+    "head",
+    "adviser",
+    "advisor",
+    "aide",
+    "channel",
+    "department",
+    "office",
+    "foreign",
+    "cabinet",
+    "junta",
+    "counterparts",
 }
 _NOUN_ONLY = {"outreach", "talks", "summit", "summits", "meetings", "discussions", "negotiations"}
-_TOPIC_HEADS = {"discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards", "into",
-                "on", "sanction", "sanctions", "crisis", "issue", "policy", "situation", "program", "programme"}
-_DEALS = {"deal", "agreement", "accord", "treaty", "ceasefire", "truce", "pact", "framework", "terms", "plan",
-          "statement", "declaration", "arrangement", "settlement"}
+_TOPIC_HEADS = {
+    "discuss",
+    "about",
+    "regarding",
+    "concerning",
+    "over",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "on",
+    "sanction",
+    "sanctions",
+    "crisis",
+    "issue",
+    "policy",
+    "situation",
+    "program",
+    "programme",
+}
+_DEALS = {
+    "deal",
+    "agreement",
+    "accord",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "pact",
+    "framework",
+    "terms",
+    "plan",
+    "statement",
+    "declaration",
+    "arrangement",
+    "settlement",
+}
 
 
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
@@ -531,17 +836,44 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
         if t.i == trig.i or trig.i in {x.i for x in t.subtree}:
             continue
         low = t.lemma_.lower()
-        if (low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards")
-                or (low == "on" and t.head.lemma_.lower() in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure"))):
+        if low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards") or (
+            low == "on"
+            and t.head.lemma_.lower()
+            in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure")
+        ):
             for c in t.children:
                 if c.dep_ in ("dobj", "pobj", "pcomp"):
                     out.update(x.i for x in c.subtree)
     return out
 
 
-_PAIR_HEADS = {"side", "sides", "country", "countries", "government", "governments", "nation", "nations",
-               "leader", "leaders", "party", "parties", "delegation", "delegations", "neighbour", "neighbours",
-               "neighbor", "neighbors", "rival", "rivals", "foe", "foes", "adversary", "adversaries", "pair"}
+_PAIR_HEADS = {
+    "side",
+    "sides",
+    "country",
+    "countries",
+    "government",
+    "governments",
+    "nation",
+    "nations",
+    "leader",
+    "leaders",
+    "party",
+    "parties",
+    "delegation",
+    "delegations",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "rival",
+    "rivals",
+    "foe",
+    "foes",
+    "adversary",
+    "adversaries",
+    "pair",
+}
 
 
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -611,8 +943,13 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             return False
     if as_verb:
         objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-        withs = [g for c in trig.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "by")
-                 for g in c.children if g.dep_ == "pobj"]
+        withs = [
+            g
+            for c in trig.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         lemma = trig.lemma_.lower()
         if etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host"):
             targets = objs + withs
@@ -625,19 +962,23 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             if not any(_has_party(doc, {x.i for x in t.subtree} - banned, base, ctx) for t in targets):
                 return False
         if etype == "agreement" and lemma == "agree":
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children) and \
-                    not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children) and \
-                    not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children):
+            if (
+                not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children)
+                and not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children)
+                and not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children)
+            ):
                 return False
     # "the first time they have met ...": a comparison, not an event
-    if any(a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in trig.ancestors) \
-            and not trig.dep_.startswith("nsubj"):
+    if any(
+        a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in trig.ancestors
+    ) and not trig.dep_.startswith("nsubj"):
         return False
     return True
 
 
-def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any],
-                 trig_idx: set[int]) -> Event | None:
+def _build_event(
+    doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
+) -> Event | None:
     article: Article = ctx["article"]
     anchor: dt.date | None = ctx["anchor"]
     speakers = _speaker_tokens(doc, trig)
@@ -646,7 +987,15 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
             inside = t.i in {x.i for x in trig.subtree}
-            setting = t.dep_ == "pobj" and t.head.lower_ in ("during", "at", "after", "before", "since", "ahead", "following")
+            setting = t.dep_ == "pobj" and t.head.lower_ in (
+                "during",
+                "at",
+                "after",
+                "before",
+                "since",
+                "ahead",
+                "following",
+            )
             if not inside or setting:
                 foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
@@ -662,7 +1011,13 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
     hops = 0
     v = verb
     denial = _denied(trig) or _negated(trig, verb)
-    while len(codes) < 2 and hops < 2 and v.head.i != v.i and v.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass"):
+    while (
+        len(codes) < 2
+        and hops < 2
+        and v.head.i != v.i
+        and v.dep_
+        in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass")
+    ):
         nv = _governing_verb(v)
         if nv.i == v.i:
             break
@@ -701,32 +1056,108 @@ def _build_event(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dic
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = _fallback_date(ctx, status, start) or {"first": None, "last": None, "precision": None, "text": None,
-                                            "value": None, "inferred": True}
+        d = _fallback_date(ctx, status, start) or {
+            "first": None,
+            "last": None,
+            "precision": None,
+            "text": None,
+            "value": None,
+            "inferred": True,
+        }
         if start > _LEDE_CHARS:
             d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
-        type=etype, status=status, actors=sorted(codes),
+        type=etype,
+        status=status,
+        actors=sorted(codes),
         date_start=d["first"].isoformat() if d["first"] else None,
         date_end=d["last"].isoformat() if d["last"] else None,
-        date_precision=d["precision"], date_text=d["text"], timex=d["value"],
-        people=sorted(people), location=location,
+        date_precision=d["precision"],
+        date_text=d["text"],
+        timex=d["value"],
+        people=sorted(people),
+        location=location,
         sources=[Source(article=article.id, quote=quote, start=start, end=end, source=article.source, denies=denial)],
-        disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
-        date_inferred=bool(d.get("inferred")), confidence=_date_confidence(conf, d, ctx, start),
+        disputed=denial,
+        plover=plover,
+        cameo=cameo,
+        story_id=article.story_id,
+        date_inferred=bool(d.get("inferred")),
+        confidence=_date_confidence(conf, d, ctx, start),
     )
     return ev
 
 
-_PASS_HEADS = {"relations", "relation", "ties", "tie", "normalization", "normalisation", "rapprochement", "peace",
-               "ceasefire", "truce", "deal", "agreement", "accord", "dialogue", "reconciliation", "diplomacy",
-               "exchange", "swap", "release", "mediation", "behalf", "part", "level", "group", "body", "council",
-               "committee", "secretariat", "service", "services", "agency", "ministry", "foreign", "defence",
-               "defense", "interior", "security", "affairs", "staff", "member", "members", "direction", "invitation",
-               "initiative", "request", "proposal", "offer", "plan", "message", "letter", "call", "support", "help",
-               "visa", "visas", "entry", "permission", "passage", "round", "rounds", "session", "sessions",
-               "cycle", "phase", "stage", "format", "track"}
+_PASS_HEADS = {
+    "relations",
+    "relation",
+    "ties",
+    "tie",
+    "normalization",
+    "normalisation",
+    "rapprochement",
+    "peace",
+    "ceasefire",
+    "truce",
+    "deal",
+    "agreement",
+    "accord",
+    "dialogue",
+    "reconciliation",
+    "diplomacy",
+    "exchange",
+    "swap",
+    "release",
+    "mediation",
+    "behalf",
+    "part",
+    "level",
+    "group",
+    "body",
+    "council",
+    "committee",
+    "secretariat",
+    "service",
+    "services",
+    "agency",
+    "ministry",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "security",
+    "affairs",
+    "staff",
+    "member",
+    "members",
+    "direction",
+    "invitation",
+    "initiative",
+    "request",
+    "proposal",
+    "offer",
+    "plan",
+    "message",
+    "letter",
+    "call",
+    "support",
+    "help",
+    "visa",
+    "visas",
+    "entry",
+    "permission",
+    "passage",
+    "round",
+    "rounds",
+    "session",
+    "sessions",
+    "cycle",
+    "phase",
+    "stage",
+    "format",
+    "track",
+}
 
 
 def _under_other_noun(tok: Any, trig: Any) -> bool:
@@ -745,8 +1176,15 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
             return False
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
-            if lem in _OFFICIAL or h.lower_ in _OFFICIAL or lem in _GROUPS or lem in _PAIR_HEADS or \
-                    lem in _PASS_HEADS or h.lower_ in _PASS_HEADS or _trigger_type(h) is not None:
+            if (
+                lem in _OFFICIAL
+                or h.lower_ in _OFFICIAL
+                or lem in _GROUPS
+                or lem in _PAIR_HEADS
+                or lem in _PASS_HEADS
+                or h.lower_ in _PASS_HEADS
+                or _trigger_type(h) is not None
+            ):
                 continue
             return True
     return False
@@ -768,9 +1206,11 @@ def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any], sent_s
     return round(conf - penalty, 2)
 
 
-_TITLE_BEFORE = re.compile(r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
-                           r"Minister|Secretary|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
-                           r"Ms\.?|Dr\.?)\s*$")
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
+    r"Minister|Secretary|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?)\s*$"
+)
 _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
 
@@ -792,10 +1232,13 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     parts = full.split()
     cands = leader_index().get(token, [])
     family_first = any(c.code in _FAMILY_FIRST for c in cands)
-    if not (token == parts[-1] or (family_first and token == parts[0])
-            or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)):
+    if not (
+        token == parts[-1]
+        or (family_first and token == parts[0])
+        or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)
+    ):
         return False  # "William" is not William Hague
-    before = doc.text[:run[0].idx]
+    before = doc.text[: run[0].idx]
     if _TITLE_BEFORE.search(before[-40:]):
         return True
     text = ctx["article"].text
@@ -808,20 +1251,76 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     return False
 
 
-_BUSINESS_HEADS = {"investment", "bank", "fund", "airlines", "airways", "airline", "petroleum", "oil", "gas",
-                   "company", "corporation", "corp", "group", "university", "college", "times", "post", "news",
-                   "herald", "journal", "club", "league", "federation", "association", "institute", "exchange",
-                   "holdings", "motors", "telecom", "energy", "mining", "insurance", "capital", "securities",
-                   "media", "press", "television", "radio", "broadcasting", "museum", "hospital", "school"}
+_BUSINESS_HEADS = {
+    "investment",
+    "bank",
+    "fund",
+    "airlines",
+    "airways",
+    "airline",
+    "petroleum",
+    "oil",
+    "gas",
+    "company",
+    "corporation",
+    "corp",
+    "group",
+    "university",
+    "college",
+    "times",
+    "post",
+    "news",
+    "herald",
+    "journal",
+    "club",
+    "league",
+    "federation",
+    "association",
+    "institute",
+    "exchange",
+    "holdings",
+    "motors",
+    "telecom",
+    "energy",
+    "mining",
+    "insurance",
+    "capital",
+    "securities",
+    "media",
+    "press",
+    "television",
+    "radio",
+    "broadcasting",
+    "museum",
+    "hospital",
+    "school",
+}
 
 
-_PRIVATE_MODS = {"business", "industry", "company", "corporate", "private", "civil", "academic", "religious",
-                  "student", "church", "tribal", "opposition", "oil", "bank", "banking", "sports", "football"}
+_PRIVATE_MODS = {
+    "business",
+    "industry",
+    "company",
+    "corporate",
+    "private",
+    "civil",
+    "academic",
+    "religious",
+    "student",
+    "church",
+    "tribal",
+    "opposition",
+    "oil",
+    "bank",
+    "banking",
+    "sports",
+    "football",
+}
 
 
 def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")?"""
-    after = doc.text[end - base:end - base + 7]
+    after = doc.text[end - base : end - base + 7]
     if after.startswith(("-based", " based", "-owned", "-listed", "-born")):
         return True
     h = tok
@@ -832,15 +1331,17 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
         if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
             return True
     if tok.dep_ in ("compound", "amod", "nmod") and any(
-            c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod")):
+        c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod")
+    ):
         return True  # "U.S. business leaders", "American industry officials"
     # a run of capitalised words that names a business: "Kuwait Investment Office"
-    nxt = [t.lower_ for t in doc[tok.i + 1:tok.i + 4] if t.text[:1].isupper()]
+    nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4] if t.text[:1].isupper()]
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
 
 
-def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
-             resolve: bool = True, trig: Any = None) -> tuple[set[str], set[str], str | None, set[int]]:
+def _parties(
+    doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
+) -> tuple[set[str], set[str], str | None, set[int]]:
     """State codes and people named inside `scope`; places after in/at are where, not who."""
     spans = _tok_span(doc, scope, base)
     codes: set[str] = set()
@@ -859,17 +1360,27 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
             head = tok
             while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                 head = head.head
-            if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in _LOC_PREPS \
-                    and m.kind in ("name", "short"):
+            if (
+                head.dep_ == "appos"
+                and head.head.dep_ == "pobj"
+                and head.head.head.lower_ in _LOC_PREPS
+                and m.kind in ("name", "short")
+            ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
             if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
-            if m.kind == "capital" and tok.dep_ == "compound" and (
-                    tok.head.lemma_.lower() in _DEALS or _trigger_type(tok.head) is not None
-                    or tok.head.lemma_.lower() in ("process", "format", "accords", "agreements", "protocol")):
+            if (
+                m.kind == "capital"
+                and tok.dep_ == "compound"
+                and (
+                    tok.head.lemma_.lower() in _DEALS
+                    or _trigger_type(tok.head) is not None
+                    or tok.head.lemma_.lower() in ("process", "format", "accords", "agreements", "protocol")
+                )
+            ):
                 location = location or m.text  # "the Algiers agreement", "the Minsk talks", "the Geneva meeting"
                 place_tokens.add(ti)
                 continue
@@ -879,23 +1390,39 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             # "British woman", "US students": a state word describing private people is not a party
             mod = tok
-            while mod.dep_ in ("compound", "amod", "nmod") and mod.head.i != mod.i and mod.head.pos_ != "VERB" \
-                    and (mod.head.pos_ == "PROPN" or mod.head.lemma_.lower() in _OFFICIAL):
+            while (
+                mod.dep_ in ("compound", "amod", "nmod")
+                and mod.head.i != mod.i
+                and mod.head.pos_ != "VERB"
+                and (mod.head.pos_ == "PROPN" or mod.head.lemma_.lower() in _OFFICIAL)
+            ):
                 mod = mod.head
-            if mod.dep_ in ("amod", "compound") and m.kind in ("demonym", "short", "name") and mod.head.pos_ == "NOUN" \
-                    and mod.head.lemma_.lower() not in _OFFICIAL and mod.head.lower_ not in _OFFICIAL \
-                    and _trigger_type(mod.head) is None:
+            if (
+                mod.dep_ in ("amod", "compound")
+                and m.kind in ("demonym", "short", "name")
+                and mod.head.pos_ == "NOUN"
+                and mod.head.lemma_.lower() not in _OFFICIAL
+                and mod.head.lower_ not in _OFFICIAL
+                and _trigger_type(mod.head) is None
+            ):
                 continue
         codes.add(m.code)
     look: dict[str, act.Person] = ctx["look"]
     anchor = ctx["anchor"]
     from storyline.events.resources import leader_code
+
     covered = {m.start for m in ctx["mentions"]}
     runs: list[list[Any]] = []
     for i in sorted(scope):
         tok = doc[i]
-        particle = tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu") and runs and runs[-1][-1].i == i - 1
-        if not particle and (not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ")):
+        particle = (
+            tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu")
+            and runs
+            and runs[-1][-1].i == i - 1
+        )
+        if not particle and (
+            not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ")
+        ):
             continue
         if runs and runs[-1][-1].i == i - 1:
             runs[-1].append(tok)
@@ -914,7 +1441,12 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
                 led = leader_code(name, anchor)
-                if led and name != " ".join(words) and name in " ".join(words[1:]) and not _same_person(words, name, led[2]):
+                if (
+                    led
+                    and name != " ".join(words)
+                    and name in " ".join(words[1:])
+                    and not _same_person(words, name, led[2])
+                ):
                     led = None  # "Janet Napolitano" is not Giorgio Napolitano
                 if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
                     led = None
@@ -926,8 +1458,12 @@ def _parties(doc: Any, scope: set[int], base: int, ctx: dict[str, Any],
                     break
     if location is None:
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in scope and ent.root.dep_ == "pobj" \
-                    and ent.root.head.lower_ in _LOC_PREPS:
+            if (
+                ent.label_ in ("GPE", "LOC", "FAC")
+                and ent.start in scope
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _LOC_PREPS
+            ):
                 g = act.gazetteer().table.get(ent.text)
                 if g is None or g.kind in ("name", "capital"):
                     location = ent.text
@@ -958,6 +1494,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     text = ctx["article"].text
     try:
         from storyline.timex import annotate
+
         lo = [t for t in annotate(text, window.lo if window else None) if getattr(t, "first", None)]
         hi = lo
         if window is not None and window.hi != window.lo and window.how != "text":
@@ -972,16 +1509,30 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         if t.first is None:  # kept out by the filters above; says so to the type checker
             continue
         u = at_hi.get((t.start, t.end), t)
-        moved = window is not None and (not window.trusted or window.lo != window.hi) and \
-            (t.anchored or not t.year_known or u.first != t.first)
+        moved = (
+            window is not None
+            and (not window.trusted or window.lo != window.hi)
+            and (t.anchored or not t.year_known or u.first != t.first)
+        )
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
         if moved and window is not None and window.how == "text" and (last - first).days < 28:
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
             last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        out.append(_Tx(t.start, t.end, t.text, t.type, t.value, first, last,
-                       t.precision if not moved or first == last else "window", moved))
+        out.append(
+            _Tx(
+                t.start,
+                t.end,
+                t.text,
+                t.type,
+                t.value,
+                first,
+                last,
+                t.precision if not moved or first == last else "window",
+                moved,
+            )
+        )
     ctx["timexes"] = out
     return out
 
@@ -1015,19 +1566,35 @@ def _fallback_date(ctx: dict[str, Any], status: str, sent_start: int = 0) -> dic
     if window is None:
         return None
 
-    before, after = {"held": (7, 0), "planned": (0, 14), "cancelled": (14, 14), "unanswered": (30, 0),
-                     "refused": (14, 0)}.get(status, (7, 7))
+    before, after = {
+        "held": (7, 0),
+        "planned": (0, 14),
+        "cancelled": (14, 14),
+        "unanswered": (30, 0),
+        "refused": (14, 0),
+    }.get(status, (7, 7))
     hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
     first = window.lo - dt.timedelta(days=before)
     last = hi + dt.timedelta(days=after)
-    return {"first": first, "last": last, "precision": "window", "text": None,
-            "value": f"{first.isoformat()}/{last.isoformat()}", "inferred": True}
+    return {
+        "first": first,
+        "last": last,
+        "precision": "window",
+        "text": None,
+        "value": f"{first.isoformat()}/{last.isoformat()}",
+        "inferred": True,
+    }
 
 
-_VAGUE = re.compile(r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past)$", re.I)
+_VAGUE = re.compile(
+    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past)$",
+    re.I,
+)
 
 
-def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+def _event_date(
+    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any]
+) -> dict[str, Any] | None:
     """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence."""
     tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
     if not tx:
@@ -1051,9 +1618,10 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
                 break
         if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
             continue  # "..., the Journal reported on Saturday": when it was said, not when it happened
-        before = doc.text[:toks[0].idx].lower()
+        before = doc.text[: toks[0].idx].lower()
         if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
-                r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before):
+            r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
+        ):
             continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
             continue  # "the first time ... since 2011"
@@ -1067,8 +1635,14 @@ def _event_date(doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx:
     scored.sort(key=lambda x: (x[0], x[1]))
     t = scored[0][2]
     # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
-    return {"first": t.first, "last": t.last or t.first, "precision": t.precision, "text": t.text,
-            "value": t.value, "inferred": t.precision == "vague" or t.inferred}
+    return {
+        "first": t.first,
+        "last": t.last or t.first,
+        "precision": t.precision,
+        "text": t.text,
+        "value": t.value,
+        "inferred": t.precision == "vague" or t.inferred,
+    }
 
 
 def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:
@@ -1079,7 +1653,11 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
         m = re.search(r"\b(?:(\d{4})\s+)?(?:" + g["pattern"] + r")\b", sentence)
         if not m:
             continue
-        year = int(m.group(1)) if m.group(1) else (d["first"].year if d and d.get("first") else (anchor.year if anchor else None))
+        year = (
+            int(m.group(1))
+            if m.group(1)
+            else (d["first"].year if d and d.get("first") else (anchor.year if anchor else None))
+        )
         if year is None:
             continue
         if "year" in g:
@@ -1088,9 +1666,18 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
             first, last = dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"])
         else:
             first = dt.date(year, g["month"], 1)
-            last = (dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1))
-        return ({"first": first, "last": last, "precision": "day" if "year" in g else "month",
-                 "text": m.group(0), "value": f"{first.isoformat()}/{last.isoformat()}", "inferred": False}, g["place"])
+            last = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1)
+        return (
+            {
+                "first": first,
+                "last": last,
+                "precision": "day" if "year" in g else "month",
+                "text": m.group(0),
+                "value": f"{first.isoformat()}/{last.isoformat()}",
+                "inferred": False,
+            },
+            g["place"],
+        )
     return None
 
 

@@ -13,6 +13,7 @@ text itself says (an explicit year) is used and the date is marked inferred.
 Everything language-specific lives in ``data/events_foreign.json`` and
 ``data/events_foreign_countries.json`` (generated from CLDR by ``bench/make_foreign_countries.py``).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -26,11 +27,39 @@ from storyline.records import Article, Event, Source
 
 SUPPORTED = ("es", "fr", "de", "it", "pt", "ar")
 CONFIDENCE = 0.5  # a rule match in another language, own date and named parties
-_ALIASES = {"spa": "es", "spanish": "es", "español": "es", "fre": "fr", "fra": "fr", "french": "fr", "français": "fr",
-            "ger": "de", "deu": "de", "german": "de", "deutsch": "de", "ita": "it", "italian": "it", "por": "pt",
-            "portuguese": "pt", "ara": "ar", "arabic": "ar", "عربي": "ar"}
-_AR_LETTER = "\u0600-\u06FF"
-_FAMILY_ORDER = ("agreement", "refusal", "call", "invitation", "meeting", "summit", "talks", "visit", "message", "warning")
+_ALIASES = {
+    "spa": "es",
+    "spanish": "es",
+    "español": "es",
+    "fre": "fr",
+    "fra": "fr",
+    "french": "fr",
+    "français": "fr",
+    "ger": "de",
+    "deu": "de",
+    "german": "de",
+    "deutsch": "de",
+    "ita": "it",
+    "italian": "it",
+    "por": "pt",
+    "portuguese": "pt",
+    "ara": "ar",
+    "arabic": "ar",
+    "عربي": "ar",
+}
+_AR_LETTER = "\u0600-\u06ff"
+_FAMILY_ORDER = (
+    "agreement",
+    "refusal",
+    "call",
+    "invitation",
+    "meeting",
+    "summit",
+    "talks",
+    "visit",
+    "message",
+    "warning",
+)
 _CONTACT = {"call", "invitation", "meeting", "summit", "talks", "visit", "message", "warning"}
 
 
@@ -150,14 +179,18 @@ def rules(lang: str) -> Rules:
     body = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
     if lang == "ar":
         # clitics: wa-/fa- then bi-/li-/ka-; li- + al- is written lil-
-        gaz = re.compile(rf"(?<![{_AR_LETTER}])(?:[وف])?(?:[بلك])?(?P<s>{body}|ل(?P<l>{_ar_lil(table)}))(?![{_AR_LETTER}])")
+        gaz = re.compile(
+            rf"(?<![{_AR_LETTER}])(?:[وف])?(?:[بلك])?(?P<s>{body}|ل(?P<l>{_ar_lil(table)}))(?![{_AR_LETTER}])"
+        )
     else:
         gaz = re.compile(rf"(?<![\w])(?P<s>{body})(?![\w])")
     flags = re.I | re.U
     wb = (rf"(?<![{_AR_LETTER}])", rf"(?![{_AR_LETTER}])") if lang == "ar" else (r"(?<![\w])", r"(?![\w])")
     triggers = [(re.compile(wb[0] + "(?:" + pat + ")" + wb[1], flags), etype) for pat, etype in spec["triggers"]]
-    cue = {k: re.compile(spec[k], flags) for k in ("cancelled", "negation", "hypothetical", "denial",
-                                                     "speaker", "venue_preps", "official")}
+    cue = {
+        k: re.compile(spec[k], flags)
+        for k in ("cancelled", "negation", "hypothetical", "denial", "speaker", "venue_preps", "official")
+    }
     cue["planned"] = re.compile(spec["planned"])  # case matters: a future ending on a proper name is no cue
     cue["government"] = re.compile(spec["government"])
     for k in ("yesterday", "today", "tomorrow", "past_mod", "next_mod", "mid", "late", "early", "venue_segment"):
@@ -173,11 +206,15 @@ def rules(lang: str) -> Rules:
     for ld in leaders():
         if lang != "ar":
             aliases.setdefault(ld.name, ld.name)
-    aliases = {k: v for k, v in aliases.items() if v in known and (lang == "ar") == bool(re.search(f"[{_AR_LETTER}]", k))}
+    aliases = {
+        k: v for k, v in aliases.items() if v in known and (lang == "ar") == bool(re.search(f"[{_AR_LETTER}]", k))
+    }
     people = None
     if aliases:
         alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-        people = re.compile(wb[0] + r"(?:[وفبل])?" + "(?:" + alt + ")" + wb[1] if lang == "ar" else wb[0] + "(?:" + alt + ")" + wb[1])
+        people = re.compile(
+            wb[0] + r"(?:[وفبل])?" + "(?:" + alt + ")" + wb[1] if lang == "ar" else wb[0] + "(?:" + alt + ")" + wb[1]
+        )
     return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases)
 
 
@@ -204,10 +241,39 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|del|da|van|von)[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*")
-_NOT_NAME = {"El", "La", "Los", "Las", "Le", "Les", "Der", "Die", "Das", "Il", "Lo", "Gli", "Un", "Una", "Une", "Ein",
-             "Eine", "Presidente", "Président", "Präsident", "Ministro", "Ministre", "Minister", "Premier", "Primer",
-             "M", "Sr", "Mme"}
+_NAME_RUN = re.compile(
+    r"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|del|da|van|von)[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+)
+_NOT_NAME = {
+    "El",
+    "La",
+    "Los",
+    "Las",
+    "Le",
+    "Les",
+    "Der",
+    "Die",
+    "Das",
+    "Il",
+    "Lo",
+    "Gli",
+    "Un",
+    "Una",
+    "Une",
+    "Ein",
+    "Eine",
+    "Presidente",
+    "Président",
+    "Präsident",
+    "Ministro",
+    "Ministre",
+    "Minister",
+    "Premier",
+    "Primer",
+    "M",
+    "Sr",
+    "Mme",
+}
 
 
 def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Mention]:
@@ -256,8 +322,11 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
         if len(names) != 1 or len(tok) < 4:
             continue
         name = next(iter(names))
-        pat = (rf"(?<![{_AR_LETTER}])(?:[وفبل])?{re.escape(tok)}(?![{_AR_LETTER}])" if lang == "ar"
-               else rf"(?<![\w]){re.escape(tok)}(?![\w])")
+        pat = (
+            rf"(?<![{_AR_LETTER}])(?:[وفبل])?{re.escape(tok)}(?![{_AR_LETTER}])"
+            if lang == "ar"
+            else rf"(?<![\w]){re.escape(tok)}(?![\w])"
+        )
         for m in re.finditer(pat, text):
             if any(p.start <= m.start() < p.end for p in out):
                 continue
@@ -277,7 +346,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if "\n" not in m.group(0) and _ABBR.search(text[max(start, m.start() - 6):m.start()]):
+        if "\n" not in m.group(0) and _ABBR.search(text[max(start, m.start() - 6) : m.start()]):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -293,8 +362,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLAUSE_CUT = re.compile(r"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:cuando|donde|mientras|quand|lorsque|où|tandis|als|wo|während|"
-                         r"quando|dove|mentre|onde|enquanto|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|حيث|عندما)\s)")
+_CLAUSE_CUT = re.compile(
+    r"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:cuando|donde|mientras|quand|lorsque|où|tandis|als|wo|während|"
+    r"quando|dove|mentre|onde|enquanto|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|حيث|عندما)\s)"
+)
 _REACH = 150  # characters either side of the trigger that may hold its parties
 
 
@@ -477,8 +548,18 @@ def _dominant_state(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
-def _parties(r: Rules, sent: str, base: int, lo: int, hi: int, etype: str, trig: tuple[int, int],
-             mentions: list[Mention], people: list[Mention], home: str | None) -> tuple[set[str], set[str], str | None, bool]:
+def _parties(
+    r: Rules,
+    sent: str,
+    base: int,
+    lo: int,
+    hi: int,
+    etype: str,
+    trig: tuple[int, int],
+    mentions: list[Mention],
+    people: list[Mention],
+    home: str | None,
+) -> tuple[set[str], set[str], str | None, bool]:
     """Codes and people taking part in the clause sent[lo:hi]; venues and speakers left out."""
     clause = sent[lo:hi]
     speakers = [(lo + a, lo + b) for a, b in _speaker_spans(r, clause) if not (a <= trig[0] - lo < b)]
@@ -495,12 +576,12 @@ def _parties(r: Rules, sent: str, base: int, lo: int, hi: int, etype: str, trig:
         s, e = m.start - base, m.end - base
         if not (lo <= s and e <= hi) or any(a <= s < b for a, b in speakers):
             continue
-        before = sent[max(lo, s - 14):s]
+        before = sent[max(lo, s - 14) : s]
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
         if m.kind == "demonym":
-            window = sent[max(lo, s - 40):min(hi, e + 40)]
+            window = sent[max(lo, s - 40) : min(hi, e + 40)]
             near = [x for x in r.cue["official"].finditer(window)]
             if not near:
                 continue
@@ -518,7 +599,10 @@ def _parties(r: Rules, sent: str, base: int, lo: int, hi: int, etype: str, trig:
                     contextual = True
                 break
     if location is None and r.lang != "ar":
-        lm = re.search(r"(?:\ben|\bà|\bin|\bim|\bem|\bna|\bno)\s+((?:La |El |Le )?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)", clause)
+        lm = re.search(
+            r"(?:\ben|\bà|\bin|\bim|\bem|\bna|\bno)\s+((?:La |El |Le )?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
+            clause,
+        )
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
     return codes, names, location, contextual
@@ -560,18 +644,29 @@ def extract_foreign(article: Article, anchor: dt.date | None) -> list[Event]:
     return events
 
 
-def _event(r: Rules, article: Article, text: str, base: int, sent: str, trig: tuple[int, int], etype: str,
-           anchor: dt.date | None, mentions: list[Mention], people: list[Mention], home: str | None) -> Event | None:
+def _event(
+    r: Rules,
+    article: Article,
+    text: str,
+    base: int,
+    sent: str,
+    trig: tuple[int, int],
+    etype: str,
+    anchor: dt.date | None,
+    mentions: list[Mention],
+    people: list[Mention],
+    home: str | None,
+) -> Event | None:
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
-    near = clause[max(0, rel - 60):min(len(clause), rel + 60 + (trig[1] - trig[0]))]
+    near = clause[max(0, rel - 60) : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
     denial = bool(r.cue["denial"].search(clause))
     if r.cue["hypothetical"].search(near) and not denial:
         return None
     cancelled = bool(r.cue["cancelled"].search(near))
-    before = clause[max(0, rel - 25):rel]
-    after = clause[rel:min(len(clause), rel + (trig[1] - trig[0]) + 25)]
+    before = clause[max(0, rel - 25) : rel]
+    after = clause[rel : min(len(clause), rel + (trig[1] - trig[0]) + 25)]
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
     if negated and not cancelled and not denial:
         return None
@@ -594,19 +689,35 @@ def _event(r: Rules, article: Article, text: str, base: int, sent: str, trig: tu
         when = When(anchor, anchor, "day" if anchor else None, None, True)
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
-    quote = text[base:base + len(sent)]
+    quote = text[base : base + len(sent)]
     return Event(
-        type=etype, status=status, actors=sorted(codes),
+        type=etype,
+        status=status,
+        actors=sorted(codes),
         date_start=when.first.isoformat() if when.first else None,
         date_end=when.last.isoformat() if when.last else None,
-        date_precision=when.precision, date_text=when.text,
-        timex=(when.first.isoformat() if when.first == when.last and when.first else
-               f"{when.first.isoformat()}/{when.last.isoformat()}" if when.first and when.last else None),
-        people=sorted(names), location=location,
-        sources=[Source(article=article.id, quote=quote, start=base, end=base + len(sent), source=article.source,
-                        denies=denial)],
-        disputed=denial, plover=plover, cameo=cameo, story_id=article.story_id,
-        date_inferred=when.inferred, confidence=round(max(confidence, 0.1), 2),
+        date_precision=when.precision,
+        date_text=when.text,
+        timex=(
+            when.first.isoformat()
+            if when.first == when.last and when.first
+            else f"{when.first.isoformat()}/{when.last.isoformat()}"
+            if when.first and when.last
+            else None
+        ),
+        people=sorted(names),
+        location=location,
+        sources=[
+            Source(
+                article=article.id, quote=quote, start=base, end=base + len(sent), source=article.source, denies=denial
+            )
+        ],
+        disputed=denial,
+        plover=plover,
+        cameo=cameo,
+        story_id=article.story_id,
+        date_inferred=when.inferred,
+        confidence=round(max(confidence, 0.1), 2),
     )
 
 
@@ -623,4 +734,3 @@ def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, anchor: dt.date 
 
 
 __all__ = ["SUPPORTED", "extract_foreign", "find_foreign_people", "find_foreign_state_mentions", "language_of", "rules"]
-

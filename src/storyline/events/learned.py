@@ -17,6 +17,7 @@ training script, the benchmarks and the pipeline:
 * around each trigger word of the events lexicon: the trigger, the trigger's event type, and the
   stems up to three words to its left and right, by side.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,17 +33,116 @@ WEIGHTS_FILE = "contact_filter.json"
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,]\d+)*")
 _WINDOW = 3
 # capitalised words kept as words: titles and roles say who acts, and are no one in particular
-_TITLES = {"president", "vice", "prime", "foreign", "minister", "ministers", "secretary", "deputy", "senior", "former",
-           "ambassador", "envoy", "leader", "leaders", "general", "chief", "premier", "chancellor", "king", "queen",
-           "crown", "prince", "sheikh", "emir", "mr", "mrs", "ms", "dr", "state", "defense", "defence", "government",
-           "officials", "official", "special", "supreme", "top", "spokesman", "spokeswoman", "interior", "affairs",
-           "counterpart", "delegation"}
+_TITLES = {
+    "president",
+    "vice",
+    "prime",
+    "foreign",
+    "minister",
+    "ministers",
+    "secretary",
+    "deputy",
+    "senior",
+    "former",
+    "ambassador",
+    "envoy",
+    "leader",
+    "leaders",
+    "general",
+    "chief",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "sheikh",
+    "emir",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "state",
+    "defense",
+    "defence",
+    "government",
+    "officials",
+    "official",
+    "special",
+    "supreme",
+    "top",
+    "spokesman",
+    "spokeswoman",
+    "interior",
+    "affairs",
+    "counterpart",
+    "delegation",
+}
 # a capitalised first word of a sentence that is an ordinary word, not a name
-_OPENERS = {"the", "a", "an", "on", "in", "at", "last", "earlier", "later", "after", "before", "both", "this", "that",
-            "these", "those", "it", "he", "she", "they", "we", "i", "but", "and", "meanwhile", "since", "immediately",
-            "though", "although", "while", "when", "as", "ahead", "from", "during", "following", "according", "for",
-            "with", "by", "if", "his", "her", "their", "its", "our", "some", "many", "two", "three", "senior", "top",
-            "speaking", "under", "despite", "over", "however", "also", "there", "one", "officials", "talks"}
+_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "last",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "both",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "meanwhile",
+    "since",
+    "immediately",
+    "though",
+    "although",
+    "while",
+    "when",
+    "as",
+    "ahead",
+    "from",
+    "during",
+    "following",
+    "according",
+    "for",
+    "with",
+    "by",
+    "if",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "some",
+    "many",
+    "two",
+    "three",
+    "senior",
+    "top",
+    "speaking",
+    "under",
+    "despite",
+    "over",
+    "however",
+    "also",
+    "there",
+    "one",
+    "officials",
+    "talks",
+}
 
 
 def stem(word: str) -> str:
@@ -114,7 +214,7 @@ def _tokens(sentence: str) -> list[tuple[int, int, str]]:
                 out.append((states[si][0], states[si][1], "STATE"))
             pos = states[si][1]
             continue
-        tok = _word_token(m.group(0), not out and not sentence[:m.start()].strip(" \"'“‘(-—–"))
+        tok = _word_token(m.group(0), not out and not sentence[: m.start()].strip(" \"'“‘(-—–"))
         if tok == "NAME" and out and out[-1][2] == "NAME":
             out[-1] = (out[-1][0], m.end(), "NAME")
             continue
@@ -156,8 +256,10 @@ def _model() -> dict[str, Any]:
         model = json.loads(raw)
         return {"bias": float(model["bias"]), "weights": {k: float(v) for k, v in model["weights"].items()}}
     except (OSError, ValueError, KeyError, TypeError) as exc:  # a broken install, not a user error
-        raise ConfigError(f"cannot read storyline data file {WEIGHTS_FILE}: {exc}; reinstall storyline "
-                          "or rerun bench/train_contact_filter.py") from exc
+        raise ConfigError(
+            f"cannot read storyline data file {WEIGHTS_FILE}: {exc}; reinstall storyline "
+            "or rerun bench/train_contact_filter.py"
+        ) from exc
 
 
 def score(feats: set[str], weights: dict[str, float], bias: float) -> float:

@@ -6,6 +6,7 @@ dated one it refers back to: "the meeting was held as part of ..."). A sentence 
 or negates a contact attaches to the contact it denies (``Source.denies``) and marks it
 disputed; a denial with nothing to attach to is kept only when it names two parties.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -107,8 +108,13 @@ def _compatible(a: Event, b: Event) -> bool:
     same_article = bool(_articles(a) & _articles(b))
     if denial and not same_article and len(shared) < 2:
         return False
-    if not same_article and a.story_id and b.story_id and a.story_id != b.story_id and \
-            (a.date_inferred or b.date_inferred):
+    if (
+        not same_article
+        and a.story_id
+        and b.story_id
+        and a.story_id != b.story_id
+        and (a.date_inferred or b.date_inferred)
+    ):
         return False  # undated mentions in unrelated stories are not known to be the same contact
     ok, overlap = _dates_ok(a, b, same_article)
     if not ok:
@@ -124,9 +130,11 @@ def _best_date(members: list[Event]) -> Event:
     dated = [e for e in members if not e.date_inferred and not _is_denial(e) and _span(e)]
     if not dated:
         dated = [e for e in members if _span(e)] or members
+
     def width(e: Event) -> int:
         s = _span(e)
-        return (s[1] - s[0]).days if s else 10 ** 6
+        return (s[1] - s[0]).days if s else 10**6
+
     return min(dated, key=lambda e: (width(e), _first_key(e)))
 
 
@@ -186,18 +194,32 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     actors = sorted({a for e in claims for a in e.actors})
     people = sorted({p for e in members for p in e.people})
     location = dated.location or next((e.location for e in claims if e.location), None)
-    plover, cameo = next(((e.plover, e.cameo) for e in claims if e.status == status and e.type == etype),
-                         (dated.plover, dated.cameo))
+    plover, cameo = next(
+        ((e.plover, e.cameo) for e in claims if e.status == status and e.type == etype), (dated.plover, dated.cameo)
+    )
     fam = FAMILY.get(etype, etype)
     # Every source is in the id: one sentence can hold two contacts of one family (say, on two dates).
     keys = [f"{s.article}:{s.start}:{s.end}" for s in sources]
     eid = stable_id(fam, ",".join(actors), date_start or "", status, *keys, prefix="e")
     return Event(
         confidence=confidence(members, canonical),
-        type=etype, status=status, actors=actors, date_start=date_start, date_end=date_end,
-        date_precision="window" if hull else dated.date_precision, date_text=dated.date_text, timex=dated.timex, people=people,
-        location=location, sources=sources, disputed=any(s.denies for s in sources), plover=plover, cameo=cameo,
-        story_id=next((e.story_id for e in members if e.story_id), None), date_inferred=dated.date_inferred, id=eid,
+        type=etype,
+        status=status,
+        actors=actors,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision="window" if hull else dated.date_precision,
+        date_text=dated.date_text,
+        timex=dated.timex,
+        people=people,
+        location=location,
+        sources=sources,
+        disputed=any(s.denies for s in sources),
+        plover=plover,
+        cameo=cameo,
+        story_id=next((e.story_id for e in members if e.story_id), None),
+        date_inferred=dated.date_inferred,
+        id=eid,
     )
 
 
@@ -215,8 +237,9 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str] | None = Non
             continue
         target = None
         for g in groups:
-            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and \
-                    all(_compatible(e, m) for m in g if not m.date_inferred):
+            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and all(
+                _compatible(e, m) for m in g if not m.date_inferred
+            ):
                 target = g
                 break
         if target is None:

@@ -3,6 +3,7 @@
 Everything language- or world-specific lives in ``storyline/data/{actors,leaders,events}_*.json``
 so the code stays general: a new country, leader or trigger word is a data edit.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -37,11 +38,29 @@ def venues() -> list[dict[str, Any]]:
 
 # Surfaces that contain a country word but do not name that country's government.
 _NOT_ACTORS = [
-    "North American", "South American", "Latin American", "Central American", "Native American",
-    "African American", "Asian American", "New Mexico", "Washington Post", "Washington state",
-    "Korean Peninsula", "Korean War", "American Airlines", "Mexico City Policy", "Irish Sea",
-    "Chinese New Year", "French fries", "Turkish Airlines", "Jordan River", "Gulf of Mexico",
-    "National Security Council", "Supreme National Security Council", "Security Council",
+    "North American",
+    "South American",
+    "Latin American",
+    "Central American",
+    "Native American",
+    "African American",
+    "Asian American",
+    "New Mexico",
+    "Washington Post",
+    "Washington state",
+    "Korean Peninsula",
+    "Korean War",
+    "American Airlines",
+    "Mexico City Policy",
+    "Irish Sea",
+    "Chinese New Year",
+    "French fries",
+    "Turkish Airlines",
+    "Jordan River",
+    "Gulf of Mexico",
+    "National Security Council",
+    "Supreme National Security Council",
+    "Security Council",
 ]
 
 
@@ -98,19 +117,72 @@ def leaders() -> list[Leader]:
     rows = _load("leaders_heads.json")["leaders"]
     out = []
     for r in rows:
-        out.append(Leader(r["name"], tuple(r.get("aliases", [])), r["code"], r["role"],
-                          dt.date.fromisoformat(r["start"]),
-                          dt.date.fromisoformat(r["end"]) if r.get("end") else None))
+        out.append(
+            Leader(
+                r["name"],
+                tuple(r.get("aliases", [])),
+                r["code"],
+                r["role"],
+                dt.date.fromisoformat(r["start"]),
+                dt.date.fromisoformat(r["end"]) if r.get("end") else None,
+            )
+        )
     return out
 
 
 # name tokens that are also ordinary capitalised words or too common a family name to stand alone
 _NOT_SURNAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "King", "Queen", "Pope", "Sheikh", "Bin", "Mark", "Rice", "Ban", "Lee",
-    "Park", "Wang", "Abdullah", "Salman", "Mohammed", "Hamad", "Tamim", "Ali", "Abdel", "Johnson",
-    "Brown", "Harris", "Sharif", "Castro", "Khan", "Imran", "Jeremy", "Boris", "Theresa", "David",
-    "John", "George", "Bill", "Mike", "Joe", "Donald", "Barack", "Hillary", "Gordon", "Tony",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "King",
+    "Queen",
+    "Pope",
+    "Sheikh",
+    "Bin",
+    "Mark",
+    "Rice",
+    "Ban",
+    "Lee",
+    "Park",
+    "Wang",
+    "Abdullah",
+    "Salman",
+    "Mohammed",
+    "Hamad",
+    "Tamim",
+    "Ali",
+    "Abdel",
+    "Johnson",
+    "Brown",
+    "Harris",
+    "Sharif",
+    "Castro",
+    "Khan",
+    "Imran",
+    "Jeremy",
+    "Boris",
+    "Theresa",
+    "David",
+    "John",
+    "George",
+    "Bill",
+    "Mike",
+    "Joe",
+    "Donald",
+    "Barack",
+    "Hillary",
+    "Gordon",
+    "Tony",
 }
 
 
@@ -121,8 +193,7 @@ def leader_index() -> dict[str, list[Leader]]:
     for ld in leaders():
         keys = {ld.name, *ld.aliases}
         for k in list(keys):
-            keys.update(t for t in re.split(r"[\s]+", k)
-                        if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
+            keys.update(t for t in re.split(r"[\s]+", k) if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
         for k in keys:
             idx.setdefault(k, []).append(ld)
     return idx

@@ -1,4 +1,5 @@
 """`storyline timeline`: the merged events as dated, cited lines a reader can check."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,10 +11,18 @@ from storyline.errors import ConfigError
 from storyline.records import Event
 
 _VERB = {
-    ("meeting", "held"): "met", ("talks", "held"): "held talks", ("summit", "held"): "held a summit",
-    ("visit", "held"): "visit", ("call", "held"): "spoke by phone", ("message", "held"): "message",
-    ("warning", "held"): "warning", ("outreach", "held"): "outreach", ("invitation", "held"): "invitation",
-    ("agreement", "held"): "agreement", ("visa_denial", "refused"): "visa denied", ("refusal", "refused"): "refusal",
+    ("meeting", "held"): "met",
+    ("talks", "held"): "held talks",
+    ("summit", "held"): "held a summit",
+    ("visit", "held"): "visit",
+    ("call", "held"): "spoke by phone",
+    ("message", "held"): "message",
+    ("warning", "held"): "warning",
+    ("outreach", "held"): "outreach",
+    ("invitation", "held"): "invitation",
+    ("agreement", "held"): "agreement",
+    ("visa_denial", "refused"): "visa denied",
+    ("refusal", "refused"): "refusal",
 }
 
 
@@ -53,8 +62,14 @@ def _outlet(art: Any) -> str:
     return get("outlet") or get("title") or str(get("source") or "?")
 
 
-def render_timeline(events: Iterable[Event], articles_by_id: dict[str, Any], fmt: str = "text",
-                    actors: set[str] | None = None, date_from: Any = None, date_to: Any = None) -> str:
+def render_timeline(
+    events: Iterable[Event],
+    articles_by_id: dict[str, Any],
+    fmt: str = "text",
+    actors: set[str] | None = None,
+    date_from: Any = None,
+    date_to: Any = None,
+) -> str:
     """Filter by parties (all of `actors` must take part) and dates, sort by when it happened, cite every source."""
     if fmt not in ("text", "markdown", "json"):
         raise ConfigError(f"unknown timeline format {fmt!r}; use text, markdown or json")

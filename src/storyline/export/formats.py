@@ -5,6 +5,7 @@ holds. Text in these records comes from the web: every format that a reader's to
 may interpret (HTML in TimelineJS, Markdown, spreadsheet formulas in CSV) gets it
 neutralised for that format.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,43 +25,74 @@ FORMATS = ("csv", "parquet", "timelinejs", "markdown", "plover")
 
 # Columns come from the record types (records.EVENT_FIELDS, SOURCE_FIELDS and the article export
 # record), so a new field reaches every table without being listed here again.
-EVENT_COLUMNS = ("id",) + tuple(f for f in EVENT_FIELDS if f not in ("id", "sources")) + (
-    "n_sources", "articles", "first_quote",
+EVENT_COLUMNS = (
+    ("id",)
+    + tuple(f for f in EVENT_FIELDS if f not in ("id", "sources"))
+    + (
+        "n_sources",
+        "articles",
+        "first_quote",
+    )
 )
 SOURCE_COLUMNS = ("event_id", "n") + SOURCE_FIELDS
 # The article record, its text last (long), with its length and the number of pieces cleaning removed.
 ARTICLE_COLUMNS = tuple(f for f in ARTICLE_EXPORT_FIELDS if f not in ("text", "removed_counts")) + (
-    "chars", "removed", "text",
+    "chars",
+    "removed",
+    "text",
 )
 # Event fields the human-readable formats leave out, and why; everything else is in them. The
 # tabular formats (jsonl, csv, parquet) and PLOVER carry every field (tests/test_exports_fields.py).
 EVENT_FIELDS_LEFT_OUT: dict[str, dict[str, str]] = {
     "timelinejs": {
-        "date_text": "the date is shown as display_date", "timex": "machine value; display_date shows it",
+        "date_text": "the date is shown as display_date",
+        "timex": "machine value; display_date shows it",
         "date_precision": "display_date is written at the date's precision",
-        "plover": "machine code", "cameo": "machine code", "story_id": "events are grouped by story title",
+        "plover": "machine code",
+        "cameo": "machine code",
+        "story_id": "events are grouped by story title",
     },
     "markdown": {
-        "id": "a report line, not a record", "date_text": "the date label shows it",
-        "timex": "machine value", "date_precision": "the date label is written at the date's precision",
-        "plover": "machine code", "cameo": "machine code", "story_id": "a report of the timeline, not of stories",
+        "id": "a report line, not a record",
+        "date_text": "the date label shows it",
+        "timex": "machine value",
+        "date_precision": "the date label is written at the date's precision",
+        "plover": "machine code",
+        "cameo": "machine code",
+        "story_id": "a report of the timeline, not of stories",
     },
 }
 # Where each Event field sits in a PLOVER record (the PLOVER names first, storyline's own after).
 PLOVER_FIELD_OF = {
-    "id": "id", "type": "storyline_type", "status": "storyline_status", "actors": "src_actor",
-    "date_start": "date", "date_end": "date_end", "date_precision": "date_precision", "date_text": "date_text",
-    "timex": "timex", "people": "src_other", "location": "geolocation", "sources": "sources",
-    "disputed": "disputed", "plover": "event_type", "cameo": "cameo", "story_id": "story_id",
-    "date_inferred": "date_inferred", "confidence": "confidence",
+    "id": "id",
+    "type": "storyline_type",
+    "status": "storyline_status",
+    "actors": "src_actor",
+    "date_start": "date",
+    "date_end": "date_end",
+    "date_precision": "date_precision",
+    "date_text": "date_text",
+    "timex": "timex",
+    "people": "src_other",
+    "location": "geolocation",
+    "sources": "sources",
+    "disputed": "disputed",
+    "plover": "event_type",
+    "cameo": "cameo",
+    "story_id": "story_id",
+    "date_inferred": "date_inferred",
+    "confidence": "confidence",
 }
 
 
 def write_format(store: Store, fmt: str, out_dir: Path) -> list[Path]:
     """Write the store in one format into out_dir; returns the files written."""
     writers: dict[str, Callable[[Store, Path], list[Path]]] = {
-        "csv": write_csv, "parquet": write_parquet, "timelinejs": write_timelinejs,
-        "markdown": write_markdown, "plover": write_plover,
+        "csv": write_csv,
+        "parquet": write_parquet,
+        "timelinejs": write_timelinejs,
+        "markdown": write_markdown,
+        "plover": write_plover,
     }
     key = fmt.strip().lower()
     if key not in writers:
@@ -121,9 +153,21 @@ def write_csv(store: Store, out_dir: Path) -> list[Path]:
         w.writeheader()
         for e in events:
             for n, s in enumerate(e.sources, 1):
-                w.writerow({k: _cell(v) for k, v in {
-                    "event_id": e.id, "n": n, "article": s.article, "quote": s.quote, "start": s.start,
-                    "end": s.end, "source": s.source, "denies": s.denies}.items()})
+                w.writerow(
+                    {
+                        k: _cell(v)
+                        for k, v in {
+                            "event_id": e.id,
+                            "n": n,
+                            "article": s.article,
+                            "quote": s.quote,
+                            "start": s.start,
+                            "end": s.end,
+                            "source": s.source,
+                            "denies": s.denies,
+                        }.items()
+                    }
+                )
     with paths[2].open("w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, ARTICLE_COLUMNS)
         w.writeheader()
@@ -139,18 +183,29 @@ def write_parquet(store: Store, out_dir: Path) -> list[Path]:
     import pyarrow.parquet as pq
 
     source_t = pa.struct([(f, _PARQUET_SOURCE_TYPES[f](pa)) for f in SOURCE_FIELDS])
-    ev_types = {**{f: pa.string() for f in EVENT_FIELDS}, "actors": pa.list_(pa.string()),
-                "people": pa.list_(pa.string()), "disputed": pa.bool_(), "date_inferred": pa.bool_(),
-                "confidence": pa.float64(), "sources": pa.list_(source_t)}
+    ev_types = {
+        **{f: pa.string() for f in EVENT_FIELDS},
+        "actors": pa.list_(pa.string()),
+        "people": pa.list_(pa.string()),
+        "disputed": pa.bool_(),
+        "date_inferred": pa.bool_(),
+        "confidence": pa.float64(),
+        "sources": pa.list_(source_t),
+    }
     ev_schema = pa.schema([("id", ev_types["id"])] + [(f, ev_types[f]) for f in EVENT_FIELDS if f != "id"])
     rows = []
     for e in store.events():
         d = e.to_dict()
         rows.append({k: d.get(k) for k in ev_schema.names})
     list_s = pa.list_(pa.string())
-    ar_types = {"authors": list_s, "sources": list_s, "stub": pa.bool_(), "published_window": list_s,
-                "events_anchor": list_s,
-                "removed": pa.list_(pa.struct([("reason", pa.string()), ("text", pa.string())]))}
+    ar_types = {
+        "authors": list_s,
+        "sources": list_s,
+        "stub": pa.bool_(),
+        "published_window": list_s,
+        "events_anchor": list_s,
+        "removed": pa.list_(pa.struct([("reason", pa.string()), ("text", pa.string())])),
+    }
     # The article record with the removed pieces themselves (reason and text) instead of their counts.
     ar_names = [f for f in ARTICLE_EXPORT_FIELDS if f != "removed_counts"]
     ar_names.insert(ar_names.index("text"), "removed")
@@ -167,8 +222,12 @@ def write_parquet(store: Store, out_dir: Path) -> list[Path]:
 
 
 _PARQUET_SOURCE_TYPES: dict[str, Callable[[Any], Any]] = {
-    "article": lambda pa: pa.string(), "quote": lambda pa: pa.string(), "start": lambda pa: pa.int64(),
-    "end": lambda pa: pa.int64(), "source": lambda pa: pa.string(), "denies": lambda pa: pa.bool_(),
+    "article": lambda pa: pa.string(),
+    "quote": lambda pa: pa.string(),
+    "start": lambda pa: pa.int64(),
+    "end": lambda pa: pa.int64(),
+    "source": lambda pa: pa.string(),
+    "denies": lambda pa: pa.bool_(),
 }
 
 
@@ -206,22 +265,31 @@ def timelinejs(store: Store) -> dict[str, Any]:
         if end and e.date_end != e.date_start and (e.date_precision or "day") == "day":
             item["end_date"] = end
         events.append(item)
-    return {"title": {"text": {"headline": "Storyline timeline",
-                               "text": html.escape(f"{len(events)} diplomatic contacts with their sources")}},
-            "events": events}
+    return {
+        "title": {
+            "text": {
+                "headline": "Storyline timeline",
+                "text": html.escape(f"{len(events)} diplomatic contacts with their sources"),
+            }
+        },
+        "events": events,
+    }
 
 
 def _tl_text(e: Event, articles: dict[str, Article]) -> str:
     esc = html.escape
-    bits = [f"<p><b>Status:</b> {esc(e.status)}{' · <b>disputed</b>' if e.disputed else ''}"
-            f" · confidence {e.confidence:.2f}</p>"]
+    bits = [
+        f"<p><b>Status:</b> {esc(e.status)}{' · <b>disputed</b>' if e.disputed else ''}"
+        f" · confidence {e.confidence:.2f}</p>"
+    ]
     if e.people:
         bits.append(f"<p><b>People:</b> {esc(', '.join(e.people))}</p>")
     for s in e.sources:
         a = articles.get(s.article)
         who = ", ".join(x for x in ((a.outlet if a else None), (a.published[:10] if a and a.published else None)) if x)
-        bits.append(f"<blockquote>{esc(s.quote)}</blockquote><p>— {esc(who or s.article)}"
-                    f"{' (denies)' if s.denies else ''}</p>")
+        bits.append(
+            f"<blockquote>{esc(s.quote)}</blockquote><p>— {esc(who or s.article)}{' (denies)' if s.denies else ''}</p>"
+        )
     return "".join(bits)
 
 
@@ -250,9 +318,13 @@ def markdown_report(store: Store) -> str:
 
     articles = {a.id: a for a in store.articles()}
     events = store.events()
-    lines = ["# Timeline of diplomatic contacts", "",
-             f"{len(events)} events from {len(articles)} articles. Status in brackets; "
-             "every line is footnoted with the sentence that supports it.", ""]
+    lines = [
+        "# Timeline of diplomatic contacts",
+        "",
+        f"{len(events)} events from {len(articles)} articles. Status in brackets; "
+        "every line is footnoted with the sentence that supports it.",
+        "",
+    ]
     notes: list[str] = []
     year = None
     for e in events:

@@ -1,4 +1,5 @@
 """The JSON Lines export that ../shared/eval/score.py and other tools read."""
+
 from __future__ import annotations
 
 import json
@@ -13,9 +14,27 @@ from storyline.store.base import Store
 # is the first release's, so its exports compare line for line; tests/test_exports_fields.py checks
 # that it holds every field of records.ARTICLE_FIELDS.
 ARTICLE_EXPORT_FIELDS = (
-    "id", "source", "sources", "title", "outlet", "authors", "published", "published_source",
-    "published_precision", "language", "url", "format", "excerpt", "parent_id", "stub",
-    "duplicate_of", "story_id", "text", "removed_counts", "published_window", "events_anchor",
+    "id",
+    "source",
+    "sources",
+    "title",
+    "outlet",
+    "authors",
+    "published",
+    "published_source",
+    "published_precision",
+    "language",
+    "url",
+    "format",
+    "excerpt",
+    "parent_id",
+    "stub",
+    "duplicate_of",
+    "story_id",
+    "text",
+    "removed_counts",
+    "published_window",
+    "events_anchor",
 )
 # Article fields the export carries under another name or not at all.
 ARTICLE_NOT_EXPORTED = ARTICLE_INTERNAL_FIELDS | {"removed"}  # removed: as removed_counts

@@ -3,6 +3,7 @@
 charset-normalizer guesses the encoding when the bytes are not valid UTF-8
 (Windows-1252 and Latin-1 pages are common in news archives).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -22,7 +23,9 @@ def gunzip(data: bytes, source: str, limit: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        raise InputError(source, "bad_gzip", f"gzip data is truncated or corrupt ({exc}); re-download the file") from exc
+        raise InputError(
+            source, "bad_gzip", f"gzip data is truncated or corrupt ({exc}); re-download the file"
+        ) from exc
     if len(out) > limit:
         raise InputError(source, "too_large", f"decompresses to more than {limit // 2**20} MB; split it")
     return out

@@ -4,6 +4,7 @@ A path that cannot be used (missing, unreadable, a symlink loop) is reported as 
 :class:`InputError` in the stream instead of stopping the walk, so one bad entry
 never costs the rest of the run.
 """
+
 from __future__ import annotations
 
 import errno
@@ -44,8 +45,11 @@ def safe_path(path: str) -> str:
 def _bad_name(path: str) -> InputError | None:
     if safe_path(path) == path:
         return None
-    return InputError(safe_path(path), "bad_name", "the name is not valid UTF-8 and cannot be stored; "
-                      "rename it (e.g. with convmv) and run again")
+    return InputError(
+        safe_path(path),
+        "bad_name",
+        "the name is not valid UTF-8 and cannot be stored; rename it (e.g. with convmv) and run again",
+    )
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class InputFile:
         read, so a FIFO, a device or a socket is refused instead of hanging the reader.
         """
         if self.data is not None:
-            return self.data[:limit + 1]
+            return self.data[: limit + 1]
         if self.is_stdin:
             return sys.stdin.buffer.read(limit + 1)
         try:
@@ -196,5 +200,9 @@ def _answer_keys(folder: str) -> Iterator[InputError]:
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         for name in sorted(files):
             if not _hidden(name):
-                yield NotAnArticle(safe_path(os.path.join(root, name)), "a reference timeline (answer key) beside "
-                                   "InputDocs/, not an article; pass the file itself to read it", "answer_key")
+                yield NotAnArticle(
+                    safe_path(os.path.join(root, name)),
+                    "a reference timeline (answer key) beside "
+                    "InputDocs/, not an article; pass the file itself to read it",
+                    "answer_key",
+                )

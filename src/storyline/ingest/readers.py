@@ -4,6 +4,7 @@ The format is sniffed from the content (see :mod:`storyline.ingest.sniff`). Ever
 reader fills the same :class:`~storyline.records.Article` record and says where
 each value came from (``published_source``), so later stages never guess.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,12 +53,15 @@ def read_input(inp: InputFile, options: Options) -> tuple[str, list[Result]]:
         except OSError:
             size = 0  # read_bytes below reports the real reason
         if size > options.max_bytes:
-            raise InputError(name, "too_large", f"{size // 2**20} MB is larger than the "
-                             f"{options.max_bytes // 2**20} MB limit; split it or raise --max-mb")
+            raise InputError(
+                name,
+                "too_large",
+                f"{size // 2**20} MB is larger than the "
+                f"{options.max_bytes // 2**20} MB limit; split it or raise --max-mb",
+            )
     data = inp.read_bytes(options.max_bytes)
     if len(data) > options.max_bytes:
-        raise InputError(name, "too_large", f"larger than {options.max_bytes // 2**20} MB; "
-                         "split it or raise --max-mb")
+        raise InputError(name, "too_large", f"larger than {options.max_bytes // 2**20} MB; split it or raise --max-mb")
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise NotAnArticle(name, "the file is empty" if not data else "the file holds only white space", "empty")
@@ -104,6 +108,7 @@ def _inner_name(name: str) -> str:
 
 # -- plain-text page dumps -------------------------------------------------------------------
 
+
 def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
     """A page dump: clean it, then take metadata from its header lines and chrome."""
     reading = read_text_dump(text)
@@ -116,15 +121,23 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
     outlet = outlet_from_text(text)
     authors = [a for a in reading.authors if not outlet or a.lower() != outlet.lower()]
     yield Article(
-        source=source, text=reading.text, title=reading.title, authors=authors,
-        outlet=outlet, published=not_from_the_clock(published),
-        published_source=how if published else None, published_precision=precision if published else None,
-        language=language(reading.text), format="text", removed=reading.removed,
+        source=source,
+        text=reading.text,
+        title=reading.title,
+        authors=authors,
+        outlet=outlet,
+        published=not_from_the_clock(published),
+        published_source=how if published else None,
+        published_precision=precision if published else None,
+        language=language(reading.text),
+        format="text",
+        removed=reading.removed,
         meta={"published_text": reading.published_text} if reading.published_text else {},
     )
 
 
 # -- HTML -------------------------------------------------------------------------------------
+
 
 def read_html(html: str, source: str, options: Options, url: str | None = None) -> Iterator[Result]:
     """HTML pages: trafilatura finds the body and metadata (htmldate inside it finds the date)."""
@@ -153,13 +166,24 @@ def read_html(html: str, source: str, options: Options, url: str | None = None) 
         how = "url"
     if not published and (published := date_from_path(source)):
         how = "path"
-    outlet = outlet_from_domain(page_url) or outlet_from_domain(d.get("hostname")) or outlet_from_name(d.get("sitename"))
+    outlet = (
+        outlet_from_domain(page_url) or outlet_from_domain(d.get("hostname")) or outlet_from_name(d.get("sitename"))
+    )
     authors = [a.strip() for a in re.split(r";|\band\b", d.get("author") or "") if a.strip()]
     yield Article(
-        source=source, text=_paragraphs(body), title=title, authors=authors, outlet=outlet,
-        published=published, published_source=how, published_precision=_precision(published),
-        language=d.get("language") or language(body), url=page_url, format="html",
-        excerpt=d.get("description"), removed=removed,
+        source=source,
+        text=_paragraphs(body),
+        title=title,
+        authors=authors,
+        outlet=outlet,
+        published=published,
+        published_source=how,
+        published_precision=_precision(published),
+        language=d.get("language") or language(body),
+        url=page_url,
+        format="html",
+        excerpt=d.get("description"),
+        removed=removed,
     )
 
 
@@ -190,13 +214,14 @@ def read_markdown(text: str, source: str, options: Options) -> Iterator[Result]:
         yield InputError(source, "bad_yaml", f"front matter is not valid YAML{at}: fix or remove it")
         return
     except Exception as exc:  # noqa: BLE001 - PyYAML also raises ValueError, RecursionError, ...
-        yield InputError(source, "bad_yaml", f"front matter could not be read ({type(exc).__name__}: {exc}); "
-                         "fix or remove it")
+        yield InputError(
+            source, "bad_yaml", f"front matter could not be read ({type(exc).__name__}: {exc}); fix or remove it"
+        )
         return
     if not isinstance(fm, dict):
         yield InputError(source, "bad_yaml", "front matter is not a mapping of fields")
         return
-    body = _markdown_text(text[m.end():])
+    body = _markdown_text(text[m.end() :])
     try:
         parent = _front_matter_article(fm, body, source, stub=False)
     except Exception as exc:  # noqa: BLE001 - the per-record guard: one odd field never ends the run
@@ -247,11 +272,19 @@ def _front_matter_article(raw: dict, body: str, source: str, stub: bool) -> Arti
     if bad:
         meta["bad_fields"] = bad
     return Article(
-        source=source, text=text, title=title, outlet=outlet,
+        source=source,
+        text=text,
+        title=title,
+        outlet=outlet,
         authors=fm.get("authors") or fm.get("author") or [],
-        published=published, published_source=how if published else None,
-        published_precision=_precision(published), language=language(text),
-        url=urls[0] if urls else None, format="markdown", excerpt=excerpt, stub=stub,
+        published=published,
+        published_source=how if published else None,
+        published_precision=_precision(published),
+        language=language(text),
+        url=urls[0] if urls else None,
+        format="markdown",
+        excerpt=excerpt,
+        stub=stub,
         meta=meta,
     )
 
@@ -262,7 +295,9 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
 def _timestamp_or_string(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     if not isinstance(node, yaml.ScalarNode):  # what construct_scalar raises for a tagged list or mapping
-        raise yaml.constructor.ConstructorError(None, None, f"expected a scalar node, but found {type(node).__name__}", node.start_mark)
+        raise yaml.constructor.ConstructorError(
+            None, None, f"expected a scalar node, but found {type(node).__name__}", node.start_mark
+        )
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError):
@@ -273,8 +308,11 @@ _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_
 
 
 def _bad_field(source: str, exc: BaseException) -> InputError:
-    return InputError(source, "bad_field", f"a field has a value that cannot be read ({type(exc).__name__}: "
-                      f"{str(exc)[:200]}); the other records are read")
+    return InputError(
+        source,
+        "bad_field",
+        f"a field has a value that cannot be read ({type(exc).__name__}: {str(exc)[:200]}); the other records are read",
+    )
 
 
 # -- JSON Lines (news-please, CC-News and similar crawlers) -------------------------------------
@@ -292,8 +330,9 @@ def read_jsonl(text: str, source: str, options: Options) -> Iterator[Result]:
         try:
             row = json.loads(line)
         except ValueError as exc:
-            yield InputError(where, "bad_json", f"line {n} is not valid JSON ({getattr(exc, 'msg', exc)}); "
-                             "the other lines are read")
+            yield InputError(
+                where, "bad_json", f"line {n} is not valid JSON ({getattr(exc, 'msg', exc)}); the other lines are read"
+            )
             continue
         except RecursionError:
             yield InputError(where, "bad_json", f"line {n} is nested too deeply to read; the other lines are read")
@@ -349,19 +388,31 @@ def _json_article(raw: dict, source: str, options: Options) -> Iterator[Result]:
     how = "metadata" if published else None
     if not published and (published := date_from_url(url)):
         how = "url"
-    outlet = (outlet_from_name(row.get("outlet") or row.get("source_name") or row.get("sitename"))
-              or outlet_from_domain(row.get("source_domain")) or outlet_from_domain(url)
-              or row.get("source_domain"))
+    outlet = (
+        outlet_from_name(row.get("outlet") or row.get("source_name") or row.get("sitename"))
+        or outlet_from_domain(row.get("source_domain"))
+        or outlet_from_domain(url)
+        or row.get("source_domain")
+    )
     yield Article(
-        source=source, text=_paragraphs(body), title=row.get("title"), outlet=outlet,
-        authors=row.get("authors") or row.get("author") or [], published=published, published_source=how,
+        source=source,
+        text=_paragraphs(body),
+        title=row.get("title"),
+        outlet=outlet,
+        authors=row.get("authors") or row.get("author") or [],
+        published=published,
+        published_source=how,
         published_precision=_precision(published),
-        language=row.get("language") or language(body), url=url, format="jsonl",
-        excerpt=row.get("description"), meta={"bad_fields": bad} if bad else {},
+        language=row.get("language") or language(body),
+        url=url,
+        format="jsonl",
+        excerpt=row.get("description"),
+        meta={"bad_fields": bad} if bad else {},
     )
 
 
 # -- WARC -------------------------------------------------------------------------------------
+
 
 def read_warc(data: bytes, source: str, options: Options) -> Iterator[Result]:
     """HTML responses inside a WARC (the crawl date is not the publication date and is not used)."""
@@ -381,8 +432,9 @@ def read_warc(data: bytes, source: str, options: Options) -> Iterator[Result]:
             where = f"{source}#{n}"
             status = (record.http_headers.get_statuscode() or "").strip()
             if status != "200":
-                yield NotAnArticle(where, f"HTTP {status or 'status unknown'} response, not an article page",
-                                   "http_status")
+                yield NotAnArticle(
+                    where, f"HTTP {status or 'status unknown'} response, not an article page", "http_status"
+                )
                 continue
             try:
                 html, _ = decode(_bounded_body(record, where, options.max_bytes), where)
@@ -393,8 +445,9 @@ def read_warc(data: bytes, source: str, options: Options) -> Iterator[Result]:
     except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as exc:
         yield InputError(source, "bad_warc", f"WARC is truncated or corrupt after {n} records ({exc})")
     except Exception as exc:  # noqa: BLE001 - warcio trips over mangled headers in many ways
-        yield InputError(source, "bad_warc", f"WARC is corrupt after {n} records ({type(exc).__name__}: "
-                         f"{str(exc)[:200]})")
+        yield InputError(
+            source, "bad_warc", f"WARC is corrupt after {n} records ({type(exc).__name__}: {str(exc)[:200]})"
+        )
 
 
 def _bounded_body(record: Any, source: str, limit: int) -> bytes:
@@ -413,8 +466,11 @@ def _bounded_body(record: Any, source: str, limit: int) -> bytes:
         chunks.append(chunk)
         total += len(chunk)
         if total > limit:
-            raise InputError(source, "too_large", f"the HTTP body inflates to more than {limit // 2**20} MB; "
-                             "raise --max-mb to read it")
+            raise InputError(
+                source,
+                "too_large",
+                f"the HTTP body inflates to more than {limit // 2**20} MB; raise --max-mb to read it",
+            )
     return b"".join(chunks)
 
 
@@ -428,6 +484,7 @@ READERS: dict[str, Callable[[str, str, Options], Iterator[Result]]] = {
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
 
 def _iso(v: Any) -> str | None:
     """A date or date-time from metadata as ISO 8601; None when it is not one or is the crawl clock."""
@@ -450,8 +507,7 @@ def _iso(v: Any) -> str | None:
     import dateparser
 
     try:
-        parsed = dateparser.parse(s[:200], settings={"STRICT_PARSING": True,
-                                                     "REQUIRE_PARTS": ["day", "month", "year"]})
+        parsed = dateparser.parse(s[:200], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     except Exception:  # noqa: BLE001 - dateparser raises OverflowError and others on odd strings
         return None
     return not_from_the_clock(parsed.isoformat()) if parsed else None

@@ -6,6 +6,7 @@ Every value is coerced here, at the reader boundary, to the one type the rest of
 pipeline expects, or dropped (and named in ``meta["bad_fields"]``), so later code
 never checks types. A value that is dropped is a null, never a guess.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,24 +28,50 @@ LINE_MAX = 2000  # one metadata line longer than this is not a title or a name
 LIST_MAX = 200  # authors, related entries: more than this is not metadata
 
 JSON_FIELDS: dict[str, str] = {
-    "maintext": "text", "text": "text", "content": "text", "body": "text", "article": "text",
+    "maintext": "text",
+    "text": "text",
+    "content": "text",
+    "body": "text",
+    "article": "text",
     "html": "text",
-    "title": "line", "headline": "line", "description": "line",
-    "outlet": "line", "source_name": "line", "sitename": "line", "source_domain": "line",
+    "title": "line",
+    "headline": "line",
+    "description": "line",
+    "outlet": "line",
+    "source_name": "line",
+    "sitename": "line",
+    "source_domain": "line",
     "url": "url",
-    "authors": "names", "author": "names",
-    "date_publish": "date", "published": "date", "date": "date", "publish_date": "date",
-    "published_at": "date", "pubdate": "date",
+    "authors": "names",
+    "author": "names",
+    "date_publish": "date",
+    "published": "date",
+    "date": "date",
+    "publish_date": "date",
+    "published_at": "date",
+    "pubdate": "date",
     "language": "lang",
 }
 
 FRONT_MATTER_FIELDS: dict[str, str] = {
-    "title": "line", "excerpt": "line", "description": "line", "summary": "line",
-    "source": "line", "publisher": "line",
+    "title": "line",
+    "excerpt": "line",
+    "description": "line",
+    "summary": "line",
+    "source": "line",
+    "publisher": "line",
     "provider": "map",
-    "webUrl": "url", "url": "url", "originalUrl": "url", "ampWebUrl": "url", "canonicalUrl": "url", "link": "url",
-    "publishedDateTime": "date", "date": "date", "published_at": "date",
-    "authors": "names", "author": "names",
+    "webUrl": "url",
+    "url": "url",
+    "originalUrl": "url",
+    "ampWebUrl": "url",
+    "canonicalUrl": "url",
+    "link": "url",
+    "publishedDateTime": "date",
+    "date": "date",
+    "published_at": "date",
+    "authors": "names",
+    "author": "names",
     "related": "list",
 }
 

@@ -3,6 +3,7 @@
 A ``.txt`` file can hold HTML, a ``.json`` file can hold JSON Lines, and a file
 with no extension can be anything: the first bytes decide.
 """
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@ Code outside this package opens a store with :func:`open_store`, annotates with
 store that breaks under a reader must be reported rather than crash. The one
 implementation is an SQLite file with FTS5 full-text search (:mod:`.sqlite`).
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -41,6 +42,16 @@ def open_store(path: str | Path, *, readonly: bool = False) -> base.Store:
 
 
 __all__ = [
-    "BACKEND_ERRORS", "EventFilters", "MAX_QUERY_TERMS", "QueryTooComplex", "SCHEMA_VERSION",
-    "SQLiteStore", "Store", "UNSTORABLE_ERRORS", "base", "check_query", "clean_query", "open_store",
+    "BACKEND_ERRORS",
+    "EventFilters",
+    "MAX_QUERY_TERMS",
+    "QueryTooComplex",
+    "SCHEMA_VERSION",
+    "SQLiteStore",
+    "Store",
+    "UNSTORABLE_ERRORS",
+    "base",
+    "check_query",
+    "clean_query",
+    "open_store",
 ]

@@ -6,6 +6,7 @@ transactions, search, counts), not on SQLite. :class:`storyline.store.sqlite.SQL
 is the implementation; :func:`storyline.store.open_store` picks it. Code outside
 ``store/`` annotates with :class:`Store` and never runs SQL itself.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -64,9 +65,17 @@ class Store(Protocol):
 
     def unchanged(self, path: str, size: int, mtime: float) -> bool: ...
 
-    def record_file(self, path: str, sha256: str | None, size: int | None, status: str,
-                    reason: str | None = None, message: str | None = None, articles: int = 0,
-                    mtime: float | None = None) -> None: ...
+    def record_file(
+        self,
+        path: str,
+        sha256: str | None,
+        size: int | None,
+        status: str,
+        reason: str | None = None,
+        message: str | None = None,
+        articles: int = 0,
+        mtime: float | None = None,
+    ) -> None: ...
 
     def failures(self, status: str = "failed") -> list[dict[str, Any]]: ...
 
@@ -100,8 +109,7 @@ class Store(Protocol):
 
     def replace_events(self, events: list[Event]) -> None: ...
 
-    def events(self, *, limit: int | None = None, offset: int = 0,
-               **filters: Unpack[EventFilters]) -> list[Event]:
+    def events(self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventFilters]) -> list[Event]:
         """Events in timeline order, filtered and paged by the store."""
         ...
 

@@ -4,6 +4,7 @@ Why SQLite: one file a user can copy, transactions that keep the store consisten
 when a run is killed (each input file is committed on its own), and FTS5 for
 search, all in the standard library.
 """
+
 from __future__ import annotations
 
 import json
@@ -92,10 +93,14 @@ def _to_v2(db: sqlite3.Connection) -> None:
     """Schema 2: confidence as a column and actors in their own indexed table (were only in the JSON)."""
     db.execute("ALTER TABLE events ADD COLUMN confidence REAL")
     db.execute("UPDATE events SET confidence = COALESCE(json_extract(data, '$.confidence'), 0)")
-    db.execute("CREATE TABLE IF NOT EXISTS event_actors (actor TEXT NOT NULL, event_id TEXT NOT NULL, "
-               "PRIMARY KEY (actor, event_id)) WITHOUT ROWID")
-    db.execute("INSERT OR IGNORE INTO event_actors(actor, event_id) SELECT upper(j.value), events.id "
-               "FROM events, json_each(events.data, '$.actors') AS j WHERE j.value IS NOT NULL")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS event_actors (actor TEXT NOT NULL, event_id TEXT NOT NULL, "
+        "PRIMARY KEY (actor, event_id)) WITHOUT ROWID"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO event_actors(actor, event_id) SELECT upper(j.value), events.id "
+        "FROM events, json_each(events.data, '$.actors') AS j WHERE j.value IS NOT NULL"
+    )
     # Each article's events were cached under a key naming its date anchor only, not the extraction
     # that made them: those of a schema-1 store come from an older extractor, so the next build
     # extracts them again. (The merged events stay until then, so the store still reads as it did.)
@@ -129,6 +134,7 @@ def migrate(db: sqlite3.Connection, path: str = "the store") -> int:
     if old < SCHEMA_VERSION:
         log.info("upgraded %s from schema %d to %d", path, old, SCHEMA_VERSION)
     return old
+
 
 # Search bounds. FTS5 evaluates some queries (NEAR groups of common words, long OR chains)
 # in native code for a long time, so a query is bounded three ways: its length, its number
@@ -171,12 +177,14 @@ def _has_surrogate(text: str) -> bool:
 def check_query(query: str) -> None:
     """Refuse queries whose cost is unbounded before they reach SQLite (raises QueryTooComplex)."""
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryTooComplex(f"query too complex: {len(query)} characters, at most {MAX_QUERY_CHARS}; "
-                              "search for fewer words")
+        raise QueryTooComplex(
+            f"query too complex: {len(query)} characters, at most {MAX_QUERY_CHARS}; search for fewer words"
+        )
     terms = [t for t in _TERM.findall(query) if t not in _OPERATORS]
     if len(terms) > MAX_QUERY_TERMS:
-        raise QueryTooComplex(f"query too complex: {len(terms)} terms, at most {MAX_QUERY_TERMS}; "
-                              "search for fewer words")
+        raise QueryTooComplex(
+            f"query too complex: {len(terms)} terms, at most {MAX_QUERY_TERMS}; search for fewer words"
+        )
     for group in _NEAR.findall(query):
         words = _TERM.findall(group)
         if len(words) > MAX_NEAR_TERMS + (1 if words and words[-1].isdigit() else 0):  # + the distance
@@ -205,11 +213,11 @@ def _snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
     keys = [t.replace("\x02", "").replace("\x03", "").lower() if f else "" for t, f in zip(tokens, flags, strict=True)]
     best, best_score = 0, (-1, -1)
     for i in range(0, max(1, len(tokens) - words + 1)):
-        window = keys[i:i + words]
+        window = keys[i : i + words]
         score = (len({k for k in window if k}), sum(1 for k in window if k))
         if score > best_score:
             best, best_score = i, score
-    text = " ".join(tokens[best:best + words]).replace("\x02", "[").replace("\x03", "]")
+    text = " ".join(tokens[best : best + words]).replace("\x02", "[").replace("\x03", "]")
     if text.count("[") > text.count("]"):
         text += "]"
     if text.count("]") > text.count("["):
@@ -271,13 +279,16 @@ class SQLiteStore:
             if Path(path).is_dir():
                 raise StoreError(f"{path!r} is a folder, not a storyline store: pass --db a file path")
             if not Path(path).exists() and not os.access(parent, os.W_OK | os.X_OK):
-                raise StoreError(f"cannot create the store {path!r}: the folder {str(parent)!r} is not writable. "
-                                 "Pass --db a path in a folder you can write.")
+                raise StoreError(
+                    f"cannot create the store {path!r}: the folder {str(parent)!r} is not writable. "
+                    "Pass --db a path in a folder you can write."
+                )
         try:
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the store {path!r}: {exc}. "
-                             "Pass --db a path in a folder you can write.") from exc
+            raise StoreError(
+                f"cannot open the store {path!r}: {exc}. Pass --db a path in a folder you can write."
+            ) from exc
         try:
             self.db.row_factory = sqlite3.Row
             version = self._check_kind(new_ok=True)
@@ -315,8 +326,7 @@ class SQLiteStore:
             # A WAL store in a folder nobody may write has no -shm file and cannot get one:
             # SQLite then reads it only as immutable (no writer can exist there either).
             try:
-                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None,
-                                          check_same_thread=True)
+                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=True)
             except sqlite3.Error as exc:
                 last = exc
                 continue
@@ -350,8 +360,9 @@ class SQLiteStore:
             self.db.execute("PRAGMA query_only=1")
             self._check_kind(new_ok=False)
             return
-        log.warning("%s is an older store in a place that cannot be written: reading an upgraded copy "
-                    "in memory", self.path)
+        log.warning(
+            "%s is an older store in a place that cannot be written: reading an upgraded copy in memory", self.path
+        )
         src = sqlite3.connect(uri, uri=True, timeout=30)
         try:
             mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -373,37 +384,47 @@ class SQLiteStore:
         if not tables:
             if new_ok:
                 return None
-            raise StoreError(f"{self.path} is not a storyline store: it is an empty database. "
-                             f"Run `storyline build PATH... --db {self.path}` to fill it.")
+            raise StoreError(
+                f"{self.path} is not a storyline store: it is an empty database. "
+                f"Run `storyline build PATH... --db {self.path}` to fill it."
+            )
         row = None
         if "meta" in tables:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None or "articles" not in tables:
             shown = ", ".join(sorted(tables)[:5])
-            raise StoreError(f"{self.path} is not a storyline store: it is an SQLite database of other tables "
-                             f"({shown}). Pass another --db path.")
+            raise StoreError(
+                f"{self.path} is not a storyline store: it is an SQLite database of other tables "
+                f"({shown}). Pass another --db path."
+            )
         try:
             version = int(row[0])
         except (TypeError, ValueError):
             version = -1
         if version > SCHEMA_VERSION or version < 1:
-            raise StoreError(f"{self.path} is a storyline store of schema version {row[0]}, which this storyline "
-                             f"(schema {SCHEMA_VERSION}) cannot read; use the storyline that made it")
+            raise StoreError(
+                f"{self.path} is a storyline store of schema version {row[0]}, which this storyline "
+                f"(schema {SCHEMA_VERSION}) cannot read; use the storyline that made it"
+            )
         return version
 
     def _explain(self, exc: sqlite3.Error, writing: bool) -> str:
         msg = str(exc)
         if "not a database" in msg or "malformed" in msg:
-            return (f"{self.path} is not a storyline store: {msg}. "
-                    + ("Pass another --db path to start a new one." if writing else "Pass --db the store file."))
+            return f"{self.path} is not a storyline store: {msg}. " + (
+                "Pass another --db path to start a new one." if writing else "Pass --db the store file."
+            )
         if writing and "readonly" in msg:
-            return (f"cannot write the store {self.path!r}: it or its folder is read-only. `build` needs write "
-                    "access (copy the store somewhere writable); stats, search, export and serve only read it.")
+            return (
+                f"cannot write the store {self.path!r}: it or its folder is read-only. `build` needs write "
+                "access (copy the store somewhere writable); stats, search, export and serve only read it."
+            )
         if "locked" in msg or "busy" in msg:
             return f"the store {self.path!r} is locked by another process: wait for it to finish, then retry"
         if "unable to open" in msg:
-            return (f"cannot open the store {self.path!r}: {msg}. "
-                    + ("Pass --db a path in a folder you can write." if writing else "Check the path and its mode."))
+            return f"cannot open the store {self.path!r}: {msg}. " + (
+                "Pass --db a path in a folder you can write." if writing else "Check the path and its mode."
+            )
         return f"cannot open the store {self.path!r}: {msg}"
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -431,9 +452,17 @@ class SQLiteStore:
         row = self.db.execute("SELECT size, mtime, status FROM files WHERE path = ?", (path,)).fetchone()
         return bool(row and row["status"] in ("ok", "skipped") and row["size"] == size and row["mtime"] == mtime)
 
-    def record_file(self, path: str, sha256: str | None, size: int | None, status: str,
-                    reason: str | None = None, message: str | None = None, articles: int = 0,
-                    mtime: float | None = None) -> None:
+    def record_file(
+        self,
+        path: str,
+        sha256: str | None,
+        size: int | None,
+        status: str,
+        reason: str | None = None,
+        message: str | None = None,
+        articles: int = 0,
+        mtime: float | None = None,
+    ) -> None:
         self.db.execute(
             "INSERT INTO files(path, sha256, size, mtime, status, reason, message, articles, updated_at) "
             "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET sha256=excluded.sha256, "
@@ -455,8 +484,7 @@ class SQLiteStore:
         if not exists:
             row = article.to_dict()
             values = [
-                json.dumps(row[c], ensure_ascii=False) if c in _JSON_COLUMNS else row[c]
-                for c in _ARTICLE_COLUMNS
+                json.dumps(row[c], ensure_ascii=False) if c in _JSON_COLUMNS else row[c] for c in _ARTICLE_COLUMNS
             ]
             values[_ARTICLE_COLUMNS.index("stub")] = int(article.stub)
             self.db.execute(
@@ -493,8 +521,10 @@ class SQLiteStore:
         out: dict[str, list[str]] = {}
         if ids:
             for r in self.db.execute(
-                    f"SELECT article_id, source FROM article_sources WHERE article_id IN ({','.join('?' * len(ids))}) "
-                    "ORDER BY rowid", ids):
+                f"SELECT article_id, source FROM article_sources WHERE article_id IN ({','.join('?' * len(ids))}) "
+                "ORDER BY rowid",
+                ids,
+            ):
                 out.setdefault(r["article_id"], []).append(r["source"])
         return out
 
@@ -512,24 +542,29 @@ class SQLiteStore:
         if ids is None:
             last = 0
             while True:
-                rows = self.db.execute("SELECT * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                                       (last, _ARTICLE_CHUNK)).fetchall()
+                rows = self.db.execute(
+                    "SELECT * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, _ARTICLE_CHUNK)
+                ).fetchall()
                 if not rows:
                     return
                 last = rows[-1]["rowid"]
                 yield from self._with_sources(rows)
         wanted = list(dict.fromkeys(ids))
-        chunks = [wanted[i:i + _ARTICLE_CHUNK] for i in range(0, len(wanted), _ARTICLE_CHUNK)]
-        rows = [r for chunk in chunks for r in self.db.execute(
-            f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+        chunks = [wanted[i : i + _ARTICLE_CHUNK] for i in range(0, len(wanted), _ARTICLE_CHUNK)]
+        rows = [
+            r
+            for chunk in chunks
+            for r in self.db.execute(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        ]
         rows.sort(key=lambda r: r["rowid"])
         for i in range(0, len(rows), _ARTICLE_CHUNK):
-            yield from self._with_sources(rows[i:i + _ARTICLE_CHUNK])
+            yield from self._with_sources(rows[i : i + _ARTICLE_CHUNK])
 
     def unplaced_article_ids(self) -> list[str]:
         """Ids of articles (not stubs) that no story holds yet, in the order they were added."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM articles WHERE story_id IS NULL AND stub = 0 ORDER BY rowid")]
+        return [
+            r[0] for r in self.db.execute("SELECT id FROM articles WHERE story_id IS NULL AND stub = 0 ORDER BY rowid")
+        ]
 
     def article(self, article_id: str) -> Article | None:
         return next(self.articles([article_id]), None)
@@ -572,8 +607,9 @@ class SQLiteStore:
                 # FTS5 reports an interrupt inside its own index reads as "malformed", so the
                 # clock, not the message, says whether the budget stopped the query.
                 if "interrupted" in str(exc) or time.monotonic() > deadline:
-                    raise QueryTooComplex(f"query too complex: it took longer than {seconds:g} s; "
-                                          "search for fewer or rarer words") from exc
+                    raise QueryTooComplex(
+                        f"query too complex: it took longer than {seconds:g} s; search for fewer or rarer words"
+                    ) from exc
                 raise
             finally:
                 self.db.set_progress_handler(None, 0)
@@ -600,7 +636,9 @@ class SQLiteStore:
                 try:
                     got = self.db.execute(
                         "SELECT highlight(articles_fts, 1, char(2), char(3)) FROM articles_fts "
-                        "WHERE articles_fts MATCH ? AND rowid = ?", (used, r["fts_rowid"])).fetchone()
+                        "WHERE articles_fts MATCH ? AND rowid = ?",
+                        (used, r["fts_rowid"]),
+                    ).fetchone()
                     snippet = _snippet(got[0]) if got and got[0] else None
                 except sqlite3.DatabaseError:
                     snippet = None
@@ -628,8 +666,20 @@ class SQLiteStore:
         self.db.executemany(
             "INSERT INTO events(id, date_start, date_end, type, status, disputed, story_id, confidence, data) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            [(e.id, e.date_start, e.date_end, e.type, e.status, int(e.disputed), e.story_id,
-              float(e.confidence or 0.0), json.dumps(e.to_dict(), ensure_ascii=False)) for e in events],
+            [
+                (
+                    e.id,
+                    e.date_start,
+                    e.date_end,
+                    e.type,
+                    e.status,
+                    int(e.disputed),
+                    e.story_id,
+                    float(e.confidence or 0.0),
+                    json.dumps(e.to_dict(), ensure_ascii=False),
+                )
+                for e in events
+            ],
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO event_actors(actor, event_id) VALUES (?, ?)",
@@ -638,8 +688,7 @@ class SQLiteStore:
 
     _ORDER = " ORDER BY date_start IS NULL, date_start, id"
 
-    def events(self, *, limit: int | None = None, offset: int = 0,
-               **filters: Unpack[EventFilters]) -> list[Event]:
+    def events(self, *, limit: int | None = None, offset: int = 0, **filters: Unpack[EventFilters]) -> list[Event]:
         """Events in timeline order, optionally filtered (see EventFilters) and paged in SQL."""
         where, params = self._event_filter(**filters)
         sql = f"SELECT data FROM events{where}{self._ORDER}"
@@ -659,10 +708,15 @@ class SQLiteStore:
         return int(self.db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
 
     @staticmethod
-    def _event_filter(types: Iterable[str] | None = None, statuses: Iterable[str] | None = None,
-                      story: str | None = None, actors: Iterable[str] | None = None,
-                      date_from: str | None = None, date_to: str | None = None,
-                      min_confidence: float | None = None) -> tuple[str, list[Any]]:
+    def _event_filter(
+        types: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        story: str | None = None,
+        actors: Iterable[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        min_confidence: float | None = None,
+    ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         for column, values in (("type", types), ("status", statuses)):
@@ -714,10 +768,13 @@ class SQLiteStore:
         for r in self.db.execute("SELECT removed FROM articles"):
             for item in json.loads(r["removed"] or "[]"):
                 removed[item["reason"]] = removed.get(item["reason"], 0) + 1
-        files = {r["status"]: r["n"] for r in self.db.execute(
-            "SELECT status, COUNT(*) AS n FROM files GROUP BY status")}
-        reasons = {r["reason"]: r["n"] for r in self.db.execute(
-            "SELECT reason, COUNT(*) AS n FROM files WHERE status='failed' GROUP BY reason")}
+        files = {
+            r["status"]: r["n"] for r in self.db.execute("SELECT status, COUNT(*) AS n FROM files GROUP BY status")
+        }
+        reasons = {
+            r["reason"]: r["n"]
+            for r in self.db.execute("SELECT reason, COUNT(*) AS n FROM files WHERE status='failed' GROUP BY reason")
+        }
         return {
             "articles": self.count("articles"),
             "stubs": self.db.execute("SELECT COUNT(*) FROM articles WHERE stub = 1").fetchone()[0],
@@ -727,8 +784,7 @@ class SQLiteStore:
             "failure_reasons": reasons,
             "events": self.count("events"),
             "stories": self.count("stories"),
-            "duplicates": self.db.execute(
-                "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "duplicates": self.db.execute("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0],
             "removed_by_reason": dict(sorted(removed.items(), key=lambda kv: -kv[1])),
             "failures": self.failures(),
             "files_skipped": files.get("skipped", 0),

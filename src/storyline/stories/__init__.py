@@ -8,6 +8,7 @@ The pipeline calls only this:
     blob = index.to_bytes()
     render_stories(index.stories(), articles_by_id) -> str
 """
+
 from storyline.stories.cluster import ClusterParams
 from storyline.stories.dedup import DupParams
 from storyline.stories.index import StoryIndex, StoryUpdate

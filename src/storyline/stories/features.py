@@ -4,6 +4,7 @@ Everything here hashes with CRC32 (not Python's salted ``hash``) so features,
 MinHash signatures and ids are identical across runs and machines, and the
 persisted index stays valid after a restart.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,9 @@ _MAX32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
 # Tokens that treebank-style tokenised corpora (T17, PTB) leave behind.
 _TREEBANK = {"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"}
-STOP = frozenset("""
+STOP = (
+    frozenset(
+        """
 a about above after again against all almost also although am among an and another any are aren around as at
 be because been before being below between both but by can could couldn did didn do does doesn doing don done
 down during each either else even ever every few for from further had hadn has hasn have haven having he her
@@ -37,10 +40,14 @@ wouldn yet you your yours yourself yourselves ll ve d m year years week weeks da
 also including told statement news reported report reports monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december jan feb mar apr
 jun jul aug sep sept oct nov dec today yesterday tomorrow percent cent per
-""".split()) | _TREEBANK
+""".split()
+    )
+    | _TREEBANK
+)
 # Function words of the other languages news comes in: without them, two unrelated Spanish
 # reports in an English corpus look alike (their shared "de", "los", "que" are rare here).
-STOP_OTHER = frozenset("""
+STOP_OTHER = frozenset(
+    """
 el la los las un una unos unas del al lo que y e o u en por para con se su sus es son fue ha han como mas más
 pero sin sobre este esta estos estas ese esa eso entre tras desde hasta ante bajo según segun también tambien
 muy ya no ni le les nos me te mi ser sido está esta están estan era hay otro otra otros todo todos cuando donde
@@ -53,7 +60,8 @@ ist sind war waren wird werden wurde sich nach bei auch aus nicht wie dass daß 
 seine ihre noch nur schon über uber unter vor zwei drei hat haben hatte mehr man so
 il lo gli della delle degli dei nel nella nei per con che non sono è anche alla alle al ai dal dalla tra fra
 o os as um uma do da dos das no na nos nas em com ao à às pelo pela foi são ser
-""".split())
+""".split()
+)
 STOP = STOP | STOP_OTHER
 
 
@@ -94,7 +102,7 @@ def shingles(hashes: np.ndarray, k: int = 3) -> np.ndarray:
     acc = hashes[: n - k + 1].copy()
     mul = np.uint64(0x9E3779B1)
     for j in range(1, k):
-        acc = (acc * mul + hashes[j: n - k + 1 + j]) & _MAX32
+        acc = (acc * mul + hashes[j : n - k + 1 + j]) & _MAX32
     return np.unique(acc)
 
 
@@ -115,7 +123,7 @@ def minhash(sh: np.ndarray, num_perm: int = 128, seed: int = 1) -> np.ndarray:
     step = max(1, 8192 // num_perm) * 64  # bound the temporary matrix
     out[:] = _MAX32
     for i in range(0, len(sh), step):
-        block = sh[i: i + step]
+        block = sh[i : i + step]
         ph = ((np.outer(a, block) + b[:, None]) >> _SHIFT) & _MAX32  # multiply-shift hashing
         np.minimum(out, ph.min(axis=1), out=out)
     return out
@@ -131,7 +139,8 @@ _NAME_STOP = frozenset(
     "Former Vice Senior Deputy Foreign Chief Leader Ambassador Envoy Spokesman Spokeswoman Director Head "
     "Minister Chairman Chancellor King Queen Prince Rear Adm Admiral Gen Col Capt Sgt Judge Justice "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December".split())
+    "August September October November December".split()
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,7 @@ def parties(text: str) -> set[str]:
         while i < n:
             hit = 0
             for k in range(min(g.longest, n - i), 0, -1):
-                key = " ".join(words[i: i + k])
+                key = " ".join(words[i : i + k])
                 code = code_of.get(key) or code_of.get(_EDGE.sub("", key)) or code_of.get(key.rstrip(",;:!?"))
                 if code is not None:
                     found.add(code)

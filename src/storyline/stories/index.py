@@ -6,6 +6,7 @@ window an undated article inherits from its story. The whole state saves as vers
 bytes so the pipeline can keep it in its SQLite store between runs; a rerun over
 the same input in the same order gives the same ids.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -96,8 +97,13 @@ def _iso(day: int) -> str:
 class StoryIndex:
     """Incremental duplicates, stories and threads over batches of articles."""
 
-    def __init__(self, dup_params: DupParams | None = None, cluster_params: ClusterParams | None = None,
-                 evict_every: int = 1000, embed: bool | None = None) -> None:
+    def __init__(
+        self,
+        dup_params: DupParams | None = None,
+        cluster_params: ClusterParams | None = None,
+        evict_every: int = 1000,
+        embed: bool | None = None,
+    ) -> None:
         self.dups = DuplicateIndex(dup_params)
         self.clusters = Clusterer(cluster_params)
         self.vectorizer = F.Vectorizer()
@@ -148,8 +154,9 @@ class StoryIndex:
         self._infer_dates(touched, upd)
         return upd
 
-    def _add_one(self, a: Article, given_parties: set[str] | None, upd: StoryUpdate,
-                 emb: np.ndarray | None = None) -> str:
+    def _add_one(
+        self, a: Article, given_parties: set[str] | None, upd: StoryUpdate, emb: np.ndarray | None = None
+    ) -> str:
         body = a.text or ""
         toks = F.tokens(body)
         hashes = F.token_hashes(toks)
@@ -180,10 +187,17 @@ class StoryIndex:
         if given_parties is not None:
             kv.parties = set(given_parties)
         doc = Doc(
-            id=a.id, vec=vec, uvec=uvec, names=F.names(head),
+            id=a.id,
+            vec=vec,
+            uvec=uvec,
+            names=F.names(head),
             parties=set(given_parties) if given_parties is not None else F.parties(head) | kv.parties,
-            day=day, win=_window(a.published) if day is not None else None, title=a.title,
-            keys=self._key_vector(kv.keys()), lang=a.language or None, emb=emb,
+            day=day,
+            win=_window(a.published) if day is not None else None,
+            title=a.title,
+            keys=self._key_vector(kv.keys()),
+            lang=a.language or None,
+            emb=emb,
         )
         forced = None
         group = dec.canonical
@@ -225,11 +239,17 @@ class StoryIndex:
         out = []
         for s in self.clusters.stories.values():
             parties = [p for p, _ in sorted(Counter(s.parties).items(), key=lambda kv: (-kv[1], kv[0]))[:5]]
-            out.append(Story(
-                id=s.id, articles=list(s.members), thread=s.thread, title=s.title,
-                date_start=_iso(s.lo) if s.lo is not None else None,
-                date_end=_iso(s.hi) if s.hi is not None else None, parties=parties,
-            ))
+            out.append(
+                Story(
+                    id=s.id,
+                    articles=list(s.members),
+                    thread=s.thread,
+                    title=s.title,
+                    date_start=_iso(s.lo) if s.lo is not None else None,
+                    date_end=_iso(s.hi) if s.hi is not None else None,
+                    parties=parties,
+                )
+            )
         out.sort(key=lambda st: (st.date_start is None, st.date_start or "", st.id))
         return out
 

@@ -1,4 +1,5 @@
 """Plain-text listing of stories for ``storyline stories``."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,8 +24,10 @@ def render_stories(stories: list[Story], articles_by_id: Mapping[str, Article]) 
             first = articles_by_id.get(s.articles[0]) if s.articles else None
             head = (first.title or first.text[:80].replace("\n", " ")) if first else ""
         n = len(s.articles)
-        lines.append(f"{s.id}  {n} article{'s' if n != 1 else ''}  {span}  [{parties}]"
-                     + (f"  thread {s.thread}" if s.thread else ""))
+        lines.append(
+            f"{s.id}  {n} article{'s' if n != 1 else ''}  {span}  [{parties}]"
+            + (f"  thread {s.thread}" if s.thread else "")
+        )
         lines.append(f"    {head}")
         for aid in s.articles:
             a = articles_by_id.get(aid)

@@ -13,6 +13,7 @@ maps with non-string keys, Counters, the registered classes, datasketch's MinHas
 A state written by the first releases (``SLSTORY1``, a pickle) still loads once; the
 next save writes JSON.
 """
+
 from __future__ import annotations
 
 import base64
@@ -47,9 +48,16 @@ def register(name: str, cls: type) -> None:
     _NAMES[cls] = name
 
 
-for _name, _cls in (("ClusterParams", ClusterParams), ("Clusterer", Clusterer), ("StoryState", StoryState),
-                    ("ThreadState", ThreadState), ("DupParams", DupParams), ("DuplicateIndex", DuplicateIndex),
-                    ("DupEntry", _Entry), ("Vectorizer", Vectorizer)):
+for _name, _cls in (
+    ("ClusterParams", ClusterParams),
+    ("Clusterer", Clusterer),
+    ("StoryState", StoryState),
+    ("ThreadState", ThreadState),
+    ("DupParams", DupParams),
+    ("DuplicateIndex", DuplicateIndex),
+    ("DupEntry", _Entry),
+    ("Vectorizer", Vectorizer),
+):
     register(_name, _cls)
 
 
@@ -95,8 +103,10 @@ def encode(value: Any) -> Any:
         return _encode_lsh(value)
     name = _NAMES.get(type(value))
     if name is None:
-        raise TypeError(f"the story index state holds a {type(value).__module__}.{type(value).__qualname__}, "
-                        "which stories/state.py does not know: register it there")
+        raise TypeError(
+            f"the story index state holds a {type(value).__module__}.{type(value).__qualname__}, "
+            "which stories/state.py does not know: register it there"
+        )
     return {"$t": "obj", "type": name, "v": {k: encode(v) for k, v in vars(value).items()}}
 
 
@@ -147,8 +157,10 @@ def decode(tree: Any) -> Any:
     if tag == "obj":
         cls = TYPES.get(tree["type"])
         if cls is None:
-            raise StoreError(f"the stored story index holds a {tree['type']!r}, which this storyline does not "
-                             "know; delete the state (storyline rebuilds it on the next run)")
+            raise StoreError(
+                f"the stored story index holds a {tree['type']!r}, which this storyline does not "
+                "know; delete the state (storyline rebuilds it on the next run)"
+            )
         obj: Any = object.__new__(cls)
         vars(obj).update({k: decode(v) for k, v in tree["v"].items()})
         return obj
@@ -168,9 +180,14 @@ def _encode_lsh(lsh: MinHashLSH) -> dict[str, Any]:
     """datasketch's in-memory LSH: its band parameters and the two tables (the hash function is its default)."""
     if lsh.hashfunc is not None or lsh.prepickle:
         raise TypeError("only an in-memory MinHashLSH with the default hash can be saved")
-    return {"$t": "lsh", "num_perm": lsh.h, "b": lsh.b, "r": lsh.r,
-            "tables": [_pairs({k: sorted(v) for k, v in t._dict.items()}) for t in lsh.hashtables],
-            "keys": _pairs(dict(lsh.keys._dict))}
+    return {
+        "$t": "lsh",
+        "num_perm": lsh.h,
+        "b": lsh.b,
+        "r": lsh.r,
+        "tables": [_pairs({k: sorted(v) for k, v in t._dict.items()}) for t in lsh.hashtables],
+        "keys": _pairs(dict(lsh.keys._dict)),
+    }
 
 
 def _decode_lsh(tree: dict[str, Any]) -> MinHashLSH:
@@ -197,7 +214,7 @@ def load(cls: type[T], data: bytes, version: int) -> T:
         version_found, state = _legacy(data)
     elif data.startswith(MAGIC):
         try:
-            payload = json.loads(zlib.decompress(data[len(MAGIC):]).decode("utf-8"))
+            payload = json.loads(zlib.decompress(data[len(MAGIC) :]).decode("utf-8"))
             if payload.get("format") != FORMAT:
                 raise ValueError(f"not a story index but {payload.get('format')!r}")
             version_found = payload["version"]
@@ -205,14 +222,19 @@ def load(cls: type[T], data: bytes, version: int) -> T:
         except StoreError:
             raise
         except Exception as exc:  # a damaged state: say so rather than crash deep inside
-            raise StoreError(f"the stored story index is damaged ({type(exc).__name__}: {exc}); delete it "
-                             "and rerun to rebuild it") from exc
+            raise StoreError(
+                f"the stored story index is damaged ({type(exc).__name__}: {exc}); delete it and rerun to rebuild it"
+            ) from exc
     else:
-        raise StoreError("the stored story index is not in a format this storyline reads; "
-                         "delete it (storyline rebuilds it on the next run)")
+        raise StoreError(
+            "the stored story index is not in a format this storyline reads; "
+            "delete it (storyline rebuilds it on the next run)"
+        )
     if version_found != version or state is None:
-        raise StoreError(f"the stored story index is version {version_found}, this storyline reads "
-                         f"{version}; delete it and rerun to rebuild it")
+        raise StoreError(
+            f"the stored story index is version {version_found}, this storyline reads "
+            f"{version}; delete it and rerun to rebuild it"
+        )
     obj = object.__new__(cls)
     vars(obj).update(state)
     return obj
@@ -221,8 +243,9 @@ def load(cls: type[T], data: bytes, version: int) -> T:
 def _legacy(data: bytes) -> tuple[int, dict[str, Any]]:
     """The first releases' pickle (only ever read from the project's own store)."""
     try:
-        version, state = pickle.loads(zlib.decompress(data[len(LEGACY_MAGIC):]))  # noqa: S301 - own store
+        version, state = pickle.loads(zlib.decompress(data[len(LEGACY_MAGIC) :]))  # noqa: S301 - own store
     except Exception as exc:
-        raise StoreError(f"the stored story index is damaged ({type(exc).__name__}); delete it "
-                         "and rerun to rebuild it") from exc
+        raise StoreError(
+            f"the stored story index is damaged ({type(exc).__name__}); delete it and rerun to rebuild it"
+        ) from exc
     return int(version), dict(state)

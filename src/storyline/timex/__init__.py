@@ -13,6 +13,7 @@ _annotate.py keeps the longest non-overlapping matches and derives the calendar
 interval. Measured with bench/timex_eval.py on TBAQ (tests/test_timex.py keeps
 value F1 >= 0.80).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,9 @@ class Timex:
     value: str  # TIMEX3 value, TempEval-3 conventions (e.g. 2013-03, 2013-W12, PRESENT_REF, P3D, XXXX-03)
     first: dt.date | None = None  # calendar interval the expression covers (None for durations/sets/unknown)
     last: dt.date | None = None
-    precision: str | None = None  # day | week | month | season | quarter | half | year | decade | century | time | vague
+    precision: str | None = (
+        None  # day | week | month | season | quarter | half | year | decade | century | time | vague
+    )
     year_known: bool = True  # False when the year had to be guessed or is unknown (value starts with XXXX)
     anchored: bool = False  # True when resolved relative to the creation date
     mod: str | None = None  # TIMEX3 mod: START | MID | END ("early/mid/late"); the interval is already narrowed

@@ -1,4 +1,5 @@
 """Run the rules, keep the best non-overlapping matches, attach calendar intervals."""
+
 from __future__ import annotations
 
 import calendar
@@ -173,13 +174,13 @@ def _interval(h: Hit, text: str, dct: dt.date | None) -> tuple[dt.date | None, d
         if first is None and dct is not None and h.value in _VAGUE:
             a, b = _VAGUE[h.value]
             first, last, precision = dct + dt.timedelta(days=a), dct + dt.timedelta(days=b), "vague"
-    lead = text[h.start:h.end].lower()
+    lead = text[h.start : h.end].lower()
     if dct is not None and h.mod and lead.startswith(("earlier", "later")) and h.first is None:
         # "earlier this month" runs from the month's start up to the dct, "later this year" from it
         f0, l0, _ = interval_of(h.value, None)
         if f0 is not None and l0 is not None and f0 <= dct <= l0:
             first, last = (f0, dct) if lead.startswith("earlier") else (dct, l0)
-    before = text[max(0, h.start - 16):h.start]
+    before = text[max(0, h.start - 16) : h.start]
     signal = None
     if first is not None and dct is not None and _SINCE.search(before):
         signal = "since"  # "since mid-February": from then up to the dct
@@ -252,21 +253,42 @@ def annotate(text: str, dct: dt.date | None) -> list[Timex]:
             if len(h.value) >= 10 and h.value[4] == "-" and h.value[7] == "-":
                 day_ref = h.value[:10]
         # trim trailing punctuation/space a rule may have swallowed
-        while h.end > h.start and text[h.end - 1] in " ,.\n\t" and not text[h.start:h.end].lower().endswith(("a.m.", "p.m.")) \
-                and not re.search(r"(?:\b[A-Z][a-z]{2,3}\.)$", text[h.start:h.end]):
+        while (
+            h.end > h.start
+            and text[h.end - 1] in " ,.\n\t"
+            and not text[h.start : h.end].lower().endswith(("a.m.", "p.m."))
+            and not re.search(r"(?:\b[A-Z][a-z]{2,3}\.)$", text[h.start : h.end])
+        ):
             h.end -= 1
         try:
             first, last, precision, signal = _interval(h, text, dct)
         except (ValueError, OverflowError):
             first = last = precision = signal = None
         year_known = not h.value.startswith("XXXX") and not (h.type in ("DATE", "TIME") and dct is None and h.anchored)
-        out.append(Timex(start=h.start, end=h.end, text=text[h.start:h.end], type=h.type, value=h.value,
-                         first=first, last=last, precision=precision, year_known=year_known,
-                         anchored=h.anchored, mod=h.mod, signal=signal))
+        out.append(
+            Timex(
+                start=h.start,
+                end=h.end,
+                text=text[h.start : h.end],
+                type=h.type,
+                value=h.value,
+                first=first,
+                last=last,
+                precision=precision,
+                year_known=year_known,
+                anchored=h.anchored,
+                mod=h.mod,
+                signal=signal,
+            )
+        )
     return out
 
 
 def timex_json(text: str, dct: dt.date | None) -> dict:
     """The CLI's output: {"timexes": [{start, end, text, type, value}]}."""
-    return {"timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-                        for t in annotate(text, dct)]}
+    return {
+        "timexes": [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            for t in annotate(text, dct)
+        ]
+    }

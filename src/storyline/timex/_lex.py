@@ -2,13 +2,34 @@
 
 Kept apart from the rules so the patterns read like a grammar.
 """
+
 from __future__ import annotations
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 
 # Month names are matched case-sensitively (capitalised) so that "may", "march"
@@ -18,8 +39,13 @@ MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Ja
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 
@@ -27,29 +53,60 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
 }
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 UNITS: dict[str, tuple[str, int, bool]] = {
     # word -> (ISO unit letter, multiplier, is time-of-day unit)
-    "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),
-    "day": ("D", 1, False), "week": ("W", 1, False), "fortnight": ("W", 2, False),
-    "month": ("M", 1, False), "quarter": ("Q", 1, False), "year": ("Y", 1, False),
-    "decade": ("Y", 10, False), "century": ("Y", 100, False),
+    "second": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "hour": ("H", 1, True),
+    "day": ("D", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("Q", 1, False),
+    "year": ("Y", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
     "half": ("M", 6, False),  # "the past half" (of a year)
 }
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 
 ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _ONES_RE = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS_RE = "|".join(TENS)
@@ -59,13 +116,48 @@ NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:{_TENS_RE})(?:[-\s](?:{_ONES_RE}))
 VAGUE_NUMBER = r"(?:several|a\s+few|few|a\s+couple\s+of|couple\s+of|many|some|the\s+next\s+few|numerous)"
 
 ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
-    "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
-    "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
-    "thirteenth": 13, "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15, "15th": 15,
-    "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17, "eighteenth": 18, "18th": 18,
-    "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20, "twenty-first": 21, "21st": 21,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "eleventh": 11,
+    "11th": 11,
+    "twelfth": 12,
+    "12th": 12,
+    "thirteenth": 13,
+    "13th": 13,
+    "fourteenth": 14,
+    "14th": 14,
+    "fifteenth": 15,
+    "15th": 15,
+    "sixteenth": 16,
+    "16th": 16,
+    "seventeenth": 17,
+    "17th": 17,
+    "eighteenth": 18,
+    "18th": 18,
+    "nineteenth": 19,
+    "19th": 19,
+    "twentieth": 20,
+    "20th": 20,
+    "twenty-first": 21,
+    "21st": 21,
 }
 ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 

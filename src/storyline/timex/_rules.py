@@ -11,6 +11,7 @@ candidate spans, each rule's normaliser builds the TIMEX3 value, and relative
 expressions are anchored on the document creation date (dct) using a cheap
 tense cue from the surrounding sentence.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -70,7 +71,7 @@ class Ctx:
         Friday, officials said").
         """
         t = self.text
-        before = t[max(0, start - 20):start].lower()
+        before = t[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:next|coming|as\s+(?:soon|early)\s+as)\s*$", before):
             return "future"
         s0 = max(t.rfind(". ", 0, start), t.rfind("\n", 0, start), t.rfind("? ", 0, start), t.rfind("! ", 0, start)) + 1
@@ -100,10 +101,13 @@ _TENSE = re.compile(
     r"held|won|lost|fell|rose|got|saw|found|became|brought|sent|ran|spoke|struck|broke|fought|fled|led|"
     r"shot|hit|built|bought|sold|paid|kept|wrote|chose|drove|flew|stood|sat|thought|taught|caught|withdrew|"
     r"overthrew|threw|seized|swore|tore|wore|froze|stole|rode|arose|sought|meant|felt|heard|knew|grew|drew|"
-    r"\w{3,}ed)\b", re.I)
+    r"\w{3,}ed)\b",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _ymd(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
@@ -125,7 +129,6 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-
 _MONTH_REACH = 40  # a tense cue further away than a clause says little about a bare month
 
 
@@ -139,7 +142,9 @@ def _year_for_month(month: int, day: int | None, ctx: Ctx, start: int, end: int)
     if dct is None:
         return None
     tense = ctx.tense(start, end, _MONTH_REACH) if day is None else None
-    if day is None and re.search(r"\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$", ctx.text[max(0, start - 14):start].lower()):
+    if day is None and re.search(
+        r"\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$", ctx.text[max(0, start - 14) : start].lower()
+    ):
         tense = "future"  # a deadline: "talks are to conclude by May"
     key = (month, day or 0)
     now = (dct.month, dct.day if day else 0)
@@ -209,6 +214,7 @@ def rule(pattern: str, flags: int = F, gate: str | None = None) -> Callable:
     def deco(fn: Callable[[re.Match[str], Ctx], Hit | None]) -> Callable:
         RULES.append((rx, fn, gx))
         return fn
+
     return deco
 
 
@@ -280,11 +286,19 @@ _DAYNUM2 = r"(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WDPRE = rf"(?:(?:{WEEKDAY}),?\s+)?"
 _YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b)?"
 
-rule(rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}", gate=_G_MONTHS)(_month_day)
-rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z]){_YSUF}", gate=_G_MONTHS)(_month_day)
+rule(
+    rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}",
+    gate=_G_MONTHS,
+)(_month_day)
+rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z]){_YSUF}", gate=_G_MONTHS)(
+    _month_day
+)
 
 
-@rule(rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?", gate=_G_MONTHS)
+@rule(
+    rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    gate=_G_MONTHS,
+)
 def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     word = m["mon"]
     mon = MONTHS[word.lower().rstrip(".")]
@@ -293,15 +307,22 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ctx.dct is None:
             return _hit(m, "DATE", f"XXXX-{mon:02d}", mod=_mod_of(m["mod"]))
         return _hit(m, "DATE", f"{ctx.dct.year + off:04d}-{mon:02d}", mod=_mod_of(m["mod"]), anchored=True)
-    if not m["y"] and not m["mod"] and re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+$", ctx.text[max(0, m.start() - 15):m.start()].lower()) \
-            and re.match(r"\s+(?:for|of|on|against|to)\b", ctx.text[m.end():m.end() + 10]):
+    if (
+        not m["y"]
+        and not m["mod"]
+        and re.search(r"\b(?:the|a|an|annual|this\s+year's)\s+$", ctx.text[max(0, m.start() - 15) : m.start()].lower())
+        and re.match(r"\s+(?:for|of|on|against|to)\b", ctx.text[m.end() : m.end() + 10])
+    ):
         return None  # "the March for Life", "a March of ...": a noun
     if not m["y"]:
         if word.endswith(".") or word.lower() in ("jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"):
             return None  # abbreviations alone are too ambiguous
         if mon == 5 and not m["mod"]:
-            before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-            if not re.search(r"\b(?:in|since|until|till|by|of|during|from|to|through|before|after|last|next|this|early|late|mid|and)\s+$", before):
+            before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+            if not re.search(
+                r"\b(?:in|since|until|till|by|of|during|from|to|through|before|after|last|next|this|early|late|mid|and)\s+$",
+                before,
+            ):
                 return None  # the modal verb "May"
     mod = _mod_of(m["mod"])
     if m["y"]:
@@ -331,7 +352,10 @@ def _rel_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _YEAR_STOP = r"(?!\s*(?:%|percent|people|persons|men|women|troops|soldiers|workers|jobs|cars|units|shares|miles|feet|meters|tons|employees|members|votes|acres|points)\b)(?![-\d,./]\d)"
 
 
-@rule(rf"(?<![\d$.,#-])\b(?:(?P<mod>{MODW})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?(?P<y>{YEAR})\b{_YEAR_STOP}", gate=r"\d\d\d\d")
+@rule(
+    rf"(?<![\d$.,#-])\b(?:(?P<mod>{MODW})[-\s]+)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?(?P<y>{YEAR})\b{_YEAR_STOP}",
+    gate=r"\d\d\d\d",
+)
 def _year_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     y = int(m["y"])
     if ctx.dct and y > ctx.dct.year + 30:
@@ -339,7 +363,10 @@ def _year_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}", mod=_mod_of(m["mod"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", gate=r"0'?s|ties")
+@rule(
+    r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    gate=r"0'?s|ties",
+)
 def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["c"]:
         v = m["c"] + m["d"]
@@ -347,8 +374,16 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if m["d2"] is not None:
             dec = int(m["d2"])
         else:
-            dec = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                   "seventies": 7, "eighties": 8, "nineties": 9}[m["w"].lower()]
+            dec = {
+                "twenties": 2,
+                "thirties": 3,
+                "forties": 4,
+                "fifties": 5,
+                "sixties": 6,
+                "seventies": 7,
+                "eighties": 8,
+                "nineties": 9,
+            }[m["w"].lower()]
             if not m.group(0).lower().startswith("the"):
                 return None  # "in his forties" is an age
         cent = 19
@@ -367,7 +402,10 @@ def _century(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _RELW = r"(?:last|next|this|coming|previous|past|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent)"
 
 
-@rule(rf"\b(?:(?P<mod>early|late|mid|earlier|later|{MODW})[-\s]+)?(?P<rel>{_RELW})\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|half)\b", gate=r"week|month|year|quarter|decade|century|half")
+@rule(
+    rf"\b(?:(?P<mod>early|late|mid|earlier|later|{MODW})[-\s]+)?(?P<rel>{_RELW})\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|half)\b",
+    gate=r"week|month|year|quarter|decade|century|half",
+)
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = " ".join(m["rel"].lower().split())
     u = m["u"].lower().split()[-1]
@@ -378,9 +416,22 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
             val = f"P{mult}{letter}" if letter != "Q" else "P1Q"
             return _hit(m, "DURATION", val)
     dct = ctx.dct
-    sign = {"last": -1, "previous": -1, "past": -1, "the past": -1, "the last": -1, "the previous": -1,
-            "the latest": -1, "the most recent": -1,
-            "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1, "the following": 1}.get(rel, 0)
+    sign = {
+        "last": -1,
+        "previous": -1,
+        "past": -1,
+        "the past": -1,
+        "the last": -1,
+        "the previous": -1,
+        "the latest": -1,
+        "the most recent": -1,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "the next": 1,
+        "the coming": 1,
+        "the following": 1,
+    }.get(rel, 0)
     if dct is None:
         return _hit(m, "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(u, "XXXX"), mod=mod)
     if u == "year":
@@ -392,7 +443,13 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = dct + dt.timedelta(weeks=sign)
         return _hit(m, "DATE", _week(d), mod=mod, anchored=True)
     if u == "weekend":
-        d = dct + dt.timedelta(weeks=sign) if sign > 0 else dct - dt.timedelta(days=(dct.weekday() + 2) % 7 or 7) if sign < 0 else dct
+        d = (
+            dct + dt.timedelta(weeks=sign)
+            if sign > 0
+            else dct - dt.timedelta(days=(dct.weekday() + 2) % 7 or 7)
+            if sign < 0
+            else dct
+        )
         return _hit(m, "DATE", _week(d) + "-WE", mod=mod, anchored=True)
     if u == "quarter":
         y, q = _quarter(dct)
@@ -418,33 +475,48 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return None
 
 
-@rule(r"\b(?P<mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+rest|the\s+balance|the\s+first\s+half|the\s+second\s+half)\s+of\s+the\s+(?P<u>year|month|week|quarter|decade|century)\b"
-      r"|\b(?P<ye>year|month|quarter)[-\s]end\b")
+@rule(
+    r"\b(?P<mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+rest|the\s+balance|the\s+first\s+half|the\s+second\s+half)\s+of\s+the\s+(?P<u>year|month|week|quarter|decade|century)\b"
+    r"|\b(?P<ye>year|month|quarter)[-\s]end\b"
+)
 def _end_of(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     u = (m["u"] or m["ye"]).lower()
     mod = _mod_of(m["mod"]) if m["mod"] else "END"
     if m["mod"] and "half" in m["mod"].lower() and u == "year":
-        return _hit(m, "DATE", f"{dct.year:04d}-H{1 if 'first' in m['mod'].lower() else 2}" if dct else "XXXX-HX", anchored=True)
+        return _hit(
+            m, "DATE", f"{dct.year:04d}-H{1 if 'first' in m['mod'].lower() else 2}" if dct else "XXXX-HX", anchored=True
+        )
     if dct is None:
         return _hit(m, "DATE", "XXXX", mod=mod)
-    v = {"year": f"{dct.year:04d}", "month": f"{dct.year:04d}-{dct.month:02d}", "week": _week(dct),
-         "quarter": "%04d-Q%d" % _quarter(dct), "decade": f"{dct.year // 10:03d}", "century": f"{dct.year // 100:02d}"}[u]
+    v = {
+        "year": f"{dct.year:04d}",
+        "month": f"{dct.year:04d}-{dct.month:02d}",
+        "week": _week(dct),
+        "quarter": "%04d-Q%d" % _quarter(dct),
+        "decade": f"{dct.year // 10:03d}",
+        "century": f"{dct.year // 100:02d}",
+    }[u]
     return _hit(m, "DATE", v, mod=mod, anchored=True)
 
 
-@rule(rf"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only|exactly|fully)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})[-\s]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)\b", gate=r"ago|earlier|later|from now|hence|before|after|previously")
+@rule(
+    rf"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|just|only|exactly|fully)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})[-\s]+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously)\b",
+    gate=r"ago|earlier|later|from now|hence|before|after|previously",
+)
 def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower().rstrip("s")
     u = "century" if u.startswith("centur") else u
     letter, mult, tod = UNITS[u]
     n = parse_number(m["n"])
     direction = m["dir"].lower()
-    if direction in ("before", "after") and not re.match(r"\s*[,.;]", ctx.text[m.end():m.end() + 2]):
+    if direction in ("before", "after") and not re.match(r"\s*[,.;]", ctx.text[m.end() : m.end() + 2]):
         return None  # "two days before the vote": the duration rule takes "two days"
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     dct = ctx.dct
-    if direction in ("later", "after", "before", "previously") or (direction == "earlier" and letter in ("D", "H", "M") and tod or letter == "D" and direction == "earlier"):
+    if direction in ("later", "after", "before", "previously") or (
+        direction == "earlier" and letter in ("D", "H", "M") and tod or letter == "D" and direction == "earlier"
+    ):
         # "three days later", "about two years ago": TimeBank annotates the stretch
         # itself (a DURATION); its anchor is an event, not the creation date.
         if n is None:
@@ -483,26 +555,30 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}", anchored=True)
 
 
-@rule(rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|latest|ensuing|remaining|preceding)|the|past|last|next|first|coming|previous|another)\s+)?(?:(?P<approx>about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|only|just|over|some)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})(?:\s+(?:more|full|straight|consecutive|additional|long|trading|business|working|calendar))?[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)(?!-quarters?\s+of\b)", gate=_G_UNITS)
+@rule(
+    rf"\b(?:(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|latest|ensuing|remaining|preceding)|the|past|last|next|first|coming|previous|another)\s+)?(?:(?P<approx>about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|only|just|over|some)\s+)?(?P<n>{NUMBER}|{VAGUE_NUMBER})(?:\s+(?:more|full|straight|consecutive|additional|long|trading|business|working|calendar))?[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\b(?![-\s]+old\b)(?!-quarters?\s+of\b)",
+    gate=_G_UNITS,
+)
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
     letter, mult, tod = UNITS[u]
     raw = m["n"].lower()
-    if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not re.match(r"\d+-", m.group(0)[m.start("n") - m.start():]):
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw) and not re.match(r"\d+-", m.group(0)[m.start("n") - m.start() :]):
         return None  # "the 1988 quarter" is a date, not 1988 quarters
     if u == "second" and raw in ("a", "an"):
         return None  # "a second" is nearly always the ordinal
-    if u == "quarter" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+    if u == "quarter" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "three-quarters of"
     n = 2 if re.fullmatch(r"(?:a\s+)?couple\s+of", raw) else parse_number(raw)
     if n is None:
         return _hit(m, "DURATION", f"P{'T' if tod else ''}X{letter if letter != 'Q' else 'Q'}")
     if raw in ("a", "an") and not m["pre"] and not m["approx"]:
         # "a year" alone is often a rate ("$5 a year"); a rate after an amount is a SET
-        before = ctx.text[max(0, m.start() - 30):m.start()].lower()
-        if re.search(r"(?:\d|million|billion|percent|%|times|once|twice|hours|flights|seats)\S*\s+(?:\w+\s+)?$", before) \
-                and not re.search(r"\b(?:for|in|within|about|over|than|of|after|before)\s+$", before):
+        before = ctx.text[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(
+            r"(?:\d|million|billion|percent|%|times|once|twice|hours|flights|seats)\S*\s+(?:\w+\s+)?$", before
+        ) and not re.search(r"\b(?:for|in|within|about|over|than|of|after|before)\s+$", before):
             return None  # a rate ("$5 million a year"): TimeBank leaves these untagged more often than not
     if m["half"]:
         n = n + 0.5
@@ -523,7 +599,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DURATION", f"P{'T' if tod else ''}{total}{letter}")
 
 
-@rule(r"\b(?:(?P<mod>recent|coming|past|the\s+past|the\s+coming|in\s+recent|for|in|within|over\s+the\s+past|over\s+the\s+last|the\s+last|over\s+the|the)\s+)(?P<u>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b", gate=r"years|months|weeks|days|decades|centuries|hours|minutes|quarters")
+@rule(
+    r"\b(?:(?P<mod>recent|coming|past|the\s+past|the\s+coming|in\s+recent|for|in|within|over\s+the\s+past|over\s+the\s+last|the\s+last|over\s+the|the)\s+)(?P<u>years|months|weeks|days|decades|centuries|hours|minutes|quarters)\b",
+    gate=r"years|months|weeks|days|decades|centuries|hours|minutes|quarters",
+)
 def _vague_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
     u = m["u"].lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -534,7 +613,7 @@ def _vague_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
         letter = "C"
     h = _hit(m, "DURATION", f"P{'T' if tod else ''}X{letter}")
     mw = " ".join(m["mod"].lower().split())
-    after = ctx.text[m.end():m.end() + 12].lower()
+    after = ctx.text[m.end() : m.end() + 12].lower()
     if mw == "the" and not re.match(r"\s+(?:ahead|to\s+come|that\s+followed|since)\b", after):
         return None
     if mw == "in" and not re.match(r"\s*(?:[,.;]|\.)", after):
@@ -544,7 +623,10 @@ def _vague_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return h
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b", gate=r"day")
+@rule(
+    rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b",
+    gate=r"day",
+)
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -557,7 +639,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=True)
 
 
-@rule(rf"\b(?:on\s+|every\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b|\bevery\s+(?P<wd2>{WEEKDAY})\b")
+@rule(
+    rf"\b(?:on\s+|every\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b|\bevery\s+(?P<wd2>{WEEKDAY})\b"
+)
 def _weekday_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = (m["wd"] or m["wd2"]).lower().rstrip("s")
     wd = WEEKDAYS[w]
@@ -565,13 +649,25 @@ def _weekday_set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""))
 
 
-@rule(rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b", gate=r"yesterday|today|tomorrow|tonight")
+@rule(
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?(?:[\s-]+(?P<pod>{PART_OF_DAY}))?\b",
+    gate=r"yesterday|today|tomorrow|tonight",
+)
 def _dayref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = " ".join(m["w"].lower().split())
-    if w == "today" and re.match(r"'s\s+(?:world|youth|society|generation|young|children|kids|standards|technology|economy|personal|global)\b", ctx.text[m.end("w"):m.end("w") + 20].lower()):
+    if w == "today" and re.match(
+        r"'s\s+(?:world|youth|society|generation|young|children|kids|standards|technology|economy|personal|global)\b",
+        ctx.text[m.end("w") : m.end("w") + 20].lower(),
+    ):
         return None  # generic "today's world"
-    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
-           "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    off = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
     pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ("NI" if w == "tonight" else None)
     dct = ctx.dct
     if dct is None:
@@ -582,7 +678,10 @@ def _dayref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=True)
 
 
-@rule(rf"\b(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?P<rel>this|last|the)[-\s]+(?P<pod>{PART_OF_DAY})\b|\b(?P<mid>mid[-\s]?(?:morning|afternoon|day)|overnight)\b(?:\s+(?P<dw>yesterday|today|tomorrow)\b)?", gate=r"morning|afternoon|evening|night|mid")
+@rule(
+    rf"\b(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?P<rel>this|last|the)[-\s]+(?P<pod>{PART_OF_DAY})\b|\b(?P<mid>mid[-\s]?(?:morning|afternoon|day)|overnight)\b(?:\s+(?P<dw>yesterday|today|tomorrow)\b)?",
+    gate=r"morning|afternoon|evening|night|mid",
+)
 def _pod(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     if m["mid"]:
@@ -603,9 +702,12 @@ def _pod(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "TIME", f"{_ymd(d)}T{pod}", anchored=True, first=d, last=d, precision="time")
 
 
-@rule(rf"\b(?:(?P<approx>about|around|at|by|before|after|until|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)|(?P<nm>noon|midnight))(?:\s+(?P<tz>EST|EDT|GMT|PST|PDT|CST|CDT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow|tonight)|(?P<mon>{MONTH})\s*(?P<md>[0-3]?\d)\b(?:,?\s*(?P<my>{YEAR})\b)?))?", gate=r"[ap]\.m|\d\s*[ap]m\b|o'clock|noon|midnight")
+@rule(
+    rf"\b(?:(?P<approx>about|around|at|by|before|after|until|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|o'clock\b)|(?P<nm>noon|midnight))(?:\s+(?P<tz>EST|EDT|GMT|PST|PDT|CST|CDT|UTC|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tomorrow|tonight)|(?P<mon>{MONTH})\s*(?P<md>[0-3]?\d)\b(?:,?\s*(?P<my>{YEAR})\b)?))?",
+    gate=r"[ap]\.m|\d\s*[ap]m\b|o'clock|noon|midnight",
+)
 def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    if m["nm"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()].lower()):
+    if m["nm"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()].lower()):
         return None
     if m["nm"]:
         hh, mi = (12, 0) if m["nm"].lower() == "noon" else (24, 0)
@@ -647,44 +749,68 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 _REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "the future": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
 }
 
 
-@rule(r"\b(?:right\s+now|now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|the\s+present|recently|lately|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term)\b")
+@rule(
+    r"\b(?:right\s+now|now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|the\s+present|recently|lately|formerly|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term)\b"
+)
 def _ref(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = " ".join(m.group(0).lower().split())
-    after = ctx.text[m.end():m.end() + 15].lower()
+    after = ctx.text[m.end() : m.end() + 15].lower()
     if w == "the long term" and not re.match(r"\s*[,.;]", after):
         return None
     if w == "now" and re.match(r"\s*(?:defunct)\b", after):
         return None
-    if w == "current" and re.match(r"\s+(?:account|accounts|events|affairs|deficit|surplus|shareholders|assets|liabilities)\b", after):
+    if w == "current" and re.match(
+        r"\s+(?:account|accounts|events|affairs|deficit|surplus|shareholders|assets|liabilities)\b", after
+    ):
         return None
     return _hit(m, "DATE", _REFS[w], anchored=True)
 
 
-@rule(r"\b(?:(?P<the>the|this|that)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
-      r"|\b(?P<rel>last|next|this\s+past|this\s+coming|coming|past)\s+(?P<s2>spring|summer|fall|autumn|winter)\b",
-      gate=r"spring|summer|fall|autumn|winter")
+@rule(
+    r"\b(?:(?P<the>the|this|that)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?\b"
+    r"|\b(?P<rel>last|next|this\s+past|this\s+coming|coming|past)\s+(?P<s2>spring|summer|fall|autumn|winter)\b",
+    gate=r"spring|summer|fall|autumn|winter",
+)
 def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     s = (m["s"] or m["s2"]).lower()
     code = SEASONS[s]
     mod = _mod_of(m["mod"])
     if m["y"]:
         return _hit(m, "DATE", f"{m['y']}-{code}", mod=mod)
-    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if not (m["the"] or m["rel"] or m["mod"]):
         if s == "fall" or not re.search(r"\b(?:in|during|since|until|by|this|last|next)\s+$", before):
             return None
-    if m["the"] and m["the"].lower() == "the" and s == "fall" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+    if m["the"] and m["the"].lower() == "the" and s == "fall" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None
     dct = ctx.dct
     if dct is None:
@@ -702,7 +828,10 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{code}", mod=mod, anchored=True)
 
 
-@rule(rf"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|its|their|the\s+company's|the\s+year[-\s](?:ago|earlier)|year[-\s](?:ago|earlier))\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half)s?\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<ty>the\s+year)\b))?", gate=r"quarter|half")
+@rule(
+    rf"\b(?:(?P<pre>the|this\s+year's|last\s+year's|next\s+year's|its|their|the\s+company's|the\s+year[-\s](?:ago|earlier)|year[-\s](?:ago|earlier))\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half)s?\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<ty>the\s+year)\b))?",
+    gate=r"quarter|half",
+)
 def _quarter_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     half = m["u"].lower() == "half"
     o = m["ord"].lower()
@@ -741,10 +870,13 @@ def _quarter_rule(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{code}", anchored=not (m["y1"] or m["y2"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ya>year[-\s](?:earlier|ago))\s+|(?P<lat>latest|most\s+recent|same|current|previous|prior)\s+)(?P<u>quarter|period)\b"
-      r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)(?P<ya3>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+the\s+previous\s+year))?\b"
-      r"|\b(?P<ya4>last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
-      r"|\b(?P<ya2>year[-\s](?:earlier|ago))\b", gate=r"quarter|period|year.ago|year.earlier")
+@rule(
+    r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ya>year[-\s](?:earlier|ago))\s+|(?P<lat>latest|most\s+recent|same|current|previous|prior)\s+)(?P<u>quarter|period)\b"
+    r"|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)(?P<ya3>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+the\s+previous\s+year))?\b"
+    r"|\b(?P<ya4>last\s+year's)\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\b"
+    r"|\b(?P<ya2>year[-\s](?:earlier|ago))\b",
+    gate=r"quarter|period|year.ago|year.earlier",
+)
 def _fin_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Financial news: "the quarter" is the last completed (reported) quarter."""
     dct = ctx.dct
@@ -782,17 +914,23 @@ def _last_quarter(dct: dt.date) -> tuple[int, int]:
     return (y - 1, 4) if q == 1 else (y, q - 1)
 
 
-@rule(r"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|just)\s+)?(?P<n>a|an|one)\s+(?P<u>year|month|week|day|decade)\s+(?P<dir>earlier|ago|before|later)\b", gate=r"earlier|ago|before|later")
+@rule(
+    r"\b(?:(?P<approx>about|around|nearly|almost|some|roughly|more\s+than|less\s+than|just)\s+)?(?P<n>a|an|one)\s+(?P<u>year|month|week|day|decade)\s+(?P<dir>earlier|ago|before|later)\b",
+    gate=r"earlier|ago|before|later",
+)
 def _a_unit_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _ago(m, ctx)
 
 
-@rule(r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
-      r"|\b(?:every|each|per|a|once\s+a|twice\s+a|(?:\d+|two|three|four|five|several)\s+times\s+a)\s+(?P<u>day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|summer|winter|spring|fall)\b", gate=r"daily|weekly|monthly|yearly|hourly|nightly|every|each|\bper\b|once|twice|times")
+@rule(
+    r"\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b"
+    r"|\b(?:every|each|per|a|once\s+a|twice\s+a|(?:\d+|two|three|four|five|several)\s+times\s+a)\s+(?P<u>day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|summer|winter|spring|fall)\b",
+    gate=r"daily|weekly|monthly|yearly|hourly|nightly|every|each|\bper\b|once|twice|times",
+)
 def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
     w = m.group(0).lower()
     if m["u"]:
-        if w.startswith("a ") :
+        if w.startswith("a "):
             return None  # "a year" alone: the duration rule decides (it knows about rates)
         u = m["u"].lower()
         if u in ("morning", "night", "evening"):
@@ -804,20 +942,43 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
         letter, mult, tod = UNITS[u]
         return _hit(m, "SET", f"P{'T' if tod else ''}1{letter}")
     base = w.split()[0]
-    val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "semiannually": "P6M", "biweekly": "P2W"}[base]
-    if base == "daily" and re.match(r"\s+(?:newspaper|paper|news|journal|volume|turnover)\b", ctx.text[m.end():m.end() + 12].lower()):
+    val = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "quarterly": "P3M",
+        "hourly": "PT1H",
+        "nightly": "P1D",
+        "semiannually": "P6M",
+        "biweekly": "P2W",
+    }[base]
+    if base == "daily" and re.match(
+        r"\s+(?:newspaper|paper|news|journal|volume|turnover)\b", ctx.text[m.end() : m.end() + 12].lower()
+    ):
         return None
     return _hit(m, "SET", val)
 
 
 _HOLIDAYS: dict[str, tuple[int, int] | str] = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
-    "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
-    "thanksgiving day": "thanks", "thanksgiving": "thanks", "election day": "election",
-    "labor day": "labor", "memorial day": "memorial",
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "independence day": (7, 4),
+    "the fourth of july": (7, 4),
+    "fourth of july": (7, 4),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "thanksgiving day": "thanks",
+    "thanksgiving": "thanks",
+    "election day": "election",
+    "labor day": "labor",
+    "memorial day": "memorial",
 }
 
 
@@ -830,7 +991,9 @@ def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
     return d - dt.timedelta(days=(d.weekday() - wd) % 7)
 
 
-@rule(r"(?-i:\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day)\b)(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
+@rule(
+    r"(?-i:\b(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Valentine's\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day)\b)(?:\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
 def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     name = " ".join(m.group(0).lower().split())
     if m["y"]:
@@ -840,8 +1003,11 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     y = int(m["y"]) if m["y"] else None
     # a fixed day is its own probe; a movable feast is probed by a day of its month
-    probe: tuple[int, int] = spec if isinstance(spec, tuple) else (
-        (11, 25) if spec in ("thanks", "election") else (9, 1) if spec == "labor" else (5, 28))
+    probe: tuple[int, int] = (
+        spec
+        if isinstance(spec, tuple)
+        else ((11, 25) if spec in ("thanks", "election") else (9, 1) if spec == "labor" else (5, 28))
+    )
     if y is None:
         y = _year_for_month(probe[0], probe[1], ctx, m.start(), m.end())
     if y is None:
@@ -859,7 +1025,10 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=not m["y"])
 
 
-@rule(r"\bthe\s+(?P<u>days|weeks|months|years|hours)\s+(?:before|prior|preceding|leading\s+up)\b", gate=r"before|prior|preceding|leading")
+@rule(
+    r"\bthe\s+(?P<u>days|weeks|months|years|hours)\s+(?:before|prior|preceding|leading\s+up)\b",
+    gate=r"before|prior|preceding|leading",
+)
 def _days_before(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "the days before": a vague stretch ending at the dct."""
     dct = ctx.dct
@@ -875,13 +1044,18 @@ _SPOKEN_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
 _SPOKEN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
-@rule(rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))|(?P<tt>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b", gate=r"nineteen|eighteen|thousand")
+@rule(
+    rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))|(?P<tt>two\s+thousand)(?:\s+(?:and\s+)?(?P<u2>{_SPOKEN_UNITS}|{_SPOKEN_TEENS}))?)\b",
+    gate=r"nineteen|eighteen|thousand",
+)
 def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Broadcast transcripts spell years out: "nineteen ninety-one", "the year two thousand"."""
     from ._lex import ONES
+
     if m["tt"]:
         if not m.group(0).lower().startswith("the year") and not re.search(
-                r"\b(?:in|since|by|until|of|before|after)\s+$", ctx.text[max(0, m.start() - 8):m.start()].lower()):
+            r"\b(?:in|since|by|until|of|before|after)\s+$", ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        ):
             return None
         y = 2000 + (ONES.get(m["u2"].lower(), 0) if m["u2"] else 0)
     else:
@@ -891,14 +1065,17 @@ def _spoken_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _spoken_19xx(m: re.Match[str]) -> int:
     from ._lex import ONES, TENS
+
     base = 1900 if m["c"].lower() == "nineteen" else 1800
     if m["teen"]:
         return base + ONES[m["teen"].lower()]
     return base + TENS[m["t"].lower()] + (ONES[m["u"].lower()] if m["u"] else 0)
 
 
-@rule(rf"\b(?:(?P<mon>{MONTH_FULL})|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+of)\s+(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))\b",
-      gate=r"nineteen|eighteen")
+@rule(
+    rf"\b(?:(?P<mon>{MONTH_FULL})|(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+of)\s+(?P<c>nineteen|eighteen)\s+(?:(?P<t>{_SPOKEN_TENS})(?:[-\s](?P<u>{_SPOKEN_UNITS}))?|(?P<teen>{_SPOKEN_TEENS}))\b",
+    gate=r"nineteen|eighteen",
+)
 def _spoken_month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "January nineteen ninety-seven", "the winter of nineteen ninety-four"."""
     y = _spoken_19xx(m)
@@ -907,7 +1084,10 @@ def _spoken_month_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{SEASONS[m['s'].lower()]}")
 
 
-@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>year|month|week)|(?:the\s+)?(?P<ye>year|month)'s\s+end)\b", gate=r"year|month|week")
+@rule(
+    r"\b(?:(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<u>year|month|week)|(?:the\s+)?(?P<ye>year|month)'s\s+end)\b",
+    gate=r"year|month|week",
+)
 def _in_the_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     u = (m["u"] or m["ye"]).lower()
@@ -927,13 +1107,20 @@ def _weekend(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if dct is None:
         return Hit(start, m.end(), "DATE", "XXXX-WXX-WE")
     if w.startswith("last") or (not w.startswith("next") and ctx.tense(m.start(), m.end()) != "future"):
-        sat = dct - dt.timedelta(days=(dct.weekday() - 5) % 7 or 7) if dct.weekday() < 5 else dct - dt.timedelta(days=dct.weekday() - 5)
+        sat = (
+            dct - dt.timedelta(days=(dct.weekday() - 5) % 7 or 7)
+            if dct.weekday() < 5
+            else dct - dt.timedelta(days=dct.weekday() - 5)
+        )
     else:
         sat = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
     return Hit(start, m.end(), "DATE", _week(sat) + "-WE", anchored=True)
 
 
-@rule(r"\b(?:the\s+)?(?P<full>full\s+|fiscal\s+|current\s+|entire\s+|whole\s+)?year\b(?!-)(?P<ended>\s+(?:ended|ending|ends|to))?", gate=r"year")
+@rule(
+    r"\b(?:the\s+)?(?P<full>full\s+|fiscal\s+|current\s+|entire\s+|whole\s+)?year\b(?!-)(?P<ended>\s+(?:ended|ending|ends|to))?",
+    gate=r"year",
+)
 def _the_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "for the year" in results: the dct's year; "the year ended June 30" is a 12-month span."""
     g = m.group(0).lower()
@@ -941,7 +1128,7 @@ def _the_year(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return None
     if m["ended"]:
         return Hit(m.start(), m.start("ended"), "DURATION", "P1Y")
-    before = ctx.text[max(0, m.start() - 10):m.start()].lower()
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     if not (m["full"] or re.search(r"\b(?:for|of|in|during|throughout)\s+$", before)):
         return None
     if ctx.dct is None:
@@ -958,8 +1145,11 @@ def _year_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{m['y']}-Q{q}")
 
 
-@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u>year|month|day|week|morning|night|evening|afternoon)"
-      r"|(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<u2>year|month|day|week|morning|night|evening|afternoon))\b(?!\s+(?:or|of)\b)", gate=r"that|same|following|next|previous|preceding|prior")
+@rule(
+    r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u>year|month|day|week|morning|night|evening|afternoon)"
+    r"|(?P<rel>the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<u2>year|month|day|week|morning|night|evening|afternoon))\b(?!\s+(?:or|of)\b)",
+    gate=r"that|same|following|next|previous|preceding|prior",
+)
 def _anaphoric(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "that year", "the following month": resolved later against the last date mentioned."""
     u = (m["u"] or m["u2"]).lower()

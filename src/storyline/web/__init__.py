@@ -3,6 +3,7 @@
 Imports of FastAPI and uvicorn wait until they are needed, so the exporters can reuse
 this package's helpers without the web stack.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

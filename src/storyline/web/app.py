@@ -6,6 +6,7 @@ quotes, URLs) reaches the page only through autoescaped template variables, URLs
 become links only when http(s), and a Content-Security-Policy forbids inline script
 as a second line of defence.
 """
+
 from __future__ import annotations
 
 import io
@@ -47,8 +48,10 @@ HERE = Path(__file__).resolve().parent
 
 WEB_FORMATS = ("jsonl",) + FORMATS
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 # -- API models (they also make /openapi.json describe the data) ----------------------------------
@@ -147,16 +150,40 @@ def _event_out(e: Event, articles: dict[str, Article]) -> EventOut:
     sources = []
     for s in e.sources:
         a = articles.get(s.article)
-        sources.append(SourceOut(
-            article=s.article, quote=s.quote, start=s.start, end=s.end, source=s.source, denies=s.denies,
-            outlet=a.outlet if a else None, published=a.published if a else None, title=a.title if a else None,
-            article_url=f"/articles/{s.article}",
-        ))
+        sources.append(
+            SourceOut(
+                article=s.article,
+                quote=s.quote,
+                start=s.start,
+                end=s.end,
+                source=s.source,
+                denies=s.denies,
+                outlet=a.outlet if a else None,
+                published=a.published if a else None,
+                title=a.title if a else None,
+                article_url=f"/articles/{s.article}",
+            )
+        )
     return EventOut(
-        id=e.id, type=e.type, status=e.status, actors=e.actors, people=e.people, location=e.location,
-        date_start=e.date_start, date_end=e.date_end, date_precision=e.date_precision, date_text=e.date_text,
-        date_label=date_label(e), date_inferred=e.date_inferred, disputed=e.disputed, story_id=e.story_id,
-        plover=e.plover, cameo=e.cameo, title=event_title(e), url=f"/events/{e.id}", sources=sources,
+        id=e.id,
+        type=e.type,
+        status=e.status,
+        actors=e.actors,
+        people=e.people,
+        location=e.location,
+        date_start=e.date_start,
+        date_end=e.date_end,
+        date_precision=e.date_precision,
+        date_text=e.date_text,
+        date_label=date_label(e),
+        date_inferred=e.date_inferred,
+        disputed=e.disputed,
+        story_id=e.story_id,
+        plover=e.plover,
+        cameo=e.cameo,
+        title=event_title(e),
+        url=f"/events/{e.id}",
+        sources=sources,
     )
 
 
@@ -176,12 +203,19 @@ def _page_bounds(total: int, page: int, per_page: int) -> tuple[int, int, int]:
 
 def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     backend = Backend(db_path)
-    app = FastAPI(title="storyline", version=__version__,
-                  description="Diplomatic contacts, their sources and the articles they come from.",
-                  docs_url=None, redoc_url=None)  # their UIs load scripts from a CDN
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
-                      autoescape=select_autoescape(["html", "svg", "xml"], default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    app = FastAPI(
+        title="storyline",
+        version=__version__,
+        description="Diplomatic contacts, their sources and the articles they come from.",
+        docs_url=None,
+        redoc_url=None,
+    )  # their UIs load scripts from a CDN
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=select_autoescape(["html", "svg", "xml"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals.update(STATUSES=STATUSES, date_label=date_label, event_title=event_title, safe_url=safe_url)
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -204,11 +238,19 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     def not_found(request: Request, what: str) -> HTMLResponse:
         return render(request, "error.html", status_code=404, message=f"No {what} here.", nav="")
 
-    def filter_from(actors: str | None, date_from: str | None, date_to: str | None, type: list[str],
-                    status: list[str], story: str | None, q: str | None,
-                    min_confidence: str | None = None) -> EventFilter:
-        return EventFilter.parse(actors, date_from, date_to, ",".join(type[:100]), ",".join(status[:100]), story, q,
-                                 _float(min_confidence))
+    def filter_from(
+        actors: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        type: list[str],
+        status: list[str],
+        story: str | None,
+        q: str | None,
+        min_confidence: str | None = None,
+    ) -> EventFilter:
+        return EventFilter.parse(
+            actors, date_from, date_to, ",".join(type[:100]), ",".join(status[:100]), story, q, _float(min_confidence)
+        )
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -216,26 +258,46 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         return RedirectResponse("/timeline")
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline(request: Request, actors: str | None = None, date_from: str | None = Query(None, alias="from"),
-                 date_to: str | None = Query(None, alias="to"), type: list[str] = Query([]),
-                 status: list[str] = Query([]), story: str | None = None, q: str | None = None,
-                 min_confidence: str | None = None, page: int = 1, per_page: int = PAGE_SIZE) -> HTMLResponse:
+    def timeline(
+        request: Request,
+        actors: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        type: list[str] = Query([]),
+        status: list[str] = Query([]),
+        story: str | None = None,
+        q: str | None = None,
+        min_confidence: str | None = None,
+        page: int = 1,
+        per_page: int = PAGE_SIZE,
+    ) -> HTMLResponse:
         """The timeline: an axis over every matching event, and one page of them as a dated list."""
         index = backend.index()
         f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
         per_page = min(max(1, per_page), MAX_PAGE_SIZE)
         selected = index.select(f)
         page, pages, off = _page_bounds(len(selected), page, per_page)
-        on_page = selected[off:off + per_page]
+        on_page = selected[off : off + per_page]
         events = [index.events[i] for i in on_page]
         ids = list(dict.fromkeys(s.article for e in events for s in e.sources))
         articles = backend.articles(ids)
         status_counts = index.status_counts(selected)
         return render(
-            request, "timeline.html", f=f, events=events, articles=articles, total=len(selected),
-            page=page, pages=pages, per_page=per_page, axis=build_axis(index, selected, on_page),
-            all_events=len(index.events), actor_options=index.actor_counts[:40], types=index.types,
-            stories=index.stories, status_counts=status_counts,
+            request,
+            "timeline.html",
+            f=f,
+            events=events,
+            articles=articles,
+            total=len(selected),
+            page=page,
+            pages=pages,
+            per_page=per_page,
+            axis=build_axis(index, selected, on_page),
+            all_events=len(index.events),
+            actor_options=index.actor_counts[:40],
+            types=index.types,
+            stories=index.stories,
+            status_counts=status_counts,
             query={**f.query(), **({"per_page": str(per_page)} if per_page != PAGE_SIZE else {})},
         )
 
@@ -253,8 +315,9 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             span = locate_quote(a.text, s.quote, s.start, s.end) if a else None
             context = quote_context(a.text, span) if a and span else [(s.quote, True)]
             link = f"/articles/{s.article}?hl={span[0]}-{span[1]}#quote" if span else f"/articles/{s.article}"
-            quotes.append({"n": n + 1, "source": s, "article": a, "context": context, "link": link,
-                           "found": bool(span)})
+            quotes.append(
+                {"n": n + 1, "source": s, "article": a, "context": context, "link": link, "found": bool(span)}
+            )
         story = index.stories.get(e.story_id or "")
         return render(request, "event.html", e=e, quotes=quotes, story=story, nav="timeline")
 
@@ -278,9 +341,19 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             removed.setdefault(r.reason, []).append(r.text)
         story = index.stories.get(a.story_id or "")
         dup = backend.store.article(a.duplicate_of) if a.duplicate_of else None
-        return render(request, "article.html", a=a, pieces=split_highlight(a.text, span), span=span,
-                      events=index.by_article.get(a.id, []), removed=removed, story=story, dup=dup,
-                      url=safe_url(a.url), nav="")
+        return render(
+            request,
+            "article.html",
+            a=a,
+            pieces=split_highlight(a.text, span),
+            span=span,
+            events=index.by_article.get(a.id, []),
+            removed=removed,
+            story=story,
+            dup=dup,
+            url=safe_url(a.url),
+            nav="",
+        )
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(request: Request) -> HTMLResponse:
@@ -300,10 +373,15 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             return not_found(request, "story")
         arts = backend.articles(s.articles)
         members = set(s.articles)
-        events = [e for e in index.events
-                  if e.story_id == s.id or any(src.article in members for src in e.sources)]
-        return render(request, "story.html", s=s, articles=[arts[i] for i in s.articles if i in arts],
-                      events=events, nav="stories")
+        events = [e for e in index.events if e.story_id == s.id or any(src.article in members for src in e.sources)]
+        return render(
+            request,
+            "story.html",
+            s=s,
+            articles=[arts[i] for i in s.articles if i in arts],
+            events=events,
+            nav="stories",
+        )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", limit: int = 50) -> HTMLResponse:
@@ -336,37 +414,55 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
                 paths = write_format(backend.store, fmt, Path(tmp))
             if len(paths) == 1:
                 p = paths[0]
-                media = {".json": "application/json", ".md": "text/markdown; charset=utf-8",
-                         ".jsonl": "application/x-ndjson"}.get(p.suffix, "application/octet-stream")
-                return Response(p.read_bytes(), media_type=media,
-                                headers={"Content-Disposition": f'attachment; filename="{p.name}"'})
+                media = {
+                    ".json": "application/json",
+                    ".md": "text/markdown; charset=utf-8",
+                    ".jsonl": "application/x-ndjson",
+                }.get(p.suffix, "application/octet-stream")
+                return Response(
+                    p.read_bytes(),
+                    media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{p.name}"'},
+                )
             buf = io.BytesIO()
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
                 for p in paths:
                     z.write(p, p.name)
-            return Response(buf.getvalue(), media_type="application/zip",
-                            headers={"Content-Disposition": f'attachment; filename="storyline-{fmt}.zip"'})
+            return Response(
+                buf.getvalue(),
+                media_type="application/zip",
+                headers={"Content-Disposition": f'attachment; filename="storyline-{fmt}.zip"'},
+            )
 
     # -- JSON API -----------------------------------------------------------------------------
     @app.get("/api/events", response_model=EventPage, tags=["api"])
-    def api_events(actors: str | None = Query(None, description="comma-separated party codes, all must take part"),
-                   date_from: str | None = Query(None, alias="from", description="ISO date or prefix"),
-                   date_to: str | None = Query(None, alias="to", description="ISO date or prefix"),
-                   type: list[str] = Query([], description="event types, comma-separated or repeated"),
-                   status: list[str] = Query([], description="held, planned, cancelled, unanswered, refused"),
-                   story: str | None = None, q: str | None = Query(None, description="words, all must occur"),
-                   min_confidence: str | None = Query(None, description="0..1: only events at least this confident"),
-                   page: int = 1, per_page: int = PAGE_SIZE) -> EventPage:
+    def api_events(
+        actors: str | None = Query(None, description="comma-separated party codes, all must take part"),
+        date_from: str | None = Query(None, alias="from", description="ISO date or prefix"),
+        date_to: str | None = Query(None, alias="to", description="ISO date or prefix"),
+        type: list[str] = Query([], description="event types, comma-separated or repeated"),
+        status: list[str] = Query([], description="held, planned, cancelled, unanswered, refused"),
+        story: str | None = None,
+        q: str | None = Query(None, description="words, all must occur"),
+        min_confidence: str | None = Query(None, description="0..1: only events at least this confident"),
+        page: int = 1,
+        per_page: int = PAGE_SIZE,
+    ) -> EventPage:
         """Events that pass the filters, one page at a time, with their sources."""
         index = backend.index()
         f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
         per_page = min(max(1, per_page), MAX_PAGE_SIZE)
         selected = index.select(f)
         page, pages, off = _page_bounds(len(selected), page, per_page)
-        events = [index.events[i] for i in selected[off:off + per_page]]
+        events = [index.events[i] for i in selected[off : off + per_page]]
         articles = backend.articles(list(dict.fromkeys(s.article for e in events for s in e.sources)))
-        return EventPage(total=len(selected), page=page, per_page=per_page, pages=pages,
-                         events=[_event_out(e, articles) for e in events])
+        return EventPage(
+            total=len(selected),
+            page=page,
+            per_page=per_page,
+            pages=pages,
+            events=[_event_out(e, articles) for e in events],
+        )
 
     @app.get("/api/events/{event_id}", response_model=EventOut, tags=["api"])
     def api_event(event_id: str) -> EventOut:
@@ -382,11 +478,24 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             raise HTTPException(404, "no such article")
         evs = [e.id for e in backend.index().by_article.get(a.id, [])]
         return ArticleOut(
-            id=a.id, source=a.source, sources=a.sources, title=a.title, outlet=a.outlet, authors=a.authors,
-            published=a.published, published_source=a.published_source,
-            published_precision=a.published_precision, language=a.language, url=a.url, format=a.format,
-            stub=a.stub, duplicate_of=a.duplicate_of, story_id=a.story_id, text=a.text,
-            removed=[RemovalOut(reason=r.reason, text=r.text) for r in a.removed], events=evs,
+            id=a.id,
+            source=a.source,
+            sources=a.sources,
+            title=a.title,
+            outlet=a.outlet,
+            authors=a.authors,
+            published=a.published,
+            published_source=a.published_source,
+            published_precision=a.published_precision,
+            language=a.language,
+            url=a.url,
+            format=a.format,
+            stub=a.stub,
+            duplicate_of=a.duplicate_of,
+            story_id=a.story_id,
+            text=a.text,
+            removed=[RemovalOut(reason=r.reason, text=r.text) for r in a.removed],
+            events=evs,
         )
 
     @app.get("/api/stories", response_model=list[StoryOut], tags=["api"])
@@ -396,9 +505,19 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         for e in index.events:
             if e.story_id:
                 counts[e.story_id] = counts.get(e.story_id, 0) + 1
-        return [StoryOut(id=s.id, title=s.title, thread=s.thread, date_start=s.date_start, date_end=s.date_end,
-                         parties=s.parties, articles=s.articles, events=counts.get(s.id, 0))
-                for s in index.stories.values()]
+        return [
+            StoryOut(
+                id=s.id,
+                title=s.title,
+                thread=s.thread,
+                date_start=s.date_start,
+                date_end=s.date_end,
+                parties=s.parties,
+                articles=s.articles,
+                events=counts.get(s.id, 0),
+            )
+            for s in index.stories.values()
+        ]
 
     @app.get("/api/stories/{story_id}", response_model=StoryOut, tags=["api"])
     def api_story(story_id: str) -> StoryOut:
@@ -407,16 +526,34 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         if s is None:
             raise HTTPException(404, "no such story")
         n = sum(1 for e in index.events if e.story_id == s.id)
-        return StoryOut(id=s.id, title=s.title, thread=s.thread, date_start=s.date_start, date_end=s.date_end,
-                        parties=s.parties, articles=s.articles, events=n)
+        return StoryOut(
+            id=s.id,
+            title=s.title,
+            thread=s.thread,
+            date_start=s.date_start,
+            date_end=s.date_end,
+            parties=s.parties,
+            articles=s.articles,
+            events=n,
+        )
 
     @app.get("/api/search", response_model=list[SearchHit], tags=["api"])
-    def api_search(q: str = Query(..., description="FTS5 query; invalid syntax falls back to plain words"),
-                   limit: int = 20) -> list[SearchHit]:
+    def api_search(
+        q: str = Query(..., description="FTS5 query; invalid syntax falls back to plain words"), limit: int = 20
+    ) -> list[SearchHit]:
         hits = backend.store.search(q, limit=min(max(1, limit), 200)) if q.strip() else []
-        return [SearchHit(id=h["id"], title=h.get("title"), outlet=h.get("outlet"), published=h.get("published"),
-                          source=h.get("source"), snippet=h.get("snippet") or "", url=f"/articles/{h['id']}")
-                for h in hits]
+        return [
+            SearchHit(
+                id=h["id"],
+                title=h.get("title"),
+                outlet=h.get("outlet"),
+                published=h.get("published"),
+                source=h.get("source"),
+                snippet=h.get("snippet") or "",
+                url=f"/articles/{h['id']}",
+            )
+            for h in hits
+        ]
 
     @app.exception_handler(QueryTooComplex)
     async def on_too_complex(request: Request, exc: QueryTooComplex) -> Response:

@@ -4,6 +4,7 @@ The axis spans every event that passes the filters; a stacked histogram shows ho
 many fall in each year or month (so 10,000 events stay readable), and the events
 of the current page are drawn on top as individual markers that link to them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -119,8 +120,7 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
             else:
                 lane = min(range(len(lanes)), key=lambda k: lanes[k])
         lanes[lane] = max(x, x2)
-        marker = Marker(e.id, x, x2, 0.0, e.status, f"{date_label(e)} · {event_title(e)} · {e.status}",
-                        e.disputed)
+        marker = Marker(e.id, x, x2, 0.0, e.status, f"{date_label(e)} · {event_title(e)} · {e.status}", e.disputed)
         placed.append((marker, lane))
     top = 14
     for marker, lane in placed:
@@ -154,8 +154,12 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
     else:
         for k in range(0, n_bins + 1, step):
             d0 = date.fromordinal(edges[k])
-            ticks.append((x_of(edges[k]), f"{_MONTHS[d0.month - 1]} {d0.year}" if d0.month == 1 or k == 0
-                          else _MONTHS[d0.month - 1]))
+            ticks.append(
+                (
+                    x_of(edges[k]),
+                    f"{_MONTHS[d0.month - 1]} {d0.year}" if d0.month == 1 or k == 0 else _MONTHS[d0.month - 1],
+                )
+            )
     window = None
     if markers:
         w0 = min(m.x for m in markers)
@@ -168,10 +172,19 @@ def build_axis(index: EventIndex, selected: list[int], page: list[int]) -> Axis 
             boxes.setdefault(st, []).append(f"M{bar.x:.1f} {y:.1f}h{bar.w:.1f}v{h:.1f}h-{bar.w:.1f}z")
         hover.append((round(bar.x, 1), round(bar.w, 1), round(min(y for _, y, _, _ in bar.segments), 1), bar.label))
     return Axis(
-        paths=[(st, "".join(d)) for st, d in boxes.items()], hover=hover, unit="year" if by_year else "month",
-        window=window, width=WIDTH, height=int(axis_y + 26), axis_y=axis_y, ticks=ticks, bars=bars, markers=markers,
+        paths=[(st, "".join(d)) for st, d in boxes.items()],
+        hover=hover,
+        unit="year" if by_year else "month",
+        window=window,
+        width=WIDTH,
+        height=int(axis_y + 26),
+        axis_y=axis_y,
+        ticks=ticks,
+        bars=bars,
+        markers=markers,
         undated=len(selected) - n_dated,
-        first=date.fromordinal(lo).isoformat(), last=date.fromordinal(hi).isoformat(),
+        first=date.fromordinal(lo).isoformat(),
+        last=date.fromordinal(hi).isoformat(),
     )
 
 

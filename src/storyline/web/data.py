@@ -9,6 +9,7 @@ store's files change on disk (another process may be running the pipeline into t
 same store), and each server thread gets its own store connection because SQLite
 connections must stay on their thread.
 """
+
 from __future__ import annotations
 
 import math
@@ -46,9 +47,17 @@ class EventFilter:
     min_confidence: float = TRUST_THRESHOLD  # the default view shows what an analyst can trust
 
     @classmethod
-    def parse(cls, actors: str | None = None, date_from: str | None = None, date_to: str | None = None,
-              type: str | None = None, status: str | None = None, story: str | None = None,
-              q: str | None = None, min_confidence: float | None = None) -> EventFilter:
+    def parse(
+        cls,
+        actors: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        story: str | None = None,
+        q: str | None = None,
+        min_confidence: float | None = None,
+    ) -> EventFilter:
         """Build from query-string values: comma- or space-separated lists, blanks ignored.
 
         Raises QueryTooComplex when the free text is over the search caps (its cost grows
@@ -69,21 +78,39 @@ class EventFilter:
         )
 
     def active(self) -> bool:
-        return bool(self.actors or self.date_from or self.date_to or self.types or self.statuses
-                    or self.story or self.q or self.min_confidence != TRUST_THRESHOLD)
+        return bool(
+            self.actors
+            or self.date_from
+            or self.date_to
+            or self.types
+            or self.statuses
+            or self.story
+            or self.q
+            or self.min_confidence != TRUST_THRESHOLD
+        )
 
     def store_filters(self) -> EventFilters:
         """The structured filters as the store's query takes them (free text ``q`` stays here)."""
-        return EventFilters(types=self.types or None, statuses=self.statuses or None, story=self.story or None,
-                            actors=self.actors or None, date_from=self.date_from or None,
-                            date_to=self.date_to or None, min_confidence=self.min_confidence or None)
+        return EventFilters(
+            types=self.types or None,
+            statuses=self.statuses or None,
+            story=self.story or None,
+            actors=self.actors or None,
+            date_from=self.date_from or None,
+            date_to=self.date_to or None,
+            min_confidence=self.min_confidence or None,
+        )
 
     def query(self) -> dict[str, str]:
         """The filter as query parameters (for paging links and export links)."""
         out = {
-            "actors": ",".join(self.actors), "from": self.date_from, "to": self.date_to,
-            "type": ",".join(self.types), "status": ",".join(self.statuses),
-            "story": self.story, "q": self.q,
+            "actors": ",".join(self.actors),
+            "from": self.date_from,
+            "to": self.date_to,
+            "type": ",".join(self.types),
+            "status": ",".join(self.statuses),
+            "story": self.story,
+            "q": self.q,
             "min_confidence": f"{self.min_confidence:g}" if self.min_confidence != TRUST_THRESHOLD else "",
         }
         return {k: v for k, v in out.items() if v}
@@ -119,8 +146,20 @@ def to_ordinal(iso: str | None) -> int | None:
         return None
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def date_label(ev: Event) -> str:
@@ -219,7 +258,7 @@ def snippet_parts(snippet: str, query: str) -> list[tuple[str, bool]]:
     while i < len(snippet):
         if snippet[i] == "[":
             j = snippet.find("]", i + 1)
-            inner = snippet[i + 1:j] if j > 0 else ""
+            inner = snippet[i + 1 : j] if j > 0 else ""
             if j > 0 and inner and "[" not in inner and any(inner.lower().startswith(s) for s in stems):
                 if buf:
                     out.append((buf, False))
@@ -248,8 +287,9 @@ def safe_url(url: str | None) -> str | None:
 class EventIndex:
     """All events in date order, with what the filters need precomputed."""
 
-    def __init__(self, events: list[Event], stories: list[Story],
-                 ids_for: Callable[[EventFilters], list[str]] | None = None) -> None:
+    def __init__(
+        self, events: list[Event], stories: list[Story], ids_for: Callable[[EventFilters], list[str]] | None = None
+    ) -> None:
         """``ids_for`` answers which event ids pass structured filters (the store's query);
         without it (an index over a plain list) only free text and no filter work."""
         self.events = events
@@ -260,7 +300,9 @@ class EventIndex:
         self.haystack = [self._haystack(e) for e in events]
         self.actor_sets = [set(a.upper() for a in e.actors) for e in events]
         self.start_ord = [to_ordinal(e.date_start) for e in events]
-        self.end_ord = [to_ordinal(e.date_end or e.date_start) or s for e, s in zip(events, self.start_ord, strict=True)]
+        self.end_ord = [
+            to_ordinal(e.date_end or e.date_start) or s for e, s in zip(events, self.start_ord, strict=True)
+        ]
         # Arrays for the filters and the axis histogram (-1: no date / not one of the known values).
         self.start_arr = np.array([-1 if o is None else o for o in self.start_ord], dtype=np.int64)
         self.end_arr = np.array([-1 if o is None else o for o in self.end_ord], dtype=np.int64)
@@ -281,8 +323,16 @@ class EventIndex:
 
     @staticmethod
     def _haystack(e: Event) -> str:
-        parts = [e.type, e.status, e.location or "", e.date_text or "", " ".join(e.actors),
-                 " ".join(e.people), e.plover or "", e.cameo or ""]
+        parts = [
+            e.type,
+            e.status,
+            e.location or "",
+            e.date_text or "",
+            " ".join(e.actors),
+            " ".join(e.people),
+            e.plover or "",
+            e.cameo or "",
+        ]
         parts += [s.quote for s in e.sources]
         return " ".join(parts).lower()
 
@@ -309,8 +359,11 @@ class EventIndex:
         return out
 
     def status_counts(self, selected: list[int]) -> dict[str, int]:
-        counts = np.bincount(self.status_code[np.asarray(selected, dtype=np.int64)] + 1,
-                             minlength=len(STATUSES) + 1) if selected else np.zeros(len(STATUSES) + 1, int)
+        counts = (
+            np.bincount(self.status_code[np.asarray(selected, dtype=np.int64)] + 1, minlength=len(STATUSES) + 1)
+            if selected
+            else np.zeros(len(STATUSES) + 1, int)
+        )
         return {st: int(counts[k + 1]) for k, st in enumerate(STATUSES)}
 
 
