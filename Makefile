@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install browser clean
+.PHONY: demo test check install browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,14 @@ demo: $(STAMP)
 	$(VENV)/bin/storyline stats --db run/demo/storyline.db
 	$(VENV)/bin/storyline timeline --db run/demo/storyline.db
 
+# Lint, format and type checks (configured in pyproject.toml); any finding fails the build.
+check: $(STAMP)
+	$(VENV)/bin/ruff check src
+	$(VENV)/bin/ruff format --check src
+	$(VENV)/bin/mypy
+
 test: $(STAMP) browser
+	$(MAKE) --no-print-directory check
 	$(PY) -m pytest -q -ra
 
 clean:
