@@ -20,6 +20,7 @@ from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
 from storyline.events.resources import lexicon, venues
+from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
 from storyline.vocab import families
@@ -68,15 +69,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, cut))
         start = m.end()
     spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return trim_spans(text, spans)
 
 
 # ---------------------------------------------------------------- lexicon

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from storyline.events.resources import _load, leader_code, leaders, lexicon
+from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
 SUPPORTED = ("es", "fr", "de", "it", "pt", "ar")
@@ -351,15 +352,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return trim_spans(text, spans)
 
 
 _CLAUSE_CUT = re.compile(
