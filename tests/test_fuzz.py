@@ -37,3 +37,35 @@ def test_150_hostile_inputs_with_the_seeds(tmp_path, seeds_run):
         write_jsonl(store, tmp_path / "out")
     assert seed_export(tmp_path / "out", SEEDS) == seed_export(seeds_run[1], SEEDS)
     assert len(CLASSES) >= 15
+
+
+def _grow(item, options):
+    """Stand-in for process_input: a big input leaves 250 MB behind in the worker (and says which worker read it)."""
+    import os
+
+    from storyline.engines import FileOutcome
+
+    if item.path.endswith("big.txt"):
+        _KEEP.append(bytearray(b"\x01") * (250 * 2**20))  # written, so resident
+    return FileOutcome(path=item.path, sha=str(os.getpid()))
+
+
+_KEEP: list = []
+
+
+def test_a_worker_left_large_retires_and_heavy_inputs_go_one_at_a_time(tmp_path, monkeypatch):
+    """The input after a big one is read by a fresh worker; every outcome comes back, in order, none failed."""
+    from storyline.engines import local
+    from storyline.ingest.files import InputFile
+
+    monkeypatch.setattr(local, "process_input", _grow)
+    names = ["a.txt", "big.txt", "b.txt", "c.gz"] + [f"{i}.txt" for i in range(10)]
+    for n in names:
+        (tmp_path / n).write_bytes(b"x")
+    items = [InputFile(str(tmp_path / n)) for n in names]
+    assert [local._heavy(i) for i in items][:5] == [False, False, False, True, False]
+    outs = list(local.map_local(items, Options(events=False, stories=False, workers=2, timeout=30)))
+    assert [o.path for _, o in outs] == [i.path for i in items]
+    assert all(o.error is None for _, o in outs)
+    pids = [o.sha for _, o in outs]
+    assert pids[1] not in pids[2:]  # the worker left 250 MB larger retired after the big input

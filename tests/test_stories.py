@@ -292,3 +292,29 @@ def test_embedding_extra_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STORYLINE_EMBED", "0")
     assert not E.available()
     assert StoryIndex().embed is False
+
+
+def test_seed_stories_do_not_depend_on_unrelated_articles(seeds: list[Article]) -> None:
+    """A thousand articles of invented words in the same build leave the seeds' stories as they are.
+
+    Why: word weights came from the whole build, so unrelated articles once tipped an
+    undated seed into another seed's story (bench/fuzz.py found it).
+    """
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from fuzzgen import body, words
+
+    def groups(extra: list[Article]) -> list[list[str]]:
+        upd = StoryIndex(embed=False).add(seeds + extra)
+        by_story = collections.defaultdict(list)
+        for a in seeds:
+            if not a.stub:
+                by_story[upd.story_of[a.id]].append(_file(a))
+        return sorted(sorted(g) for g in by_story.values())
+
+    rng = random.Random(7)
+    junk = [Article(source=f"/junk/{i}.txt", text=body(rng), title=words(rng, 5),
+                    published=None if i % 3 else "2019-03-04") for i in range(1000)]
+    assert groups(junk) == groups([])
