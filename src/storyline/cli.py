@@ -21,7 +21,7 @@ import click
 from storyline import __version__
 from storyline.config import CONFIG_FILE, ENV_CONFIG, ENV_DB, Config
 from storyline.errors import InputError, NotAnArticle, StorylineError
-from storyline.vocab import TRUST_THRESHOLD
+from storyline.vocab import TRUST_THRESHOLD, split_list
 
 
 def _config(ctx: click.Context | None = None) -> Config:
@@ -515,13 +515,6 @@ def _date(value: str | None, name: str) -> str | None:
     return v
 
 
-def _split(value: str | None, upper: bool = False) -> list[str]:
-    if not value:
-        return []
-    parts = [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",")]
-    return [p.upper() if upper else p.lower() for p in parts if p]
-
-
 @main.command()
 @DB_OPTION
 @click.option("--actors", help="Only events between these parties, e.g. USA,PRK.")
@@ -553,14 +546,14 @@ def timeline(
     from storyline.events import render_timeline
 
     lo, hi = _date(date_from, "--from"), _date(date_to, "--to")
-    wanted_status = _split(statuses)
+    wanted_status = split_list(statuses)
     bad = [s for s in wanted_status if s not in STATUSES]
     if bad:
         raise click.BadParameter(f"{', '.join(bad)}: a status is one of {', '.join(STATUSES)}", param_hint="--status")
-    wanted = _split(actors, upper=True)
+    wanted = split_list(actors, upper=True)
     with _open_store(db) as store:
         events = store.events(
-            types=_split(types),
+            types=split_list(types),
             statuses=wanted_status,
             story=(story or "").strip() or None,
             actors=wanted,

@@ -431,9 +431,3 @@ def article_anchor(article: Article) -> Anchor | None:
     if lo is None or hi is None:
         return None
     return Anchor(min(lo, hi), max(lo, hi), trusted=False, how="story")
-
-
-def anchor_date(article: Article) -> dt.date | None:
-    """The one day relative expressions resolve against, when the article or its story has one."""
-    found = article_anchor(article)
-    return found.day if found else None

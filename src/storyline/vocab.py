@@ -39,6 +39,14 @@ STATUS_RANK: dict[str, int] = {"cancelled": 5, "refused": 4, "unanswered": 4, "h
 TRUST_THRESHOLD = 0.5
 
 
+def split_list(value: str | None, upper: bool = False) -> list[str]:
+    """Parties, types or statuses as users type them: comma-, semicolon- or space-separated, blanks ignored."""
+    if not value:
+        return []
+    parts = [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",")]
+    return [p.upper() if upper else p.lower() for p in parts if p]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The trigger lexicon (``data/events_lexicon.json``): words, families, codes, status cues."""

@@ -1049,7 +1049,7 @@ def _build_event(
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = _fallback_date(ctx, status, start) or {
+        d = _fallback_date(ctx, status) or {
             "first": None,
             "last": None,
             "precision": None,
@@ -1550,7 +1550,7 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     return d
 
 
-def _fallback_date(ctx: dict[str, Any], status: str, sent_start: int = 0) -> dict[str, Any] | None:
+def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     """No date in the sentence: the report's own window, widened the way the status points (inferred).
 
     (A contact recalled further down the article may be older: see _date_confidence.)
@@ -1558,7 +1558,6 @@ def _fallback_date(ctx: dict[str, Any], status: str, sent_start: int = 0) -> dic
     window: Anchor | None = ctx["window"]
     if window is None:
         return None
-
     before, after = {
         "held": (7, 0),
         "planned": (0, 14),

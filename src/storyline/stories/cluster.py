@@ -267,28 +267,10 @@ class Clusterer:
             s.emb = doc.emb.copy() if s.emb is None else s.emb + doc.emb
 
     def _kpost(self, s: StoryState, terms: list[int]) -> None:
-        old, new = set(s.kposted), set(terms)
-        for t in old - new:
-            ids = self.kpostings.get(t)
-            if ids is not None:
-                ids.discard(s.id)
-                if not ids:
-                    del self.kpostings[t]
-        for t in new - old:
-            self.kpostings.setdefault(t, set()).add(s.id)
-        s.kposted = terms
+        s.kposted = _repost(self.kpostings, s.id, s.kposted, terms)
 
     def _post(self, s: StoryState, terms: list[int]) -> None:
-        old, new = set(s.posted), set(terms)
-        for t in old - new:
-            ids = self.postings.get(t)
-            if ids is not None:
-                ids.discard(s.id)
-                if not ids:
-                    del self.postings[t]
-        for t in new - old:
-            self.postings.setdefault(t, set()).add(s.id)
-        s.posted = terms
+        s.posted = _repost(self.postings, s.id, s.posted, terms)
 
     # -- threads ------------------------------------------------------------------------------
     def _thread_score(self, th: ThreadState, uvec: dict[int, float], parties: set[str], names: set[str]) -> float:
@@ -343,12 +325,7 @@ class Clusterer:
         self._merge_thread(other, th)
 
     def _merge_thread(self, into: ThreadState, th: ThreadState) -> None:
-        for t in th.posted:
-            ids = self.thread_postings.get(t)
-            if ids is not None:
-                ids.discard(th.id)
-                if not ids:
-                    del self.thread_postings[t]
+        _repost(self.thread_postings, th.id, th.posted, [])
         del self.threads[th.id]
         if into.centroid is not None and th.centroid is not None:
             n = th.cnorm or 1.0
@@ -375,17 +352,7 @@ class Clusterer:
             th.names = Counter(dict(th.names.most_common(150)))
         th.centroid = c = _accumulate(th.centroid, doc.uvec, self.p.thread_terms)
         th.cnorm = norm(c)
-        terms = _top(c, self.p.index_terms)
-        old, new = set(th.posted), set(terms)
-        for t in old - new:
-            ids = self.thread_postings.get(t)
-            if ids is not None:
-                ids.discard(th.id)
-                if not ids:
-                    del self.thread_postings[t]
-        for t in new - old:
-            self.thread_postings.setdefault(t, set()).add(th.id)
-        th.posted = terms
+        th.posted = _repost(self.thread_postings, th.id, th.posted, _top(c, self.p.index_terms))
 
     # -- memory -------------------------------------------------------------------------------
     def evict(self) -> int:
@@ -429,3 +396,17 @@ class Clusterer:
         s.kcentroid, s.knorm, s.emb = None, 0.0, None
         s.centroid, s.names, s.cnorm, s.ucentroid, s.ucnorm = None, None, 0.0, None, 0.0
         s.parties = Counter(dict(s.parties.most_common(5)))
+
+
+def _repost(postings: dict[int, set[str]], sid: str, old_terms: list[int], terms: list[int]) -> list[int]:
+    """Move a story's entries in an inverted index from its old terms to its new ones; returns the new terms."""
+    old, new = set(old_terms), set(terms)
+    for t in old - new:
+        ids = postings.get(t)
+        if ids is not None:
+            ids.discard(sid)
+            if not ids:
+                del postings[t]
+    for t in new - old:
+        postings.setdefault(t, set()).add(sid)
+    return terms

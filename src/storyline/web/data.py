@@ -12,6 +12,7 @@ connections must stay on their thread.
 
 from __future__ import annotations
 
+import calendar
 import math
 import os
 import threading
@@ -26,7 +27,7 @@ import numpy as np
 from storyline.records import Article, Event, Story
 from storyline.store import MAX_QUERY_TERMS, check_query, clean_query, open_store
 from storyline.store.base import EventFilters, Store
-from storyline.vocab import TRUST_THRESHOLD
+from storyline.vocab import TRUST_THRESHOLD, split_list
 
 STATUSES = ("held", "planned", "cancelled", "unanswered", "refused")
 PAGE_SIZE = 50
@@ -67,11 +68,11 @@ class EventFilter:
         check_query(text)
         conf = min_confidence if min_confidence is not None and math.isfinite(min_confidence) else TRUST_THRESHOLD
         return cls(
-            actors=_split(actors, upper=True)[:MAX_QUERY_TERMS],
+            actors=split_list(actors, upper=True)[:MAX_QUERY_TERMS],
             date_from=_date_bound(date_from),
             date_to=_date_bound(date_to),
-            types=_split(type)[:MAX_QUERY_TERMS],
-            statuses=_split(status)[:MAX_QUERY_TERMS],
+            types=split_list(type)[:MAX_QUERY_TERMS],
+            statuses=split_list(status)[:MAX_QUERY_TERMS],
             story=clean_query(story or ""),
             q=text,
             min_confidence=min(max(conf, 0.0), 1.0),
@@ -125,13 +126,6 @@ def _date_bound(value: str | None) -> str:
     return text
 
 
-def _split(value: str | None, upper: bool = False) -> list[str]:
-    if not value:
-        return []
-    parts = [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",")]
-    return [p.upper() if upper else p.lower() for p in parts if p]
-
-
 def to_ordinal(iso: str | None) -> int | None:
     """Day number of an ISO date or date prefix ('2013', '2013-03', '2013-03-15T10:00')."""
     if not iso:
@@ -146,22 +140,6 @@ def to_ordinal(iso: str | None) -> int | None:
         return None
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def date_label(ev: Event) -> str:
     """How a person would write the event's date, honest about its precision."""
     start, end = ev.date_start, ev.date_end or ev.date_start
@@ -172,7 +150,7 @@ def date_label(ev: Event) -> str:
         label = start[:4]
     elif prec == "month" or len(start) == 7:
         try:
-            label = f"{_MONTHS[int(start[5:7]) - 1]} {start[:4]}"
+            label = f"{calendar.month_name[int(start[5:7])]} {start[:4]}"
         except (ValueError, IndexError):
             label = start[:7]
         if end and end[:7] != start[:7]:
