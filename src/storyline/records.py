@@ -1,7 +1,7 @@
 """The record types that flow through the pipeline: one per layer, each with a stable id.
 
 Like datatrove's ``Document``, an :class:`Article` is created by a reader and then
-enriched stage by stage; later layers (:class:`Mention`, :class:`Event`,
+enriched stage by stage; later layers (:class:`Event`,
 :class:`Story`) point back to articles by id, and every piece of evidence keeps
 its source file, character offsets and quote so a reader can check it.
 """
@@ -89,23 +89,6 @@ class Article:
 def article_id(text: str, title: str | None = None) -> str:
     """Hash of the cleaned content; the title only breaks ties for bodiless stubs."""
     return stable_id(text if text.strip() else (title or ""), prefix="a")
-
-
-@dataclass
-class Mention:
-    """A span of an article that names a party, person, place or time."""
-
-    article: str
-    kind: str  # actor | person | place | time
-    text: str
-    start: int
-    end: int
-    code: str | None = None  # ISO alpha-3 for states, TIMEX3 value for times, ...
-    role: str | None = None
-
-    @property
-    def id(self) -> str:
-        return stable_id(self.article, str(self.start), str(self.end), self.kind, prefix="m")
 
 
 @dataclass

@@ -10,12 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from storyline.events.resources import gazetteer, leader_code, lexicon
-
-if TYPE_CHECKING:
-    from storyline.records import Mention
 
 
 @dataclass
@@ -269,29 +265,3 @@ def person_lookup(people: dict[str, Person], day: dt.date | None) -> dict[str, P
         if len(names) == 1 and k not in look:
             look[k] = people[next(iter(names))]
     return look
-
-
-def article_mentions(article_id: str, text: str, day: dt.date | None) -> list[Mention]:
-    """States and resolved people named in an article, as Mention records (for the store and the UI)."""
-    from storyline.records import Mention
-
-    states = find_state_mentions(text)
-    out = [
-        Mention(article=article_id, kind="actor", text=m.text, start=m.start, end=m.end, code=m.code, role=m.kind)
-        for m in states
-    ]
-    for p in find_people(text, states, day).values():
-        for m in re.finditer(r"(?<![\w])" + re.escape(p.name) + r"(?![\w])", text):
-            out.append(
-                Mention(
-                    article=article_id,
-                    kind="person",
-                    text=p.name,
-                    start=m.start(),
-                    end=m.end(),
-                    code=p.code,
-                    role=p.role,
-                )
-            )
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
