@@ -188,3 +188,24 @@ def test_a_full_text_joins_its_truncated_and_excerpted_copies() -> None:
     assert idx.entries["head"].group != idx.entries["tail"].group
     dec = _add(idx, "full", " ".join(body), 41)
     assert idx.entries["head"].group == idx.entries["tail"].group == dec.canonical
+
+
+@pytest.mark.parametrize("head,lead,iso,source", [
+    ("Talks resume in the capital\nPublished: 22 Mar, 2021\n", "", "2021-03-22", "dateline"),
+    ("Talks resume in the capital\nBy Jane Doe - 27 June 2018\n", "", "2018-06-27", "byline"),
+    ("Talks resume in the capital\nhttps://www.example.com/2021/03/23/talks-resume\n", "", "2021-03-23", "url"),
+    ("Talks resume in the capital\n", "The envoy is expected to arrive tomorrow (14 July 2018) for a three-day visit. ",
+     "2018-07-13", "lead"),
+    ("Talks resume in the capital\n", "The envoy arrived yesterday (Friday, 13 July 2018) for a three-day visit. ",
+     "2018-07-14", "lead"),
+])
+def test_published_source_says_where_the_date_was_read(head: str, lead: str, iso: str, source: str) -> None:
+    got = read_text_dump(head + lead + BODY)
+    assert (got.published, got.published_source) == (iso, source)
+
+
+def test_a_glossed_date_deep_in_the_story_or_without_a_day_is_not_the_date() -> None:
+    late = BODY + BODY + "He will fly home tomorrow (14 July 2018), a spokesman said on the record today.\n"
+    assert read_text_dump("Talks resume in the capital\n" + late).published is None
+    vague = "Talks resume in the capital\nThe envoy arrives tomorrow (in July 2018) for talks on the border. "
+    assert read_text_dump(vague + BODY).published is None

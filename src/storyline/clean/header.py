@@ -7,12 +7,14 @@ down the page are never taken as the article's date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dates import find_dates
+from storyline.clean.metadata import date_from_url
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
 _ORG_WORDS = re.compile(
@@ -44,8 +46,21 @@ class Header:
     byline_idx: int | None = None
     published: str | None = None
     published_text: str | None = None
-    published_how: str | None = None  # label | stamp | dateline: what kind of line it came from
+    published_how: str | None = None  # label | stamp | dateline | gloss | url: what kind of line it came from
     date_idx: int | None = None
+
+    @property
+    def published_source(self) -> str | None:
+        """Where the date was read, in the export's terms: byline, dateline, url or lead (a glossed "tomorrow")."""
+        if self.published is None:
+            return None
+        if self.published_how == "url":
+            return "url"
+        if self.published_how == "gloss":
+            return "lead"
+        return "byline" if self.stamp_in_byline else "dateline"
+
+    stamp_in_byline: bool = False  # the stamp sat in the byline ("By Jane Doe - 27 June 2018")
 
 
 def sentence_like(text: str) -> bool:
@@ -155,7 +170,8 @@ def find_published(
             break
         if i >= body_start and long_seen >= 2:
             break
-        got = _line_candidate(text, i, body_start)
+        # an address is read only as the page's own URL (below), never as a bare stamp
+        got = None if _URL_LINE.match(text) else _line_candidate(text, i, body_start)
         if ln.n >= 25 and i >= body_start:
             long_seen += 1
         if got is None:
@@ -179,11 +195,54 @@ def find_published(
         )
     ]
     if not cands:
-        return None
+        return _glossed_date(lines, body_start) or _url_date(lines, lo, body_start)
     cands.sort(key=lambda c: c[0])
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how
+
+
+# "arrives tomorrow (14 July 2018)": the writer glosses a relative day with its date, which fixes
+# the day the piece was written. Offsets in days from the publication date.
+_GLOSS_WORDS = {
+    "today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0, "this morning": 0, "this evening": 0,
+    "hoy": 0, "mañana": 1, "ayer": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "hier": -1,
+    "heute": 0, "morgen": 1, "gestern": -1, "oggi": 0, "domani": 1, "ieri": -1, "hoje": 0, "amanhã": 1, "ontem": -1,
+}  # fmt: skip
+_GLOSS = re.compile(
+    r"(?<![^\W\d_])(?P<w>" + "|".join(re.escape(w) for w in sorted(_GLOSS_WORDS, key=len, reverse=True)) + r")"
+    r"\s*\((?P<inner>[^()]{6,40})\)",
+    re.I,
+)
+_URL_LINE = re.compile(r"^\s*(?:(?:url|source|link|permalink)\s*:?\s*)?(?P<url>https?://\S+)\s*$", re.I)
+
+
+def _glossed_date(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
+    """A date glossing "today"/"tomorrow"/"yesterday" in the opening lines, moved back to the writing day.
+
+    Only the first two body lines count (the lead is written on the day of publication), and the
+    parenthesis must hold a full date and nothing else but a weekday.
+    """
+    for i in range(max(0, body_start), min(len(lines), body_start + 2)):
+        for m in _GLOSS.finditer(lines[i].text):
+            got = find_dates(m.group("inner"))
+            if len(got) != 1 or got[0].precision != "day":
+                continue
+            rest = m.group("inner")[: got[0].start] + m.group("inner")[got[0].end :]
+            if len(WORD.findall(rest)) > 1:
+                continue
+            day = dt.date.fromisoformat(got[0].day) - dt.timedelta(days=_GLOSS_WORDS[m.group("w").lower()])
+            return None, day.isoformat(), m.group(0), "gloss"
+    return None
+
+
+def _url_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, str, str, str] | None:
+    """The page's own address printed in the header (a line that is only a URL) with a dated path."""
+    for i in range(max(0, lo), min(len(lines), body_start)):
+        m = _URL_LINE.match(lines[i].text)
+        if m and (iso := date_from_url(m.group("url"))):
+            return i, iso, m.group("url"), "url"
+    return None
 
 
 def _headline_like(text: str) -> bool:
@@ -322,6 +381,8 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     found = find_published(lines, body_start, h.byline_idx)
     if found is not None:
         h.date_idx, h.published, h.published_text, h.published_how = found
+        at = found[0] if found[0] is not None else _line_of(lines, found[2], lo, body_start + 8)
+        h.stamp_in_byline = at is not None and (at == h.byline_idx or bool(_BYLINE.match(lines[at].text)))
     # title: the page's <title> line ("Headline - Site") when the dump starts with one; else the
     # headline-like line just above the byline/date (skipping section labels and menus)
     first = _title_text(lines[0].text) if lines else None
@@ -372,6 +433,11 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             if key in k and (_key(strip_site(lines[i].text)) == key or _key(_title_text(lines[i].text) or "") == key):
                 h.title_idx.append(i)
     return h
+
+
+def _line_of(lines: list[Line], raw: str, lo: int, hi: int) -> int | None:
+    """The index of the first line in [lo, hi) that holds ``raw``."""
+    return next((i for i in range(max(0, lo), min(len(lines), hi)) if raw in lines[i].text), None)
 
 
 def _key(text: str) -> str:

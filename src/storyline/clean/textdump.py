@@ -32,6 +32,7 @@ class DumpReading:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO date/date-time from the article's own dateline/stamp, else None
     published_text: str | None = None  # the raw string the date was read from
+    published_source: str | None = None  # where it was read: dateline, byline, url or lead
 
 
 THRESHOLD = 0.5
@@ -399,4 +400,5 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
         authors=head.authors,
         published=head.published,
         published_text=head.published_text,
+        published_source=head.published_source,
     )

@@ -115,7 +115,7 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
     if not reading.text.strip():
         yield NotAnArticle(source, "no article text found after cleaning (only menus or links?)", "no_article")
         return
-    published, how, precision = reading.published, "dateline", _precision(reading.published)
+    published, how, precision = reading.published, reading.published_source or "dateline", _precision(reading.published)
     if not published and (published := date_from_path(source)):
         how, precision = "path", "day"
     outlet = outlet_from_text(text)
