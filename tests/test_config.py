@@ -32,6 +32,8 @@ def test_defaults_are_the_options_defaults():
 
 
 def _changed(value):
+    if isinstance(value, tuple):
+        return value[:-1]
     if isinstance(value, bool) or value is None:
         return False if value is None else not value
     if isinstance(value, int):
@@ -122,7 +124,7 @@ def _changes(cfg: Config) -> set[str]:
 
 
 def test_a_setting_changes_the_fingerprints_of_what_it_shapes_and_nothing_else():
-    assert _changes(Config().merged({"events": {"extractor": "other"}})) == {"article", "events"}
+    assert _changes(Config().merged({"events": {"extractor": "other"}})) == {"article", "extract", "events"}
     assert _changes(Config().merged({"stories": {"batch": 10}})) == {"stories", "events"}
     assert _changes(Config().merged({"ingest": {"max_bytes": 10}})) == {
         "ingest",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
 import importlib
 import inspect
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, get_type_hints
 
 from storyline.errors import ConfigError
-from storyline.options import Options
+from storyline.options import ARTICLE_STAGES, CORPUS_STAGES, Options
 
 CONFIG_FILE = "storyline.toml"
 ENV_DB = "STORYLINE_DB"
@@ -76,6 +77,19 @@ def _setting(
     return field(
         default=default, metadata={"help": help, "output": output, "min": minimum, "choices": choices, "flag": flag}
     )
+
+
+@dataclass
+class StagesConfig:
+    """Which registered stages a build runs, in order (storyline.stages): per input, then over the store."""
+
+    article: tuple[str, ...] = _setting(ARTICLE_STAGES, "registered stages run on each input in a worker, in order")
+    corpus: tuple[str, ...] = _setting(
+        CORPUS_STAGES, "registered stages run over the whole store after reading, in order"
+    )
+
+    FIXED: ClassVar[dict[str, Fixed]] = {}
+    DATA: ClassVar[tuple[str, ...]] = ()
 
 
 @dataclass
@@ -127,7 +141,9 @@ class EventsConfig:
             "events under this confidence are hidden by default in timeline and web",
             output=False,
         ),
-        "batch": Fixed("storyline.pipeline", "run_events.batch", "articles extracted per transaction", output=False),
+        "batch": Fixed(
+            "storyline.stages.corpus", "run_events.batch", "articles extracted per transaction", output=False
+        ),
     }
     DATA: ClassVar[tuple[str, ...]] = (
         "events_lexicon.json",
@@ -149,7 +165,7 @@ class StoriesConfig:
     batch: int = _setting(1000, "new articles read between two passes of the story index", minimum=1)
 
     FIXED: ClassVar[dict[str, Fixed]] = {
-        "index_batch": Fixed("storyline.pipeline", "run_stories.batch", "articles fed to the story index at once"),
+        "index_batch": Fixed("storyline.stages.corpus", "run_stories.batch", "articles fed to the story index at once"),
     }
     DATA: ClassVar[tuple[str, ...]] = ("actors_countries.json", "events_foreign.json", "events_foreign_countries.json")
     # Thresholds kept as dataclasses next to the code that uses them; hashed into the fingerprint.
@@ -204,6 +220,7 @@ class WebConfig:
 
 
 SECTIONS: dict[str, type] = {
+    "stages": StagesConfig,
     "ingest": IngestConfig,
     "clean": CleanConfig,
     "events": EventsConfig,
@@ -212,15 +229,19 @@ SECTIONS: dict[str, type] = {
     "web": WebConfig,
 }
 
-#: The stages a stage's output is made from (itself last). "article" is one worker's result for one
-#: input: read, cleaned and its own events, before any cross-article stage (the Ray shards hold it).
-#: Events read stories: an undated article is resolved against its story's dates.
+#: The sections (or single settings, "section.key") a stage's output is made from (itself last).
+#: "clean" is what reading an input gives (it keys the skip of unchanged files); "article" is one
+#: worker's whole result for one input, its own events included (the Ray shards hold it);
+#: "extract" is what an article's events are made from besides its text and date anchor (it keys
+#: the events kept per article). Events read stories: an undated article is resolved against its
+#: story's dates.
 STAGES: dict[str, tuple[str, ...]] = {
     "ingest": ("ingest",),
-    "clean": ("ingest", "clean"),
-    "article": ("ingest", "clean", "events"),
-    "stories": ("ingest", "clean", "stories"),
-    "events": ("ingest", "clean", "stories", "events"),
+    "clean": ("ingest", "clean", "stages.article"),
+    "article": ("ingest", "clean", "stages.article", "events"),
+    "extract": ("events",),
+    "stories": ("ingest", "clean", "stages.article", "stories", "stages.corpus"),
+    "events": ("ingest", "clean", "stages.article", "stories", "stages.corpus", "events"),
     "engine": ("engine",),
     "web": ("web",),
 }
@@ -234,6 +255,7 @@ class Config:
     """Every setting of a run, by stage; ``options()`` gives the engine's ``Options`` view of it."""
 
     db: str = DEFAULT_DB
+    stages: StagesConfig = field(default_factory=StagesConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     events: EventsConfig = field(default_factory=EventsConfig)
@@ -309,6 +331,7 @@ class Config:
         o = options
         return cls(
             db=db,
+            stages=StagesConfig(article=tuple(o.article_stages), corpus=tuple(o.corpus_stages)),
             ingest=IngestConfig(max_bytes=o.max_bytes, timeout=o.timeout, max_memory=o.max_memory),
             events=EventsConfig(enabled=o.events, extractor=o.extractor),
             stories=StoriesConfig(enabled=o.stories, batch=o.story_batch),
@@ -341,6 +364,8 @@ class Config:
             ray_address=g.ray_address,
             shard_size=g.shard_size,
             work_dir=g.work_dir,
+            article_stages=self.stages.article,
+            corpus_stages=self.stages.corpus,
         )
 
     # -- fingerprints ----------------------------------------------------------------------------
@@ -354,7 +379,9 @@ class Config:
 
         parts: dict[str, Any] = {"version": __version__}
         for name in STAGES[stage]:
-            parts[name] = self.output_settings(name)
+            section, _, key = name.partition(".")
+            settings = self.output_settings(section)
+            parts[name] = settings[key] if key else settings
         blob = json.dumps(parts, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
@@ -438,6 +465,10 @@ def _checked(section_name: str, section: Any, name: str, value: Any, where: str)
         raise ConfigError(f"{where}: unknown setting {key!r}{_did_you_mean(name, known)}{listed}")
     f = fields[name]
     hint = get_type_hints(type(section))[name]
+    if hint == tuple[str, ...]:
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(f'{where}: {key} must be a list of names in quotes, e.g. ["read", "events"]')
+        return tuple(value)
     expected = {bool: "true or false", int: "a whole number", float: "a number", str: "a string in quotes"}
     kinds = [t for t in (bool, int, float, str) if t == hint or t in getattr(hint, "__args__", ())]
     kind = kinds[0]
@@ -485,6 +516,8 @@ def _did_you_mean(name: str, known: list[str]) -> str:
 
 
 def _toml_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
@@ -493,7 +526,21 @@ def _toml_value(value: Any) -> str:
 
 
 def _data_digest(name: str) -> str:
-    """A table's content hash: an edited table redoes the stages that read it."""
+    """A table's content hash: an edited table redoes the stages that read it.
+
+    Hashed again only when the file's size or time changes: every input's worker asks for it.
+    """
+    table = resources.files("storyline").joinpath("data", name)
+    try:
+        st = os.stat(str(table))
+        stamp: tuple[int, int] | None = (st.st_size, st.st_mtime_ns)
+    except (OSError, TypeError):
+        stamp = None
+    return _digest(name, stamp) if stamp else _digest.__wrapped__(name, None)
+
+
+@functools.lru_cache(maxsize=64)
+def _digest(name: str, stamp: tuple[int, int] | None) -> str:
     try:
         data = resources.files("storyline").joinpath("data", name).read_bytes()
     except OSError:

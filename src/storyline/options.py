@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: The stages a build runs, by registered name (storyline.stages), in order: per input in a worker,
+#: then over the whole store.
+ARTICLE_STAGES: tuple[str, ...] = ("read", "merge_copies", "events")
+CORPUS_STAGES: tuple[str, ...] = ("stories", "events")
+
 
 @dataclass
 class Options:
@@ -26,6 +31,8 @@ class Options:
     ray_address: str | None = None  # None: start Ray on this machine
     shard_size: int = 1000  # inputs per Ray shard (a finished shard is recorded and never redone)
     work_dir: str | None = None  # where the Ray engine writes Parquet shards (default: DB.work)
+    article_stages: tuple[str, ...] = ARTICLE_STAGES  # per input, in a worker
+    corpus_stages: tuple[str, ...] = CORPUS_STAGES  # over the store once every input is stored
 
     def fingerprint(self, stage: str) -> str:
         """``Config.fingerprint(stage)`` for the settings these options stand for (see storyline.config)."""

@@ -7,7 +7,6 @@ already done and finishes the job with no duplicates.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
@@ -15,18 +14,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from storyline.errors import InputError, NotAnArticle, StoreError
+from storyline.errors import InputError, NotAnArticle
 from storyline.ingest.files import InputFile, iter_inputs, safe_path
 from storyline.options import Options
 from storyline.records import Article
+from storyline.stages import FileOutcome, stages
+from storyline.stages import check as check_stages
+from storyline.stages.corpus import article_anchor, run_events, run_stories
 from storyline.store import UNSTORABLE_ERRORS, open_store
 from storyline.store.base import Store
 
-if TYPE_CHECKING:
-    from storyline.engines import FileOutcome
-    from storyline.events.anchor import Anchor
+__all__ = ["BuildReport", "analyse", "article_anchor", "build", "ingest", "run_events", "run_stories"]
 
 log = logging.getLogger("storyline")
 
@@ -61,6 +60,7 @@ def build(
     options = replace(options or Options())
     if options.work_dir is None:
         options.work_dir = str(db) + ".work"
+    check_stages(options)
     report = BuildReport()
     with open_store(db) as store:
         try:
@@ -86,6 +86,8 @@ def ingest(
     from storyline.engines import map_inputs
 
     found = list(iter_inputs(paths))
+    # What reading and cleaning are made from: a file is skipped only when it and this are unchanged.
+    fp = options.fingerprint("clean")
     todo: list[InputFile] = []
     stamps: dict[str, tuple[int, float]] = {}
     for item in found:
@@ -97,7 +99,7 @@ def ingest(
             try:
                 st = os.stat(item.path)
                 stamps[item.path] = (st.st_size, st.st_mtime)
-                if store.unchanged(item.path, st.st_size, st.st_mtime):
+                if store.unchanged(item.path, st.st_size, st.st_mtime, fingerprint=fp):
                     report.files_skipped += 1  # read before and not changed since
                     continue
             except OSError:
@@ -113,12 +115,13 @@ def ingest(
         bar = tqdm(total=len(todo), unit="file", desc="reading", file=sys.stderr)
     try:
         since_stories = 0
+        feed_stories = options.stories and "stories" in options.corpus_stages
         for item, outcome in map_inputs(todo, options):
             size, mtime = stamps.get(item.path, (None, None))
             before = report.articles_added
-            _store_outcome(store, item, outcome, size, mtime, report, on_failure)
+            _store_outcome(store, item, outcome, size, mtime, report, on_failure, fingerprint=fp)
             since_stories += report.articles_added - before
-            if options.stories and since_stories >= options.story_batch:
+            if feed_stories and since_stories >= options.story_batch:
                 # The story index is incremental: feeding it here, while the workers read on,
                 # keeps both cores busy instead of clustering everything after the last file.
                 run_stories(store)
@@ -138,12 +141,15 @@ def _fail(
     sha: str | None = None,
     size: int | None = None,
     mtime: float | None = None,
+    fingerprint: str | None = None,
 ) -> None:
     if safe_path(err.source) != err.source:  # a name that is not UTF-8 cannot be bound into SQLite as is
         err = _with_source(err, safe_path(err.source))
     if isinstance(err, NotAnArticle):
         report.not_articles.append(err)
-        store.record_file(err.source, sha, size, "skipped", err.reason, err.message, mtime=mtime)
+        store.record_file(
+            err.source, sha, size, "skipped", err.reason, err.message, mtime=mtime, fingerprint=fingerprint
+        )
     else:
         report.failures.append(err)
         store.record_file(err.source, sha, size, "failed", err.reason, err.message)
@@ -169,6 +175,7 @@ def _store_outcome(
     mtime: float | None,
     report: BuildReport,
     on_failure: Callable[[InputError], None] | None,
+    fingerprint: str | None = None,
 ) -> None:
     """One input's articles, events and file record, committed together.
 
@@ -178,7 +185,7 @@ def _store_outcome(
     added, known, read = report.articles_added, report.articles_known, report.files_read
     nfail, nskip = len(report.failures), len(report.not_articles)
     try:
-        _store_outcome_tx(store, item, outcome, size, mtime, report, on_failure)
+        _store_outcome_tx(store, item, outcome, size, mtime, report, on_failure, fingerprint)
     except _UNSTORABLE as exc:
         report.articles_added, report.articles_known, report.files_read = added, known, read
         del report.failures[nfail:], report.not_articles[nskip:]
@@ -199,13 +206,14 @@ def _store_outcome_tx(
     mtime: float | None,
     report: BuildReport,
     on_failure: Callable[[InputError], None] | None,
+    fingerprint: str | None = None,
 ) -> None:
     source = outcome.path
     if outcome.error is not None:
         with store.transaction():
-            _fail(store, report, outcome.error, on_failure, outcome.sha, size, mtime)
+            _fail(store, report, outcome.error, on_failure, outcome.sha, size, mtime, fingerprint)
         return
-    if not item.is_stdin and outcome.sha and store.file_done(item.path, outcome.sha):
+    if not item.is_stdin and outcome.sha and store.file_done(item.path, outcome.sha, fingerprint=fingerprint):
         with store.transaction():  # same bytes, new mtime (a copy or a touch): remember the new stamp
             store.record_file(
                 source,
@@ -214,6 +222,7 @@ def _store_outcome_tx(
                 "ok",
                 mtime=mtime,
                 articles=sum(1 for r in outcome.results if isinstance(r, Article)),
+                fingerprint=fingerprint,
             )
         report.files_skipped += 1
         return
@@ -245,7 +254,7 @@ def _store_outcome_tx(
                 anchor, events = outcome.events[res.id]
                 store.set_article_events(res.id, anchor, events)
         if n:
-            store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime)
+            store.record_file(source, outcome.sha, size, "ok", articles=n, mtime=mtime, fingerprint=fingerprint)
         elif not outcome.results:
             _fail(
                 store,
@@ -255,6 +264,7 @@ def _store_outcome_tx(
                 outcome.sha,
                 size,
                 mtime,
+                fingerprint,
             )
         elif not any(r.source == source for r in outcome.results if isinstance(r, InputError)):
             # Every record inside failed (say, each line of a JSON Lines file): list the file itself too.
@@ -267,167 +277,20 @@ def _store_outcome_tx(
                 why,
                 "no record in this input could be read",
                 mtime=mtime if status == "skipped" else None,
+                fingerprint=fingerprint,
             )
         report.files_read += 1
 
 
 def analyse(store: Store, options: Options, report: BuildReport) -> None:
-    """The cross-article stages: stories (with dates for undated articles), then events."""
-    if options.stories:
+    """The corpus stages named in ``options.corpus_stages``, in order (by default stories, then events)."""
+    for stage in stages(options.corpus_stages, "corpus"):
         t = time.perf_counter()
-        report.stories = run_stories(store)
-        report.seconds["duplicates and stories"] = time.perf_counter() - t
-    if options.events:
-        t = time.perf_counter()
-        report.events = run_events(store, extractor=options.extractor)
-        report.seconds["events of undated articles, merging"] = time.perf_counter() - t
-    for stage, secs in report.seconds.items():
-        log.info("%s: %.1f s", stage, secs)
-
-
-def run_stories(store: Store, batch: int = 2000) -> int:
-    """Place articles not yet in a story; record copies, stories and dates inferred from a story.
-
-    The index is incremental: its state lives in the store, so a new batch attaches to the
-    stories already there instead of reclustering everything. Articles are fed in batches
-    so memory follows the batch, not the corpus.
-    """
-    from storyline.stories import StoryIndex
-
-    blob = store.get_state("story_index")
-    try:
-        index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
-    except StoreError as exc:
-        # A state this storyline cannot read (an older release's, or damaged): place every article again.
-        log.warning("the stored story index is not reused (%s): placing every article in stories again", exc)
-        _forget_stories(store)
-        index = StoryIndex()
-    new_ids = store.unplaced_article_ids()
-    if not new_ids:
-        return store.count("stories")
-    for i in range(0, len(new_ids), batch):
-        update = index.add(list(store.articles(new_ids[i : i + batch])))
-        with store.transaction():
-            _apply_story_update(store, update)
-            if i + batch >= len(new_ids):
-                store.replace_stories(index.stories())
-            store.set_state("story_index", index.to_bytes())
-    return store.count("stories")
-
-
-def _forget_stories(store: Store) -> None:
-    """Undo every story decision (copies, stories, dates taken from a story) so they can be made afresh."""
-    with store.transaction():
-        for art in store.articles():
-            meta = {k: v for k, v in (art.meta or {}).items() if k not in _STORY_META}
-            if art.story_id or art.duplicate_of or meta != (art.meta or {}):
-                store.update_article(art.id, story_id=None, duplicate_of=None, meta=meta)
-        store.replace_stories([])
-
-
-_STORY_META = ("inferred_published", "inferred_window", "previous_version")  # written by _apply_story_update
-
-
-def _apply_story_update(store: Store, update) -> None:
-    for aid, canon in update.duplicate_of.items():
-        store.update_article(aid, duplicate_of=canon)
-    for aid, sid in update.story_of.items():
-        store.update_article(aid, story_id=sid)
-    touched = set(update.inferred_dates) | set(update.previous_version)
-    for art in store.articles(touched) if touched else ():
-        meta = dict(art.meta or {})
-        if art.id in update.inferred_dates:
-            first, last = update.inferred_dates[art.id]
-            meta["inferred_published"] = first
-            meta["inferred_window"] = [first, last]
-        if art.id in update.previous_version:
-            meta["previous_version"] = update.previous_version[art.id]
-        store.update_article(art.id, meta=meta)
-
-
-def run_events(store: Store, batch: int = 64, extractor: str = "rules") -> int:
-    """Extract events from articles whose date anchor (or extractor) is new or changed, then merge the timeline."""
-    from storyline.engines import safe_extract
-    from storyline.events import merge_events
-
-    done = store.article_events()
-    todo: list[tuple[Article, Anchor | None]] = []
-    story_of: dict[str, str | None] = {}
-    canonical: dict[str, str] = {}
-    for art in store.articles():
-        story_of[art.id] = art.story_id
-        if art.duplicate_of:
-            canonical[art.id] = art.duplicate_of
-        if art.stub:
-            continue  # teasers of other articles: their own article carries the evidence
-        anchor = article_anchor(art)
-        if anchor is None:
-            anchor = _content_anchor(store, art)
-        key = _anchor_key(anchor, extractor)
-        if art.id not in done or done[art.id][0] != key:
-            todo.append((art, anchor))
-    for i in range(0, len(todo), batch):
-        chunk = todo[i : i + batch]
-        found = safe_extract(chunk, extractor)
-        with store.transaction():
-            for art, anchor in chunk:
-                store.set_article_events(art.id, _anchor_key(anchor, extractor), found.get(art.id, []))
-    every = [e for _, evs in store.article_events().values() for e in evs]
-    merged = merge_events(every, canonical)
-    for ev in merged:
-        stories = [story_of.get(src.article) for src in ev.sources if story_of.get(src.article)]
-        ev.story_id = stories[0] if stories else None
-    with store.transaction():
-        store.replace_events(merged)
-    return len(merged)
-
-
-def _anchor_key(anchor: Anchor | None, extractor: str) -> str | None:
-    """What an article's stored events were made from: a new anchor or extractor re-extracts them."""
-    key = anchor.key if anchor else None
-    return key if extractor == "rules" else f"{extractor}|{key}"
-
-
-def _content_anchor(store: Store, art: Article) -> Anchor | None:
-    """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
-    from storyline.events.anchor import Anchor, infer_window
-
-    known = (art.meta or {}).get("anchor_window", False)
-    if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
-        return (
-            Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") if known else None
-        )
-    try:
-        found = infer_window(art.text)
-    except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
-        log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
-        found = None
-    meta = dict(art.meta or {})
-    value = [found.lo.isoformat(), found.hi.isoformat()] if found else None
-    if meta.get("anchor_window") != value:
-        meta["anchor_window"] = value
-        with store.transaction():
-            store.update_article(art.id, meta=meta)
-    return found
-
-
-def article_anchor(article: Article) -> Anchor | None:
-    """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
-    from storyline.events.anchor import Anchor
-
-    def day(value: object) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(str(value)[:10]) if value else None
-        except ValueError:
-            return None
-
-    meta = article.meta or {}
-    own = day(article.published) if article.published_source != "inferred" else None
-    if own is not None:
-        return Anchor.exact(own, article.published_source or "published")
-    window = meta.get("inferred_window") or []
-    lo = day(window[0]) if len(window) == 2 else day(meta.get("inferred_published") or article.published)
-    hi = day(window[1]) if len(window) == 2 else lo
-    if lo is None or hi is None:
-        return None
-    return Anchor(min(lo, hi), max(lo, hi), trusted=False, how="story")
+        count = stage.run(store, options)
+        if count is None:  # switched off by its setting
+            continue
+        report.seconds[stage.label] = time.perf_counter() - t
+        if stage.counts:
+            setattr(report, stage.counts, count)
+    for label, secs in report.seconds.items():
+        log.info("%s: %.1f s", label, secs)

@@ -74,10 +74,9 @@ def _trim() -> None:
 
 
 def _init(options: Options) -> None:
-    if options.events:
-        from storyline.events import get_nlp
+    from storyline.engines import prepare_worker
 
-        get_nlp()  # load spaCy once per worker, not once per input
+    prepare_worker(options)  # the stages load their models once per worker, not once per input
 
 
 def _rss(pid: int) -> int:

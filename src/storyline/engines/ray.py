@@ -13,21 +13,25 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from storyline.engines import FileOutcome, default_workers, outcome_from_json, outcome_to_json, process_input
+from storyline.engines import (
+    FileOutcome,
+    default_workers,
+    outcome_from_json,
+    outcome_to_json,
+    prepare_worker,
+    process_input,
+)
 from storyline.errors import ConfigError
 from storyline.ingest.files import InputFile
 from storyline.options import Options
 
 
 class _Worker:
-    """A Ray Data actor: loads spaCy once, then processes batches of input paths."""
+    """A Ray Data actor: the stages load their models once, then it processes batches of input paths."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        if options.events:
-            from storyline.events import get_nlp
-
-            get_nlp()
+        prepare_worker(options)
 
     def __call__(self, batch: dict) -> dict:
         out = [outcome_to_json(process_input(InputFile(str(p)), self.options)) for p in batch["path"]]

@@ -61,9 +61,14 @@ class Store(Protocol):
         ...
 
     # -- input files --------------------------------------------------------------------------
-    def file_done(self, path: str, sha256: str) -> bool: ...
+    def file_done(self, path: str, sha256: str, *, fingerprint: str | None = None) -> bool:
+        """This exact content was read from this path, with settings of this fingerprint when one is given."""
+        ...
 
-    def unchanged(self, path: str, size: int, mtime: float) -> bool: ...
+    def unchanged(self, path: str, size: int, mtime: float, *, fingerprint: str | None = None) -> bool:
+        """This path was read before and its size and mtime (and the settings' fingerprint, when given)
+        are the same: reading it again would give what is stored."""
+        ...
 
     def record_file(
         self,
@@ -75,7 +80,10 @@ class Store(Protocol):
         message: str | None = None,
         articles: int = 0,
         mtime: float | None = None,
-    ) -> None: ...
+        fingerprint: str | None = None,
+    ) -> None:
+        """Remember how an input went; ``fingerprint`` names the settings it was read with."""
+        ...
 
     def failures(self, status: str = "failed") -> list[dict[str, Any]]: ...
 

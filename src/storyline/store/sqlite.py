@@ -29,7 +29,10 @@ log = logging.getLogger("storyline")
 #   1  the first release: events filtered through their JSON
 #   2  events.confidence and an event_actors table, so filters on them use indexes; per-article
 #      events of older stores are extracted again by the next build
-SCHEMA_VERSION = 2
+#   3  files.fingerprint: the settings a file was read with, so a changed setting reads it again; the
+#      events kept per article are keyed on the event settings' fingerprint too (older keys are
+#      redone by the next build, which gives the same events for the same settings)
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -52,7 +55,7 @@ CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources(article_id
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     sha256 TEXT, size INTEGER, mtime REAL, status TEXT NOT NULL, reason TEXT, message TEXT,
-    articles INTEGER NOT NULL DEFAULT 0, updated_at REAL
+    articles INTEGER NOT NULL DEFAULT 0, updated_at REAL, fingerprint TEXT
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61'
@@ -107,9 +110,16 @@ def _to_v2(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM article_events")
 
 
+def _to_v3(db: sqlite3.Connection) -> None:
+    """Schema 3: the fingerprint of the settings each file was read with (unknown for older rows, so
+    the next build reads those files once more; identical content is stored once)."""
+    if "fingerprint" not in {r[1] for r in db.execute("PRAGMA table_info(files)")}:
+        db.execute("ALTER TABLE files ADD COLUMN fingerprint TEXT")
+
+
 # version -> the step that upgrades a store of version - 1 to it. Steps are run in order, all in
 # one transaction, so an upgrade that fails leaves the store as it was.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def migrate(db: sqlite3.Connection, path: str = "the store") -> int:
@@ -442,15 +452,28 @@ class SQLiteStore:
         return _Tx(self.db)
 
     # -- files ------------------------------------------------------------------------------
-    def file_done(self, path: str, sha256: str) -> bool:
-        """True when this exact file content was already read successfully from this path."""
-        row = self.db.execute("SELECT sha256, status FROM files WHERE path = ?", (path,)).fetchone()
-        return bool(row and row["sha256"] == sha256 and row["status"] == "ok")
+    def file_done(self, path: str, sha256: str, *, fingerprint: str | None = None) -> bool:
+        """True when this exact file content was already read successfully from this path (with
+        settings of this fingerprint, when one is given)."""
+        row = self.db.execute("SELECT sha256, status, fingerprint FROM files WHERE path = ?", (path,)).fetchone()
+        return bool(
+            row
+            and row["sha256"] == sha256
+            and row["status"] == "ok"
+            and (fingerprint is None or row["fingerprint"] == fingerprint)
+        )
 
-    def unchanged(self, path: str, size: int, mtime: float) -> bool:
-        """True when this path was read before (ok or not an article) and its size and mtime are the same."""
-        row = self.db.execute("SELECT size, mtime, status FROM files WHERE path = ?", (path,)).fetchone()
-        return bool(row and row["status"] in ("ok", "skipped") and row["size"] == size and row["mtime"] == mtime)
+    def unchanged(self, path: str, size: int, mtime: float, *, fingerprint: str | None = None) -> bool:
+        """True when this path was read before (ok or not an article), its size and mtime are the same,
+        and (when given) so is the fingerprint of the settings it was read with."""
+        row = self.db.execute("SELECT size, mtime, status, fingerprint FROM files WHERE path = ?", (path,)).fetchone()
+        return bool(
+            row
+            and row["status"] in ("ok", "skipped")
+            and row["size"] == size
+            and row["mtime"] == mtime
+            and (fingerprint is None or row["fingerprint"] == fingerprint)
+        )
 
     def record_file(
         self,
@@ -462,13 +485,15 @@ class SQLiteStore:
         message: str | None = None,
         articles: int = 0,
         mtime: float | None = None,
+        fingerprint: str | None = None,
     ) -> None:
         self.db.execute(
-            "INSERT INTO files(path, sha256, size, mtime, status, reason, message, articles, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET sha256=excluded.sha256, "
+            "INSERT INTO files(path, sha256, size, mtime, status, reason, message, articles, updated_at, "
+            "fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET sha256=excluded.sha256, "
             "size=excluded.size, mtime=excluded.mtime, status=excluded.status, reason=excluded.reason, "
-            "message=excluded.message, articles=excluded.articles, updated_at=excluded.updated_at",
-            (path, sha256, size, mtime, status, reason, message, articles, time.time()),
+            "message=excluded.message, articles=excluded.articles, updated_at=excluded.updated_at, "
+            "fingerprint=excluded.fingerprint",
+            (path, sha256, size, mtime, status, reason, message, articles, time.time(), fingerprint),
         )
 
     def failures(self, status: str = "failed") -> list[dict[str, Any]]:

@@ -1,0 +1,182 @@
+"""The corpus stages shipped with storyline: stories (copies, stories, dates from a story), then events.
+
+Each runs in the build over the whole store, after the inputs are stored, and returns how
+many records of its kind the store now holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from storyline.errors import StoreError
+from storyline.options import Options
+from storyline.records import Article
+from storyline.stages import register_stage
+from storyline.stages.article import events_key, safe_extract
+from storyline.store.base import Store
+
+if TYPE_CHECKING:
+    from storyline.events.anchor import Anchor
+
+log = logging.getLogger("storyline")
+
+
+@register_stage("stories", "corpus", fingerprint="stories", label="duplicates and stories", counts="stories")
+def stories(store: Store, options: Options) -> int | None:
+    return run_stories(store) if options.stories else None
+
+
+@register_stage("events", "corpus", fingerprint="events", label="events of undated articles, merging", counts="events")
+def events(store: Store, options: Options) -> int | None:
+    if not options.events:
+        return None
+    return run_events(store, extractor=options.extractor, fingerprint=options.fingerprint("extract"))
+
+
+def run_stories(store: Store, batch: int = 2000) -> int:
+    """Place articles not yet in a story; record copies, stories and dates inferred from a story.
+
+    The index is incremental: its state lives in the store, so a new batch attaches to the
+    stories already there instead of reclustering everything. Articles are fed in batches
+    so memory follows the batch, not the corpus.
+    """
+    from storyline.stories import StoryIndex
+
+    blob = store.get_state("story_index")
+    try:
+        index = StoryIndex.from_bytes(blob) if blob else StoryIndex()
+    except StoreError as exc:
+        # A state this storyline cannot read (an older release's, or damaged): place every article again.
+        log.warning("the stored story index is not reused (%s): placing every article in stories again", exc)
+        _forget_stories(store)
+        index = StoryIndex()
+    new_ids = store.unplaced_article_ids()
+    if not new_ids:
+        return store.count("stories")
+    for i in range(0, len(new_ids), batch):
+        update = index.add(list(store.articles(new_ids[i : i + batch])))
+        with store.transaction():
+            _apply_story_update(store, update)
+            if i + batch >= len(new_ids):
+                store.replace_stories(index.stories())
+            store.set_state("story_index", index.to_bytes())
+    return store.count("stories")
+
+
+def _forget_stories(store: Store) -> None:
+    """Undo every story decision (copies, stories, dates taken from a story) so they can be made afresh."""
+    with store.transaction():
+        for art in store.articles():
+            meta = {k: v for k, v in (art.meta or {}).items() if k not in _STORY_META}
+            if art.story_id or art.duplicate_of or meta != (art.meta or {}):
+                store.update_article(art.id, story_id=None, duplicate_of=None, meta=meta)
+        store.replace_stories([])
+
+
+_STORY_META = ("inferred_published", "inferred_window", "previous_version")  # written by _apply_story_update
+
+
+def _apply_story_update(store: Store, update) -> None:
+    for aid, canon in update.duplicate_of.items():
+        store.update_article(aid, duplicate_of=canon)
+    for aid, sid in update.story_of.items():
+        store.update_article(aid, story_id=sid)
+    touched = set(update.inferred_dates) | set(update.previous_version)
+    for art in store.articles(touched) if touched else ():
+        meta = dict(art.meta or {})
+        if art.id in update.inferred_dates:
+            first, last = update.inferred_dates[art.id]
+            meta["inferred_published"] = first
+            meta["inferred_window"] = [first, last]
+        if art.id in update.previous_version:
+            meta["previous_version"] = update.previous_version[art.id]
+        store.update_article(art.id, meta=meta)
+
+
+def run_events(store: Store, batch: int = 64, extractor: str = "rules", fingerprint: str | None = None) -> int:
+    """Extract events from articles whose date anchor or event settings are new or changed, then merge.
+
+    ``fingerprint`` is ``Options.fingerprint("extract")`` of the settings in effect (by default
+    those of ``Options(extractor=extractor)``): events stored under another are made again.
+    """
+    from storyline.events import merge_events
+
+    if fingerprint is None:
+        fingerprint = Options(extractor=extractor).fingerprint("extract")
+    done = store.article_events()
+    todo: list[tuple[Article, Anchor | None]] = []
+    story_of: dict[str, str | None] = {}
+    canonical: dict[str, str] = {}
+    for art in store.articles():
+        story_of[art.id] = art.story_id
+        if art.duplicate_of:
+            canonical[art.id] = art.duplicate_of
+        if art.stub:
+            continue  # teasers of other articles: their own article carries the evidence
+        anchor = article_anchor(art)
+        if anchor is None:
+            anchor = _content_anchor(store, art)
+        key = events_key(anchor, fingerprint)
+        if art.id not in done or done[art.id][0] != key:
+            todo.append((art, anchor))
+    for i in range(0, len(todo), batch):
+        chunk = todo[i : i + batch]
+        found = safe_extract(chunk, extractor)
+        with store.transaction():
+            for art, anchor in chunk:
+                store.set_article_events(art.id, events_key(anchor, fingerprint), found.get(art.id, []))
+    every = [e for _, evs in store.article_events().values() for e in evs]
+    merged = merge_events(every, canonical)
+    for ev in merged:
+        stories = [story_of.get(src.article) for src in ev.sources if story_of.get(src.article)]
+        ev.story_id = stories[0] if stories else None
+    with store.transaction():
+        store.replace_events(merged)
+    return len(merged)
+
+
+def _content_anchor(store: Store, art: Article) -> Anchor | None:
+    """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
+    from storyline.events.anchor import Anchor, infer_window
+
+    known = (art.meta or {}).get("anchor_window", False)
+    if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
+        return (
+            Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") if known else None
+        )
+    try:
+        found = infer_window(art.text)
+    except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
+        log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
+        found = None
+    meta = dict(art.meta or {})
+    value = [found.lo.isoformat(), found.hi.isoformat()] if found else None
+    if meta.get("anchor_window") != value:
+        meta["anchor_window"] = value
+        with store.transaction():
+            store.update_article(art.id, meta=meta)
+    return found
+
+
+def article_anchor(article: Article) -> Anchor | None:
+    """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
+    from storyline.events.anchor import Anchor
+
+    def day(value: object) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(str(value)[:10]) if value else None
+        except ValueError:
+            return None
+
+    meta = article.meta or {}
+    own = day(article.published) if article.published_source != "inferred" else None
+    if own is not None:
+        return Anchor.exact(own, article.published_source or "published")
+    window = meta.get("inferred_window") or []
+    lo = day(window[0]) if len(window) == 2 else day(meta.get("inferred_published") or article.published)
+    hi = day(window[1]) if len(window) == 2 else lo
+    if lo is None or hi is None:
+        return None
+    return Anchor(min(lo, hi), max(lo, hi), trusted=False, how="story")
