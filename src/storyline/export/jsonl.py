@@ -35,6 +35,7 @@ ARTICLE_EXPORT_FIELDS = (
     "removed_counts",
     "published_window",
     "events_anchor",
+    "translation_of",  # filled by write_jsonl (stories.crosslang.translation_links), else null
 )
 # Article fields the export carries under another name or not at all.
 ARTICLE_NOT_EXPORTED = ARTICLE_INTERNAL_FIELDS | {"removed"}  # removed: as removed_counts
@@ -67,9 +68,15 @@ def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "articles.jsonl", out / "events.jsonl", out / "stories.jsonl"]
+    from storyline.stories.crosslang import translation_links
+
+    # a non-English article that translates an English one points at it (a separate link from duplicate_of)
+    translations = translation_links(store.articles())
     with _atomic(paths[0]) as fh:
         for a in store.articles():
-            fh.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
+            row = article_record(a)
+            row["translation_of"] = translations.get(a.id)
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     with _atomic(paths[1]) as fh:
         for e in store.events():
             if (e.confidence or 0.0) < floor:

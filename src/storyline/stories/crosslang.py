@@ -15,13 +15,16 @@ the keys only ever add to other evidence in the stories stage.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from storyline.records import Article
 from storyline.stories.features import STOP, gazetteer
 
 # Month names in the languages the corpus comes in (general data, folded to ASCII / Arabic letters).
@@ -368,3 +371,129 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
         elif num.lstrip("0"):
             v.numbers.add(num.lstrip("0"))
     return v
+
+
+# -- translations ------------------------------------------------------------------------------
+
+_SEQ_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d{3})*", re.U)
+# A translation keeps the names and numbers of its original in the same order; reports of one meeting
+# written apart share some of them in another order. Measured on backchannels/tune: the two French
+# translations of an English report keep 0.62-0.74 of their anchors in order (21-25 of them), every
+# other pair of languages at most 0.36 (10).
+TRANSLATION_MIN_ORDER = 0.5
+TRANSLATION_MIN_ANCHORS = 12
+TRANSLATION_MAX_DAYS = 3
+_CANDIDATES = 20
+_COMMON_POSTING = 500  # an anchor in more English articles than this says nothing about which one
+
+
+def anchor_sequence(text: str, limit: int = 4000) -> list[str]:
+    """The names (as consonant skeletons, any script) and numbers of a text, in reading order."""
+    text = _ascii_digits(text[:limit])
+    out: list[str] = []
+    for m in _SEQ_TOKEN.finditer(text):
+        w = m.group(0)
+        if w[0].isdigit():
+            n = re.sub(r"[.,]", "", w).lstrip("0")
+            if n:
+                out.append("#" + n)
+            continue
+        if _ARABIC_WORD.fullmatch(w) or _CYR_WORD.fullmatch(w):
+            sk = _SKELETONS[w]
+        elif w[:1].isupper():
+            f = _FOLDED[_ARTICLE.sub("", w)]
+            if f in STOP or f in _FUNCTION or f in _MONTHS or len(f) < 3:
+                continue
+            sk = _SKELETONS[f]
+        else:
+            continue
+        if len(sk) >= 3:
+            out.append(sk)
+    return out
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence (anchors kept in the same order)."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def translation_score(a: list[str], b: list[str]) -> tuple[int, float]:
+    """(anchors in the same order, their share of the shorter sequence): excerpts cut at any point still match."""
+    if not a or not b:
+        return 0, 0.0
+    n = _lcs(a, b)
+    return n, n / min(len(a), len(b))
+
+
+@dataclass
+class _Piece:
+    id: str
+    seq: list[str]
+    day: int | None
+    canonical: str
+
+
+def translation_links(articles: Iterable[Article]) -> dict[str, str]:
+    """Non-English article id -> the English article it translates (its copy group's canonical).
+
+    A translation is a separate link from a wire copy: the words differ, the piece is the same.
+    It is called one when the two keep most of their names and numbers in the same order (see
+    ``TRANSLATION_MIN_ORDER``) and, when both carry a date of their own, were published within
+    ``TRANSLATION_MAX_DAYS`` days. Precision first: an article with no such English partner gets none.
+    """
+    english: list[_Piece] = []
+    foreign: list[_Piece] = []
+    for a in articles:
+        lang = (a.language or "").lower()
+        if a.stub or not lang or not (a.text or "").strip():
+            continue
+        guessed = (a.published_source or "").lower() in ("inferred", "guessed", "anchor")
+        piece = _Piece(
+            a.id,
+            anchor_sequence((a.title or "") + "\n" + a.text),
+            None if guessed else _ordinal(a.published),
+            a.duplicate_of or a.id,
+        )
+        (english if lang == "en" else foreign).append(piece)
+    if not english or not foreign:
+        return {}
+    posting: dict[str, list[int]] = {}
+    for k, p in enumerate(english):
+        for tok in set(p.seq):
+            posting.setdefault(tok, []).append(k)
+    links: dict[str, str] = {}
+    for f in foreign:
+        shared: dict[int, int] = {}
+        for tok in set(f.seq):
+            hits = posting.get(tok, [])
+            if len(hits) <= _COMMON_POSTING:
+                for k in hits:
+                    shared[k] = shared.get(k, 0) + 1
+        near = sorted((k for k, c in shared.items() if c >= TRANSLATION_MIN_ANCHORS // 2), key=lambda k: -shared[k])
+        best: tuple[int, float, str] | None = None
+        for k in near[:_CANDIDATES]:
+            e = english[k]
+            if f.day is not None and e.day is not None and abs(f.day - e.day) > TRANSLATION_MAX_DAYS:
+                continue
+            n, share = translation_score(f.seq, e.seq)
+            if n >= TRANSLATION_MIN_ANCHORS and share >= TRANSLATION_MIN_ORDER:
+                if best is None or (share, n, e.canonical) > (best[1], best[0], best[2]):
+                    best = (n, share, e.canonical)
+        if best is not None:
+            links[f.id] = best[2]
+    return links
+
+
+def _ordinal(value: str | None) -> int | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
