@@ -13,10 +13,11 @@ import io
 import math
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -26,7 +27,7 @@ from pydantic import BaseModel
 from storyline import __version__
 from storyline.errors import StoreError
 from storyline.export.formats import FORMATS, write_format
-from storyline.records import Article, Event
+from storyline.records import Article, Event, Story
 from storyline.store import BACKEND_ERRORS, QueryTooComplex
 from storyline.web.axis import build_axis
 from storyline.web.data import (
@@ -35,6 +36,7 @@ from storyline.web.data import (
     STATUSES,
     Backend,
     EventFilter,
+    EventIndex,
     date_label,
     event_title,
     locate_quote,
@@ -187,12 +189,39 @@ def _event_out(e: Event, articles: dict[str, Article]) -> EventOut:
     )
 
 
+def _story_out(s: Story, events: int) -> StoryOut:
+    return StoryOut(
+        id=s.id,
+        title=s.title,
+        thread=s.thread,
+        date_start=s.date_start,
+        date_end=s.date_end,
+        parties=s.parties,
+        articles=s.articles,
+        events=events,
+    )
+
+
 def _float(value: str | None) -> float | None:
     """A number from a query string, or None when blank or not a number (filters ignore it)."""
     try:
         return float(value) if value and value.strip() else None
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class _EventsPage:
+    """One page of the filtered timeline, as the page and the API both show it."""
+
+    index: EventIndex
+    selected: list[int]  # every matching event's position in index.events
+    on_page: list[int]
+    events: list[Event]
+    articles: dict[str, Article]
+    page: int
+    pages: int
+    per_page: int
 
 
 def _page_bounds(total: int, page: int, per_page: int) -> tuple[int, int, int]:
@@ -238,19 +267,31 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     def not_found(request: Request, what: str) -> HTMLResponse:
         return render(request, "error.html", status_code=404, message=f"No {what} here.", nav="")
 
-    def filter_from(
-        actors: str | None,
-        date_from: str | None,
-        date_to: str | None,
-        type: list[str],
-        status: list[str],
-        story: str | None,
-        q: str | None,
-        min_confidence: str | None = None,
+    def event_filter(
+        actors: str | None = Query(None, description="comma-separated party codes, all must take part"),
+        date_from: str | None = Query(None, alias="from", description="ISO date or prefix"),
+        date_to: str | None = Query(None, alias="to", description="ISO date or prefix"),
+        type: list[str] = Query([], description="event types, comma-separated or repeated"),
+        status: list[str] = Query([], description="held, planned, cancelled, unanswered, refused"),
+        story: str | None = None,
+        q: str | None = Query(None, description="words, all must occur"),
+        min_confidence: str | None = Query(None, description="0..1: only events at least this confident"),
     ) -> EventFilter:
+        """The timeline's filters from the query string: one reading for the page and the API."""
         return EventFilter.parse(
             actors, date_from, date_to, ",".join(type[:100]), ",".join(status[:100]), story, q, _float(min_confidence)
         )
+
+    def page_of(f: EventFilter, page: int, per_page: int) -> _EventsPage:
+        """The events passing ``f``, cut to one page, with the articles their sources quote."""
+        index = backend.index()
+        per_page = min(max(1, per_page), MAX_PAGE_SIZE)
+        selected = index.select(f)
+        page, pages, off = _page_bounds(len(selected), page, per_page)
+        on_page = selected[off : off + per_page]
+        events = [index.events[i] for i in on_page]
+        articles = backend.articles(list(dict.fromkeys(s.article for e in events for s in e.sources)))
+        return _EventsPage(index, selected, on_page, events, articles, page, pages, per_page)
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -260,39 +301,25 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(
         request: Request,
-        actors: str | None = None,
-        date_from: str | None = Query(None, alias="from"),
-        date_to: str | None = Query(None, alias="to"),
-        type: list[str] = Query([]),
-        status: list[str] = Query([]),
-        story: str | None = None,
-        q: str | None = None,
-        min_confidence: str | None = None,
+        f: EventFilter = Depends(event_filter),
         page: int = 1,
         per_page: int = PAGE_SIZE,
     ) -> HTMLResponse:
         """The timeline: an axis over every matching event, and one page of them as a dated list."""
-        index = backend.index()
-        f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
-        per_page = min(max(1, per_page), MAX_PAGE_SIZE)
-        selected = index.select(f)
-        page, pages, off = _page_bounds(len(selected), page, per_page)
-        on_page = selected[off : off + per_page]
-        events = [index.events[i] for i in on_page]
-        ids = list(dict.fromkeys(s.article for e in events for s in e.sources))
-        articles = backend.articles(ids)
+        p = page_of(f, page, per_page)
+        index, selected = p.index, p.selected
         status_counts = index.status_counts(selected)
         return render(
             request,
             "timeline.html",
             f=f,
-            events=events,
-            articles=articles,
+            events=p.events,
+            articles=p.articles,
             total=len(selected),
-            page=page,
-            pages=pages,
-            per_page=per_page,
-            axis=build_axis(index, selected, on_page),
+            page=p.page,
+            pages=p.pages,
+            per_page=p.per_page,
+            axis=build_axis(index, selected, p.on_page),
             all_events=len(index.events),
             actor_options=index.actor_counts[:40],
             types=index.types,
@@ -358,12 +385,8 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(request: Request) -> HTMLResponse:
         index = backend.index()
-        counts: dict[str, int] = {}
-        for e in index.events:
-            if e.story_id:
-                counts[e.story_id] = counts.get(e.story_id, 0) + 1
         stories = sorted(index.stories.values(), key=lambda s: (s.date_start or "9999", s.id))
-        return render(request, "stories.html", stories=stories, counts=counts)
+        return render(request, "stories.html", stories=stories, counts=index.story_event_counts)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str) -> HTMLResponse:
@@ -437,31 +460,18 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     # -- JSON API -----------------------------------------------------------------------------
     @app.get("/api/events", response_model=EventPage, tags=["api"])
     def api_events(
-        actors: str | None = Query(None, description="comma-separated party codes, all must take part"),
-        date_from: str | None = Query(None, alias="from", description="ISO date or prefix"),
-        date_to: str | None = Query(None, alias="to", description="ISO date or prefix"),
-        type: list[str] = Query([], description="event types, comma-separated or repeated"),
-        status: list[str] = Query([], description="held, planned, cancelled, unanswered, refused"),
-        story: str | None = None,
-        q: str | None = Query(None, description="words, all must occur"),
-        min_confidence: str | None = Query(None, description="0..1: only events at least this confident"),
+        f: EventFilter = Depends(event_filter),
         page: int = 1,
         per_page: int = PAGE_SIZE,
     ) -> EventPage:
         """Events that pass the filters, one page at a time, with their sources."""
-        index = backend.index()
-        f = filter_from(actors, date_from, date_to, type, status, story, q, min_confidence)
-        per_page = min(max(1, per_page), MAX_PAGE_SIZE)
-        selected = index.select(f)
-        page, pages, off = _page_bounds(len(selected), page, per_page)
-        events = [index.events[i] for i in selected[off : off + per_page]]
-        articles = backend.articles(list(dict.fromkeys(s.article for e in events for s in e.sources)))
+        p = page_of(f, page, per_page)
         return EventPage(
-            total=len(selected),
-            page=page,
-            per_page=per_page,
-            pages=pages,
-            events=[_event_out(e, articles) for e in events],
+            total=len(p.selected),
+            page=p.page,
+            per_page=p.per_page,
+            pages=p.pages,
+            events=[_event_out(e, p.articles) for e in p.events],
         )
 
     @app.get("/api/events/{event_id}", response_model=EventOut, tags=["api"])
@@ -501,23 +511,7 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     @app.get("/api/stories", response_model=list[StoryOut], tags=["api"])
     def api_stories() -> list[StoryOut]:
         index = backend.index()
-        counts: dict[str, int] = {}
-        for e in index.events:
-            if e.story_id:
-                counts[e.story_id] = counts.get(e.story_id, 0) + 1
-        return [
-            StoryOut(
-                id=s.id,
-                title=s.title,
-                thread=s.thread,
-                date_start=s.date_start,
-                date_end=s.date_end,
-                parties=s.parties,
-                articles=s.articles,
-                events=counts.get(s.id, 0),
-            )
-            for s in index.stories.values()
-        ]
+        return [_story_out(s, index.story_event_counts.get(s.id, 0)) for s in index.stories.values()]
 
     @app.get("/api/stories/{story_id}", response_model=StoryOut, tags=["api"])
     def api_story(story_id: str) -> StoryOut:
@@ -525,17 +519,7 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
         s = index.stories.get(story_id)
         if s is None:
             raise HTTPException(404, "no such story")
-        n = sum(1 for e in index.events if e.story_id == s.id)
-        return StoryOut(
-            id=s.id,
-            title=s.title,
-            thread=s.thread,
-            date_start=s.date_start,
-            date_end=s.date_end,
-            parties=s.parties,
-            articles=s.articles,
-            events=n,
-        )
+        return _story_out(s, index.story_event_counts.get(s.id, 0))
 
     @app.get("/api/search", response_model=list[SearchHit], tags=["api"])
     def api_search(

@@ -292,10 +292,13 @@ class EventIndex:
                 self.by_article.setdefault(aid, []).append(e)
         counts: dict[str, int] = {}
         types: dict[str, int] = {}
+        self.story_event_counts: dict[str, int] = {}  # story id -> events placed in it
         for e in events:
             for a in e.actors:
                 counts[a] = counts.get(a, 0) + 1
             types[e.type] = types.get(e.type, 0) + 1
+            if e.story_id:
+                self.story_event_counts[e.story_id] = self.story_event_counts.get(e.story_id, 0) + 1
         self.actor_counts = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         self.types = sorted(types)
 
