@@ -125,8 +125,11 @@ def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
     how = []
     if windows:
         # Of several terms (a leader who served twice), the one nearest the years the text mentions.
-        ref = max(years) if years else None
-        lo, hi = min(windows, key=lambda w: abs(w[0].year - ref) if ref else 0)
+        if years:
+            ref = max(years)
+            lo, hi = min(windows, key=lambda w: abs(w[0].year - ref))
+        else:  # nothing to choose between terms by: all of them (a guess between terms is still a guess)
+            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
         how.append("in office of the leaders it names with a title")
     elif years:
         lo, hi = dt.date(max(years), 1, 1), dt.date.today()

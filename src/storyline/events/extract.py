@@ -501,7 +501,8 @@ def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSAL and c.pos_ in ("VERB", "AUX"):
+            embedded = c.dep_ in _CLAUSAL or (c.dep_ == "pcomp" and any(g.tag_ in ("WP", "WDT") for g in c.children))
+            if embedded and c.pos_ in ("VERB", "AUX"):  # pcomp: a free relative, "in what would be"
                 if keep is None or not any(x.i == keep.i for x in c.subtree):
                     continue
             if c.dep_ == "prep" and c.lower_ == "according":
@@ -835,8 +836,8 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
             in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure")
         ):
             for c in t.children:
-                if c.dep_ in ("dobj", "pobj", "pcomp"):
-                    out.update(x.i for x in c.subtree)
+                if c.dep_ in ("dobj", "pobj", "pcomp") and not (low == "on" and c.ent_type_ in ("DATE", "TIME")):
+                    out.update(x.i for x in c.subtree)  # "talks on Wednesday" is when, not what
     return out
 
 
@@ -1042,6 +1043,8 @@ def _build_event(
     start, end = base, base + len(doc.text)
     quote = article.text[start:end]
     d = _event_date(doc, trig, verb, scope, base, ctx)
+    if d is not None and "said" in d:
+        d = _report_window(d["said"], status)
     if d is not None and status in ("planned",) and anchor is not None:
         d = _forward_weekday(d, anchor)
     venue = _venue(doc.text, d, anchor)
@@ -1497,6 +1500,15 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         ctx["timexes"] = none
         return none
     at_hi = {(t.start, t.end): t for t in hi}
+    # A text window is wide unless its earliest day is a day the text itself reports ("on 13 February"):
+    # news is written soon after the latest day it tells of. Wide, it cannot place "on Thursday".
+    wide = (
+        window is not None
+        and window.how == "text"
+        and (window.hi - window.lo).days > _TEXT_REACH
+        and not any(t.first == window.lo and t.precision == "day" and _MONTH_NAME.search(t.text) for t in lo)
+    )
+    ctx["wide"] = wide
     out = []
     for t in lo:
         if t.first is None:  # kept out by the filters above; says so to the type checker
@@ -1509,7 +1521,14 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         )
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
-        if moved and window is not None and window.how == "text" and (last - first).days < 28:
+        pinned = None
+        if moved and window is not None and wide:
+            pinned = _pinned_by_weekday(t, window)
+            if pinned is None and _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
+                continue  # "on Thursday" in a text known only to within years: any Thursday at all
+            if pinned is not None:
+                first = last = pinned
+        if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
             last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -1528,6 +1547,34 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         )
     ctx["timexes"] = out
     return out
+
+
+_TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|morning|"
+    r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
+    re.I,
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I
+)
+
+
+def _pinned_by_weekday(t: Any, window: Anchor) -> dt.date | None:
+    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday."""
+    m = _WEEKDAY.search(t.text)
+    if m is None or t.first is None or not _MONTH_NAME.search(t.text) or t.precision != "day":
+        return None
+    want = m.group(0).lower()
+    hits = []
+    for year in range(window.lo.year, window.hi.year + 1):
+        try:
+            day = t.first.replace(year=year)
+        except ValueError:
+            continue
+        if window.lo - dt.timedelta(days=366) <= day <= window.hi and day.strftime("%A").lower() == want:
+            hits.append(day)
+    return hits[0] if len(hits) == 1 else None
 
 
 #: date_precision of a contact with no date of its own, past an article's opening: often recalled from
@@ -1550,6 +1597,30 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     return d
 
 
+_REPORT_REACH = {
+    "held": (7, 0),
+    "planned": (0, 14),
+    "cancelled": (14, 14),
+    "unanswered": (30, 0),
+    "refused": (14, 0),
+}
+
+
+def _report_window(said: _Tx, status: str) -> dict[str, Any]:
+    """'... said on February 25 that they have agreed': the days before (or after, if planned) the saying."""
+    before, after = _REPORT_REACH.get(status, (7, 7))
+    first = said.first - dt.timedelta(days=before)
+    last = (said.last or said.first) + dt.timedelta(days=after)
+    return {
+        "first": first,
+        "last": last,
+        "precision": "window",
+        "text": said.text,
+        "value": f"{first.isoformat()}/{last.isoformat()}",
+        "inferred": True,
+    }
+
+
 def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     """No date in the sentence: the report's own window, widened the way the status points (inferred).
 
@@ -1558,13 +1629,9 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     window: Anchor | None = ctx["window"]
     if window is None:
         return None
-    before, after = {
-        "held": (7, 0),
-        "planned": (0, 14),
-        "cancelled": (14, 14),
-        "unanswered": (30, 0),
-        "refused": (14, 0),
-    }.get(status, (7, 7))
+    if ctx.get("wide"):
+        return None  # known only to within months or years: no report window to speak of
+    before, after = _REPORT_REACH.get(status, (7, 7))
     hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
     first = window.lo - dt.timedelta(days=before)
     last = hi + dt.timedelta(days=after)
@@ -1592,6 +1659,7 @@ def _event_date(
     if not tx:
         return None
     scored = []
+    said: list[_Tx] = []
     for t in tx:
         if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
             continue
@@ -1609,7 +1677,11 @@ def _event_date(
                 gov = a
                 break
         if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
-            continue  # "..., the Journal reported on Saturday": when it was said, not when it happened
+            # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
+            # bounds what the report tells of, better than the article's own date does
+            if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
+                said.append(t)
+            continue
         before = doc.text[: toks[0].idx].lower()
         if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
@@ -1623,6 +1695,8 @@ def _event_date(
         dist = abs(head.i - trig.i)
         scored.append((0 if in_scope else 1, dist, t))
     if not scored:
+        if said:
+            return {"said": said[0]}
         return None
     scored.sort(key=lambda x: (x[0], x[1]))
     t = scored[0][2]

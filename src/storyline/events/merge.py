@@ -10,6 +10,7 @@ disputed; a denial with nothing to attach to is kept only when it names two part
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 
 from storyline.events.extract import FAMILY, RECALLED
@@ -84,7 +85,9 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
     """(compatible, both carry their own overlapping dates)."""
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
-        return True, False
+        # an undated mention refers back to a dated one in its own article; in another article it
+        # could be any contact of these parties, at any time
+        return same_article or (sa is None and sb is None), False
     if a.date_inferred or b.date_inferred:
         if same_article:
             return True, False
@@ -223,11 +226,20 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     )
 
 
-def merge_events(events: Iterable[Event], canonical: dict[str, str] | None = None) -> list[Event]:
+def _count(dropped: Counter[str] | None, reason: str) -> None:
+    if dropped is not None:
+        dropped[reason] += 1
+
+
+def merge_events(
+    events: Iterable[Event], canonical: dict[str, str] | None = None, dropped: Counter[str] | None = None
+) -> list[Event]:
     """The same real-world contact, seen in several sentences or articles, becomes one Event.
 
     ``canonical`` maps a wire copy's article id to its group's canonical article, so that
-    copies of one report count once in an event's confidence.
+    copies of one report count once in an event's confidence. Contacts left off the timeline
+    are counted by reason in ``dropped`` (their mentions stay stored with their articles):
+    ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports).
     """
     evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
     groups: list[list[Event]] = []
@@ -267,8 +279,13 @@ def merge_events(events: Iterable[Event], canonical: dict[str, str] | None = Non
         # a denial of a contact nobody reports is not an event of its own ("Biden will not meet Putin")
     out: dict[str, Event] = {}
     for g in groups:
-        if all(e.date_precision == RECALLED for e in g if not _is_denial(e)):
-            continue  # only undated mentions deep in articles: when it happened is unknown, and may be long ago
+        claims = [e for e in g if not _is_denial(e)]
+        if all(e.date_precision == RECALLED for e in claims):
+            _count(dropped, "recalled")  # only undated mentions deep in articles: may be long ago
+            continue
+        if not any(_span(e) for e in claims):
+            _count(dropped, "undated")  # no date the text supports: not a line a timeline can place
+            continue
         ev = _combine(g, canonical)
         out.setdefault(ev.id, ev)  # two groups that came out identical are one event
     return sorted(out.values(), key=lambda e: (e.date_start or "9999", e.id))
