@@ -315,12 +315,48 @@ def main_span_keep(lines: list[bp.Line], probs: list[float], span: dict) -> list
     return [p >= (t_in if s <= i <= e else t_out) for i, p in enumerate(probs)]
 
 
+MAX_LINE = 100_000  # characters; the longest paragraph in real dumps is about 10,000
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines ends a line at
+
+
+def set_aside_giant_lines(raw: str) -> tuple[str, list[Removal]]:
+    """Blank out lines longer than :data:`MAX_LINE` (spaces, so offsets stay) and report each as removed.
+
+    No page shows a paragraph that long; cleaning one costs about 100 bytes a character
+    (its words, 4-grams and header candidates), so a 4 MB line would take 400 MB. The
+    removal keeps the line's offsets and the start of its text.
+    """
+    if len(raw) <= MAX_LINE:
+        return raw, []
+    parts = raw.splitlines(keepends=True)
+    if all(len(p) <= MAX_LINE or p.isspace() for p in parts):
+        return raw, []
+    out: list[str] = []
+    removed: list[Removal] = []
+    pos = 0
+    for part in parts:
+        body = part.rstrip(_BREAKS)
+        if len(body) > MAX_LINE and not body.isspace():
+            lead = len(body) - len(body.lstrip())
+            size = len(body.strip())
+            removed.append(Removal("too_long", body[lead : lead + 200] + "…", pos + lead, pos + lead + size))
+            part = " " * len(body) + part[len(body) :]
+        out.append(part)
+        pos += len(part)
+    return "".join(out), removed
+
+
 def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
     """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only).
 
     Hard-wrapped files are unwrapped first (:func:`unwrap`, offsets unchanged), so a
     sentence is never cut at a line end and each paragraph is one line to classify.
     """
+    raw, giant = set_aside_giant_lines(raw)
+    if giant:
+        reading = read_text_dump(raw, _weights)
+        reading.removed = sorted(reading.removed + giant, key=lambda r: r.start)
+        return reading
     raw = unwrap(raw)
     lines = bp.split_lines(raw)
     if not lines:
