@@ -116,6 +116,9 @@ class Doc:
     keys: dict[int, float] = field(default_factory=dict)  # language-independent keys (normalised)
     lang: str | None = None
     emb: np.ndarray | None = None  # normalised multilingual embedding, when the extra is installed
+    # An article dated only to a month ("date 2022-03") is undated for the story's days, but it may
+    # join only stories within that month (first and last day, ordinals).
+    bounds: tuple[int, int] | None = None
 
 
 def _top(vec: dict[int, float], k: int) -> list[int]:
@@ -195,6 +198,9 @@ class Clusterer:
         if sc is not None and undated:
             sc -= self.p.undated_margin  # across languages ``cross_join`` already asks for agreement
         sc = max(x for x in (sc, xc) if x is not None)
+        if doc.day is None and doc.bounds is not None and s.lo is not None and s.hi is not None:
+            if s.lo > doc.bounds[1] + self.p.max_gap_days or s.hi < doc.bounds[0] - self.p.max_gap_days:
+                return None
         if doc.day is not None and s.lo is not None and s.hi is not None:  # lo and hi are set together
             gap = max(0, s.lo - doc.day, doc.day - s.hi)
             if gap > self.p.max_gap_days:

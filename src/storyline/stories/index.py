@@ -67,6 +67,19 @@ def _pub_day(a: Article) -> int | None:
     return _day(a.published)
 
 
+def _month_bounds(a: Article) -> tuple[int, int] | None:
+    """First and last day of the month an article is dated to when its own date gives only the month."""
+    value = a.published or ""
+    if (a.published_source or "").lower() in GUESSED_SOURCES or len(value) != 7:
+        return None
+    try:
+        first = dt.date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+    nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first.toordinal(), nxt.toordinal() - 1
+
+
 def _window(value: str | None) -> tuple[int, int] | None:
     """Days the article may have been published on in its outlet's local time.
 
@@ -198,6 +211,7 @@ class StoryIndex:
             keys=self._key_vector(kv.keys()),
             lang=a.language or None,
             emb=emb,
+            bounds=_month_bounds(a) if day is None else None,
         )
         forced = None
         group = dec.canonical
