@@ -33,7 +33,8 @@ def store_path(tmp_path: Path) -> Path:
                   published="2013-04-11", published_source="metadata", published_precision="day",
                   language="en", url="https://x.org/a", format="html", excerpt="Zexcerpt", parent_id="a0",
                   stub=False, sources=["/in/a.html", "/in/b.html"], removed=[Removal("menu", "Home", 0, 4)],
-                  duplicate_of="a1", story_id="Zstory", meta={"anchor_window": ["2013-04-01", "2013-04-11"]})
+                  duplicate_of="a1", story_id="Zstory", events_anchor=["2013-04-01", "2013-04-11"],
+                  published_window=["2013-04-02", "2013-04-03"], previous_version="Zprevious")
     src = Source(article=art.id, quote="Zquote here.", start=0, end=12, source="/in/a.html", denies=True)
     ev = Event(sources=[src], **EVENT_VALUES)  # type: ignore[arg-type]
     assert set(EVENT_VALUES) | {"sources"} == set(EVENT_FIELDS), "give the test a value for each Event field"
@@ -58,6 +59,7 @@ def test_jsonl_carries_every_field(store_path: Path, tmp_path: Path) -> None:
     (art,) = [json.loads(x) for x in (tmp_path / "articles.jsonl").read_text().splitlines()]
     assert set(ARTICLE_FIELDS) - ARTICLE_NOT_EXPORTED <= set(art) == set(ARTICLE_EXPORT_FIELDS)
     assert art["excerpt"] == "Zexcerpt" and art["events_anchor"] == ["2013-04-01", "2013-04-11"]
+    assert art["published_window"] == ["2013-04-02", "2013-04-03"] and art["previous_version"] == "Zprevious"
 
 
 def test_csv_carries_every_field(store_path: Path, tmp_path: Path) -> None:
@@ -74,7 +76,7 @@ def test_csv_carries_every_field(store_path: Path, tmp_path: Path) -> None:
     assert set(SOURCE_FIELDS) <= set(src) and src["denies"] == "true"
     (art,) = rows("articles.csv")
     assert set(ARTICLE_FIELDS) - ARTICLE_NOT_EXPORTED <= set(art) and "removed" in art
-    assert art["excerpt"] == "Zexcerpt" and art["sources"] == "/in/a.html; /in/b.html"
+    assert art["excerpt"] == "Zexcerpt" and art["sources"] == "/in/a.html; /in/b.html" and art["previous_version"] == "Zprevious"
 
 
 def test_parquet_carries_every_field(store_path: Path, tmp_path: Path) -> None:
@@ -86,6 +88,7 @@ def test_parquet_carries_every_field(store_path: Path, tmp_path: Path) -> None:
     (art,) = pq.read_table(tmp_path / "articles.parquet").to_pylist()
     assert set(ARTICLE_FIELDS) - {"meta"} <= set(art)
     assert art["excerpt"] == "Zexcerpt" and art["removed"] == [{"reason": "menu", "text": "Home"}]
+    assert art["published_window"] == ["2013-04-02", "2013-04-03"] and art["previous_version"] == "Zprevious"
 
 
 def test_plover_carries_every_field(store_path: Path, tmp_path: Path) -> None:

@@ -62,7 +62,8 @@ def test_every_article_field_round_trips(tmp_path: Path) -> None:
                 published="2013-04-11", published_source="metadata", published_precision="day", language="en",
                 url="https://x.org/a", format="html", excerpt="Ex.", parent_id="a0", stub=True,
                 sources=["/in/a.html", "/in/copy.html"], removed=[Removal("menu", "Home | News", 0, 11)],
-                duplicate_of="a1", story_id="s1", meta={"k": [1, 2]})
+                duplicate_of="a1", story_id="s1", published_window=["2013-04-01", "2013-04-02"],
+                events_anchor=[], previous_version="a2", meta={"k": [1, 2]})
     defaults = Article(source="", text="")
     changed = {f for f in ARTICLE_FIELDS if getattr(a, f) != getattr(defaults, f)}
     assert changed == set(ARTICLE_FIELDS), f"give the test a value for {set(ARTICLE_FIELDS) - changed}"
@@ -169,6 +170,37 @@ def test_old_schema_that_cannot_be_written_is_read_upgraded_in_memory(tmp_path: 
     assert db.read_bytes() == before
 
 
+def test_enrichment_kept_in_meta_moves_to_typed_fields(tmp_path: Path) -> None:
+    """A schema-3 store kept the story window, text anchor and earlier version in meta; the upgrade
+    moves them to their fields and leaves the rest of meta as it was."""
+    db = tmp_path / "v3.db"
+    with open_store(db) as st, st.transaction():
+        st.add_article(_article(1))
+        st.add_article(_article(2))
+        st.add_article(_article(3))
+    con = sqlite3.connect(db)
+    metas = {
+        _article(1).id: {"inferred_published": "2013-03-01", "inferred_window": ["2013-03-01", "2013-03-04"],
+                         "previous_version": "a0", "bad_fields": ["authors"]},
+        _article(2).id: {"anchor_window": None},
+        _article(3).id: {"anchor_window": ["2013-01-01", "2013-06-30"]},
+    }
+    for aid, meta in metas.items():
+        con.execute("UPDATE articles SET meta = ? WHERE id = ?", (json.dumps(meta), aid))
+    con.executescript("ALTER TABLE articles DROP COLUMN published_window; ALTER TABLE articles DROP COLUMN "
+                      "events_anchor; ALTER TABLE articles DROP COLUMN previous_version; "
+                      "UPDATE meta SET value = '3' WHERE key = 'schema_version';")
+    con.close()
+    with open_store(db) as st:
+        one, two, three = (st.article(_article(n).id) for n in (1, 2, 3))
+    assert one is not None and two is not None and three is not None
+    assert (one.published_window, one.previous_version, one.events_anchor) == (["2013-03-01", "2013-03-04"], "a0",
+                                                                               None)
+    assert one.meta == {"bad_fields": ["authors"]}
+    assert (two.events_anchor, two.meta) == ([], {})  # worked out before: nothing in the text bounds it
+    assert (three.events_anchor, three.published_window) == (["2013-01-01", "2013-06-30"], None)
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     open_store(db).close()
@@ -237,7 +269,10 @@ def test_store_of_the_previous_release_upgrades_and_exports_the_same(tmp_path: P
         write_jsonl(st, new_out)
     assert (new_out / "stories.jsonl").read_bytes() == (old_out / "stories.jsonl").read_bytes()
     old_arts, new_arts = _lines(old_out / "articles.jsonl"), _lines(new_out / "articles.jsonl")
-    assert [{**a, "events_anchor": None} for a in old_arts] == [{**a, "events_anchor": None} for a in new_arts]
+    # Keys the old release wrote keep their values; today's records add fields it did not have.
+    assert [{**a, "events_anchor": None} for a in old_arts] == [
+        {**{k: a[k] for k in old}, "events_anchor": None} for a, old in zip(new_arts, old_arts, strict=True)
+    ]
     old_evs, new_evs = _lines(old_out / "events.jsonl"), _lines(new_out / "events.jsonl")
     assert len(old_evs) == len(new_evs) > 0
     for old, new in zip(old_evs, new_evs, strict=True):

@@ -58,7 +58,13 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     duplicate_of: str | None = None
     story_id: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)  # anything else a reader found
+    # What the corpus stages worked out about an article (in ``meta`` before store schema 4):
+    published_window: list[str] | None = None  # [first, last] days of the story an undated article joined
+    # [first, last] days the text bounds an undated, storyless article to (dates its events only);
+    # [] when nothing in the text bounds it; None while not yet worked out
+    events_anchor: list[str] | None = None
+    previous_version: str | None = None  # the id of an earlier version of this article from the same outlet
+    meta: dict[str, Any] = field(default_factory=dict)  # anything else a reader found (e.g. bad_fields)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -182,6 +188,6 @@ REMOVAL_FIELDS = field_names(Removal)
 SOURCE_FIELDS = field_names(Source)
 EVENT_FIELDS = field_names(Event)
 STORY_FIELDS = field_names(Story)
-# Fields kept for the pipeline's own use and not exported as such: ``meta`` holds enrichment
-# (inferred windows, anchors) that exports turn into named columns of their own.
+# Fields kept for the pipeline's own use and not exported as such: ``meta`` holds what a reader
+# found beyond the record's fields (the names of fields it dropped as malformed).
 ARTICLE_INTERNAL_FIELDS = frozenset({"meta"})

@@ -36,6 +36,7 @@ ARTICLE_EXPORT_FIELDS = (
     "published_window",
     "events_anchor",
     "translation_of",  # filled by write_jsonl (stories.crosslang.translation_links), else null
+    "previous_version",
 )
 # Article fields the export carries under another name or not at all.
 ARTICLE_NOT_EXPORTED = ARTICLE_INTERNAL_FIELDS | {"removed"}  # removed: as removed_counts
@@ -45,15 +46,14 @@ def article_record(a: Article) -> dict[str, Any]:
     """The exported record of an article (jsonl as is; csv and parquet take the same values)."""
     d = a.to_dict()
     row = {k: d.get(k) for k in ARTICLE_EXPORT_FIELDS}
-    meta = a.meta or {}
-    row["published_window"] = meta.get("inferred_window")
-    # [first, last] days the text bounds an undated, storyless article to (dates its events only)
-    row["events_anchor"] = meta.get("anchor_window")
+    # [first, last] days the text bounds an undated, storyless article to (dates its events only);
+    # null also when nothing in the text bounds it ([] in the record)
+    row["events_anchor"] = a.events_anchor or None
     # An undated article whose story (joined on content, never on dates) was published within two
     # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
-    window = meta.get("inferred_window") or []
+    window = a.published_window or []
     if not row["published"] and len(window) == 2 and _days_apart(window[0], window[1]) <= 2:
-        row["published"] = meta.get("inferred_published") or window[0]
+        row["published"] = window[0]
         row["published_source"] = "inferred"
     return row
 

@@ -19,6 +19,7 @@ from storyline.store.base import Store
 
 if TYPE_CHECKING:
     from storyline.events.anchor import Anchor
+    from storyline.stories.index import StoryUpdate
 
 log = logging.getLogger("storyline")
 
@@ -69,30 +70,23 @@ def _forget_stories(store: Store) -> None:
     """Undo every story decision (copies, stories, dates taken from a story) so they can be made afresh."""
     with store.transaction():
         for art in store.articles():
-            meta = {k: v for k, v in (art.meta or {}).items() if k not in _STORY_META}
-            if art.story_id or art.duplicate_of or meta != (art.meta or {}):
-                store.update_article(art.id, story_id=None, duplicate_of=None, meta=meta)
+            if art.story_id or art.duplicate_of or art.published_window or art.previous_version:
+                store.update_article(
+                    art.id, story_id=None, duplicate_of=None, published_window=None, previous_version=None
+                )
         store.replace_stories([])
 
 
-_STORY_META = ("inferred_published", "inferred_window", "previous_version")  # written by _apply_story_update
-
-
-def _apply_story_update(store: Store, update) -> None:
+def _apply_story_update(store: Store, update: StoryUpdate) -> None:
+    """Write the story index's decisions onto the articles: copies, stories, windows, earlier versions."""
     for aid, canon in update.duplicate_of.items():
         store.update_article(aid, duplicate_of=canon)
     for aid, sid in update.story_of.items():
         store.update_article(aid, story_id=sid)
-    touched = set(update.inferred_dates) | set(update.previous_version)
-    for art in store.articles(touched) if touched else ():
-        meta = dict(art.meta or {})
-        if art.id in update.inferred_dates:
-            first, last = update.inferred_dates[art.id]
-            meta["inferred_published"] = first
-            meta["inferred_window"] = [first, last]
-        if art.id in update.previous_version:
-            meta["previous_version"] = update.previous_version[art.id]
-        store.update_article(art.id, meta=meta)
+    for aid, (first, last) in update.inferred_dates.items():
+        store.update_article(aid, published_window=[first, last])
+    for aid, earlier in update.previous_version.items():
+        store.update_article(aid, previous_version=earlier)
 
 
 def run_events(store: Store, batch: int = 64, extractor: str = "rules", fingerprint: str | None = None) -> int:
@@ -141,8 +135,8 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
     """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
     from storyline.events.anchor import Anchor, infer_window
 
-    known = (art.meta or {}).get("anchor_window", False)
-    if known is not False:  # worked out on an earlier run (None: nothing in the text bounds it)
+    known = art.events_anchor
+    if known is not None:  # worked out on an earlier run ([]: nothing in the text bounds it)
         return (
             Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") if known else None
         )
@@ -151,12 +145,9 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
     except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
         log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
         found = None
-    meta = dict(art.meta or {})
-    value = [found.lo.isoformat(), found.hi.isoformat()] if found else None
-    if meta.get("anchor_window") != value:
-        meta["anchor_window"] = value
-        with store.transaction():
-            store.update_article(art.id, meta=meta)
+    value = [found.lo.isoformat(), found.hi.isoformat()] if found else []
+    with store.transaction():
+        store.update_article(art.id, events_anchor=value)
     return found
 
 
@@ -170,12 +161,11 @@ def article_anchor(article: Article) -> Anchor | None:
         except ValueError:
             return None
 
-    meta = article.meta or {}
     own = day(article.published) if article.published_source != "inferred" else None
     if own is not None:
         return Anchor.exact(own, article.published_source or "published")
-    window = meta.get("inferred_window") or []
-    lo = day(window[0]) if len(window) == 2 else day(meta.get("inferred_published") or article.published)
+    window = article.published_window or []
+    lo = day(window[0]) if len(window) == 2 else day(article.published)
     hi = day(window[1]) if len(window) == 2 else lo
     if lo is None or hi is None:
         return None

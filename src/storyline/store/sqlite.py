@@ -7,6 +7,7 @@ search, all in the standard library.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -32,7 +33,10 @@ log = logging.getLogger("storyline")
 #   3  files.fingerprint: the settings a file was read with, so a changed setting reads it again; the
 #      events kept per article are keyed on the event settings' fingerprint too (older keys are
 #      redone by the next build, which gives the same events for the same settings)
-SCHEMA_VERSION = 3
+#   4  typed article fields published_window, events_anchor and previous_version, moved out of the
+#      untyped meta JSON (inferred_window, anchor_window, previous_version; inferred_published was
+#      always the window's first day)
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -44,7 +48,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published_precision TEXT, language TEXT, url TEXT, format TEXT, excerpt TEXT,
     parent_id TEXT, stub INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
     removed TEXT, duplicate_of TEXT, story_id TEXT, meta TEXT,
-    added_at REAL
+    added_at REAL, published_window TEXT, events_anchor TEXT, previous_version TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE TABLE IF NOT EXISTS article_sources (
@@ -88,7 +92,14 @@ CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value BLOB);
 
 # Every Article field has a column except ``sources``, which lives in article_sources (one row a source).
 _ARTICLE_COLUMNS = tuple(f for f in ARTICLE_FIELDS if f != "sources")
-_JSON_COLUMNS = {"authors", "removed", "meta"}
+# Columns stored as JSON, with the value a NULL stands for.
+_JSON_COLUMNS: dict[str, Any] = {
+    "authors": [],
+    "removed": [],
+    "meta": {},
+    "published_window": None,
+    "events_anchor": None,
+}
 _ARTICLE_CHUNK = 500  # articles read per query (and their sources in one more)
 
 
@@ -117,9 +128,35 @@ def _to_v3(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE files ADD COLUMN fingerprint TEXT")
 
 
+# Keys of Article.meta that schema 4 made typed columns.
+_META_MOVED = ("inferred_window", "inferred_published", "anchor_window", "previous_version")
+
+
+def _to_v4(db: sqlite3.Connection) -> None:
+    """Schema 4: an article's story window, text anchor and earlier version as columns of their own.
+
+    ``anchor_window`` kept null for "worked out, nothing bounds it"; ``events_anchor`` keeps [] for
+    that, and NULL for "not worked out yet".
+    """
+    have = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    for col in ("published_window", "events_anchor", "previous_version"):
+        if col not in have:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {col} TEXT")
+    db.execute(
+        "UPDATE articles SET "
+        "published_window = CASE json_type(meta, '$.inferred_window') WHEN 'array' "
+        "THEN json_extract(meta, '$.inferred_window') END, "
+        "events_anchor = CASE json_type(meta, '$.anchor_window') WHEN 'array' "
+        "THEN json_extract(meta, '$.anchor_window') WHEN 'null' THEN '[]' END, "
+        "previous_version = json_extract(meta, '$.previous_version'), "
+        "meta = json_remove(meta, " + ", ".join(f"'$.{k}'" for k in _META_MOVED) + ") "
+        "WHERE meta IS NOT NULL AND json_valid(meta) AND json_type(meta) = 'object'"
+    )
+
+
 # version -> the step that upgrades a store of version - 1 to it. Steps are run in order, all in
 # one transaction, so an upgrade that fails leaves the store as it was.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_v2, 3: _to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def migrate(db: sqlite3.Connection, path: str = "the store") -> int:
@@ -535,8 +572,8 @@ class SQLiteStore:
 
     def _article(self, row: sqlite3.Row, sources: list[str]) -> Article:
         d = {c: row[c] for c in _ARTICLE_COLUMNS}
-        for c in _JSON_COLUMNS:
-            d[c] = json.loads(d[c]) if d[c] else ([] if c != "meta" else {})
+        for c, empty in _JSON_COLUMNS.items():
+            d[c] = json.loads(d[c]) if d[c] else copy.copy(empty)  # a fresh list or dict per article
         d["stub"] = bool(d["stub"])
         d["sources"] = sources or [row["source"]]
         return Article.from_dict(d)

@@ -121,6 +121,9 @@ class ArticleOut(BaseModel):
     stub: bool
     duplicate_of: str | None
     story_id: str | None
+    published_window: list[str] | None = None  # [first, last] days of the story of an undated article
+    events_anchor: list[str] | None = None  # [first, last] days the text bounds an undated article to
+    previous_version: str | None = None  # an earlier version of this article from the same outlet
     text: str
     removed: list[RemovalOut]
     events: list[str]
@@ -503,6 +506,9 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             stub=a.stub,
             duplicate_of=a.duplicate_of,
             story_id=a.story_id,
+            published_window=a.published_window,
+            events_anchor=a.events_anchor or None,
+            previous_version=a.previous_version,
             text=a.text,
             removed=[RemovalOut(reason=r.reason, text=r.text) for r in a.removed],
             events=evs,
