@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -463,9 +464,11 @@ def translation_links(articles: Iterable[Article]) -> dict[str, str]:
         (english if lang == "en" else foreign).append(piece)
     if not english or not foreign:
         return {}
+    # only anchors some non-English article holds are indexed: memory follows the foreign articles
+    wanted = {tok for f in foreign for tok in f.seq}
     posting: dict[str, list[int]] = {}
     for k, p in enumerate(english):
-        for tok in set(p.seq):
+        for tok in set(p.seq) & wanted:
             posting.setdefault(tok, []).append(k)
     links: dict[str, str] = {}
     for f in foreign:
@@ -477,9 +480,14 @@ def translation_links(articles: Iterable[Article]) -> dict[str, str]:
                     shared[k] = shared.get(k, 0) + 1
         near = sorted((k for k, c in shared.items() if c >= TRANSLATION_MIN_ANCHORS // 2), key=lambda k: -shared[k])
         best: tuple[int, float, str] | None = None
+        fcount = Counter(f.seq)
         for k in near[:_CANDIDATES]:
             e = english[k]
             if f.day is not None and e.day is not None and abs(f.day - e.day) > TRANSLATION_MAX_DAYS:
+                continue
+            # anchors in common (with repeats) bound the ordered match: skip the quadratic step when short
+            bound = sum((fcount & Counter(e.seq)).values())
+            if bound < TRANSLATION_MIN_ANCHORS or bound < TRANSLATION_MIN_ORDER * min(len(f.seq), len(e.seq)):
                 continue
             n, share = translation_score(f.seq, e.seq)
             if n >= TRANSLATION_MIN_ANCHORS and share >= TRANSLATION_MIN_ORDER:
