@@ -204,6 +204,33 @@ def test_a_lone_surrogate_anywhere_is_stored(tmp_path):
     assert report.ok and arts[0].title == "a\ufffdb" and arts[0].authors == ["\ufffdx"]
 
 
+def test_a_giant_line_is_set_aside_in_small_memory_and_the_rest_is_cleaned(tmp_path):
+    import tracemalloc
+
+    from storyline.clean.textdump import MAX_LINE, read_text_dump
+
+    giant = "ka lo mi " * (4 * 2**20 // 9)  # a 4 MB line of short words: cleaning it whole took 400 MB
+    raw = "Envoys meet in Oslo\n\n" + TEXT + "\n" + giant + "\n\n" + TEXT.replace("Tuesday", "Friday")
+    plain = raw.replace(giant, " " * len(giant))
+    tracemalloc.start()
+    try:
+        reading = read_text_dump(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 2**20, f"{peak / 2**20:.0f} MB"
+    assert reading.text == read_text_dump(plain).text and "Friday" in reading.text and "ka lo" not in reading.text
+    [cut] = [r for r in reading.removed if r.reason == "too_long"]
+    assert (cut.start, cut.end) == (raw.index(giant), raw.index(giant) + len(giant.strip()))
+    assert cut.text.startswith("ka lo mi") and len(cut.text) < 300
+    assert [r.start for r in reading.removed] == sorted(r.start for r in reading.removed)
+    # a line just under the bound is cleaned as before; the file holding the giant line stays an article
+    assert not [r for r in read_text_dump("x " * (MAX_LINE // 2)).removed if r.reason == "too_long"]
+    (tmp_path / "giant.txt").write_text(raw)
+    report, arts, _ = _build([tmp_path / "giant.txt"], tmp_path / "s.db")
+    assert report.ok and [a.text for a in arts] == [reading.text]
+
+
 # -- property tests over the readers --------------------------------------------------------------
 
 _values = st.recursive(

@@ -19,7 +19,6 @@ from storyline.engines import (
     outcome_from_json,
     outcome_to_json,
     prepare_worker,
-    process_input,
 )
 from storyline.errors import ConfigError
 from storyline.ingest.files import InputFile
@@ -27,15 +26,30 @@ from storyline.options import Options
 
 
 class _Worker:
-    """A Ray Data actor: the stages load their models once, then it processes batches of input paths."""
+    """A Ray Data actor: the stages load their models once, then it reads batches of inputs in the local sandbox.
+
+    Every input gets the local engine's guard (:class:`~storyline.engines.local.Sandbox`):
+    it is read in a child process of the actor, under ``--timeout`` and the memory limit,
+    so a FIFO, a hanging reader or a memory bomb is reported (``timeout``, ``memory``,
+    ``crash``) and the batch, the actor and the run go on.
+    """
 
     def __init__(self, options: Options) -> None:
+        from storyline.engines.local import Sandbox
+
         self.options = options
-        prepare_worker(options)
+        prepare_worker(options)  # before the sandbox forks, so its workers (and their replacements) inherit the models
+        self.sandbox = Sandbox(options, 1)
 
     def __call__(self, batch: dict) -> dict:
-        out = [outcome_to_json(process_input(InputFile(str(p)), self.options)) for p in batch["path"]]
+        items = [InputFile(str(p)) for p in batch["path"]]
+        out = [outcome_to_json(outcome) for _, outcome in self.sandbox.map(items)]
         return {"i": list(batch["i"]), "path": list(batch["path"]), "outcome": out}
+
+    def __del__(self) -> None:
+        sandbox = getattr(self, "sandbox", None)
+        if sandbox is not None:
+            sandbox.close()
 
 
 def _ray():
@@ -65,8 +79,11 @@ def map_ray(items: list[InputFile], options: Options) -> Iterator[tuple[InputFil
     ray = _ray()
     import pyarrow.parquet as pq
 
-    for item in [i for i in items if i.is_stdin]:  # standard input belongs to the driver
-        yield item, process_input(item, options)
+    stdin = [i for i in items if i.is_stdin]
+    if stdin:  # standard input belongs to the driver: read it there, in the local sandbox
+        from storyline.engines.local import map_local
+
+        yield from map_local(stdin, options)
     items = [i for i in items if not i.is_stdin]
     if not items:
         return
