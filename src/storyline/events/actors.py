@@ -215,6 +215,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # drop leading title words that the capitalised-run regex swallowed ("Vice President Mike Pence")
         while words and (words[0] in _TITLE_WORDS or _ROLE_RE.fullmatch(words[0])):
             words = words[1:]
+        # "External Affairs Minister Subrahmanyam Jaishankar": the title ends at its last title word
+        cut = max((k for k, w in enumerate(words) if w in _TITLE_WORDS or _ROLE_RE.fullmatch(w)), default=-1)
+        words = words[cut + 1 :]
         if len(words) < 2:
             continue
         if any(w in _NOT_PERSON for w in words):

@@ -19,7 +19,7 @@ from typing import Any
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
-from storyline.events.resources import lexicon, venues
+from storyline.events.resources import leader_code, lexicon, venues
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
@@ -368,6 +368,9 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if olem & _DEALS else None
         if lemma in ("send", "dispatch"):
             return "visit" if olem & _ENVOYS else None
+        if lemma in _TRAVEL:
+            # "officials traveled to Caracas", "the minister arrived in Riyadh": a visit to a place's state
+            return "visit" if _destination(tok) is not None else None
         if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
             return "meeting"
         if lemma == "contact":
@@ -389,6 +392,13 @@ def _trigger_type(tok: Any) -> str | None:
                 return "talks"
             if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
                 return "agreement"
+            if (
+                lemma == "round"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("hold", "conduct", "have")
+                and any(x.lower_ == "with" and x.dep_ == "prep" for x in tok.subtree)
+            ):
+                return "talks"  # "held another round of consultations with his counterpart"
             return None
         if t == "agreement" and lemma == "swap":
             return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) else None
@@ -402,6 +412,19 @@ def _trigger_type(tok: Any) -> str | None:
             # "contact" as a noun is often "the first contact between A and B" (a meeting)
             return "meeting"
         return t
+    return None
+
+
+_TRAVEL = {"travel", "fly", "arrive", "land"}
+
+
+def _destination(tok: Any) -> Any:
+    """The place a travel verb goes to ("traveled to Caracas", "arrived in Riyadh"), or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() != "arrive" else ("in", "at")):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"):
+                    return g
     return None
 
 
@@ -670,6 +693,9 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
         triggers.append((tok, et))
+    if any(t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
+        # "flew to Tel Aviv for talks with Netanyahu": the talks are the contact, the flight its way there
+        triggers = [(t, e) for t, e in triggers if t.lemma_.lower() not in _TRAVEL or t.pos_ not in ("VERB", "AUX")]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
     for tok, et in triggers:
@@ -916,8 +942,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     head = trig if as_verb else (verb if trig.dep_ in ("dobj", "attr") else None)
     if head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) > 1:  # "ABU DHABI: The minister held ...": a dateline parsed as a second subject
+            subj = [c for c in subj if not (c.i + 1 < len(doc) and doc[c.i + 1].text in (":", "—", "–"))] or subj
         if subj and subj[0].lower_ not in ("who", "which", "that"):
-            idx = {x.i for x in subj[0].subtree} - banned
+            idx = {x.i for c in subj for x in c.subtree} - banned
             if not _has_party(doc, idx, base, ctx):
                 return False
         elif subj and head.dep_ == "relcl":
@@ -935,6 +963,14 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             who |= {x.i for c in gv.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         if not _has_party(doc, who - banned, base, ctx):
             return False
+    if as_verb and trig.lemma_.lower() in _TRAVEL:
+        subj = [x for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+        if not any(
+            x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj
+        ) and not any(
+            x.text in ctx["look"] or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"])) for x in subj
+        ):
+            return False  # "tourists flew to Havana": only officials' travel is diplomacy
     if as_verb:
         objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         withs = [
@@ -1217,7 +1253,10 @@ def _same_person(words: list[str], tail: str, full: str) -> bool:
     dropped = words[: len(words) - len(tail.split())]
     names = {t for c in leader_index().get(full, []) for n in (c.name, *c.aliases) for t in n.split()}
     names |= set(full.split())
-    return all(w in names or _TITLE_BEFORE.search(w) for w in dropped)
+    # "Foreign Minister Jaishankar", "External Affairs Minister S Jaishankar": the words up to the last
+    # title word are the title, not other names of someone else
+    last_title = max((k for k, w in enumerate(dropped) if _TITLE_BEFORE.search(w)), default=-1)
+    return all(w in names or len(w) == 1 for w in dropped[last_title + 1 :])
 
 
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
@@ -1234,8 +1273,9 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
         or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)
     ):
         return False  # "William" is not William Hague
-    before = doc.text[: run[0].idx]
-    if _TITLE_BEFORE.search(before[-40:]):
+    at = next((t for t in reversed(run) if t.text == token), run[0])
+    before = doc.text[: at.idx].rstrip()
+    if _TITLE_BEFORE.search(before[-40:]) or _TITLE_BEFORE.search(re.sub(r"\s+[A-Z]\.?$", "", before)[-40:]):
         return True
     text = ctx["article"].text
     if full in text or any(a in text for c in cands for a in c.aliases if " " in a):
@@ -1364,7 +1404,14 @@ def _parties(
             ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
-            if head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
+            if (
+                trig is not None
+                and trig.lemma_.lower() in _TRAVEL
+                and head.dep_ == "pobj"
+                and head.head.head.i == trig.i
+            ):
+                location = location or m.text  # where a traveller went: a party to the visit, and its place
+            elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
@@ -1405,7 +1452,6 @@ def _parties(
         codes.add(m.code)
     look: dict[str, act.Person] = ctx["look"]
     anchor = ctx["anchor"]
-    from storyline.events.resources import leader_code
 
     covered = {m.start for m in ctx["mentions"]}
     runs: list[list[Any]] = []

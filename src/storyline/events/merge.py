@@ -138,7 +138,8 @@ def _best_date(members: list[Event]) -> Event:
         s = _span(e)
         return (s[1] - s[0]).days if s else 10**6
 
-    return min(dated, key=lambda e: (width(e), _first_key(e)))
+    # a date its own sentence states ("in January") beats the report's window around it
+    return min(dated, key=lambda e: (e.date_text is None, width(e), _first_key(e)))
 
 
 def _first_key(e: Event) -> tuple[str, int]:
