@@ -52,6 +52,14 @@ def test_a_registered_stage_runs_in_its_place(tmp_path):
     assert out.results and len(seen) == len(out.results) and not out.events
 
 
+def test_a_stage_names_a_known_fingerprint_and_kind():
+    with pytest.raises(ConfigError, match="unknown fingerprint 'paint'"):
+        register_stage("x", "article", fingerprint="paint")
+    with pytest.raises(ConfigError, match="kind must be"):
+        register_stage("x", "later", fingerprint="clean")  # type: ignore[arg-type]
+    assert get_stage("stories", "corpus").incremental and not get_stage("events", "corpus").incremental
+
+
 def test_engines_import_no_stage_module():
     """Engines map one function over inputs: what a stage is and loads lives in storyline.stages."""
     stage_modules = re.compile(r"storyline\.(events|clean|stories|timex|ingest\.readers|stages\.\w+)\b")
@@ -126,3 +134,23 @@ def test_changing_a_reading_setting_reads_every_file_again(tmp_path):
 def test_readme_names_the_stage_table():
     readme = (ROOT / "README.md").read_text()
     assert "[stages]" in readme and "register_stage" in readme
+
+
+def test_an_incremental_corpus_stage_is_fed_while_inputs_are_read(tmp_path, monkeypatch):
+    need_shared()
+    import dataclasses
+
+    from storyline import stages
+    from storyline.pipeline import build
+
+    real = get_stage("stories", "corpus")
+    seen: list[int] = []
+
+    def counting(store, options):
+        seen.append(store.count("articles"))
+        return real.run(store, options)
+
+    monkeypatch.setitem(stages._REGISTRY["corpus"], "stories", dataclasses.replace(real, run=counting))
+    report = build([SEEDS], tmp_path / "s.db", Options(workers=1, events=False, story_batch=5))
+    assert report.ok and report.stories
+    assert len(seen) >= 2 and seen[0] < seen[-1]  # fed while reading, then once over everything

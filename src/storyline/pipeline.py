@@ -115,16 +115,17 @@ def ingest(
         bar = tqdm(total=len(todo), unit="file", desc="reading", file=sys.stderr)
     try:
         since_stories = 0
-        feed_stories = options.stories and "stories" in options.corpus_stages
+        incremental = [s for s in stages(options.corpus_stages, "corpus") if s.incremental]
         for item, outcome in map_inputs(todo, options):
             size, mtime = stamps.get(item.path, (None, None))
             before = report.articles_added
             _store_outcome(store, item, outcome, size, mtime, report, on_failure, fingerprint=fp)
             since_stories += report.articles_added - before
-            if feed_stories and since_stories >= options.story_batch:
+            if incremental and since_stories >= options.story_batch:
                 # The story index is incremental: feeding it here, while the workers read on,
                 # keeps both cores busy instead of clustering everything after the last file.
-                run_stories(store)
+                for stage in incremental:
+                    stage.run(store, options)
                 since_stories = 0
             if bar:
                 bar.update(1)

@@ -60,6 +60,9 @@ class Stage:
     setup: Callable[[Options], None] | None = None  # once per worker, before its first input
     label: str = ""  # how the build's timing report names it (corpus stages)
     counts: str | None = None  # the BuildReport field its returned number fills (corpus stages)
+    # A corpus stage that can run on what is stored so far: the build also runs it every
+    # Options.story_batch new articles while the workers read on (the story index is incremental).
+    incremental: bool = False
 
 
 _REGISTRY: dict[Kind, dict[str, Stage]] = {"article": {}, "corpus": {}}
@@ -73,11 +76,22 @@ def register_stage(
     setup: Callable[[Options], None] | None = None,
     label: str = "",
     counts: str | None = None,
+    incremental: bool = False,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a stage under ``name``; a later registration of the same name replaces it."""
+    """Register a stage under ``name``; a later registration of the same name replaces it.
+
+    ``fingerprint`` names the ``Config.fingerprint`` stage whose change makes this stage's stored
+    output stale ("clean" for what reading gives, "extract" for an article's events, ...).
+    """
+    from storyline.config import STAGES
+
+    if fingerprint not in STAGES:
+        raise ConfigError(f"stage {name!r}: unknown fingerprint {fingerprint!r}; one of {', '.join(STAGES)}")
+    if kind not in _REGISTRY:
+        raise ConfigError(f"stage {name!r}: kind must be 'article' or 'corpus', not {kind!r}")
 
     def wrap(func: Callable[..., Any]) -> Callable[..., Any]:
-        _REGISTRY[kind][name] = Stage(name, kind, func, fingerprint, setup, label or name, counts)
+        _REGISTRY[kind][name] = Stage(name, kind, func, fingerprint, setup, label or name, counts, incremental)
         return func
 
     return wrap

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("storyline")
 
 
-@register_stage("stories", "corpus", fingerprint="stories", label="duplicates and stories", counts="stories")
+@register_stage(
+    "stories", "corpus", fingerprint="stories", label="duplicates and stories", counts="stories", incremental=True
+)
 def stories(store: Store, options: Options) -> int | None:
     return run_stories(store) if options.stories else None
 
