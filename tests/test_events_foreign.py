@@ -1,11 +1,12 @@
-"""Contact events in Spanish, French, German, Italian and Arabic articles (storyline.events.foreign)."""
+"""Contact events in Spanish, French, German, Italian, Arabic and Russian articles (storyline.events.foreign)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from storyline.events.foreign import extract_foreign, find_foreign_state_mentions, language_of
+from storyline.events.anchor import Anchor
+from storyline.events.foreign import _ru_cases, dated_foreign, extract_foreign, find_foreign_state_mentions, language_of
 from storyline.records import Article
 
 ANCHOR = dt.date(2021, 6, 10)  # a Thursday
@@ -79,3 +80,67 @@ def test_country_surfaces_in_other_languages() -> None:
     assert codes == ["SAU", "IRN", "USA", "CHN"]
     codes = [m.code for m in find_foreign_state_mentions("وصل الرئيس إلى للسعودية والإمارات", "ar")]
     assert codes == ["SAU", "ARE"]
+
+
+# ---- story windows, leads, Russian
+
+STORY = Anchor(dt.date(2021, 6, 9), dt.date(2021, 6, 10), trusted=False, how="story")
+
+
+def test_story_window_gives_a_stated_day_its_year_flagged_inferred() -> None:
+    text = "Portada\nLa semana pasada el presidente de Chile se reunió el 3 de junio con el canciller de Argentina."
+    (ev,) = _events(text, "es", STORY)
+    assert (ev.date_start, ev.date_end, ev.date_inferred, ev.date_text) == ("2021-06-03", "2021-06-03", True, "3 de junio")
+    (kept,) = dated_foreign(Article(source="x.txt", text=text, language="es"), STORY)
+    assert kept.date_start == "2021-06-03"
+
+
+def test_weekday_against_a_story_window_is_the_hull_of_both_ends() -> None:
+    text = "Portada\nAm Montag hat sich der polnische Präsident mit dem ukrainischen Präsidenten getroffen."
+    wide = Anchor(dt.date(2021, 6, 9), dt.date(2021, 6, 16), trusted=False, how="story")
+    (ev,) = _events(text, "de", wide)
+    assert (ev.date_start, ev.date_end, ev.date_precision, ev.date_inferred) == ("2021-06-07", "2021-06-14", "window", True)
+    years = Anchor(dt.date(2019, 1, 1), dt.date(2021, 6, 16), trusted=False, how="text")
+    (ev,) = _events(text, "de", years)
+    assert ev.date_start is None  # a window of years cannot place "Monday": no date rather than a guess
+
+
+def test_a_clause_with_no_date_never_borrows_the_anchor_except_in_the_lead() -> None:
+    body = "El presidente de Chile se reunió con el canciller de Argentina en Lima."
+    lead = _events(body, "es")
+    assert lead[0].date_precision == "window" and lead[0].date_inferred
+    assert (lead[0].date_start, lead[0].date_end) == ("2021-06-03", "2021-06-10")  # the week before the report
+    text = "Portada\nOtra noticia sin contacto.\nUna más.\n" + body
+    art = Article(source="x.txt", text=text, language="es")
+    (ev,) = extract_foreign(art, ANCHOR)
+    assert ev.date_start == "2021-06-10" and ev.date_inferred and ev.date_text is None
+    assert dated_foreign(art, ANCHOR) == []
+    assert dated_foreign(Article(source="x.txt", text=body, language="es"), None) == []
+
+
+def test_russian_meeting_call_and_refusal() -> None:
+    (ev,) = _events("Премьер-министр Японии Фумио Кисида встретился с президентом США Джо Байденом 13 января 2023 года.", "ru")
+    assert (ev.type, ev.status, ev.actors, ev.date_start) == ("meeting", "held", ["JPN", "USA"], "2023-01-13")
+    assert ev.people == ["Fumio Kishida", "Joe Biden"]
+    (ev,) = _events("Министр иностранных дел России провел в среду телефонный разговор с китайским коллегой.", "ru")
+    assert (ev.type, ev.actors, ev.date_start) == ("call", ["CHN", "RUS"], "2021-06-09")
+    (ev,) = _events("Северная Корея отвергла предложение Японии о проведении саммита.", "ru")
+    assert (ev.type, ev.status, ev.actors) == ("refusal", "refused", ["JPN", "PRK"])
+
+
+@pytest.mark.parametrize("text", [
+    "Президент России не встречался с президентом Украины.",
+    "Президент России мог бы встретиться с президентом Украины.",
+    "Президент России встретился с журналистами в Киеве.",
+])
+def test_russian_negated_hypothetical_and_venue(text: str) -> None:
+    assert _events(text, "ru") == []
+
+
+def test_russian_names_decline() -> None:
+    assert {"Саудовской Аравией", "Саудовскую Аравию"} <= set(_ru_cases("Саудовская Аравия"))
+    assert {"Владимиром Путиным", "Ким Чен Ына"} <= set(_ru_cases("Владимир Путин", person=True)) | set(
+        _ru_cases("Ким Чен Ын", person=True))
+    codes = [m.code for m in find_foreign_state_mentions("в Вашингтоне, с Японией, из КНДР и Белого дома", "ru")]
+    assert codes == ["USA", "JPN", "PRK", "USA"]
+    assert language_of(Article(source="x", text="x", language="ru")) == "ru"

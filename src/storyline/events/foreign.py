@@ -1,4 +1,4 @@
-"""Contact events in articles that are not in English (Spanish, French, German, Italian, Portuguese, Arabic).
+"""Contact events in articles that are not in English (Spanish, French, German, Italian, Portuguese, Arabic, Russian).
 
 A non-English report of a meeting, call or deal should still reach the timeline, so this module
 reads such articles with small per-language rules instead of the English parser: a trigger word
@@ -7,8 +7,10 @@ parties named in the same clause, taken from country names (CLDR), demonyms next
 noun, capitals, institutions, organisations and the leaders table. Places after a locative
 preposition and the speaker of a report are not parties; negated and hypothetical clauses are
 skipped, so precision comes first. Dates come from the clause (explicit days and months, weekdays,
-"ayer", "mardi dernier", "am 10. März") resolved against the anchor; with no anchor, only what the
-text itself says (an explicit year) is used and the date is marked inferred.
+"ayer", "mardi dernier", "am 10. März", "в прошлую среду") resolved against the anchor: the article's own
+day, or both ends of a story's window (the hull, marked inferred); with no anchor, only what the
+text itself says (an explicit year) is used. Russian names and adjectives are declined here (six
+cases) from the nominative the tables give, since a Russian country name rarely stands in it.
 
 Everything language-specific lives in ``data/events_foreign.json`` and
 ``data/events_foreign_countries.json`` (generated from CLDR by ``bench/make_foreign_countries.py``).
@@ -22,11 +24,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.resources import _load, leader_code, leaders, lexicon
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
-SUPPORTED = ("es", "fr", "de", "it", "pt", "ar")
+SUPPORTED = ("es", "fr", "de", "it", "pt", "ar", "ru")
 CONFIDENCE = 0.5  # a rule match in another language, own date and named parties
 _ALIASES = {
     "spa": "es",
@@ -47,8 +50,12 @@ _ALIASES = {
     "ara": "ar",
     "arabic": "ar",
     "عربي": "ar",
+    "rus": "ru",
+    "russian": "ru",
+    "русский": "ru",
 }
 _AR_LETTER = "\u0600-\u06ff"
+_CYRILLIC = "\u0400-\u04ff"
 _FAMILY_ORDER = (
     "agreement",
     "refusal",
@@ -147,6 +154,11 @@ def _inflect(stem: str, lang: str) -> list[str]:
             out.add(" ".join(ws))
             out.add(" ".join("ال" + w for w in ws))
         forms = out
+    elif lang == "ru":  # an adjective given as masculine: every gender and number, every case
+        base = stem[:-2]
+        soft = stem.endswith("ий")
+        for end in ("ий" if soft else "ый", "ая", "ое", "ие" if soft else "ые"):
+            forms |= set(_ru_cases(base + end))
     out_forms = set(forms)
     if lang != "ar":
         out_forms |= {f[:1].upper() + f[1:] for f in forms}
@@ -160,17 +172,21 @@ def rules(lang: str) -> Rules:
     names = _load("events_foreign_countries.json")["countries"].get(lang, {})
     spec = data["languages"][lang]
     table: dict[str, tuple[str, str]] = {}
+    decline = _ru_cases if lang == "ru" else (lambda s: [s])
     for code, entry in data["organizations"].items():
         for s in entry.get(lang, []):
-            table.setdefault(s, (code, "org"))
+            for f in decline(s):
+                table.setdefault(f, (code, "org"))
     for code, forms in data["surfaces"].get(lang, {}).items():
         for s in forms:
-            table.setdefault(s, (code, "capital"))
+            for f in decline(s):
+                table.setdefault(f, (code, "capital"))
     skip = set(data.get("exclude_names", {}).get(lang, []))
     for code, forms in names.items():
         for s in forms:
             if s not in skip:
-                table.setdefault(s, (code, "name"))
+                for f in decline(s):
+                    table.setdefault(f, (code, "name"))
                 if lang == "ar" and not s.startswith("ال"):
                     continue
     for code, by_lang in data["demonyms"].items():
@@ -205,11 +221,11 @@ def rules(lang: str) -> Rules:
     aliases = dict(data.get("leader_aliases", {}))
     known = {ld.name for ld in leaders()}
     for ld in leaders():
-        if lang != "ar":
+        if lang not in ("ar", "ru"):
             aliases.setdefault(ld.name, ld.name)
-    aliases = {
-        k: v for k, v in aliases.items() if v in known and (lang == "ar") == bool(re.search(f"[{_AR_LETTER}]", k))
-    }
+    aliases = {k: v for k, v in aliases.items() if v in known and _script(k) == _SCRIPT.get(lang, "latin")}
+    if lang == "ru":  # "Путина", "с Владимиром Путиным": every case of the name points to it
+        aliases = {f: v for k, v in aliases.items() for f in _ru_cases(k, person=True)}
     people = None
     if aliases:
         alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
@@ -217,6 +233,91 @@ def rules(lang: str) -> Rules:
             wb[0] + r"(?:[وفبل])?" + "(?:" + alt + ")" + wb[1] if lang == "ar" else wb[0] + "(?:" + alt + ")" + wb[1]
         )
     return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases)
+
+
+_SCRIPT = {"ar": "arabic", "ru": "cyrillic"}
+
+
+def _script(word: str) -> str:
+    """The script a surface is written in, so each language's aliases stay its own."""
+    if re.search(f"[{_AR_LETTER}]", word):
+        return "arabic"
+    if re.search(f"[{_CYRILLIC}]", word):
+        return "cyrillic"
+    return "latin"
+
+
+_RU_ADJ = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_RU_SIBILANT = "гкхжшчщ"
+
+
+def _ru_word(word: str, person: bool) -> list[str] | None:
+    """One Russian word in the six cases (nominative, genitive, dative, accusative, instrumental,
+    prepositional), or None when it does not decline (acronyms, foreign words ending in a vowel)."""
+    w, low = word, word.lower()
+    if len(w) < (2 if person else 3) or w.isupper():
+        return None
+    if low.endswith(_RU_ADJ) and not (person and low.endswith("ой")):
+        stem, end = w[:-2], low[-2:]
+        soft = stem[-1:].lower() in _RU_SIBILANT or end in ("ий", "ие")
+        i = "и" if soft else "ы"
+        if end in ("ая", "яя"):
+            return [w, stem + "ой", stem + "ой", stem + "ую", stem + "ой", stem + "ой"]
+        if end in ("ые", "ие"):
+            return [w, stem + i + "х", stem + i + "м", w, stem + i + "ми", stem + i + "х"]
+        if end in ("ое", "ее"):
+            return [w, stem + "ого", stem + "ому", w, stem + i + "м", stem + "ом"]
+        return [w, stem + "ого", stem + "ому", stem + "ого" if person else w, stem + i + "м", stem + "ом"]
+    if low.endswith("ия"):
+        stem = w[:-2]
+        return [w, stem + "ии", stem + "ии", stem + "ию", stem + "ией", stem + "ии"]
+    if low.endswith("ии"):  # plural of -ия ("территории")
+        stem = w[:-2]
+        return [w, stem + "ий", stem + "иям", w, stem + "иями", stem + "иях"]
+    if low.endswith("я"):
+        stem = w[:-1]
+        return [w, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е"]
+    if low.endswith("а"):
+        stem = w[:-1]
+        gen = "и" if stem[-1:].lower() in _RU_SIBILANT else "ы"
+        ins = "ей" if stem[-1:].lower() in "жшчщц" else "ой"
+        return [w, stem + gen, stem + "е", stem + "у", stem + ins, stem + "е"]
+    if low.endswith("ы"):  # plural ("Штаты", "Эмираты")
+        stem = w[:-1]
+        return [w, stem + "ов", stem + "ам", w, stem + "ами", stem + "ах"]
+    if low.endswith(("ь", "й")):
+        stem = w[:-1]
+        return [w, stem + "я", stem + "ю", stem + "я" if person else w, stem + "ем", stem + "е"]
+    if low[-1] in "бвгджзклмнпрстфхцчшщ":
+        ins = "ым" if person and low.endswith(("ин", "ов", "ев", "ёв", "ын")) else "ом"
+        return [w, w + "а", w + "у", w + "а" if person else w, w + ins, w + "е"]
+    return None
+
+
+def _ru_cases(name: str, person: bool = False) -> list[str]:
+    """Every case of a Russian name ("Саудовская Аравия" -> "Саудовской Аравии", ...): adjectives
+    and the head noun decline together, words after the head noun (a genitive) stay; a person's
+    first name and surname both decline. `person` also gives the masculine accusative in -а/-я."""
+    words = name.split(" ")
+    rows: list[list[str]] = []
+    head_seen = False
+    for w in words:
+        forms = None if head_seen else _ru_word(w, person)
+        if forms is None:
+            rows.append([w] * 6)
+            continue
+        rows.append(forms)
+        if not person and not w.lower().endswith(_RU_ADJ):
+            head_seen = True
+    out = {" ".join(r[c] for r in rows) for c in range(6)}
+    if person and len(words) > 1:  # "Ким Чен Ына": often only the last word declines
+        last = _ru_word(words[-1], person) or [words[-1]] * 6
+        out |= {" ".join(words[:-1] + [f]) for f in last}
+    out.add(name)
+    for f in list(out):
+        if "ё" in f:
+            out.add(f.replace("ё", "е"))
+    return sorted(out)
 
 
 def _ar_lil(table: dict[str, tuple[str, str]]) -> str:
@@ -295,7 +396,7 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 out.append(Mention(m.start(), m.end(), led[0], "person", led[2]))
                 taken.append((m.start(), m.end()))
                 found[name] = led[0]
-    if lang != "ar":
+    if lang not in ("ar", "ru"):
         for m in _NAME_RUN.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -339,7 +440,7 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
 # ---------------------------------------------------------------- sentences and clauses
 
 _SENT_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n+")
-_ABBR = re.compile(r"(?:\b[A-ZÀ-Þ]|\bSr|\bSra|\bDr|\bMme|\bMM|\bgen|\bGen|\bSt|\bNr|\bbzw|\bz\.B)\.$")
+_ABBR = re.compile(r"(?:\b[A-ZÀ-ÞА-ЯЁ]|\bг|\bгг|\bSr|\bSra|\bDr|\bMme|\bMM|\bgen|\bGen|\bSt|\bNr|\bbzw|\bz\.B)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -357,7 +458,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 _CLAUSE_CUT = re.compile(
     r"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:cuando|donde|mientras|quand|lorsque|où|tandis|als|wo|während|"
-    r"quando|dove|mentre|onde|enquanto|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|حيث|عندما)\s)"
+    r"quando|dove|mentre|onde|enquanto|когда|где|пока|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|когда|حيث|عندما)\s)"
 )
 _REACH = 150  # characters either side of the trigger that may hold its parties
 
@@ -385,6 +486,7 @@ class When:
     text: str | None
     inferred: bool
     pos: int = 0
+    anchored: bool = False  # the anchor supplied part of it (a year, a weekday's week, "ayer")
 
 
 def _month_span(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
@@ -438,7 +540,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             day = dt.date(y, mo, d)
         except ValueError:
             continue
-        out.append(When(day, day, "day", m.group(0), inferred, m.start()))
+        out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y")))
     for m in r.dates["month_year"].finditer(sent):
         if not free(m):
             continue
@@ -459,7 +561,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             out.append(When(None, None, None, m.group(0), True, m.start()))
             continue
         a, b = _month_span(y, mo, part)
-        out.append(When(a, b, "month", m.group(0), inferred, m.start()))
+        out.append(When(a, b, "month", m.group(0), inferred, m.start(), not m.group("y")))
     for m in r.dates["weekday"].finditer(sent):
         if not free(m):
             continue
@@ -480,7 +582,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             if delta == 0 and r.cue["past_mod"].search(mods):
                 delta = 7
             day = anchor - dt.timedelta(days=delta)
-        out.append(When(day, day, "day", m.group(0), False, m.start()))
+        out.append(When(day, day, "day", m.group(0), False, m.start(), True))
     for key, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         for m in r.cue[key].finditer(sent):
             if not free(m):
@@ -490,7 +592,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
                 out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
             else:
                 day = anchor + dt.timedelta(days=shift)
-                out.append(When(day, day, "day", m.group(0).strip(), False, m.start()))
+                out.append(When(day, day, "day", m.group(0).strip(), False, m.start(), True))
     for m in r.dates["year"].finditer(sent):
         if not free(m):
             continue
@@ -591,7 +693,7 @@ def _parties(
                     codes.add(home)
                     contextual = True
                 break
-    if location is None and r.lang != "ar":
+    if location is None and r.lang not in ("ar", "ru"):
         lm = re.search(
             r"(?:\ben|\bà|\bin|\bim|\bem|\bna|\bno)\s+((?:La |El |Le )?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
             clause,
@@ -601,32 +703,44 @@ def _parties(
     return codes, names, location, contextual
 
 
-def extract_foreign(article: Article, anchor: dt.date | None) -> list[Event]:
-    """Contact events in one non-English article, one Source each (the merge stage joins them)."""
+def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Event]:
+    """Contact events in one non-English article, one Source each (the merge stage joins them).
+
+    `anchor` is the article's own date (a ``date`` or a trusted one-day :class:`Anchor`), or an
+    untrusted window (its story's days, or what its text bounds). Against a window, a date the text
+    states with no year or week ("el 5 de marzo", "lundi") resolves at both ends of the window and
+    gets the hull, flagged ``date_inferred``; one the window cannot narrow to two weeks (a day) or two
+    months (a month) stays undated. A clause with no date of its own never takes a window's date.
+    """
     lang = language_of(article)
     text = article.text or ""
     if lang is None or not text.strip():
         return []
+    window = as_anchor(anchor)
     r = rules(lang)
     mentions = find_foreign_state_mentions(text, lang)
-    people = find_foreign_people(text, lang, anchor)
+    people = find_foreign_people(text, lang, window.day if window else None)
     if len({m.code for m in mentions} | {p.code for p in people}) < 2:
         return []
     home = _dominant_state(mentions)
     events: list[Event] = []
-    for s, e in split_sentences(text):
+    for n, (s, e) in enumerate(split_sentences(text)):
         sent = text[s:e]
         hits = _triggers(r, sent)
         if not hits:
             continue
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
         done_contact = done_agree = False
+        refused_at: int | None = None
         for t0, t1, etype in hits:
             if etype in _CONTACT and done_contact or etype not in _CONTACT and done_agree:
                 continue
-            if etype == "talks" and done_agree and not _dates_in(r, sent, anchor, False):
+            if etype in _CONTACT and refused_at is not None and t0 > refused_at:
+                continue  # "rejected the proposal of a summit": the summit is what was refused
+            if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
-            ev = _event(r, article, text, s, sent, (t0, t1), etype, anchor, mentions, people, home)
+            lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
+            ev = _event(r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead)
             if ev is None:
                 continue
             events.append(ev)
@@ -634,7 +748,25 @@ def extract_foreign(article: Article, anchor: dt.date | None) -> list[Event]:
                 done_contact = True
             else:
                 done_agree = True
+                if etype == "refusal":
+                    refused_at = t0
     return events
+
+
+def dated_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Event]:
+    """The events of :func:`extract_foreign` that may reach a timeline: a date the clause itself states.
+
+    Kept: a date resolved against the article's own day, one the text gives in full ("3 février
+    2020"), and one the text states but whose year or week comes from a story window (flagged
+    ``date_inferred``, as the English extractor flags it); and a lead (headline, first sentence) with
+    no date of its own, given the report's window (inferred). Dropped: any other contact with no date
+    of its own, which would only borrow the anchor's day.
+    """
+    return [
+        e
+        for e in extract_foreign(article, anchor)
+        if e.date_start and (not e.date_inferred or e.date_text or e.date_precision == "window")
+    ]
 
 
 def _event(
@@ -645,17 +777,20 @@ def _event(
     sent: str,
     trig: tuple[int, int],
     etype: str,
-    anchor: dt.date | None,
+    window: Anchor | None,
     mentions: list[Mention],
     people: list[Mention],
     home: str | None,
+    lead: bool = False,
 ) -> Event | None:
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
     near = clause[max(0, rel - 60) : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
     denial = bool(r.cue["denial"].search(clause))
-    if r.cue["hypothetical"].search(near) and not denial:
+    # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
+    hypo = near[: min(len(near), rel, 60)] if etype == "refusal" else near
+    if r.cue["hypothetical"].search(hypo) and not denial:
         return None
     cancelled = bool(r.cue["cancelled"].search(near))
     before = clause[max(0, rel - 25) : rel]
@@ -677,9 +812,12 @@ def _event(
         status = "held"
     if etype == "agreement" and status != "held":
         return None
-    when = _pick_date(r, sent, lo, hi, trig[0], anchor, status == "planned")
-    if when is None:  # like the English extractor: the anchor stands in, flagged; no anchor, no date
-        when = When(anchor, anchor, "day" if anchor else None, None, True)
+    when = _pick_date(r, sent, lo, hi, trig[0], window, status == "planned")
+    own = window.day if window is not None and window.trusted and window.lo == window.hi else None
+    if when is None and lead:
+        when = _report_window(window, status)
+    if when is None:  # the article's own day stands in, flagged (dated_foreign drops it); else no date
+        when = When(own, own, "day" if own else None, None, True)
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
     quote = text[base : base + len(sent)]
@@ -714,16 +852,71 @@ def _event(
     )
 
 
-def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, anchor: dt.date | None, future: bool) -> When | None:
+def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool) -> When | None:
     """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence."""
-    found = _dates_in(r, sent, anchor, future)
+    found = _resolve(r, sent, window, future)
     if not found:
         return None
     found.sort(key=lambda w: (not (lo <= w.pos < hi), w.precision == "year", abs(w.pos - pos)))
     best = found[0]
     if best.first is None:
-        return None if anchor is None else best
+        return None if window is None else best
     return best
 
 
-__all__ = ["SUPPORTED", "extract_foreign", "find_foreign_people", "find_foreign_state_mentions", "language_of", "rules"]
+_LEAD_SENTENCES = 2  # the headline and the first sentence report the article's news
+_LEAD_CHARS = 400
+_STORY_REACH = 3  # days: a story window wider than this cannot date a lead with no date of its own
+
+
+def _report_window(window: Anchor | None, status: str) -> When | None:
+    """A lead with no date of its own reports news: the week before the report (held) or the two weeks
+    after it (planned), as the English extractor does; flagged inferred. The report's day is the
+    article's own, or a story's when the story spans a few days; anything wider gives no date."""
+    if window is None or status not in ("held", "planned", "cancelled"):
+        return None
+    if not window.trusted and (window.how != "story" or (window.hi - window.lo).days > _STORY_REACH):
+        return None
+    if status == "planned":
+        return When(window.lo, window.hi + dt.timedelta(days=14), "window", None, True)
+    return When(window.lo - dt.timedelta(days=7), window.hi, "window", None, True)
+
+
+_WINDOW_REACH = {"day": 14, "month": 62}  # widest hull a window may leave a stated day or month
+
+
+def _resolve(r: Rules, sent: str, window: Anchor | None, future: bool) -> list[When]:
+    """Date expressions of `sent`: against the article's own day, or against both ends of a window.
+
+    A window is not a date: what it supplies (a year, a week) is taken at its first and last day and
+    the expression gets the hull of the two, flagged inferred; a hull too wide to place the
+    expression leaves it with no interval rather than a guess."""
+    if window is None or (window.trusted and window.lo == window.hi):
+        return _dates_in(r, sent, window.day if window else None, future)
+    at_lo = _dates_in(r, sent, window.lo, future)
+    at_hi = {w.pos: w for w in _dates_in(r, sent, window.hi, future)}
+    out: list[When] = []
+    for w in at_lo:
+        u = at_hi.get(w.pos, w)
+        if not w.anchored or w.first is None or u.first is None or w.last is None or u.last is None:
+            out.append(w)
+            continue
+        first, last = min(w.first, u.first), max(w.last, u.last)
+        reach = _WINDOW_REACH.get(w.precision or "", 0)
+        if (last - first).days > reach:
+            out.append(When(None, None, None, w.text, True, w.pos, True))
+            continue
+        same = (first, last) == (w.first, w.last)
+        out.append(When(first, last, w.precision if same else "window", w.text, True, w.pos, True))
+    return out
+
+
+__all__ = [
+    "SUPPORTED",
+    "dated_foreign",
+    "extract_foreign",
+    "find_foreign_people",
+    "find_foreign_state_mentions",
+    "language_of",
+    "rules",
+]
