@@ -110,3 +110,29 @@ def test_reports_show_every_field_they_do_not_leave_out(store_path: Path, tmp_pa
         shown = [str(v) for v in value] if isinstance(value, list) else [str(value)]
         missing = [v for v in shown if v not in text and v.capitalize() not in text]
         assert not missing, f"{fmt} does not show {name}: {missing}"
+
+
+def test_web_api_models_carry_every_field() -> None:
+    """The JSON API is one more consumer of the records: its models hold every field under its own name."""
+    from storyline.records import STORY_FIELDS
+    from storyline.web.app import ArticleOut, EventOut, SourceOut, StoryOut
+
+    assert set(EVENT_FIELDS) <= set(EventOut.model_fields)
+    assert set(SOURCE_FIELDS) <= set(SourceOut.model_fields)
+    assert set(STORY_FIELDS) <= set(StoryOut.model_fields)
+    assert set(ARTICLE_FIELDS) - ARTICLE_NOT_EXPORTED | {"removed"} <= set(ArticleOut.model_fields)
+
+
+def test_web_api_answers_carry_the_record_values(store_path: Path) -> None:
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from storyline.web.app import build_app
+
+    client = TestClient(build_app(store_path))
+    (ev,) = client.get("/api/events", params={"min_confidence": "0"}).json()["events"]
+    assert {k: ev[k] for k in EVENT_VALUES} == EVENT_VALUES
+    art = client.get(f"/api/articles/{ev['sources'][0]['article']}").json()
+    assert (art["excerpt"], art["parent_id"], art["previous_version"]) == ("Zexcerpt", "a0", "Zprevious")
+    assert art["published_window"] == ["2013-04-02", "2013-04-03"]
+    assert art["events_anchor"] == ["2013-04-01", "2013-04-11"]

@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from storyline import __version__
 from storyline.errors import StoreError
 from storyline.export.formats import FORMATS, write_format
-from storyline.records import Article, Event, Story
+from storyline.records import Article, Event, Story, field_names
 from storyline.store import BACKEND_ERRORS, QueryTooComplex
 from storyline.web.axis import build_axis
 from storyline.web.data import (
@@ -87,6 +87,8 @@ class EventOut(BaseModel):
     story_id: str | None
     plover: str | None
     cameo: str | None
+    timex: str | None = None
+    confidence: float = 0.0
     title: str
     url: str
     sources: list[SourceOut]
@@ -118,6 +120,8 @@ class ArticleOut(BaseModel):
     language: str | None
     url: str | None
     format: str | None
+    excerpt: str | None = None
+    parent_id: str | None = None
     stub: bool
     duplicate_of: str | None
     story_id: str | None
@@ -170,22 +174,8 @@ def _event_out(e: Event, articles: dict[str, Article]) -> EventOut:
             )
         )
     return EventOut(
-        id=e.id,
-        type=e.type,
-        status=e.status,
-        actors=e.actors,
-        people=e.people,
-        location=e.location,
-        date_start=e.date_start,
-        date_end=e.date_end,
-        date_precision=e.date_precision,
-        date_text=e.date_text,
+        **_record_fields(e, EventOut, "sources"),
         date_label=date_label(e),
-        date_inferred=e.date_inferred,
-        disputed=e.disputed,
-        story_id=e.story_id,
-        plover=e.plover,
-        cameo=e.cameo,
         title=event_title(e),
         url=f"/events/{e.id}",
         sources=sources,
@@ -193,16 +183,14 @@ def _event_out(e: Event, articles: dict[str, Article]) -> EventOut:
 
 
 def _story_out(s: Story, events: int) -> StoryOut:
-    return StoryOut(
-        id=s.id,
-        title=s.title,
-        thread=s.thread,
-        date_start=s.date_start,
-        date_end=s.date_end,
-        parties=s.parties,
-        articles=s.articles,
-        events=events,
-    )
+    return StoryOut(**_record_fields(s, StoryOut), events=events)
+
+
+def _record_fields(record: Any, model: type[BaseModel], *skip: str) -> dict[str, Any]:
+    """A record's fields that the API model shows under the same name: one mapping, from the record
+    type's own field list (records.py), so a field added there reaches the API by being named here."""
+    names = set(field_names(type(record)))
+    return {k: getattr(record, k) for k in model.model_fields if k in names and k not in skip}
 
 
 def _float(value: str | None) -> float | None:
@@ -491,25 +479,8 @@ def build_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
             raise HTTPException(404, "no such article")
         evs = [e.id for e in backend.index().by_article.get(a.id, [])]
         return ArticleOut(
-            id=a.id,
-            source=a.source,
-            sources=a.sources,
-            title=a.title,
-            outlet=a.outlet,
-            authors=a.authors,
-            published=a.published,
-            published_source=a.published_source,
-            published_precision=a.published_precision,
-            language=a.language,
-            url=a.url,
-            format=a.format,
-            stub=a.stub,
-            duplicate_of=a.duplicate_of,
-            story_id=a.story_id,
-            published_window=a.published_window,
+            **_record_fields(a, ArticleOut, "removed", "events_anchor"),
             events_anchor=a.events_anchor or None,
-            previous_version=a.previous_version,
-            text=a.text,
             removed=[RemovalOut(reason=r.reason, text=r.text) for r in a.removed],
             events=evs,
         )
