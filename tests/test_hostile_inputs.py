@@ -231,6 +231,21 @@ def test_a_giant_line_is_set_aside_in_small_memory_and_the_rest_is_cleaned(tmp_p
     assert report.ok and [a.text for a in arts] == [reading.text]
 
 
+def test_a_failed_input_keeps_no_traceback_in_the_worker(tmp_path):
+    """The traceback held the frames that inflated a bomb (10 MB a bomb) until the cycle collector ran."""
+    from storyline.engines import process_input
+    from storyline.engines.local import _forget_tracebacks
+
+    (tmp_path / "b.txt.gz").write_bytes(_bomb(3 * 2**20))
+    out = process_input(InputFile(str(tmp_path / "b.txt.gz")), Options(max_bytes=2**20, events=False, stories=False))
+    assert out.error is not None and out.error.reason == "too_large" and out.error.__traceback__ is not None
+    _forget_tracebacks(out)
+    err: BaseException | None = out.error
+    while err is not None:
+        assert err.__traceback__ is None
+        err = err.__cause__ or err.__context__
+
+
 # -- property tests over the readers --------------------------------------------------------------
 
 _values = st.recursive(

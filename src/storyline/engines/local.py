@@ -108,6 +108,24 @@ def _limit_address_space(extra: int) -> None:
         pass
 
 
+def _forget_tracebacks(out: FileOutcome) -> None:
+    """Drop the tracebacks of an outcome's errors as soon as the input is done.
+
+    A traceback holds the frames that raised, with all their locals (the 10 MB a gzip
+    bomb inflated to), and the error and those frames hold each other, so without this
+    they stayed until the cycle collector ran: a worker grew 10 MB with every bomb.
+    """
+    errors: list[BaseException | None] = [out.error, *(r for r in out.results if isinstance(r, InputError))]
+    seen: set[int] = set()
+    while errors:
+        err = errors.pop()
+        if err is None or id(err) in seen:
+            continue
+        seen.add(id(err))
+        err.__traceback__ = None
+        errors.extend((err.__cause__, err.__context__))
+
+
 def _serve(conn: Connection, options: Options) -> None:
     """A worker: load the models, say so, then read one input at a time until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -126,6 +144,7 @@ def _serve(conn: Connection, options: Options) -> None:
         idx, item = msg
         try:
             out = process_input(item, options)  # looked up at call time, so tests can stand in for it
+            _forget_tracebacks(out)
         except Exception as exc:  # noqa: BLE001 - a bug past the reader's own guard costs this input only
             path = "<stdin>" if item.is_stdin else item.path
             out = FileOutcome(
