@@ -164,10 +164,12 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if entry is None or entry.code is None:
             continue
         before = text[max(0, m.start() - 24) : m.start()]
-        if entry.kind == "org" and re.match(
-            r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end() : m.end() + 30]
+        if (
+            entry.kind == "org"
+            and re.match(r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end() : m.end() + 30])
+            and re.search(r"(?:['’]s|\bof)\s+(?:[\w.-]+\s+){0,2}$", before)
         ):
-            continue  # "deputy U.N. ambassador": the post, not the party
+            continue  # "North Korea's deputy U.N. ambassador": the post, not the party ("a Hamas delegation" is)
         if entry.kind == "org" and re.search(
             r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before
         ):

@@ -10,6 +10,7 @@ held, or dropped when hypothetical) and which temporal expression dates the even
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -318,6 +319,13 @@ def _trigger_type(tok: Any) -> str | None:
                     for c in tok.children
                 ):
                     return "call"
+            if lemma == "speak" and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("with", "to")
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                for c in tok.children
+            ):
+                return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
             return "talks" if lemma == "talk" and "with" in kids else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
@@ -327,6 +335,15 @@ def _trigger_type(tok: Any) -> str | None:
                 if any(c.dep_ == "ccomp" for c in tok.children):
                     return None
                 return "visa_denial"
+            return None
+        if lemma in ("dismiss", "rule") and (lemma == "dismiss" or "out" in kids):
+            # "dismissed the idea of a summit", "ruled out talks": a refusal of the contact offered
+            for c in tok.children:
+                if c.dep_ == "dobj" and (
+                    c.lemma_.lower() in _CONTACT_NOUNS
+                    or (c.lemma_.lower() in _PROPOSALS and any(_trigger_type(x) for x in c.subtree if x.i != c.i))
+                ):
+                    return "refusal"
             return None
         if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
@@ -377,7 +394,8 @@ def _trigger_type(tok: Any) -> str | None:
             return "outreach"
         if lemma == "write":
             # "wrote to the president" (a letter), not "writes IOUs to China"
-            return "message" if "to" in kids and (not olem or olem & {"letter", "message", "note"}) else None
+            to = "to" in kids or any(g.lower_ == "to" and g.dep_ == "prep" for o in objs for g in o.children)
+            return "message" if to and (not olem or olem & {"letter", "message", "note"}) else None
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
@@ -404,7 +422,7 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) else None
         if t == "call":
             kids = {c.lower_ for c in tok.children}
-            return "call" if kids & {"phone", "telephone"} or "with" in kids else None
+            return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement":
             h = tok.head
             return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
@@ -416,6 +434,8 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = {"travel", "fly", "arrive", "land"}
+_TOPIC_VERBS = {"discuss", "debate", "review", "explore", "address", "raise", "consider"}
+_PROPOSALS = {"idea", "offer", "proposal", "prospect", "possibility", "suggestion", "request", "overture", "call"}
 
 
 def _destination(tok: Any) -> Any:
@@ -692,6 +712,8 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+            continue  # "discussed a prisoner exchange": what a contact was about, not a contact
         triggers.append((tok, et))
     if any(t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
         # "flew to Tel Aviv for talks with Netanyahu": the talks are the contact, the flight its way there
@@ -732,6 +754,7 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         ev = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
         if ev is not None:
             events.append(ev)
+            events.extend(ctx.get("siblings", {}).pop(id(ev), []))  # "met on February 28, March 3 and March 7"
     return events
 
 
@@ -745,6 +768,14 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
 
 # heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
 _OFFICIAL = {
+    "rebels",  # a non-state party's own people: "ELN rebels", "Hamas militants"
+    "rebel",
+    "guerrillas",
+    "guerrilla",
+    "insurgents",
+    "militants",
+    "mediator",
+    "mediators",
     "official",
     "officials",
     "diplomat",
@@ -862,7 +893,9 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
             in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure")
         ):
             for c in t.children:
-                if c.dep_ in ("dobj", "pobj", "pcomp") and not (low == "on" and c.ent_type_ in ("DATE", "TIME")):
+                if c.dep_ in ("dobj", "pobj", "pcomp") and not (
+                    low == "on" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("hold", "ice"))
+                ):
                     out.update(x.i for x in c.subtree)  # "talks on Wednesday" is when, not what
     return out
 
@@ -995,6 +1028,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             if (
                 not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children)
                 and not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children)
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _DEALS for g in c.children)
+                    for c in trig.children
+                )
                 and not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children)
             ):
                 return False
@@ -1065,6 +1102,12 @@ def _build_event(
                 codes, people, _loc, _ = _parties(doc, scope | subj, base, ctx)
                 break
     need = 1 if denial else 2
+    referent = None
+    if len(codes) < need and not denial:
+        referent = _referent(trig, etype, codes, base, ctx)
+        if referent is not None:
+            codes = codes | set(referent.actors)
+            people = people | set(referent.people)
     if len(codes) < need:
         return None
     named, _p, _l, _t = _parties(doc, scope, base, ctx, resolve=False, trig=trig)
@@ -1073,16 +1116,31 @@ def _build_event(
     status = _status(trig, etype, clause, doc)
     if status is None:
         return None
+    if referent is not None and status != "cancelled":
+        return None  # only the news that a contact told of is off ("put the talks on hold") names it again
     if etype == "agreement" and status != "held":
         return None
     # the quote: the whole sentence (short enough, always checkable)
     start, end = base, base + len(doc.text)
     quote = article.text[start:end]
     d = _event_date(doc, trig, verb, scope, base, ctx)
+    if d is None and referent is not None and referent.date_start and not referent.date_inferred:
+        d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
+            "first": dt.date.fromisoformat(referent.date_start),
+            "last": dt.date.fromisoformat(referent.date_end or referent.date_start),
+            "precision": referent.date_precision,
+            "text": referent.date_text,
+            "value": referent.timex,
+            "inferred": False,
+        }
     if d is not None and "said" in d:
         d = _report_window(d["said"], status)
+    if d is None:
+        d = _day_of_month(doc, trig, verb, ctx)
     if d is not None and status in ("planned",) and anchor is not None:
         d = _forward_weekday(d, anchor)
+    if d is not None and status != "planned" and ctx["window"] is not None:
+        d = _not_after_report(d, ctx["window"])
     venue = _venue(doc.text, d, anchor)
     if venue is not None:
         d = venue[0]
@@ -1118,6 +1176,17 @@ def _build_event(
         date_inferred=bool(d.get("inferred")),
         confidence=_date_confidence(conf, d, ctx, start),
     )
+    ctx.setdefault("recent", []).append(ev)
+    ctx.setdefault("siblings", {})[id(ev)] = [
+        dataclasses.replace(
+            ev,
+            date_start=t.first.isoformat(),
+            date_end=(t.last or t.first).isoformat(),
+            date_text=t.text,
+            timex=t.value,
+        )
+        for t in d.get("siblings", [])
+    ]
     return ev
 
 
@@ -1215,6 +1284,7 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or lem in _PAIR_HEADS
                 or lem in _PASS_HEADS
                 or h.lower_ in _PASS_HEADS
+                or lem in _PROPOSALS
                 or _trigger_type(h) is not None
             ):
                 continue
@@ -1630,6 +1700,21 @@ _LEDE_CHARS = 600  # the opening of an article: headline, date line and first pa
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
+def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
+    """'held talks on April 21' in a report of November: the April before, not the one after (a day
+    given without its year is read as the nearest one, which can lie ahead of the report)."""
+    first, last, text = d.get("first"), d.get("last"), d.get("text") or ""
+    if first is None or last is None or re.search(r"\b\d{4}\b", text) or not _MONTH_NAME.search(text):
+        return d
+    if first > window.hi + dt.timedelta(days=2):
+        try:
+            first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
+        except ValueError:
+            return d
+        d = dict(d, first=first, last=last, value=first.isoformat() if first == last else d.get("value"))
+    return d
+
+
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report."""
     first, last = d.get("first"), d.get("last")
@@ -1746,6 +1831,7 @@ def _event_date(
         return None
     scored.sort(key=lambda x: (x[0], x[1]))
     t = scored[0][2]
+    siblings = _coordinated(t, tx, doc.text, base)
     # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
     return {
         "first": t.first,
@@ -1754,7 +1840,87 @@ def _event_date(
         "text": t.text,
         "value": t.value,
         "inferred": t.precision == "vague" or t.inferred,
+        "siblings": siblings,
     }
+
+
+_REFER_CHARS = 1500  # how far back "the talks" may point to the contact it names again
+
+
+def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:
+    """'the talks', 'the meeting' with a party missing: the latest contact of that kind the article told
+    of just before, when the parties named here are among its own."""
+    if trig.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in trig.children
+    ):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ") for c in trig.children):
+        return None  # "the Doha talks", "the Iranian talks": named anew, not pointed back to
+    here = base + trig.idx
+    for ev in reversed(ctx.get("recent", [])):
+        src = ev.sources[0]
+        if here - src.end > _REFER_CHARS:
+            return None
+        if src.start < here and FAMILY.get(ev.type) == FAMILY.get(etype) and codes <= set(ev.actors):
+            return ev
+    return None
+
+
+_NTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """'on the 10th they met': the latest 10th up to the report's own (trusted) date."""
+    window: Anchor | None = ctx["window"]
+    if window is None or not window.trusted or window.lo != window.hi:
+        return None
+    head = verb if verb.pos_ in ("VERB", "AUX") else trig
+    left = doc[head.left_edge.i : head.i + 1].text if head.i < len(doc) else ""
+    found = list(_NTH.finditer(left))
+    m = found[-1] if found else None
+    if m is None:
+        return None
+    day, anchor = int(m.group(1)), window.lo
+    month = anchor.replace(day=1)
+    if day > anchor.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    try:
+        when = month.replace(day=day)
+    except ValueError:
+        return None
+    return {
+        "first": when,
+        "last": when,
+        "precision": "day",
+        "text": m.group(0),
+        "value": when.isoformat(),
+        "inferred": False,
+    }
+
+
+def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
+    """Other days listed with the one that dates a contact ("on February 28, March 3 and March 7"): each
+    is a contact of its own."""
+    if t.precision != "day":
+        return []
+    days = sorted((x for x in tx if x.precision == "day" and x.inferred == t.inferred), key=lambda x: x.start)
+    k = next((i for i, x in enumerate(days) if x.start == t.start), None)
+    if k is None:
+        return []
+
+    def joined(a: _Tx, b: _Tx) -> bool:
+        return bool(re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:on\s+)?", sentence[a.end - base : b.start - base]))
+
+    out = []
+    i = k
+    while i > 0 and joined(days[i - 1], days[i]):
+        i -= 1
+        out.append(days[i])
+    i = k
+    while i + 1 < len(days) and joined(days[i], days[i + 1]):
+        i += 1
+        out.append(days[i])
+    return out
 
 
 def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:
