@@ -234,7 +234,12 @@ def _store_outcome_tx(
         for res in outcome.results:
             if isinstance(res, InputError):
                 errors = errors or not isinstance(res, NotAnArticle)
-                _fail(store, report, res, on_failure)
+                if isinstance(res, NotAnArticle) and res.source == source:
+                    # The input itself holds no article (a JSON file of settings): keep its stamp and
+                    # fingerprint, so an unchanged copy is skipped like any other input read before.
+                    _fail(store, report, res, on_failure, outcome.sha, size, mtime, fingerprint)
+                else:
+                    _fail(store, report, res, on_failure)
                 continue
             if item.is_stdin:
                 res.source = source
