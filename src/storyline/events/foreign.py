@@ -866,20 +866,19 @@ def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor |
 
 _LEAD_SENTENCES = 2  # the headline and the first sentence report the article's news
 _LEAD_CHARS = 400
-_STORY_REACH = 3  # days: a story window wider than this cannot date a lead with no date of its own
 
 
 def _report_window(window: Anchor | None, status: str) -> When | None:
     """A lead with no date of its own reports news: the week before the report (held) or the two weeks
-    after it (planned), as the English extractor does; flagged inferred. The report's day is the
-    article's own, or a story's when the story spans a few days; anything wider gives no date."""
-    if window is None or status not in ("held", "planned", "cancelled"):
-        return None
-    if not window.trusted and (window.how != "story" or (window.hi - window.lo).days > _STORY_REACH):
+    after it (planned), as the English extractor does; flagged inferred. Only the article's own day
+    is a report's day: a story's window may begin after the contact its lead tells of."""
+    if window is None or not window.trusted or window.lo != window.hi:
         return None
     if status == "planned":
         return When(window.lo, window.hi + dt.timedelta(days=14), "window", None, True)
-    return When(window.lo - dt.timedelta(days=7), window.hi, "window", None, True)
+    if status in ("held", "cancelled"):
+        return When(window.lo - dt.timedelta(days=7), window.hi, "window", None, True)
+    return None
 
 
 _WINDOW_REACH = {"day": 14, "month": 62}  # widest hull a window may leave a stated day or month
