@@ -35,6 +35,8 @@ def test_lists_come_from_the_config_and_unknown_names_are_refused(tmp_path):
 
     with pytest.raises(ConfigError, match="unknown article stage 'paint'"):
         build([], tmp_path / "x.db", Options(article_stages=("read", "paint")))
+    with pytest.raises(ConfigError, match="names no stage"):
+        build([], tmp_path / "x.db", Options(article_stages=()))
 
 
 def test_a_registered_stage_runs_in_its_place(tmp_path):

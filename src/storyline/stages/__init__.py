@@ -119,7 +119,9 @@ def stages(names: Iterable[str], kind: Kind) -> list[Stage]:
 
 
 def check(options: Options) -> None:
-    """Refuse a stage list that names an unknown stage, before any input is read."""
+    """Refuse a stage list that names an unknown stage, or no article stage at all, before any input is read."""
+    if not options.article_stages:
+        raise ConfigError('[stages] article names no stage: with none, no input is read (the default is ["read", ...])')
     stages(options.article_stages, "article")
     stages(options.corpus_stages, "corpus")
 
