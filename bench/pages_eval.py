@@ -3,6 +3,7 @@
 
     python bench/pages_eval.py            # in-sample score with the shipped weights
     python bench/pages_eval.py --cv 5     # + 5-fold-by-page cross-validated score
+    python bench/pages_eval.py --cv 5 --worst 20   # + the pages losing most, precision vs recall
     python bench/pages_eval.py --fit      # refit on all pages and save it (as bench/train_cleaner.py)
     python bench/pages_eval.py --html     # the HTML reader on the saved pages instead
 
@@ -24,7 +25,7 @@ from storyline.clean import boilerplate as bp
 from storyline.clean.textdump import read_text_dump
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_cleaner import PAGES, SHARED, cached_features, fit, load
+from train_cleaner import PAGES, SHARED, cached_features, fit, load, scorer
 
 
 def score(pages, preds: dict[str, str]) -> str:
@@ -36,6 +37,21 @@ def score(pages, preds: dict[str, str]) -> str:
         res = subprocess.run([sys.executable, str(SHARED / "eval" / "pages_score.py"),
                               str(PAGES / "gold.jsonl"), str(pred)], capture_output=True, text=True)
         return res.stdout.strip()
+
+
+def worst(pages, preds: dict[str, str], n: int) -> None:
+    """The pages that lose most F1, with their precision (chrome kept) and recall (article dropped)."""
+    ps = scorer()
+    rows = []
+    for pid, _, gold in pages:
+        c = ps.page_counts(gold, preds.get(pid, ""))
+        p, r = ps.precision(*c), ps.recall(*c)
+        rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
+    rows.sort()
+    print(f"loss from precision {sum(1 - x[1] for x in rows) / len(rows):.3f}, "
+          f"from recall {sum(1 - x[2] for x in rows) / len(rows):.3f} (mean over pages)")
+    for f, p, r, pid in rows[:n]:
+        print(f"  {pid[:12]}  f1 {f:.3f}  precision {p:.3f}  recall {r:.3f}")
 
 
 def html_eval() -> int:
@@ -65,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, default=0, help="k-fold-by-page cross-validation")
     ap.add_argument("--repeats", type=int, default=1, help="repeat the cross-validation with other page shuffles")
     ap.add_argument("--html", action="store_true", help="score the HTML reader instead of the text-dump cleaner")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages that lose most F1 in the last shuffle")
     args = ap.parse_args(argv)
     if args.html:
         return html_eval()
@@ -98,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             print(out)
         if len(f1s) > 1:
             print(f"cross-validated f1 mean {sum(f1s) / len(f1s):.3f} (min {min(f1s):.3f}, max {max(f1s):.3f})")
+        if args.worst:
+            worst(pages, cvp, args.worst)
     return 0
 
 

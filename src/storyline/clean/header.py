@@ -279,7 +279,8 @@ skip to content navigation""".split()
 )
 _WIDGET = re.compile(
     r"^\s*(?:connect with us|follow us|qr code|scan the qr code|top of page|back to top|you are here|"
-    r"print|listen to (?:this )?article|font size)\b|\bwhat are you looking for\b",
+    r"print|listen to (?:this )?article|font size)\b|\bwhat are you looking for\b"
+    r"|^\s*\d+\s*min(?:ute)?s?\s+read\s*$|^\s*@\w{2,}\s*$|^[^>»›]{1,40}(?:\s[>»›]\s[^>»›]{1,40})+$",
     re.I,
 )
 _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
@@ -317,7 +318,8 @@ def _title_text(text: str) -> str | None:
         k = 1
         while k < len(words) - 3 and words[k].lower() in _CHROME_WORDS:
             k += 1
-        text = " ".join(words[k:])
+        if k > 1:  # "Home News World Headline", not "Home Depot sales miss"
+            text = " ".join(words[k:])
     parts = [p for p in re.split(r"\s+\|\s+", text) if p.strip()]
     if len(parts) == 2 and len(WORD.findall(parts[0])) <= 4 < len(WORD.findall(parts[1])):
         text = parts[1]
@@ -397,6 +399,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
                 i in anchors
                 or len(WORD.findall(lines[i].text)) <= 2
                 or author_line(lines[i].text)
+                or bool(_BYLINE.match(lines[i].text))
                 or chrome_line(lines[i].text)
             )
         ):

@@ -9,7 +9,10 @@ line with the fitted line model (:mod:`storyline.clean.boilerplate`), pick the m
 span of the page (the contiguous run of lines with the most body evidence, see
 :func:`main_span`) and keep its lines above a lower threshold while lines outside it
 need a very high score, apply a few generic hard rules (teaser/credit/agency/url
-lines always go, "story highlights" bullets stay), then read the header
+lines always go, "story highlights" bullets stay; captions that end with a picture
+credit, headlines printed twice or in capitals, dated teaser records, legal blocks,
+author bios and a press release's company description go; a list of items right
+after the text stays), then read the header
 (:mod:`storyline.clean.header`) from the lines just before the body. The line weights
 and span settings are fitted by ``bench/train_cleaner.py``.
 """
@@ -38,6 +41,8 @@ class DumpReading:
 THRESHOLD = 0.5
 RESCUE_WORDS = 60  # a body shorter than this is grown around the most body-like line
 RESCUE_P = 0.15
+PITCH_BLOCK_WORDS = 40  # a longer paragraph joins a pitch block only when the site speaks in it (we, our, us)
+EDGE_WORDS = 20  # a line this long next to the main span joins it when it scores like its lines
 
 # Lines that are never body, whatever the model says (generic page furniture).
 _ALWAYS_DROP = re.compile(
@@ -145,10 +150,19 @@ def _drop_captions_and_teaser_runs(lines: list[bp.Line], keep: list[bool], force
                 related.append(j)
 
 
+_SITE_VOICE = re.compile(r"\b(?:we|our|us)\b")  # the site speaking (lower case: "US" is the country)
+
+
 def _drop_pitch_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
     """Grow dropped pitch lines over neighbours that also talk to the reader (donation/subscribe blocks)."""
     pitch = {i for i, r in forced.items() if r in ("donate", "subscribe", "newsletter", "comments")}
-    weak = {i for i, ln in enumerate(lines) if keep[i] and (ln.addr >= 0.04 or ln.flags["donate"] or _pitch(ln.text))}
+    weak = {
+        i
+        for i, ln in enumerate(lines)
+        if keep[i]
+        and (ln.n < PITCH_BLOCK_WORDS or ln.flags["donate"] or _SITE_VOICE.search(ln.text))
+        and (ln.addr >= 0.04 or ln.flags["donate"] or _pitch(ln.text))
+    }
     changed = True
     while changed:
         changed = False
@@ -189,6 +203,256 @@ def _drop_repeats(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]
             keep[i], forced[i] = False, "boilerplate"
             for x in g:
                 pool[x] -= 1
+
+
+# Credits that name the picture's source: "(Image: GETTY )", "Credit: ESA", "(AP Photo/Jane Doe, File)",
+# "Image copyright Getty Images", "Jane Doe | Bloomberg | Getty Images", "photos © Site, 2018".
+_CREDIT_TAIL = re.compile(
+    r"\((?:image|photo|picture|pictures|photograph|video|credit)s?\s*:[^()]{0,80}\)\s*$"
+    r"|\b(?:photo|image|picture)?\s*credit\s*:\s*[^.!?]{1,60}$"
+    r"|\((?:AP|AFP|EPA|Reuters|PA|Getty)?\s*Photos?\s*/[^()]{0,80}\)\s*$"
+    r"|©\s*[^.!?]{1,60}$|\bphoto(?:graph)? by [^.!?]{1,40}$|\bsubmitted photo\s*$"
+    r"|\((?-i:AP|AFP|EPA|Reuters|Getty Images|Shutterstock)\)\s*$",
+    re.I,
+)
+_NAMED_CREDIT = re.compile(r"[|,]\s*(?:the )?(?:associated press|getty images|reuters|afp|shutterstock)\s*$", re.I)
+# every credit pattern above holds one of these (lower case), so other lines skip the regexes
+_CREDIT_TRIGGERS = ("(", "credit", "©", "photo", "image", "|", "press", "getty", "reuters", "afp", "shutterstock")
+_CREDIT_HEAD = re.compile(r"^\s*image (?:caption|copyright)\b", re.I)
+_AGENCY_CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|bloomberg|alamy)\b", re.I)
+
+
+def _credit_only(ln: bp.Line) -> bool:
+    """A line that is only a picture credit ("Jane Doe | Getty Images", "(Image: © NASA)")."""
+    t = ln.text.strip()
+    if ln.n <= 8 and (_CREDIT_HEAD.match(t) or (t.startswith("(") and t.endswith(")") and _CREDIT_TAIL.search(t))):
+        return True
+    if ln.n <= 8 and _NAMED_CREDIT.search(t):
+        return True
+    return ln.n <= 8 and not t.rstrip(")").endswith(".") and bool(_AGENCY_CREDIT.search(t)) and "|" in t
+
+
+def _drop_credited_captions(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """Captions end with their picture's credit, or sit beside a line that is only the credit."""
+    for i, ln in enumerate(lines):
+        low = ln.text.lower()
+        if not any(t in low for t in _CREDIT_TRIGGERS):
+            continue
+        credit = _credit_only(ln)
+        if keep[i] and i not in forced:
+            if (ln.n <= 60 and _CREDIT_TAIL.search(ln.text)) or _CREDIT_HEAD.match(ln.text) or credit:
+                keep[i], forced[i] = False, "caption"
+        # the caption sits above its credit ("Image copyright X" comes first and is followed by "Image caption")
+        j = i - 1
+        if credit and j >= 0 and keep[j] and j not in forced and lines[j].n <= 60 and not _CREDIT_HEAD.match(ln.text):
+            keep[j], forced[j] = False, "caption"
+
+
+_SENT_END = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
+
+
+def _drop_repeated_headlines(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A short unfinished line printed twice on the page is a link to another story (or the page's own title).
+
+    Only when a copy is dropped (it sits in a teaser block) or the copies are next to each other.
+    """
+    seen: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if 4 <= ln.n <= 25 and not _SENT_END.search(ln.text):
+            seen.setdefault(" ".join(ln.text.lower().split()), []).append(i)
+    for idx in seen.values():
+        if len(idx) < 2 or not any(keep[i] for i in idx):
+            continue
+        if all(keep[i] for i in idx) and all(b - a > 1 for a, b in zip(idx, idx[1:], strict=False)):
+            continue
+        for i in idx:
+            if keep[i] and i not in forced:
+                keep[i], forced[i] = False, "related"
+
+
+_DAY_STAMP = re.compile(rf"\b{bp.MONTHS}|\b\d{{4}}\b|\d/\d", re.I)
+
+
+def _drop_stamped_records(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A list of other stories printed as records (headline, author, date, excerpt) repeats a dated line
+    every few lines: three or more day stamps at one fixed step of 3 to 6 lines are such a list, and the
+    lines from the first stamp to the end of the last record go (excerpts read like prose, so the model keeps them).
+    """
+    stamps = [i for i, ln in enumerate(lines) if ln.stamp and _DAY_STAMP.search(ln.text)]
+    k = 0
+    while k + 2 < len(stamps):
+        step = stamps[k + 1] - stamps[k]
+        m = k + 1
+        while m + 1 < len(stamps) and stamps[m + 1] - stamps[m] == step:
+            m += 1
+        if 3 <= step <= 6 and m - k >= 2:
+            for i in range(stamps[k], min(len(lines), stamps[m] + step)):
+                if keep[i] and i not in forced:
+                    keep[i], forced[i] = False, "related"
+            k = m
+        else:
+            k += 1
+
+
+_LEAD_MONTH = re.compile(rf"^{bp.MONTHS}\s+\d", re.I)
+_ITEM_SEPS = (" -- ", " – ", " — ", " @ ", " | ", ": ")
+
+
+def _item_shape(ln: bp.Line) -> tuple[str, str] | None:
+    """How a list item opens and what separates its fields ("June 9 -- Venue, City"; "Q: ..."; "3. ..."), or None."""
+    t = ln.text
+    if ln.n < 3 or ln.stamp or any(ln.flags.values()):
+        return None
+    if _LEAD_MONTH.match(t):
+        lead = "month"
+    elif t[:1].isdigit():
+        lead = "number"
+    elif _LIST_ITEM.match(t):
+        lead = "bullet"
+    elif re.match(r"^[QA]\s*:", t):
+        lead = "qa"
+    else:
+        lead = "word"
+    sep = next((s for s in _ITEM_SEPS if s in t), "")
+    return (lead, sep) if lead != "word" or sep else None
+
+
+def _keep_item_lists(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A run of four or more lines of one item shape right after the article's text (tour dates, Q and A,
+    a results table) is part of it: keep the run, and a short heading between the text and the run."""
+    i = 0
+    while i < len(lines):
+        shape = _item_shape(lines[i])
+        j = i
+        while shape and j + 1 < len(lines) and _item_shape(lines[j + 1]) == shape:
+            j += 1
+        if not shape or j - i < 3:
+            i = j + 1
+            continue
+        h = i - 1
+        heading = h >= 0 and not keep[h] and lines[h].n <= 10 and not any(lines[h].flags.values())
+        b = h - 1 if heading else h
+        if b >= 0 and keep[b] and b not in forced and lines[b].n >= 8:
+            for k in range(h if heading else i, j + 1):
+                if k not in forced:
+                    keep[k] = True
+        i = j + 1
+
+
+def _drop_shouted_links(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A long line all in capitals that is not a question is a link to another story set inside the article."""
+    for i, ln in enumerate(lines):
+        t = ln.text.rstrip()
+        if keep[i] and i not in forced and ln.n >= 6 and t.isupper() and not t.endswith(("?", ":")):
+            keep[i], forced[i] = False, "related"
+
+
+_LEGAL = re.compile(
+    r"\ball rights reserved\b|\bregistered trademarks?\b|\btrademarks? of\b"
+    r"|\bnot intended to (?:diagnose|be a substitute)\b|\bconsult (?:your|a) (?:physician|doctor)\b"
+    r"|\bhave not been evaluated by\b|\binformation (?:provided|contained) (?:on|in) this (?:web ?)?site\b"
+    r"|\bresults (?:may )?vary\b|\bmay not be reproduced\b|\bconstitutes acceptance\b|\bsubject to copyright\b",
+    re.I,
+)
+
+_LEGAL_LINKS = re.compile(r"\bterms of (?:use|service)\b|\bprivacy policy\b", re.I)  # a footer's link row
+
+_LEGAL_TRIGGERS = (
+    "reserved",
+    "trademark",
+    "intended",
+    "consult",
+    "evaluated",
+    "site",
+    "vary",
+    "reproduced",
+    "acceptance",
+    "copyright",
+    "terms of",
+    "privacy",
+)
+
+
+def _legal(ln: bp.Line) -> bool:
+    low = ln.text.lower()
+    if not any(t in low for t in _LEGAL_TRIGGERS):
+        return False
+    return bool(_LEGAL.search(ln.text) or (ln.n <= 15 and _LEGAL_LINKS.search(ln.text)))
+
+
+def _drop_legal_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """Disclaimers and legal notices come in blocks: two neighbouring lines with legal wording both go."""
+    legal = [_legal(ln) for ln in lines]
+    for i in range(len(lines)):
+        block = (i > 0 and legal[i - 1]) or (i + 1 < len(lines) and legal[i + 1])
+        if legal[i] and keep[i] and i not in forced and block:
+            keep[i], forced[i] = False, "boilerplate"
+
+
+_TEASER_HEAD = re.compile(
+    r"^\s*(?:explore further|related(?: (?:stories|articles|posts|news|coverage|content|reading))?|read more"
+    r"|more (?:stories|news|on this(?: story)?)|you (?:may|might) also like|recommended(?: for you)?|don'?t miss"
+    r"|most (?:read|popular|viewed)|trending(?: now)?|see also|also read|further reading)\s*:?\s*$",
+    re.I,
+)
+_ABOUT_HEAD = re.compile(
+    r"^\s*(?i:about|über|sobre|à propos de|acerca de|chi è|over)\s+"
+    r"(?:(?i:the author)|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})\s*:?\s*$"
+)
+
+
+def _bio_of(head: str, para: str) -> bool:
+    """The paragraph under "About <Name>" names that person (or the head is "About the author")."""
+    name = head.rstrip(" :").split()[-1]
+    return name.lower() == "author" or name in para
+
+
+def _drop_heads_and_bios(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A teaser-list heading ("Explore further", "Don't miss") goes, and with it the short headlines under it
+    (see :func:`_drop_captions_and_teaser_runs`); "About <Name>" and the paragraph under it are the author's bio."""
+    for i, ln in enumerate(lines):
+        if _TEASER_HEAD.match(ln.text):
+            keep[i], forced[i] = False, "related"
+        elif _ABOUT_HEAD.match(ln.text) and i + 1 < len(lines) and keep[i + 1] and _bio_of(ln.text, lines[i + 1].text):
+            keep[i], forced[i] = False, "byline"
+            keep[i + 1], forced[i + 1] = False, "byline"
+
+
+_COMPANY_FACTS = re.compile(
+    r"\bis headquartered in\b"
+    r"|\bemploys (?:around |about |over |more than |some |approximately )?[\d,.]+\s*(?:people|employees|staff)"
+    r"|\bshares are (?:listed|traded) on\b|\bis (?:listed|traded) on the\b"
+    r"|\b(?:nasdaq|nyse|six swiss exchange)\s*:\s*[A-Z]{2,5}\b",
+    re.I,
+)
+_COMPANY_INTRO = re.compile(
+    r"^(?:About\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:is|was|are)\s+(?:a|an|the|one)\b"
+)
+
+
+def _drop_company_boilerplate(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A press release ends with the company's standing description ("X is a global provider ...; X is
+    headquartered in ..., employs 1,300 people"): drop the kept lines at the end that describe it."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 4:
+        return
+    tail: list[int] = []
+    subject = ""
+    for i in reversed(kept[-4:]):
+        t = lines[i].text
+        m = _COMPANY_INTRO.match(t)
+        if _COMPANY_FACTS.search(t) or (m and subject and m.group(1).split()[0] == subject):
+            tail.append(i)
+            if m:
+                subject = m.group(1).split()[0]
+            elif not subject:
+                subject = t.split()[0]
+        else:
+            break
+    facts = any(_COMPANY_FACTS.search(lines[i].text) for i in tail)
+    if facts and any(_COMPANY_INTRO.match(lines[i].text) for i in tail):
+        for i in tail:
+            keep[i], forced[i] = False, "boilerplate"
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*+–-]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+\S")
@@ -312,6 +576,11 @@ def main_span_keep(lines: list[bp.Line], probs: list[float], span: dict) -> list
     """Keep lines of the main span above ``t_in``; outside it only lines above ``t_out``."""
     s, e = main_span(lines, probs, span)
     t_in, t_out = span["t_in"], span["t_out"]
+    if s >= 0:  # a long paragraph just outside the run, scored like the weaker lines inside it, belongs to it
+        while s > 0 and lines[s - 1].n >= EDGE_WORDS and probs[s - 1] >= t_in:
+            s -= 1
+        while e + 1 < len(lines) and lines[e + 1].n >= EDGE_WORDS and probs[e + 1] >= t_in:
+            e += 1
     return [p >= (t_in if s <= i <= e else t_out) for i, p in enumerate(probs)]
 
 
@@ -382,6 +651,7 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
             if reason in ("menu", "related", "boilerplate"):
                 reason = "comments" if _READER_CALL.search(ln.text) else "subscribe"
             forced[i] = reason
+    _drop_legal_blocks(lines, keep, forced)
     _rescue_short_body(lines, probs, keep, forced)
     stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
     for i, ln in enumerate(lines):
@@ -390,9 +660,16 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
             keep[i], forced[i] = False, "related"
         elif keep[i] and n <= 14 and bp.COLON_HEAD.match(ln.text) and not bp.PROSE_END.search(ln.text):
             keep[i], forced[i] = False, "related"
+    _drop_heads_and_bios(lines, keep, forced)
     _drop_captions_and_teaser_runs(lines, keep, forced)
     _drop_pitch_blocks(lines, keep, forced)
+    _drop_credited_captions(lines, keep, forced)
+    _keep_item_lists(lines, keep, forced)
+    _drop_shouted_links(lines, keep, forced)
+    _drop_stamped_records(lines, keep, forced)
+    _drop_repeated_headlines(lines, keep, forced)
     _drop_repeats(lines, keep, forced)
+    _drop_company_boilerplate(lines, keep, forced)
     # "story highlights" bullets summarise the article: keep them
     i = 0
     while i < len(lines):
