@@ -410,6 +410,13 @@ def _trigger_type(tok: Any) -> str | None:
                 return "talks"
             if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
                 return "agreement"
+            if lemma in ("request", "offer", "proposal") and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "of")
+                and any(g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+                for c in tok.children
+            ):
+                return "outreach"  # "Tokyo's request for talks": the request is the contact made
             if (
                 lemma == "round"
                 and tok.dep_ == "dobj"
@@ -441,7 +448,7 @@ _PROPOSALS = {"idea", "offer", "proposal", "prospect", "possibility", "suggestio
 def _destination(tok: Any) -> Any:
     """The place a travel verb goes to ("traveled to Caracas", "arrived in Riyadh"), or None."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() != "arrive" else ("in", "at")):
+        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in ("arrive", "land") else ("in", "at")):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"):
                     return g
@@ -603,6 +610,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    setting = _setting(trig)
+    if setting is not None:
+        return setting  # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if _cue(chain_words, "cancelled") or any(
@@ -664,6 +674,21 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     return "held"
 
 
+def _setting(trig: Any) -> str | None:
+    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return None
+    prep = trig.head.lower_
+    if prep in ("after", "following", "since"):
+        return "held"
+    if prep == "before" or (prep == "of" and trig.head.head.lower_ == "ahead"):
+        # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
+        # was to come then, and may have happened since
+        verb = _governing_verb(trig)
+        return None if verb.tag_ in ("VBD", "VBN") else "planned"
+    return None
+
+
 def _negated(trig: Any, verb: Any) -> bool:
     for t in (trig, verb):
         if any(c.dep_ == "neg" for c in t.children):
@@ -712,12 +737,31 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("for", "of")
+            and tok.head.head.lemma_.lower() in _PROPOSALS
+        ):
+            continue  # "a request for talks", "the idea of a summit": asked for, not held
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             continue  # "discussed a prisoner exchange": what a contact was about, not a contact
         triggers.append((tok, et))
-    if any(t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
-        # "flew to Tel Aviv for talks with Netanyahu": the talks are the contact, the flight its way there
-        triggers = [(t, e) for t, e in triggers if t.lemma_.lower() not in _TRAVEL or t.pos_ not in ("VERB", "AUX")]
+    travel = [t for t, _ in triggers if t.lemma_.lower() in _TRAVEL and t.pos_ in ("VERB", "AUX")]
+    if travel:
+        # "flew to Tel Aviv for talks with Netanyahu": the talks are the contact, the flight its way there;
+        # "landed in Asmara, the first visit by ...": the noun only describes the journey
+        purpose = {
+            t.i
+            for t, _ in triggers
+            if t.pos_ in ("NOUN", "PROPN")
+            and any(a.i == v.i for v in travel for a in t.ancestors)
+            and t.dep_ not in ("dobj", "npadvmod", "appos", "attr")
+        }
+        if purpose or any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
+            triggers = [(t, e) for t, e in triggers if t not in travel]
+        else:
+            triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
     for tok, et in triggers:
@@ -1005,7 +1049,12 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         ):
             return False  # "tourists flew to Havana": only officials' travel is diplomacy
     if as_verb:
-        objs = [c for c in trig.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        # "met on Wednesday, the first such meeting in a decade": a description, not whom they met
+        objs = [
+            c
+            for c in trig.children
+            if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() not in _CONTACT_NOUNS
+        ]
         withs = [
             g
             for c in trig.children
