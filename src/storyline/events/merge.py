@@ -109,6 +109,10 @@ def _compatible(a: Event, b: Event) -> bool:
     if len(shared) < (1 if denial else 2):
         return False
     same_article = bool(_articles(a) & _articles(b))
+    if a.date_start != b.date_start and {(s.article, s.start) for s in a.sources} & {
+        (s.article, s.start) for s in b.sources
+    }:
+        return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
         return False
     if (
@@ -257,7 +261,9 @@ def merge_events(
                 break
         if target is None:
             for g in groups:
-                if all(_compatible(e, m) for m in g if not _is_denial(m)):
+                # a group is judged by its own-dated members; its inferred ones came with them
+                firm = [m for m in g if not _is_denial(m) and not m.date_inferred]
+                if all(_compatible(e, m) for m in (firm or [m for m in g if not _is_denial(m)])):
                     target = g
                     break
         if target is None:
