@@ -322,7 +322,7 @@ def _trigger_type(tok: Any) -> str | None:
             if lemma == "speak" and any(
                 c.dep_ == "prep"
                 and c.lower_ in ("with", "to")
-                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _OFFICIAL) for g in c.children)
                 for c in tok.children
             ):
                 return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not

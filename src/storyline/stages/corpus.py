@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from storyline.errors import StoreError
@@ -124,7 +125,10 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules", fingerpr
             for art, anchor in chunk:
                 store.set_article_events(art.id, events_key(anchor, fingerprint), found.get(art.id, []))
     every = [e for _, evs in store.article_events().values() for e in evs]
-    merged = merge_events(every, canonical)
+    dropped: Counter[str] = Counter()
+    merged = merge_events(every, canonical, dropped)
+    if dropped:  # every drop has a counted reason; the mentions stay stored with their articles
+        log.info("contacts left off the timeline: %s", ", ".join(f"{n} {why}" for why, n in sorted(dropped.items())))
     for ev in merged:
         stories = [story_of.get(src.article) for src in ev.sources if story_of.get(src.article)]
         ev.story_id = stories[0] if stories else None
