@@ -615,12 +615,28 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return setting  # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
-    if _cue(chain_words, "cancelled") or any(
-        c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children
+    resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
+    if (
+        not resumed
+        and _cue(chain_words, "cancelled")
+        or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children)
     ):
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        verb.tag_ == "VBG"
+        and aux & {"is", "are", "am", "'s", "'re"}
+        and verb.lemma_.lower()
+        in (
+            "send",
+            "dispatch",
+            "travel",
+            "fly",
+            "head",
+        )
+    ):
+        return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
     if (
         "to" in aux
         and verb.dep_ in ("xcomp", "ROOT", "ccomp")
@@ -1067,6 +1083,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             targets = objs + withs
             if lemma == "meet":
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
+                if not subj and trig.dep_ == "xcomp":  # "A and B are set to meet": the subject of "set"
+                    subj = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and (subj[0].tag_ == "NNS" or any(c.dep_ == "conj" for c in subj[0].children)) and not targets:
                     return True  # "A and B met", "officials met"
                 if not targets and any(c.dep_ == "nsubjpass" for c in trig.children):
