@@ -55,12 +55,14 @@ def test_related_headlines_inside_the_article_go() -> None:
     rows = _body(
         (1, (head, 0.7)),
         (3, ("LEADERS TRADE BARBS OVER FISHING QUOTAS AHEAD OF SUMMIT", 0.7)),
+        (3, ("WE WANT OUR FISHING RIGHTS BACK, A PROTESTER SHOUTED OUTSIDE.", 0.7)),
         (4, ("Explore further", 0.6)),
         (4, ("Fishing fleets told to stay in port during the talks", 0.6)),
     )
     rows += [("Related", 0.05), (head, 0.1), ("Another story about something else entirely", 0.1)]
     out = _read(rows)
     assert "Border dispute flares" not in out and "BARBS" not in out
+    assert "PROTESTER SHOUTED" in out  # a shouted sentence is not a link
     assert "Explore further" not in out and "Fishing fleets" not in out
     assert all(p in out for p in BODY)
 

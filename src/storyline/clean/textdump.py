@@ -340,10 +340,11 @@ def _keep_item_lists(lines: list[bp.Line], keep: list[bool], forced: dict[int, s
 
 
 def _drop_shouted_links(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
-    """A long line all in capitals that is not a question is a link to another story set inside the article."""
+    """A long line all in capitals and not a sentence (no closing stop, question mark or colon) is a link to
+    another story set inside the article; a shouted sentence ("THIS IS HOW IT HAPPENED.") stays."""
     for i, ln in enumerate(lines):
         t = ln.text.rstrip()
-        if keep[i] and i not in forced and ln.n >= 6 and t.isupper() and not t.endswith(("?", ":")):
+        if keep[i] and i not in forced and ln.n >= 6 and t.isupper() and not _SENT_END.search(t) and t[-1:] != ":":
             keep[i], forced[i] = False, "related"
 
 
