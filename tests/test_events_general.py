@@ -153,6 +153,16 @@ def test_a_contact_with_no_date_stays_off_the_timeline_and_is_counted() -> None:
     assert merge_events(found, None, dropped) == [] and dropped["undated"] == 1
 
 
+def test_a_country_that_is_also_a_name_is_not_a_party_inside_a_persons_name() -> None:
+    assert events("Michael Jordan met Israeli Prime Minister Benjamin Netanyahu on Monday.") == []
+    assert set(one("Israel and Jordan signed a peace treaty on Monday.").actors) == {"ISR", "JOR"}
+
+
+def test_a_possessive_country_says_whose_leader_a_shared_name_is() -> None:
+    e = one("Jordan's King Abdullah met Netanyahu on Monday.", dt.date(2014, 3, 10))
+    assert set(e.actors) == {"ISR", "JOR"}
+
+
 def test_a_refusal_takes_its_other_party_from_what_was_refused() -> None:
     e = one("Hamas rejected the ceasefire offered by the Colombian government.")
     assert e.type == "refusal" and e.status == "refused" and set(e.actors) == {"COL", "HAM"}

@@ -164,6 +164,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if entry is None or entry.code is None:
             continue
         before = text[max(0, m.start() - 24) : m.start()]
+        if surface in gz.ambiguous and _in_person_name(text, m.start(), m.start() + len(surface)):
+            continue  # "Michael Jordan", "Chad Johnson": part of a person's name
         if (
             entry.kind == "org"
             and re.match(r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end() : m.end() + 30])
@@ -191,6 +193,61 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
     out.sort(key=lambda a: a.start)
     return out
+
+
+_NOT_GIVEN = {
+    "The",
+    "In",
+    "At",
+    "From",
+    "To",
+    "And",
+    "Of",
+    "On",
+    "For",
+    "With",
+    "By",
+    "Visit",
+    "Near",
+    "About",
+    "But",
+    "As",
+    "After",
+    "Before",
+    "While",
+    "When",
+    "Neighbouring",
+    "Neighboring",
+    "Southern",
+    "Northern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Both",
+    "Neighbour",
+    "Neighbor",
+    "Kingdom",
+    "Republic",
+    "Hashemite",
+}
+
+
+def _in_person_name(text: str, start: int, end: int) -> bool:
+    """Is a country word that is also a name part of a person's name here ("Michael Jordan", "Chad Johnson")?"""
+    prev = re.search(r"([A-Z][a-z]+)[ ]+$", text[max(0, start - 30) : start])
+    if (
+        prev
+        and prev.group(1) not in _NOT_GIVEN
+        and prev.group(1) not in _TITLE_WORDS
+        and not _ROLE_RE.fullmatch(prev.group(1))
+    ):
+        return True
+    nxt = re.match(r"[ ]+([A-Z][a-z]+)", text[end : end + 30])
+    if nxt and text[end : end + 1] != "'":
+        from storyline.events.resources import gazetteer
+
+        return gazetteer().table.get(nxt.group(1)) is None and nxt.group(1) not in ("Valley", "River", "Sea")
+    return False
 
 
 def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str | None:

@@ -1607,10 +1607,14 @@ def _parties(
             runs[-1].append(tok)
         else:
             runs.append([tok])
+    ends = {m.end for m in ctx["mentions"]}
     for run in runs:
         words = [t.text for t in run]
         # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim")
         tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
+        lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
+        if lead and base + lead.start() in ends:
+            tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
         for name in tries:
             p = look.get(name)
             if p is not None:

@@ -75,6 +75,7 @@ class Gazetteer:
     regex: re.Pattern[str]
     table: dict[str, Surface]
     contextual: dict[str, dict[str, Any]]
+    ambiguous: frozenset[str] = frozenset()  # also given names or surnames: "Michael Jordan", "Chad Johnson"
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def gazetteer() -> Gazetteer:
     body = "|".join(re.escape(s) for s in alts)
     # case-sensitive on purpose: "US" is the country, "us" is not
     regex = re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])(?:['’]s\b)?")
-    return Gazetteer(regex, table, data.get("contextual", {}))
+    return Gazetteer(regex, table, data.get("contextual", {}), frozenset(data.get("ambiguous", [])))
 
 
 @dataclass(frozen=True)
