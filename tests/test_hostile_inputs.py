@@ -246,6 +246,15 @@ def test_a_failed_input_keeps_no_traceback_in_the_worker(tmp_path):
         err = err.__cause__ or err.__context__
 
 
+def test_odd_metadata_dates_are_not_dates_and_real_ones_in_any_script_are():
+    """Odd values are tried in a few languages only: guessing among all loaded 50 MB and read "1e308" as now."""
+    from storyline.ingest.readers import _iso
+
+    assert [_iso(v) for v in ("NaN", "1e308", "9999-99-99T99:99", "2013-02-30")] == [None] * 4
+    assert _iso("Tue, 05 Mar 2019 10:00:00 GMT") == "2019-03-05T10:00:00+00:00"
+    assert [_iso(v)[:10] for v in ("5 mars 2019", "5 марта 2019", "2019年3月5日")] == ["2019-03-05"] * 3
+
+
 # -- property tests over the readers --------------------------------------------------------------
 
 _values = st.recursive(

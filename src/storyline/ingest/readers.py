@@ -519,11 +519,20 @@ def _iso(v: Any) -> str | None:
         pass
     import dateparser
 
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
-        parsed = dateparser.parse(s[:200], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        parsed = dateparser.parse(s[:200], languages=list(_DATE_LANGUAGES), settings=settings)
+        if parsed is None and not s.isascii():
+            parsed = dateparser.parse(s[:200], settings=settings)  # any language dateparser knows
     except Exception:  # noqa: BLE001 - dateparser raises OverflowError and others on odd strings
         return None
     return not_from_the_clock(parsed.isoformat()) if parsed else None
+
+
+# Metadata dates are tried in these languages first. Letting dateparser guess among all it
+# knows loads every one of them (about 50 MB in each worker) for a value such as "NaN" or
+# "1e308", which it then read as the current time; other scripts still get every language.
+_DATE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "id", "ru", "pl", "sv", "tr")
 
 
 def _precision(value: str | None) -> str | None:
