@@ -250,7 +250,7 @@ def candidate_sentences(
     """Sentences worth parsing: a trigger word and at least one party (state, leader or known person)."""
     trig = trigger_re()
     starts = [m.start for m in mentions]
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in split_sentences(text):
         if e - s > 1500:
             continue
@@ -263,9 +263,15 @@ def candidate_sentences(
             has_party = any(k in chunk for k in look)
         if not has_party:
             has_party = _has_leader(chunk)
+        if not has_party and out and s - out[-1][1] <= 400:
+            # "They met again in May", "The two sides ...": the parties of the sentence just before
+            has_party = bool(_PAIR_START.match(chunk))
         if has_party:
             out.append((s, e))
     return out
+
+
+_PAIR_START = re.compile(r"\s*(?:They|The two (?:sides|countries|governments|leaders|delegations)|Both sides)\b")
 
 
 def _has_leader(chunk: str) -> bool:
@@ -1003,9 +1009,19 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
-                    if low in ("they", "we") and len(codes) < 2:
+                    if low in ("they", "we") and len(codes) == 1:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
-                    return codes
+                    if codes:
+                        return codes
+        if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
+            # "They met again in May": the pair of the contact told just before
+            here = base + (doc[0].idx if len(doc) else 0)
+            for ev in reversed(ctx.get("recent", [])):
+                src = ev.sources[0]
+                if src.end <= here and here - src.end <= 400 and len(ev.actors) == 2:
+                    return set(ev.actors)
+                if src.end <= here:
+                    break
         return set()
     pair = False
     if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
@@ -1085,7 +1101,15 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
                 if not subj and trig.dep_ == "xcomp":  # "A and B are set to meet": the subject of "set"
                     subj = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and (subj[0].tag_ == "NNS" or any(c.dep_ == "conj" for c in subj[0].children)) and not targets:
+                if (
+                    subj
+                    and (
+                        subj[0].tag_ == "NNS"
+                        or subj[0].lower_ == "they"
+                        or any(c.dep_ == "conj" for c in subj[0].children)
+                    )
+                    and not targets
+                ):
                     return True  # "A and B met", "officials met"
                 if not targets and any(c.dep_ == "nsubjpass" for c in trig.children):
                     return True
@@ -1251,6 +1275,7 @@ def _build_event(
             date_end=(t.last or t.first).isoformat(),
             date_text=t.text,
             timex=t.value,
+            location=None if re.search(r"\bin\s+[A-Z]", quote[: max(0, t.start - start)]) else ev.location,
         )
         for t in d.get("siblings", [])
     ]
@@ -1972,15 +1997,21 @@ def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[s
 def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
     """Other days listed with the one that dates a contact ("on February 28, March 3 and March 7"): each
     is a contact of its own."""
-    if t.precision != "day":
+    if t.precision not in ("day", "month"):
         return []
-    days = sorted((x for x in tx if x.precision == "day" and x.inferred == t.inferred), key=lambda x: x.start)
+    days = sorted((x for x in tx if x.precision == t.precision and x.inferred == t.inferred), key=lambda x: x.start)
     k = next((i for i, x in enumerate(days) if x.start == t.start), None)
     if k is None:
         return []
 
     def joined(a: _Tx, b: _Tx) -> bool:
-        return bool(re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:on\s+)?", sentence[a.end - base : b.start - base]))
+        # "on February 28, March 3 and March 7"; "in Vietnam in July 2018 and in Mongolia in November 2018"
+        return bool(
+            re.fullmatch(
+                r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:on|in)?\s*",
+                sentence[a.end - base : b.start - base],
+            )
+        )
 
     out = []
     i = k

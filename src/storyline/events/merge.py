@@ -254,8 +254,10 @@ def merge_events(
             continue
         target = None
         for g in groups:
-            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and all(
-                _compatible(e, m) for m in g if not m.date_inferred
+            # a mention dated only by its report's window refers back to its own article's contact
+            own_only = e.date_text is None and e.date_inferred
+            if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and (
+                own_only or all(_compatible(e, m) for m in g if not m.date_inferred)
             ):
                 target = g
                 break
