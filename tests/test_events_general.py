@@ -163,6 +163,33 @@ def test_a_possessive_country_says_whose_leader_a_shared_name_is() -> None:
     assert set(e.actors) == {"ISR", "JOR"}
 
 
+def test_a_leaders_namesake_and_rescue_teams_are_not_diplomacy() -> None:
+    day = dt.date(2010, 6, 4)
+    assert events("Mrs. Obama also traveled to Spain this month with her daughter.", day) == []
+    assert events("US search-and-rescue teams will arrive in Haiti on Wednesday.", day) == []
+
+
+def test_a_postponed_trip_keeps_its_year_and_a_contact_after_the_report_is_not_held() -> None:
+    day = dt.date(2010, 6, 4)
+    e = one("President Obama was postponing a June 13-19 trip to Indonesia and Australia.", day)
+    assert e.status == "cancelled" and e.date_start == "2010-06-13"
+    e = one("President Obama's Egypt trip next month fulfills a campaign promise.", dt.date(2009, 5, 10))
+    assert e.status == "planned" and e.date_start == "2009-06-01"
+
+
+def test_listed_planned_weekdays_all_resolve_forward() -> None:
+    found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
+    assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]
+
+
+def test_they_after_a_pair_is_that_pair() -> None:
+    found = events("Chile and Peru held talks in Lima in January. They met again in Quito on March 3.")
+    assert [(e.date_start, set(e.actors)) for e in found] == [
+        ("2022-01-01", {"CHL", "PER"}),
+        ("2022-03-03", {"CHL", "PER"}),
+    ]
+
+
 def test_a_refusal_takes_its_other_party_from_what_was_refused() -> None:
     e = one("Hamas rejected the ceasefire offered by the Colombian government.")
     assert e.type == "refusal" and e.status == "refused" and set(e.actors) == {"COL", "HAM"}

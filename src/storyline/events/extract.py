@@ -447,6 +447,28 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = {"travel", "fly", "arrive", "land"}
+_SPOUSE = re.compile(r"(?:Mrs|Ms|Miss|Madame|Mme)\.?")
+_NOT_ENVOYS = {
+    "team",
+    "rescuer",
+    "troop",
+    "soldier",
+    "force",
+    "tourist",
+    "worker",
+    "volunteer",
+    "fan",
+    "student",
+    "crew",
+    "doctor",
+    "expert",
+    "journalist",
+    "reporter",
+    "family",
+    "wife",
+    "daughter",
+    "son",
+}
 _TOPIC_VERBS = {"discuss", "debate", "review", "explore", "address", "raise", "consider"}
 _PROPOSALS = {"idea", "offer", "proposal", "prospect", "possibility", "suggestion", "request", "overture", "call"}
 
@@ -1074,10 +1096,14 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             return False
     if as_verb and trig.lemma_.lower() in _TRAVEL:
         subj = [x for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+        if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
+            return False  # rescue teams, troops, tourists: travel, not diplomacy
         if not any(
             x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj
         ) and not any(
-            x.text in ctx["look"] or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"])) for x in subj
+            x.text in ctx["look"] or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"]))
+            for x in subj
+            if not (x.i > 0 and _SPOUSE.fullmatch(doc[x.i - 1].text))
         ):
             return False  # "tourists flew to Havana": only officials' travel is diplomacy
     if as_verb:
@@ -1230,8 +1256,17 @@ def _build_event(
         d = _day_of_month(doc, trig, verb, ctx)
     if d is not None and status in ("planned",) and anchor is not None:
         d = _forward_weekday(d, anchor)
-    if d is not None and status != "planned" and ctx["window"] is not None:
-        d = _not_after_report(d, ctx["window"])
+    if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
+        d = _not_after_report(d, ctx["window"])  # a called-off contact may still have lain ahead
+        window = ctx["window"]
+        if (
+            status == "held"
+            and window.trusted
+            and d.get("first") is not None
+            and not d.get("inferred")
+            and d["first"] > window.hi + dt.timedelta(days=1)
+        ):
+            status = "planned"  # "Obama's Egypt trip next month fulfills a promise": not held yet
     venue = _venue(doc.text, d, anchor)
     if venue is not None:
         d = venue[0]
@@ -1268,16 +1303,22 @@ def _build_event(
         confidence=_date_confidence(conf, d, ctx, start),
     )
     ctx.setdefault("recent", []).append(ev)
+    listed = [
+        {"first": t.first, "last": t.last or t.first, "text": t.text, "value": t.value, "start": t.start}
+        for t in d.get("siblings", [])
+    ]
+    if status == "planned" and anchor is not None:
+        listed = [_forward_weekday(x, anchor) for x in listed]
     ctx.setdefault("siblings", {})[id(ev)] = [
         dataclasses.replace(
             ev,
-            date_start=t.first.isoformat(),
-            date_end=(t.last or t.first).isoformat(),
-            date_text=t.text,
-            timex=t.value,
-            location=None if re.search(r"\bin\s+[A-Z]", quote[: max(0, t.start - start)]) else ev.location,
+            date_start=t["first"].isoformat(),
+            date_end=t["last"].isoformat(),
+            date_text=t["text"],
+            timex=t["value"],
+            location=None if re.search(r"\bin\s+[A-Z]", quote[: max(0, t["start"] - start)]) else ev.location,
         )
-        for t in d.get("siblings", [])
+        for t in listed
     ]
     return ev
 
@@ -1637,6 +1678,10 @@ def _parties(
         words = [t.text for t in run]
         # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim")
         tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
+        if re.search(r"\b(?:Mrs|Ms|Miss|Madame|Mme)\.?\s+$", doc.text[: run[0].idx]):
+            continue  # "Mrs. Obama": a leader's namesake, often the spouse, never the leader
+        if _SPOUSE.fullmatch(words[0]) or (run[0].i > 0 and _SPOUSE.fullmatch(doc[run[0].i - 1].text)):
+            continue  # "Mrs. Obama": a leader's namesake, often the spouse, never the leader
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:
             tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
