@@ -28,7 +28,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -36,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "bench")]
 
-from _measure import _tree_rss  # noqa: E402
+from _measure import _tree_pss, _tree_rss, run_sampled  # noqa: E402
 from fuzzgen import generate, seed_export, silent_drops  # noqa: E402
 
 SEEDS = Path("../shared/corpus/seeds")
@@ -57,56 +56,10 @@ print(json.dumps({"failures": [f.reason for f in report.failures],
 """
 
 
-def _tree_pids(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(d.name))
-    out, stack = [], [pid]
-    while stack:
-        p = stack.pop()
-        out.append(p)
-        stack.extend(children.get(p, []))
-    return out
-
-
-def _tree_pss(pid: int) -> int:
-    """Bytes of the process tree counting each shared page once, split between its sharers (Linux)."""
-    total = 0
-    for p in _tree_pids(pid):
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1]) * 1024
-                    break
-        except (OSError, IndexError, ValueError):
-            pass
-    return total
-
-
 def run(cmd: list[str], env: dict) -> tuple[float, int, int, subprocess.CompletedProcess]:
     """(seconds, peak summed RSS of the process tree, peak PSS of the tree, result)."""
-    peak, peak_pss = [0], [0]
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            peak_pss[0] = max(peak_pss[0], _tree_pss(proc.pid))
-            done.wait(0.25)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    out, err = proc.communicate()
-    done.set()
-    th.join()
-    return time.perf_counter() - t, peak[0], peak_pss[0], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    seconds, (peak, peak_pss), result = run_sampled(cmd, env, [_tree_rss, _tree_pss])
+    return seconds, peak, peak_pss, result
 
 
 def main() -> int:
