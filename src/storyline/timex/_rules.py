@@ -122,6 +122,13 @@ def _quarter(d: dt.date) -> tuple[int, int]:
     return d.year, (d.month - 1) // 3 + 1
 
 
+def _step_period(year: int, index: int, step: int, per_year: int) -> tuple[int, int]:
+    """(year, index) of the quarter or half ``step`` periods after this one (index from 1), carried into the year,
+    so that every rule steps across the new year the same way."""
+    n = year * per_year + index - 1 + step
+    return n // per_year, n % per_year + 1
+
+
 def _add_months(d: dt.date, n: int) -> dt.date:
     m = d.month - 1 + n
     y = d.year + m // 12
@@ -452,21 +459,10 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Hit | None:
         )
         return _hit(m, "DATE", _week(d) + "-WE", mod=mod, anchored=True)
     if u == "quarter":
-        y, q = _quarter(dct)
-        q += sign
-        if q == 0:
-            y, q = y - 1, 4
-        elif q == 5:
-            y, q = y + 1, 1
+        y, q = _step_period(*_quarter(dct), sign, 4)
         return _hit(m, "DATE", f"{y:04d}-Q{q}", mod=mod, anchored=True)
     if u == "half":
-        h = 1 if dct.month <= 6 else 2
-        h += sign
-        y = dct.year
-        if h == 0:
-            y, h = y - 1, 2
-        elif h == 3:
-            y, h = y + 1, 1
+        y, h = _step_period(dct.year, 1 if dct.month <= 6 else 2, sign, 2)
         return _hit(m, "DATE", f"{y:04d}-H{h}", mod=mod, anchored=True)
     if u == "decade":
         return _hit(m, "DATE", f"{dct.year // 10 + sign:03d}", mod=mod, anchored=True)
@@ -882,10 +878,7 @@ def _fin_quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     dct = ctx.dct
     if dct is None:
         return _hit(m, "DATE", "XXXX-QX")
-    y, q = _quarter(dct)
-    q -= 1
-    if q == 0:
-        y, q = y - 1, 4
+    y, q = _last_quarter(dct)
     lat = (m["lat"] or "").lower()
     if lat == "current":
         y, q = _quarter(dct)
@@ -910,8 +903,7 @@ def _fin_context(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def _last_quarter(dct: dt.date) -> tuple[int, int]:
-    y, q = _quarter(dct)
-    return (y - 1, 4) if q == 1 else (y, q - 1)
+    return _step_period(*_quarter(dct), -1, 4)
 
 
 @rule(
