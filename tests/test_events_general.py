@@ -177,6 +177,20 @@ def test_a_postponed_trip_keeps_its_year_and_a_contact_after_the_report_is_not_h
     assert e.status == "planned" and e.date_start == "2009-06-01"
 
 
+def test_mrs_names_a_woman_in_office_but_not_a_mans_namesake() -> None:
+    day = dt.date(2010, 6, 4)
+    assert set(one("Mrs Merkel met French President Nicolas Sarkozy in Paris on Monday.", day).actors) == {
+        "DEU",
+        "FRA",
+    }
+    assert events("Mrs. Obama met the Spanish queen in Madrid this month.", day) == []
+
+
+def test_a_host_of_talks_and_a_signed_memorandum() -> None:
+    assert set(one("Qatar hosted talks between Chile and Peru in Doha on Monday.").actors) == {"QAT", "CHL", "PER"}
+    assert one("Chile and Peru signed a memorandum of understanding on Monday.").type == "agreement"
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

@@ -20,7 +20,7 @@ from typing import Any
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
-from storyline.events.resources import leader_code, lexicon, venues
+from storyline.events.resources import is_female_leader, leader_code, lexicon, venues
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
@@ -368,7 +368,9 @@ def _trigger_type(tok: Any) -> str | None:
             return (
                 "agreement"
                 if any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord", "treaty")
+                    c.dep_ == "dobj"
+                    and c.lemma_.lower()
+                    in ("agreement", "deal", "accord", "treaty", "memorandum", "pact", "declaration")
                     for c in tok.children
                 )
                 else None
@@ -448,6 +450,16 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = {"travel", "fly", "arrive", "land"}
+
+
+def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
+    """A surname that names a leader, unless 'Mrs'/'Ms' before it says it is a woman and the leader is not."""
+    led = leader_code(tok.text, ctx["anchor"])
+    if not led:
+        return False
+    return not (tok.i > 0 and _SPOUSE.fullmatch(doc[tok.i - 1].text) and not is_female_leader(led[2]))
+
+
 _SPOUSE = re.compile(r"(?:Mrs|Ms|Miss|Madame|Mme)\.?")
 _NOT_ENVOYS = {
     "team",
@@ -837,8 +849,8 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     for tok, et in primary:
         et = absorbed.get(tok.i, et)
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and _setting(tok) is None:
+            continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
         used_heads.add(verb.i)
         ev = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
         if ev is not None:
@@ -952,6 +964,7 @@ _TOPIC_HEADS = {
     "programme",
 }
 _DEALS = {
+    "memorandum",
     "deal",
     "agreement",
     "accord",
@@ -1101,18 +1114,15 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             return False  # rescue teams, troops, tourists: travel, not diplomacy
         if not any(
             x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj
-        ) and not any(
-            x.text in ctx["look"] or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"]))
-            for x in subj
-            if not (x.i > 0 and _SPOUSE.fullmatch(doc[x.i - 1].text))
-        ):
+        ) and not any(x.text in ctx["look"] or (x.pos_ == "PROPN" and _titled_leader(doc, x, ctx)) for x in subj):
             return False  # "tourists flew to Havana": only officials' travel is diplomacy
     if as_verb:
         # "met on Wednesday, the first such meeting in a decade": a description, not whom they met
         objs = [
             c
             for c in trig.children
-            if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() not in _CONTACT_NOUNS
+            if c.dep_ in ("dobj", "dative", "nsubjpass")
+            and not (trig.lemma_.lower() == "meet" and c.lemma_.lower() in _CONTACT_NOUNS)
         ]
         withs = [
             g
@@ -1681,8 +1691,8 @@ def _parties(
         tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
         if re.search(r"\b(?:Mrs|Ms|Miss|Madame|Mme)\.?\s+$", doc.text[: run[0].idx]):
             continue  # "Mrs. Obama": a leader's namesake, often the spouse, never the leader
-        if _SPOUSE.fullmatch(words[0]) or (run[0].i > 0 and _SPOUSE.fullmatch(doc[run[0].i - 1].text)):
-            continue  # "Mrs. Obama": a leader's namesake, often the spouse, never the leader
+        # "Mrs. Obama" is not the president; "Mrs Merkel", "Ms Gillard" are the leaders
+        womans = _SPOUSE.fullmatch(words[0]) or (run[0].i > 0 and _SPOUSE.fullmatch(doc[run[0].i - 1].text))
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:
             tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
@@ -1706,6 +1716,8 @@ def _parties(
                     led = None
                 if led and len(words) > 1 and name == words[0] and led[0] not in _FAMILY_FIRST:
                     led = None  # "Abbas Ibrahim" is not Mahmoud Abbas
+                if led and womans and not is_female_leader(led[2]):
+                    led = None
                 if led:
                     codes.add(led[0])
                     people.add(led[2])

@@ -222,3 +222,15 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     best = max(pool, key=lambda c: c.start)
     role = best.role if now else "former_official"
     return best.code, role, best.name
+
+
+@lru_cache(maxsize=1)
+def _female() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("leaders_female.json")
+    return frozenset(data.get("given", [])), frozenset(data.get("names", []))
+
+
+def is_female_leader(full_name: str) -> bool:
+    """Is this leader (a full name from the leaders table) a woman? 'Mrs X' names only women."""
+    given, names = _female()
+    return full_name in names or (full_name.split()[0] if full_name else "") in given
