@@ -191,6 +191,16 @@ def test_a_host_of_talks_and_a_signed_memorandum() -> None:
     assert one("Chile and Peru signed a memorandum of understanding on Monday.").type == "agreement"
 
 
+def test_two_stated_days_apart_and_two_visitors_are_two_contacts() -> None:
+    day = dt.date(2010, 1, 16)  # a Saturday
+    a = extract_events(Article(source="a.txt", text="US officials arrived in Haiti on Wednesday."), day)
+    b = extract_events(
+        Article(source="b.txt", text="US Secretary of State Hillary Clinton is traveling to Haiti on Saturday."), day
+    )
+    merged = merge_events(a + b)
+    assert sorted((e.date_start, e.status) for e in merged) == [("2010-01-13", "held"), ("2010-01-16", "held")]
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

@@ -1267,6 +1267,17 @@ def _build_event(
         d = _day_of_month(doc, trig, verb, ctx)
     if d is not None and status in ("planned",) and anchor is not None:
         d = _forward_weekday(d, anchor)
+    if (
+        status == "planned"
+        and d is not None
+        and d.get("first") is not None
+        and anchor is not None
+        and not d.get("inferred")
+        and d["first"] <= anchor
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _TRAVEL | {"send", "dispatch", "head"}
+    ):
+        status = "held"  # "is traveling to Haiti on Saturday" in Saturday's paper: under way
     if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         d = _not_after_report(d, ctx["window"])  # a called-off contact may still have lain ahead
         window = ctx["window"]

@@ -18,6 +18,7 @@ from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
 SLACK = dt.timedelta(days=3)
+DAY_SLACK = dt.timedelta(days=1)  # between two stated days (a report a day late, a time zone)
 
 
 def _day(s: str | None) -> dt.date | None:
@@ -49,7 +50,12 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
     if pair == {"planned", "cancelled"}:
         return True
     if pair == {"planned", "held"}:
-        # a planned contact and its outcome are one event: the held date must fall in the planned window
+        # a planned contact and its outcome are one event: the held date must fall in the planned window,
+        # and never before it (officials arriving on Wednesday are not the visit planned for Saturday)
+        plan, held = (a, b) if a.status == "planned" else (b, a)
+        sp, sh = _span(plan), _span(held)
+        if sp and sh and not plan.date_inferred and sh[1] < sp[0] - dt.timedelta(days=1):
+            return False
         return both_dated_overlap or _overlap(a, b)
     if pair == {"held", "unanswered"}:
         return FAMILY.get(a.type) == "message"
@@ -97,7 +103,9 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
             return abs((so[0] - si[0]).days) <= 7, False
         # an inferred date is already the whole window the text allows: it must overlap the stated one
         return so[0] - SLACK <= si[1] and si[0] <= so[1] + SLACK, False
-    ok = sa[0] <= sb[1] + SLACK and sb[0] <= sa[1] + SLACK
+    # two days each report states outright must nearly agree: Wednesday's arrival is not Saturday's visit
+    slack = DAY_SLACK if sa[0] == sa[1] and sb[0] == sb[1] else SLACK
+    ok = sa[0] <= sb[1] + slack and sb[0] <= sa[1] + slack
     return ok, ok
 
 
@@ -109,6 +117,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if len(shared) < (1 if denial else 2):
         return False
     same_article = bool(_articles(a) & _articles(b))
+    if a.type == b.type == "visit" and a.people and b.people and not set(a.people) & set(b.people):
+        return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
     if a.date_start != b.date_start and {(s.article, s.start) for s in a.sources} & {
         (s.article, s.start) for s in b.sources
     }:
