@@ -152,6 +152,7 @@ class EventsConfig:
         "events_foreign_countries.json",
         "actors_countries.json",
         "leaders_heads.json",
+        "leaders_female.json",
         "months.json",
         "contact_filter.json",  # the learned contact filter (events/learned.py), measured, not yet in use
     )
