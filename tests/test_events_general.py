@@ -184,6 +184,9 @@ def test_mrs_names_a_woman_in_office_but_not_a_mans_namesake() -> None:
         "FRA",
     }
     assert events("Mrs. Obama met the Spanish queen in Madrid this month.", day) == []
+    text = "President Barack Obama met Spain's king on Monday. Mrs. Obama also traveled to Spain this month."
+    assert [set(e.actors) for e in events(text, day)] == [{"ESP", "USA"}]
+    assert "Mrs. Obama" not in " ".join(s.quote for e in events(text, day) for s in e.sources)
 
 
 def test_a_host_of_talks_and_a_signed_memorandum() -> None:

@@ -1709,6 +1709,8 @@ def _parties(
             tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
         for name in tries:
             p = look.get(name)
+            if p is not None and womans and not is_female_leader(p.name):
+                break  # "Mrs. Obama" after "President Barack Obama": his namesake, not him
             if p is not None:
                 if p.code:
                     codes.add(p.code)
