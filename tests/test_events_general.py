@@ -204,6 +204,11 @@ def test_two_stated_days_apart_and_two_visitors_are_two_contacts() -> None:
     assert sorted((e.date_start, e.status) for e in merged) == [("2010-01-13", "held"), ("2010-01-16", "held")]
 
 
+def test_this_week_in_a_weekend_paper_is_the_week_ahead() -> None:
+    e = one("This week Chile's president will travel to Peru for talks.", dt.date(2010, 7, 18))  # a Sunday
+    assert e.status == "planned" and (e.date_start, e.date_end) == ("2010-07-19", "2010-07-25")
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

@@ -1883,9 +1883,18 @@ def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
 
 
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
-    """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report."""
+    """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report; "this week"
+    in a weekend paper is the week ahead."""
     first, last = d.get("first"), d.get("last")
     text = d.get("text") or ""
+    if (
+        first is not None
+        and last is not None
+        and re.fullmatch(r"(?i)this week", text.strip())
+        and anchor.weekday() >= 5
+        and last <= anchor
+    ):
+        return dict(d, first=first + dt.timedelta(days=7), last=last + dt.timedelta(days=7))
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
         return d
     if first < anchor and (anchor - first).days < 7 and (last or first) - first <= dt.timedelta(days=1):
