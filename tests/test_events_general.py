@@ -209,6 +209,18 @@ def test_this_week_in_a_weekend_paper_is_the_week_ahead() -> None:
     assert e.status == "planned" and (e.date_start, e.date_end) == ("2010-07-19", "2010-07-25")
 
 
+def test_a_purpose_shares_its_journeys_tense() -> None:
+    e = one("This week David Cameron will travel to the US to meet Obama.", dt.date(2010, 7, 18))
+    assert e.status == "planned" and set(e.actors) == {"GBR", "USA"}
+
+
+def test_a_sitting_leader_named_in_full_keeps_the_tables_country() -> None:
+    text = ("Obama postpones trip to Australia and Indonesia to visit region President Barack Obama on a visit to "
+            "the coast. Obama telephoned Australia's prime minister Kevin Rudd and Indonesia's president Susilo "
+            "Bambang Yudhoyono on Thursday night.")
+    assert {frozenset(e.actors) for e in events(text, dt.date(2010, 6, 4))} == {frozenset({"AUS", "IDN", "USA"})}
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

@@ -307,7 +307,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"
-        if code is None and led:
+        if led and (code is None or (led[1] != "former_official" and name == led[2])):
+            # a sitting leader named in full is who the table says, whatever country the words before name
+            # ("... to Australia and Indonesia to visit region President Barack Obama")
             code, role, _full = led
         if code is None and not led:
             continue

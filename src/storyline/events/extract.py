@@ -694,6 +694,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         for a in list(trig.ancestors)[:4]
     ):
         return None
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "will travel to the US to meet Obama": the purpose shares its journey's tense
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
     if (
         aux & {"will", "shall", "'ll", "would"}
         or _cue(chain_words, "planned")
@@ -1712,8 +1715,9 @@ def _parties(
             if p is not None and womans and not is_female_leader(p.name):
                 break  # "Mrs. Obama" after "President Barack Obama": his namesake, not him
             if p is not None:
-                if p.code:
-                    codes.add(p.code)
+                code = p.code or (leader_code(p.name, anchor) or (None,))[0]  # a leader the article left unplaced
+                if code:
+                    codes.add(code)
                 people.add(p.name)
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
