@@ -221,6 +221,13 @@ def test_a_sitting_leader_named_in_full_keeps_the_tables_country() -> None:
     assert {frozenset(e.actors) for e in events(text, dt.date(2010, 6, 4))} == {frozenset({"AUS", "IDN", "USA"})}
 
 
+def test_an_invitation_made_is_held_and_dated_apart_from_what_it_invites_to() -> None:
+    e = one("Chile's foreign minister invited her Peruvian counterpart to talks in Lima next month, the ministry "
+            "said on Thursday.")
+    assert e.type == "invitation" and e.status == "held" and e.date_end == "2022-03-10"
+    assert one("Chile will invite Peru to talks next month.").status == "planned"
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

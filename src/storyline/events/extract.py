@@ -651,6 +651,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    if (
+        etype == "invitation"
+        and trig.pos_ in ("VERB", "AUX")
+        and trig.tag_ in ("VBD", "VBN")
+        and not {c.lower_ for c in trig.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "shall", "'ll"}
+    ):
+        return "held"  # "invited her counterpart to talks next month": the invitation was made; the talks lie ahead
     setting = _setting(trig)
     if setting is not None:
         return setting  # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
@@ -1254,7 +1261,16 @@ def _build_event(
     # the quote: the whole sentence (short enough, always checkable)
     start, end = base, base + len(doc.text)
     quote = article.text[start:end]
-    d = _event_date(doc, trig, verb, scope, base, ctx)
+    invited: set[int] = set()
+    if etype == "invitation" and trig.pos_ in ("VERB", "AUX"):
+        # "invited X to talks next month": next month is when the talks are, not the invitation
+        invited = {
+            x.i
+            for c in trig.children
+            if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+            for x in c.subtree
+        }
+    d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
         d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
             "first": dt.date.fromisoformat(referent.date_start),
@@ -1963,7 +1979,7 @@ _VAGUE = re.compile(
 
 
 def _event_date(
-    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any]
+    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any], skip: set[int] | None = None
 ) -> dict[str, Any] | None:
     """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence."""
     tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
@@ -1977,6 +1993,8 @@ def _event_date(
         toks = [tok for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end]
         if not toks:
             continue
+        if skip and any(tk.i in skip for tk in toks):
+            continue  # belongs to what the trigger points at (the contact an invitation proposes)
         head = toks[0]
         for tk in toks:
             if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head.i == tk.i:
