@@ -457,10 +457,17 @@ def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
     led = leader_code(tok.text, ctx["anchor"])
     if not led:
         return False
-    return not (tok.i > 0 and _SPOUSE.fullmatch(doc[tok.i - 1].text) and not is_female_leader(led[2]))
+    return not (_womans_title(doc, tok) and not is_female_leader(led[2]))
 
 
 _SPOUSE = re.compile(r"(?:Mrs|Ms|Miss|Madame|Mme)\.?")
+
+
+def _womans_title(doc: Any, tok: Any) -> bool:
+    """Is this name token a woman's title ('Mrs', 'Ms') or right after one? Such a name is only a woman leader's."""
+    return bool(_SPOUSE.fullmatch(tok.text) or (tok.i > 0 and _SPOUSE.fullmatch(doc[tok.i - 1].text)))
+
+
 _NOT_ENVOYS = {
     "team",
     "rescuer",
@@ -862,10 +869,7 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and _setting(tok) is None:
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
         used_heads.add(verb.i)
-        ev = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
-        if ev is not None:
-            events.append(ev)
-            events.extend(ctx.get("siblings", {}).pop(id(ev), []))  # "met on February 28, March 3 and March 7"
+        events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
     return events
 
 
@@ -1183,7 +1187,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
 
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
-) -> Event | None:
+) -> list[Event]:
+    """The contact this trigger reports, then one more for each day listed with its own ("met on February
+    28, March 3 and March 7"); empty when the trigger is no contact."""
     article: Article = ctx["article"]
     anchor: dt.date | None = ctx["anchor"]
     speakers = _speaker_tokens(doc, trig)
@@ -1211,7 +1217,7 @@ def _build_event(
     scope -= speakers
     scope -= foreign
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
-        return None
+        return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
     hops = 0
     v = verb
@@ -1247,17 +1253,17 @@ def _build_event(
             codes = codes | set(referent.actors)
             people = people | set(referent.people)
     if len(codes) < need:
-        return None
+        return []
     named, _p, _l, _t = _parties(doc, scope, base, ctx, resolve=False, trig=trig)
     conf = 0.6 if len(named) >= need else 0.45  # parties found only by resolving "the two sides" or "he"
     clause = sorted((doc[i] for i in scope), key=lambda t: t.i)
     status = _status(trig, etype, clause, doc)
     if status is None:
-        return None
+        return []
     if referent is not None and status != "cancelled":
-        return None  # only the news that a contact told of is off ("put the talks on hold") names it again
+        return []  # only the news that a contact told of is off ("put the talks on hold") names it again
     if etype == "agreement" and status != "held":
-        return None
+        return []
     # the quote: the whole sentence (short enough, always checkable)
     start, end = base, base + len(doc.text)
     quote = article.text[start:end]
@@ -1350,7 +1356,7 @@ def _build_event(
     ]
     if status == "planned" and anchor is not None:
         listed = [_forward_weekday(x, anchor) for x in listed]
-    ctx.setdefault("siblings", {})[id(ev)] = [
+    return [ev] + [
         dataclasses.replace(
             ev,
             date_start=t["first"].isoformat(),
@@ -1361,7 +1367,6 @@ def _build_event(
         )
         for t in listed
     ]
-    return ev
 
 
 _PASS_HEADS = {
@@ -1719,10 +1724,7 @@ def _parties(
         words = [t.text for t in run]
         # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim")
         tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
-        if re.search(r"\b(?:Mrs|Ms|Miss|Madame|Mme)\.?\s+$", doc.text[: run[0].idx]):
-            continue  # "Mrs. Obama": a leader's namesake, often the spouse, never the leader
-        # "Mrs. Obama" is not the president; "Mrs Merkel", "Ms Gillard" are the leaders
-        womans = _SPOUSE.fullmatch(words[0]) or (run[0].i > 0 and _SPOUSE.fullmatch(doc[run[0].i - 1].text))
+        womans = _womans_title(doc, run[0])  # "Mrs. Obama" is not the president; "Mrs Merkel" is the chancellor
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:
             tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
@@ -1956,6 +1958,7 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     window: Anchor | None = ctx["window"]
     if window is None:
         return None
+    _timexes(ctx)  # decides ctx["wide"]
     if ctx.get("wide"):
         return None  # known only to within months or years: no report window to speak of
     before, after = _REPORT_REACH.get(status, (7, 7))
