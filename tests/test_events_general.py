@@ -228,6 +228,12 @@ def test_an_invitation_made_is_held_and_dated_apart_from_what_it_invites_to() ->
     assert one("Chile will invite Peru to talks next month.").status == "planned"
 
 
+def test_listed_days_of_a_past_contact_all_fall_before_the_report() -> None:
+    found = events("Chilean and Peruvian delegations met on February 28, March 3 and March 7 in Quito.",
+                   dt.date(2010, 1, 16))
+    assert sorted(e.date_start for e in found) == ["2009-02-28", "2009-03-03", "2009-03-07"]
+
+
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
     found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
     assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]

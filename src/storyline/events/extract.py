@@ -1354,8 +1354,11 @@ def _build_event(
         {"first": t.first, "last": t.last or t.first, "text": t.text, "value": t.value, "start": t.start}
         for t in d.get("siblings", [])
     ]
+    # each listed day goes through the same year and weekday corrections as the first
     if status == "planned" and anchor is not None:
         listed = [_forward_weekday(x, anchor) for x in listed]
+    if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
+        listed = [_not_after_report(x, ctx["window"]) for x in listed]
     return [ev] + [
         dataclasses.replace(
             ev,
