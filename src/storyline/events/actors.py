@@ -244,8 +244,6 @@ def _in_person_name(text: str, start: int, end: int) -> bool:
         return True
     nxt = re.match(r"[ ]+([A-Z][a-z]+)", text[end : end + 30])
     if nxt and text[end : end + 1] != "'":
-        from storyline.events.resources import gazetteer
-
         return gazetteer().table.get(nxt.group(1)) is None and nxt.group(1) not in ("Valley", "River", "Sea")
     return False
 

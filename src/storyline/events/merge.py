@@ -54,7 +54,7 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
         # and never before it (officials arriving on Wednesday are not the visit planned for Saturday)
         plan, held = (a, b) if a.status == "planned" else (b, a)
         sp, sh = _span(plan), _span(held)
-        if sp and sh and not plan.date_inferred and sh[1] < sp[0] - dt.timedelta(days=1):
+        if sp and sh and not plan.date_inferred and sh[1] < sp[0] - DAY_SLACK:
             return False
         return both_dated_overlap or _overlap(a, b)
     if pair == {"held", "unanswered"}:
@@ -241,11 +241,6 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     )
 
 
-def _count(dropped: Counter[str] | None, reason: str) -> None:
-    if dropped is not None:
-        dropped[reason] += 1
-
-
 def merge_events(
     events: Iterable[Event], canonical: dict[str, str] | None = None, dropped: Counter[str] | None = None
 ) -> list[Event]:
@@ -256,6 +251,7 @@ def merge_events(
     are counted by reason in ``dropped`` (their mentions stay stored with their articles):
     ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports).
     """
+    dropped = dropped if dropped is not None else Counter()
     evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
     groups: list[list[Event]] = []
     # pass 1: claims, same article first (they refer back to each other), then across articles
@@ -300,10 +296,10 @@ def merge_events(
     for g in groups:
         claims = [e for e in g if not _is_denial(e)]
         if all(e.date_precision == RECALLED for e in claims):
-            _count(dropped, "recalled")  # only undated mentions deep in articles: may be long ago
+            dropped["recalled"] += 1  # only undated mentions deep in articles: may be long ago
             continue
         if not any(_span(e) for e in claims):
-            _count(dropped, "undated")  # no date the text supports: not a line a timeline can place
+            dropped["undated"] += 1  # no date the text supports: not a line a timeline can place
             continue
         ev = _combine(g, canonical)
         out.setdefault(ev.id, ev)  # two groups that came out identical are one event
