@@ -20,7 +20,7 @@ from typing import Any
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
-from storyline.events.resources import is_female_leader, leader_code, lexicon, venues
+from storyline.events.resources import is_female_leader, leader_code, lexicon, lexicon_set, month_names, venues
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
@@ -93,98 +93,13 @@ def trigger_re() -> re.Pattern[str]:
 FAMILY = families()  # one vocabulary: storyline.vocab
 _REPORTING = set(lexicon()["reporting_verbs"])
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
-_CONTACT_NOUNS = {
-    "meeting",
-    "talk",
-    "talks",
-    "summit",
-    "discussion",
-    "negotiation",
-    "visit",
-    "invitation",
-    "offer",
-    "proposal",
-    "request",
-    "call",
-    "contact",
-    "dialogue",
-    "overture",
-    "trip",
-    "message",
-    "letter",
-}
-_AGREE_VERBS = {
-    "reach",
-    "sign",
-    "strike",
-    "seal",
-    "conclude",
-    "agree",
-    "ink",
-    "finalize",
-    "finalise",
-    "clinch",
-    "broker",
-    "mediate",
-    "announce",
-    "approve",
-}
-_CAPTIVES = {
-    "prisoner",
-    "prisoners",
-    "detainee",
-    "detainees",
-    "captive",
-    "captives",
-    "hostage",
-    "hostages",
-    "pow",
-    "pows",
-}
-_ENVOYS = {
-    "envoy",
-    "envoys",
-    "delegation",
-    "emissary",
-    "negotiator",
-    "negotiators",
-    "representative",
-    "official",
-    "officials",
-    "minister",
-    "diplomat",
-    "diplomats",
-    "delegate",
-    "delegates",
-    "adviser",
-    "advisor",
-}
-_GROUPS = {"delegation", "delegations", "team", "envoy", "emissary", "counterpart", "mission"}
-_RESTORE = {
-    "restore",
-    "resume",
-    "normalize",
-    "normalise",
-    "reestablish",
-    "re-establish",
-    "establish",
-    "exchange",
-    "end",
-    "cease",
-    "release",
-    "swap",
-    "reopen",
-    "extend",
-    "implement",
-    "observe",
-    "honor",
-    "honour",
-    "sign",
-    "form",
-    "free",
-    "halt",
-}
-_LOC_PREPS = {"in", "at", "near", "inside", "outside"}
+_CONTACT_NOUNS = lexicon_set("contact_nouns")
+_AGREE_VERBS = lexicon_set("agree_verbs")
+_CAPTIVES = lexicon_set("captives")
+_ENVOYS = lexicon_set("envoys")
+_GROUPS = lexicon_set("groups")
+_RESTORE = lexicon_set("restore_verbs")
+_LOC_PREPS = lexicon_set("location_prepositions")
 
 
 # ---------------------------------------------------------------- main entry
@@ -449,7 +364,7 @@ def _trigger_type(tok: Any) -> str | None:
     return None
 
 
-_TRAVEL = {"travel", "fly", "arrive", "land"}
+_TRAVEL = lexicon_set("travel_verbs")
 
 
 def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
@@ -468,29 +383,9 @@ def _womans_title(doc: Any, tok: Any) -> bool:
     return bool(_SPOUSE.fullmatch(tok.text) or (tok.i > 0 and _SPOUSE.fullmatch(doc[tok.i - 1].text)))
 
 
-_NOT_ENVOYS = {
-    "team",
-    "rescuer",
-    "troop",
-    "soldier",
-    "force",
-    "tourist",
-    "worker",
-    "volunteer",
-    "fan",
-    "student",
-    "crew",
-    "doctor",
-    "expert",
-    "journalist",
-    "reporter",
-    "family",
-    "wife",
-    "daughter",
-    "son",
-}
-_TOPIC_VERBS = {"discuss", "debate", "review", "explore", "address", "raise", "consider"}
-_PROPOSALS = {"idea", "offer", "proposal", "prospect", "possibility", "suggestion", "request", "overture", "call"}
+_NOT_ENVOYS = lexicon_set("not_envoys")
+_TOPIC_VERBS = lexicon_set("topic_verbs")
+_PROPOSALS = lexicon_set("proposals")
 
 
 def _destination(tok: Any) -> Any:
@@ -882,118 +777,10 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
 
 
 # heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
-_OFFICIAL = {
-    "rebels",  # a non-state party's own people: "ELN rebels", "Hamas militants"
-    "rebel",
-    "guerrillas",
-    "guerrilla",
-    "insurgents",
-    "militants",
-    "mediator",
-    "mediators",
-    "official",
-    "officials",
-    "diplomat",
-    "envoy",
-    "ambassador",
-    "minister",
-    "president",
-    "premier",
-    "chancellor",
-    "leader",
-    "government",
-    "authority",
-    "authorities",
-    "administration",
-    "negotiator",
-    "delegation",
-    "delegate",
-    "counterpart",
-    "side",
-    "embassy",
-    "ministry",
-    "representative",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "king",
-    "queen",
-    "emir",
-    "prince",
-    "secretary",
-    "chief",
-    "military",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "intelligence",
-    "agent",
-    "regime",
-    "state",
-    "team",
-    "mission",
-    "consul",
-    "consulate",
-    "officer",
-    "commander",
-    "general",
-    "parliament",
-    "lawmaker",
-    "legislator",
-    "senator",
-    "emissary",
-    "deputy",
-    "head",
-    "adviser",
-    "advisor",
-    "aide",
-    "channel",
-    "department",
-    "office",
-    "foreign",
-    "cabinet",
-    "junta",
-    "counterparts",
-}
-_NOUN_ONLY = {"outreach", "talks", "summit", "summits", "meetings", "discussions", "negotiations"}
-_TOPIC_HEADS = {
-    "discuss",
-    "about",
-    "regarding",
-    "concerning",
-    "over",
-    "against",
-    "toward",
-    "towards",
-    "into",
-    "on",
-    "sanction",
-    "sanctions",
-    "crisis",
-    "issue",
-    "policy",
-    "situation",
-    "program",
-    "programme",
-}
-_DEALS = {
-    "memorandum",
-    "deal",
-    "agreement",
-    "accord",
-    "treaty",
-    "ceasefire",
-    "truce",
-    "pact",
-    "framework",
-    "terms",
-    "plan",
-    "statement",
-    "declaration",
-    "arrangement",
-    "settlement",
-}
+_OFFICIAL = lexicon_set("official_heads")
+_NOUN_ONLY = lexicon_set("noun_only_triggers")
+_TOPIC_HEADS = lexicon_set("topic_heads")
+_DEALS = lexicon_set("deals")
 
 
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
@@ -1016,33 +803,7 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     return out
 
 
-_PAIR_HEADS = {
-    "side",
-    "sides",
-    "country",
-    "countries",
-    "government",
-    "governments",
-    "nation",
-    "nations",
-    "leader",
-    "leaders",
-    "party",
-    "parties",
-    "delegation",
-    "delegations",
-    "neighbour",
-    "neighbours",
-    "neighbor",
-    "neighbors",
-    "rival",
-    "rivals",
-    "foe",
-    "foes",
-    "adversary",
-    "adversaries",
-    "pair",
-}
+_PAIR_HEADS = lexicon_set("pair_heads")
 
 
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -1372,75 +1133,7 @@ def _build_event(
     ]
 
 
-_PASS_HEADS = {
-    "relations",
-    "relation",
-    "ties",
-    "tie",
-    "normalization",
-    "normalisation",
-    "rapprochement",
-    "peace",
-    "ceasefire",
-    "truce",
-    "deal",
-    "agreement",
-    "accord",
-    "dialogue",
-    "reconciliation",
-    "diplomacy",
-    "exchange",
-    "swap",
-    "release",
-    "mediation",
-    "behalf",
-    "part",
-    "level",
-    "group",
-    "body",
-    "council",
-    "committee",
-    "secretariat",
-    "service",
-    "services",
-    "agency",
-    "ministry",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "security",
-    "affairs",
-    "staff",
-    "member",
-    "members",
-    "direction",
-    "invitation",
-    "initiative",
-    "request",
-    "proposal",
-    "offer",
-    "plan",
-    "message",
-    "letter",
-    "call",
-    "support",
-    "help",
-    "visa",
-    "visas",
-    "entry",
-    "permission",
-    "passage",
-    "round",
-    "rounds",
-    "session",
-    "sessions",
-    "cycle",
-    "phase",
-    "stage",
-    "format",
-    "track",
-}
+_PASS_HEADS = lexicon_set("pass_heads")
 
 
 def _under_other_noun(tok: Any, trig: Any) -> bool:
@@ -1539,71 +1232,10 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     return False
 
 
-_BUSINESS_HEADS = {
-    "investment",
-    "bank",
-    "fund",
-    "airlines",
-    "airways",
-    "airline",
-    "petroleum",
-    "oil",
-    "gas",
-    "company",
-    "corporation",
-    "corp",
-    "group",
-    "university",
-    "college",
-    "times",
-    "post",
-    "news",
-    "herald",
-    "journal",
-    "club",
-    "league",
-    "federation",
-    "association",
-    "institute",
-    "exchange",
-    "holdings",
-    "motors",
-    "telecom",
-    "energy",
-    "mining",
-    "insurance",
-    "capital",
-    "securities",
-    "media",
-    "press",
-    "television",
-    "radio",
-    "broadcasting",
-    "museum",
-    "hospital",
-    "school",
-}
+_BUSINESS_HEADS = lexicon_set("business_heads")
 
 
-_PRIVATE_MODS = {
-    "business",
-    "industry",
-    "company",
-    "corporate",
-    "private",
-    "civil",
-    "academic",
-    "religious",
-    "student",
-    "church",
-    "tribal",
-    "opposition",
-    "oil",
-    "bank",
-    "banking",
-    "sports",
-    "football",
-}
+_PRIVATE_MODS = lexicon_set("private_modifiers")
 
 
 def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
@@ -1863,8 +1495,8 @@ _RELATIVE_DAY = re.compile(
     r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
     re.I,
 )
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I
+_MONTH_NAME = re.compile(  # a word starting like a month name ("Sept.", "March", "Dec"), or "9/7"
+    r"\b(?:" + "|".join(sorted({m[:3] for m in month_names()})) + r")[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I
 )
 
 

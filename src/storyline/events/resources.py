@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -29,6 +29,24 @@ def lexicon() -> dict[str, Any]:
     from storyline.vocab import lexicon as vocab_lexicon  # one vocabulary, loaded once
 
     return vocab_lexicon()
+
+
+@cache
+def lexicon_set(name: str) -> frozenset[str]:
+    """One plain word set of the lexicon (``word_sets`` in events_lexicon.json), so extract.py holds no vocabulary."""
+    try:
+        words = lexicon()["word_sets"][name]["words"]
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"events_lexicon.json has no word set {name!r} under word_sets; add it there or reinstall storyline"
+        ) from exc
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """English month names and their abbreviations, from the one shared table (``data/months.json``)."""
+    return frozenset(word for month in _load("months.json")["months"]["en"] for word in month)
 
 
 @lru_cache(maxsize=1)
