@@ -268,6 +268,48 @@ def test_hypothetical_and_wished_for_contacts_are_not_events() -> None:
     assert events("Chile wants to meet Peru.") == []
 
 
+def test_an_absence_over_time_is_neither_a_contact_nor_a_denial() -> None:
+    assert events("Kenya and Uganda have not held talks since 2019.") == []
+    assert events("Any meeting between Kenya and Uganda would require the approval of parliament.") == []
+    assert events("Analysts say a summit between Kenya and Uganda is unlikely this year.") == []
+
+
+def test_a_plan_that_fell_through_is_cancelled_not_disputed() -> None:
+    e = one("Kenya's president did not meet Uganda's leader on Monday, as had been planned.")
+    assert (e.status, e.disputed, e.date_start) == ("cancelled", False, "2022-03-07")
+
+
+def test_what_an_invitation_holds_out_lies_ahead() -> None:
+    assert one("Uganda's president accepted an invitation to visit Nairobi, officials said on Monday.").status == (
+        "planned"
+    )
+
+
+def test_a_cause_introduced_by_due_to_is_no_plan() -> None:
+    e = one("Kenya has reached out to Uganda in recent months over a fuel shortage due to its drought.")
+    assert (e.type, e.status) == ("outreach", "held")
+
+
+def test_office_holders_and_the_pope_speak_for_their_state() -> None:
+    assert set(one("The CIA director met Russian officials in Ankara on Monday.").actors) == {"RUS", "USA"}
+    assert set(one("The Pope met the Argentine president at the Vatican on Saturday.").actors) == {"ARG", "VAT"}
+    assert events("Coptic Pope Tawadros met Egypt's president on Saturday.") == []
+
+
+def test_a_call_to_an_office_holder_is_a_phone_call() -> None:
+    e = one("The French president called his German counterpart on Tuesday.")
+    assert (e.type, set(e.actors), e.date_start) == ("call", {"DEU", "FRA"}, "2022-03-08")
+    assert one("President Macron called Chancellor Scholz on Tuesday to discuss energy prices.").type == "call"
+    assert events("Biden called Putin a killer on Tuesday.") == []
+
+
+def test_the_two_are_the_pair_just_named() -> None:
+    found = events("Kenya's president met Uganda's leader on Monday. The two men agreed to meet again in April.")
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1 and set(planned[0].actors) == {"KEN", "UGA"}
+    assert planned[0].date_start == "2022-04-01"
+
+
 # ---------------------------------------------------------------- dates that are never guessed
 
 def test_a_planned_weekday_resolves_forward() -> None:
@@ -291,6 +333,38 @@ def test_a_text_bounded_article_gets_the_month_not_a_day() -> None:
     window = Anchor(dt.date(2021, 2, 1), dt.date(2024, 1, 1), trusted=False, how="text")
     e = one("Chile and Peru held talks in Lima on 12 March.", window)
     assert e.date_inferred and e.date_start.endswith("-01") and e.date_end.endswith("-31")
+
+
+def test_the_day_a_truce_starts_is_not_the_day_it_was_agreed() -> None:
+    e = one("Kenya said Wednesday that Sudan and South Sudan had agreed to a truce starting on Sunday.")
+    assert e.date_inferred and e.date_end == "2022-03-09"  # agreed by the day of saying, not on Sunday the 6th
+    assert one("Sudan and South Sudan agreed on Wednesday to a truce that will begin on Sunday.").date_start == (
+        "2022-03-09"
+    )
+    assert one("Sudan and South Sudan signed a truce on Monday that expires on June 1.").date_start == "2022-03-07"
+
+
+def test_a_stretch_of_recent_time_is_the_honest_window() -> None:
+    e = one("Kenya and Uganda have held talks in recent weeks, officials said.")
+    assert e.date_inferred and e.date_end == "2022-03-10" and e.date_start <= "2022-02-12"
+    e = one("Kenya and Uganda have held several rounds of talks over the past decade.")
+    assert e.date_start <= "2012-03-31" and e.date_inferred
+    e = one("Kenya and Uganda will hold talks in the coming weeks.")
+    assert e.status == "planned" and e.date_start == "2022-03-10" and e.date_end >= "2022-03-31"
+
+
+def test_a_coordinated_clause_keeps_its_own_date() -> None:
+    found = events(
+        "Kenya reached out to Uganda in recent months, and that led Tanzania to put a summit with Rwanda "
+        "on the back burner."
+    )
+    summit = [e for e in found if "RWA" in e.actors]
+    assert summit and summit[0].status == "cancelled" and summit[0].date_start > "2022-01-01"
+
+
+def test_a_postponement_points_ahead() -> None:
+    e = one("The summit between Kenya and Uganda, originally planned for March, was postponed to May.")
+    assert e.status == "cancelled" and e.date_start >= "2022-03-01"
 
 
 def test_explicit_dates_are_facts_whatever_the_anchor() -> None:

@@ -154,6 +154,11 @@ _TITLE_WORDS = {
 }
 
 
+def is_title(word: str) -> bool:
+    """A capitalised office word that stands before a name ("President", "Chancellor")."""
+    return word in _TITLE_WORDS
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()
@@ -164,6 +169,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if entry is None or entry.code is None:
             continue
         before = text[max(0, m.start() - 24) : m.start()]
+        if surface == "Pope" and re.search(r"\b(?:Coptic|Orthodox|Armenian|Syriac|Maronite)\s+$", before):
+            continue  # the Vatican's pope, not another church's patriarch
         if surface in gz.ambiguous and _in_person_name(text, m.start(), m.start() + len(surface)):
             continue  # "Michael Jordan", "Chad Johnson": part of a person's name
         if (

@@ -187,7 +187,9 @@ def candidate_sentences(
 
 
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
-_PAIR_START = re.compile(r"\s*(?:They|The two (?:sides|countries|governments|leaders|delegations)|Both sides)\b")
+_PAIR_START = re.compile(
+    r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides)\b"
+)
 
 
 def _has_leader(chunk: str) -> bool:
@@ -237,7 +239,16 @@ def _trigger_type(tok: Any) -> str | None:
                 from storyline.events.resources import leader_index
 
                 if any(
-                    c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.text in leader_index()))
+                    c.dep_ == "dobj"
+                    and (
+                        c.ent_type_ == "PERSON"
+                        or (c.pos_ == "PROPN" and c.text in leader_index())
+                        # "called his counterpart", "called Uganda's leader", "called Chancellor Scholz"
+                        or (c.pos_ == "NOUN" and c.lemma_.lower() in _OFFICIAL and c.tag_ == "NN")
+                        or (
+                            c.pos_ == "PROPN" and any(g.dep_ == "compound" and act.is_title(g.text) for g in c.children)
+                        )
+                    )
                     for c in tok.children
                 ):
                     return "call"
@@ -285,7 +296,20 @@ def _trigger_type(tok: Any) -> str | None:
                 if any(
                     c.dep_ == "dobj"
                     and c.lemma_.lower()
-                    in ("agreement", "deal", "accord", "treaty", "memorandum", "pact", "declaration")
+                    in (
+                        "agreement",
+                        "deal",
+                        "accord",
+                        "treaty",
+                        "memorandum",
+                        "pact",
+                        "declaration",
+                        "ceasefire",
+                        "truce",
+                        "armistice",
+                        "settlement",
+                        "protocol",
+                    )
                     for c in tok.children
                 )
                 else None
@@ -535,6 +559,12 @@ def _cue(text: str, key: str) -> bool:
     return bool(pat.search(text))
 
 
+def _causal_due(tok: Any) -> bool:
+    """ "due to its war" gives a cause; only "is due to meet" gives a plan."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "due" and nxt is not None and nxt.lower_ == "to" and nxt.dep_ in ("prep", "pcomp")
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig] + [a for a in trig.ancestors][:4]
@@ -548,7 +578,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
     chain_words = " ".join(
-        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
+        t.lower_
+        for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
+        if not _causal_due(t)
     )
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
@@ -598,6 +630,15 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None
     if _cue(chain_words, "hypothetical"):
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
+        return None  # "any meeting between them would need ...": no particular contact
+    if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "accepted an invitation to visit Nairobi", "an offer to mediate": what the noun holds out
+        held_out = verb.head.lemma_.lower()
+        if held_out in ("invitation", "plan", "decision", "agreement", "arrangement", "date"):
+            return "planned"
+        if held_out in _PROPOSALS or held_out in ("bid", "readiness", "willingness", "attempt", "effort", "push"):
+            return None
     if any(
         a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
         for a in list(trig.ancestors)[:4]
@@ -669,6 +710,16 @@ def _negated(trig: Any, verb: Any) -> bool:
             return True
     if any(c.lower_ in ("no", "never") for c in trig.children):
         return True
+    return False
+
+
+def _absence(trig: Any, verb: Any) -> bool:
+    """A negated perfect ("have not met since 2019", "hadn't spoken in years") says there were no contacts
+    over a stretch of time; it contradicts no report of one."""
+    for t in (trig, verb):
+        if any(c.dep_ == "neg" for c in t.children):
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            return bool(aux & {"has", "have", "had", "'ve", "'d", "'s"})
     return False
 
 
@@ -837,6 +888,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     pair = False
     if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
         pair = any(c.lower_ in ("two", "both") for c in tok.children)
+    elif tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+        pair = True  # "the two agreed to meet again"
     if not pair:
         return set()
     start = base + doc[0].idx if len(doc) else base
@@ -917,7 +970,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     subj
                     and (
                         subj[0].tag_ == "NNS"
-                        or subj[0].lower_ == "they"
+                        or subj[0].lower_ in ("they", "two")
                         or any(c.dep_ == "conj" for c in subj[0].children)
                     )
                     and not targets
@@ -983,6 +1036,8 @@ def _build_event(
     hops = 0
     v = verb
     denial = _denied(trig) or _negated(trig, verb)
+    if denial and not _denied(trig) and _absence(trig, verb):
+        return []  # "have not held talks since 2019": no contact, and no denial of one either
     while (
         len(codes) < 2
         and hops < 2
@@ -1021,6 +1076,14 @@ def _build_event(
     status = _status(trig, etype, clause, doc)
     if status is None:
         return []
+    if (
+        denial
+        and status == "planned"
+        and not _denied(trig)
+        and any(c.dep_ == "aux" and c.lower_ in ("did", "was", "were") for c in verb.children)
+    ):
+        # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
+        status, denial = "cancelled", False
     if referent is not None and status != "cancelled":
         return []  # only the news that a contact told of is off ("put the talks on hold") names it again
     if etype == "agreement" and status != "held":
@@ -1037,6 +1100,8 @@ def _build_event(
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
             for x in c.subtree
         }
+    if etype == "agreement":
+        invited |= _terms_of_deal(trig)
     d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
         d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
@@ -1131,6 +1196,31 @@ def _build_event(
         )
         for t in listed
     ]
+
+
+# verbs that say when what was agreed starts, ends or lasts, not when it was agreed
+_TERM_VERBS = lexicon_set("term_verbs")
+
+
+def _terms_of_deal(trig: Any) -> set[int]:
+    """Tokens giving the agreed thing's own dates: "agreed to a truce starting on Sunday", "a deal that
+    takes effect on June 1", "a ceasefire from Friday". Their day is the truce's, not the agreement's."""
+    out: set[int] = set()
+    if trig.pos_ in ("VERB", "AUX"):  # "agreed to a truce starting on Sunday" parsed with "starting" on the verb
+        for c in trig.children:
+            if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in _TERM_VERBS:
+                out.update(x.i for x in c.subtree)
+    for t in trig.subtree:
+        if t.lemma_.lower() not in _DEALS or t.i == trig.i and trig.pos_ in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if (
+                (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TERM_VERBS)
+                or (c.dep_ == "prep" and c.lower_ in ("from", "until", "till", "through"))
+                or (c.dep_ == "amod" and c.lower_ == "effective")
+            ):
+                out.update(x.i for x in c.subtree)
+    return out
 
 
 _PASS_HEADS = lexicon_set("pass_heads")
@@ -1267,7 +1357,7 @@ def _parties(
     codes: set[str] = set()
     if resolve:
         for i in scope:
-            if doc[i].lower_ in ("he", "she", "they") or doc[i].lemma_.lower() in _PAIR_HEADS:
+            if doc[i].lower_ in ("he", "she", "they", "two") or doc[i].lemma_.lower() in _PAIR_HEADS:
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
@@ -1485,7 +1575,40 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
                 moved,
             )
         )
+    if window is not None and not wide:
+        out += _stretches(text, window)
+        out.sort(key=lambda t: t.start)
     ctx["timexes"] = out
+    return out
+
+
+_STRETCH_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_STRETCH_SOME = {"D": 7, "W": 28, "M": 180, "Y": 1825}  # "in recent weeks" (PXW): about a month
+
+
+def _stretches(text: str, window: Anchor) -> list[_Tx]:
+    """Stretches of time that reach back from the report or ahead of it ("in recent weeks", "over the past
+    decade", "in the coming days") as the interval they allow, flagged inferred: honest and wide, instead
+    of a guessed week around the report."""
+    from storyline.timex import annotate
+
+    out: list[_Tx] = []
+    for t in annotate(text, window.lo):
+        if t.type != "DURATION":
+            continue
+        m = re.fullmatch(r"P(\d+|X)([DWMY])", t.value or "")
+        back = re.search(r"\b(?:past|recent|last|previous)\b", t.text, re.I)
+        ahead = re.search(r"\b(?:coming|next)\b", t.text, re.I)
+        if m is None or not (back or ahead):
+            continue
+        n, unit = m.groups()
+        days = _STRETCH_SOME[unit] if n == "X" else int(n) * _STRETCH_UNIT[unit]
+        first, last = (
+            (window.lo - dt.timedelta(days=days), window.hi)
+            if back
+            else (window.lo, window.hi + dt.timedelta(days=days))
+        )
+        out.append(_Tx(t.start, t.end, t.text, "DATE", t.value, first, last, "window", True))
     return out
 
 
@@ -1659,6 +1782,8 @@ def _event_date(
         in_scope = head.i in scope
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
+        if not in_scope and _own_clause_below(trig, gov):
+            continue  # "A reached out in May, and that led B to shelve talks": May is the outreach's
         dist = abs(head.i - trig.i)
         scored.append((0 if in_scope else 1, dist, t))
     if not scored:
@@ -1678,6 +1803,19 @@ def _event_date(
         "inferred": t.precision == "vague" or t.inferred,
         "siblings": siblings,
     }
+
+
+def _own_clause_below(trig: Any, gov: Any) -> bool:
+    """Is there, between the trigger and the verb above it, a coordinated clause with a subject of its own?
+    ("X met in May and signed a deal" shares May; "X called in May, and that led Y to ..." does not.)"""
+    a = trig
+    for _ in range(12):
+        if a.i == gov.i or a.head.i == a.i:
+            return False
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return True
+        a = a.head
+    return False
 
 
 _REFER_CHARS = 1500  # how far back "the talks" may point to the contact it names again

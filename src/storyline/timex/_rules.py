@@ -153,6 +153,12 @@ def _year_for_month(month: int, day: int | None, ctx: Ctx, start: int, end: int)
         r"\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$", ctx.text[max(0, start - 14) : start].lower()
     ):
         tense = "future"  # a deadline: "talks are to conclude by May"
+    if day is None and re.search(
+        r"\b(?:postponed|delayed|pushed back|moved|rescheduled|put off|deferred)\s+(?:to|until|till)\s+"
+        r"(?:(?:early|mid|late)[-\s]+)?$",
+        ctx.text[max(0, start - 40) : start].lower(),
+    ):
+        tense = "future"  # a new date: "the summit was postponed to May"
     key = (month, day or 0)
     now = (dct.month, dct.day if day else 0)
     if tense == "future":
