@@ -367,6 +367,26 @@ def test_a_postponement_points_ahead() -> None:
     assert e.status == "cancelled" and e.date_start >= "2022-03-01"
 
 
+def test_talks_a_deal_came_after_are_dated_only_by_their_own_words_or_the_lag() -> None:
+    found = events("Israel and Lebanon reached a maritime border deal on Tuesday after US-brokered negotiations.")
+    talks = [e for e in found if e.type == "talks"]
+    assert talks and talks[0].date_start is None  # before Tuesday, but no day of their own
+    found = events("The leaders of Kenya and Uganda signed a joint declaration on Monday 7 March, a day after a summit.")
+    assert {(e.type, e.date_start) for e in found} == {("agreement", "2022-03-07"), ("summit", "2022-03-06")}
+    found = events("Israel and Lebanon reached a deal on Tuesday, two weeks after talks between them in Cyprus.")
+    assert ("talks", "2022-02-22") in {(e.type, e.date_start) for e in found}
+
+
+def test_a_message_carried_to_a_meeting_is_the_meeting() -> None:
+    e = one("The French envoy met the Iranian foreign minister in Tehran on Monday to deliver a message from Macron.")
+    assert (e.type, set(e.actors)) == ("meeting", {"FRA", "IRN"})
+
+
+def test_armed_groups_and_regional_bodies_are_parties() -> None:
+    e = one("Sudan's army and the RSF held talks in Jeddah on Saturday.")
+    assert set(e.actors) == {"RSF", "SDN"}
+
+
 def test_explicit_dates_are_facts_whatever_the_anchor() -> None:
     e = one("Chile and Peru held talks in Lima on 12 March 2021.", None)
     assert e.date_start == e.date_end == "2021-03-12" and not e.date_inferred

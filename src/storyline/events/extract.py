@@ -782,6 +782,7 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
             triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
+    triggers = [(t, e) for t, e in triggers if not _carried_to_a_meeting(t, e, triggers)]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
     for tok, et in triggers:
@@ -817,6 +818,45 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
         used_heads.add(verb.i)
         events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
     return events
+
+
+_LAG_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_LAG_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3}
+
+
+def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
+    """How long before: "a day after" (1 day), "two weeks after" (14 days), "days after" (1-7 days)."""
+    units = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.lower_ in _LAG_UNITS:
+        units.append(prep.head)  # "on Monday, a day after the summit": the unit heads the phrase
+    for c in units:
+        if c.lower_ in _LAG_UNITS:
+            unit = _LAG_UNITS[c.lower_]
+            nums = [g.lower_ for g in c.children if g.dep_ in ("nummod", "det", "quantmod")]
+            n = next((_LAG_COUNTS[x] for x in nums if x in _LAG_COUNTS), None)
+            if n is None:
+                return (dt.timedelta(days=1), dt.timedelta(days=7 * unit)) if c.lower_.endswith("s") else None
+            return dt.timedelta(days=n * unit), dt.timedelta(days=n * unit)
+    return None
+
+
+_CARRY = {"convey", "deliver", "pass", "hand", "carry", "relay", "bring", "give", "transmit"}
+
+
+def _carried_to_a_meeting(tok: Any, etype: str, triggers: list[tuple[Any, str]]) -> bool:
+    """ "met the minister to deliver a message from Macron": the message is what the meeting was for;
+    the meeting is the contact, not a second one."""
+    if FAMILY.get(etype) != "message":
+        return False
+    meets = {t.i for t, e in triggers if FAMILY.get(e) == "meeting" and t.pos_ in ("VERB", "AUX")}
+    meets |= {_governing_verb(t).i for t, e in triggers if FAMILY.get(e) == "meeting" and t.pos_ not in ("VERB", "AUX")}
+    carried = False
+    for a in [tok, *list(tok.ancestors)[:5]]:
+        if a.i in meets and carried:
+            return True
+        if a.lemma_.lower() in _CARRY and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            carried = True
+    return False
 
 
 def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.ActorMention]:
@@ -1102,7 +1142,33 @@ def _build_event(
         }
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
+    before_it = status == "held" and _setting(trig) == "held" and trig.head.lower_ in ("after", "following")
+    lag = _lag(trig.head) if before_it else None
+    if lag is not None:
+        # "signed on Monday 9 July, a day after a historic summit": the day of what it came after, less the lag
+        mine = {x.i for x in trig.subtree}
+        main = _event_date(doc, verb, verb, scope - invited - mine, base, ctx, skip=invited | mine)
+        if main is not None and main.get("first") is not None and "said" not in main:
+            invited = set()
+            d0 = main
+            first, last = d0["first"] - lag[1], (d0["last"] or d0["first"]) - lag[0]
+            lagged: dict[str, Any] | None = dict(
+                d0,
+                first=first,
+                last=last,
+                value=first.isoformat() if first == last else f"{first}/{last}",
+                precision=d0["precision"] if first == last else "window",
+                siblings=[],
+            )
+        else:
+            lagged = None
+    if before_it:
+        # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
+        # a day of their own that only their own words ("after talks in Doha on Monday") can give
+        invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
+    if d is None and lag is not None and lagged is not None:
+        d = lagged
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
         d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
             "first": dt.date.fromisoformat(referent.date_start),
@@ -1145,7 +1211,7 @@ def _build_event(
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = _fallback_date(ctx, status) or {
+        d = (None if before_it else _fallback_date(ctx, status)) or {
             "first": None,
             "last": None,
             "precision": None,
