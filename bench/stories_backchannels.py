@@ -3,6 +3,17 @@
     .venv/bin/storyline build ../shared/corpus/backchannels/tune/articles --db /tmp/t.db
     .venv/bin/python bench/stories_backchannels.py tune /tmp/t.db [--dates built|gold|none] [--embed]
 
+Or explain an export (what a build really did), for example the ones `events_eval.py --keep` leaves:
+
+    .venv/bin/python bench/events_eval.py --half both --keep /tmp/st_runs
+    .venv/bin/python bench/stories_backchannels.py both --run /tmp/st_runs
+
+``--run`` lists each gold story with its articles (language, gold and built date) and the
+predicted story each landed in (letters, one per predicted story), then each predicted story
+that mixes gold stories, then the non-English criterion: every non-English article that gold
+places in a story with others must sit in the predicted story holding most of that story's
+other articles ("with most"); "with one" is the weaker test the recluster mode reports.
+
 Reads the clean articles from the store, runs a fresh StoryIndex over them, and
 scores BCubed F1 against gold (the scorer's own function). ``--dates gold`` puts the
 manifest's publication dates on the articles (what the stage would see once dates are
@@ -18,8 +29,8 @@ import json
 import time
 from pathlib import Path
 
-from storyline.stories import ClusterParams, StoryIndex
 from storyline.store.sqlite import Store
+from storyline.stories import ClusterParams, StoryIndex
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
 
@@ -45,9 +56,9 @@ def _cache_embeddings(path: str) -> None:
 
     def cached(texts: list[str]) -> np.ndarray:
         keys = [hashlib.sha1(t[:E.LEAD_CHARS].encode()).hexdigest() for t in texts]
-        todo = [t for t, k in zip(texts, keys) if k not in store]
+        todo = [t for t, k in zip(texts, keys, strict=False) if k not in store]
         if todo:
-            for t, v in zip(todo, real(todo)):
+            for t, v in zip(todo, real(todo), strict=False):
                 store[hashlib.sha1(t[:E.LEAD_CHARS].encode()).hexdigest()] = v
             Path(path).write_bytes(pickle.dumps(store))
         return np.stack([store[k] for k in keys]) if keys else real([])
@@ -93,20 +104,116 @@ def run(half: str, db: str, dates: str = "built", embed: bool | None = None, ver
     if verbose:
         for g in gold["stories"]:
             print("--", man[g[0]]["story"], [(f, man[f]["lang"], where.get(f)) for f in g])
-    return {"half": half, "dates": dates, "story_f1": round(f1, 3), "foreign_joined": sum(ok for *_, ok in foreign),
+    bp, br = bcubed_pr(gold["stories"], pred)
+    return {"half": half, "dates": dates, "story_f1": round(f1, 3), "precision": bp, "recall": br, "foreign_joined": sum(ok for *_, ok in foreign),
             "foreign_total": len(foreign), "foreign_missed": [f for f, _, ok in foreign if not ok],
             "seconds": round(secs, 2)}
 
 
+def bcubed_pr(gold_groups: list[list[str]], pred_groups: list[list[str]]) -> tuple[float, float]:
+    """BCubed precision and recall, as the scorer computes its F1 (gold items only)."""
+    items = [x for g in gold_groups for x in g]
+    gold_of = {x: set(g) for g in gold_groups for x in g}
+    pred_of = {x: set(g) & set(items) for g in pred_groups for x in g}
+    p = r = 0.0
+    for x in items:
+        mine = pred_of.get(x, {x}) | {x}
+        common = len(mine & gold_of[x])
+        p += common / len(mine)
+        r += common / len(gold_of[x])
+    return round(p / len(items), 3), round(r / len(items), 3)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def explain(half: str, run_dir: Path) -> dict:
+    """Print where an export put each gold story's articles; return F1 and the non-English verdicts."""
+    base = ROOT / "corpus" / "backchannels" / half
+    gold = json.loads((base / "gold.json").read_text())
+    man = {r["file"]: r for r in _read_jsonl(base / "manifest.jsonl")}
+    gold_pub = {f: (w.get("published") or [None])[0] for f, w in gold.get("articles", {}).items()}
+    arts = _read_jsonl(run_dir / "articles.jsonl")
+    built = {}
+    for a in arts:
+        for s in a.get("sources") or [a.get("source", "")]:
+            built[Path(s).name] = a
+    stories = _read_jsonl(run_dir / "stories.jsonl")
+    files_of = {str(a["id"]): [Path(s).name for s in a.get("sources") or [a.get("source", "")]] for a in arts}
+    pred = [[f for m in s.get("articles", []) for f in files_of.get(str(m), [])] for s in stories]
+    f1 = _scorer().bcubed_f1(gold["stories"], pred)
+    where = {f: i for i, g in enumerate(pred) for f in g}
+    label: dict[int, str] = {}
+
+    def name(f: str) -> str:
+        i = where.get(f)
+        if i is None:
+            return "-"
+        if i not in label:
+            n = len(label)
+            label[i] = (chr(65 + n % 26) + (str(n // 26) if n >= 26 else ""))
+        return label[i]
+
+    print(f"== {half}: story BCubed F1 {f1:.3f} ({len(gold['stories'])} gold stories, {len(pred)} predicted)")
+    gold_of = {f: k for k, g in enumerate(gold["stories"]) for f in g}
+    for g in sorted(gold["stories"], key=lambda g: man[g[0]].get("story") or ""):
+        labs = [name(f) for f in g]
+        split = len(set(labs)) > 1
+        print(f"{'*' if split else ' '} {man[g[0]].get('story')} ({len(g)})")
+        for f, lab in zip(g, labs, strict=False):
+            a = built.get(f, {})
+            print(f"    {f} {man[f]['lang']} gold {gold_pub.get(f) or '?':10} built {a.get('published') or '-':10}"
+                  f" {(a.get('published_source') or ''):9} -> {lab}  {(a.get('title') or '')[:50]}")
+    print("-- predicted stories that mix gold stories:")
+    for g in pred:
+        ks = {gold_of[f] for f in g if f in gold_of}
+        if len(ks) > 1:
+            print(f"   {name(g[0])}: " + "; ".join(
+                f"{man[gold['stories'][k][0]].get('story')}: {' '.join(f for f in g if gold_of.get(f) == k)}"
+                for k in sorted(ks)))
+    verdicts = []
+    for g in gold["stories"]:
+        if len(g) < 2:
+            continue
+        for f in g:
+            if man[f]["lang"] == "en":
+                continue
+            others = [where.get(o) for o in g if o != f]
+            most = max(set(others), key=others.count)
+            verdicts.append({"file": f, "lang": man[f]["lang"], "story": man[f].get("story"),
+                             "with_one": where.get(f) in others, "with_most": where.get(f) == most})
+    print("-- non-English articles gold places in a story with others:")
+    for v in verdicts:
+        print(f"   {v['file']} {v['lang']} {v['story']}: with most {'yes' if v['with_most'] else 'NO'},"
+              f" with one {'yes' if v['with_one'] else 'NO'}")
+    alone = [f for g in gold["stories"] if len(g) == 1 for f in g if man[f]["lang"] != "en"]
+    wrongly = [f for f in alone if sum(1 for o in pred[where[f]] if o in gold_of) > 1] if alone else []
+    print(f"   non-English gold singletons: {len(alone)}, placed with other gold articles: {wrongly or 'none'}")
+    bp, br = bcubed_pr(gold["stories"], pred)
+    return {"half": half, "story_f1": round(f1 or 0.0, 3), "precision": bp, "recall": br,
+            "foreign_with_most": sum(v["with_most"] for v in verdicts), "foreign_total": len(verdicts),
+            "foreign_missed": [v["file"] for v in verdicts if not v["with_most"]]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("half", choices=["tune", "check"])
-    ap.add_argument("db")
+    ap.add_argument("half", choices=["tune", "check", "both"])
+    ap.add_argument("db", nargs="?")
+    ap.add_argument("--run", type=Path, help="explain an export: RUN/HALF/articles.jsonl (or RUN/articles.jsonl)")
     ap.add_argument("--dates", choices=["built", "gold", "none"], default="built")
     ap.add_argument("--embed", choices=["auto", "on", "off"], default="auto")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--cache", help="file to keep embeddings in between runs")
     args = ap.parse_args()
+    if args.run:
+        halves = ["tune", "check"] if args.half == "both" else [args.half]
+        for h in halves:
+            d = args.run / h if (args.run / h / "articles.jsonl").exists() else args.run
+            print(json.dumps(explain(h, d)))
+        return
+    if not args.db or args.half == "both":
+        ap.error("recluster mode needs one half and a store")
     if args.cache:
         _cache_embeddings(args.cache)
     embed = {"auto": None, "on": True, "off": False}[args.embed]
