@@ -310,6 +310,48 @@ def test_the_two_are_the_pair_just_named() -> None:
     assert planned[0].date_start == "2022-04-01"
 
 
+def test_what_is_quoted_said_or_judged_takes_no_part() -> None:
+    # a country inside a quoted remark, a critic, an accuser and an agency's standing line are no parties
+    assert events(
+        'Scholz came to the carmaker\'s defense Thursday during a visit to Brussels, calling it vital to Germany '
+        'and "also important, I would argue, to Japan."'
+    ) == []
+    assert events(
+        "Former Bolivian president Evo Morales accused Peru of hiding the outbreak until after Joe Biden had "
+        "visited the country on 2 March."
+    ) == []
+    assert events("The agency said it was in daily contact with Peruvian, Chilean and U.S. authorities.") == []
+    assert events(
+        "Cases are being investigated in Austria, Poland and Greece amid warnings from the World Health "
+        "Organisation that the outbreak can no longer be contained."
+    ) == []
+
+
+def test_a_denial_by_no_party_disputes_nothing() -> None:
+    assert events("Oilco denies there were any discussions with either the German or the Bavarian government.") == []
+    assert one("Riyadh has officially denied the talks in its state press.").disputed
+
+
+def test_another_holder_of_the_same_office_is_another_contact() -> None:
+    text = (
+        "In their first White House meeting on Tuesday, Biden and Scholz are expected to discuss energy. "
+        "President Biden welcomed German Chancellor Angela Merkel to the White House six weeks after being sworn in."
+    )
+    merged = merge_events(events(text, dt.date(2022, 3, 15)))
+    planned = [e for e in merged if e.status == "planned"]
+    assert len(planned) == 1 and "Angela Merkel" not in planned[0].people
+
+
+def test_a_time_of_another_noun_does_not_date_the_contact() -> None:
+    e = one("During the Pope's visit to Portugal, a poet of the 16th century was remembered in Lisbon.")
+    assert e.date_start > "2022-01-01" and e.date_inferred
+
+
+def test_a_country_the_tagger_misses_is_still_a_destination() -> None:
+    e = one("US Secretary of State Antony Blinken will travel to Moldova on Sunday.")
+    assert (e.type, e.status, set(e.actors), e.date_start) == ("visit", "planned", {"MDA", "USA"}, "2022-03-13")
+
+
 # ---------------------------------------------------------------- dates that are never guessed
 
 def test_a_planned_weekday_resolves_forward() -> None:

@@ -381,6 +381,8 @@ def _trigger_type(tok: Any) -> str | None:
         if t == "agreement":
             h = tok.head
             return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
+        if low.startswith("contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return None  # "in daily contact with": a standing line, not a contact made
         if t in ("outreach",) and low.startswith("contact"):
             # "contact" as a noun is often "the first contact between A and B" (a meeting)
             return "meeting"
@@ -417,9 +419,44 @@ def _destination(tok: Any) -> Any:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in ("arrive", "land") else ("in", "at")):
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC"):
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or _is_place(g)):
                     return g
     return None
+
+
+# verbs that pass judgement on what someone else did: their subject takes no part in it
+_JUDGING = {
+    "accuse", "blame", "criticize", "criticise", "charge", "condemn", "slam", "praise", "thank", "credit",
+    "commend", "congratulate", "fault", "attack", "denounce", "hail", "welcome", "applaud",
+}  # fmt: skip
+_QUOTES = {'"': '"', "“": "”", "«": "»", "``": "''"}
+
+
+def _quoted_tokens(doc: Any) -> set[int]:
+    """Tokens inside quotation marks (paired in order; an unclosed quote runs to the end)."""
+    out: set[int] = set()
+    close: str | None = None
+    for t in doc:
+        if close is not None:
+            if t.text == close or (close == '"' and t.text in ('"', "”")):
+                close = None
+            else:
+                out.add(t.i)
+        elif t.text in _QUOTES:
+            close = _QUOTES[t.text]
+        elif t.text == "`" and t.i + 1 < len(doc) and doc[t.i + 1].text == "`":
+            close = "''"  # a tokenised `` ... '' pair
+            out.add(t.i + 1)
+    return out
+
+
+def _is_place(tok: Any) -> bool:
+    """A country or capital the gazetteer knows, whatever the tagger calls it ("Moldova" tagged ORG)."""
+    g = act.gazetteer().table.get(tok.text)
+    if g is None and tok.dep_ != "compound":
+        name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
+        g = act.gazetteer().table.get(name)
+    return g is not None and g.code is not None and g.kind in ("name", "short", "capital")
 
 
 def _skip_noun(tok: Any) -> bool:
@@ -1070,10 +1107,17 @@ def _build_event(
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
     scope -= speakers
     scope -= foreign
+    quoted = _quoted_tokens(doc)
+    if trig.i not in quoted:
+        scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
+        foreign |= quoted
+    aside = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in ("amid", "despite")
+    if aside:
+        scope &= {x.i for x in trig.subtree}  # "confirmed in five countries amid warnings from the WHO"
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
-    hops = 0
+    hops = 2 if aside else 0
     v = verb
     denial = _denied(trig) or _negated(trig, verb)
     if denial and not _denied(trig) and _absence(trig, verb):
@@ -1088,10 +1132,19 @@ def _build_event(
         nv = _governing_verb(v)
         if nv.i == v.i:
             break
+        if (
+            v.dep_ == "advcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            and any(c.dep_ == "mark" for c in v.children)
+        ):
+            break  # "accused Peru of hiding it until after Biden had visited": the accuser took no part
         if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
             break
         v = nv
         more = (_clause_tokens(v, keep=trig) - speakers - foreign) | scope
+        if v.lemma_.lower() in _JUDGING:
+            # "Uribe accused the government of negotiating with the FARC": the accused acted, not the accuser
+            more -= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
         location = location or location2
         hops += 1
@@ -1101,6 +1154,19 @@ def _build_event(
                 subj = {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
                 codes, people, _loc, _ = _parties(doc, scope | subj, base, ctx)
                 break
+    if denial and len(codes) < 2 and _denied(trig):
+        # a one-sided denial counts only from a party: "Riyadh denied the talks" does; a company that
+        # "denies any discussions with the German government" denies no contact between states
+        deniers = {
+            x.i
+            for a in trig.ancestors
+            if a.lemma_.lower() in ("deny", "dismiss", "refute")
+            for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for x in c.subtree
+        }
+        if not _has_party(doc, deniers, base, ctx):
+            return []
     need = 1 if denial else 2
     referent = None
     if len(codes) < need and not denial:
@@ -1845,6 +1911,8 @@ def _event_date(
             continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
             continue  # "the first time ... since 2011"
+        if _dates_another_noun(head, trig):
+            continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
         in_scope = head.i in scope
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
@@ -1869,6 +1937,24 @@ def _event_date(
         "inferred": t.precision == "vague" or t.inferred,
         "siblings": siblings,
     }
+
+
+_TIME_NOUNS = {
+    "end", "beginning", "start", "middle", "course", "rest", "part", "half", "week", "month", "weekend", "day",
+    "period", "eve", "morning", "night", "afternoon", "evening", "session", "spring", "summer", "autumn", "fall",
+    "winter", "quarter", "anniversary", "date", "time", "close", "turn",
+}  # fmt: skip
+
+
+def _dates_another_noun(head: Any, trig: Any) -> bool:
+    """Is the timex "of" some other noun ("a poet of the 16th century")? Time nouns ("the end of May")
+    and the trigger itself ("the summit of 2019") pass it on."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i == trig.i or owner.lemma_.lower() in _TIME_NOUNS:
+        return False
+    return _trigger_type(owner) is None
 
 
 def _own_clause_below(trig: Any, gov: Any) -> bool:

@@ -119,6 +119,8 @@ def _compatible(a: Event, b: Event) -> bool:
     same_article = bool(_articles(a) & _articles(b))
     if a.type == b.type == "visit" and a.people and b.people and not set(a.people) & set(b.people):
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
+    if _rival_office_holders(a, b):
+        return False  # Biden's meeting with Merkel is not his meeting with Scholz
     if a.date_start != b.date_start and {(s.article, s.start) for s in a.sources} & {
         (s.article, s.start) for s in b.sources
     }:
@@ -141,6 +143,26 @@ def _compatible(a: Event, b: Event) -> bool:
     if not same_article and not same_place(a.location, b.location):
         return False
     return True
+
+
+def _offices(e: Event) -> dict[tuple[str, str], str]:
+    """(state, office) -> the person an event names in it, for the leaders the table knows."""
+    from storyline.events.resources import leader_code
+
+    out: dict[tuple[str, str], str] = {}
+    for p in e.people:
+        led = leader_code(p, None)
+        if led is not None:
+            out[(led[0], led[1])] = led[2]
+    return out
+
+
+def _rival_office_holders(a: Event, b: Event) -> bool:
+    """Do the two name different holders of one state's same office, neither of them in the other?"""
+    if not a.people or not b.people:
+        return False
+    oa, ob = _offices(a), _offices(b)
+    return any(k in ob and ob[k] != name and name not in b.people and ob[k] not in a.people for k, name in oa.items())
 
 
 def _best_date(members: list[Event]) -> Event:
