@@ -352,6 +352,10 @@ def test_a_country_the_tagger_misses_is_still_a_destination() -> None:
     assert (e.type, e.status, set(e.actors), e.date_start) == ("visit", "planned", {"MDA", "USA"}, "2022-03-13")
 
 
+def test_what_a_trip_does_in_the_present_says_nothing_of_whether_it_happened() -> None:
+    assert events("Biden's Kenya trip fulfills a promise he made during his campaign.") == []
+
+
 # ---------------------------------------------------------------- dates that are never guessed
 
 def test_a_planned_weekday_resolves_forward() -> None:

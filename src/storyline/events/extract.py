@@ -667,6 +667,15 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None
     if _cue(chain_words, "hypothetical"):
         return None
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() not in ("be", "have")
+        and not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        and not any(t.ent_type_ == "DATE" for t in doc)  # "the trip next month fulfills": its date says
+    ):
+        return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
     if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
