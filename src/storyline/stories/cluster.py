@@ -18,7 +18,6 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
@@ -56,13 +55,7 @@ class ClusterParams:
     cross_key_weight: float = 1.0  # key cosine, across languages
     cross_emb_weight: float = 3.0  # embedding cosine above ``emb_floor``, across languages
     emb_floor: float = 0.85  # multilingual-e5 cosines of news on one thread sit near 0.85
-    # a report in another language joins a story above this (measured on keys other languages share,
-    # which run higher than on all keys: 0.25 let a report join another episode of its thread)
-    cross_join: float = 0.3
-    # A day the report names ("el 10 de marzo") among the days the story was published or the day
-    # before: English reports rarely print their own date, so this is a match no key gives.
-    cross_day_weight: float = 0.1
-    cross_lead: float = 0.07  # a join across languages must beat the next story by this much
+    cross_join: float = 0.25  # a report in another language joins a story above this
 
 
 @dataclass
@@ -126,8 +119,6 @@ class Doc:
     # An article dated only to a month ("date 2022-03") is undated for the story's days, but it may
     # join only stories within that month (first and last day, ordinals).
     bounds: tuple[int, int] | None = None
-    stated: frozenset[str] = frozenset()  # days the text names, "MM-DD"
-    xkeys: dict[int, float] | None = None  # the keys articles in other languages hold too (scored across them)
 
 
 def _top(vec: dict[int, float], k: int) -> list[int]:
@@ -149,11 +140,6 @@ def _prune(vec: dict[int, float], k: int) -> dict[int, float]:
     return dict(heapq.nlargest(k, vec.items(), key=lambda kv: kv[1]))
 
 
-def _names_a_day_of(stated: frozenset[str], lo: int, hi: int) -> bool:
-    """True when a day the text names ("MM-DD") is one the story was published on, or the day before."""
-    return any(date.fromordinal(d).strftime("%m-%d") in stated for d in range(lo - 1, min(hi, lo + 30) + 1))
-
-
 def _dice(a: set[str], b: Counter | set[str] | None) -> float:
     if not a or not b:
         return 0.0
@@ -172,7 +158,6 @@ class Clusterer:
         self.kpostings: dict[int, set[str]] = {}  # key -> active story ids
         self.seq = 0
         self.today: int | None = None
-        self.crossed = False  # whether the last score came from the language-independent view
 
     # -- stories ------------------------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[str]:
@@ -189,18 +174,14 @@ class Clusterer:
     def score(self, doc: Doc, s: StoryState) -> float | None:
         """Join score of ``doc`` for story ``s``, or None when time rules it out.
 
-        Within one language: words, phrases and names. When another language holds the story at
-        least as much as the doc's own, words say little, so the language-independent keys that
-        articles in other languages hold too (and, when the story has none in the doc's language,
-        the multilingual embedding if installed) give a second score against a threshold of its
-        own; the better of the two counts.
+        Within one language: words, phrases and names. When the story holds articles in other
+        languages, words say little, so the language-independent keys (and, when the story has
+        none in the doc's language, the multilingual embedding if installed) give a second score
+        against a threshold of its own; the better of the two counts.
         """
         kc = cosine(doc.keys, s.kcentroid or {}, s.knorm) if doc.keys else 0.0
         same = doc.lang is None or not s.langs or doc.lang in s.langs
-        # Across languages only when another language holds the story at least as much as the doc's own:
-        # a report joining a story told mostly in its own language is judged on its words.
-        own = s.langs.get(doc.lang, 0) if doc.lang is not None else 0
-        other = doc.lang is not None and any(lang != doc.lang and n >= own for lang, n in s.langs.items())
+        other = doc.lang is not None and any(lang != doc.lang for lang in s.langs)
         sc = xc = None
         if same:
             lex = cosine(doc.uvec, s.ucentroid or {}, s.ucnorm) + self.p.bigram_weight * cosine(
@@ -208,18 +189,14 @@ class Clusterer:
             )
             sc = lex + self.p.name_weight * _dice(doc.names, s.names) + self.p.key_weight * kc
         if other:
-            xkeys = doc.xkeys if doc.xkeys is not None else doc.keys
-            xc = self.p.cross_key_weight * (cosine(xkeys, s.kcentroid or {}, s.knorm) if xkeys else 0.0)
+            xc = self.p.cross_key_weight * kc
             if not same and doc.emb is not None and s.emb is not None:  # story wholly in other languages
                 n = float(np.linalg.norm(s.emb)) or 1.0
                 xc += self.p.cross_emb_weight * max(0.0, float(doc.emb @ s.emb) / n - self.p.emb_floor)
-            if doc.stated and s.lo is not None and s.hi is not None and _names_a_day_of(doc.stated, s.lo, s.hi):
-                xc += self.p.cross_day_weight
             xc += self.p.join - self.p.cross_join  # compared with ``join`` like any other score
         undated = doc.day is None or s.lo is None
         if sc is not None and undated:
             sc -= self.p.undated_margin  # across languages ``cross_join`` already asks for agreement
-        self.crossed = xc is not None and (sc is None or xc > sc)
         sc = max(x for x in (sc, xc) if x is not None)
         if doc.day is None and doc.bounds is not None and s.lo is not None and s.hi is not None:
             if s.lo > doc.bounds[1] + self.p.max_gap_days or s.hi < doc.bounds[0] - self.p.max_gap_days:
@@ -242,22 +219,11 @@ class Clusterer:
         if forced is not None and forced in self.stories:
             best = self.stories[forced]
         else:
-            crossed, runner_up = False, float("-inf")
             for sid in self._candidates(doc):
                 s = self.stories[sid]
                 sc = self.score(doc, s)
-                if sc is None:
-                    continue
-                if sc > best_sc or (sc == best_sc and best is not None and sid < best.id):
-                    if best is not None:
-                        runner_up = max(runner_up, best_sc)
-                    best, best_sc, crossed = s, sc, self.crossed
-                else:
-                    runner_up = max(runner_up, sc)
-            # Across languages the keys (parties, leaders, places) are shared by every episode of a thread:
-            # a report joins on them only when one story stands out.
-            if best is not None and crossed and best_sc - runner_up < self.p.cross_lead:
-                best = None
+                if sc is not None and (sc > best_sc or (sc == best_sc and best is not None and sid < best.id)):
+                    best, best_sc = s, sc
         if best is None:
             best = StoryState(id=stable_id(doc.id, prefix="s"), members=[])
             self.stories[best.id] = best

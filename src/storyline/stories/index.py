@@ -126,8 +126,6 @@ class StoryIndex:
         self.embed = E.available() if embed is None else bool(embed)
         self.story_of: dict[str, str] = {}
         self.undated: set[str] = set()  # articles that carry no date of their own
-        self.key_langs = np.zeros(KEY_DIM, dtype=np.uint16)  # key -> bits of the languages holding it
-        self.lang_bits: dict[str, int] = {}
         self.evict_every = evict_every
         self._since_evict = 0
 
@@ -146,19 +144,7 @@ class StoryIndex:
                 continue
             todo.append(a)
         # Oldest first (undated last), so a batch in any order gives the same result.
-        # Undated reports in a language other than the batch's main one come after the other undated ones:
-        # they can join only on keys, so the stories their language-mates' words build should be there first.
-        langs = Counter(a.language for a in todo if a.language)
-        main = langs.most_common(1)[0][0] if langs else None
-        todo.sort(
-            key=lambda a: (
-                _pub_day(a) is None,
-                _pub_day(a) is None and main is not None and a.language not in (None, main),
-                _pub_day(a) or 0,
-                a.published or "",
-                a.id,
-            )
-        )
+        todo.sort(key=lambda a: (_pub_day(a) is None, _pub_day(a) or 0, a.published or "", a.id))
         seen: set[str] = set()
         touched: set[str] = set()
         embs: dict[str, np.ndarray] = {}
@@ -222,12 +208,10 @@ class StoryIndex:
             day=day,
             win=_window(a.published) if day is not None else None,
             title=a.title,
-            keys=(keys := self._key_vector(kv.keys())),
-            xkeys=self._shared_keys(keys, a.language or None),
+            keys=self._key_vector(kv.keys()),
             lang=a.language or None,
             emb=emb,
             bounds=_month_bounds(a) if day is None else None,
-            stated=frozenset(kv.dates),
         )
         forced = None
         group = dec.canonical
@@ -253,38 +237,6 @@ class StoryIndex:
         w = self.key_vectorizer.idf(idx) * np.array([KEY_WEIGHTS.get(keys[i][0], 1.0) for i in first])
         n = float(np.sqrt(np.dot(w, w))) or 1.0
         return {int(i): float(x) / n for i, x in zip(idx, w, strict=True)}
-
-    def _shared_keys(self, keys: dict[int, float], lang: str | None) -> dict[int, float]:
-        """The keys some article in another language holds too, renormalised: what can match across languages.
-
-        A key no article in another language holds (a German common noun, capitalised like a
-        name; a word of the report's own language) cannot be what two languages share, but in
-        the cosine it dilutes the keys that are. Records the article's language for its keys; an
-        article of no known language (or past the 16th) keeps the keys any other article holds.
-        """
-        if not keys:
-            return {}
-        idx = np.fromiter(keys, dtype=np.int64, count=len(keys))
-        langs = getattr(self, "key_langs", None)
-        if langs is None:  # a state saved before languages were counted per key
-            langs = self.key_langs = np.zeros(KEY_DIM, dtype=np.uint16)
-        bit = self._lang_bit(lang)
-        langs[idx] |= np.uint16(bit)
-        seen = (langs[idx] & np.uint16(~bit & 0xFFFF)) != 0 if bit else self.key_vectorizer.df[idx] >= 2
-        out = {int(i): keys[int(i)] for i in idx[seen]}
-        n = float(np.sqrt(sum(v * v for v in out.values()))) or 1.0
-        return {k: v / n for k, v in out.items()}
-
-    def _lang_bit(self, lang: str | None) -> int:
-        """One bit per language seen (the first 16); 0 for an unknown or a later language."""
-        if not lang:
-            return 0
-        bits = getattr(self, "lang_bits", None)
-        if bits is None:
-            bits = self.lang_bits = {}
-        if lang not in bits and len(bits) < 16:
-            bits[lang] = 1 << len(bits)
-        return bits.get(lang, 0)
 
     def _infer_dates(self, touched: set[str], upd: StoryUpdate) -> None:
         for sid in touched:
