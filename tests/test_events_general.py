@@ -327,6 +327,11 @@ def test_what_is_quoted_said_or_judged_takes_no_part() -> None:
     ) == []
 
 
+def test_a_judge_who_took_part_stays_a_party() -> None:
+    e = one("Speaking after a three-hour meeting with President Macron on Monday, Mr Scholz condemned the attack.")
+    assert set(e.actors) == {"DEU", "FRA"}
+
+
 def test_a_denial_by_no_party_disputes_nothing() -> None:
     assert events("Oilco denies there were any discussions with either the German or the Bavarian government.") == []
     assert one("Riyadh has officially denied the talks in its state press.").disputed

@@ -1149,9 +1149,10 @@ def _build_event(
             break  # "accused Peru of hiding it until after Biden had visited": the accuser took no part
         if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
             break
+        judged = v.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp")  # what the verb judges, not its setting
         v = nv
         more = (_clause_tokens(v, keep=trig) - speakers - foreign) | scope
-        if v.lemma_.lower() in _JUDGING:
+        if judged and v.lemma_.lower() in _JUDGING:
             # "Uribe accused the government of negotiating with the FARC": the accused acted, not the accuser
             more -= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
