@@ -159,6 +159,12 @@ def is_title(word: str) -> bool:
     return word in _TITLE_WORDS
 
 
+def place_code(name: str) -> str | None:
+    """The state a place name stands for (a country's name or short form, or its capital), else None."""
+    g = gazetteer().table.get(name.strip())
+    return g.code if g is not None and g.kind in ("name", "short", "capital") else None
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()

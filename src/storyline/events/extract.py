@@ -99,6 +99,7 @@ _CAPTIVES = lexicon_set("captives")
 _ENVOYS = lexicon_set("envoys")
 _GROUPS = lexicon_set("groups")
 _RESTORE = lexicon_set("restore_verbs")
+_SIGNED = lexicon_set("signed_documents")
 _LOC_PREPS = lexicon_set("location_prepositions")
 
 
@@ -291,29 +292,7 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "agree":
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
         if lemma == "sign":
-            return (
-                "agreement"
-                if any(
-                    c.dep_ == "dobj"
-                    and c.lemma_.lower()
-                    in (
-                        "agreement",
-                        "deal",
-                        "accord",
-                        "treaty",
-                        "memorandum",
-                        "pact",
-                        "declaration",
-                        "ceasefire",
-                        "truce",
-                        "armistice",
-                        "settlement",
-                        "protocol",
-                    )
-                    for c in tok.children
-                )
-                else None
-            )
+            return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED for c in tok.children) else None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs}
         if lemma in ("receive", "welcome"):
@@ -425,10 +404,7 @@ def _destination(tok: Any) -> Any:
 
 
 # verbs that pass judgement on what someone else did: their subject takes no part in it
-_JUDGING = {
-    "accuse", "blame", "criticize", "criticise", "charge", "condemn", "slam", "praise", "thank", "credit",
-    "commend", "congratulate", "fault", "attack", "denounce", "hail", "welcome", "applaud",
-}  # fmt: skip
+_JUDGING = lexicon_set("judging_verbs")
 _QUOTES = {'"': '"', "“": "”", "«": "»", "``": "''"}
 
 
@@ -452,11 +428,10 @@ def _quoted_tokens(doc: Any) -> set[int]:
 
 def _is_place(tok: Any) -> bool:
     """A country or capital the gazetteer knows, whatever the tagger calls it ("Moldova" tagged ORG)."""
-    g = act.gazetteer().table.get(tok.text)
-    if g is None and tok.dep_ != "compound":
-        name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")
-        g = act.gazetteer().table.get(name)
-    return g is not None and g.code is not None and g.kind in ("name", "short", "capital")
+    name = tok.text
+    if name not in act.gazetteer().table and tok.dep_ != "compound":
+        name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")  # "to the Czech Republic"
+    return act.place_code(name) is not None
 
 
 def _skip_noun(tok: Any) -> bool:
@@ -769,6 +744,14 @@ def _absence(trig: Any, verb: Any) -> bool:
     return False
 
 
+def _denier_tokens(trig: Any) -> set[int] | None:
+    """Who denies: the subject of the nearest deny/dismiss/refute verb above the trigger (None: no such verb)."""
+    for a in trig.ancestors:
+        if a.lemma_.lower() in ("deny", "dismiss", "refute"):
+            return {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return None
+
+
 def _denied(trig: Any) -> bool:
     """Is the trigger inside what a deny/dismiss verb says did not happen?"""
     for a in trig.ancestors:
@@ -886,7 +869,29 @@ def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
     return None
 
 
-_CARRY = {"convey", "deliver", "pass", "hand", "carry", "relay", "bring", "give", "transmit"}
+def _lagged_date(
+    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any], skip: set[int]
+) -> dict[str, Any] | None:
+    """ "signed on Monday 9 July, a day after a historic summit": the day of what came after, less the lag."""
+    lag = _lag(trig.head)
+    if lag is None:
+        return None
+    mine = {x.i for x in trig.subtree}
+    main = _event_date(doc, verb, verb, scope - skip - mine, base, ctx, skip=skip | mine)
+    if main is None or main.get("first") is None or "said" in main:
+        return None
+    first, last = main["first"] - lag[1], (main["last"] or main["first"]) - lag[0]
+    return dict(
+        main,
+        first=first,
+        last=last,
+        value=first.isoformat() if first == last else f"{first}/{last}",
+        precision=main["precision"] if first == last else "window",
+        siblings=[],
+    )
+
+
+_CARRY = lexicon_set("carrying_verbs")
 
 
 def _carried_to_a_meeting(tok: Any, etype: str, triggers: list[tuple[Any, str]]) -> bool:
@@ -1128,8 +1133,9 @@ def _build_event(
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
     hops = 2 if aside else 0
     v = verb
-    denial = _denied(trig) or _negated(trig, verb)
-    if denial and not _denied(trig) and _absence(trig, verb):
+    denied = _denied(trig)
+    denial = denied or _negated(trig, verb)
+    if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either
     while (
         len(codes) < 2
@@ -1158,25 +1164,13 @@ def _build_event(
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
         location = location or location2
         hops += 1
-    if denial and not codes:
-        for a in trig.ancestors:
-            if a.lemma_.lower() in ("deny", "dismiss", "refute"):
-                subj = {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
-                codes, people, _loc, _ = _parties(doc, scope | subj, base, ctx)
-                break
-    if denial and len(codes) < 2 and _denied(trig):
+    deniers = _denier_tokens(trig)
+    if denial and not codes and deniers is not None:
+        codes, people, _loc, _ = _parties(doc, scope | deniers, base, ctx)
+    if denied and len(codes) < 2 and not _has_party(doc, deniers or set(), base, ctx):
         # a one-sided denial counts only from a party: "Riyadh denied the talks" does; a company that
         # "denies any discussions with the German government" denies no contact between states
-        deniers = {
-            x.i
-            for a in trig.ancestors
-            if a.lemma_.lower() in ("deny", "dismiss", "refute")
-            for c in a.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            for x in c.subtree
-        }
-        if not _has_party(doc, deniers, base, ctx):
-            return []
+        return []
     need = 1 if denial else 2
     referent = None
     if len(codes) < need and not denial:
@@ -1195,7 +1189,7 @@ def _build_event(
     if (
         denial
         and status == "planned"
-        and not _denied(trig)
+        and not denied
         and any(c.dep_ == "aux" and c.lower_ in ("did", "was", "were") for c in verb.children)
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
@@ -1219,31 +1213,13 @@ def _build_event(
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
     before_it = status == "held" and _setting(trig) == "held" and trig.head.lower_ in ("after", "following")
-    lag = _lag(trig.head) if before_it else None
-    if lag is not None:
-        # "signed on Monday 9 July, a day after a historic summit": the day of what it came after, less the lag
-        mine = {x.i for x in trig.subtree}
-        main = _event_date(doc, verb, verb, scope - invited - mine, base, ctx, skip=invited | mine)
-        if main is not None and main.get("first") is not None and "said" not in main:
-            invited = set()
-            d0 = main
-            first, last = d0["first"] - lag[1], (d0["last"] or d0["first"]) - lag[0]
-            lagged: dict[str, Any] | None = dict(
-                d0,
-                first=first,
-                last=last,
-                value=first.isoformat() if first == last else f"{first}/{last}",
-                precision=d0["precision"] if first == last else "window",
-                siblings=[],
-            )
-        else:
-            lagged = None
+    lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
     if before_it:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
-    if d is None and lag is not None and lagged is not None:
+    if d is None and lagged is not None:
         d = lagged
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
         d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
@@ -1663,7 +1639,8 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     try:
         from storyline.timex import annotate
 
-        lo = [t for t in annotate(text, window.lo if window else None) if getattr(t, "first", None)]
+        found = annotate(text, window.lo if window else None)
+        lo = [t for t in found if getattr(t, "first", None)]
         hi = lo
         if window is not None and window.hi != window.lo and window.how != "text":
             hi = [t for t in annotate(text, window.hi) if getattr(t, "first", None)]
@@ -1718,7 +1695,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
             )
         )
     if window is not None and not wide:
-        out += _stretches(text, window)
+        out += _stretches(found, window)
         out.sort(key=lambda t: t.start)
     ctx["timexes"] = out
     return out
@@ -1728,14 +1705,12 @@ _STRETCH_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _STRETCH_SOME = {"D": 7, "W": 28, "M": 180, "Y": 1825}  # "in recent weeks" (PXW): about a month
 
 
-def _stretches(text: str, window: Anchor) -> list[_Tx]:
+def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
     """Stretches of time that reach back from the report or ahead of it ("in recent weeks", "over the past
     decade", "in the coming days") as the interval they allow, flagged inferred: honest and wide, instead
-    of a guessed week around the report."""
-    from storyline.timex import annotate
-
+    of a guessed week around the report. ``found``: the article's timexes, resolved against ``window.lo``."""
     out: list[_Tx] = []
-    for t in annotate(text, window.lo):
+    for t in found:
         if t.type != "DURATION":
             continue
         m = re.fullmatch(r"P(\d+|X)([DWMY])", t.value or "")
@@ -1949,11 +1924,7 @@ def _event_date(
     }
 
 
-_TIME_NOUNS = {
-    "end", "beginning", "start", "middle", "course", "rest", "part", "half", "week", "month", "weekend", "day",
-    "period", "eve", "morning", "night", "afternoon", "evening", "session", "spring", "summer", "autumn", "fall",
-    "winter", "quarter", "anniversary", "date", "time", "close", "turn",
-}  # fmt: skip
+_TIME_NOUNS = lexicon_set("time_nouns")
 
 
 def _dates_another_noun(head: Any, trig: Any) -> bool:

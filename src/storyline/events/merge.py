@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
+from storyline.events.actors import place_code
 from storyline.events.extract import FAMILY, RECALLED
+from storyline.events.resources import leader_code
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
@@ -67,13 +70,6 @@ def _overlap(a: Event, b: Event) -> bool:
     return bool(sa and sb and sa[0] <= sb[1] + SLACK and sb[0] <= sa[1] + SLACK)
 
 
-def _place_code(name: str) -> str | None:
-    from storyline.events.actors import gazetteer
-
-    g = gazetteer().table.get(name.strip())
-    return g.code if g is not None and g.kind in ("name", "short", "capital") else None
-
-
 def same_place(a: str | None, b: str | None) -> bool:
     """Places nest: a city and its country are the same place; two known different countries are not."""
     if not a or not b:
@@ -81,7 +77,7 @@ def same_place(a: str | None, b: str | None) -> bool:
     la, lb = a.lower().strip(), b.lower().strip()
     if la == lb or la in lb or lb in la:
         return True
-    ca, cb = _place_code(a), _place_code(b)
+    ca, cb = place_code(a), place_code(b)
     if ca and cb:
         return ca == cb
     return True  # an unknown city may lie in the other place: dates and parties decide
@@ -145,12 +141,11 @@ def _compatible(a: Event, b: Event) -> bool:
     return True
 
 
-def _offices(e: Event) -> dict[tuple[str, str], str]:
-    """(state, office) -> the person an event names in it, for the leaders the table knows."""
-    from storyline.events.resources import leader_code
-
+@lru_cache(maxsize=4096)
+def _offices(people: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """(state, office) -> the person named in it, for the leaders the table knows (merging asks often)."""
     out: dict[tuple[str, str], str] = {}
-    for p in e.people:
+    for p in people:
         led = leader_code(p, None)
         if led is not None:
             out[(led[0], led[1])] = led[2]
@@ -161,7 +156,7 @@ def _rival_office_holders(a: Event, b: Event) -> bool:
     """Do the two name different holders of one state's same office, neither of them in the other?"""
     if not a.people or not b.people:
         return False
-    oa, ob = _offices(a), _offices(b)
+    oa, ob = _offices(tuple(a.people)), _offices(tuple(b.people))
     return any(k in ob and ob[k] != name and name not in b.people and ob[k] not in a.people for k, name in oa.items())
 
 
