@@ -15,6 +15,7 @@ back-channel diplomacy), else it opens its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from storyline.records import stable_id
-from storyline.stories.features import cosine, norm
+from storyline.stories.features import TimeHints, cosine, norm
 
 
 @dataclass
@@ -56,6 +57,10 @@ class ClusterParams:
     cross_emb_weight: float = 3.0  # embedding cosine above ``emb_floor``, across languages
     emb_floor: float = 0.85  # multilingual-e5 cosines of news on one thread sit near 0.85
     cross_join: float = 0.25  # a report in another language joins a story above this
+    # An undated article's own time words ("Friday (13)", "said in early July") against a story's days.
+    hint_bonus: float = 0.2  # a weekday and its day of the month that fall on the story's days: dated after all
+    hint_week: int = 7  # such a day lies within this many days of publication (either way)
+    month_back: int = 5  # a bare month of last year is at most this many months before publication
 
 
 @dataclass
@@ -119,6 +124,8 @@ class Doc:
     # An article dated only to a month ("date 2022-03") is undated for the story's days, but it may
     # join only stories within that month (first and last day, ordinals).
     bounds: tuple[int, int] | None = None
+    # What an undated article's own time words say about when it was written (see features.time_hints).
+    hints: TimeHints | None = None
 
 
 def _top(vec: dict[int, float], k: int) -> list[int]:
@@ -201,6 +208,11 @@ class Clusterer:
         if doc.day is None and doc.bounds is not None and s.lo is not None and s.hi is not None:
             if s.lo > doc.bounds[1] + self.p.max_gap_days or s.hi < doc.bounds[0] - self.p.max_gap_days:
                 return None
+        if doc.day is None and doc.hints and s.lo is not None and s.hi is not None:
+            fit = self._hint_fit(doc.hints, s.lo, s.hi)
+            if fit is None:
+                return None
+            sc += fit
         if doc.day is not None and s.lo is not None and s.hi is not None:  # lo and hi are set together
             gap = max(0, s.lo - doc.day, doc.day - s.hi)
             if gap > self.p.max_gap_days:
@@ -209,6 +221,33 @@ class Clusterer:
                 return None
             sc -= self.p.gap_penalty * gap
         return sc
+
+    def _hint_fit(self, h: TimeHints, lo: int, hi: int) -> float | None:
+        """How an undated article's time words fit a story published on days ``lo``..``hi``.
+
+        None when they contradict it: it would have been written on days its text rules out, and
+        its events would take those days. ``hint_bonus`` when a weekday with its day of the month
+        falls on the story's days (give or take the gap a dated article may have); else 0.
+        """
+        gap = self.p.max_gap_days
+        if h.floor is not None and hi + gap < h.floor:
+            return None  # it reports as past a day after the story's last one
+        for month in h.past_months:
+            if not any(_month_fits(month, p, self.p.month_back) for p in _months_between(lo - gap, hi + gap)):
+                return None
+        if not h.weekday_days:
+            return 0.0
+        near = far = False
+        reach = gap + self.p.hint_week
+        for d in range(lo - reach, hi + reach + 1):
+            day = dt.date.fromordinal(d)
+            for wd, dom, month in h.weekday_days:
+                if day.day == dom and day.weekday() == wd and (month == 0 or day.month == month):
+                    far = True
+                    near = near or lo - gap <= d <= hi + gap
+        if not far:
+            return None  # none of the weekdays it gives with their days lies within a week of the story
+        return self.p.hint_bonus if near else 0.0
 
     def assign(self, doc: Doc, forced: str | None = None) -> str:
         """Put ``doc`` in a story (``forced``: its wire-copy group's story) and return the story id."""
@@ -402,6 +441,26 @@ class Clusterer:
         s.kcentroid, s.knorm, s.emb = None, 0.0, None
         s.centroid, s.names, s.cnorm, s.ucentroid, s.ucnorm = None, None, 0.0, None, 0.0
         s.parties = Counter(dict(s.parties.most_common(5)))
+
+
+def _months_between(lo: int, hi: int) -> list[tuple[int, int]]:
+    """(year, month) of every month the days ``lo``..``hi`` (ordinals) touch."""
+    a, b = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+    out, y, m = [], a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _month_fits(month: int, published: tuple[int, int], back: int) -> bool:
+    """Whether a bare past month ("in March") can be meant by an article published in ``published``.
+
+    News names a month without its year for one of this year, or one of last year only when it
+    is recent (a January report "in November"); half a year back across the new year it says "last July".
+    """
+    pub_month = published[1]
+    return month <= pub_month or pub_month + 12 - month <= back
 
 
 def _repost(postings: dict[int, set[str]], sid: str, old_terms: list[int], terms: list[int]) -> list[int]:

@@ -7,6 +7,8 @@ persisted index stays valid after a restart.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import json
 import math
 import re
@@ -299,3 +301,90 @@ def cosine(a: dict[int, float], b: dict[int, float], b_norm: float | None = None
 
 def norm(v: dict[int, float]) -> float:
     return math.sqrt(sum(x * x for x in v.values()))
+
+
+# -- what an undated article's own time words say about when it was written -------------------
+_WEEKDAY_NUM = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH_ONLY = re.compile(r"(?:(?:early|mid|late)[-\s]+)?[A-Za-z]+")
+# the day of the month a weekday is given with: "Friday (13)" (a common style in Portuguese and
+# Spanish wire copy translated to English), "Friday the 13th"
+_DAY_AFTER_WEEKDAY = re.compile(r"\s*\(\s*([0-3]?\d)\s*\)|,?\s+the\s+([0-3]?\d)(?:st|nd|rd|th)\b")
+# A creation date that resolves every past bare month into its own year and every future one into
+# the next (December is the one month it cannot tell apart, so December is left out).
+_PROBE_DCT = dt.date(2001, 12, 31)
+
+
+@dataclass(frozen=True)
+class TimeHints:
+    """When an undated article's own time words say it was written, as checks on a story's days.
+
+    ``weekday_days``: (weekday, day of month, month or 0) of a weekday given with its day
+    ("Friday (13)", "Friday, 13 October"): such a day lies within a week of publication.
+    ``past_months``: months named without a year, in the past tense, with no year named before
+    them in the text ("said in early July"): news means this year's, or a recent month of last year.
+    ``floor``: the latest full date (with its year) the text reports in the past: it was written after.
+    """
+
+    weekday_days: tuple[tuple[int, int, int], ...] = ()
+    past_months: tuple[int, ...] = ()
+    floor: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.weekday_days or self.past_months or self.floor is not None)
+
+
+def time_hints(text: str) -> TimeHints | None:
+    """Read :class:`TimeHints` from a text with the timex module; None when the text says nothing.
+
+    The timex rules find the expressions and decide their tense; only the day of the month that
+    follows a bare weekday is read here, since the rules leave it out of the weekday's span.
+    """
+    from storyline.timex import annotate
+    from storyline.timex._rules import Ctx
+
+    if not text:
+        return None
+    try:
+        plain = annotate(text, None)
+        probed = {(t.start, t.end): t for t in annotate(text, _PROBE_DCT)}
+    except Exception:  # noqa: BLE001 - a text the rules cannot read says nothing about its time
+        return None
+    ctx = Ctx(text, None)
+    pairs: list[tuple[int, int, int]] = []
+    months: list[int] = []
+    floor: int | None = None
+    year_seen = False
+    for t in plain:
+        if t.type != "DATE":
+            continue
+        value = t.value or ""
+        if t.year_known and t.first is not None and t.precision in ("year", "month", "day", "season", "quarter"):
+            year_seen = True
+            if (
+                t.precision == "day"
+                and not t.anchored
+                and t.signal != "until"
+                and ctx.tense(t.start, t.end, 40) == "past"
+            ):
+                day = t.first.toordinal()
+                floor = day if floor is None else max(floor, day)
+            continue
+        first_word = t.text.split()[0].strip(",").lower() if t.text.split() else ""
+        if value.startswith("XXXX-WXX-") and len(value) == 10 and value[-1].isdigit():
+            m = _DAY_AFTER_WEEKDAY.match(text, t.end)  # "this Friday (13)": right after the weekday
+            if m and t.text.split()[-1].lower() in _WEEKDAY_NUM:
+                dom = int(m.group(1) or m.group(2))
+                if 1 <= dom <= 31:
+                    pairs.append((int(value[-1]) - 1, dom, 0))
+            continue
+        if len(value) == 10 and value.startswith("XXXX-") and value[5:7].isdigit() and value[8:10].isdigit():
+            if first_word in _WEEKDAY_NUM:  # "Friday, 13 October"
+                pairs.append((_WEEKDAY_NUM[first_word], int(value[8:10]), int(value[5:7])))
+            continue
+        if len(value) == 7 and value.startswith("XXXX-") and not year_seen and _MONTH_ONLY.fullmatch(t.text):
+            month = int(value[5:7])
+            p = probed.get((t.start, t.end))
+            if month != 12 and p is not None and p.value == f"{_PROBE_DCT.year:04d}-{month:02d}":
+                months.append(month)  # a past month of the probe's year: the rules read it as past
+    hints = TimeHints(tuple(sorted(set(pairs))), tuple(sorted(set(months))), floor)
+    return hints or None

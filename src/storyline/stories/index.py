@@ -212,6 +212,7 @@ class StoryIndex:
             lang=a.language or None,
             emb=emb,
             bounds=_month_bounds(a) if day is None else None,
+            hints=F.time_hints(head) if day is None else None,
         )
         forced = None
         group = dec.canonical
