@@ -19,6 +19,8 @@ def test_time_hints_read_weekdays_with_their_day_months_and_past_dates() -> None
     assert h is not None and set(h.weekday_days) == {(4, 13, 0), (2, 11, 0)}
     h = time_hints("The envoys met on Friday, 13 October in the capital.")
     assert h is not None and h.weekday_days == ((4, 13, 10),)
+    h = time_hints("They met on Friday the 13th, officials said.")
+    assert h is not None and h.weekday_days == ((4, 13, 0),)
     h = time_hints("The president said in early July that a deal was far off.")
     assert h is not None and h.past_months == (7,)
     h = time_hints("The ministers met on March 10, 2023 in the capital, officials said.")
@@ -42,6 +44,8 @@ def test_hint_fit_rules_out_what_the_text_contradicts() -> None:
     friday13 = TimeHints(weekday_days=((4, 13, 0),))
     assert c._hint_fit(friday13, _day("2023-10-14"), _day("2023-10-14")) == c.p.hint_bonus
     assert c._hint_fit(friday13, _day("2023-06-01"), _day("2023-06-03")) is None
+    # a week later the story is another episode's: its days allow the text, but are not the day it names
+    assert c._hint_fit(friday13, _day("2023-10-17"), _day("2023-10-18")) == 0.0
     assert c._hint_fit(TimeHints(floor=_day("2023-03-10")), _day("2023-01-19"), _day("2023-01-19")) is None
 
 

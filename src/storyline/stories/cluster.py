@@ -60,6 +60,7 @@ class ClusterParams:
     # An undated article's own time words ("Friday (13)", "said in early July") against a story's days.
     hint_bonus: float = 0.2  # a weekday and its day of the month that fall on the story's days: dated after all
     hint_week: int = 7  # such a day lies within this many days of publication (either way)
+    hint_near: int = 2  # and within this many days of the story's days, it is the story's own day
     month_back: int = 5  # a bare month of last year is at most this many months before publication
 
 
@@ -227,7 +228,7 @@ class Clusterer:
 
         None when they contradict it: it would have been written on days its text rules out, and
         its events would take those days. ``hint_bonus`` when a weekday with its day of the month
-        falls on the story's days (give or take the gap a dated article may have); else 0.
+        falls on the story's days (give or take ``hint_near``: reports follow the day they name); else 0.
         """
         gap = self.p.max_gap_days
         if h.floor is not None and hi + gap < h.floor:
@@ -244,7 +245,7 @@ class Clusterer:
             for wd, dom, month in h.weekday_days:
                 if day.day == dom and day.weekday() == wd and (month == 0 or day.month == month):
                     far = True
-                    near = near or lo - gap <= d <= hi + gap
+                    near = near or lo - self.p.hint_near <= d <= hi + self.p.hint_near
         if not far:
             return None  # none of the weekdays it gives with their days lies within a week of the story
         return self.p.hint_bonus if near else 0.0
