@@ -9,7 +9,8 @@ Or explain an export (what a build really did), for example the ones `events_eva
     .venv/bin/python bench/stories_backchannels.py both --run /tmp/st_runs
 
 ``--run`` lists each gold story with its articles (language, gold and built date) and the
-predicted story each landed in (letters, one per predicted story), then each predicted story
+predicted story each landed in (letters, one per predicted story; under an undated article, the
+time words of its own that clustering holds a story's days to), then each predicted story
 that mixes gold stories, then the non-English criterion: every non-English article that gold
 places in a story with others must sit in the predicted story holding most of that story's
 other articles ("with most"); "with one" is the weaker test the recluster mode reports.
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from storyline.store.sqlite import Store
 from storyline.stories import ClusterParams, StoryIndex
+from storyline.stories.index import GUESSED_SOURCES
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
 
@@ -124,6 +126,23 @@ def bcubed_pr(gold_groups: list[list[str]], pred_groups: list[list[str]]) -> tup
     return round(p / len(items), 3), round(r / len(items), 3)
 
 
+def _time_words(text: str) -> str:
+    """What an undated article's own time words tell clustering (stories.features.time_hints), in words."""
+    import calendar
+    import datetime as dt
+
+    from storyline.stories.features import time_hints
+
+    h = time_hints(text)
+    if h is None:
+        return ""
+    out = [f"{calendar.day_abbr[wd]} ({dom}{' ' + calendar.month_abbr[m] if m else ''})" for wd, dom, m in h.weekday_days]
+    out += [f"past {calendar.month_abbr[m]}" for m in h.past_months]
+    if h.floor is not None:
+        out.append(f"after {dt.date.fromordinal(h.floor).isoformat()}")
+    return ", ".join(out)
+
+
 def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -165,6 +184,10 @@ def explain(half: str, run_dir: Path) -> dict:
             a = built.get(f, {})
             print(f"    {f} {man[f]['lang']} gold {gold_pub.get(f) or '?':10} built {a.get('published') or '-':10}"
                   f" {(a.get('published_source') or ''):9} -> {lab}  {(a.get('title') or '')[:50]}")
+            if not a.get("published") or a.get("published_source") in GUESSED_SOURCES:
+                words = _time_words((a.get("title") or "") + "\n" + (a.get("text") or ""))
+                if words:
+                    print(f"        its time words: {words}")
     print("-- predicted stories that mix gold stories:")
     for g in pred:
         ks = {gold_of[f] for f in g if f in gold_of}
