@@ -51,26 +51,11 @@ def get_nlp(nlp: Any = None) -> Any:
 
 # ---------------------------------------------------------------- sentences
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“•*\-])")
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$"
-)
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by regex: good enough to decide what to parse, and offsets stay exact."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        cut = m.start()
-        if _ABBREV.search(text[max(start, cut - 8) : cut]) and text[m.end() : m.end() + 1] not in '"“':
-            # "U.S. and ..." is mid-sentence; "... the U.S. The next" is a real end we accept losing
-            if "\n" not in m.group(0):
-                continue
-        spans.append((start, cut))
-        start = m.end()
-    spans.append((start, len(text)))
-    return trim_spans(text, spans)
+    """Sentence spans (offsets stay exact); the rules live in :mod:`storyline.events.segment`."""
+    from storyline.events.segment import split_sentences as segment_sentences
+
+    return trim_spans(text, segment_sentences(text))
 
 
 # ---------------------------------------------------------------- lexicon
