@@ -53,6 +53,7 @@ def test_abbreviation_that_ends_a_sentence(text: str, second: str) -> None:
         "Talks with U.N. Secretary-General Jane Roe are planned .",
         "The letter was signed by J. Smith and others .",
         "He met Mr. Smith in the U.S. and returned .",
+        "Why the U.S. And Kenya Need New Talks",
     ],
 )
 def test_abbreviation_inside_a_sentence(text: str) -> None:

@@ -123,7 +123,8 @@ def _abbreviation_ends_sentence(text: str, start: int, cut: int, nxt: int) -> bo
     if not after:
         return False
     first = after[0].strip("\"“‘'`(")
-    if first in _OPENERS:
+    title_case = len(after) >= 3 and all(w[:1].isupper() for w in after[:4])
+    if first in _OPENERS and not title_case:  # not in a headline: "Why the U.S. And China Need Talks"
         return True
     if len(after) > 1 and after[1] == "," and re.fullmatch(r"[A-Z][a-z]+ly", first):
         return True  # "Eventually , ..."
