@@ -307,7 +307,12 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("broker", "mediate"):
             if olem & _DEALS:
                 return "agreement"
+            if lemma == "mediate" and "between" in kids:
+                return "talks"  # "Egypt mediated between Israel and Hamas"
             return None  # "mediated talks": the noun is the trigger
+        if lemma == "discuss":
+            # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not
+            return "talks" if _with_counterpart(tok) else None
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
         if lemma in ("send", "dispatch"):
@@ -370,6 +375,21 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+
+
+def _with_counterpart(tok: Any) -> bool:
+    """Does the verb have "with" someone who can take part: a name, a state, an office ("his counterpart")?"""
+    # the parser often hangs "with" on the object: "discussed [the crisis with Macron]"
+    for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.pos_ == "PROPN"
+                    or g.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                    or g.lemma_.lower() in _OFFICIAL
+                ):
+                    return True
+    return False
 
 
 def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
@@ -606,7 +626,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "held"  # "invited her counterpart to talks next month": the invitation was made; the talks lie ahead
     setting = _setting(trig)
     if setting is not None:
-        return setting  # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
+        # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
+        return None if setting == "unknown" else setting
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
@@ -653,12 +674,26 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
-    if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    if (
+        verb.tag_ == "VB"
+        and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))
+        and verb.head.pos_ == "NOUN"
+    ):
         # "accepted an invitation to visit Nairobi", "an offer to mediate": what the noun holds out
         held_out = verb.head.lemma_.lower()
         if held_out in ("invitation", "plan", "decision", "agreement", "arrangement", "date"):
             return "planned"
-        if held_out in _PROPOSALS or held_out in ("bid", "readiness", "willingness", "attempt", "effort", "push"):
+        if held_out in _PROPOSALS or held_out in (
+            "bid",
+            "readiness",
+            "willingness",
+            "attempt",
+            "effort",
+            "push",
+            "way",
+            "chance",
+            "opportunity",
+        ):
             return None
     if any(
         a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
@@ -705,18 +740,50 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     return "held"
 
 
-def _setting(trig: Any) -> str | None:
-    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+def _setting_prep(trig: Any) -> str | None:
+    """The preposition that makes a contact noun the time of something else ("after", "before",
+    "ahead" for "ahead of", "eve" for "on the eve of"), or None."""
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
         return None
-    prep = trig.head.lower_
+    head = trig.head
+    if head.lower_ == "of" and head.head.lower_ in _STRETCH_NOUNS and head.head.dep_ == "pobj":
+        head = head.head.head  # "after four days of talks", "following two rounds of negotiations"
+    prep = head.lower_
+    if prep in ("after", "following", "since", "before"):
+        return prep
+    if prep == "of" and head.head.lower_ in ("ahead", "eve"):
+        return head.head.lower_
+    return None
+
+
+# what measures out a contact named as a setting: "after four days of talks", "two rounds of"
+_STRETCH_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "rounds", "round", "day", "week", "month"}
+
+
+def _series(trig: Any) -> bool:
+    """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
+    h = trig.head
+    return h.lower_ == "of" and h.head.lower_ in ("months", "years", "decades", "rounds", "month", "year")
+
+
+def _setting(trig: Any) -> str | None:
+    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+    prep = _setting_prep(trig)
+    if prep is None:
+        return None
+    if _series(trig):
+        return "unknown"  # "after six months of secret meetings": a series, not one contact to date
     if prep in ("after", "following", "since"):
         return "held"
-    if prep == "before" or (prep == "of" and trig.head.head.lower_ == "ahead"):
+    if prep in ("before", "ahead", "eve"):
         # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
-        # was to come then, and may have happened since
+        # was to come then, and may have happened since: not known, so no event
         verb = _governing_verb(trig)
-        return None if verb.tag_ in ("VBD", "VBN") else "planned"
+        if verb.tag_ not in ("VBD", "VBN"):
+            return "planned"
+        # its own date tells ("reached ahead of Biden's trip last July"); without one, not known
+        own = {x.i for x in trig.subtree}
+        return "held" if any(t.ent_type_ == "DATE" and t.i in own for t in trig.doc) else "unknown"
     return None
 
 
@@ -842,9 +909,12 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     for tok, et in primary:
         et = absorbed.get(tok.i, et)
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and _setting(tok) is None:
+        setting = tok.pos_ not in ("VERB", "AUX") and _setting_prep(tok) is not None
+        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and not setting:
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
-        used_heads.add(verb.i)
+        if not setting:
+            # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks
+            used_heads.add(verb.i)
         events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
     return events
 
@@ -881,6 +951,8 @@ def _lagged_date(
     if main is None or main.get("first") is None or "said" in main:
         return None
     first, last = main["first"] - lag[1], (main["last"] or main["first"]) - lag[0]
+    if trig.head.lower_ == "of":
+        last = main["last"] or main["first"]  # "after four days of talks": they ran up to the day
     return dict(
         main,
         first=first,
@@ -928,6 +1000,12 @@ _DEALS = lexicon_set("deals")
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     """What a contact is *about* ("discuss Afghanistan", "talks on Iran's programme") is not a party to it."""
     out: set[int] = set()
+    if trig.lemma_.lower() == "discuss":
+        # "discussed Ukraine with Scholz": Ukraine is what was discussed; Scholz is who with
+        for c in trig.children:
+            if c.dep_ == "dobj":
+                withs = {x.i for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree}
+                out.update(x.i for x in c.subtree if x.i not in withs)
     for t in doc:
         if t.i == trig.i or trig.i in {x.i for x in t.subtree}:
             continue
@@ -1103,15 +1181,7 @@ def _build_event(
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
             inside = t.i in {x.i for x in trig.subtree}
-            setting = t.dep_ == "pobj" and t.head.lower_ in (
-                "during",
-                "at",
-                "after",
-                "before",
-                "since",
-                "ahead",
-                "following",
-            )
+            setting = _setting_prep(t) is not None or (t.dep_ == "pobj" and t.head.lower_ in ("during", "at"))
             if not inside or setting:
                 foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
@@ -1121,6 +1191,10 @@ def _build_event(
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
     scope -= speakers
     scope -= foreign
+    judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
+    if judged_noun:
+        # "Merkel welcomed Trump's invitation to Putin", "condemned the talks": the judge took no part
+        scope -= {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     quoted = _quoted_tokens(doc)
     if trig.i not in quoted:
         scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
@@ -1128,6 +1202,12 @@ def _build_event(
     aside = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in ("amid", "despite")
     if aside:
         scope &= {x.i for x in trig.subtree}  # "confirmed in five countries amid warnings from the WHO"
+    elif _setting_prep(trig) is not None:
+        # "signed the deal a day after Biden's visit to Riyadh": the visit's parties are its own; only
+        # when it does not name two ("agreed after talks in Beijing") do they come from the clause
+        own = scope & {x.i for x in trig.subtree}
+        if len(_parties(doc, own, base, ctx, trig=trig)[0]) >= 2:
+            scope = own
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
@@ -1212,11 +1292,12 @@ def _build_event(
         }
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
-    before_it = status == "held" and _setting(trig) == "held" and trig.head.lower_ in ("after", "following")
+    before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
-    if before_it:
+    if before_it or judged_noun:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
-        # a day of their own that only their own words ("after talks in Doha on Monday") can give
+        # a day of their own that only their own words ("after talks in Doha on Monday") can give;
+        # "welcomed on Friday the invitation": Friday is when it was welcomed
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
     if d is None and lagged is not None:
@@ -1358,6 +1439,8 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
         h = h.head
         if h.i == trig.i or h.pos_ in ("VERB", "AUX"):
             return False
+        if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
+            return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
             if (
