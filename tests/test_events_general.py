@@ -542,6 +542,39 @@ def test_on_the_eve_of_a_visit_the_visit_is_not_yet_held() -> None:
                                   "on Wednesday freed 11 prisoners.") if e.status == "held" and e.type == "visit"]
 
 
+def test_two_named_doers_discussing_is_a_contact() -> None:
+    e = one("Iraqi Prime Minister Mohammed Shia al-Sudani and US President Joe Biden discussed the troop "
+            "withdrawal in Baghdad on Friday.")
+    assert (e.type, e.actors, e.date_start) == ("talks", ["IRQ", "USA"], "2022-03-04")
+    assert events("The two leaders discussed the crisis on Friday.") == []  # would repeat the meeting told before
+
+
+def test_a_day_said_before_the_reported_clause_is_when_it_was_said() -> None:
+    # the parser hangs "on Monday" on "spoken"; it is the day of the saying, so the call is dated before it
+    e = one("Turkish President Recep Tayyip Erdogan said on Monday he had spoken by phone with Syrian President "
+            "Bashar al-Assad.")
+    assert e.date_inferred and e.date_start < "2022-03-07" == e.date_end
+
+
+def test_an_acronym_is_no_tense_cue() -> None:
+    e = one("US President Joe Biden and Russian President Vladimir Putin signed the New START treaty in Geneva "
+            "on Monday.")
+    assert e.date_start == "2022-03-07"  # "START" is not "start": the Monday before the report
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_a_meeting() -> None:
+    e = one("Egyptian President Abdel Fattah al-Sisi met Iranian President Ebrahim Raisi on the sidelines of the "
+            "summit in Riyadh on Monday.")
+    assert (e.type, e.actors) == ("meeting", ["EGY", "IRN"])
+
+
+def test_sending_an_intelligence_chief_is_a_visit_and_the_next_round_is_planned() -> None:
+    e = one("Egypt sent its intelligence chief to Israel on Sunday to press for a ceasefire.")
+    assert (e.type, e.status, e.actors) == ("visit", "held", ["EGY", "ISR"])
+    e = one("Officials said no date had been set for the next round of talks between India and Pakistan.")
+    assert e.status == "planned"
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -312,7 +312,7 @@ def _trigger_type(tok: Any) -> str | None:
             return None  # "mediated talks": the noun is the trigger
         if lemma == "discuss":
             # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not
-            return "talks" if _with_counterpart(tok) else None
+            return "talks" if _with_counterpart(tok) or _named_pair_subject(tok) else None
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
         if lemma in ("send", "dispatch"):
@@ -375,6 +375,25 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+
+
+def _named_pair_subject(tok: Any) -> bool:
+    """Is the subject two named doers ("Maliki and Biden discussed ...")? A pair word ("the two")
+    would repeat the contact the sentence before told of, on a day this sentence may not give."""
+
+    def named(t: Any) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "PERSON", "NORP")
+
+    for c in tok.children:
+        if c.dep_ == "nsubj" and named(c):
+            sub = list(c.subtree)  # the parser often nests "A and US President B" oddly: read the words
+            ands = [t.i for t in sub if t.lower_ == "and" and t.pos_ == "CCONJ"]
+            return (
+                bool(ands)
+                and any(named(t) and t.i < ands[0] for t in sub)
+                and any(named(t) and t.i > ands[0] for t in sub)
+            )
+    return False
 
 
 def _with_counterpart(tok: Any) -> bool:
@@ -708,7 +727,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         or _cue(chain_words, "planned")
         or any(
             c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next")
-            for c in trig.children
+            for c in [*trig.children, *_measure_of(trig).children]
         )
     ):
         return "planned"
@@ -764,6 +783,14 @@ def _series(trig: Any) -> bool:
     """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
     h = trig.head
     return h.lower_ == "of" and h.head.lower_ in ("months", "years", "decades", "rounds", "month", "year")
+
+
+def _measure_of(trig: Any) -> Any:
+    """The noun a contact is counted by ("the next round of talks": round), or the trigger itself."""
+    h = trig.head
+    if trig.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _STRETCH_NOUNS:
+        return h.head
+    return trig
 
 
 def _setting(trig: Any) -> str | None:
@@ -898,8 +925,9 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             (t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None
         )
         if host is not None:
-            if et in ("summit", "talks", "visit"):
-                absorbed[host.i] = et
+            sidelines = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")
+            if et in ("summit", "talks", "visit") and not sidelines:
+                absorbed[host.i] = et  # "met on the sidelines of the summit": a meeting, not the summit
             continue
         primary.append((tok, et))
     # verb + its noun object of the same family ("held talks"): keep the noun
@@ -1966,6 +1994,13 @@ def _event_date(
             if a.pos_ in ("VERB", "AUX"):
                 gov = a
                 break
+        if (
+            gov.dep_ == "ccomp"
+            and gov.head.lemma_.lower() in _REPORTING
+            and gov.head.i < toks[0].i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
+        ):
+            gov = gov.head  # "said on Monday he had spoken with ...": the parser hangs the day on the wrong verb
         if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
             # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
             # bounds what the report tells of, better than the article's own date does
