@@ -575,6 +575,15 @@ def test_sending_an_intelligence_chief_is_a_visit_and_the_next_round_is_planned(
     assert e.status == "planned"
 
 
+def test_a_weekday_before_the_date_pins_the_year_in_an_undated_text() -> None:
+    # no date line: the leaders' terms bound the text to some years (here fixed, as infer_window would give
+    # them up to today); 9 July fell on a Monday in one of them only
+    text = ("Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed signed a joint declaration "
+            "of peace on Monday, July 9.")
+    e = one(text, Anchor(dt.date(2018, 4, 2), dt.date(2026, 6, 30), trusted=False, how="text"))
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2018-07-09", "2018-07-09", True)
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

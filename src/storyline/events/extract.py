@@ -1781,13 +1781,12 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         )
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
-        pinned = None
-        if moved and window is not None and wide:
-            pinned = _pinned_by_weekday(t, window)
-            if pinned is None and _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
+        pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
+        if pinned is not None:
+            first = last = pinned  # the weekday and the day of the month agree in one year of the window only
+        elif moved and window is not None and wide:
+            if _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
                 continue  # "on Thursday" in a text known only to within years: any Thursday at all
-            if pinned is not None:
-                first = last = pinned
         if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
@@ -1851,12 +1850,15 @@ _MONTH_NAME = re.compile(  # a word starting like a month name ("Sept.", "March"
 )
 
 
-def _pinned_by_weekday(t: Any, window: Anchor) -> dt.date | None:
-    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday."""
-    m = _WEEKDAY.search(t.text)
+def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
+    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday.
+    (The weekday may stand just before the timex: "on Monday, 9 July".)"""
+    m = _WEEKDAY.search(t.text) or re.search(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*(?:the\s+)?$", text[max(0, t.start - 14) : t.start], re.I
+    )
     if m is None or t.first is None or not _MONTH_NAME.search(t.text) or t.precision != "day":
         return None
-    want = m.group(0).lower()
+    want = m.group(0).lower().rstrip(", ").split()[0].rstrip(",")
     hits = []
     for year in range(window.lo.year, window.hi.year + 1):
         try:
