@@ -584,6 +584,14 @@ def test_a_weekday_before_the_date_pins_the_year_in_an_undated_text() -> None:
     assert (e.date_start, e.date_end, e.date_inferred) == ("2018-07-09", "2018-07-09", True)
 
 
+def test_calling_a_titled_leader_is_a_call_and_a_sibling_urging_does_not_make_it_hypothetical() -> None:
+    # the parser reads "called Egyptian Foreign Minister Sameh Shoukry" as naming; a second verb urges
+    e = one("US Secretary of State Antony Blinken called Egyptian Foreign Minister Sameh Shoukry on Tuesday and "
+            "urged restraint.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "held", ["EGY", "USA"], "2022-03-08")
+    assert events("The minister called the decision a mistake on Tuesday.") == []
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -633,6 +633,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
         if not _causal_due(t)
     )
+    # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
+    # restraint" urges restraint, not the call
+    own_words = " ".join(
+        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
+    )
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
@@ -680,7 +685,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is to meet", "are to hold talks"
     if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
         return None
-    if _cue(chain_words, "hypothetical"):
+    if _cue(own_words, "hypothetical"):
         return None
     if (
         trig.pos_ in ("NOUN", "PROPN")
@@ -858,9 +863,21 @@ def _denied(trig: Any) -> bool:
     return False
 
 
+def _repair_parse(doc: Any) -> None:
+    """Mend one attachment the small parser gets wrong in news: "called Egyptian Vice President Omar
+    Suleiman" read as naming ("called it a mistake"). With no object beside it, the name is the one called."""
+    for tok in doc:
+        if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
+            named_as = [c for c in tok.children if c.dep_ == "oprd"]
+            if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                for c in named_as:
+                    c.dep_ = "dobj"
+
+
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
     base = span[0]
+    _repair_parse(doc)
     triggers = []
     for tok in doc:
         et = _trigger_type(tok)
