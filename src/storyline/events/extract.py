@@ -292,7 +292,12 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("broker", "mediate"):
             if olem & _DEALS:
                 return "agreement"
+            if lemma == "mediate" and "between" in kids:
+                return "talks"  # "Egypt mediated between Israel and Hamas"
             return None  # "mediated talks": the noun is the trigger
+        if lemma == "discuss":
+            # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not
+            return "talks" if _with_counterpart(tok) or _named_pair_subject(tok) else None
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
         if lemma in ("send", "dispatch"):
@@ -355,6 +360,40 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+
+
+def _named_pair_subject(tok: Any) -> bool:
+    """Is the subject two named doers ("Maliki and Biden discussed ...")? A pair word ("the two")
+    would repeat the contact the sentence before told of, on a day this sentence may not give."""
+
+    def named(t: Any) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "PERSON", "NORP")
+
+    for c in tok.children:
+        if c.dep_ == "nsubj" and named(c):
+            sub = list(c.subtree)  # the parser often nests "A and US President B" oddly: read the words
+            ands = [t.i for t in sub if t.lower_ == "and" and t.pos_ == "CCONJ"]
+            return (
+                bool(ands)
+                and any(named(t) and t.i < ands[0] for t in sub)
+                and any(named(t) and t.i > ands[0] for t in sub)
+            )
+    return False
+
+
+def _with_counterpart(tok: Any) -> bool:
+    """Does the verb have "with" someone who can take part: a name, a state, an office ("his counterpart")?"""
+    # the parser often hangs "with" on the object: "discussed [the crisis with Macron]"
+    for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.pos_ == "PROPN"
+                    or g.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                    or g.lemma_.lower() in _OFFICIAL
+                ):
+                    return True
+    return False
 
 
 def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
@@ -579,6 +618,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
         if not _causal_due(t)
     )
+    # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
+    # restraint" urges restraint, not the call
+    own_words = " ".join(
+        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
+    )
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
@@ -591,7 +635,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "held"  # "invited her counterpart to talks next month": the invitation was made; the talks lie ahead
     setting = _setting(trig)
     if setting is not None:
-        return setting  # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
+        # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
+        return None if setting == "unknown" else setting
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
@@ -625,7 +670,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is to meet", "are to hold talks"
     if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
         return None
-    if _cue(chain_words, "hypothetical"):
+    if _cue(own_words, "hypothetical"):
         return None
     if (
         trig.pos_ in ("NOUN", "PROPN")
@@ -638,12 +683,26 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
-    if verb.tag_ == "VB" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    if (
+        verb.tag_ == "VB"
+        and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))
+        and verb.head.pos_ == "NOUN"
+    ):
         # "accepted an invitation to visit Nairobi", "an offer to mediate": what the noun holds out
         held_out = verb.head.lemma_.lower()
         if held_out in ("invitation", "plan", "decision", "agreement", "arrangement", "date"):
             return "planned"
-        if held_out in _PROPOSALS or held_out in ("bid", "readiness", "willingness", "attempt", "effort", "push"):
+        if held_out in _PROPOSALS or held_out in (
+            "bid",
+            "readiness",
+            "willingness",
+            "attempt",
+            "effort",
+            "push",
+            "way",
+            "chance",
+            "opportunity",
+        ):
             return None
     if any(
         a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
@@ -658,7 +717,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         or _cue(chain_words, "planned")
         or any(
             c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next")
-            for c in trig.children
+            for c in [*trig.children, *_measure_of(trig).children]
         )
     ):
         return "planned"
@@ -690,18 +749,58 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     return "held"
 
 
-def _setting(trig: Any) -> str | None:
-    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+def _setting_prep(trig: Any) -> str | None:
+    """The preposition that makes a contact noun the time of something else ("after", "before",
+    "ahead" for "ahead of", "eve" for "on the eve of"), or None."""
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
         return None
-    prep = trig.head.lower_
+    head = trig.head
+    if head.lower_ == "of" and head.head.lower_ in _STRETCH_NOUNS and head.head.dep_ == "pobj":
+        head = head.head.head  # "after four days of talks", "following two rounds of negotiations"
+    prep = head.lower_
+    if prep in ("after", "following", "since", "before"):
+        return prep
+    if prep == "of" and head.head.lower_ in ("ahead", "eve"):
+        return head.head.lower_
+    return None
+
+
+# what measures out a contact named as a setting: "after four days of talks", "two rounds of"
+_STRETCH_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "rounds", "round", "day", "week", "month"}
+
+
+def _series(trig: Any) -> bool:
+    """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
+    h = trig.head
+    return h.lower_ == "of" and h.head.lower_ in ("months", "years", "decades", "rounds", "month", "year")
+
+
+def _measure_of(trig: Any) -> Any:
+    """The noun a contact is counted by ("the next round of talks": round), or the trigger itself."""
+    h = trig.head
+    if trig.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _STRETCH_NOUNS:
+        return h.head
+    return trig
+
+
+def _setting(trig: Any) -> str | None:
+    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+    prep = _setting_prep(trig)
+    if prep is None:
+        return None
+    if _series(trig):
+        return "unknown"  # "after six months of secret meetings": a series, not one contact to date
     if prep in ("after", "following", "since"):
         return "held"
-    if prep == "before" or (prep == "of" and trig.head.head.lower_ == "ahead"):
+    if prep in ("before", "ahead", "eve"):
         # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
-        # was to come then, and may have happened since
+        # was to come then, and may have happened since: not known, so no event
         verb = _governing_verb(trig)
-        return None if verb.tag_ in ("VBD", "VBN") else "planned"
+        if verb.tag_ not in ("VBD", "VBN"):
+            return "planned"
+        # its own date tells ("reached ahead of Biden's trip last July"); without one, not known
+        own = {x.i for x in trig.subtree}
+        return "held" if any(t.ent_type_ == "DATE" and t.i in own for t in trig.doc) else "unknown"
     return None
 
 
@@ -749,9 +848,21 @@ def _denied(trig: Any) -> bool:
     return False
 
 
+def _repair_parse(doc: Any) -> None:
+    """Mend one attachment the small parser gets wrong in news: "called Egyptian Vice President Omar
+    Suleiman" read as naming ("called it a mistake"). With no object beside it, the name is the one called."""
+    for tok in doc:
+        if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
+            named_as = [c for c in tok.children if c.dep_ == "oprd"]
+            if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                for c in named_as:
+                    c.dep_ = "dobj"
+
+
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
     base = span[0]
+    _repair_parse(doc)
     triggers = []
     for tok in doc:
         et = _trigger_type(tok)
@@ -816,8 +927,9 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             (t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None
         )
         if host is not None:
-            if et in ("summit", "talks", "visit"):
-                absorbed[host.i] = et
+            sidelines = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")
+            if et in ("summit", "talks", "visit") and not sidelines:
+                absorbed[host.i] = et  # "met on the sidelines of the summit": a meeting, not the summit
             continue
         primary.append((tok, et))
     # verb + its noun object of the same family ("held talks"): keep the noun
@@ -827,9 +939,12 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     for tok, et in primary:
         et = absorbed.get(tok.i, et)
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and _setting(tok) is None:
+        setting = tok.pos_ not in ("VERB", "AUX") and _setting_prep(tok) is not None
+        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and not setting:
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
-        used_heads.add(verb.i)
+        if not setting:
+            # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks
+            used_heads.add(verb.i)
         events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
     return events
 
@@ -866,6 +981,8 @@ def _lagged_date(
     if main is None or main.get("first") is None or "said" in main:
         return None
     first, last = main["first"] - lag[1], (main["last"] or main["first"]) - lag[0]
+    if trig.head.lower_ == "of":
+        last = main["last"] or main["first"]  # "after four days of talks": they ran up to the day
     return dict(
         main,
         first=first,
@@ -913,6 +1030,12 @@ _DEALS = lexicon_set("deals")
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     """What a contact is *about* ("discuss Afghanistan", "talks on Iran's programme") is not a party to it."""
     out: set[int] = set()
+    if trig.lemma_.lower() == "discuss":
+        # "discussed Ukraine with Scholz": Ukraine is what was discussed; Scholz is who with
+        for c in trig.children:
+            if c.dep_ == "dobj":
+                withs = {x.i for g in c.children if g.dep_ == "prep" and g.lower_ == "with" for x in g.subtree}
+                out.update(x.i for x in c.subtree if x.i not in withs)
     for t in doc:
         if t.i == trig.i or trig.i in {x.i for x in t.subtree}:
             continue
@@ -1088,15 +1211,7 @@ def _build_event(
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
             inside = t.i in {x.i for x in trig.subtree}
-            setting = t.dep_ == "pobj" and t.head.lower_ in (
-                "during",
-                "at",
-                "after",
-                "before",
-                "since",
-                "ahead",
-                "following",
-            )
+            setting = _setting_prep(t) is not None or (t.dep_ == "pobj" and t.head.lower_ in ("during", "at"))
             if not inside or setting:
                 foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
@@ -1106,6 +1221,10 @@ def _build_event(
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
     scope -= speakers
     scope -= foreign
+    judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
+    if judged_noun:
+        # "Merkel welcomed Trump's invitation to Putin", "condemned the talks": the judge took no part
+        scope -= {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     quoted = _quoted_tokens(doc)
     if trig.i not in quoted:
         scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
@@ -1113,6 +1232,12 @@ def _build_event(
     aside = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in ("amid", "despite")
     if aside:
         scope &= {x.i for x in trig.subtree}  # "confirmed in five countries amid warnings from the WHO"
+    elif _setting_prep(trig) is not None:
+        # "signed the deal a day after Biden's visit to Riyadh": the visit's parties are its own; only
+        # when it does not name two ("agreed after talks in Beijing") do they come from the clause
+        own = scope & {x.i for x in trig.subtree}
+        if len(_parties(doc, own, base, ctx, trig=trig)[0]) >= 2:
+            scope = own
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
@@ -1197,11 +1322,12 @@ def _build_event(
         }
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
-    before_it = status == "held" and _setting(trig) == "held" and trig.head.lower_ in ("after", "following")
+    before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
-    if before_it:
+    if before_it or judged_noun:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
-        # a day of their own that only their own words ("after talks in Doha on Monday") can give
+        # a day of their own that only their own words ("after talks in Doha on Monday") can give;
+        # "welcomed on Friday the invitation": Friday is when it was welcomed
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
     if d is None and lagged is not None:
@@ -1343,6 +1469,8 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
         h = h.head
         if h.i == trig.i or h.pos_ in ("VERB", "AUX"):
             return False
+        if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
+            return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
             if (
@@ -1655,13 +1783,12 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         )
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
-        pinned = None
-        if moved and window is not None and wide:
-            pinned = _pinned_by_weekday(t, window)
-            if pinned is None and _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
+        pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
+        if pinned is not None:
+            first = last = pinned  # the weekday and the day of the month agree in one year of the window only
+        elif moved and window is not None and wide:
+            if _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
                 continue  # "on Thursday" in a text known only to within years: any Thursday at all
-            if pinned is not None:
-                first = last = pinned
         if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
@@ -1725,12 +1852,15 @@ _MONTH_NAME = re.compile(  # a word starting like a month name ("Sept.", "March"
 )
 
 
-def _pinned_by_weekday(t: Any, window: Anchor) -> dt.date | None:
-    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday."""
-    m = _WEEKDAY.search(t.text)
+def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
+    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday.
+    (The weekday may stand just before the timex: "on Monday, 9 July".)"""
+    m = _WEEKDAY.search(t.text) or re.search(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*(?:the\s+)?$", text[max(0, t.start - 14) : t.start], re.I
+    )
     if m is None or t.first is None or not _MONTH_NAME.search(t.text) or t.precision != "day":
         return None
-    want = m.group(0).lower()
+    want = m.group(0).lower().rstrip(", ").split()[0].rstrip(",")
     hits = []
     for year in range(window.lo.year, window.hi.year + 1):
         try:
@@ -1868,6 +1998,13 @@ def _event_date(
             if a.pos_ in ("VERB", "AUX"):
                 gov = a
                 break
+        if (
+            gov.dep_ == "ccomp"
+            and gov.head.lemma_.lower() in _REPORTING
+            and gov.head.i < toks[0].i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
+        ):
+            gov = gov.head  # "said on Monday he had spoken with ...": the parser hangs the day on the wrong verb
         if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
             # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
             # bounds what the report tells of, better than the article's own date does

@@ -81,6 +81,8 @@ class Ctx:
         for m in _TENSE.finditer(t, s0, s1):
             if start <= m.start() < end:
                 continue
+            if len(m.group()) > 2 and m.group().isupper():
+                continue  # an acronym ("the New START treaty", "DUE"), not a verb
             dist = start - m.end() if m.end() <= start else m.start() - end
             if dist > reach:
                 continue
