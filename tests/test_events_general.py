@@ -592,6 +592,24 @@ def test_calling_a_titled_leader_is_a_call_and_a_sibling_urging_does_not_make_it
     assert events("The minister called the decision a mistake on Tuesday.") == []
 
 
+def test_a_speaker_who_visited_is_a_party_to_the_visit() -> None:
+    e = one("UN Secretary-General Antonio Guterres, who visited Chisinau on Sunday, said the crisis was grave.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["MDA", "UNO"], "2022-03-06")
+    assert events("A Kenyan official who attended the talks with Uganda said progress was slow.") == []
+
+
+def test_an_undated_member_reads_its_weekdays_against_days_just_after_its_story() -> None:
+    from storyline.stages.corpus import article_anchor
+
+    art = Article(source="t.txt", text="x", published_window=["2022-03-06", "2022-03-06"])  # a Sunday story
+    anchor = article_anchor(art)
+    assert anchor is not None and not anchor.trusted
+    assert (anchor.lo, anchor.hi) == (dt.date(2022, 3, 6), dt.date(2022, 3, 8))
+    # "on Monday" may be the day after the story's Sunday, not only the Monday before it
+    e = one("Ethiopia and Eritrea signed a peace deal on Monday.", anchor)
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2022-02-28", "2022-03-07", True)
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

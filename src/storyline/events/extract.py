@@ -51,6 +51,7 @@ def get_nlp(nlp: Any = None) -> Any:
 
 # ---------------------------------------------------------------- sentences
 
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (offsets stay exact); the rules live in :mod:`storyline.events.segment`."""
     from storyline.events.segment import split_sentences as segment_sentences
@@ -528,7 +529,12 @@ def _failed(tok: Any) -> bool:
 
 
 def _in_speaker(tok: Any) -> bool:
-    """Is this word inside the subject of a reporting verb ("a source close to the talks said")?"""
+    """Is this word inside the subject of a reporting verb ("a source close to the talks said")?
+
+    A relative clause whose own verb is the contact tells what the speaker did, not who speaks:
+    "Guterres, who visited Chisinau on Sunday, said ..."."""
+    if tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.lower_ == "who" for c in tok.children):
+        return False
     h = tok
     for _ in range(12):
         if h.head.i == h.i:
@@ -1216,6 +1222,10 @@ def _build_event(
                 foreign.update(x.i for x in t.subtree)
     foreign |= _topic_tokens(doc, trig)
     scope = _clause_tokens(verb, keep=trig) | _clause_tokens(trig)
+    if verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Guterres, who visited Chisinau": who is the noun the clause hangs on
+        mine = {x.i for x in verb.subtree}
+        scope |= {x.i for x in verb.head.subtree if x.i not in mine}
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}

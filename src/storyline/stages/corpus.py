@@ -175,4 +175,6 @@ def article_anchor(article: Article) -> Anchor | None:
     hi = day(window[1]) if len(window) == 2 else lo
     if lo is None or hi is None:
         return None
-    return Anchor(min(lo, hi), max(lo, hi), trusted=False, how="story")
+    # an undated member was published near its story's days, not necessarily on them: a report may
+    # follow the story's last dated article by a day or two
+    return Anchor(min(lo, hi), max(lo, hi) + dt.timedelta(days=2), trusted=False, how="story")
