@@ -610,6 +610,17 @@ def test_an_undated_member_reads_its_weekdays_against_days_just_after_its_story(
     assert (e.date_start, e.date_end, e.date_inferred) == ("2022-02-28", "2022-03-07", True)
 
 
+def test_a_posts_own_date_line_inside_a_page_anchors_what_follows_it() -> None:
+    # a page of several posts, filed on the 10th; this post is stamped the 1st: its weekend is the one before
+    text = ("Photo : AP Mar 1 , 2022 09:23 UTC By Jane Doe Over the weekend , Serbia and Kosovo met in Brussels "
+            "to sign agreements on trade .")
+    found = events(text)
+    assert found and all((e.date_start, e.date_end) == ("2022-02-26", "2022-02-27") for e in found)
+    # a date and time the text tells of is no post's date line
+    e = one("The plane hit the tower on Sept 11 , 2001 8:46 EDT . Serbia and Kosovo met in Brussels over the weekend .")
+    assert (e.date_start, e.date_end) == ("2022-03-05", "2022-03-06")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

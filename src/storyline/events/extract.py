@@ -1819,8 +1819,74 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     if window is not None and not wide:
         out += _stretches(found, window)
         out.sort(key=lambda t: t.start)
+    out = _restamped(text, out, window)
     ctx["timexes"] = out
     return out
+
+
+# a post's own date line inside a page of several posts: a full date with a clock time ("Apr 29 , 2009
+# 09:23 UTC", "29 April 2009 14:06 GMT"); a date without a time is a date the text tells of
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:UTC|GMT|[ECMP][SD]T|ET|BST|CES?T)"
+_POST_STAMP = re.compile(
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON}))\s*,?\s*(?P<y>(?:19|20)\d\d)"
+    rf"\s*,?\s+{_CLOCK}(?![\w:])"
+)
+
+
+def _restamped(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """Relative dates after a post's own date line ("Apr 29 , 2009 09:23 UTC By ...") resolve against
+    it, up to the next one: a page of several posts filed later does not move "over the weekend" of an
+    older post to the weekend before the page's date. The stamps themselves date no contact."""
+    from storyline.timex import annotate
+
+    stamps: list[tuple[int, int, dt.date]] = []
+    for m in _POST_STAMP.finditer(text):
+        try:
+            day = dt.datetime.strptime(f"{(m['mon'] or m['mon2'])[:3]} {m['d'] or m['d2']} {m['y']}", "%b %d %Y").date()
+        except ValueError:
+            continue
+        if re.search(
+            r"\b(?:on|at|since|until|till|by|from|before|after|of)\s*$", text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            continue  # "the attack on Sept 11 , 2001 8:46 EDT": a time the text tells of, not a post's line
+        if window is None or day <= window.hi + dt.timedelta(days=1):
+            stamps.append((m.start(), m.end(), day))
+    if not stamps:
+        return tx
+    spans = [(a, stamps[k + 1][0] if k + 1 < len(stamps) else len(text), day) for k, (a, _e, day) in enumerate(stamps)]
+    moved = [(a, b, day) for a, b, day in spans if window is None or day != window.lo or not window.trusted]
+    stamp_at = {(a, e) for a, e, _d in stamps}
+    keep = [
+        t
+        for t in tx
+        if not any(a <= t.start < e for a, e in stamp_at) and not any(a <= t.start < b for a, b, _d in moved)
+    ]
+    for a, b, day in moved:
+        end_of_stamp = next(e for s0, e, _d in stamps if s0 == a)
+        try:
+            found = annotate(text[end_of_stamp:b], day)
+        except Exception:  # noqa: BLE001 - a timex failure keeps the page's own reading
+            keep += [t for t in tx if end_of_stamp <= t.start < b]
+            continue
+        for t in found:
+            if t.first is None:
+                continue
+            keep.append(
+                _Tx(
+                    t.start + end_of_stamp,
+                    t.end + end_of_stamp,
+                    t.text,
+                    t.type,
+                    t.value,
+                    t.first,
+                    t.last or t.first,
+                    t.precision,
+                    False,
+                )
+            )
+    keep.sort(key=lambda t: t.start)
+    return keep
 
 
 _STRETCH_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365}
