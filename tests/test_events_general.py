@@ -621,6 +621,13 @@ def test_a_posts_own_date_line_inside_a_page_anchors_what_follows_it() -> None:
     assert (e.date_start, e.date_end) == ("2022-03-05", "2022-03-06")
 
 
+def test_a_date_of_the_promise_does_not_make_a_trip_that_fulfills_it_held() -> None:
+    assert events("President Joe Biden's Kenya trip fulfills a promise he made during the first few months "
+                  "in office.") == []
+    e = one("President Joe Biden's trip to Kenya next month fulfills a promise he made.")
+    assert (e.status, e.date_start) == ("planned", "2022-04-01")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

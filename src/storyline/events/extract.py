@@ -684,7 +684,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_.lower() not in ("be", "have")
         and not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        and not any(t.ent_type_ == "DATE" for t in doc)  # "the trip next month fulfills": its date says
+        # "the trip next month fulfills": its date says; "a promise he made in his first months" dates the promise
+        and not any(
+            doc[i].ent_type_ == "DATE" and not _dates_another_noun(doc[i], trig)
+            for i in _clause_tokens(verb) | {x.i for x in trig.subtree}
+        )
     ):
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
