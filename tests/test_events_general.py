@@ -628,6 +628,17 @@ def test_a_date_of_the_promise_does_not_make_a_trip_that_fulfills_it_held() -> N
     assert (e.status, e.date_start) == ("planned", "2022-04-01")
 
 
+def test_a_contact_with_a_leader_out_of_office_takes_no_date_from_the_report() -> None:
+    text = ("In their first White House meeting on Tuesday , Biden and Scholz are expected to discuss energy . "
+            "President Biden welcomed German Chancellor Angela Merkel to the White House , but the meeting was "
+            "lackluster .")
+    found = events(text, dt.date(2022, 3, 15))
+    merkel = [e for e in found if "Angela Merkel" in e.people]
+    assert merkel and all(e.date_start is None for e in merkel)  # her term ended in 2021
+    merged = merge_events(found)
+    assert [(e.status, e.date_start, e.people) for e in merged] == [("planned", "2022-03-15", ["Joe Biden", "Olaf Scholz"])]
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -1388,7 +1388,12 @@ def _build_event(
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = (None if before_it else _fallback_date(ctx, status)) or {
+        d = None if before_it else _fallback_date(ctx, status)
+        if d is not None and _out_of_office(people, d["first"], d["last"]):
+            # "Biden welcomed Chancellor Angela Merkel to the White House" in a report of 2022: a contact
+            # recalled from her years in office, not one of the report's week
+            d = None
+        d = d or {
             "first": None,
             "last": None,
             "precision": None,
@@ -2018,6 +2023,20 @@ def _report_window(said: _Tx, status: str) -> dict[str, Any]:
         "value": f"{first.isoformat()}/{last.isoformat()}",
         "inferred": True,
     }
+
+
+def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None) -> bool:
+    """Is someone named in the contact a leader whose every term in the table ended before ``first`` or
+    began after ``last``? Then the contact is not of those days, whatever window the report gives."""
+    from storyline.events.resources import leader_index
+
+    if first is None or last is None:
+        return False
+    for name in people:
+        terms = [c for c in leader_index().get(name, []) if c.name == name]
+        if terms and all((c.end is not None and c.end < first) or c.start > last for c in terms):
+            return True
+    return False
 
 
 def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
