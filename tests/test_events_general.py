@@ -639,6 +639,12 @@ def test_a_contact_with_a_leader_out_of_office_takes_no_date_from_the_report() -
     assert [(e.status, e.date_start, e.people) for e in merged] == [("planned", "2022-03-15", ["Joe Biden", "Olaf Scholz"])]
 
 
+def test_the_visit_of_a_minister_names_its_visitor() -> None:
+    e = one("The planned visit of the Indian prime minister to Islamabad was called off after the attack.")
+    assert (e.type, e.status, e.actors) == ("visit", "cancelled", ["IND", "PAK"])
+    assert events("The visit of two days to Islamabad was a success.") == []
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -1139,7 +1139,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     if etype == "visit" and not as_verb:
         # a visit needs a visitor who is a party: "Obama's trip", "a visit by the Iranian minister"
         who = {x.i for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") for x in c.subtree}
-        who |= {x.i for c in trig.children if c.dep_ == "prep" and c.lower_ == "by" for x in c.subtree}
+        # "a visit by the Iranian minister", "the visit of the Indian prime minister"
+        who |= {x.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for x in c.subtree}
         gv = verb
         if trig.dep_ in ("dobj", "pobj", "attr"):
             who |= {x.i for c in gv.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
