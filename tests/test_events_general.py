@@ -645,6 +645,14 @@ def test_the_visit_of_a_minister_names_its_visitor() -> None:
     assert events("The visit of two days to Islamabad was a success.") == []
 
 
+def test_an_accuser_is_no_party_when_the_parser_coordinates_the_contact_with_the_accusation() -> None:
+    # the small parser makes "had visited" a second clause of "accused", with its own subject
+    for what in ("the spread of swine flu", "the spread of bird flu"):
+        e = one(f"Evo Morales accused Peru of failing to disclose {what} until after Joe Biden , the US president , "
+                "had visited the country on 2 March .")
+        assert (e.type, e.actors, e.date_start) == ("visit", ["PER", "USA"], "2022-03-02")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

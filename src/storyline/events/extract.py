@@ -1281,6 +1281,9 @@ def _build_event(
         if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
             break
         judged = v.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp")  # what the verb judges, not its setting
+        # "Castro accused Mexico of ... until after Obama, the US president, had visited": the parser makes
+        # the visit a second clause of "accused"; with a subject of its own, the accuser is not its doer
+        judged = judged or (v.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
         v = nv
         more = (_clause_tokens(v, keep=trig) - speakers - foreign) | scope
         if judged and v.lemma_.lower() in _JUDGING:
