@@ -248,3 +248,16 @@ def test_foreign_window_from_leaders_named_with_a_title() -> None:
     assert win is not None and win.lo == dt.date(2017, 5, 14) and win.hi > dt.date(2021, 12, 8)
     assert foreign_window("Angela Merkel a rencontré Emmanuel Macron.", "fr") is None  # no title: nothing bounds it
     assert foreign_window("Le président a parlé en 2019.", "fr").lo == dt.date(2019, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,actors,people", [
+    ("Le président Bachar al-Assad a reçu lundi le ministre turc des Affaires étrangères Hakan Fidan.", "fr",
+     ["SYR", "TUR"], ["Bashar al-Assad", "Hakan Fidan"]),
+    ("استقبل الرئيس عبد المجيد تبون يوم الأحد وزير الخارجية هاكان فيدان.", "ar", ["DZA", "TUR"],
+     ["Abdelmadjid Tebboune", "Hakan Fidan"]),
+    ("Махмуд Аббас встретился в среду с Антониу Гутерришем.", "ru", ["PSE", "UNO"],
+     ["Antonio Guterres", "Mahmoud Abbas"]),
+])
+def test_leaders_spelled_in_other_languages_and_scripts(text: str, lang: str, actors: list[str], people: list[str]) -> None:
+    (ev,) = extract_foreign(Article(source="x.txt", text=text, language=lang), dt.date(2023, 6, 10))
+    assert (ev.type, ev.actors, ev.people) == ("meeting", actors, people)

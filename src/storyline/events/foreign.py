@@ -293,7 +293,7 @@ def _ru_word(word: str, person: bool) -> list[str] | None:
         stem = w[:-1]
         return [w, stem + "я", stem + "ю", stem + "я" if person else w, stem + "ем", stem + "е"]
     if low[-1] in "бвгджзклмнпрстфхцчшщ":
-        ins = "ым" if person and low.endswith(("ин", "ов", "ев", "ёв", "ын")) else "ом"
+        ins = "ым" if person and low.endswith(("ин", "ов", "ев", "ёв", "ын")) else "ем" if low[-1] in "жшчщц" else "ом"
         return [w, w + "а", w + "у", w + "а" if person else w, w + ins, w + "е"]
     return None
 
