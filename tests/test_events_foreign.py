@@ -261,3 +261,13 @@ def test_foreign_window_from_leaders_named_with_a_title() -> None:
 def test_leaders_spelled_in_other_languages_and_scripts(text: str, lang: str, actors: list[str], people: list[str]) -> None:
     (ev,) = extract_foreign(Article(source="x.txt", text=text, language=lang), dt.date(2023, 6, 10))
     assert (ev.type, ev.actors, ev.people) == ("meeting", actors, people)
+
+
+def test_a_weekday_that_contradicts_the_anchor_year_moves_or_drops_the_day() -> None:
+    text = "Le président tunisien et son homologue libyen se sont entretenus lundi 3 février à Tunis."
+    (ev,) = _events(text, "fr", dt.date(2021, 2, 1))  # 3 February 2021 is a Wednesday; 2020's was a Monday
+    assert (ev.date_start, ev.date_inferred) == ("2020-02-03", False)
+    (ev,) = _events(text.replace("lundi", "mardi"), "fr", dt.date(2021, 2, 1))  # no Tuesday 3 February that year
+    assert ev.date_start is None
+    (ev,) = _events(text.replace("lundi 3", "mercredi 3"), "fr", dt.date(2021, 2, 10))
+    assert (ev.date_start, ev.date_inferred) == ("2021-02-03", False)

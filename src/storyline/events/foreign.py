@@ -672,6 +672,14 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             continue
         wd = r.weekdays.get((m.group("wd") or "").lower())
         pinned = (wd, (mo, d)) if wd is not None and not m.group("y") else (None, None)
+        if wd is not None and pinned[0] is not None and anchor is not None and day.weekday() != wd:
+            # "lundi 3 février" that is no Monday in the year the anchor suggests: the year in which it is
+            # one, within a year of the report, or no day at all
+            hit = _pin(wd, mo, d, anchor, anchor, future)
+            if hit is None:
+                out.append(When(None, None, None, m.group(0), True, m.start(), True, *pinned))
+                continue
+            day = hit
         out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y"), *pinned))
     for m in r.dates["weekday_day"].finditer(sent) if "weekday_day" in r.dates else ():
         if not free(m):
