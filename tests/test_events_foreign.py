@@ -194,6 +194,8 @@ def test_planned_french_talks_and_more_demonyms() -> None:
 @pytest.mark.parametrize("text,lang", [
     ("El presidente venezolano concedió una entrevista con la televisión estadounidense.", "es"),
     ("Le président ivoirien a accordé un entretien avec un journal ghanéen.", "fr"),
+    ("El gobierno de Chile recibió al menos diez solicitudes del gobierno de Argentina.", "es"),
+    ("El gobierno de Chile recibió a cambio una promesa del gobierno de Argentina.", "es"),
     ("Der russische Präsident traf am Dienstag eine Entscheidung über die Ukraine.", "de"),
     ("بحث الرئيس المصري عن حلول للأزمة في السودان.", "ar"),
 ])
@@ -271,3 +273,8 @@ def test_a_weekday_that_contradicts_the_anchor_year_moves_or_drops_the_day() -> 
     assert ev.date_start is None
     (ev,) = _events(text.replace("lundi 3", "mercredi 3"), "fr", dt.date(2021, 2, 10))
     assert (ev.date_start, ev.date_inferred) == ("2021-02-03", False)
+
+
+def test_arabic_weekday_and_day_in_eastern_digits_pin_the_year() -> None:
+    (ev,) = _events("التقى الرئيس الجزائري الرئيس الفرنسي يوم الأحد ٦ حزيران.", "ar", YEARS)  # a Sunday in 2021 only
+    assert (ev.actors, ev.date_start, ev.date_inferred) == (["DZA", "FRA"], "2021-06-06", True)
