@@ -6,7 +6,15 @@ import datetime as dt
 import pytest
 
 from storyline.events.anchor import Anchor
-from storyline.events.foreign import _ru_cases, dated_foreign, extract_foreign, find_foreign_state_mentions, language_of
+from storyline.events.foreign import (
+    _ru_cases,
+    dated_foreign,
+    extract_foreign,
+    find_foreign_state_mentions,
+    foreign_window,
+    language_of,
+    split_sentences,
+)
 from storyline.records import Article
 
 ANCHOR = dt.date(2021, 6, 10)  # a Thursday
@@ -144,3 +152,129 @@ def test_russian_names_decline() -> None:
     codes = [m.code for m in find_foreign_state_mentions("в Вашингтоне, с Японией, из КНДР и Белого дома", "ru")]
     assert codes == ["USA", "JPN", "PRK", "USA"]
     assert language_of(Article(source="x", text="x", language="ru")) == "ru"
+
+
+# ---- more constructions, parties and dates (invented sentences)
+
+
+@pytest.mark.parametrize("text,lang,etype,actors,day", [
+    ("El presidente de Chile mantuvo el 2 de junio una entrevista con el primer ministro de Canadá.", "es", "meeting",
+     ["CAN", "CHL"], "2021-06-02"),
+    ("El presidente argentino conversó por teléfono con su par brasileño el martes 8 de junio.", "es", "call",
+     ["ARG", "BRA"], "2021-06-08"),
+    ("El jefe de Estado de Paraguay dialogó con el presidente de Uruguay el 2 de junio.", "es", "talks",
+     ["PRY", "URY"], "2021-06-02"),
+    ("El canciller de Panamá recibió al embajador de Costa Rica el lunes.", "es", "meeting", ["CRI", "PAN"],
+     "2021-06-07"),
+    ("Le président sénégalais a eu un entretien avec le Premier ministre canadien le 3 juin.", "fr", "meeting",
+     ["CAN", "SEN"], "2021-06-03"),
+    ("Une rencontre entre les chefs de la diplomatie marocaine et espagnole a eu lieu mardi à Rabat.", "fr",
+     "meeting", ["ESP", "MAR"], "2021-06-08"),
+    ("Der deutsche Außenminister traf am Dienstag seinen polnischen Amtskollegen in Warschau.", "de", "meeting",
+     ["DEU", "POL"], "2021-06-08"),
+    ("Das Außenministertreffen zwischen Russland und der Ukraine fand am 10. März statt.", "de", "meeting",
+     ["RUS", "UKR"], "2021-03-10"),
+    ("Die Außenminister Österreichs und Ungarns kamen am Mittwoch, dem 9. Juni, zu Gesprächen zusammen.", "de",
+     "talks", ["AUT", "HUN"], "2021-06-09"),
+    ("عقد الرئيس التونسي اجتماعا مع رئيس الوزراء الليبي يوم الاثنين 7 يونيو.", "ar", "meeting", ["LBY", "TUN"],
+     "2021-06-07"),
+    ("بحث الرئيس المصري مع العاهل الأردني العلاقات الثنائية خلال لقائهما يوم الأحد.", "ar", "meeting",
+     ["EGY", "JOR"], "2021-06-06"),
+])
+def test_more_contact_constructions(text: str, lang: str, etype: str, actors: list[str], day: str) -> None:
+    (ev,) = _events(text, lang)
+    assert (ev.type, ev.status, ev.actors, ev.date_start, ev.date_inferred) == (etype, "held", actors, day, False)
+
+
+def test_planned_french_talks_and_more_demonyms() -> None:
+    (ev,) = _events("Le chef de l'État ivoirien s'entretiendra jeudi avec le président ghanéen.", "fr")
+    assert (ev.type, ev.status, ev.actors) == ("meeting", "planned", ["CIV", "GHA"])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El presidente venezolano concedió una entrevista con la televisión estadounidense.", "es"),
+    ("Le président ivoirien a accordé un entretien avec un journal ghanéen.", "fr"),
+    ("El gobierno de Chile recibió al menos diez solicitudes del gobierno de Argentina.", "es"),
+    ("El gobierno de Chile recibió a cambio una promesa del gobierno de Argentina.", "es"),
+    ("Der russische Präsident traf am Dienstag eine Entscheidung über die Ukraine.", "de"),
+    ("بحث الرئيس المصري عن حلول للأزمة في السودان.", "ar"),
+])
+def test_interviews_decisions_and_searches_are_not_contacts(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_an_ordinal_day_does_not_end_a_german_sentence() -> None:
+    text = "Sie trafen sich am 10. März in Antalya. Danach nicht mehr."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Sie trafen sich am 10. März in Antalya.", "Danach nicht mehr."]
+
+
+YEARS = Anchor(dt.date(2015, 1, 1), dt.date(2021, 12, 31), trusted=False, how="text")
+
+
+def test_weekday_with_its_day_pins_the_year_in_a_window_of_years() -> None:
+    text = "Portada\nLe président tunisien et son homologue libyen se sont entretenus lundi 9 juillet à Tunis."
+    (ev,) = _events(text, "fr", YEARS)  # 9 July was a Monday in 2018 only, of 2014-2021
+    assert (ev.date_start, ev.date_end, ev.date_precision, ev.date_inferred) == ("2018-07-09", "2018-07-09", "day", True)
+    (kept,) = dated_foreign(Article(source="x.txt", text=text, language="fr"), YEARS)
+    assert kept.date_start == "2018-07-09"
+    wider = Anchor(dt.date(2010, 1, 1), dt.date(2021, 12, 31), trusted=False, how="text")
+    (ev,) = _events(text, "fr", wider)  # 2012 and 2018 both fit: no date rather than a guess
+    assert ev.date_start is None
+    (ev,) = _events(text, "fr", None)
+    assert ev.date_start is None
+
+
+def test_weekday_with_a_day_and_no_month_in_a_story_window() -> None:
+    story = Anchor(dt.date(2020, 11, 16), dt.date(2020, 11, 18), trusted=False, how="story")
+    (ev,) = _events("Portada\nEl canciller de Panamá recibió al embajador de Costa Rica el viernes 13, en Panamá.", "es", story)
+    assert (ev.date_start, ev.date_inferred) == ("2020-11-13", True)
+    (ev,) = _events("Portada\nDie Außenminister Österreichs und Ungarns trafen sich am Freitag, dem 13., in Wien.", "de", story)
+    assert ev.date_start == "2020-11-13"
+    (ev,) = _events("Portada\nEl canciller de Panamá recibió al embajador de Costa Rica el sábado 13, en Panamá.", "es", story)
+    assert ev.date_start is None  # no Saturday the 13th near the story
+    (ev,) = _events("El canciller de Panamá recibió al embajador de Costa Rica el viernes 4, en Panamá.", "es")
+    assert (ev.date_start, ev.date_inferred) == ("2021-06-04", False)  # against the article's own day
+
+
+def test_foreign_window_from_leaders_named_with_a_title() -> None:
+    both = "La chancelière allemande Angela Merkel a reçu lundi 9 juillet le président Emmanuel Macron à Berlin."
+    win = foreign_window(both, "fr")
+    assert win is not None and (win.lo, win.hi, win.trusted) == (dt.date(2017, 5, 14), dt.date(2021, 12, 8), False)
+    (ev,) = _events(both, "fr", win)
+    assert (ev.actors, ev.date_start, ev.date_inferred) == (["DEU", "FRA"], "2018-07-09", True)
+    alone = "La chancelière allemande Angela Merkel a reçu lundi 9 juillet le président chilien à Berlin."
+    (ev,) = _events(alone, "fr", foreign_window(alone, "fr"))
+    assert ev.date_start is None  # Merkel's years hold three Mondays 9 July
+    former = "L'ancienne chancelière allemande Angela Merkel a rencontré le président Emmanuel Macron."
+    win = foreign_window(former, "fr")
+    assert win is not None and win.lo == dt.date(2017, 5, 14) and win.hi > dt.date(2021, 12, 8)
+    assert foreign_window("Angela Merkel a rencontré Emmanuel Macron.", "fr") is None  # no title: nothing bounds it
+    assert foreign_window("Le président a parlé en 2019.", "fr").lo == dt.date(2019, 1, 1)
+
+
+@pytest.mark.parametrize("text,lang,actors,people", [
+    ("Le président Bachar al-Assad a reçu lundi le ministre turc des Affaires étrangères Hakan Fidan.", "fr",
+     ["SYR", "TUR"], ["Bashar al-Assad", "Hakan Fidan"]),
+    ("استقبل الرئيس عبد المجيد تبون يوم الأحد وزير الخارجية هاكان فيدان.", "ar", ["DZA", "TUR"],
+     ["Abdelmadjid Tebboune", "Hakan Fidan"]),
+    ("Махмуд Аббас встретился в среду с Антониу Гутерришем.", "ru", ["PSE", "UNO"],
+     ["Antonio Guterres", "Mahmoud Abbas"]),
+])
+def test_leaders_spelled_in_other_languages_and_scripts(text: str, lang: str, actors: list[str], people: list[str]) -> None:
+    (ev,) = extract_foreign(Article(source="x.txt", text=text, language=lang), dt.date(2023, 6, 10))
+    assert (ev.type, ev.actors, ev.people) == ("meeting", actors, people)
+
+
+def test_a_weekday_that_contradicts_the_anchor_year_moves_or_drops_the_day() -> None:
+    text = "Le président tunisien et son homologue libyen se sont entretenus lundi 3 février à Tunis."
+    (ev,) = _events(text, "fr", dt.date(2021, 2, 1))  # 3 February 2021 is a Wednesday; 2020's was a Monday
+    assert (ev.date_start, ev.date_inferred) == ("2020-02-03", False)
+    (ev,) = _events(text.replace("lundi", "mardi"), "fr", dt.date(2021, 2, 1))  # no Tuesday 3 February that year
+    assert ev.date_start is None
+    (ev,) = _events(text.replace("lundi 3", "mercredi 3"), "fr", dt.date(2021, 2, 10))
+    assert (ev.date_start, ev.date_inferred) == ("2021-02-03", False)
+
+
+def test_arabic_weekday_and_day_in_eastern_digits_pin_the_year() -> None:
+    (ev,) = _events("التقى الرئيس الجزائري الرئيس الفرنسي يوم الأحد ٦ حزيران.", "ar", YEARS)  # a Sunday in 2021 only
+    assert (ev.actors, ev.date_start, ev.date_inferred) == (["DZA", "FRA"], "2021-06-06", True)

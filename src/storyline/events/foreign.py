@@ -187,6 +187,8 @@ def rules(lang: str) -> Rules:
             if s not in skip:
                 for f in decline(s):
                     table.setdefault(f, (code, "name"))
+                if lang == "de" and " " not in s and s[-1:] not in "sßxz":
+                    table.setdefault(s + "s", (code, "name"))  # genitive: "Russlands", "Irans"
                 if lang == "ar" and not s.startswith("ال"):
                     continue
     for code, by_lang in data["demonyms"].items():
@@ -217,6 +219,8 @@ def rules(lang: str) -> Rules:
     m_alt = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
     wd_alt = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
     dates = {k: re.compile(spec[k].format(m=m_alt, wd=wd_alt), flags) for k in ("day_month", "month_year", "weekday")}
+    if "weekday_day" in spec:  # "el viernes 13", "vendredi 13", "Freitag, dem 13.": a day of the month with its weekday
+        dates["weekday_day"] = re.compile(spec["weekday_day"].format(m=m_alt, wd=wd_alt), flags)
     dates["year"] = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
     aliases = dict(data.get("leader_aliases", {}))
     known = {ld.name for ld in leaders()}
@@ -289,7 +293,7 @@ def _ru_word(word: str, person: bool) -> list[str] | None:
         stem = w[:-1]
         return [w, stem + "я", stem + "ю", stem + "я" if person else w, stem + "ем", stem + "е"]
     if low[-1] in "бвгджзклмнпрстфхцчшщ":
-        ins = "ым" if person and low.endswith(("ин", "ов", "ев", "ёв", "ын")) else "ом"
+        ins = "ым" if person and low.endswith(("ин", "ов", "ев", "ёв", "ын")) else "ем" if low[-1] in "жшчщц" else "ом"
         return [w, w + "а", w + "у", w + "а" if person else w, w + ins, w + "е"]
     return None
 
@@ -437,18 +441,116 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
     return out
 
 
+# ---------------------------------------------------------------- the window a text bounds
+
+
+_GAP_WORDS = re.compile(r"(?:\s|,|\b(?:de|del|de la|du|des|d['’]|von|der|des|di|del|da|do|dos|das)\b)*", re.I)
+
+
+def _titled_terms(text: str, lang: str) -> list[list[tuple[dt.date, dt.date]]]:
+    """The terms of office of each leader the text names with a current title in its own language
+    ("le Premier ministre israélien Benjamin Netanyahu", "رئيس وزراء إثيوبيا آبي أحمد"): the title,
+    then only country names, demonyms and small words, then the name; not after a word such as
+    "ancien", "ex", "ehemalige" or before "السابق"."""
+    spec = _load("events_foreign.json")["languages"][lang]
+    if "title" not in spec:
+        return []
+    title = re.compile(spec["title"], re.I)
+    former = re.compile(spec["former"], re.I)
+    states = find_foreign_state_mentions(text, lang)
+    terms: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for ld in leaders():
+        terms.setdefault(ld.name, []).append((ld.start, ld.end or dt.date.today()))
+    out: list[list[tuple[dt.date, dt.date]]] = []
+    seen: set[str] = set()
+    for p in find_foreign_people(text, lang, None):
+        if p.text in seen or p.text not in terms or " " not in p.text:
+            continue
+        lead = text[max(0, p.start - 80) : p.start]
+        base = p.start - len(lead)
+        best = None
+        for t in title.finditer(lead):
+            gap = list(lead[t.end() :])
+            for m in states:  # a country or demonym between the title and the name belongs to the title
+                for i in range(max(m.start - base - t.end(), 0), max(min(m.end - base - t.end(), len(gap)), 0)):
+                    gap[i] = " "
+            if _GAP_WORDS.fullmatch("".join(gap)):
+                best = t
+        if best is None:
+            continue
+        around = text[max(0, base + best.start() - 14) : base + best.start()] + " " + text[p.end : p.end + 14]
+        if former.search(around) or former.search(lead[best.end() :]):
+            continue
+        seen.add(p.text)
+        out.append(terms[p.text])
+    return out
+
+
+def foreign_window(text: str, lang: str) -> Anchor | None:
+    """The window a non-English text bounds its own writing to (untrusted, ``how="text"``), as
+    :func:`storyline.events.anchor.infer_window` does for English: the terms of office shared by the
+    leaders it names with a current title, narrowed by the latest year it mentions; or from that year
+    on. None when nothing bounds it. A weekday given with its day ("lundi 3 février") can then pin
+    the one year of the window in which they agree."""
+    lang = _ALIASES.get(lang, lang)
+    if lang not in SUPPORTED:
+        return None
+    r = rules(lang)
+    this_year = dt.date.today().year
+    years = [int(m.group("y")) for m in r.dates["year"].finditer(text) if int(m.group("y")) <= this_year]
+    windows: list[tuple[dt.date, dt.date]] | None = None
+    for mine in _titled_terms(text, lang):
+        windows = (
+            list(mine)
+            if windows is None
+            else [(max(a, c), min(b, d)) for a, b in windows for c, d in mine if max(a, c) <= min(b, d)]
+        )
+    if windows:
+        if years:  # of several shared terms, the one nearest the latest year the text mentions
+            lo, hi = min(windows, key=lambda w: abs(w[0].year - max(years)))
+        else:
+            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
+    elif years and windows is None:
+        lo, hi = dt.date(max(years), 1, 1), dt.date.today()
+    else:
+        return None  # no leader named with a title and no year; or titled leaders who never served together
+    if years and max(years) > lo.year and dt.date(max(years), 1, 1) <= hi:
+        lo = dt.date(max(years), 1, 1)
+    return Anchor(lo, max(lo, hi), trusted=False, how="text")
+
+
 # ---------------------------------------------------------------- sentences and clauses
 
 _SENT_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n+")
 _ABBR = re.compile(r"(?:\b[A-ZÀ-ÞА-ЯЁ]|\bг|\bгг|\bSr|\bSra|\bDr|\bMme|\bMM|\bgen|\bGen|\bSt|\bNr|\bbzw|\bz\.B)\.$")
 
 
+_ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
+@cache
+def _month_start() -> re.Pattern[str]:
+    """A month name of any handled language at the start of a string: "am 10. März" is one date, not
+    a sentence end after "10."."""
+    spec = _load("events_foreign.json")["languages"]
+    words = {w for lang in spec.values() for ws in lang["months"] for w in ws}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?!\w)", re.I)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation and line breaks; offsets stay exact."""
+    """Sentence spans by punctuation and line breaks; offsets stay exact. A day written as an ordinal
+    ("am 10. März", "Mittwoch, dem 9. Juni") does not end its sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         if "\n" not in m.group(0) and _ABBR.search(text[max(start, m.start() - 6) : m.start()]):
+            continue
+        if (
+            "\n" not in m.group(0)
+            and _ORDINAL.search(text[max(start, m.start() - 4) : m.start()])
+            and _month_start().match(text, m.end())
+        ):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -487,6 +589,31 @@ class When:
     inferred: bool
     pos: int = 0
     anchored: bool = False  # the anchor supplied part of it (a year, a weekday's week, "ayer")
+    weekday: int | None = None  # a weekday given with the day of the month ("lundi 9 juillet") and no year
+    month_day: tuple[int, int] | None = None  # (month or 0 when not given, day of the month) beside that weekday
+
+
+_PIN_REACH = {True: 366, False: 45}  # days around a window a weekday may pin a day with its month / without
+
+
+def _pin(weekday: int, month: int, day: int, lo: dt.date, hi: dt.date, future: bool) -> dt.date | None:
+    """The one day near [lo, hi] that is this day of the month (of this month, when given) and falls on
+    this weekday: "lundi 3 février" in a window of years, "el viernes 13" in a window of days. A held
+    contact lies before the window's end, a planned one after its start; two candidates give none."""
+    reach = dt.timedelta(days=_PIN_REACH[bool(month)])
+    first, last = (lo - dt.timedelta(days=1), hi + reach) if future else (lo - reach, hi + dt.timedelta(days=1))
+    found: list[dt.date] = []
+    y, m = first.year, first.month
+    while dt.date(y, m, 1) <= last:
+        if not month or m == month:
+            try:
+                cand = dt.date(y, m, day)
+            except ValueError:
+                cand = None
+            if cand is not None and first <= cand <= last and cand.weekday() == weekday:
+                found.append(cand)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return found[0] if len(found) == 1 else None
 
 
 def _month_span(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
@@ -534,13 +661,35 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         if y is None and anchor is not None:
             y = _year_for(mo, d, anchor, future)
         if y is None:
-            out.append(When(None, None, None, m.group(0), True, m.start()))
+            wd = r.weekdays.get((m.group("wd") or "").lower())
+            out.append(
+                When(None, None, None, m.group(0), True, m.start(), False, wd, (mo, d) if wd is not None else None)
+            )
             continue
         try:
             day = dt.date(y, mo, d)
         except ValueError:
             continue
-        out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y")))
+        wd = r.weekdays.get((m.group("wd") or "").lower())
+        pinned = (wd, (mo, d)) if wd is not None and not m.group("y") else (None, None)
+        if wd is not None and pinned[0] is not None and anchor is not None and day.weekday() != wd:
+            # "lundi 3 février" that is no Monday in the year the anchor suggests: the year in which it is
+            # one, within a year of the report, or no day at all
+            hit = _pin(wd, mo, d, anchor, anchor, future)
+            if hit is None:
+                out.append(When(None, None, None, m.group(0), True, m.start(), True, *pinned))
+                continue
+            day = hit
+        out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y"), *pinned))
+    for m in r.dates["weekday_day"].finditer(sent) if "weekday_day" in r.dates else ():
+        if not free(m):
+            continue
+        wd, d = r.weekdays.get(m.group("wd").lower()), int(m.group("d"))
+        if wd is None or not 1 <= d <= 31:
+            continue
+        covered.append((m.start(), m.end()))
+        hit = _pin(wd, 0, d, anchor, anchor, future) if anchor is not None else None
+        out.append(When(hit, hit, "day" if hit else None, m.group(0), hit is None, m.start(), True, wd, (0, d)))
     for m in r.dates["month_year"].finditer(sent):
         if not free(m):
             continue
@@ -896,6 +1045,14 @@ def _resolve(r: Rules, sent: str, window: Anchor | None, future: bool) -> list[W
     at_hi = {w.pos: w for w in _dates_in(r, sent, window.hi, future)}
     out: list[When] = []
     for w in at_lo:
+        if w.weekday is not None and w.month_day is not None:
+            hit = _pin(w.weekday, *w.month_day, window.lo, window.hi, future)
+            if hit is not None:  # the weekday and the day agree once near the window: that day, inferred
+                out.append(When(hit, hit, "day", w.text, True, w.pos, True, w.weekday, w.month_day))
+                continue
+            if not w.month_day[0]:
+                out.append(When(None, None, None, w.text, True, w.pos, True))
+                continue
         u = at_hi.get(w.pos, w)
         if not w.anchored or w.first is None or u.first is None or w.last is None or u.last is None:
             out.append(w)
@@ -916,6 +1073,7 @@ __all__ = [
     "extract_foreign",
     "find_foreign_people",
     "find_foreign_state_mentions",
+    "foreign_window",
     "language_of",
     "rules",
 ]
