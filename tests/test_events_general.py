@@ -653,6 +653,21 @@ def test_an_accuser_is_no_party_when_the_parser_coordinates_the_contact_with_the
         assert (e.type, e.actors, e.date_start) == ("visit", ["PER", "USA"], "2022-03-02")
 
 
+def test_the_day_of_an_agreement_to_meet_is_not_the_day_of_the_meeting() -> None:
+    found = events("Japan and South Korea agreed on Monday to resume regular summit talks.")
+    talks = [e for e in found if e.type == "talks"]
+    assert talks and talks[0].status == "planned"
+    assert talks[0].date_start != "2022-03-14" and (talks[0].date_inferred or talks[0].date_start is None)
+    e = one("Japan and South Korea agreed to hold talks on Friday.")
+    assert (e.status, e.date_start, e.date_inferred) == ("planned", "2022-03-11", False)
+
+
+def test_a_progressive_tense_is_no_generic_plural() -> None:
+    e = one("The US and Iran have been holding indirect talks in Oman, officials said.")
+    assert (e.type, e.status, e.actors) == ("talks", "held", ["IRN", "USA"])
+    assert events("Oman offers a channel used for passing messages between Iran and the US.") == []
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -508,8 +508,14 @@ def _skip_noun(tok: Any) -> bool:
                 return True
         else:
             break
-    # generic plural in a gerund clause: "a process used for passing messages"
-    if tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children) and tok.head.tag_ == "VBG":
+    # generic plural in a gerund clause: "a process used for passing messages" (not a progressive tense:
+    # "have been holding indirect talks")
+    if (
+        tok.tag_ == "NNS"
+        and not any(c.dep_ == "det" for c in tok.children)
+        and tok.head.tag_ == "VBG"
+        and not any(c.dep_ == "aux" for c in tok.head.children)
+    ):
         return True
     # "the first time ... since"
     if any(
@@ -783,6 +789,16 @@ def _series(trig: Any) -> bool:
     """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
     h = trig.head
     return h.lower_ == "of" and h.head.lower_ in ("months", "years", "decades", "rounds", "month", "year")
+
+
+_PROMISING = {"agree", "decide", "promise", "pledge", "vow", "offer", "propose", "plan", "undertake", "resolve"}
+
+
+def _promised_by(verb: Any) -> Any:
+    """The verb that promises a contact ("agreed to resume talks": agreed), or None."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
 
 
 def _measure_of(trig: Any) -> Any:
@@ -1340,6 +1356,11 @@ def _build_event(
         }
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
+    promised = _promised_by(verb)
+    if promised is not None and status == "planned":
+        # "agreed on Monday to resume summit talks": Monday is when they agreed; the talks have no day yet
+        inside = {x.i for x in verb.subtree}
+        invited |= {x.i for x in promised.subtree if x.i not in inside}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
     if before_it or judged_noun:
