@@ -1359,8 +1359,8 @@ def _build_event(
     promised = _promised_by(verb)
     if promised is not None and status == "planned":
         # "agreed on Monday to resume summit talks": Monday is when they agreed; the talks have no day yet
-        inside = {x.i for x in verb.subtree}
-        invited |= {x.i for x in promised.subtree if x.i not in inside}
+        in_clause = {x.i for x in verb.subtree}
+        invited |= {x.i for x in promised.subtree if x.i not in in_clause}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
     if before_it or judged_noun:
