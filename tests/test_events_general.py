@@ -668,6 +668,11 @@ def test_a_progressive_tense_is_no_generic_plural() -> None:
     assert events("Oman offers a channel used for passing messages between Iran and the US.") == []
 
 
+def test_who_speaks_in_a_letter_wrote_it() -> None:
+    e = one("In a letter to Chinese President Xi Jinping , US President Joe Biden said the two countries must cooperate .")
+    assert (e.type, e.status, e.actors) == ("message", "held", ["CHN", "USA"])
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -1233,6 +1233,13 @@ def _build_event(
     article: Article = ctx["article"]
     anchor: dt.date | None = ctx["anchor"]
     speakers = _speaker_tokens(doc, trig)
+    if (
+        FAMILY.get(etype) == "message"
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "in"
+        and trig.head.head.lemma_.lower() in _REPORTING
+    ):
+        speakers = set()  # "In a letter to Kim, Trump said ...": who speaks in the letter wrote it
     # other triggers' own subtrees belong to them ("agreed ... during a joint US-Canada summit")
     foreign: set[int] = set()
     for t in doc:
