@@ -673,6 +673,20 @@ def test_who_speaks_in_a_letter_wrote_it() -> None:
     assert (e.type, e.status, e.actors) == ("message", "held", ["CHN", "USA"])
 
 
+def test_a_name_with_a_particle_is_one_person_and_a_later_title_with_the_given_name_is_them() -> None:
+    text = ("Crown Prince Mohammed bin Salman has taken steps to end the war. The process is facilitated by Iraqi "
+            "Prime Minister Mustafa al-Kadhimi, who held talks with Prince Mohammed in Riyadh last month.")
+    e = one(text, dt.date(2021, 4, 18))
+    assert (e.type, e.actors, e.date_start, e.date_end) == ("talks", ["IRQ", "SAU"], "2021-03-01", "2021-03-31")
+
+
+def test_calling_someone_a_name_or_welcoming_an_offer_is_no_contact() -> None:
+    assert events("US President Joe Biden on Tuesday called Britain's ambassador to the United States a very "
+                  "stupid guy.") == []
+    assert events("Pakistan's Foreign Office on Thursday welcomed Russian President Vladimir Putin to mediate "
+                  "between India and Pakistan.") == []
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

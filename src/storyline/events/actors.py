@@ -31,7 +31,12 @@ class Person:
     keys: set[str] = field(default_factory=set)  # the name tokens a later bare mention may use
 
 
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ ]+(?:[A-Z][a-z]+(?:-[a-z]+)?|Il|Un|In))*"
+# a run of capitalised words; a particle inside it ("Mohammed bin Salman", "Ursula von der Leyen") joins
+# the words on either side
+_NAME = (
+    r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
+    r"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:[A-Z][a-z]+(?:-[a-z]+)?|Il|Un|In))*"
+)
 _NAME_RE = re.compile(r"(?<![\w])" + _NAME)
 
 
@@ -276,7 +281,7 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         name = name.strip()
         if len(name.split()) < 2 or name in people:
             return
-        p = Person(name, code, role, {t for t in re.split(r"[\s-]+", name) if len(t) >= 3})
+        p = Person(name, code, role, {t for t in re.split(r"[\s-]+", name) if len(t) >= 3 and t[0].isupper()})
         people[name] = p
 
     for m in _NAME_RE.finditer(text):

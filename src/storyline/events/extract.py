@@ -879,7 +879,8 @@ def _repair_parse(doc: Any) -> None:
     Suleiman" read as naming ("called it a mistake"). With no object beside it, the name is the one called."""
     for tok in doc:
         if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
-            named_as = [c for c in tok.children if c.dep_ == "oprd"]
+            # ("called the ambassador a stupid guy" is naming: the name given hangs on it as an apposition)
+            named_as = [c for c in tok.children if c.dep_ == "oprd" and not any(g.dep_ == "appos" for g in c.children)]
             if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                 for c in named_as:
                     c.dep_ = "dobj"
@@ -896,7 +897,11 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
             continue
         if tok.pos_ in ("NOUN", "PROPN") and _skip_noun(tok):
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
+        infinitive = tok.dep_ == "xcomp" or (
+            tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+        )  # the parser hangs "welcomed Putin to mediate" either way
+        if infinitive and tok.head.lemma_.lower() in (
+            "welcome",
             "invite",
             "refuse",
             "reject",
