@@ -687,6 +687,16 @@ def test_calling_someone_a_name_or_welcoming_an_offer_is_no_contact() -> None:
                   "between India and Pakistan.") == []
 
 
+def test_a_gathering_without_its_year_is_the_last_one_before_the_report_and_inferred() -> None:
+    e = one("Britain's foreign secretary met his Iranian counterpart in New York on the sidelines of the UN "
+            "General Assembly.", dt.date(2022, 8, 10))
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2021-09-01", "2021-09-30", True)
+    # "Winter" in "the Winter Olympics" is a name, not the coming winter
+    e = one("US Vice President Mike Pence was to meet North Korean officials during the Winter Olympics.",
+            dt.date(2018, 2, 20))
+    assert (e.date_start, e.date_end) == ("2018-02-09", "2018-02-25")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

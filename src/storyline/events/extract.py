@@ -2309,11 +2309,18 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
         )
         if year is None:
             continue
+        # no year in the text: the report's year, or the year before when this year's gathering is still to
+        # come ("on the sidelines of the UN General Assembly" in August is last September's), inferred
+        guessed = not m.group(1) and not (d and d.get("first"))
         if "year" in g:
-            if g["year"] != year:
+            if g["year"] != year and not (guessed and g["year"] == year - 1):
                 continue
             first, last = dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"])
+            if guessed and anchor is not None and first > anchor:
+                continue
         else:
+            if guessed and anchor is not None and dt.date(year, g["month"], 1) > anchor:
+                year -= 1
             first = dt.date(year, g["month"], 1)
             last = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1)
         return (
@@ -2323,7 +2330,7 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
                 "precision": "day" if "year" in g else "month",
                 "text": m.group(0),
                 "value": f"{first.isoformat()}/{last.isoformat()}",
-                "inferred": False,
+                "inferred": guessed,
             },
             g["place"],
         )

@@ -806,6 +806,10 @@ def _ref(m: re.Match[str], ctx: Ctx) -> Hit | None:
 )
 def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     s = (m["s"] or m["s2"]).lower()
+    if re.match(
+        r"\s+(?:Olympics|Olympic|Games|Paralympics|Palace|Garden|Session|Meetings)\b", ctx.text[m.end() : m.end() + 14]
+    ):
+        return None  # a name: "the Winter Olympics", "the Summer Palace", "the Spring Meetings"
     code = SEASONS[s]
     mod = _mod_of(m["mod"])
     if m["y"]:
