@@ -697,6 +697,13 @@ def test_a_gathering_without_its_year_is_the_last_one_before_the_report_and_infe
     assert (e.date_start, e.date_end) == ("2018-02-09", "2018-02-25")
 
 
+def test_he_is_the_titled_one_named_before_him_in_the_sentence() -> None:
+    found = events("The Turkish leader's visit comes a week after he met Ukrainian President Volodymyr Zelensky "
+                   "in Lviv.")
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and meetings[0].actors == ["TUR", "UKR"] and meetings[0].confidence < 0.6
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

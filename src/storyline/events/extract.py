@@ -1105,6 +1105,17 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
                         return codes
+        if low in ("he", "she"):
+            # "The Turkish leader's visit comes a week after he met Zelensky": the one named before it
+            for t in reversed(doc[: tok.i]):
+                if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL):
+                    idx = {t.i} | {
+                        x.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for x in c.subtree
+                    }
+                    codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if len(codes) == 1:
+                        return codes
+                    break
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
             # "They met again in May": the pair of the contact told just before
             here = base + (doc[0].idx if len(doc) else 0)
