@@ -704,6 +704,19 @@ def test_he_is_the_titled_one_named_before_him_in_the_sentence() -> None:
     assert meetings and meetings[0].actors == ["TUR", "UKR"] and meetings[0].confidence < 0.6
 
 
+def test_a_denial_by_a_party_of_its_officials_talks_is_disputed_and_dated_before_the_denial() -> None:
+    e = one("Iran denied on Sunday that its officials had held secret talks with the United States in Oman.")
+    assert (e.actors, e.disputed, e.date_inferred) == (["IRN", "USA"], True, True)
+    assert e.date_end == "2022-03-06"  # Sunday is when it was denied: the talks, if any, came before
+    e = one("Officials in Riyadh and Tehran both denied that any meeting had taken place.")
+    assert (e.actors, e.disputed) == (["IRN", "SAU"], True)
+
+
+def test_refusing_to_grant_a_visa_is_a_visa_denial() -> None:
+    e = one("The United States refused to grant a visa to the Iranian foreign minister on Monday.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("visa_denial", "refused", ["IRN", "USA"], "2022-03-07")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -268,6 +268,10 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
             for c in sub:
+                if c.lemma_.lower() in ("grant", "issue", "give") and any(
+                    g.dep_ == "dobj" and g.lemma_.lower() == "visa" for g in c.children
+                ):
+                    return "visa_denial"  # "refused to grant a visa to the Iranian foreign minister"
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
@@ -1094,9 +1098,14 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     "they", "the two sides", "both governments" are the two parties named last before the sentence.
     """
     low = tok.lower_
+    if low in ("its", "their") and tok.dep_ == "poss":
+        low = "they" if low == "their" else "he"  # "Iran denied that its officials had met ...": the denier's
     if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
-            if a.lemma_.lower() in _REPORTING and a.pos_ in ("VERB", "AUX"):
+            if (a.lemma_.lower() in _REPORTING or a.lemma_.lower() in ("deny", "dismiss", "refute")) and a.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 subj = [c for c in a.children if c.dep_ == "nsubj"]
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
@@ -1655,7 +1664,7 @@ def _parties(
     codes: set[str] = set()
     if resolve:
         for i in scope:
-            if doc[i].lower_ in ("he", "she", "they", "two") or doc[i].lemma_.lower() in _PAIR_HEADS:
+            if doc[i].lower_ in ("he", "she", "they", "two", "its", "their") or doc[i].lemma_.lower() in _PAIR_HEADS:
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
@@ -1683,7 +1692,13 @@ def _parties(
                 and head.head.head.i == trig.i
             ):
                 location = location or m.text  # where a traveller went: a party to the visit, and its place
-            elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
+            elif (
+                head.dep_ == "pobj"
+                and head.head.lower_ in _LOC_PREPS
+                and m.kind in ("name", "capital", "short")
+                # "officials in Riyadh and Tehran": whose officials, not where
+                and not (head.head.lower_ == "in" and head.head.head.lemma_.lower() in _OFFICIAL)
+            ):
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
@@ -2152,7 +2167,9 @@ def _event_date(
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
         ):
             gov = gov.head  # "said on Monday he had spoken with ...": the parser hangs the day on the wrong verb
-        if gov.lemma_.lower() in _REPORTING and gov.i != verb.i:
+        if (
+            gov.lemma_.lower() in _REPORTING or gov.lemma_.lower() in ("deny", "dismiss", "refute")
+        ) and gov.i != verb.i:
             # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
             # bounds what the report tells of, better than the article's own date does
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
