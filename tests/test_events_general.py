@@ -717,6 +717,13 @@ def test_refusing_to_grant_a_visa_is_a_visa_denial() -> None:
     assert (e.type, e.status, e.actors, e.date_start) == ("visa_denial", "refused", ["IRN", "USA"], "2022-03-07")
 
 
+def test_a_while_clause_with_its_own_doers_keeps_its_own_date() -> None:
+    found = {tuple(e.actors): e for e in events("Kenyan and Ugandan officials met in Kampala on Monday, while "
+                                                 "Tanzanian and Rwandan officials met in Kigali.")}
+    assert found[("KEN", "UGA")].date_start == "2022-03-07"
+    assert found[("RWA", "TZA")].date_start != "2022-03-07" and found[("RWA", "TZA")].date_inferred
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -2233,6 +2233,12 @@ def _own_clause_below(trig: Any, gov: Any) -> bool:
             return False
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
             return True
+        if (
+            a.dep_ == "advcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)
+        ):
+            return True  # "met on February 28 and March 3, while on the 10th they met in Antalya"
         a = a.head
     return False
 
