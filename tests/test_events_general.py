@@ -724,6 +724,11 @@ def test_a_while_clause_with_its_own_doers_keeps_its_own_date() -> None:
     assert found[("RWA", "TZA")].date_start != "2022-03-07" and found[("RWA", "TZA")].date_inferred
 
 
+def test_a_royal_title_and_name_is_the_one_in_office_that_day() -> None:
+    e = one("The Egyptian president was received by King Abdullah in Amman on Sunday.", dt.date(2023, 3, 22))
+    assert e.actors == ["EGY", "JOR"]  # Jordan's king, not the Saudi king of that name who died in 2015
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],
