@@ -729,6 +729,12 @@ def test_a_royal_title_and_name_is_the_one_in_office_that_day() -> None:
     assert e.actors == ["EGY", "JOR"]  # Jordan's king, not the Saudi king of that name who died in 2015
 
 
+def test_shuttling_between_two_sides_is_talks_with_the_mediator() -> None:
+    e = one("The Qatari prime minister shuttled between Cairo and Tel Aviv on Monday.")
+    assert (e.type, e.actors, e.date_start) == ("talks", ["EGY", "ISR", "QAT"], "2022-03-07")
+    assert events("The bus shuttled between the airport and the hotel.") == []
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

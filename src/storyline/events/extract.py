@@ -300,6 +300,9 @@ def _trigger_type(tok: Any) -> str | None:
             if lemma == "mediate" and "between" in kids:
                 return "talks"  # "Egypt mediated between Israel and Hamas"
             return None  # "mediated talks": the noun is the trigger
+        if lemma == "shuttle":
+            # "Qatari mediators shuttled between Israeli and Hamas negotiators": talks carried by the mediator
+            return "talks" if "between" in kids else None
         if lemma == "discuss":
             # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not
             return "talks" if _with_counterpart(tok) or _named_pair_subject(tok) else None
