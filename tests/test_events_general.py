@@ -735,6 +735,12 @@ def test_shuttling_between_two_sides_is_talks_with_the_mediator() -> None:
     assert events("The bus shuttled between the airport and the hotel.") == []
 
 
+def test_a_coordinated_verb_shares_its_named_subject_at_full_trust() -> None:
+    e = one("Israeli Prime Minister Naftali Bennett secretly flew to Egypt on Sunday and met President Abdel "
+            "Fattah al-Sisi.")
+    assert (e.actors, e.date_start, e.confidence) == (["EGY", "ISR"], "2022-03-06", 0.6)
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -1307,6 +1307,7 @@ def _build_event(
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
+    party_scope = scope  # the words the parties were read from (a clause above, when climbed to)
     hops = 2 if aside else 0
     v = verb
     denied = _denied(trig)
@@ -1331,6 +1332,7 @@ def _build_event(
             break  # "accused Peru of hiding it until after Biden had visited": the accuser took no part
         if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
             break
+        climbed_from = v
         judged = v.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp")  # what the verb judges, not its setting
         # "Castro accused Mexico of ... until after Obama, the US president, had visited": the parser makes
         # the visit a second clause of "accused"; with a subject of its own, the accuser is not its doer
@@ -1341,6 +1343,8 @@ def _build_event(
             # "Uribe accused the government of negotiating with the FARC": the accused acted, not the accuser
             more -= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
+        if hops == 0 and climbed_from.dep_ == "conj":
+            party_scope = more  # "flew to Riyadh and met the crown prince": one subject names both doers
         location = location or location2
         hops += 1
     deniers = _denier_tokens(trig)
@@ -1359,7 +1363,9 @@ def _build_event(
             people = people | set(referent.people)
     if len(codes) < need:
         return []
-    named, _p, _l, _t = _parties(doc, scope, base, ctx, resolve=False, trig=trig)
+    # named in the words read ("flew to Riyadh and met the crown prince": the subject names its doer),
+    # not found only by resolving "the two sides" or "he"
+    named, _p, _l, _t = _parties(doc, party_scope, base, ctx, resolve=False, trig=trig)
     conf = 0.6 if len(named) >= need else 0.45  # parties found only by resolving "the two sides" or "he"
     clause = sorted((doc[i] for i in scope), key=lambda t: t.i)
     status = _status(trig, etype, clause, doc)
@@ -1747,10 +1753,19 @@ def _parties(
     runs: list[list[Any]] = []
     for i in sorted(scope):
         tok = doc[i]
-        particle = (
-            tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu")
-            and runs
+        particle = bool(
+            runs
             and runs[-1][-1].i == i - 1
+            and (
+                tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu")
+                # "al-Sisi": the hyphen after a particle, with no space around it
+                or (
+                    tok.text == "-"
+                    and runs[-1][-1].lower_ in ("al", "el", "bin", "ibn", "abu")
+                    and not runs[-1][-1].whitespace_
+                    and not tok.whitespace_
+                )
+            )
         )
         if not particle and (
             not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ")
@@ -1763,8 +1778,10 @@ def _parties(
     ends = {m.end for m in ctx["mentions"]}
     for run in runs:
         words = [t.text for t in run]
-        # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim")
-        tries = [" ".join(words[k:]) for k in range(len(words))] + ([words[0]] if len(words) > 1 else [])
+        # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim"),
+        # spelled as written ("al-Sisi")
+        tries = [doc.text[run[k].idx : run[-1].idx + len(run[-1].text)] for k in range(len(run))]
+        tries += [words[0]] if len(words) > 1 else []
         womans = _womans_title(doc, run[0])  # "Mrs. Obama" is not the president; "Mrs Merkel" is the chancellor
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:
