@@ -741,6 +741,15 @@ def test_a_coordinated_verb_shares_its_named_subject_at_full_trust() -> None:
     assert (e.actors, e.date_start, e.confidence) == (["EGY", "ISR"], "2022-03-06", 0.6)
 
 
+def test_a_present_simple_with_a_weekday_is_the_coming_day() -> None:
+    e = one("Turkish President Recep Tayyip Erdogan hosts Russian President Vladimir Putin in Ankara on Saturday.")
+    assert (e.status, e.date_start) == ("planned", "2022-03-12")  # Thursday's news: the Saturday ahead
+    e = one("Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Ankara on Saturday.")
+    assert (e.status, e.date_start) == ("held", "2022-03-05")
+    e = one("French President Emmanuel Macron receives Ukrainian President Volodymyr Zelensky in Paris on Thursday.")
+    assert (e.status, e.date_start) == ("held", "2022-03-10")  # the report's own day
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

@@ -882,9 +882,13 @@ def _denied(trig: Any) -> bool:
 
 
 def _repair_parse(doc: Any) -> None:
-    """Mend one attachment the small parser gets wrong in news: "called Egyptian Vice President Omar
-    Suleiman" read as naming ("called it a mistake"). With no object beside it, the name is the one called."""
+    """Mend what the small parser gets wrong in news: a present tense at the root tagged as a plural noun
+    ("Erdogan hosts Putin"), and "called Egyptian Vice President Omar Suleiman" read as naming ("called it
+    a mistake"): with no object beside it, the name is the one called."""
     for tok in doc:
+        if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children):
+            # "Erdogan hosts Putin", "the minister heads to Seoul": a present tense taken for a plural noun
+            tok.tag_, tok.pos_ = "VBZ", "VERB"
         if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
             # ("called the ambassador a stupid guy" is naming: the name given hangs on it as an apposition)
             named_as = [c for c in tok.children if c.dep_ == "oprd" and not any(g.dep_ == "appos" for g in c.children)]
@@ -1425,6 +1429,18 @@ def _build_event(
         d = _report_window(d["said"], status)
     if d is None:
         d = _day_of_month(doc, trig, verb, ctx)
+    if (
+        d is not None
+        and status == "held"
+        and anchor is not None
+        and d.get("first") is not None
+        and d["first"] < anchor
+        and _headline_present(verb)
+        and re.fullmatch(
+            r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?", (d.get("text") or "").strip()
+        )
+    ):
+        status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
         d = _forward_weekday(d, anchor)
     if (
@@ -2060,6 +2076,12 @@ def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
             return d
         d = dict(d, first=first, last=last, value=first.isoformat() if first == last else d.get("value"))
     return d
+
+
+def _headline_present(verb: Any) -> bool:
+    """A present simple with no auxiliary ("arrives", "hosts", "heads to"): news writes what is still to
+    come that way, so a bare weekday with it is the coming one, never a day gone by."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
