@@ -1717,13 +1717,7 @@ def _parties(
                 and head.head.head.i == trig.i
             ):
                 location = location or m.text  # where a traveller went: a party to the visit, and its place
-            elif (
-                head.dep_ == "pobj"
-                and head.head.lower_ in _LOC_PREPS
-                and m.kind in ("name", "capital", "short")
-                # "officials in Riyadh and Tehran": whose officials, not where
-                and not (head.head.lower_ == "in" and head.head.head.lemma_.lower() in _OFFICIAL)
-            ):
+            elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
                 place_tokens.add(ti)
                 continue
