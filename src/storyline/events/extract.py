@@ -789,16 +789,17 @@ def _setting_prep(trig: Any) -> str | None:
 
 
 # what measures out a contact named as a setting: "after four days of talks", "two rounds of"
-_STRETCH_NOUNS = {"hours", "days", "weeks", "months", "years", "decades", "rounds", "round", "day", "week", "month"}
+_STRETCH_NOUNS = lexicon_set("stretch_nouns")
+_SERIES_NOUNS = lexicon_set("series_nouns")
 
 
 def _series(trig: Any) -> bool:
     """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
     h = trig.head
-    return h.lower_ == "of" and h.head.lower_ in ("months", "years", "decades", "rounds", "month", "year")
+    return h.lower_ == "of" and h.head.lower_ in _SERIES_NOUNS
 
 
-_PROMISING = {"agree", "decide", "promise", "pledge", "vow", "offer", "propose", "plan", "undertake", "resolve"}
+_PROMISING = lexicon_set("promising_verbs")
 
 
 def _promised_by(verb: Any) -> Any:
