@@ -339,8 +339,7 @@ def time_hints(text: str) -> TimeHints | None:
     The timex rules find the expressions and decide their tense; only the day of the month that
     follows a bare weekday is read here, since the rules leave it out of the weekday's span.
     """
-    from storyline.timex import annotate
-    from storyline.timex._rules import Ctx
+    from storyline.timex import annotate, tense_near
 
     if not text:
         return None
@@ -349,7 +348,6 @@ def time_hints(text: str) -> TimeHints | None:
         probed = {(t.start, t.end): t for t in annotate(text, _PROBE_DCT)}
     except Exception:  # noqa: BLE001 - a text the rules cannot read says nothing about its time
         return None
-    ctx = Ctx(text, None)
     pairs: list[tuple[int, int, int]] = []
     months: list[int] = []
     floor: int | None = None
@@ -364,7 +362,7 @@ def time_hints(text: str) -> TimeHints | None:
                 t.precision == "day"
                 and not t.anchored
                 and t.signal != "until"
-                and ctx.tense(t.start, t.end, 40) == "past"
+                and tense_near(text, t.start, t.end, 40) == "past"
             ):
                 day = t.first.toordinal()
                 floor = day if floor is None else max(floor, day)

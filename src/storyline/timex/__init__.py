@@ -40,4 +40,13 @@ class Timex:
 
 from ._annotate import annotate, interval_of, timex_json  # noqa: E402
 
-__all__ = ["Timex", "annotate", "interval_of", "timex_json"]
+
+def tense_near(text: str, start: int, end: int, reach: int = 10_000) -> str | None:
+    """'future', 'past' or None: the tense cue nearest ``text[start:end]`` in its sentence, as the rules
+    read it to resolve a relative date (for callers that weigh an expression without resolving it)."""
+    from ._rules import Ctx
+
+    return Ctx(text, None).tense(start, end, reach)
+
+
+__all__ = ["Timex", "annotate", "interval_of", "tense_near", "timex_json"]
