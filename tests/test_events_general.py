@@ -751,6 +751,12 @@ def test_a_present_simple_with_a_weekday_is_the_coming_day() -> None:
     assert (e.status, e.date_start) == ("held", "2022-03-10")  # the report's own day
 
 
+def test_discussing_in_a_phone_call_is_the_call() -> None:
+    e = one("French President Emmanuel Macron will discuss the issue with US President Joe Biden during their "
+            "regular phone call on Saturday.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "planned", ["FRA", "USA"], "2022-03-12")
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

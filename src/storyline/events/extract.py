@@ -304,8 +304,11 @@ def _trigger_type(tok: Any) -> str | None:
             # "Qatari mediators shuttled between Israeli and Hamas negotiators": talks carried by the mediator
             return "talks" if "between" in kids else None
         if lemma == "discuss":
-            # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not
-            return "talks" if _with_counterpart(tok) or _named_pair_subject(tok) else None
+            # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not;
+            # "will discuss it with Obama during their phone call": the call
+            if not (_with_counterpart(tok) or _named_pair_subject(tok)):
+                return None
+            return "call" if re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower()) else "talks"
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
         if lemma in ("send", "dispatch"):
