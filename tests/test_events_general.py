@@ -757,6 +757,14 @@ def test_discussing_in_a_phone_call_is_the_call() -> None:
     assert (e.type, e.status, e.actors, e.date_start) == ("call", "planned", ["FRA", "USA"], "2022-03-12")
 
 
+def test_companies_a_state_word_owns_and_what_a_warning_tells_are_no_parties() -> None:
+    assert events("Japan's Toyota and Germany's Volkswagen signed an agreement on Tuesday to share battery "
+                  "technology.") == []
+    assert one("Israel's Mossad chief met Egypt's intelligence chief in Cairo on Tuesday.").actors == ["EGY", "ISR"]
+    assert events("The US embassy in Moscow warned Americans to leave Russia immediately.") == []
+    assert one("The United States warned Russia on Monday not to invade Ukraine.").actors == ["RUS", "USA"]
+
+
 def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> None:
     two = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")])
     copies = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"), ev("b", "held", "2022-03-15", "2022-03-15")],

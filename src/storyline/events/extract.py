@@ -1076,6 +1076,9 @@ _DEALS = lexicon_set("deals")
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     """What a contact is *about* ("discuss Afghanistan", "talks on Iran's programme") is not a party to it."""
     out: set[int] = set()
+    if trig.lemma_.lower() in ("warn", "urge", "advise"):
+        # "warned Americans to leave Russia": what they were told to do, not who was warned
+        out.update(x.i for c in trig.children if c.dep_ == "xcomp" for x in c.subtree)
     if trig.lemma_.lower() == "discuss":
         # "discussed Ukraine with Scholz": Ukraine is what was discussed; Scholz is who with
         for c in trig.children:
@@ -1741,6 +1744,14 @@ def _parties(
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
             if _private_body(tok, doc, base, m.end):
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
+            if (
+                tok.dep_ == "poss"
+                and tok.head.ent_type_ == "ORG"
+                and tok.head.pos_ == "PROPN"
+                and tok.head.lemma_.lower() not in _OFFICIAL
+                and not any(mm.start <= base + tok.head.idx < mm.end for mm in ctx["mentions"])
+            ):
+                continue  # "Japan's Toyota": a company the state word owns, not the state (its Mossad is listed)
             # "British woman", "US students": a state word describing private people is not a party
             mod = tok
             while (
