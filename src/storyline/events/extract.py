@@ -780,9 +780,8 @@ def _setting_prep(trig: Any) -> str | None:
     "ahead" for "ahead of", "eve" for "on the eve of"), or None."""
     if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
         return None
-    head = trig.head
-    if head.lower_ == "of" and head.head.lower_ in _STRETCH_NOUNS and head.head.dep_ == "pobj":
-        head = head.head.head  # "after four days of talks", "following two rounds of negotiations"
+    measure = _measure_of(trig)  # "after four days of talks", "following two rounds of negotiations"
+    head = measure.head if measure is not trig and measure.dep_ == "pobj" else trig.head
     prep = head.lower_
     if prep in ("after", "following", "since", "before"):
         return prep
@@ -798,8 +797,8 @@ _SERIES_NOUNS = lexicon_set("series_nouns")
 
 def _series(trig: Any) -> bool:
     """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
-    h = trig.head
-    return h.lower_ == "of" and h.head.lower_ in _SERIES_NOUNS
+    measure = _measure_of(trig)
+    return measure is not trig and measure.lower_ in _SERIES_NOUNS
 
 
 _PROMISING = lexicon_set("promising_verbs")
@@ -865,10 +864,15 @@ def _absence(trig: Any, verb: Any) -> bool:
     return False
 
 
+_DENYING = frozenset({"deny", "dismiss", "refute"})
+# verbs whose subject speaks of a contact rather than takes part: its day bounds the contact, its "he" is the speaker
+_SAYING = _REPORTING | _DENYING
+
+
 def _denier_tokens(trig: Any) -> set[int] | None:
     """Who denies: the subject of the nearest deny/dismiss/refute verb above the trigger (None: no such verb)."""
     for a in trig.ancestors:
-        if a.lemma_.lower() in ("deny", "dismiss", "refute"):
+        if a.lemma_.lower() in _DENYING:
             return {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     return None
 
@@ -876,7 +880,7 @@ def _denier_tokens(trig: Any) -> set[int] | None:
 def _denied(trig: Any) -> bool:
     """Is the trigger inside what a deny/dismiss verb says did not happen?"""
     for a in trig.ancestors:
-        if a.lemma_.lower() in ("deny", "dismiss", "refute") and a.pos_ == "VERB":
+        if a.lemma_.lower() in _DENYING and a.pos_ == "VERB":
             for c in a.children:
                 if c.dep_ in ("ccomp", "dobj", "xcomp") and trig.i in {x.i for x in c.subtree}:
                     if c.lemma_.lower() in ("visa", "entry"):
@@ -1116,10 +1120,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         low = "they" if low == "their" else "he"  # "Iran denied that its officials had met ...": the denier's
     if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
-            if (a.lemma_.lower() in _REPORTING or a.lemma_.lower() in ("deny", "dismiss", "refute")) and a.pos_ in (
-                "VERB",
-                "AUX",
-            ):
+            if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
                 subj = [c for c in a.children if c.dep_ == "nsubj"]
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
@@ -1443,9 +1444,7 @@ def _build_event(
         and d.get("first") is not None
         and d["first"] < anchor
         and _headline_present(verb)
-        and re.fullmatch(
-            r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?", (d.get("text") or "").strip()
-        )
+        and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}(?:\s+\w+)?", (d.get("text") or "").strip())
     ):
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
@@ -1971,16 +1970,19 @@ def _restamped(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
             stamps.append((m.start(), m.end(), day))
     if not stamps:
         return tx
-    spans = [(a, stamps[k + 1][0] if k + 1 < len(stamps) else len(text), day) for k, (a, _e, day) in enumerate(stamps)]
-    moved = [(a, b, day) for a, b, day in spans if window is None or day != window.lo or not window.trusted]
-    stamp_at = {(a, e) for a, e, _d in stamps}
+    # each post: its stamp, then its text up to the next stamp; only posts dated otherwise than the page move
+    nexts = [a for a, _e, _d in stamps[1:]] + [len(text)]
+    moved = [
+        (a, end_of_stamp, b, day)
+        for (a, end_of_stamp, day), b in zip(stamps, nexts, strict=True)
+        if window is None or day != window.lo or not window.trusted
+    ]
     keep = [
         t
         for t in tx
-        if not any(a <= t.start < e for a, e in stamp_at) and not any(a <= t.start < b for a, b, _d in moved)
+        if not any(a <= t.start < e for a, e, _d in stamps) and not any(a <= t.start < b for a, _e, b, _d in moved)
     ]
-    for a, b, day in moved:
-        end_of_stamp = next(e for s0, e, _d in stamps if s0 == a)
+    for _a, end_of_stamp, b, day in moved:
         try:
             found = annotate(text[end_of_stamp:b], day)
         except Exception:  # noqa: BLE001 - a timex failure keeps the page's own reading
@@ -2035,8 +2037,10 @@ def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
 
 
 _TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_WORD}\b", re.I)
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|morning|"
+    rf"\b(?:{_WEEKDAY_WORD}|today|tonight|yesterday|tomorrow|morning|"
     r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
     re.I,
 )
@@ -2049,11 +2053,11 @@ def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
     """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday.
     (The weekday may stand just before the timex: "on Monday, 9 July".)"""
     m = _WEEKDAY.search(t.text) or re.search(
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*(?:the\s+)?$", text[max(0, t.start - 14) : t.start], re.I
+        rf"\b{_WEEKDAY_WORD}\b(?=,?\s*(?:the\s+)?$)", text[max(0, t.start - 14) : t.start], re.I
     )
     if m is None or t.first is None or not _MONTH_NAME.search(t.text) or t.precision != "day":
         return None
-    want = m.group(0).lower().rstrip(", ").split()[0].rstrip(",")
+    want = m.group(0).lower()
     hits = []
     for year in range(window.lo.year, window.hi.year + 1):
         try:
@@ -2069,7 +2073,6 @@ def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
 #: long before (a diary of past entries, "his visit to Washington"), so it never stands alone.
 RECALLED = "recalled"
 _LEDE_CHARS = 600  # the opening of an article: headline, date line and first paragraph or two
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
@@ -2218,9 +2221,7 @@ def _event_date(
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
         ):
             gov = gov.head  # "said on Monday he had spoken with ...": the parser hangs the day on the wrong verb
-        if (
-            gov.lemma_.lower() in _REPORTING or gov.lemma_.lower() in ("deny", "dismiss", "refute")
-        ) and gov.i != verb.i:
+        if gov.lemma_.lower() in _SAYING and gov.i != verb.i:
             # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
             # bounds what the report tells of, better than the article's own date does
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
