@@ -467,6 +467,26 @@ def test_another_given_name_is_another_person() -> None:
 
 # ---------------------------------------------------------------- one row per real contact
 
+
+def test_a_call_to_two_leaders_is_two_calls() -> None:
+    found = events("Turkish President Tayyip Erdogan spoke by phone on Thursday with German Chancellor Olaf Scholz "
+                   "and Indian Prime Minister Narendra Modi.")
+    assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]
+    assert all(e.type == "call" and e.date_start == "2022-03-10" for e in found)
+    found = events("Erdogan telephoned Germany's chancellor Olaf Scholz and India's prime minister Narendra Modi "
+                   "on Thursday.")
+    assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]
+
+
+def test_separate_talks_are_one_event_each_but_joint_and_mediated_ones_stay_one() -> None:
+    found = events("Erdogan held separate talks on Thursday with Scholz and Modi.")
+    assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]
+    assert [e.actors for e in events("Erdogan held a joint call with Scholz and Modi on Thursday.")] == [
+        ["DEU", "IND", "TUR"]]
+    assert [e.actors for e in events("Erdogan met Scholz and Modi in Ankara on Thursday.")] == [["DEU", "IND", "TUR"]]
+    mediated = events("Egyptian mediators held separate talks with Israeli and Hamas delegations on Thursday.")
+    assert [e.actors for e in mediated] == [["EGY", "HAM", "ISR"]]
+
 def ev(article: str, status: str, start: str, end: str, location: str | None = None, inferred: bool = False,
        etype: str = "meeting", denies: bool = False, conf: float = 0.6) -> Event:
     return Event(type=etype, status=status, actors=["CHL", "PER"], date_start=start, date_end=end,

@@ -1521,7 +1521,7 @@ def _build_event(
         listed = [_forward_weekday(x, anchor) for x in listed]
     if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         listed = [_not_after_report(x, ctx["window"]) for x in listed]
-    return [ev] + [
+    return _split_counterparts(doc, trig, verb, etype, base, ctx, codes) + [
         dataclasses.replace(
             ev,
             date_start=t["first"].isoformat(),
@@ -1532,6 +1532,66 @@ def _build_event(
         )
         for t in listed
     ]
+
+
+_SEPARATE = lexicon_set("separate_words")
+_JOINT = lexicon_set("joint_words")
+
+
+def _counterparts(trig: Any, verb: Any) -> list[Any]:
+    """The coordinated others a contact is with ("telephoned Rudd and Yudhoyono", "talks with Modi and Xi")."""
+    for host in (trig, verb):
+        for c in host.children:
+            head = None
+            if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
+                head = c
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if head is None:
+                continue
+            # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the
+            # second to the first one's name in apposition
+            joint = next((x for x in (head, *(a for a in head.children if a.dep_ == "appos")) if x.conjuncts), None)
+            if joint is not None:
+                return [head, *joint.conjuncts]
+    return []
+
+
+def _split_counterparts(
+    doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
+) -> list[Event]:
+    """One event per counterpart when one side met or called several others each on their own.
+
+    A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), and so is
+    each of "separate talks with Modi and Xi"; a joint or conference call, a mediated or hosted
+    round ("talks between ...") stays one event with every party.
+    """
+    ev = ctx["recent"][-1]
+    words = {t.lower_ for t in doc}
+    if words & _JOINT or not (etype == "call" or words & _SEPARATE):
+        return [ev]
+    others = _counterparts(trig, verb)
+    if len(others) < 2:
+        return [ev]
+    own: list[tuple[str, str]] = []
+    for k, o in enumerate(others):
+        mine = {x.i for x in o.subtree}
+        if k == 0:  # the first holds the others in its subtree
+            mine -= {x.i for g in others[1:] for x in g.subtree}
+        found = _parties(doc, mine, base, ctx, resolve=False, trig=trig)[0]
+        if len(found) != 1:
+            return [ev]
+        own.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
+    theirs = {c for c, _ in own}
+    doer = codes - theirs
+    if len(theirs) != len(own) or not doer or len(doer) > 1:
+        return [ev]
+    out = []
+    for code, text in own:
+        people = [p for p in ev.people if p in text or not any(p in t for _, t in own)]
+        out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
+    ctx["recent"][-1:] = out
+    return out
 
 
 # verbs that say when what was agreed starts, ends or lasts, not when it was agreed
