@@ -218,7 +218,11 @@ def test_a_sitting_leader_named_in_full_keeps_the_tables_country() -> None:
     text = ("Obama postpones trip to Australia and Indonesia to visit region President Barack Obama on a visit to "
             "the coast. Obama telephoned Australia's prime minister Kevin Rudd and Indonesia's president Susilo "
             "Bambang Yudhoyono on Thursday night.")
-    assert {frozenset(e.actors) for e in events(text, dt.date(2010, 6, 4))} == {frozenset({"AUS", "IDN", "USA"})}
+    assert {frozenset(e.actors) for e in events(text, dt.date(2010, 6, 4))} == {
+        frozenset({"AUS", "IDN", "USA"}),  # the trip
+        frozenset({"AUS", "USA"}),  # a call to two leaders is two calls
+        frozenset({"IDN", "USA"}),
+    }
 
 
 def test_an_invitation_made_is_held_and_dated_apart_from_what_it_invites_to() -> None:
@@ -362,6 +366,25 @@ def test_what_a_trip_does_in_the_present_says_nothing_of_whether_it_happened() -
 
 
 # ---------------------------------------------------------------- dates that are never guessed
+
+
+def test_a_called_off_contact_keeps_the_day_it_was_set_for_not_the_day_it_moved_to() -> None:
+    e = one("Turkey postponed a meeting with Syria that had been scheduled for March 14.")
+    assert (e.status, e.date_start, e.date_end, e.date_inferred) == ("cancelled", "2022-03-14", "2022-03-14", False)
+    e = one("Turkey postponed talks with Syria to next month.")
+    assert e.status == "cancelled" and not (e.date_start or "").startswith("2022-04")
+
+
+def test_talks_held_that_had_been_planned_were_held() -> None:
+    e = one("Turkey and Syria held talks on Monday that had been planned for months.")
+    assert (e.status, e.date_start) == ("held", "2022-03-07")
+    assert one("Turkey and Syria on Monday held the long-planned talks.").status == "held"
+    assert one("Turkish officials scheduled talks with Syria for Monday.").status == "planned"
+
+
+def test_the_two_sides_after_leaders_named_without_their_countries() -> None:
+    found = events("Erdogan met Assad on Monday. The two sides will meet again next month.")
+    assert sorted((e.status, tuple(e.actors)) for e in found) == [("held", ("SYR", "TUR")), ("planned", ("SYR", "TUR"))]
 
 def test_a_planned_weekday_resolves_forward() -> None:
     e = one("Chile and Peru will hold talks in Lima on Tuesday.")

@@ -739,6 +739,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         # "will travel to the US to meet Obama": the purpose shares its journey's tense
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
     if (
+        verb.tag_ == "VBD"
+        and not aux
+        and (verb.i == trig.i or verb.lemma_.lower() in _DOING_VERBS)
+        and not _cue(" ".join(t.lower_ for t in chain), "planned")
+    ):
+        return "held"  # "held talks that had been planned for months", "held the long-planned talks"
+    if (
         aux & {"will", "shall", "'ll", "would"}
         or _cue(chain_words, "planned")
         or any(
@@ -773,6 +780,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             else None
         )
     return "held"
+
+
+# verbs whose past tense says the contact took place ("held talks", "took part in a meeting")
+_DOING_VERBS = frozenset({"hold", "have", "conduct", "take", "begin", "start", "open", "attend", "host", "conclude"})
 
 
 def _setting_prep(trig: Any) -> str | None:
@@ -1141,14 +1152,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return codes
                     break
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
-            # "They met again in May": the pair of the contact told just before
-            here = base + (doc[0].idx if len(doc) else 0)
-            for ev in reversed(ctx.get("recent", [])):
-                src = ev.sources[0]
-                if src.end <= here and here - src.end <= 400 and len(ev.actors) == 2:
-                    return set(ev.actors)
-                if src.end <= here:
-                    break
+            return _pair_just_told(doc, base, ctx)  # "They met again in May"
         return set()
     pair = False
     if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
@@ -1166,6 +1170,19 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             seen.append(m.code)
         if len(seen) == 2:
             return set(seen)
+    # "Erdogan met Assad on Monday. The two sides will meet again": leaders named without their countries
+    return _pair_just_told(doc, base, ctx)
+
+
+def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The two parties of the contact told just before this sentence (within 400 characters), or none."""
+    here = base + (doc[0].idx if len(doc) else 0)
+    for ev in reversed(ctx.get("recent", [])):
+        src = ev.sources[0]
+        if src.end <= here and here - src.end <= 400 and len(ev.actors) == 2:
+            return set(ev.actors)
+        if src.end <= here:
+            break
     return set()
 
 
@@ -1421,7 +1438,9 @@ def _build_event(
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
         # "welcomed on Friday the invitation": Friday is when it was welcomed
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
-    d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited)
+    if status == "cancelled":
+        invited |= _deferred_to(verb)
+    d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     if d is None and lagged is not None:
         d = lagged
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
@@ -2248,9 +2267,17 @@ _VAGUE = re.compile(
 
 
 def _event_date(
-    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any], skip: set[int] | None = None
+    doc: Any,
+    trig: Any,
+    verb: Any,
+    scope: set[int],
+    base: int,
+    ctx: dict[str, Any],
+    skip: set[int] | None = None,
+    called_off: bool = False,
 ) -> dict[str, Any] | None:
-    """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence."""
+    """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence (a
+    called-off contact also takes the day it had been set for)."""
     tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
     if not tx:
         return None
@@ -2296,7 +2323,7 @@ def _event_date(
             continue  # "the first time ... since 2011"
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
-        in_scope = head.i in scope
+        in_scope = head.i in scope or (called_off and _scheduled_for(gov, trig))
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
         if not in_scope and _own_clause_below(trig, gov):
@@ -2323,6 +2350,26 @@ def _event_date(
 
 
 _TIME_NOUNS = lexicon_set("time_nouns")
+_SCHEDULING = lexicon_set("scheduling_verbs")
+_DEFERRING = lexicon_set("deferring_verbs")
+
+
+def _scheduled_for(gov: Any, trig: Any) -> bool:
+    """Does a clause on the trigger say when it was set to be ("a meeting that had been scheduled for March
+    14", "talks planned for Monday")?"""
+    return gov.dep_ in ("relcl", "acl") and gov.head.i == trig.i and gov.lemma_.lower() in _SCHEDULING
+
+
+def _deferred_to(verb: Any) -> set[int]:
+    """The new day a contact was moved to ("postponed to next month", "delayed until April"): not its day."""
+    if verb.lemma_.lower() not in _DEFERRING:
+        return set()
+    return {
+        x.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "untill")
+        for x in c.subtree
+    }
 
 
 def _dates_another_noun(head: Any, trig: Any) -> bool:
