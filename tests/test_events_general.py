@@ -256,6 +256,15 @@ def test_a_refusal_takes_its_other_party_from_what_was_refused() -> None:
     assert e.type == "refusal" and e.status == "refused" and set(e.actors) == {"COL", "HAM"}
 
 
+def test_a_release_in_exchange_for_another_is_a_swap_between_the_captives_states() -> None:
+    e = one("Russia released a U.S. Marine veteran on Thursday in exchange for a Russian pilot held in the United States.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["RUS", "USA"], "2022-03-10")
+    e = one("The United States freed a Venezuelan businessman in a swap for ten Americans held in Venezuela.")
+    assert e.actors == ["USA", "VEN"]
+    assert events("Russia sold oil to India in exchange for rupees.") == []
+    assert events("Iran released the ship in exchange for nothing.") == []
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

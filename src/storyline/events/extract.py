@@ -338,6 +338,8 @@ def _trigger_type(tok: Any) -> str | None:
                 return "talks"
             if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
                 return "agreement"
+            if _release_swap(tok):
+                return "agreement"
             if lemma in ("request", "offer", "proposal") and any(
                 c.dep_ == "prep"
                 and c.lower_ in ("for", "of")
@@ -354,7 +356,7 @@ def _trigger_type(tok: Any) -> str | None:
                 return "talks"  # "held another round of consultations with his counterpart"
             return None
         if t == "agreement" and lemma == "swap":
-            return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) else None
+            return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) or _release_swap(tok) else None
         if t == "call":
             kids = {c.lower_ for c in tok.children}
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
@@ -371,6 +373,28 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+_RELEASING = frozenset({"free", "release", "return", "repatriate", "hand", "exchange", "swap", "trade"})
+
+
+def _release_swap(tok: Any) -> bool:
+    """Is this "exchange"/"swap" the terms of a release ("freed Griner in exchange for Bout", "released him in
+    a swap for two Americans")? A swap of people held is a deal between the states that held them."""
+    if tok.lemma_.lower() not in ("exchange", "swap", "trade") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _RELEASING
+
+
+def _swapped(trig: Any) -> set[int]:
+    """The people a release swap frees, on both sides ("freed an American veteran in exchange for a Russian
+    pilot"): their states are the parties of the swap."""
+    if not _release_swap(trig):
+        return set()
+    heads = [c for c in trig.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return {x.i for h in heads for x in (h, *h.conjuncts)}
 
 
 def _named_pair_subject(tok: Any) -> bool:
@@ -1555,6 +1579,7 @@ def _build_event(
 
 _SEPARATE = lexicon_set("separate_words")
 _JOINT = lexicon_set("joint_words")
+_GO_BETWEEN = lexicon_set("go_between_words")
 
 
 def _counterparts(trig: Any, verb: Any) -> list[Any]:
@@ -1587,12 +1612,13 @@ def _split_counterparts(
     """
     ev = ctx["recent"][-1]
     words = {t.lower_ for t in doc}
-    if words & _JOINT or not (etype == "call" or words & _SEPARATE):
+    own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
+    if own & _JOINT or words & _GO_BETWEEN or not (etype == "call" or words & _SEPARATE):
         return [ev]
     others = _counterparts(trig, verb)
     if len(others) < 2:
         return [ev]
-    own: list[tuple[str, str]] = []
+    parts: list[tuple[str, str]] = []
     for k, o in enumerate(others):
         mine = {x.i for x in o.subtree}
         if k == 0:  # the first holds the others in its subtree
@@ -1600,14 +1626,14 @@ def _split_counterparts(
         found = _parties(doc, mine, base, ctx, resolve=False, trig=trig)[0]
         if len(found) != 1:
             return [ev]
-        own.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
-    theirs = {c for c, _ in own}
+        parts.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
+    theirs = {c for c, _ in parts}
     doer = codes - theirs
-    if len(theirs) != len(own) or not doer or len(doer) > 1:
+    if len(theirs) != len(parts) or not doer or len(doer) > 1:
         return [ev]
     out = []
-    for code, text in own:
-        people = [p for p in ev.people if p in text or not any(p in t for _, t in own)]
+    for code, text in parts:
+        people = [p for p in ev.people if p in text or not any(p in t for _, t in parts)]
         out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
     ctx["recent"][-1:] = out
     return out
@@ -1818,7 +1844,8 @@ def _parties(
                 location = location or m.text  # "the Algiers agreement", "the Minsk talks", "the Geneva meeting"
                 place_tokens.add(ti)
                 continue
-            if trig is not None and _under_other_noun(tok, trig):
+            swapped = trig is not None and bool({a.i for a in tok.ancestors} & _swapped(trig))
+            if trig is not None and not swapped and _under_other_noun(tok, trig):
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
             if _private_body(tok, doc, base, m.end):
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
@@ -1846,6 +1873,7 @@ def _parties(
                 and mod.head.lemma_.lower() not in _OFFICIAL
                 and mod.head.lower_ not in _OFFICIAL
                 and _trigger_type(mod.head) is None
+                and not swapped
             ):
                 continue
         codes.add(m.code)
