@@ -485,6 +485,17 @@ def test_an_undated_contact_deep_in_an_article_never_stands_alone() -> None:
     assert len(merged) == 1 and {s.article for s in merged[0].sources} == {art.id, dated.id}
 
 
+def test_a_past_before_the_story_or_a_life_experience_takes_no_report_window() -> None:
+    day = dt.date(2024, 8, 2)
+    for text in ("Lavrov and Blinken had met in Geneva.", "Biden and Putin have met only once, in Geneva."):
+        e = one(text, day)
+        assert e.date_start is None and e.date_inferred, text
+    assert merge_events(events("Lavrov and Blinken had met in Geneva.", day)) == []  # no line without a date
+    said = one("Lavrov said he had met Blinken in Geneva.", day)  # reported speech: the report's week
+    assert said.date_start == "2024-07-26" and said.date_inferred
+    assert one("Lavrov and Blinken had met in Geneva on Monday.", day).date_start == "2024-07-29"
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1519,7 +1519,7 @@ def _build_event(
         d = venue[0]
         location = location or venue[1]
     if d is None:
-        d = None if before_it else _fallback_date(ctx, status)
+        d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
             # "Biden welcomed Chancellor Angela Merkel to the White House" in a report of 2022: a contact
             # recalled from her years in office, not one of the report's week
@@ -2260,6 +2260,24 @@ def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None
         terms = [c for c in leader_index().get(name, []) if c.name == name]
         if terms and all((c.end is not None and c.end < first) or c.start > last for c in terms):
             return True
+    return False
+
+
+_EXPERIENCE = frozenset({"once", "twice", "never", "before", "previously", "ever", "already", "times"})
+
+
+def _told_as_past(verb: Any) -> bool:
+    """Does the tense place an undated contact at no time near the report?
+
+    "Lavrov and Blinken had met in Geneva" (a past before the story's past) and "have met only once"
+    (a life's experience) say nothing of the report's week; "Kim said he had met Abe" is reported speech,
+    whose "had" is only the shift of "met", and keeps the report's window.
+    """
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "had" in aux and verb.tag_ == "VBN":
+        return not any(a.lemma_.lower() in _SAYING for a in verb.ancestors)
+    if aux & {"have", "has", "'ve"} and verb.tag_ == "VBN":
+        return any(x.lower_ in _EXPERIENCE for x in verb.subtree)
     return False
 
 
