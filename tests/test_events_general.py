@@ -496,6 +496,16 @@ def test_a_past_before_the_story_or_a_life_experience_takes_no_report_window() -
     assert one("Lavrov and Blinken had met in Geneva on Monday.", day).date_start == "2024-07-29"
 
 
+def test_he_opening_a_sentence_is_the_one_person_the_sentence_before_named() -> None:
+    text = ("Iran's top security official Ali Shamkhani travelled to Beijing on Monday. "
+            "He held talks there with his Saudi counterpart.")
+    talks = [e for e in events(text, dt.date(2023, 3, 11)) if e.type == "talks"]
+    assert [e.actors for e in talks] == [["IRN", "SAU"]] and talks[0].confidence < 0.5
+    two = ("Iran's top security official Ali Shamkhani travelled to Beijing on Monday with Chinese Foreign "
+           "Minister Wang Yi. He held talks there with his Saudi counterpart.")
+    assert [e for e in events(two, dt.date(2023, 3, 11)) if e.type == "talks"] == []  # which one is he?
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1175,6 +1175,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     if len(codes) == 1:
                         return codes
                     break
+            else:
+                if tok.dep_ == "nsubj" and tok.i <= 2:
+                    return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx)
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
             return _pair_just_told(doc, base, ctx)  # "They met again in May"
         return set()
@@ -1196,6 +1199,18 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             return set(seen)
     # "Erdogan met Assad on Monday. The two sides will meet again": leaders named without their countries
     return _pair_just_told(doc, base, ctx)
+
+
+def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
+    """The state of the one person the sentence before names ("Shamkhani travelled to Beijing on Monday.
+    He held talks there with ..."), or none when it names no one or several."""
+    text: str = ctx["article"].text
+    before = text[max(0, here - 400) : here]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", before.rstrip())]
+    prev = before[ends[-1] :] if ends else before
+    named = {p.name: p.code for p in ctx["people"].values() if p.code and p.name in prev}
+    codes = set(named.values())
+    return codes if len(named) == 1 else set()
 
 
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
