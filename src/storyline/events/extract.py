@@ -20,7 +20,15 @@ from typing import Any
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.foreign import extract_foreign, language_of
-from storyline.events.resources import is_female_leader, leader_code, lexicon, lexicon_set, month_names, venues
+from storyline.events.resources import (
+    is_female_leader,
+    leader_code,
+    leader_index,
+    lexicon,
+    lexicon_set,
+    month_names,
+    venues,
+)
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
@@ -180,7 +188,6 @@ _PAIR_START = re.compile(
 
 
 def _has_leader(chunk: str) -> bool:
-    from storyline.events.resources import leader_index
 
     idx = leader_index()
     return any(w in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
@@ -223,7 +230,6 @@ def _trigger_type(tok: Any) -> str | None:
                 )
             ):
                 # "Biden called Xi": a phone call when the object is a person
-                from storyline.events.resources import leader_index
 
                 if any(
                     c.dep_ == "dobj"
@@ -356,7 +362,9 @@ def _trigger_type(tok: Any) -> str | None:
                 return "talks"  # "held another round of consultations with his counterpart"
             return None
         if t == "agreement" and lemma == "swap":
-            return "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) or _release_swap(tok) else None
+            return (
+                "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) or _release_swap(tok) else None
+            )
         if t == "call":
             kids = {c.lower_ for c in tok.children}
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
@@ -393,7 +401,9 @@ def _swapped(trig: Any) -> set[int]:
     if not _release_swap(trig):
         return set()
     heads = [c for c in trig.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    heads += [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+    ]
     return {x.i for h in heads for x in (h, *h.conjuncts)}
 
 
@@ -942,8 +952,14 @@ def _repair_parse(doc: Any) -> None:
 
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
-    base = span[0]
     _repair_parse(doc)
+    found = _sentence_events(doc, span, ctx)
+    _remember_subject(doc, span[0], ctx)
+    return found
+
+
+def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
+    base = span[0]
     triggers = []
     for tok in doc:
         et = _trigger_type(tok)
@@ -1202,15 +1218,25 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
 
 
 def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
-    """The state of the one person the sentence before names ("Shamkhani travelled to Beijing on Monday.
-    He held talks there with ..."), or none when it names no one or several."""
-    text: str = ctx["article"].text
-    before = text[max(0, here - 400) : here]
-    ends = [m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", before.rstrip())]
-    prev = before[ends[-1] :] if ends else before
-    named = {p.name: p.code for p in ctx["people"].values() if p.code and p.name in prev}
-    codes = set(named.values())
-    return codes if len(named) == 1 else set()
+    """The state of the subject of the sentence just before ("Shamkhani travelled to Beijing on Monday.
+    He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
+    is Blinken), and nothing when that sentence was not parsed or its subject names no single state."""
+    last = ctx.get("subject")
+    if last is None:
+        return set()
+    end, codes = last
+    gap = ctx["article"].text[end:here]
+    return set(codes) if len(codes) == 1 and len(gap) <= 3 and not gap.strip() else set()
+
+
+def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
+    """Keep the state of this sentence's main subject, for a "He" opening the next one."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+    codes: set[str] = set()
+    if subj and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
+        codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
+    ctx["subject"] = (base + len(doc.text), frozenset(codes))
 
 
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -1271,7 +1297,11 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         objs = [
             c
             for c in trig.children
-            if c.dep_ in ("dobj", "dative", "nsubjpass")
+            if (
+                c.dep_ in ("dobj", "dative", "nsubjpass")
+                # "met Baerbock": the tagger may take an unfamiliar surname for an adverb
+                or (c.dep_ in ("advmod", "npadvmod") and c.ent_type_ == "PERSON" and c.i > trig.i)
+            )
             and not (trig.lemma_.lower() == "meet" and c.lemma_.lower() in _CONTACT_NOUNS)
         ]
         withs = [
@@ -1741,7 +1771,6 @@ _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
 def _same_person(words: list[str], tail: str, full: str) -> bool:
     """A run that names more than the matched surname must agree with the leader's other names."""
-    from storyline.events.resources import leader_index
 
     dropped = words[: len(words) - len(tail.split())]
     names = {t for c in leader_index().get(full, []) for n in (c.name, *c.aliases) for t in n.split()}
@@ -1755,7 +1784,6 @@ def _same_person(words: list[str], tail: str, full: str) -> bool:
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
     """A lone name maps to a leader only as a surname: with a title before it, the full name in the
     article, or a term of office that covers every day the article may date from."""
-    from storyline.events.resources import leader_index
 
     parts = full.split()
     cands = leader_index().get(token, [])
@@ -1764,6 +1792,7 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
         token == parts[-1]
         or (family_first and token == parts[0])
         or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)
+        or any(token in c.aliases for c in cands)  # a name the table gives as one word: "Lula", "Zelenskiy"
     ):
         return False  # "William" is not William Hague
     at = next((t for t in reversed(run) if t.text == token), run[0])
@@ -1896,6 +1925,7 @@ def _parties(
     anchor = ctx["anchor"]
 
     covered = {m.start for m in ctx["mentions"]}
+    leaders = leader_index()
     runs: list[list[Any]] = []
     for i in sorted(scope):
         tok = doc[i]
@@ -1914,7 +1944,10 @@ def _parties(
             )
         )
         if not particle and (
-            not tok.text[:1].isupper() or (base + tok.idx) in covered or tok.pos_ not in ("PROPN", "NOUN", "ADJ")
+            not tok.text[:1].isupper()
+            or (base + tok.idx) in covered
+            # the tagger calls some surnames adverbs or prepositions ("Baerbock"): the table knows them
+            or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.text not in leaders)
         ):
             continue
         if runs and runs[-1][-1].i == i - 1:
@@ -1942,7 +1975,7 @@ def _parties(
                     codes.add(code)
                 people.add(p.name)
                 break
-            if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN":
+            if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN" or name in leaders:
                 led = leader_code(name, anchor)
                 if (
                     led
@@ -2267,7 +2300,6 @@ def _report_window(said: _Tx, status: str) -> dict[str, Any]:
 def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None) -> bool:
     """Is someone named in the contact a leader whose every term in the table ended before ``first`` or
     began after ``last``? Then the contact is not of those days, whatever window the report gives."""
-    from storyline.events.resources import leader_index
 
     if first is None or last is None:
         return False
