@@ -265,6 +265,32 @@ def test_a_release_in_exchange_for_another_is_a_swap_between_the_captives_states
     assert events("Iran released the ship in exchange for nothing.") == []
 
 
+def test_no_contact_in_fixtures_comments_conditions_or_failures() -> None:
+    day = dt.date(2023, 11, 27)
+    for text in ("Spain meet France in the Euro 2024 semi-final in Munich on Tuesday.",
+                 "Lavrov commented on the Syria talks on Monday.",
+                 "Blinken briefed lawmakers on the Iran talks on Monday.",
+                 "Lavrov spoke at a news conference in Moscow about the Ukraine peace talks.",
+                 "Scholz would only meet Putin if Russia withdrew its troops.",
+                 "Erdogan has yet to meet Assad despite months of Russian mediation.",
+                 "Erdogan failed to meet Assad in Moscow."):
+        assert events(text, day) == [], text
+    assert one("Putin spoke with Erdogan about the Syria talks on Monday.", day).actors == ["RUS", "TUR"]
+
+
+def test_a_topic_a_setting_and_a_state_visit() -> None:
+    day = dt.date(2023, 11, 27)
+    assert one("Putin, Raisi and Erdogan held a summit on Syria in Tehran on Tuesday.", day).actors == [
+        "IRN", "RUS", "TUR"]
+    found = events("Putin met Lukashenko on Sunday, after talks with Aliyev on Saturday.", day)
+    assert sorted((tuple(e.actors), e.date_start) for e in found) == [
+        (("AZE", "RUS"), "2023-11-25"), (("BLR", "RUS"), "2023-11-26")]
+    e = one("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.", day)
+    assert (e.type, e.actors, e.date_start) == ("visit", ["CHN", "RUS"], "2023-11-27")
+    e = one("Iranian President Ebrahim Raisi's visit to Turkey was put off.", day)
+    assert (e.status, e.actors) == ("cancelled", ["IRN", "TUR"])
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -724,8 +724,20 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.head.lower_ in ("is", "are", "'s", "'re", "am")
     ):
         return "planned"  # "is to meet", "are to hold talks"
-    if aux & {"could", "might", "may", "should", "must"} or any(c.lower_ == "if" for c in verb.children):
+    if (
+        aux & {"could", "might", "may", "should", "must"}
+        or any(c.lower_ == "if" for c in verb.children)
+        # "would only meet Putin if Russia withdrew": a condition, not a plan
+        or any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in verb.children
+        )
+    ):
         return None
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in (*verb.children, *verb.head.children))
+    ):
+        return None  # "failed to meet Assad", "has yet to meet him": no contact
     if _cue(own_words, "hypothetical"):
         return None
     if (
@@ -999,15 +1011,25 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         # "landed in Asmara, the first visit by ...": the noun only describes the journey
         purpose = {
             t.i
-            for t, _ in triggers
+            for t, e in triggers
             if t.pos_ in ("NOUN", "PROPN")
             and any(a.i == v.i for v in travel for a in t.ancestors)
             and t.dep_ not in ("dobj", "npadvmod", "appos", "attr")
+            # "arrived in Moscow for a state visit": the visit is the journey itself, to the place it names
+            and not (
+                e == "visit"
+                and t.dep_ == "pobj"
+                and t.head.lower_ in ("for", "on")
+                and not any(c.dep_ == "prep" for c in t.children)
+            )
         }
         if purpose or any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
             triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
+    if _SPORT_RE.search(doc.text):
+        # "Spain meet France in the semi-final": a fixture, not a contact
+        triggers = [(t, e) for t, e in triggers if t.lemma_.lower() not in ("meet", "face", "host", "play", "visit")]
     triggers = [(t, e) for t, e in triggers if not _carried_to_a_meeting(t, e, triggers)]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
@@ -1027,6 +1049,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         host = next(
             (t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None
         )
+        if host is not None and _setting_prep(tok) in ("after", "following", "before"):
+            host = None  # "met Lukashenko on Sunday, after talks with Aliyev": a contact of its own
         if host is not None:
             sidelines = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")
             if et in ("summit", "talks", "visit") and not sidelines:
@@ -1147,7 +1171,22 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
         if low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards") or (
             low == "on"
             and t.head.lemma_.lower()
-            in ("talk", "talks", "negotiation", "agreement", "deal", "discussion", "focus", "pressure")
+            in (
+                "talk",
+                "talks",
+                "negotiation",
+                "agreement",
+                "deal",
+                "discussion",
+                "focus",
+                "pressure",
+                "summit",
+                "meeting",
+                "conference",
+                "consultation",
+                "consultations",
+                "dialogue",
+            )
         ):
             for c in t.children:
                 if c.dep_ in ("dobj", "pobj", "pcomp") and not (
@@ -1394,14 +1433,27 @@ def _build_event(
         scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
         foreign |= quoted
     aside = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in ("amid", "despite")
+    # "Lavrov commented on the Syria talks", "briefed lawmakers on the Iran talks": what is spoken of
+    aside = aside or (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("on", "about", "over", "regarding", "concerning")
+        and (trig.head.head.lemma_.lower() in _SPEAKING or verb.lemma_.lower() in _SPEAKING)
+        and trig.head.head.i not in trig_idx
+        and verb.i not in trig_idx
+    )
     if aside:
         scope &= {x.i for x in trig.subtree}  # "confirmed in five countries amid warnings from the WHO"
     elif _setting_prep(trig) is not None:
         # "signed the deal a day after Biden's visit to Riyadh": the visit's parties are its own; only
         # when it does not name two ("agreed after talks in Beijing") do they come from the clause
         own = scope & {x.i for x in trig.subtree}
-        if len(_parties(doc, own, base, ctx, trig=trig)[0]) >= 2:
+        mine = _parties(doc, own, base, ctx, trig=trig)[0]
+        if len(mine) >= 2:
             scope = own
+        elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+            # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev
+            scope = own | {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
@@ -1622,6 +1674,8 @@ def _build_event(
     ]
 
 
+_SPORT_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words"))) + r")\b")
+_SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 _SEPARATE = lexicon_set("separate_words")
 _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
