@@ -532,6 +532,26 @@ def test_he_opening_a_sentence_is_the_one_person_the_sentence_before_named() -> 
     assert [e for e in events(two, dt.date(2023, 3, 11)) if e.type == "talks"] == []  # which one is he?
 
 
+def test_a_stretch_between_two_dates_is_one_span_and_a_second_contact_keeps_its_day() -> None:
+    day = dt.date(2022, 4, 25)
+    e = one("Iran and Saudi Arabia held talks from April to September last year.", day)
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2021-04-01", "2021-09-30", False)
+    e = one("Iran and Saudi Arabia held talks between November and March.", day)
+    assert (e.date_start, e.date_end) == ("2021-11-01", "2022-03-31")
+    found = events("Tehran and Riyadh held four rounds of talks in Iraq between April and September last year, "
+                   "with a fifth meeting last Thursday.", day)
+    assert sorted((e.date_start, e.date_end) for e in found) == [
+        ("2021-04-01", "2021-09-30"), ("2022-04-21", "2022-04-21")]
+
+
+def test_an_undated_mention_joins_the_contact_of_its_article_that_its_window_meets() -> None:
+    text = ("Tehran and Riyadh held four rounds of talks in Iraq between April and September last year, "
+            "with a fifth meeting last Thursday. Iraq has been mediating between Saudi Arabia and Iran.")
+    merged = merge_events(events(text, dt.date(2022, 4, 25)))
+    latest = [e for e in merged if any("mediating" in s.quote for s in e.sources)]
+    assert [e.date_start for e in latest] == ["2022-04-21"]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1065,7 +1065,10 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         et = absorbed.get(tok.i, et)
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         setting = tok.pos_ not in ("VERB", "AUX") and _setting_prep(tok) is not None
-        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and not setting:
+        # "held four rounds of talks ... between April and September, with a fifth meeting last Thursday":
+        # a second contact noun of one verb with its own day is a contact of its own
+        own_day = any(x.ent_type_ == "DATE" for x in tok.subtree if x.i != tok.i)
+        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and not setting and not own_day:
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
         if not setting:
             # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks
@@ -2483,6 +2486,9 @@ def _event_date(
         return None
     scored.sort(key=lambda x: (x[0], x[1]))
     t = scored[0][2]
+    span = _range_with(t, tx, doc.text, base)
+    if span is not None:
+        return span
     siblings = _coordinated(t, tx, doc.text, base)
     # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
     return {
@@ -2632,6 +2638,43 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
         i += 1
         out.append(days[i])
     return out
+
+
+def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, Any] | None:
+    """ "between April and September last year", "from March 3 to March 7": one stretch, not two contacts.
+
+    The stretch runs from the first to the second; a first end without its own year that would fall
+    after the second takes the year before ("between November and March").
+    """
+    for a in tx:
+        for b in tx:
+            if a.start >= b.start or t not in (a, b) or a.precision not in ("day", "month", "year"):
+                continue
+            lead = sentence[: a.start - base].rstrip().lower()
+            mid = sentence[a.end - base : b.start - base]
+            if not (
+                (lead.endswith("between") and re.fullmatch(r"\s*and\s*", mid))
+                or (lead.endswith("from") and re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", mid))
+            ):
+                continue
+            first = a.first
+            if first > b.last and not re.search(r"\d{4}", a.text):
+                try:
+                    first = first.replace(year=first.year - 1)
+                except ValueError:
+                    first = first.replace(year=first.year - 1, day=28)
+            if first > b.last:
+                return None
+            return {
+                "first": first,
+                "last": b.last or b.first,
+                "precision": "window",
+                "text": sentence[a.start - base : b.end - base],
+                "value": f"{first.isoformat()}/{(b.last or b.first).isoformat()}",
+                "inferred": a.inferred or b.inferred,
+                "siblings": [],
+            }
+    return None
 
 
 def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:

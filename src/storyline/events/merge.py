@@ -276,14 +276,18 @@ def merge_events(
         if _is_denial(e):
             continue
         target = None
+        fits = []
         for g in groups:
             # a mention dated only by its report's window refers back to its own article's contact
             own_only = e.date_text is None and e.date_inferred
             if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and (
                 own_only or all(_compatible(e, m) for m in g if not m.date_inferred)
             ):
-                target = g
-                break
+                fits.append(g)
+        if fits:
+            # of its article's contacts, the one whose days its report's window meets: "the latest round"
+            # in April's news is April's meeting, not the rounds of the year before
+            target = next((g for g in fits if any(_overlap(e, m) for m in g)), fits[0])
         if target is None:
             for g in groups:
                 # a group is judged by its own-dated members; its inferred ones came with them

@@ -262,7 +262,7 @@ def timelinejs(store: Store) -> dict[str, Any]:
             "group": (stories[e.story_id].title or e.story_id) if e.story_id in stories else e.type,
         }
         end = _tl_date(e.date_end)
-        if end and e.date_end != e.date_start and (e.date_precision or "day") == "day":
+        if end and e.date_end != e.date_start and (e.date_precision or "day") in ("day", "window"):
             item["end_date"] = end
         events.append(item)
     return {
