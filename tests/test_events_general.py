@@ -291,6 +291,16 @@ def test_a_topic_a_setting_and_a_state_visit() -> None:
     assert (e.status, e.actors) == ("cancelled", ["IRN", "TUR"])
 
 
+def test_who_brokered_mediated_or_hosted_it_after_by_is_a_party() -> None:
+    day = dt.date(2023, 3, 13)
+    assert one("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal brokered by "
+               "China.", day).actors == ["CHN", "IRN", "SAU"]
+    assert one("The United States and Venezuela reached a deal on a prisoner swap on Wednesday, mediated by "
+               "Qatar.", day).actors == ["QAT", "USA", "VEN"]
+    assert one("Talks between Armenia and Azerbaijan, hosted by the United States, ended on Friday.",
+               day).actors == ["ARM", "AZE", "USA"]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -1457,6 +1457,7 @@ def _build_event(
         elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev
             scope = own | {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    scope |= _go_between_agents(trig, verb)
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
@@ -1682,6 +1683,26 @@ _SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 _SEPARATE = lexicon_set("separate_words")
 _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
+
+
+_BROKERING = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "arrange"})
+
+
+def _go_between_agents(trig: Any, verb: Any) -> set[int]:
+    """Who brokered, mediated or hosted the contact, named after "by" ("a deal brokered by China", ",
+    mediated by Qatar", "talks hosted by Turkey"): a go-between that hosts or carries it is a party."""
+    holders = {trig.i, verb.i} | {
+        t.i
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in _DEALS or t.lemma_.lower() in ("swap", "exchange") or _trigger_type(t))
+    }
+    out: set[int] = set()
+    for v in verb.subtree:
+        if v.lemma_.lower() in _BROKERING and v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "relcl"):
+            if v.head.i in holders:
+                out.update(x.i for c in v.children if c.dep_ == "agent" for x in c.subtree)
+    return out
 
 
 def _counterparts(trig: Any, verb: Any) -> list[Any]:
