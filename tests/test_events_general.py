@@ -562,6 +562,18 @@ def test_an_undated_mention_joins_the_contact_of_its_article_that_its_window_mee
     assert [e.date_start for e in latest] == ["2022-04-21"]
 
 
+def test_a_day_earlier_counts_from_the_day_the_sentence_or_the_contact_before_states() -> None:
+    day = dt.date(2024, 1, 10)
+    e = one("On Thursday, Blinken told reporters he had met Saudi Crown Prince Mohammed bin Salman in Jeddah "
+            "a day earlier.", day)
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2024-01-03", "2024-01-03", False)
+    found = events("Blinken met Wang Yi on Monday. A day earlier, he had held talks with Chinese Premier Li Qiang.",
+                   day)
+    assert sorted(e.date_start for e in found) == ["2024-01-07", "2024-01-08"]
+    # nothing to count from: no day is made up
+    assert one("Blinken met Wang Yi a day after arriving in Beijing.", day).date_text != "a day after"
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1234,7 +1234,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return codes
                     break
             else:
-                if tok.dep_ == "nsubj" and tok.i <= 2:
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
                     return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx)
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
             return _pair_just_told(doc, base, ctx)  # "They met again in May"
@@ -1565,7 +1565,9 @@ def _build_event(
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)
-    d = _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
+    d = _offset_date(doc, scope - invited, base, ctx) or _event_date(
+        doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled"
+    )
     if d is None and lagged is not None:
         d = lagged
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
@@ -2659,6 +2661,63 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
         i += 1
         out.append(days[i])
     return out
+
+
+_OFFSET = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)"
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after))\b"
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "a day earlier", "two days later", "the following day": a day counted from another one.
+
+    The day counted from is one the same sentence states outside the contact's own words ("On Thursday,
+    Blinken told reporters he had met the crown prince a day earlier"), else the day of the contact told
+    just before ("met Wang Yi on Monday. A day earlier, he had held talks with ..."); without either,
+    nothing (the report's date is no reference for it).
+    """
+    m = next(
+        (m for m in _OFFSET.finditer(doc.text) if any(t.i in scope for t in doc if m.start() <= t.idx < m.end())), None
+    )
+    if m is None:
+        return None
+    if m.group("n"):
+        n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    else:
+        days, sign = 1, -1 if (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "before") else 1
+    ref: tuple[dt.date, bool] | None = None
+    here = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text) and t.precision == "day"]
+    outside = [
+        t
+        for t in here
+        if not any(tok.i in scope for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end)
+    ]
+    if outside:
+        ref = (outside[0].first, outside[0].inferred)
+    else:
+        start = base + (doc[0].idx if len(doc) else 0)
+        for ev in reversed(ctx.get("recent", [])):
+            src = ev.sources[0]
+            if src.end <= start and start - src.end <= 400:
+                if ev.date_start and ev.date_start == ev.date_end and ev.date_text:
+                    ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
+                break
+    if ref is None:
+        return None
+    day = ref[0] + dt.timedelta(days=sign * days)
+    return {
+        "first": day,
+        "last": day,
+        "precision": "day",
+        "text": m.group(0),
+        "value": day.isoformat(),
+        "inferred": ref[1],
+        "siblings": [],
+    }
 
 
 def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, Any] | None:
