@@ -2664,8 +2664,11 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
 
 
 _OFFSET = re.compile(
-    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|before|later|after)"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after))\b"
+    # "before"/"after" count from the context only when nothing follows them ("six weeks after being
+    # sworn in" counts from the swearing-in)
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;]|$)))"
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after)(?=\s*(?:[,.;]|$)))"
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
