@@ -604,6 +604,13 @@ def test_one_word_names_the_table_gives_and_surnames_the_tagger_mistakes() -> No
     assert events("May met Putin on Saturday.", day) == []  # a surname of nobody in office that day
 
 
+def test_his_contact_in_what_he_says_is_the_speakers() -> None:
+    day = dt.date(2024, 1, 10)
+    e = one("Erdogan told reporters on Monday that his meeting with Putin in Sochi had been productive.", day)
+    assert e.actors == ["RUS", "TUR"] and e.date_inferred
+    assert one("Erdogan said his talks with Putin on Monday were productive.", day).actors == ["RUS", "TUR"]
+
+
 # ---------------------------------------------------------------- one row per real contact
 
 

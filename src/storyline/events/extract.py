@@ -1209,8 +1209,10 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     "they", "the two sides", "both governments" are the two parties named last before the sentence.
     """
     low = tok.lower_
-    if low in ("its", "their") and tok.dep_ == "poss":
-        low = "they" if low == "their" else "he"  # "Iran denied that its officials had met ...": the denier's
+    if low in ("its", "their", "his", "her") and tok.dep_ == "poss":
+        # "Iran denied that its officials had met ...": the denier's; "told reporters that his meeting with
+        # Putin had been productive": the speaker's
+        low = {"their": "they", "her": "she"}.get(low, "he")
     if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
             if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
@@ -1924,7 +1926,11 @@ def _parties(
     codes: set[str] = set()
     if resolve:
         for i in scope:
-            if doc[i].lower_ in ("he", "she", "they", "two", "its", "their") or doc[i].lemma_.lower() in _PAIR_HEADS:
+            if (
+                doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
+                or (doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss" and _trigger_type(doc[i].head))
+                or doc[i].lemma_.lower() in _PAIR_HEADS
+            ):
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
