@@ -47,6 +47,12 @@ def test_hint_fit_rules_out_what_the_text_contradicts() -> None:
     # a week later the story is another episode's: its days allow the text, but are not the day it names
     assert c._hint_fit(friday13, _day("2023-10-17"), _day("2023-10-18")) == 0.0
     assert c._hint_fit(TimeHints(floor=_day("2023-03-10")), _day("2023-01-19"), _day("2023-01-19")) is None
+    # the latest day it reports as past is one of the story's days (or just before): dated after all
+    march10 = TimeHints(floor=_day("2023-03-10"))
+    assert c._hint_fit(march10, _day("2023-03-10"), _day("2023-03-10")) == c.p.hint_bonus
+    assert c._hint_fit(march10, _day("2023-03-11"), _day("2023-03-12")) == c.p.hint_bonus
+    assert c._hint_fit(march10, _day("2023-03-20"), _day("2023-03-21")) == 0.0  # written after, maybe
+    assert c._hint_fit(march10, _day("2023-03-07"), _day("2023-03-08")) == 0.0  # after the story's days
 
 
 BODY = (
@@ -82,6 +88,20 @@ def test_undated_article_joins_the_story_its_weekday_and_day_fall_in() -> None:
     undated = _art("undated", "Two sources said this Friday (13) that " + REWRITE, None)
     sid = idx.add([undated]).story_of[undated.id]
     assert sid == idx.story_of[october.id]
+
+
+def test_undated_article_joins_the_story_on_whose_day_its_latest_past_date_falls() -> None:
+    # a week later's report is nearer in words and its days allow the text; the 14th's are the day it names
+    later = _art(
+        "later", REWRITE.replace("sat down", "met") + "The envoys would sit down again, they said.", "2023-10-20"
+    )
+    october = _art("october", BODY, "2023-10-14")
+    undated = _art("undated", "The Atlantean foreign ministry said on October 13, 2023 that " + REWRITE, None)
+    assert time_hints(undated.text) == TimeHints(floor=_day("2023-10-13"))
+    idx = StoryIndex(embed=False)
+    idx.add([later, october])
+    assert idx.story_of[later.id] != idx.story_of[october.id]
+    assert idx.add([undated]).story_of[undated.id] == idx.story_of[october.id]
 
 
 def test_undated_article_does_not_join_a_story_its_months_contradict() -> None:
