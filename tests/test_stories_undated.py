@@ -114,3 +114,32 @@ def test_undated_article_does_not_join_a_story_its_months_contradict() -> None:
     control.add([january])
     plain = _art("plain", REWRITE + "The Atlantean president said a deal was far off.", None)
     assert control.add([plain]).story_of[plain.id] == control.story_of[january.id]
+
+
+def test_time_hints_read_weekdays_with_their_day_in_other_languages() -> None:
+    assert time_hints("Les deux délégations se sont rencontrées vendredi 13 octobre à Genève.") == TimeHints(
+        weekday_days=((4, 13, 10),)
+    )
+    assert time_hints("Las delegaciones se reunieron el martes 10 en Ginebra.") == TimeHints(weekday_days=((1, 10, 0),))
+    assert time_hints("Die Delegationen trafen sich am Dienstag, 10. Oktober in Genf.") == TimeHints(
+        weekday_days=((1, 10, 10),)
+    )
+    # a full date with its year may lie anywhere; a weekday without its day says too little
+    assert time_hints("Publicado el sábado 9 de noviembre de 2024.") is None
+    assert time_hints("Las delegaciones se reunieron el martes en Ginebra.") is None
+
+
+FR_REPORT = (
+    "Les négociateurs de l'Atlantide et de la Lémurie se sont réunis à Genève vendredi 13 octobre sur le "
+    "différend frontalier et un échange de prisonniers, en présence de médiateurs de Norvège."
+)
+
+
+def test_undated_report_in_another_language_joins_the_story_its_weekday_and_day_fall_in() -> None:
+    june = _art("june", BODY, "2023-06-02")
+    october = _art("october", REWRITE, "2023-10-14")
+    idx = StoryIndex(embed=False)
+    idx.add([june, october])
+    assert idx.story_of[june.id] != idx.story_of[october.id]
+    fr = Article(source="fr.txt", text=FR_REPORT, title="L'Atlantide et la Lémurie à Genève", language="fr")
+    assert idx.add([fr]).story_of[fr.id] == idx.story_of[october.id]

@@ -50,6 +50,11 @@ for _i, _names in enumerate(
     for _n in _names.split():
         _MONTHS[_n.replace("_", " ")] = _i
 
+def month_number(word: str) -> int:
+    """The month a month name in any of the languages above stands for, else 0."""
+    return _MONTHS.get(fold(word), 0) if len(word) >= 3 else 0
+
+
 # Arabic letters to a Latin consonant class (vowels, hamza carriers and weak letters dropped).
 _AR = {
     "ب": "b",
