@@ -124,6 +124,10 @@ def test_time_hints_read_weekdays_with_their_day_in_other_languages() -> None:
     assert time_hints("Die Delegationen trafen sich am Dienstag, 10. Oktober in Genf.") == TimeHints(
         weekday_days=((1, 10, 10),)
     )
+    assert time_hints("التقى الوفدان يوم الجمعة ١٣ أكتوبر في جنيف") == TimeHints(weekday_days=((4, 13, 10),))
+    assert time_hints("Делегации встретились во вторник, 10 октября, в Женеве.") == TimeHints(
+        weekday_days=((1, 10, 10),)
+    )
     # a full date with its year may lie anywhere; a weekday without its day says too little
     assert time_hints("Publicado el sábado 9 de noviembre de 2024.") is None
     assert time_hints("Las delegaciones se reunieron el martes en Ginebra.") is None

@@ -52,7 +52,9 @@ for _i, _names in enumerate(
 
 def month_number(word: str) -> int:
     """The month a month name in any of the languages above stands for, else 0."""
-    return _MONTHS.get(fold(word), 0) if len(word) >= 3 else 0
+    if len(word) < 3:
+        return 0
+    return _MONTHS.get(word, 0) or _MONTHS.get(fold(word), 0)
 
 
 # Arabic letters to a Latin consonant class (vowels, hamza carriers and weak letters dropped).
@@ -394,8 +396,12 @@ class KeyView:
 _DIGITS = {c: str(unicodedata.digit(chr(c))) for base in (0x0660, 0x06F0, 0x0966) for c in range(base, base + 10)}
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian and Devanagari digits as ASCII ones."""
     return text.translate(_DIGITS)
+
+
+_ascii_digits = ascii_digits
 
 
 def key_view(text: str, limit: int = 4000) -> KeyView:

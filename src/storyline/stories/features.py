@@ -339,19 +339,19 @@ _FOREIGN_WEEKDAYS = {
     w: i
     for i, names in enumerate(
         [
-            "lunes lundi montag lunedi lunedì segunda",
-            "martes mardi dienstag martedi martedì terça terca",
-            "miercoles miércoles mercredi mittwoch mercoledi mercoledì quarta",
-            "jueves jeudi donnerstag giovedi giovedì quinta",
-            "viernes vendredi freitag venerdi venerdì sexta",
-            "sabado sábado samedi samstag sonnabend sabato",
-            "domingo dimanche sonntag domenica",
+            "lunes lundi montag lunedi lunedì segunda الاثنين الإثنين понедельник",
+            "martes mardi dienstag martedi martedì terça terca الثلاثاء вторник",
+            "miercoles miércoles mercredi mittwoch mercoledi mercoledì quarta الأربعاء الاربعاء среда среду",
+            "jueves jeudi donnerstag giovedi giovedì quinta الخميس четверг",
+            "viernes vendredi freitag venerdi venerdì sexta الجمعة пятница пятницу",
+            "sabado sábado samedi samstag sonnabend sabato السبت суббота субботу",
+            "domingo dimanche sonntag domenica الأحد الاحد воскресенье",
         ]
     )
     for w in names.split()
 }
 _FOREIGN_WEEKDAY_DAY = re.compile(
-    r"\b(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?:-feira)?,?\s+(?:le\s+|den\s+)?"
+    r"\b(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?:-feira)?[,،]?\s+(?:le\s+|den\s+|الموافق\s+)?"
     r"([0-3]?\d)(?:\.|º|er)?(?:\s+(?:de\s+)?([^\W\d_]+))?(,?\s+(?:de\s+)?(?:19|20)\d\d\b)?",
     re.I | re.U,
 )
@@ -363,10 +363,10 @@ def _foreign_weekday_days(text: str) -> list[tuple[int, int, int]]:
     A date with its year ("sábado 9 de noviembre de 2024") is left out, as the timex rules leave
     it out of the pairs: a full date may lie anywhere, not within a week of publication.
     """
-    from storyline.stories.crosslang import month_number
+    from storyline.stories.crosslang import ascii_digits, month_number
 
     out = []
-    for m in _FOREIGN_WEEKDAY_DAY.finditer(text):
+    for m in _FOREIGN_WEEKDAY_DAY.finditer(ascii_digits(text)):
         dom = int(m.group(2))
         if 1 <= dom <= 31 and not m.group(4):
             out.append((_FOREIGN_WEEKDAYS[m.group(1).lower()], dom, month_number(m.group(3) or "")))
