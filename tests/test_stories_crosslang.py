@@ -78,3 +78,11 @@ def test_undated_russian_report_joins_the_english_story_and_only_it() -> None:
     upd = StoryIndex(embed=False).add([en, other, ru])
     assert upd.story_of[ru.id] == upd.story_of[en.id]
     assert upd.story_of[other.id] != upd.story_of[en.id]
+
+
+def test_arabic_everyday_words_give_no_keys() -> None:
+    """Arabic writes no capitals: its most frequent words are left out, names stay."""
+    v = key_view("قال الرئيس الإريتري أسياس أفورقي إن التاريخ يصنع الآن بعد أيام من إعلان انتهاء الحرب")
+    assert skeletons("أفورقي")[0] in v.skeletons and "ERI" in v.parties
+    for word in ("التاريخ", "إعلان"):  # "history", "announcement"
+        assert skeletons(word)[0] not in v.skeletons, word

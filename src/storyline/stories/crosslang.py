@@ -369,6 +369,27 @@ def _cyr_stems() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _arabic_everyday() -> frozenset[str]:
+    """Arabic's most frequent words (jusText's stop list, with and without the article), folded.
+
+    Arabic writes no capitals, so every word of a report would otherwise give a key; a name is
+    rarely among a language's most frequent words. Empty when jusText is missing.
+    """
+    try:
+        import justext
+
+        words = justext.get_stoplist("Arabic")
+    except (ImportError, ValueError, OSError):
+        return frozenset()
+    out: set[str] = set()
+    for w in words:
+        w = w.strip("\"'()[]{}.,:;!?«»")
+        if _ARABIC_WORD.fullmatch(w):
+            out.update((w, _fold_ar(w)))
+    return frozenset(out)
+
+
 def _stem_ar(w: str) -> str:
     return re.sub("(?:يين|يون|ية|يه|ي|ا|ه)$", "", w) if len(w) > 4 else w
 
@@ -460,7 +481,10 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
             if len(part) >= 3 and part not in ("al", "el", "bin", "ibn", "abu") and (part,) not in table:
                 v.names.add(part)
                 v.skeletons.update(sk for sk in _SKELETON_VARIANTS[part] if len(sk) >= 3)
+    everyday = _arabic_everyday()
     for w in _ARABIC_WORD.findall(text):
+        if w in everyday or _FOLDED[w] in everyday:
+            continue
         sk = _SKELETONS[w]
         if len(sk) >= 3:
             v.skeletons.add(sk)
