@@ -161,7 +161,8 @@ _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:
 # Gespräche") leaves the name alone.
 _DE_DETERMINED = re.compile(
     r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen"
-    r"|dieser|diese|diesen|dieses|seine|seinen|seiner|ihre|ihren|ihrer|jede|jeder|jeden)\s+"
+    r"|dieser|diese|diesen|dieses|seine|seinen|seiner|ihre|ihren|ihrer|jede|jeder|jeden|deren|dessen"
+    r"|beide|beiden|beider|alle|allen|aller|viele|vielen|mehrere|mehreren|einige|einigen|unsere|unserer|unseren)\s+"
     r"(?:(?!(?:zwischen|gegen|unter|über|hinter|oder|aber|wieder|immer|später|bisher|ohne|gestern|heute)\s)"
     r"[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
     r"([A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*)"
