@@ -47,6 +47,12 @@ def test_hint_fit_rules_out_what_the_text_contradicts() -> None:
     # a week later the story is another episode's: its days allow the text, but are not the day it names
     assert c._hint_fit(friday13, _day("2023-10-17"), _day("2023-10-18")) == 0.0
     assert c._hint_fit(TimeHints(floor=_day("2023-03-10")), _day("2023-01-19"), _day("2023-01-19")) is None
+    # the latest day it reports as past is one of the story's days (or just before): dated after all
+    march10 = TimeHints(floor=_day("2023-03-10"))
+    assert c._hint_fit(march10, _day("2023-03-10"), _day("2023-03-10")) == c.p.hint_bonus
+    assert c._hint_fit(march10, _day("2023-03-11"), _day("2023-03-12")) == c.p.hint_bonus
+    assert c._hint_fit(march10, _day("2023-03-20"), _day("2023-03-21")) == 0.0  # written after, maybe
+    assert c._hint_fit(march10, _day("2023-03-07"), _day("2023-03-08")) == 0.0  # after the story's days
 
 
 BODY = (
@@ -84,6 +90,20 @@ def test_undated_article_joins_the_story_its_weekday_and_day_fall_in() -> None:
     assert sid == idx.story_of[october.id]
 
 
+def test_undated_article_joins_the_story_on_whose_day_its_latest_past_date_falls() -> None:
+    # a week later's report is nearer in words and its days allow the text; the 14th's are the day it names
+    later = _art(
+        "later", REWRITE.replace("sat down", "met") + "The envoys would sit down again, they said.", "2023-10-20"
+    )
+    october = _art("october", BODY, "2023-10-14")
+    undated = _art("undated", "The Atlantean foreign ministry said on October 13, 2023 that " + REWRITE, None)
+    assert time_hints(undated.text) == TimeHints(floor=_day("2023-10-13"))
+    idx = StoryIndex(embed=False)
+    idx.add([later, october])
+    assert idx.story_of[later.id] != idx.story_of[october.id]
+    assert idx.add([undated]).story_of[undated.id] == idx.story_of[october.id]
+
+
 def test_undated_article_does_not_join_a_story_its_months_contradict() -> None:
     idx = StoryIndex(embed=False)
     january = _art("january", BODY, "2023-01-19")
@@ -94,3 +114,36 @@ def test_undated_article_does_not_join_a_story_its_months_contradict() -> None:
     control.add([january])
     plain = _art("plain", REWRITE + "The Atlantean president said a deal was far off.", None)
     assert control.add([plain]).story_of[plain.id] == control.story_of[january.id]
+
+
+def test_time_hints_read_weekdays_with_their_day_in_other_languages() -> None:
+    assert time_hints("Les deux délégations se sont rencontrées vendredi 13 octobre à Genève.") == TimeHints(
+        weekday_days=((4, 13, 10),)
+    )
+    assert time_hints("Las delegaciones se reunieron el martes 10 en Ginebra.") == TimeHints(weekday_days=((1, 10, 0),))
+    assert time_hints("Die Delegationen trafen sich am Dienstag, 10. Oktober in Genf.") == TimeHints(
+        weekday_days=((1, 10, 10),)
+    )
+    assert time_hints("التقى الوفدان يوم الجمعة ١٣ أكتوبر في جنيف") == TimeHints(weekday_days=((4, 13, 10),))
+    assert time_hints("Делегации встретились во вторник, 10 октября, в Женеве.") == TimeHints(
+        weekday_days=((1, 10, 10),)
+    )
+    # a full date with its year may lie anywhere; a weekday without its day says too little
+    assert time_hints("Publicado el sábado 9 de noviembre de 2024.") is None
+    assert time_hints("Las delegaciones se reunieron el martes en Ginebra.") is None
+
+
+FR_REPORT = (
+    "Les négociateurs de l'Atlantide et de la Lémurie se sont réunis à Genève vendredi 13 octobre sur le "
+    "différend frontalier et un échange de prisonniers, en présence de médiateurs de Norvège."
+)
+
+
+def test_undated_report_in_another_language_joins_the_story_its_weekday_and_day_fall_in() -> None:
+    june = _art("june", BODY, "2023-06-02")
+    october = _art("october", REWRITE, "2023-10-14")
+    idx = StoryIndex(embed=False)
+    idx.add([june, october])
+    assert idx.story_of[june.id] != idx.story_of[october.id]
+    fr = Article(source="fr.txt", text=FR_REPORT, title="L'Atlantide et la Lémurie à Genève", language="fr")
+    assert idx.add([fr]).story_of[fr.id] == idx.story_of[october.id]

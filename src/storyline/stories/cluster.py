@@ -228,7 +228,9 @@ class Clusterer:
 
         None when they contradict it: it would have been written on days its text rules out, and
         its events would take those days. ``hint_bonus`` when a weekday with its day of the month
-        falls on the story's days (give or take ``hint_near``: reports follow the day they name); else 0.
+        falls on the story's days (give or take ``hint_near``: reports follow the day they name), or
+        when the latest full date it reports as past is one of them or just before (it reports the
+        story's own events as the newest); else 0.
         """
         gap = self.p.max_gap_days
         if h.floor is not None and hi + gap < h.floor:
@@ -236,8 +238,10 @@ class Clusterer:
         for month in h.past_months:
             if not any(_month_fits(month, p, self.p.month_back) for p in _months_between(lo - gap, hi + gap)):
                 return None
+        # the latest day it reports as past is one of the story's own (or just before)
+        dated = h.floor is not None and lo - self.p.hint_near <= h.floor <= hi
         if not h.weekday_days:
-            return 0.0
+            return self.p.hint_bonus if dated else 0.0
         near = far = False
         reach = gap + self.p.hint_week
         for d in range(lo - reach, hi + reach + 1):
@@ -248,7 +252,7 @@ class Clusterer:
                     near = near or lo - self.p.hint_near <= d <= hi + self.p.hint_near
         if not far:
             return None  # none of the weekdays it gives with their days lies within a week of the story
-        return self.p.hint_bonus if near else 0.0
+        return self.p.hint_bonus if near or dated else 0.0
 
     def assign(self, doc: Doc, forced: str | None = None) -> str:
         """Put ``doc`` in a story (``forced``: its wire-copy group's story) and return the story id."""

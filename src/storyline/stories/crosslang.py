@@ -50,6 +50,13 @@ for _i, _names in enumerate(
     for _n in _names.split():
         _MONTHS[_n.replace("_", " ")] = _i
 
+def month_number(word: str) -> int:
+    """The month a month name in any of the languages above stands for, else 0."""
+    if len(word) < 3:
+        return 0
+    return _MONTHS.get(word, 0) or _MONTHS.get(fold(word), 0)
+
+
 # Arabic letters to a Latin consonant class (vowels, hamza carriers and weak letters dropped).
 _AR = {
     "ب": "b",
@@ -148,6 +155,18 @@ _CYR_WORD = re.compile(r"[\u0400-\u04FF]+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\w])")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]+)", re.U)
 _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)", re.U)
+# German writes every noun with a capital: one right after a determiner, or after a determiner and
+# up to two inflected adjectives ("der russischen Invasion"), is a common noun, not a name ("am
+# Dienstag", "der ukrainische Außenminister"); a preposition in between ("die von Erdogan geleiteten
+# Gespräche") leaves the name alone.
+_DE_DETERMINED = re.compile(
+    r"\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen"
+    r"|dieser|diese|diesen|dieses|seine|seinen|seiner|ihre|ihren|ihrer|jede|jeder|jeden|deren|dessen"
+    r"|beide|beiden|beider|alle|allen|aller|viele|vielen|mehrere|mehreren|einige|einigen|unsere|unserer|unseren)\s+"
+    r"(?:(?!(?:zwischen|gegen|unter|über|hinter|oder|aber|wieder|immer|später|bisher|ohne|gestern|heute)\s)"
+    r"[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}"
+    r"([A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*)"
+)
 _FUNCTION = frozenset(
     """
 el la los las un una unos unas del al lo que y en por para con se su sus es como mas pero sin sobre este esta
@@ -209,6 +228,42 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+# German (and Polish) spell Russian and Ukrainian names with "w" for the "v" English and French
+# write and a final "j" for "y": "Lawrow", "Peskow", "Wolodymyr", "Selenskyj", "Sergej".
+_AS_V = re.compile(r"w(?!h)")
+_FINAL_J = re.compile(r"(?<=[aeiouy])j$")
+
+
+# Russian declines names: the case endings that carry a consonant ("Путиным", "Эрдоганом",
+# "Зеленского", "переговорах") would give the name a skeleton of its own, so the stem's counts too.
+_CYR_CASE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ом|ем|ым|им|ах|ях)$")
+
+
+def skeletons(word: str) -> tuple[str, ...]:
+    """The consonant skeleton of a name, and the other readings a spelling may stand for.
+
+    A Latin name written with "w" or a final vowel + "j" is also read with "v" and "y" ("Peskow"
+    -> "bsk", "bskf": the latter meets "Peskov"); a Russian name in an oblique case is also read
+    without its ending ("Путиным" -> "btnm", "btn").
+    """
+    sk = skeleton(word)
+    if _ARABIC_WORD.fullmatch(word):
+        return (sk,)
+    if _CYR_WORD.search(word):
+        low = word.lower()
+        stem = _CYR_CASE.sub("", low)
+        if stem == low or len(stem) < 3:
+            return (sk,)
+        ssk = skeleton(stem)
+        return (sk,) if ssk == sk else (sk, ssk)
+    f = fold(word)
+    alt = _FINAL_J.sub("y", _AS_V.sub("v", f))
+    if alt == f:
+        return (sk,)
+    ask = skeleton(alt)
+    return (sk,) if ask == sk else (sk, ask)
+
+
 class _SkeletonCache(dict):
     def __missing__(self, w: str) -> str:
         if len(self) > 200_000:
@@ -218,6 +273,17 @@ class _SkeletonCache(dict):
 
 
 _SKELETONS = _SkeletonCache()
+
+
+class _VariantCache(dict):
+    def __missing__(self, w: str) -> tuple[str, ...]:
+        if len(self) > 200_000:
+            self.clear()
+        sk = self[w] = skeletons(w)
+        return sk
+
+
+_SKELETON_VARIANTS = _VariantCache()
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|ash)[-'’](?=[A-Z])")
 
 
@@ -249,14 +315,32 @@ def _country_words() -> tuple[dict[tuple[str, ...], str], int]:
         except (FileNotFoundError, OSError, ValueError):
             continue
         for _lang, by_code in (data.get("countries") or {}).items():
-            if not isinstance(by_code, dict):
+            _add_names(table, by_code)
+        # capitals and institutions ("Pekín", "Kreml"), organisations ("Naciones Unidas") and demonyms
+        # ("russisch", "ruso") by language: the other words a report names a party with
+        for part in ("surfaces", "organizations", "demonyms"):
+            block = data.get(part) or {}
+            if not isinstance(block, dict):
                 continue
-            for code, names in by_code.items():
-                for s in names if isinstance(names, list) else []:
-                    if isinstance(s, str) and len(s) >= 4 and "(" not in s and fold(s) not in _COMMON_WORDS:
-                        table.setdefault(tuple(_words_of(s)), code)
+            for key, value in block.items():
+                if part == "surfaces":  # language -> code -> names
+                    _add_names(table, value)
+                elif isinstance(value, dict):  # code -> language -> names
+                    for names in value.values():
+                        _add_names(table, {key: names})
     table.pop((), None)
     return table, max(len(k) for k in table)
+
+
+def _add_names(table: dict[tuple[str, ...], str], by_code: object) -> None:
+    """Add ``{code: [name, ...]}`` to the folded name table; short names (acronyms: "UN" is a Spanish
+    article once folded) and everyday words are left out, and a name already there keeps its code."""
+    if not isinstance(by_code, dict):
+        return
+    for code, names in by_code.items():
+        for s in names if isinstance(names, list) else []:
+            if isinstance(s, str) and len(s) >= 4 and "(" not in s and fold(s) not in _COMMON_WORDS:
+                table.setdefault(tuple(_words_of(s)), code)
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
@@ -264,6 +348,47 @@ _WORDS = re.compile(r"[^\W\d_]+", re.U)
 
 def _words_of(text: str) -> list[str]:
     return [_FOLDED[w] for w in _WORDS.findall(text)]
+
+
+_CYR_TAIL = re.compile(r"[аеиоуыэюяйь]+$")
+
+
+def _stem_cyr(w: str) -> str:
+    """A folded Russian word without its case ending and final vowels ("россии" -> "росс")."""
+    return _CYR_TAIL.sub("", _CYR_CASE.sub("", w))
+
+
+@lru_cache(maxsize=1)
+def _cyr_stems() -> dict[str, str]:
+    """Stems of the one-word Cyrillic names in the table (four letters at least) -> party code."""
+    out: dict[str, str] = {}
+    for k, code in _country_words()[0].items():
+        if len(k) == 1 and _CYR_WORD.fullmatch(k[0]):
+            stem = _stem_cyr(k[0])
+            if len(stem) >= 4:
+                out.setdefault(stem, code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _arabic_everyday() -> frozenset[str]:
+    """Arabic's most frequent words (jusText's stop list, with and without the article), folded.
+
+    Arabic writes no capitals, so every word of a report would otherwise give a key; a name is
+    rarely among a language's most frequent words. Empty when jusText is missing.
+    """
+    try:
+        import justext
+
+        words = justext.get_stoplist("Arabic")
+    except (ImportError, ValueError, OSError):
+        return frozenset()
+    out: set[str] = set()
+    for w in words:
+        w = w.strip("\"'()[]{}.,:;!?«»")
+        if _ARABIC_WORD.fullmatch(w):
+            out.update((w, _fold_ar(w)))
+    return frozenset(out)
 
 
 def _stem_ar(w: str) -> str:
@@ -293,8 +418,12 @@ class KeyView:
 _DIGITS = {c: str(unicodedata.digit(chr(c))) for base in (0x0660, 0x06F0, 0x0966) for c in range(base, base + 10)}
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian and Devanagari digits as ASCII ones."""
     return text.translate(_DIGITS)
+
+
+_ascii_digits = ascii_digits
 
 
 def key_view(text: str, limit: int = 4000) -> KeyView:
@@ -318,6 +447,8 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
                 w = words[i]
                 if _ARABIC_WORD.fullmatch(w):
                     code = table.get((w + "ا",)) or table.get((_stem_ar(w) + "ا",)) or table.get((_stem_ar(w),))
+                elif _CYR_WORD.fullmatch(w):  # "России", "Украины", "российского": declined
+                    code = _cyr_stems().get(_stem_cyr(w))
                 elif len(w) >= 6:  # demonyms: "israelien", "sudanes", "iranies" start with the name
                     for cut in range(len(w) - 1, max(3, len(w) - 6), -1):
                         code = table.get((w[:cut],))
@@ -330,6 +461,7 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
         i += hit or 1
     latin = set(_LATIN_WORD.findall(text))
     lower = {_FOLDED[w] for w in latin if w[:1].islower()}
+    lower.update(_FOLDED[m.group(1)] for m in _DE_DETERMINED.finditer(text))
     for w in sorted(latin):
         if "-" in w or "'" in w or "’" in w:
             w = _ARTICLE.sub("", w)  # "al-Burhan"
@@ -340,13 +472,20 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
             f = f[:-2]
         if f in lower or f in STOP or f in _FUNCTION or f in _MONTHS or (f,) in table:
             continue
+        if _CYR_WORD.search(f):
+            # Russian capitalises names as English does; the Cyrillic spelling itself meets no other
+            # script, so only the skeleton is kept, and a declined country name is a party, not a name
+            if _stem_cyr(f) not in _cyr_stems():
+                v.skeletons.update(sk for sk in _SKELETON_VARIANTS[f] if len(sk) >= 3)
+            continue
         for part in f.split("-"):
             if len(part) >= 3 and part not in ("al", "el", "bin", "ibn", "abu") and (part,) not in table:
                 v.names.add(part)
-                sk = _SKELETONS[part]
-                if len(sk) >= 3:
-                    v.skeletons.add(sk)
-    for w in set(_ARABIC_WORD.findall(text) + _CYR_WORD.findall(text)):
+                v.skeletons.update(sk for sk in _SKELETON_VARIANTS[part] if len(sk) >= 3)
+    everyday = _arabic_everyday()
+    for w in _ARABIC_WORD.findall(text):
+        if w in everyday or _FOLDED[w] in everyday:
+            continue
         sk = _SKELETONS[w]
         if len(sk) >= 3:
             v.skeletons.add(sk)

@@ -333,6 +333,46 @@ class TimeHints:
         return bool(self.weekday_days or self.past_months or self.floor is not None)
 
 
+# Weekdays in the other languages the corpus comes in (Monday first), for a weekday given with its
+# day of the month: "lundi 3 février", "el martes 13 de octubre", "am Dienstag, 13. Oktober".
+_FOREIGN_WEEKDAYS = {
+    w: i
+    for i, names in enumerate(
+        [
+            "lunes lundi montag lunedi lunedì segunda الاثنين الإثنين понедельник",
+            "martes mardi dienstag martedi martedì terça terca الثلاثاء вторник",
+            "miercoles miércoles mercredi mittwoch mercoledi mercoledì quarta الأربعاء الاربعاء среда среду",
+            "jueves jeudi donnerstag giovedi giovedì quinta الخميس четверг",
+            "viernes vendredi freitag venerdi venerdì sexta الجمعة пятница пятницу",
+            "sabado sábado samedi samstag sonnabend sabato السبت суббота субботу",
+            "domingo dimanche sonntag domenica الأحد الاحد воскресенье",
+        ]
+    )
+    for w in names.split()
+}
+_FOREIGN_WEEKDAY_DAY = re.compile(
+    r"\b(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?:-feira)?[,،]?\s+(?:le\s+|den\s+|الموافق\s+)?"
+    r"([0-3]?\d)(?:\.|º|er)?(?:\s+(?:de\s+)?([^\W\d_]+))?(,?\s+(?:de\s+)?(?:19|20)\d\d\b)?",
+    re.I | re.U,
+)
+
+
+def _foreign_weekday_days(text: str) -> list[tuple[int, int, int]]:
+    """(weekday, day of month, month or 0) of each weekday another language gives with its day.
+
+    A date with its year ("sábado 9 de noviembre de 2024") is left out, as the timex rules leave
+    it out of the pairs: a full date may lie anywhere, not within a week of publication.
+    """
+    from storyline.stories.crosslang import ascii_digits, month_number
+
+    out = []
+    for m in _FOREIGN_WEEKDAY_DAY.finditer(ascii_digits(text)):
+        dom = int(m.group(2))
+        if 1 <= dom <= 31 and not m.group(4):
+            out.append((_FOREIGN_WEEKDAYS[m.group(1).lower()], dom, month_number(m.group(3) or "")))
+    return out
+
+
 def time_hints(text: str) -> TimeHints | None:
     """Read :class:`TimeHints` from a text with the timex module; None when the text says nothing.
 
@@ -384,5 +424,6 @@ def time_hints(text: str) -> TimeHints | None:
             p = probed.get((t.start, t.end))
             if month != 12 and p is not None and p.value == f"{_PROBE_DCT.year:04d}-{month:02d}":
                 months.append(month)  # a past month of the probe's year: the rules read it as past
+    pairs.extend(_foreign_weekday_days(text))
     hints = TimeHints(tuple(sorted(set(pairs))), tuple(sorted(set(months))), floor)
     return hints or None

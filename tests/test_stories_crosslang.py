@@ -1,0 +1,89 @@
+"""The language-independent view of stories/crosslang.py: spellings and grammar of other languages.
+
+German capitalises every noun, spells Russian names with "w", Russian declines names and countries,
+and every language has its own name for a capital: each would otherwise give keys that meet nothing
+in an English report, and dilute the ones that do.
+"""
+from __future__ import annotations
+
+from storyline.records import Article
+from storyline.stories import StoryIndex
+from storyline.stories.crosslang import key_view, skeletons
+
+# Invented reports of one invented round of talks, and of an unrelated development.
+_EN_TALKS = (
+    "Russian and Ukrainian delegations met in Istanbul on Tuesday for a new round of peace talks hosted by "
+    "Turkish President Recep Tayyip Erdogan. Vladimir Medinsky led the Russian team and David Arakhamia the "
+    "Ukrainian one. Kremlin spokesman Dmitry Peskov said there had been no breakthrough so far."
+)
+_RU_TALKS = (
+    "Делегации России и Украины встретились во вторник в Стамбуле на новом раунде переговоров, который "
+    "принимал президент Турции Реджеп Тайип Эрдоган. Российскую делегацию возглавил Владимир Мединский, "
+    "украинскую — Давид Арахамия. Пресс-секретарь Кремля Дмитрий Песков заявил, что прорыва пока нет."
+)
+_EN_OTHER = (
+    "Venezuela and the United States swapped prisoners on Wednesday: Alex Saab, an ally of President Nicolas "
+    "Maduro, was released in exchange for ten Americans held in Caracas, officials in Washington said."
+)
+
+
+def test_german_nouns_after_a_determiner_are_not_names() -> None:
+    v = key_view(
+        "Der türkische Präsident Recep Tayyip Erdogan begrüßte die Verhandler am Dienstag. "
+        "Der ukrainische Außenminister Dmytro Kuleba äußerte sich zu einer neuen Verhandlungsrunde skeptisch. "
+        "Die von Erdogan geleiteten Gespräche fanden im Dolmabahce-Palast statt. "
+        "Es liege in den Händen beider Seiten, über deren Erfolgsaussichten Kuleba nichts sagte."
+    )
+    assert {"erdogan", "kuleba", "dmytro", "recep", "tayyip"} <= v.names
+    assert not {"prasident", "aussenminister", "dienstag", "verhandlungsrunde", "seiten", "erfolgsaussichten"} & v.names
+
+
+def test_german_spelling_of_russian_names_meets_the_english_one() -> None:
+    de = key_view("Kreml-Sprecher Dmitri Peskow und Außenminister Sergej Lawrow trafen Wolodymyr Selenskyj nicht.")
+    en = key_view("Kremlin spokesman Dmitry Peskov and Foreign Minister Sergei Lavrov did not meet Volodymyr Zelensky.")
+    for name in ("Peskov", "Lavrov", "Volodymyr", "Zelensky"):
+        assert skeletons(name)[0] in de.skeletons, name
+    assert skeletons("Peskow") == (skeletons("Peskow")[0], skeletons("Peskov")[0])
+    assert len(de.skeletons & en.skeletons) >= 5
+
+
+def test_russian_declined_names_and_countries_meet_their_english_spelling() -> None:
+    ru = key_view(_RU_TALKS)
+    en = key_view(_EN_TALKS)
+    assert {"RUS", "UKR", "TUR"} <= ru.parties  # "России", "Украины", "Турции" are declined
+    for name in ("Erdogan", "Medinsky", "Peskov"):
+        assert skeletons(name)[0] in ru.skeletons, name
+    assert skeletons("Путиным")[-1] == skeletons("Putin")[0]
+    # Cyrillic spellings and lowercase Russian words give no keys of their own: they meet nothing in English.
+    assert not any(any("\u0400" <= c <= "\u04ff" for c in n) for n in ru.names)
+    assert skeletons("переговоров")[0] not in ru.skeletons
+    assert len(ru.parties & en.parties) >= 3 and len(ru.skeletons & en.skeletons) >= 4
+
+
+def test_capitals_and_institutions_in_other_languages_are_parties() -> None:
+    es = key_view("Irán y Arabia Saudí acordaron en Pekín restablecer relaciones, según la Casa Blanca.")
+    de = key_view("Die Gespräche in Moskau und im Kreml, sagte ein Sprecher in Peking.")
+    assert {"IRN", "SAU", "CHN", "USA"} <= es.parties and "pekin" not in es.names
+    assert {"RUS", "CHN"} <= de.parties and not {"moskau", "kreml", "peking"} & de.names
+
+
+def _report(lang: str, text: str, title: str, published: str | None = None) -> Article:
+    return Article(source=f"x/{lang}-{abs(hash(text)) % 10**6}.txt", text=text, title=title, language=lang,
+                   published=published)
+
+
+def test_undated_russian_report_joins_the_english_story_and_only_it() -> None:
+    en = _report("en", _EN_TALKS, "Russia and Ukraine hold new round of talks in Istanbul", "2022-03-29")
+    other = _report("en", _EN_OTHER, "US and Venezuela swap prisoners", "2022-03-30")
+    ru = _report("ru", _RU_TALKS, "В Стамбуле начался новый раунд переговоров")
+    upd = StoryIndex(embed=False).add([en, other, ru])
+    assert upd.story_of[ru.id] == upd.story_of[en.id]
+    assert upd.story_of[other.id] != upd.story_of[en.id]
+
+
+def test_arabic_everyday_words_give_no_keys() -> None:
+    """Arabic writes no capitals: its most frequent words are left out, names stay."""
+    v = key_view("قال الرئيس الإريتري أسياس أفورقي إن التاريخ يصنع الآن بعد أيام من إعلان انتهاء الحرب")
+    assert skeletons("أفورقي")[0] in v.skeletons and "ERI" in v.parties
+    for word in ("التاريخ", "إعلان"):  # "history", "announcement"
+        assert skeletons(word)[0] not in v.skeletons, word
