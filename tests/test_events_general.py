@@ -301,6 +301,16 @@ def test_who_brokered_mediated_or_hosted_it_after_by_is_a_party() -> None:
                day).actors == ["ARM", "AZE", "USA"]
 
 
+def test_calling_on_someone_in_person_and_calling_on_them_to_act() -> None:
+    day = dt.date(2024, 6, 12)
+    e = one("Blinken called on King Abdullah in Amman on Tuesday before flying to Qatar.", day)
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["JOR", "USA"], "2024-06-11")
+    assert events("Blinken called on Netanyahu to agree to a ceasefire on Tuesday.", day) == []
+    e = one("The new Chinese ambassador paid a courtesy call on Indian Foreign Minister Subrahmanyam Jaishankar "
+            "on Monday.", dt.date(2023, 1, 10))
+    assert (e.type, e.actors) == ("meeting", ["CHN", "IND"])
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

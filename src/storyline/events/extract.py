@@ -213,6 +213,8 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
+            if lemma == "call" and _paid_a_call_on(tok):
+                return "meeting"  # "called on King Abdullah in Amman": a visit, not an appeal
             urge = any(
                 c.dep_ == "prt" or c.lower_ == "for" or (c.lower_ == "on" and c.i == tok.i + 1) for c in tok.children
             )
@@ -367,6 +369,8 @@ def _trigger_type(tok: Any) -> str | None:
             )
         if t == "call":
             kids = {c.lower_ for c in tok.children}
+            if "courtesy" in kids:
+                return "meeting"  # "paid a courtesy call on the foreign minister"
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement":
             h = tok.head
@@ -381,6 +385,22 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+
+
+def _paid_a_call_on(tok: Any) -> bool:
+    """ "called on King Abdullah in Amman" (a visit) rather than "called on Iran to free them" (an appeal):
+    a person or official after "on", and nothing they are called on to do."""
+    on = next((c for c in tok.children if c.lower_ == "on" and c.i == tok.i + 1), None)
+    who = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if who is None or not (
+        who.ent_type_ == "PERSON"
+        or who.lemma_.lower() in _OFFICIAL
+        or (who.pos_ == "PROPN" and who.text in leader_index())
+    ):
+        return False
+    return not any(x.dep_ in ("xcomp", "ccomp") or (x.lower_ == "to" and x.dep_ == "aux") for x in tok.subtree)
+
+
 _RELEASING = frozenset({"free", "release", "return", "repatriate", "hand", "exchange", "swap", "trade"})
 
 
@@ -777,7 +797,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         ):
             return None
     if any(
-        a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand")
+        a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand", "press")
+        # "called on Netanyahu to agree to a ceasefire": an appeal
+        or (a.lemma_.lower() == "call" and any(c.lower_ == "on" and c.i == a.i + 1 for c in a.children))
         for a in list(trig.ancestors)[:4]
     ):
         return None
@@ -1459,6 +1481,17 @@ def _build_event(
         elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev
             scope = own | {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    for c in verb.children:
+        # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
+        # contact's party
+        leg = next((g for g in c.children if g.dep_ == "pcomp"), None) if c.dep_ == "prep" else None
+        if (
+            leg is not None
+            and c.lower_ in ("before", "after")
+            and leg.lemma_.lower() in _TRAVEL
+            and trig.i not in {x.i for x in c.subtree}
+        ):
+            scope -= {x.i for x in c.subtree}
     scope |= _go_between_agents(trig, verb)
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
