@@ -584,6 +584,14 @@ def test_a_day_earlier_counts_from_the_day_the_sentence_or_the_contact_before_st
     assert one("Blinken met Wang Yi a day after arriving in Beijing.", day).date_text != "a day after"
 
 
+def test_a_planned_day_of_a_month_long_past_is_next_years() -> None:
+    day = dt.date(2023, 11, 27)
+    assert one("Macron is set to host Zelenskiy in Paris on June 7.", day).date_start == "2024-06-07"
+    assert one("Macron will host Zelenskiy in Paris on December 7.", day).date_start == "2023-12-07"
+    e = one("Blinken plans to travel to China next month.", day)
+    assert (e.status, e.actors, e.date_start, e.confidence) == ("planned", ["CHN", "USA"], "2023-12-01", 0.6)
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1351,7 +1351,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if not _has_party(doc, who - banned, base, ctx):
             return False
     if as_verb and trig.lemma_.lower() in _TRAVEL:
-        subj = [x for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+        doer = trig.head if trig.dep_ == "xcomp" else trig  # "plans to travel to China": who plans
+        subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
             return False  # rescue teams, troops, tourists: travel, not diplomacy
         if not any(
@@ -1532,8 +1533,10 @@ def _build_event(
             # "Uribe accused the government of negotiating with the FARC": the accused acted, not the accuser
             more -= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
-        if hops == 0 and climbed_from.dep_ == "conj":
-            party_scope = more  # "flew to Riyadh and met the crown prince": one subject names both doers
+        if hops == 0 and climbed_from.dep_ in ("conj", "xcomp"):
+            # "flew to Riyadh and met the crown prince": one subject names both doers; "Blinken plans to
+            # travel to China": so does the subject of what controls the infinitive
+            party_scope = more
         location = location or location2
         hops += 1
     deniers = _denier_tokens(trig)
@@ -2383,6 +2386,21 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
         and last <= anchor
     ):
         return dict(d, first=first + dt.timedelta(days=7), last=last + dt.timedelta(days=7))
+    if (
+        first is not None
+        and last is not None
+        and d.get("precision") in ("day", "month")
+        and re.search(r"(?i)\b(?:" + "|".join(month_names()) + r")\b", text)
+        and not re.search(r"\b\d{4}\b|\b(?:last|past|previous|earlier)\b", text, re.I)
+        and (anchor - last).days > 45
+    ):
+        # "is set to host Zelensky in Paris on June 7" in November's news: next June (a few days or weeks
+        # back is more likely a report dated late than a plan a year ahead: left as it is)
+        try:
+            nf, nl = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+        except ValueError:
+            return d
+        return dict(d, first=nf, last=nl, value=nf.isoformat() if first == last else d.get("value"))
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
         return d
     if first < anchor and (anchor - first).days < 7 and (last or first) - first <= dt.timedelta(days=1):
