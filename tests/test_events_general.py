@@ -964,6 +964,16 @@ def test_a_denial_attaches_and_disputes_but_never_stands_alone() -> None:
     assert merge_events([ev("b", "held", "2022-03-15", "2022-03-15", denies=True)]) == []
 
 
+def test_a_denial_in_the_same_sentence_or_the_next_disputes_the_call() -> None:
+    day = dt.date(2024, 7, 15)
+    for text in ("Turkey said Erdogan had spoken with Syrian President Bashar al-Assad by phone on Friday, but "
+                 "Damascus denied any call took place.",
+                 "Turkey said Erdogan had spoken with Syrian President Bashar al-Assad by phone on Friday. "
+                 "Damascus denied that any call took place."):
+        merged = merge_events(events(text, day))
+        assert [(e.actors, e.date_start, e.disputed) for e in merged] == [(["SYR", "TUR"], "2024-07-12", True)]
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

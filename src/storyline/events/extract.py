@@ -371,6 +371,8 @@ def _trigger_type(tok: Any) -> str | None:
             kids = {c.lower_ for c in tok.children}
             if "courtesy" in kids:
                 return "meeting"  # "paid a courtesy call on the foreign minister"
+            if any(a.lemma_.lower() in _DENYING for a in list(tok.ancestors)[:3]):
+                return "call"  # "Damascus denied that any call took place": the call just told of
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement":
             h = tok.head

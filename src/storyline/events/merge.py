@@ -117,9 +117,11 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
     if _rival_office_holders(a, b):
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
-    if a.date_start != b.date_start and {(s.article, s.start) for s in a.sources} & {
-        (s.article, s.start) for s in b.sources
-    }:
+    if (
+        not denial
+        and a.date_start != b.date_start
+        and {(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources}
+    ):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
         return False
@@ -218,10 +220,11 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):
         etype = dated.type
     sources: list[Source] = []
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, bool]] = set()
     for e in members:
         for s in e.sources:
-            key = (s.article, s.start, s.end)
+            # one sentence can report a contact and its denial ("..., but Damascus denied any call took place")
+            key = (s.article, s.start, s.end, bool(s.denies))
             if key not in seen:
                 seen.add(key)
                 sources.append(s)
