@@ -629,6 +629,13 @@ def test_his_contact_in_what_he_says_is_the_speakers() -> None:
     assert one("Erdogan said his talks with Putin on Monday were productive.", day).actors == ["RUS", "TUR"]
 
 
+def test_the_speaker_did_what_a_gerund_after_the_reporting_verb_says() -> None:
+    e = one("Blinken told reporters after meeting Wang Yi in Jakarta on Friday that the talks were candid.",
+            dt.date(2023, 7, 16))
+    assert (e.actors, e.date_start) == (["CHN", "USA"], "2023-07-14")
+    assert events("A Chinese official said after the meeting that Wang Yi had been firm.", dt.date(2023, 7, 16)) == []
+
+
 # ---------------------------------------------------------------- one row per real contact
 
 

@@ -649,12 +649,23 @@ def _speaker_tokens(doc: Any, trig: Any) -> set[int]:
         if tok.lower_ == "according":
             out.update(x.i for x in tok.subtree)
         if tok.lemma_.lower() in _REPORTING and tok.pos_ in ("VERB", "AUX"):
-            if trig.i in {x.i for x in tok.subtree} and tok.i != trig.i:
+            if trig.i in {x.i for x in tok.subtree} and tok.i != trig.i and not _speakers_own_act(trig, tok):
                 for c in tok.children:
                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
                         if trig.i not in {x.i for x in c.subtree}:
                             out.update(x.i for x in c.subtree)
     return out
+
+
+def _speakers_own_act(trig: Any, said: Any) -> bool:
+    """ "Blinken told reporters after meeting Wang Yi": a gerund after "after", "before" or "while" on the
+    reporting verb is what the speaker did, so the speaker is its doer."""
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ in ("pcomp", "advcl")
+        and trig.head.lower_ in ("after", "before", "while", "upon")
+        and trig.head.head.i == said.i
+    )
 
 
 def _tok_span(doc: Any, idx: Iterable[int], base: int) -> list[tuple[int, int]]:
@@ -1522,7 +1533,9 @@ def _build_event(
             and any(c.dep_ == "mark" for c in v.children)
         ):
             break  # "accused Peru of hiding it until after Biden had visited": the accuser took no part
-        if nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss"):
+        if (nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss")) and not _speakers_own_act(
+            v, nv
+        ):
             break
         climbed_from = v
         judged = v.dep_ in ("pcomp", "pobj", "prep", "xcomp", "ccomp")  # what the verb judges, not its setting
