@@ -42,6 +42,11 @@ def test_date_shapes(text: str, iso: str) -> None:
 
 def test_ambiguous_future_and_yearless_dates_are_not_read() -> None:
     assert find_dates("03/04/2021") == []  # March 4 or 3 April: not guessed
+    # US order with a day of 20 or more, and a day-month with a day of 20 or more
+    assert [d.iso for d in find_dates("12/30/2015 09:41 PM")] == ["2015-12-30T21:41"]
+    assert [d.iso for d in find_dates("Posted 12/20/2014")] == ["2014-12-20"]
+    assert [d.iso for d in find_dates("30.12.2015")] == ["2015-12-30"]
+    assert find_dates("13/13/2015") == []
     assert find_dates("TEHRAN, Mar. 12 (MNA)") == []  # no year
     future = (dt.date.today() + dt.timedelta(days=40)).strftime("%d %B %Y")
     assert find_dates(future) == []

@@ -73,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # 27.02.2022 | 20/12/2014 | 12/20/2014 | 20-12-2014
         "num": re.compile(
-            r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
+            # the second field up to 31: "12/30/2015" is US order (swapped below), not a miss
+            r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
         ),
         # 11/19/19 (two-digit year, US order): only read next to a label
         "short": re.compile(r"(?<![\d.,/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d\d)(?![\d/])"),
@@ -160,6 +161,8 @@ def find_dates(text: str, labelled: bool = False, today: dt.date | None = None) 
             a, b = b, a  # 12/20/2014: US order, unambiguous
         elif m.group("sep") == "/" and a <= 12 and b <= 12:
             continue  # 03/04/2021: March 4 or 3 April; not guessed
+        if b > 12:
+            continue  # "30.12.2015" is day-month; a month of 13 or more in either order is no date
         add(m, int(m.group("year")), b, a)
     if labelled:
         for m in pats["short"].finditer(s):
