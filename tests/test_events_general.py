@@ -423,6 +423,19 @@ def test_what_a_trip_does_in_the_present_says_nothing_of_whether_it_happened() -
 # ---------------------------------------------------------------- dates that are never guessed
 
 
+def test_no_contact_when_refused_turned_down_or_denied_by_a_no_subject() -> None:
+    day = dt.date(2013, 9, 25)
+    for text in ("Iran turned down a White House offer for Obama to meet Rouhani at the United Nations on Tuesday.",
+                 "Baku refused to send its foreign minister to a meeting with Armenia in Washington.",
+                 "No sitting U.S. and Iranian presidents have met since the 1979 revolution."):
+        assert events(text, day) == [], text
+    found = events("Kerry is due to meet Zarif on Thursday at a session of the six powers negotiating with Tehran.", day)
+    assert [(e.status, e.date_start) for e in found] == [("planned", "2013-09-26")]
+    e = one("Taiwan and China held their first government-to-government talks since the end of the civil war in "
+            "1949 on Tuesday.", dt.date(2014, 2, 12))
+    assert e.date_start == "2014-02-11"
+
+
 def test_a_called_off_contact_keeps_the_day_it_was_set_for_not_the_day_it_moved_to() -> None:
     e = one("Turkey postponed a meeting with Syria that had been scheduled for March 14.")
     assert (e.status, e.date_start, e.date_end, e.date_inferred) == ("cancelled", "2022-03-14", "2022-03-14", False)

@@ -810,7 +810,23 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         ):
             return None
     if any(
-        a.lemma_.lower() in ("want", "hope", "seek", "try", "wish", "consider", "contrive", "urge", "demand", "press")
+        a.lemma_.lower()
+        in (
+            "want",
+            "hope",
+            "seek",
+            "try",
+            "wish",
+            "consider",
+            "contrive",
+            "urge",
+            "demand",
+            "press",
+            "refuse",
+            "decline",
+        )
+        # "turned down an offer for Obama to meet Rouhani": refused, not held
+        or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
         # "called on Netanyahu to agree to a ceasefire": an appeal
         or (a.lemma_.lower() == "call" and any(c.lower_ == "on" and c.i == a.i + 1 for c in a.children))
         for a in list(trig.ancestors)[:4]
@@ -943,6 +959,12 @@ def _negated(trig: Any, verb: Any) -> bool:
             return True
     if any(c.lower_ in ("no", "never") for c in trig.children):
         return True
+    # "No sitting U.S. and Iranian presidents have met since 1979"
+    if trig.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in trig.children
+    ):
+        return True
     return False
 
 
@@ -950,7 +972,11 @@ def _absence(trig: Any, verb: Any) -> bool:
     """A negated perfect ("have not met since 2019", "hadn't spoken in years") says there were no contacts
     over a stretch of time; it contradicts no report of one."""
     for t in (trig, verb):
-        if any(c.dep_ == "neg" for c in t.children):
+        negated = any(c.dep_ == "neg" for c in t.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in t.children
+        )
+        if negated:
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             return bool(aux & {"has", "have", "had", "'ve", "'d", "'s"})
     return False
@@ -1030,6 +1056,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "a session of the six powers negotiating with Tehran": who they are, not a contact
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
@@ -2566,6 +2594,12 @@ def _event_date(
             continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
             continue  # "the first time ... since 2011"
+        if (
+            t.precision != "day"
+            and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)
+            and re.search(r"\bfirst\b", doc.text.lower())
+        ):
+            continue  # "their first talks since the end of the civil war in 1949": the time before them
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
         in_scope = head.i in scope or (called_off and _scheduled_for(gov, trig))
