@@ -423,6 +423,25 @@ def test_what_a_trip_does_in_the_present_says_nothing_of_whether_it_happened() -
 # ---------------------------------------------------------------- dates that are never guessed
 
 
+def test_a_clause_with_its_own_subject_does_not_set_the_status_of_its_neighbour() -> None:
+    day = dt.date(2023, 9, 19)
+    found = events("Omani Foreign Minister Badr Albusaidi said on Tuesday that Oman had hosted indirect talks "
+                   "between Iran and the United States in May and June, and that Muscat would keep its channel "
+                   "open.", day)
+    assert {(e.status, e.date_start[:7]) for e in found} == {("held", "2023-05"), ("held", "2023-06")}
+    e = one("Egypt has proposed a three-stage plan to end the war in Gaza, and delegations from Hamas and "
+            "Islamic Jihad visited Cairo last week to discuss it.", day)
+    assert (e.status, e.date_start) == ("held", "2023-09-11")
+
+
+def test_a_plan_told_in_the_past_lay_before_the_report() -> None:
+    day = dt.date(2023, 3, 12)  # a Sunday
+    assert one("Colombia and the ELN were due to meet in Mexico City on Friday.", day).date_start == "2023-03-10"
+    assert one("Colombia and the ELN were to meet in Mexico City on Friday.", day).date_start == "2023-03-10"
+    e = one("Colombia and the ELN are due to meet in Mexico City on Friday.", day)
+    assert (e.status, e.date_start) == ("planned", "2023-03-17")
+
+
 def test_no_contact_when_refused_turned_down_or_denied_by_a_no_subject() -> None:
     day = dt.date(2013, 9, 25)
     for text in ("Iran turned down a White House offer for Obama to meet Rouhani at the United Nations on Tuesday.",

@@ -692,14 +692,22 @@ def _causal_due(tok: Any) -> bool:
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
-    chain = [trig] + [a for a in trig.ancestors][:4]
-    # sibling predicates share the subject: "were scheduled ... but were called off"
+    chain = [trig]
+    for a in list(trig.ancestors)[:4]:
+        low = chain[-1]
+        if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
+            break  # "Egypt has proposed a plan, and delegations visited Cairo": the visit's own clause
+        chain.append(a)
+    # sibling predicates share the subject: "were scheduled ... but were called off" (a sibling with a
+    # subject of its own, "and Muscat would keep its channel open", says nothing of this contact)
     sib = [
         c
         for a in chain
         if a.pos_ in ("VERB", "AUX")
         for c in a.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
     chain_words = " ".join(
@@ -754,9 +762,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         "to" in aux
         and verb.dep_ in ("xcomp", "ROOT", "ccomp")
         and verb.head.lemma_.lower() == "be"
-        and verb.head.lower_ in ("is", "are", "'s", "'re", "am")
+        and verb.head.lower_ in ("is", "are", "'s", "'re", "am", "was", "were")
     ):
-        return "planned"  # "is to meet", "are to hold talks"
+        return "planned"  # "is to meet", "are to hold talks", "were to meet on Friday" (a plan told as past)
     if (
         aux & {"could", "might", "may", "should", "must"}
         or any(c.lower_ == "if" for c in verb.children)
@@ -1424,8 +1432,11 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             targets = objs + withs
             if lemma == "meet":
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
-                if not subj and trig.dep_ == "xcomp":  # "A and B are set to meet": the subject of "set"
-                    subj = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                up = trig
+                while not subj and up.dep_ in ("xcomp", "acomp") and up.head.i != up.i:
+                    # "A and B are set to meet": the subject of "set"; "are due to meet": of "are"
+                    up = up.head
+                    subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if (
                     subj
                     and (
@@ -1675,7 +1686,7 @@ def _build_event(
     ):
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
-        d = _forward_weekday(d, anchor)
+        d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
     if (
         status == "planned"
         and d is not None
@@ -2414,6 +2425,31 @@ def _headline_present(verb: Any) -> bool:
     """A present simple with no auxiliary ("arrives", "hosts", "heads to"): news writes what is still to
     come that way, so a bare weekday with it is the coming one, never a day gone by."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_PAST_PLAN = re.compile(
+    r"(?i)\b(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|slated|supposed|meant|planned|to)\b"
+)
+
+
+def _plan_told_as_past(doc: Any, trig: Any, verb: Any) -> bool:
+    """ "Talks were due to end on Friday, but ...": a plan told in the past tense lay before the report (its
+    weekday is the one just gone), unlike "are due to meet on Friday"."""
+    last = max(trig, verb, key=lambda t: t.i)
+    return bool(_PAST_PLAN.search(doc[: last.i + 3].text))
+
+
+def _backward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
+    """A weekday in a plan told in the past ("were due to end on Friday") is the one before the report."""
+    first, last = d.get("first"), d.get("last")
+    text = d.get("text") or ""
+    if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:next|coming)\b", text, re.I):
+        return d
+    if anchor < first and (first - anchor).days < 7 and (last or first) - first <= dt.timedelta(days=1):
+        shift = dt.timedelta(days=7)
+        d = dict(d, first=first - shift, last=(last or first) - shift)
+        d["value"] = d["first"].isoformat()
+    return d
 
 
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
