@@ -311,6 +311,16 @@ def test_calling_on_someone_in_person_and_calling_on_them_to_act() -> None:
     assert (e.type, e.actors) == ("meeting", ["CHN", "IND"])
 
 
+def test_a_headline_before_a_dateline_lends_the_lede_no_parties_and_a_trip_home_is_no_visit() -> None:
+    e = one("Egypt, Qatar press Hamas, Israel on new truce CAIRO, Dec 20 (Reuters) - Hamas leader Ismail Haniyeh "
+            "arrived in Cairo on Wednesday for talks with Egyptian intelligence chief Abbas Kamel.", dt.date(2023, 12, 20))
+    assert (e.actors, e.date_start) == (["EGY", "HAM"], "2023-12-20")
+    assert events("The US president was due to phone Cameron at 4pm, before taking his fourth trip to the Gulf "
+                  "coast to meet affected residents, the White House said.", dt.date(2010, 6, 12)) == []
+    assert events("The two men had even bet each other a beer over the result of the England-US World Cup "
+                  "encounter.", dt.date(2010, 6, 12)) == []
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -171,3 +171,11 @@ def test_table_countries_are_not_parties() -> None:
         "Sunday , added : `` We must act quickly . ''"
     )
     assert all(not {"EUR", "CAN"} & set(actors) for actors in _parties(text, "2022-03-10"))
+
+
+def test_a_headline_run_into_a_wire_dateline_is_cut_before_the_dateline() -> None:
+    text = ("Egypt, Qatar press Hamas, Israel on new truce CAIRO, Dec 20 (Reuters) - Hamas leader Ismail Haniyeh "
+            "arrived in Cairo on Wednesday for talks.")
+    assert [text[a:b] for a, b in split_sentences(text)][0] == "Egypt, Qatar press Hamas, Israel on new truce"
+    lede = "DOHA, Nov 22 (Reuters) - Qatar announced the deal."
+    assert [lede[a:b] for a, b in split_sentences(lede)] == [lede]

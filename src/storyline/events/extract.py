@@ -1100,7 +1100,11 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
     if _SPORT_RE.search(doc.text):
         # "Spain meet France in the semi-final": a fixture, not a contact
-        triggers = [(t, e) for t, e in triggers if t.lemma_.lower() not in ("meet", "face", "host", "play", "visit")]
+        triggers = [
+            (t, e)
+            for t, e in triggers
+            if t.lemma_.lower() not in ("meet", "face", "host", "play", "visit", "encounter")
+        ]
     triggers = [(t, e) for t, e in triggers if not _carried_to_a_meeting(t, e, triggers)]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
@@ -1398,6 +1402,14 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if trig.dep_ in ("dobj", "pobj", "attr"):
             who |= {x.i for c in gv.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         if not _has_party(doc, who - banned, base, ctx):
+            return False
+        # "his fourth trip to the Gulf coast": a journey to no state is no contact with one
+        dest = [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+        # a named region ("the Gulf coast"), not "to the kingdom" nor a city the gazetteer may lack ("Delhi")
+        named = [g for g in dest if any(x.ent_type_ == "LOC" for x in g.subtree)]
+        if named and not any(_has_party(doc, {x.i for x in g.subtree}, base, ctx) for g in named):
             return False
     if as_verb and trig.lemma_.lower() in _TRAVEL:
         doer = trig.head if trig.dep_ == "xcomp" else trig  # "plans to travel to China": who plans
@@ -2018,7 +2030,12 @@ def _parties(
         for i in scope:
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
-                or (doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss" and _trigger_type(doc[i].head))
+                or (
+                    doc[i].lower_ in ("his", "her")
+                    and doc[i].dep_ == "poss"
+                    and _trigger_type(doc[i].head)
+                    and any(a.lemma_.lower() in _SAYING for a in doc[i].ancestors)
+                )
                 or doc[i].lemma_.lower() in _PAIR_HEADS
             ):
                 codes |= _ref_codes(doc, doc[i], base, ctx)

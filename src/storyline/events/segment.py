@@ -189,11 +189,25 @@ _LABELLED = frozenset(
 
 def _split_run_ins(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The span cut where a table or a headline was run into the sentence after it."""
-    cuts = _table_cuts(text, s, e) or _headline_cuts(text, s, e)
+    cuts = _table_cuts(text, s, e) or _dateline_cuts(text, s, e) or _headline_cuts(text, s, e)
     if not cuts:
         return [(s, e)]
     bounds = [s, *cuts, e]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+# a wire dateline inside a span: "CAIRO, Dec 20 (Reuters) -", "DOHA, Qatar (AP) —"
+_DATELINE = re.compile(
+    r"(?<=\s)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,(?: [A-Z][a-z]+\.?,?)?(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?)?"
+    r" \((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|UPI|Anadolu|IANS|PTI|CNA|Yonhap|Kyodo|TASS|WAFA)\)\s*(?:-{1,2}|–|—)"
+)
+
+
+def _dateline_cuts(text: str, s: int, e: int) -> list[int]:
+    """A cut before a wire dateline that a headline was run into ("Egypt, Qatar press Hamas on truce
+    CAIRO, Dec 20 (Reuters) - Hamas leader ..."): the headline's countries are not the lede's parties."""
+    m = _DATELINE.search(text, s + 1, e)
+    return [m.start()] if m and m.start() - s >= 12 else []
 
 
 def _table_cuts(text: str, s: int, e: int) -> list[int]:
