@@ -321,6 +321,15 @@ def test_a_headline_before_a_dateline_lends_the_lede_no_parties_and_a_trip_home_
                   "encounter.", dt.date(2010, 6, 12)) == []
 
 
+def test_who_made_the_calls_must_be_a_party_and_talks_agreed_in_were_held() -> None:
+    day = dt.date(2010, 6, 4)
+    text = ("Obama postponed his trip to Australia and Indonesia. The president informed the leaders of both "
+            "countries of the news in phone calls Thursday night.")
+    assert [e for e in events(text, day) if e.type == "call"] == []  # who is "the president"? not said here
+    found = events("Iran and Saudi Arabia agreed to restore ties in talks in Beijing on Friday.", day)
+    assert sorted((e.type, e.status) for e in found) == [("agreement", "held"), ("talks", "held")]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

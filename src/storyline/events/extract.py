@@ -734,6 +734,15 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if setting is not None:
         # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
         return None if setting == "unknown" else setting
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "during", "at")
+        and any(
+            a.lemma_.lower() in ("agree", "sign", "reach", "clinch", "seal") and a.tag_ == "VBD" for a in trig.ancestors
+        )
+    ):
+        return "held"  # "agreed to restore ties in talks in Beijing on Friday": the talks they agreed in
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
@@ -1379,6 +1388,14 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     """Precision guards: the doer must be a party, and some types need a party on the receiving end too."""
     as_verb = trig.pos_ in ("VERB", "AUX") and trig.lower_ not in _NOUN_ONLY
     head = trig if as_verb else (verb if trig.dep_ in ("dobj", "attr") else None)
+    if (
+        head is None
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "during", "by", "via", "over")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in _SAYING
+    ):
+        head = verb  # "The president informed the leaders of both countries in phone calls": who called
     if head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) > 1:  # "ABU DHABI: The minister held ...": a dateline parsed as a second subject
