@@ -1391,7 +1391,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     if (
         head is None
         and trig.dep_ == "pobj"
-        and trig.head.lower_ in ("in", "during", "by", "via", "over")
+        and trig.head.lower_ in ("in", "by", "via", "over")
+        and not any(c.dep_ == "poss" for c in trig.children)  # "during the Pope's visit": his own
         and verb.pos_ in ("VERB", "AUX")
         and verb.lemma_.lower() not in _SAYING
     ):
