@@ -326,6 +326,12 @@ def test_who_made_the_calls_must_be_a_party_and_talks_agreed_in_were_held() -> N
     text = ("Obama postponed his trip to Australia and Indonesia. The president informed the leaders of both "
             "countries of the news in phone calls Thursday night.")
     assert [e for e in events(text, day) if e.type == "call"] == []  # who is "the president"? not said here
+    titled = "President Barack Obama postponed his trip to Australia and Indonesia." + text[text.index(" The"):]
+    calls = [e for e in events(titled, day) if e.type == "call"]
+    assert [(e.actors, e.date_start) for e in calls] == [(["AUS", "IDN", "USA"], "2010-06-03")]
+    two = ("President Barack Obama met Indonesian President Susilo Bambang Yudhoyono. The president telephoned "
+           "Australian Prime Minister Kevin Rudd on Thursday.")
+    assert [e for e in events(two, day) if e.type == "call"] == []  # which president?
     found = events("Iran and Saudi Arabia agreed to restore ties in talks in Beijing on Friday.", day)
     assert sorted((e.type, e.status) for e in found) == [("agreement", "held"), ("talks", "held")]
 

@@ -1367,6 +1367,43 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     ctx["subject"] = (base + len(doc.text), frozenset(codes))
 
 
+_BARE_TITLES = {
+    "president": r"President",
+    "premier": r"Premier",
+    "chancellor": r"Chancellor",
+    "emir": r"Emir",
+    "king": r"King",
+}
+
+
+def _bare_title(tok: Any) -> bool:
+    """ "The president" with nothing naming whose: a title the article used before with a name."""
+    return (
+        tok.lemma_.lower() in _BARE_TITLES
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.tag_ == "NN"
+        and [c.lower_ for c in tok.children] == ["the"]
+    )
+
+
+def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The state of the one person the article named with this title before ("President Barack Obama ...
+    The president informed ..."); nothing when it named several holders of it, or none."""
+    text: str = ctx["article"].text[: base + tok.idx]
+    title = _BARE_TITLES[tok.lemma_.lower()]
+    codes = set()
+    for m in re.finditer(rf"\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text):
+        name = m.group(1).strip()
+        p = ctx["look"].get(name) or ctx["look"].get(name.split()[-1])
+        code = p.code if p is not None else None
+        if code is None:
+            led = leader_code(name, ctx["anchor"]) or leader_code(name.split()[-1], ctx["anchor"])
+            code = led[0] if led else None
+        if code:
+            codes.add(code)
+    return codes if len(codes) == 1 else set()
+
+
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The two parties of the contact told just before this sentence (within 400 characters), or none."""
     here = base + (doc[0].idx if len(doc) else 0)
@@ -2046,6 +2083,9 @@ def _parties(
     codes: set[str] = set()
     if resolve:
         for i in scope:
+            if _bare_title(doc[i]):
+                codes |= _title_holder(doc[i], base, ctx)
+                continue
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
                 or (
