@@ -183,7 +183,8 @@ def candidate_sentences(
 
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
-    r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides)\b"
+    r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides"
+    r"|The (?:president|premier|chancellor|emir|king))\b"
 )
 
 
