@@ -336,6 +336,31 @@ def test_who_made_the_calls_must_be_a_party_and_talks_agreed_in_were_held() -> N
     assert sorted((e.type, e.status) for e in found) == [("agreement", "held"), ("talks", "held")]
 
 
+def test_demands_met_offices_hosted_votes_and_guarantor_roles_are_no_contacts() -> None:
+    day = dt.date(2023, 10, 25)
+    for text in ("Hamas said it would not release more hostages until Israel met its demands for fuel deliveries.",
+                 "Qatar, which hosts the Taliban's political office, organised the ceremony.",
+                 "Colombians narrowly rejected the peace deal with the FARC in a referendum on Sunday.",
+                 "Cuba and Norway acted as guarantors of the talks, which began in 2012.",
+                 "Hamas released 11 hostages on Monday in exchange for 33 Palestinian prisoners."):
+        assert events(text, day) == [], text
+
+
+def test_guarantors_companions_and_former_titles() -> None:
+    day = dt.date(2022, 11, 21)
+    e = one("Colombia's government and the National Liberation Army resumed peace talks in Caracas on Monday, "
+            "with Venezuela, Cuba and Norway acting as guarantors.", day)
+    assert e.actors == ["COL", "CUB", "ELN", "NOR", "VEN"]
+    e = one("A Saudi delegation arrived in Sanaa on Sunday for talks with Houthi officials, accompanied by an "
+            "Omani delegation.", day)
+    assert e.actors == ["HOU", "OMN", "SAU"]
+    e = one("Ethiopia and the TPLF agreed on Wednesday to a permanent cessation of hostilities in talks mediated "
+            "by a former Kenyan President.", day)
+    assert "KEN" not in e.actors
+    e = one("North Korea's Choe Son Hui met former US officials in Geneva on Monday.", dt.date(2017, 3, 1))
+    assert "USA" in e.actors  # former officials of a state: a track-two contact with it
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

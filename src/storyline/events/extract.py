@@ -327,6 +327,10 @@ def _trigger_type(tok: Any) -> str | None:
             return "visit" if _destination(tok) is not None else None
         if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
             return "meeting"
+        if lemma == "host" and objs and all(o.lemma_.lower() in _HOSTED_THINGS for o in objs):
+            return None  # "Qatar, which hosts the Taliban's political office": a place kept, not a contact
+        if lemma == "meet" and objs and all(o.lemma_.lower() in _MET_TARGETS for o in objs):
+            return None  # "until Israel met its demands": demands satisfied, not people met
         if lemma == "contact":
             return "outreach"
         if lemma == "write":
@@ -388,6 +392,8 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+_HOSTED_THINGS = lexicon_set("hosted_things")
+_MET_TARGETS = lexicon_set("met_targets")
 
 
 def _paid_a_call_on(tok: Any) -> bool:
@@ -423,10 +429,9 @@ def _swapped(trig: Any) -> set[int]:
     pilot"): their states are the parties of the swap."""
     if not _release_swap(trig):
         return set()
+    # the people freed: their state is the other side ("Russia freed an American"); those freed in return
+    # are mostly the freeing side's own ("in exchange for Palestinian prisoners" held by Israel, not Palestine)
     heads = [c for c in trig.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    heads += [
-        g for c in trig.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
-    ]
     return {x.i for h in heads for x in (h, *h.conjuncts)}
 
 
@@ -1085,6 +1090,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "a request for talks", "the idea of a summit": asked for, not held
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             continue  # "discussed a prisoner exchange": what a contact was about, not a contact
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in ("guarantor", "mediator", "sponsor", "observer", "facilitator", "host")
+        ):
+            continue  # "Cuba and Norway acted as guarantors of the talks": a role in them, told elsewhere
         triggers.append((tok, et))
     travel = [t for t, _ in triggers if t.lemma_.lower() in _TRAVEL and t.pos_ in ("VERB", "AUX")]
     if travel:
@@ -1108,6 +1120,9 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
             triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
+    if _VOTE_RE.search(doc.text):
+        # "Colombians rejected the peace deal in a referendum": voters, not a government, refused it
+        triggers = [(t, e) for t, e in triggers if e not in ("refusal", "agreement")]
     if _SPORT_RE.search(doc.text):
         # "Spain meet France in the semi-final": a fixture, not a contact
         triggers = [
@@ -1840,6 +1855,7 @@ def _build_event(
     ]
 
 
+_VOTE_RE = re.compile(r"(?i)\b(?:referendum|plebiscite|ballot|voters)\b")
 _SPORT_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words"))) + r")\b")
 _SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 _SEPARATE = lexicon_set("separate_words")
@@ -1847,7 +1863,7 @@ _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
 
 
-_BROKERING = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "arrange"})
+_BROKERING = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "arrange", "accompany"})
 
 
 def _go_between_agents(trig: Any, verb: Any) -> set[int]:
@@ -1861,9 +1877,24 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
     }
     out: set[int] = set()
     for v in verb.subtree:
-        if v.lemma_.lower() in _BROKERING and v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "relcl"):
-            if v.head.i in holders:
-                out.update(x.i for c in v.children if c.dep_ == "agent" for x in c.subtree)
+        if v.lemma_.lower() not in _BROKERING or v.head.i not in holders:
+            continue
+        if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "relcl"):
+            out.update(x.i for c in v.children if c.dep_ == "agent" for x in c.subtree)
+        if v.dep_ == "relcl":
+            # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            out.update(x.i for c in subj for x in c.subtree)
+    for c in verb.children:
+        # "with Venezuela, Cuba and Norway acting as guarantors"
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for g in c.children:
+            acting = [
+                a for a in g.children if a.lemma_.lower() in ("act", "serve") and a.dep_ in ("acl", "pcomp", "advcl")
+            ]
+            if g.dep_ == "pobj" and acting:
+                out.update(x.i for x in g.subtree if x.i not in {y.i for a in acting for y in a.subtree})
     return out
 
 
@@ -2076,6 +2107,19 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
 
 
+def _former_title(tok: Any) -> bool:
+    """Is this state word part of a former office's title ("former Nigerian President Olusegun Obasanjo")?"""
+    h = tok
+    for _ in range(4):
+        if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "ex-") for c in h.children):
+            # one named former office holder; "former US officials" (a track-two contact) still speak for it
+            return h.tag_ != "NNS"
+        if h.dep_ not in ("amod", "compound", "nmod") or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
 def _parties(
     doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
 ) -> tuple[set[str], set[str], str | None, set[int]]:
@@ -2145,6 +2189,8 @@ def _parties(
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
             if _private_body(tok, doc, base, m.end):
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
+            if _former_title(tok):
+                continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
             if (
                 tok.dep_ == "poss"
                 and tok.head.ent_type_ == "ORG"
