@@ -1063,6 +1063,17 @@ def test_a_denial_in_the_same_sentence_or_the_next_disputes_the_call() -> None:
         assert [(e.actors, e.date_start, e.disputed) for e in merged] == [(["SYR", "TUR"], "2024-07-12", True)]
 
 
+def test_a_planned_conversation_and_the_call_it_became_are_one_row() -> None:
+    day = dt.date(2010, 6, 13)
+    plan = extract_events(Article(source="a.txt", text="Obama plans to speak with Britain's Prime Minister David "
+                                  "Cameron on Saturday."), dt.date(2010, 6, 11))
+    held = extract_events(Article(source="b.txt", text="Obama spoke to British Prime Minister David Cameron by "
+                                  "telephone on Saturday."), day)
+    merged = merge_events(plan + held)
+    assert [(e.type, e.status, e.actors, e.date_start) for e in merged] == [
+        ("call", "held", ["GBR", "USA"], "2010-06-12")]
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -105,8 +105,23 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
     return ok, ok
 
 
+def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
+    """ "Obama plans to speak with Cameron on Saturday" and "Obama spoke to Cameron by telephone on Saturday":
+    a conversation planned with no place, and the held call it became."""
+    plan, call = (a, b) if b.type == "call" else (b, a)
+    return (
+        call.type == "call"
+        and plan.type == "talks"
+        and plan.status == "planned"
+        and call.status == "held"
+        and not plan.location
+        and not plan.date_inferred
+        and not call.date_inferred
+    )
+
+
 def _compatible(a: Event, b: Event) -> bool:
-    if FAMILY.get(a.type) != FAMILY.get(b.type):
+    if FAMILY.get(a.type) != FAMILY.get(b.type) and not _planned_talk_and_its_call(a, b):
         return False
     shared = set(a.actors) & set(b.actors)
     denial = _is_denial(a) or _is_denial(b)
@@ -219,6 +234,8 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     etype = next((t for t in TYPES if t in types), types[0])
     if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):
         etype = dated.type
+    if "talks" in types and any(e.type == "call" and e.status == "held" for e in claims):
+        etype = "call"  # the planned conversation took place as this call
     sources: list[Source] = []
     seen: set[tuple[str, int, int, bool]] = set()
     for e in members:
