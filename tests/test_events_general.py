@@ -361,6 +361,15 @@ def test_guarantors_companions_and_former_titles() -> None:
     assert "USA" in e.actors  # former officials of a state: a track-two contact with it
 
 
+def test_who_plans_it_takes_part_and_a_topic_of_discussion_is_no_second_contact() -> None:
+    found = events("President Barack Obama scrapped a trip to Indonesia. Gibbs said Obama planned to meet with "
+                   "Indonesian President Susilo Bambang Yudhoyono in Canada.", dt.date(2010, 6, 4))
+    assert [e.actors for e in found if e.status == "planned"] == [["IDN", "USA"]]
+    e = one("British Prime Minister David Cameron is to meet Mr Obama in Washington on Tuesday, and BP - formerly "
+            "British Petroleum - is expected to be a key topic of discussion.", dt.date(2010, 7, 19))
+    assert (e.status, e.actors, e.date_start) == ("planned", ["GBR", "USA"], "2010-07-20")
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -1094,7 +1094,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() in ("guarantor", "mediator", "sponsor", "observer", "facilitator", "host")
+            and tok.head.head.lemma_.lower()
+            in ("guarantor", "mediator", "sponsor", "observer", "facilitator", "host", "topic", "subject", "focus")
         ):
             continue  # "Cuba and Norway acted as guarantors of the talks": a role in them, told elsewhere
         triggers.append((tok, et))
@@ -1585,6 +1586,16 @@ def _build_event(
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
+    up = verb
+    while (
+        up.dep_ in ("xcomp", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+        and up.head.i != up.i
+        and up.head.lemma_.lower() not in _SAYING
+    ):
+        # "Obama planned to meet with both leaders": who planned is who meets
+        up = up.head
+        scope |= {x.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     scope -= speakers
     scope -= foreign
     judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
@@ -2692,7 +2703,8 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
 
 
 _VAGUE = re.compile(
-    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past)$",
+    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past"
+    r"|formerly|previously|earlier|later)$",
     re.I,
 )
 
