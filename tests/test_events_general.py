@@ -501,12 +501,17 @@ def test_a_plan_told_in_the_past_lay_before_the_report() -> None:
     assert (e.status, e.date_start) == ("planned", "2023-03-17")
 
 
-def test_no_contact_when_refused_turned_down_or_denied_by_a_no_subject() -> None:
+def test_refusals_worded_otherwise_and_no_contact_denied_by_a_no_subject() -> None:
     day = dt.date(2013, 9, 25)
-    for text in ("Iran turned down a White House offer for Obama to meet Rouhani at the United Nations on Tuesday.",
-                 "Baku refused to send its foreign minister to a meeting with Armenia in Washington.",
-                 "No sitting U.S. and Iranian presidents have met since the 1979 revolution."):
-        assert events(text, day) == [], text
+    for text, pair in (("Iran turned down a White House offer for Obama to meet Rouhani at the United Nations on "
+                        "Tuesday.", ["IRN", "USA"]),  # the UN is where, not who
+                       ("Baku refused to send its foreign minister to a meeting with Armenia in Washington.",
+                        ["ARM", "AZE"]),
+                       ("Rouhani had declined a proposed handshake with Obama.", ["IRN", "USA"])):
+        e = one(text, day)
+        assert (e.type, e.status, e.actors) == ("refusal", "refused", pair), text
+    assert events("Iran turned down the volume.", day) == []
+    assert events("No sitting U.S. and Iranian presidents have met since the 1979 revolution.", day) == []
     found = events("Kerry is due to meet Zarif on Thursday at a session of the six powers negotiating with Tehran.", day)
     assert [(e.status, e.date_start) for e in found] == [("planned", "2013-09-26")]
     e = one("Taiwan and China held their first government-to-government talks since the end of the civil war in "

@@ -265,8 +265,9 @@ def _trigger_type(tok: Any) -> str | None:
                     return None
                 return "visa_denial"
             return None
-        if lemma in ("dismiss", "rule") and (lemma == "dismiss" or "out" in kids):
-            # "dismissed the idea of a summit", "ruled out talks": a refusal of the contact offered
+        if (lemma == "dismiss" or (lemma == "rule" and "out" in kids)) or (lemma == "turn" and "down" in kids):
+            # "dismissed the idea of a summit", "ruled out talks", "turned down an offer for Obama to meet
+            # Rouhani": a refusal of the contact offered
             for c in tok.children:
                 if c.dep_ == "dobj" and (
                     c.lemma_.lower() in _CONTACT_NOUNS
@@ -277,6 +278,11 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
             sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
             for c in sub:
+                if c.lemma_.lower() in ("send", "dispatch") and any(
+                    g.dep_ == "prep" and g.lower_ == "to" and any(x.lemma_.lower() in _CONTACT_NOUNS for x in g.subtree)
+                    for g in c.children
+                ):
+                    return "refusal"  # "refused to send its foreign minister to a meeting in Washington"
                 if c.lemma_.lower() in ("grant", "issue", "give") and any(
                     g.dep_ == "dobj" and g.lemma_.lower() == "visa" for g in c.children
                 ):
@@ -284,7 +290,7 @@ def _trigger_type(tok: Any) -> str | None:
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
-                    or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit")
+                    or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
                 ):
                     return "refusal"
             return None
@@ -2181,6 +2187,10 @@ def _parties(
                 location = location or m.text  # where a traveller went: a party to the visit, and its place
             elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
+                place_tokens.add(ti)
+                continue
+            elif head.dep_ == "pobj" and head.head.lower_ == "at" and m.kind == "org":
+                location = location or m.text  # "met Rouhani at the United Nations": the building, not the body
                 place_tokens.add(ti)
                 continue
             if (
