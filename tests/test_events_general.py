@@ -745,6 +745,12 @@ def test_a_call_to_two_leaders_is_two_calls() -> None:
     assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]
 
 
+def test_a_call_with_one_and_later_with_another_is_two_calls() -> None:
+    found = events("Turkish Foreign Minister Hakan Fidan spoke by phone with his Iranian counterpart on Sunday and "
+                   "later with his Qatari counterpart, the ministry said.", dt.date(2023, 10, 9))
+    assert sorted(tuple(e.actors) for e in found) == [("IRN", "TUR"), ("QAT", "TUR")]
+
+
 def test_separate_talks_are_one_event_each_but_joint_and_mediated_ones_stay_one() -> None:
     found = events("Erdogan held separate talks on Thursday with Scholz and Modi.")
     assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]

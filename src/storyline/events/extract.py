@@ -1931,7 +1931,17 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
             joint = next((x for x in (head, *(a for a in head.children if a.dep_ == "appos")) if x.conjuncts), None)
             if joint is not None:
                 return [head, *joint.conjuncts]
-    return []
+    # "spoke by phone with his Iranian counterpart on Sunday and later with his Qatari counterpart"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADV")]
+    withs = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return withs if len(withs) >= 2 else []
 
 
 def _split_counterparts(
