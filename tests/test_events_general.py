@@ -745,6 +745,14 @@ def test_a_call_to_two_leaders_is_two_calls() -> None:
     assert sorted(tuple(e.actors) for e in found) == [("DEU", "TUR"), ("IND", "TUR")]
 
 
+def test_a_hotline_conversation_and_the_call_an_invitation_was_made_in() -> None:
+    e = one("Mainland Affairs Council Minister Andrew Hsia and his Chinese counterpart Zhang Zhijun held their first "
+            "conversation over a newly established hotline on Wednesday.", dt.date(2015, 12, 31))
+    assert (e.type, e.actors, e.date_start) == ("call", ["CHN", "TWN"], "2015-12-30")
+    found = events("Xi invited Putin to visit China during a video call on Friday.", dt.date(2022, 12, 31))
+    assert [(e.type, e.date_start) for e in found if e.type == "call"] == [("call", "2022-12-30")]
+
+
 def test_a_call_with_one_and_later_with_another_is_two_calls() -> None:
     found = events("Turkish Foreign Minister Hakan Fidan spoke by phone with his Iranian counterpart on Sunday and "
                    "later with his Qatari counterpart, the ministry said.", dt.date(2023, 10, 9))

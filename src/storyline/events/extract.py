@@ -384,6 +384,8 @@ def _trigger_type(tok: Any) -> str | None:
                 return "meeting"  # "paid a courtesy call on the foreign minister"
             if any(a.lemma_.lower() in _DENYING for a in list(tok.ancestors)[:3]):
                 return "call"  # "Damascus denied that any call took place": the call just told of
+            if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
+                return "call"  # "held their first conversation over a newly established hotline", "a video call"
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement":
             h = tok.head
@@ -1141,8 +1143,12 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
     for tok, et in triggers:
-        if tok.pos_ in ("NOUN", "PROPN") and any(a.i in content_of for a in list(tok.ancestors)[:3]):
-            continue  # "rejected an invitation to talks": one refusal, not three events
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and any(a.i in content_of for a in list(tok.ancestors)[:3])
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "over"))
+        ):
+            continue  # "rejected an invitation to talks": one refusal, not three ("... during a call": the call)
         kept.append((tok, et))
     # "failed to reach an agreement", "failed to agree": no deal was made; the sides refused each other's terms
     triggers = [(t, "refusal") if e == "agreement" and _failed(t) else (t, e) for t, e in kept]
