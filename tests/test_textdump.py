@@ -299,3 +299,13 @@ def test_confident_footer_outside_the_span_is_dropped() -> None:
     assert "evaluated" in read_scored_lines(lines, probs, None).text
     out = read_scored_lines(lines, probs, _SPAN).text
     assert "evaluated" not in out and "delegations" in out
+
+
+def test_a_stamp_at_the_foot_of_a_page_with_none_above_is_its_date() -> None:
+    body = ("Iran and six world powers reached an interim agreement on Sunday after four days of talks in Geneva.\n\n"
+            "Diplomats said the deal would be reviewed in six months, and that talks would resume in December.\n\n")
+    reading = read_text_dump("Iran deal reached in Geneva\n\n" + body + "24/11/2013 06:12 GMT\n")
+    assert reading.published == "2013-11-24T06:12"
+    listed = read_text_dump("Iran deal reached in Geneva\n\n" + body + "Related: Talks resume December 12, 2013\n"
+                            "24/11/2013 06:12 GMT\n")
+    assert listed.published is None  # another dated line near the foot: a list, not the page's stamp

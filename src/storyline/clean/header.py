@@ -195,7 +195,7 @@ def find_published(
         )
     ]
     if not cands:
-        return _glossed_date(lines, body_start) or _url_date(lines, lo, body_start)
+        return _glossed_date(lines, body_start) or _url_date(lines, lo, body_start) or _trailer_date(lines, body_start)
     cands.sort(key=lambda c: c[0])
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
@@ -234,6 +234,22 @@ def _glossed_date(lines: list[Line], body_start: int) -> tuple[int | None, str, 
             day = dt.date.fromisoformat(got[0].day) - dt.timedelta(days=_GLOSS_WORDS[m.group("w").lower()])
             return None, day.isoformat(), m.group(0), "gloss"
     return None
+
+
+def _trailer_date(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
+    """A stamp with its time on a line of its own at the very foot of a page that has none above
+    ("... the talks would resume. / 24/11/2013 06:12 GMT"): the page's own, when no other line near
+    the end carries a date (a list of other stories would)."""
+    tail = [i for i in range(len(lines) - 1, body_start, -1) if lines[i].text.strip()][:6]
+    if not tail:
+        return None
+    last = tail[0]
+    got = _line_candidate(lines[last].text, last, body_start)
+    if got is None or got[0] != 1 or not got[3] or "T" not in got[1]:
+        return None
+    if any(find_dates(lines[i].text) for i in tail[1:]):
+        return None
+    return last, got[1], got[2], "trailer"
 
 
 def _url_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, str, str, str] | None:
