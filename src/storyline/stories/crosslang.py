@@ -50,6 +50,7 @@ for _i, _names in enumerate(
     for _n in _names.split():
         _MONTHS[_n.replace("_", " ")] = _i
 
+
 def month_number(word: str) -> int:
     """The month a month name in any of the languages above stands for, else 0."""
     if len(word) < 3:

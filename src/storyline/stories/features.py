@@ -351,7 +351,9 @@ _FOREIGN_WEEKDAYS = {
     for w in names.split()
 }
 _FOREIGN_WEEKDAY_DAY = re.compile(
-    r"\b(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?:-feira)?[,،]?\s+(?:le\s+|den\s+|الموافق\s+)?"
+    r"\b("
+    + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True))
+    + r")(?:-feira)?[,،]?\s+(?:le\s+|den\s+|الموافق\s+)?"
     r"([0-3]?\d)(?:\.|º|er)?(?:\s+(?:de\s+)?([^\W\d_]+))?(,?\s+(?:de\s+)?(?:19|20)\d\d\b)?",
     re.I | re.U,
 )
