@@ -346,6 +346,12 @@ def test_demands_met_offices_hosted_votes_and_guarantor_roles_are_no_contacts() 
         assert events(text, day) == [], text
 
 
+def test_an_envoys_brief_is_no_party() -> None:
+    e = one("Hans Grundberg, the U.N. envoy for Yemen, held talks in Riyadh with Saudi officials last week.",
+            dt.date(2024, 3, 21))
+    assert e.actors == ["SAU", "UNO"]
+
+
 def test_guarantors_companions_and_former_titles() -> None:
     day = dt.date(2022, 11, 21)
     e = one("Colombia's government and the National Liberation Army resumed peace talks in Caracas on Monday, "

@@ -2229,6 +2229,17 @@ def _parties(
             if _former_title(tok):
                 continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
             if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("for", "on", "to")
+                and head.head.head.lemma_.lower() in ("envoy", "representative", "coordinator", "negotiator")
+                and any(
+                    c.lower_ in ("u.n.", "un", "united", "eu", "european", "special", "au") or c.dep_ == "poss"
+                    for c in head.head.head.subtree
+                    if c.i < head.head.i
+                )
+            ):
+                continue  # "Hans Grundberg, the U.N. envoy for Yemen": his brief, not a party
+            if (
                 tok.dep_ == "poss"
                 and tok.head.ent_type_ == "ORG"
                 and tok.head.pos_ == "PROPN"
