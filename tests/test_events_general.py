@@ -686,6 +686,13 @@ def test_a_day_earlier_counts_from_the_day_the_sentence_or_the_contact_before_st
     assert one("Blinken met Wang Yi a day after arriving in Beijing.", day).date_text != "a day after"
 
 
+def test_the_clause_that_tells_of_who_plans_dates_nothing() -> None:
+    e = one("Cameron, who took office in May, is due to discuss the Gulf of Mexico crisis with Obama in a telephone "
+            "call at 11 a.m.", dt.date(2010, 6, 11))
+    assert (e.status, e.actors) == ("planned", ["GBR", "USA"]) and not e.date_start.startswith("2011")
+    assert e.date_start != "2010-05-01"
+
+
 def test_a_planned_day_of_a_month_long_past_is_next_years() -> None:
     day = dt.date(2023, 11, 27)
     assert one("Macron is set to host Zelenskiy in Paris on June 7.", day).date_start == "2024-06-07"

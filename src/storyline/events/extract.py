@@ -1605,9 +1605,10 @@ def _build_event(
         and up.head.i != up.i
         and up.head.lemma_.lower() not in _SAYING
     ):
-        # "Obama planned to meet with both leaders": who planned is who meets
+        # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in
+        # May, is due to discuss ...": not the clause that tells of him)
         up = up.head
-        scope |= {x.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
     scope -= speakers
     scope -= foreign
     judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
@@ -2638,7 +2639,7 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     if (
         first is not None
         and last is not None
-        and d.get("precision") in ("day", "month")
+        and d.get("precision") == "day"
         and re.search(r"(?i)\b(?:" + "|".join(month_names()) + r")\b", text)
         and not re.search(r"\b\d{4}\b|\b(?:last|past|previous|earlier)\b", text, re.I)
         and (anchor - last).days > 45
