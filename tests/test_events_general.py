@@ -1087,6 +1087,16 @@ def test_independent_reports_raise_confidence_and_wire_copies_count_once() -> No
     assert two[0].confidence > alone[0].confidence == copies[0].confidence
 
 
+def test_a_denial_by_someone_outside_the_contact_disputes_nothing() -> None:
+    held = ev("a", "held", "2022-03-15", "2022-03-15")
+    other = Event(type="visit", status="held", actors=["PER", "TUN"], date_start="2022-03-10",
+                  date_end="2022-03-17", date_inferred=True,
+                  sources=[Source(article="a", quote="Tunisians are advised not to visit Peru.", start=500, end=540,
+                                  denies=True)])
+    merged = merge_events([held, other])
+    assert [e.disputed for e in merged] == [False]
+
+
 def test_a_denial_attaches_and_disputes_but_never_stands_alone() -> None:
     merged = merge_events([ev("a", "held", "2022-03-15", "2022-03-15"),
                            ev("b", "held", "2022-03-15", "2022-03-15", denies=True)])

@@ -325,6 +325,8 @@ def merge_events(
             continue
         best = None
         for g in groups:
+            if not set(e.actors) <= {a for m in g for a in m.actors}:
+                continue  # "Tunisians are advised not to visit Mexico" disputes no contact of Mexico's with the US
             if any(_compatible(e, m) for m in g):
                 same = any(_articles(m) & _articles(e) for m in g)
                 score = (same, max(len(set(e.actors) & set(m.actors)) for m in g))
