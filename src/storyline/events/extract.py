@@ -418,7 +418,7 @@ def _paid_a_call_on(tok: Any) -> bool:
     return not any(x.dep_ in ("xcomp", "ccomp") or (x.lower_ == "to" and x.dep_ == "aux") for x in tok.subtree)
 
 
-_RELEASING = frozenset({"free", "release", "return", "repatriate", "hand", "exchange", "swap", "trade"})
+_RELEASING = lexicon_set("releasing_verbs")
 
 
 def _release_swap(tok: Any) -> bool:
@@ -911,7 +911,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
 
 
 # verbs whose past tense says the contact took place ("held talks", "took part in a meeting")
-_DOING_VERBS = frozenset({"hold", "have", "conduct", "take", "begin", "start", "open", "attend", "host", "conclude"})
+_DOING_VERBS = lexicon_set("doing_verbs")
 
 
 def _setting_prep(trig: Any) -> str | None:
@@ -1396,13 +1396,7 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     ctx["subject"] = (base + len(doc.text), frozenset(codes))
 
 
-_BARE_TITLES = {
-    "president": r"President",
-    "premier": r"Premier",
-    "chancellor": r"Chancellor",
-    "emir": r"Emir",
-    "king": r"King",
-}
+_BARE_TITLES = lexicon_set("bare_titles")
 
 
 def _bare_title(tok: Any) -> bool:
@@ -1419,7 +1413,7 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The state of the one person the article named with this title before ("President Barack Obama ...
     The president informed ..."); nothing when it named several holders of it, or none."""
     text: str = ctx["article"].text[: base + tok.idx]
-    title = _BARE_TITLES[tok.lemma_.lower()]
+    title = tok.lemma_.lower().capitalize()
     codes = set()
     for m in re.finditer(rf"\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text):
         name = m.group(1).strip()
@@ -1887,7 +1881,7 @@ _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
 
 
-_BROKERING = frozenset({"broker", "mediate", "host", "facilitate", "sponsor", "arrange", "accompany"})
+_BROKERING = lexicon_set("brokering_verbs")
 
 
 def _go_between_agents(trig: Any, verb: Any) -> set[int]:
@@ -2697,7 +2691,7 @@ def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None
     return False
 
 
-_EXPERIENCE = frozenset({"once", "twice", "never", "before", "previously", "ever", "already", "times"})
+_EXPERIENCE = lexicon_set("experience_words")
 
 
 def _told_as_past(verb: Any) -> bool:
