@@ -1860,7 +1860,7 @@ def _build_event(
         listed = [_forward_weekday(x, anchor) for x in listed]
     if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         listed = [_not_after_report(x, ctx["window"]) for x in listed]
-    return _split_counterparts(doc, trig, verb, etype, base, ctx, codes) + [
+    return _split_counterparts(ev, doc, trig, verb, etype, base, ctx, codes) + [
         dataclasses.replace(
             ev,
             date_start=t["first"].isoformat(),
@@ -1946,7 +1946,7 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
 
 
 def _split_counterparts(
-    doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
+    ev: Event, doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
 ) -> list[Event]:
     """One event per counterpart when one side met or called several others each on their own.
 
@@ -1954,7 +1954,6 @@ def _split_counterparts(
     each of "separate talks with Modi and Xi"; a joint or conference call, a mediated or hosted
     round ("talks between ...") stays one event with every party.
     """
-    ev = ctx["recent"][-1]
     words = {t.lower_ for t in doc}
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
     if own & _JOINT or words & _GO_BETWEEN or not (etype == "call" or words & _SEPARATE):
@@ -1979,6 +1978,7 @@ def _split_counterparts(
     for code, text in parts:
         people = [p for p in ev.people if p in text or not any(p in t for _, t in parts)]
         out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
+    # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
     ctx["recent"][-1:] = out
     return out
 
