@@ -499,6 +499,12 @@ def test_a_clause_with_its_own_subject_does_not_set_the_status_of_its_neighbour(
     assert (e.status, e.date_start) == ("held", "2023-09-11")
 
 
+def test_months_of_talks_are_a_stretch_ending_by_the_day_found_not_that_day() -> None:
+    e = one("Five Americans released by Iran landed in Doha on Monday, after Qatar mediated months of indirect "
+            "negotiations between Washington and Tehran.", dt.date(2023, 9, 19))
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2023-07-20", "2023-09-18", True)
+
+
 def test_a_plan_told_in_the_past_lay_before_the_report() -> None:
     day = dt.date(2023, 3, 12)  # a Sunday
     assert one("Colombia and the ELN were due to meet in Mexico City on Friday.", day).date_start == "2023-03-10"

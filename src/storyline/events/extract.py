@@ -940,6 +940,26 @@ def _series(trig: Any) -> bool:
     return measure is not trig and measure.lower_ in _SERIES_NOUNS
 
 
+_STRETCH_DAYS = {"week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "several": 3}
+
+
+def _stretched(trig: Any, d: dict[str, Any]) -> dict[str, Any]:
+    """ "held 18 months of secret talks", "mediated months of negotiations": many contacts over a stretch that
+    ends by the day found, not one contact on that day; the window runs back over the stretch (inferred)."""
+    measure = _measure_of(trig)
+    unit = _STRETCH_DAYS.get(measure.lower_)
+    if measure is trig or unit is None or unit < 30:
+        return d
+    count = next((c for c in measure.children if c.dep_ == "nummod"), None)
+    n = 2  # "months of talks": at least two
+    if count is not None:
+        n = int(count.text) if count.text.isdigit() else _NUMBER_WORDS.get(count.lower_, 2)
+    last = d["last"]
+    first = last - dt.timedelta(days=n * unit)
+    return dict(d, first=first, precision="window", value=f"{first.isoformat()}/{last.isoformat()}", inferred=True)
+
+
 _PROMISING = lexicon_set("promising_verbs")
 
 
@@ -1830,6 +1850,8 @@ def _build_event(
         }
         if start > _LEDE_CHARS:
             d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
+    if d.get("last") is not None and status == "held":
+        d = _stretched(trig, d)
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
         type=etype,
