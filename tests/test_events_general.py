@@ -291,6 +291,14 @@ def test_a_topic_a_setting_and_a_state_visit() -> None:
     assert (e.status, e.actors) == ("cancelled", ["IRN", "TUR"])
 
 
+def test_two_sides_freeing_people_in_one_sentence_exchange_them() -> None:
+    day = dt.date(2023, 11, 28)
+    e = one("Hamas freed 11 hostages on Monday, and Israel released 33 prisoners.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["HAM", "ISR"], "2023-11-27")
+    assert events("Russia released its report and Ukraine released a statement.", day) == []
+    assert events("Hamas freed two hostages on Friday.", day) == []
+
+
 def test_who_brokered_mediated_or_hosted_it_after_by_is_a_party() -> None:
     day = dt.date(2023, 3, 13)
     assert one("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal brokered by "

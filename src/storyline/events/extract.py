@@ -309,6 +309,8 @@ def _trigger_type(tok: Any) -> str | None:
             return None
         if lemma in ("exchange", "swap"):
             return "agreement" if olem & _CAPTIVES else None
+        if lemma in ("free", "release") and _answering_release(tok) is not None:
+            return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
         if lemma in ("broker", "mediate"):
             if olem & _DEALS:
                 return "agreement"
@@ -419,6 +421,28 @@ def _paid_a_call_on(tok: Any) -> bool:
 
 
 _RELEASING = lexicon_set("releasing_verbs")
+
+
+_PEOPLE_HELD = lexicon_set("people_held")
+
+
+def _answering_release(tok: Any) -> Any:
+    """The release coordinated with this one by another side ("Hamas freed 11 more hostages on Monday, and
+    Israel released 33 Palestinian prisoners"), or None: two sides freeing people in one breath exchange them."""
+
+    def frees_people(v: Any) -> bool:
+        return any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in _CAPTIVES or c.lower_ in _PEOPLE_HELD or c.ent_type_ in ("PERSON", "NORP"))
+            for c in v.children
+        ) and any(c.dep_ == "nsubj" for c in v.children)
+
+    if not frees_people(tok):
+        return None  # "released a statement, and the embassy released a video": no one freed
+    return next(
+        (c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ("free", "release") and frees_people(c)),
+        None,
+    )
 
 
 def _release_swap(tok: Any) -> bool:
@@ -1667,6 +1691,9 @@ def _build_event(
         ):
             scope -= {x.i for x in c.subtree}
     scope |= _go_between_agents(trig, verb)
+    other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
+    if other is not None:
+        scope |= {x.i for c in other.children if c.dep_ == "nsubj" for x in c.subtree}
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
