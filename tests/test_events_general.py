@@ -291,6 +291,12 @@ def test_a_topic_a_setting_and_a_state_visit() -> None:
     assert (e.status, e.actors) == ("cancelled", ["IRN", "TUR"])
 
 
+def test_factions_named_in_apposition_sign_a_pledge() -> None:
+    e = one("Rival Palestinian factions Hamas and Fatah signed a reconciliation pledge in Algiers on Thursday.",
+            dt.date(2022, 10, 13))
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["FTH", "HAM"], "2022-10-13")
+
+
 def test_two_sides_freeing_people_in_one_sentence_exchange_them() -> None:
     day = dt.date(2023, 11, 28)
     e = one("Hamas freed 11 hostages on Monday, and Israel released 33 prisoners.", day)
