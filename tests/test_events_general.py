@@ -371,6 +371,9 @@ def test_guarantors_companions_and_former_titles() -> None:
     e = one("Colombia's government and the National Liberation Army resumed peace talks in Caracas on Monday, "
             "with Venezuela, Cuba and Norway acting as guarantors.", day)
     assert e.actors == ["COL", "CUB", "ELN", "NOR", "VEN"]
+    e = one("Colombia's government and the National Liberation Army resumed peace talks in Caracas on Monday, more "
+            "than three years after they were suspended, with Venezuela, Cuba and Norway acting as guarantors.", day)
+    assert e.actors == ["COL", "CUB", "ELN", "NOR", "VEN"]
     e = one("A Saudi delegation arrived in Sanaa on Sunday for talks with Houthi officials, accompanied by an "
             "Omani delegation.", day)
     assert e.actors == ["HOU", "OMN", "SAU"]

@@ -1952,8 +1952,8 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             out.update(x.i for c in subj for x in c.subtree)
-    for c in verb.children:
-        # "with Venezuela, Cuba and Norway acting as guarantors"
+    for c in verb.subtree:
+        # "with Venezuela, Cuba and Norway acting as guarantors" (wherever the parser hangs it)
         if c.dep_ != "prep" or c.lower_ != "with":
             continue
         for g in c.children:
@@ -1962,6 +1962,8 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             ]
             if g.dep_ == "pobj" and acting:
                 out.update(x.i for x in g.subtree if x.i not in {y.i for a in acting for y in a.subtree})
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ("act", "serve"):  # the parser's other reading
+                out.update(x.i for a in g.children if a.dep_ == "nsubj" for x in a.subtree)
     return out
 
 
