@@ -291,6 +291,15 @@ def test_a_topic_a_setting_and_a_state_visit() -> None:
     assert (e.status, e.actors) == ("cancelled", ["IRN", "TUR"])
 
 
+def test_the_carriers_of_messages_alone_are_no_contact() -> None:
+    day = dt.date(2024, 5, 6)
+    found = events("A Hamas official denied any direct contact with U.S. officials, saying all messages went through "
+                   "Egyptian and Qatari mediators.", day)
+    assert [e.actors for e in found if e.type == "message"] == []
+    assert one("Israel sent messages to Hamas through Egyptian mediators on Monday.", day).actors == [
+        "EGY", "HAM", "ISR"]
+
+
 def test_factions_named_in_apposition_sign_a_pledge() -> None:
     e = one("Rival Palestinian factions Hamas and Fatah signed a reconciliation pledge in Algiers on Thursday.",
             dt.date(2022, 10, 13))

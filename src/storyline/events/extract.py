@@ -1757,6 +1757,9 @@ def _build_event(
             people = people | set(referent.people)
     if len(codes) < need:
         return []
+    carriers = {x.i for t in doc if t.dep_ == "prep" and t.lower_ in ("through", "via") for x in t.subtree}
+    if not denial and carriers & party_scope and len(_parties(doc, party_scope - carriers, base, ctx)[0]) < 2:
+        return []  # "all messages went through Egyptian and Qatari mediators": the carriers alone are no contact
     # named in the words read ("flew to Riyadh and met the crown prince": the subject names its doer),
     # not found only by resolving "the two sides" or "he"
     named, _p, _l, _t = _parties(doc, party_scope, base, ctx, resolve=False, trig=trig)
