@@ -1757,7 +1757,16 @@ def _build_event(
             people = people | set(referent.people)
     if len(codes) < need:
         return []
-    carriers = {x.i for t in doc if t.dep_ == "prep" and t.lower_ in ("through", "via") for x in t.subtree}
+    carriers = {
+        x.i
+        for t in doc
+        if t.dep_ == "prep"
+        and t.lower_ in ("through", "via")
+        # carried by someone ("through Egyptian mediators"), not a channel ("through several channels, including
+        # in New York")
+        and not any(g.dep_ == "pobj" and g.lemma_.lower() in ("channel", "line", "backchannel") for g in t.children)
+        for x in t.subtree
+    }
     if not denial and carriers & party_scope and len(_parties(doc, party_scope - carriers, base, ctx)[0]) < 2:
         return []  # "all messages went through Egyptian and Qatari mediators": the carriers alone are no contact
     # named in the words read ("flew to Riyadh and met the crown prince": the subject names its doer),
