@@ -1767,7 +1767,13 @@ def _build_event(
         and not any(g.dep_ == "pobj" and g.lemma_.lower() in ("channel", "line", "backchannel") for g in t.children)
         for x in t.subtree
     }
-    if not denial and carriers & party_scope and len(_parties(doc, party_scope - carriers, base, ctx)[0]) < 2:
+    carried = trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("go", "flow", "run")  # "messages went through"
+    if (
+        carried
+        and not denial
+        and carriers & party_scope
+        and len(_parties(doc, party_scope - carriers, base, ctx)[0]) < 2
+    ):
         return []  # "all messages went through Egyptian and Qatari mediators": the carriers alone are no contact
     # named in the words read ("flew to Riyadh and met the crown prince": the subject names its doer),
     # not found only by resolving "the two sides" or "he"
