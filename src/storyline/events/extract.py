@@ -189,7 +189,6 @@ _PAIR_START = re.compile(
 
 
 def _has_leader(chunk: str) -> bool:
-
     idx = leader_index()
     return any(w in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
 
@@ -233,7 +232,6 @@ def _trigger_type(tok: Any) -> str | None:
                 )
             ):
                 # "Biden called Xi": a phone call when the object is a person
-
                 if any(
                     c.dep_ == "dobj"
                     and (
@@ -1035,23 +1033,22 @@ def _negated(trig: Any, verb: Any) -> bool:
     if any(c.lower_ in ("no", "never") for c in trig.children):
         return True
     # "No sitting U.S. and Iranian presidents have met since 1979"
-    if trig.pos_ in ("VERB", "AUX") and any(
+    return trig.pos_ in ("VERB", "AUX") and _no_subject(trig)
+
+
+def _no_subject(verb: Any) -> bool:
+    """Is the verb's subject denied by "no" ("No sitting presidents have met")?"""
+    return any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in trig.children
-    ):
-        return True
-    return False
+        for c in verb.children
+    )
 
 
 def _absence(trig: Any, verb: Any) -> bool:
     """A negated perfect ("have not met since 2019", "hadn't spoken in years") says there were no contacts
     over a stretch of time; it contradicts no report of one."""
     for t in (trig, verb):
-        negated = any(c.dep_ == "neg" for c in t.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-            for c in t.children
-        )
-        if negated:
+        if any(c.dep_ == "neg" for c in t.children) or _no_subject(t):
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             return bool(aux & {"has", "have", "had", "'ve", "'d", "'s"})
     return False
@@ -1471,21 +1468,39 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     return codes if len(codes) == 1 else set()
 
 
-def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """The two parties of the contact told just before this sentence (within 400 characters), or none."""
+def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
+    """The contact told last before this sentence, if it ended within 400 characters of it."""
     here = base + (doc[0].idx if len(doc) else 0)
     for ev in reversed(ctx.get("recent", [])):
-        src = ev.sources[0]
-        if src.end <= here and here - src.end <= 400 and len(ev.actors) == 2:
-            return set(ev.actors)
-        if src.end <= here:
-            break
-    return set()
+        end = ev.sources[0].end
+        if end <= here:
+            return ev if here - end <= 400 else None
+    return None
+
+
+def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The two parties of the contact told just before this sentence (within 400 characters), or none."""
+    ev = _told_just_before(doc, base, ctx)
+    return set(ev.actors) if ev is not None and len(ev.actors) == 2 else set()
 
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
     codes, people, _loc, _ = _parties(doc, idx, base, ctx)
     return bool(codes or people)
+
+
+def _controller(verb: Any, through_saying: bool = True) -> Any:
+    """The verb whose subject does what an infinitive or an adjective's complement says ("are set to meet":
+    set; "are due to meet": are), climbing only while the verb has no subject of its own."""
+    up = verb
+    while (
+        up.dep_ in ("xcomp", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+        and up.head.i != up.i
+        and (through_saying or up.head.lemma_.lower() not in _SAYING)
+    ):
+        up = up.head
+    return up
 
 
 def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
@@ -1566,11 +1581,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             targets = objs + withs
             if lemma == "meet":
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
-                up = trig
-                while not subj and up.dep_ in ("xcomp", "acomp") and up.head.i != up.i:
+                if not subj:
                     # "A and B are set to meet": the subject of "set"; "are due to meet": of "are"
-                    up = up.head
-                    subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    subj = [c for c in _controller(trig).children if c.dep_ in ("nsubj", "nsubjpass")]
                 if (
                     subj
                     and (
@@ -1636,16 +1649,10 @@ def _build_event(
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
         scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
-    up = verb
-    while (
-        up.dep_ in ("xcomp", "acomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
-        and up.head.i != up.i
-        and up.head.lemma_.lower() not in _SAYING
-    ):
-        # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in
-        # May, is due to discuss ...": not the clause that tells of him)
-        up = up.head
+    # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
+    # is due to discuss ...": not the clause that tells of him)
+    up = _controller(verb, through_saying=False)
+    if up is not verb:
         scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
     scope -= speakers
     scope -= foreign
@@ -2139,7 +2146,6 @@ _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
 def _same_person(words: list[str], tail: str, full: str) -> bool:
     """A run that names more than the matched surname must agree with the leader's other names."""
-
     dropped = words[: len(words) - len(tail.split())]
     names = {t for c in leader_index().get(full, []) for n in (c.name, *c.aliases) for t in n.split()}
     names |= set(full.split())
@@ -2152,7 +2158,6 @@ def _same_person(words: list[str], tail: str, full: str) -> bool:
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
     """A lone name maps to a leader only as a surname: with a title before it, the full name in the
     article, or a term of office that covers every day the article may date from."""
-
     parts = full.split()
     cands = leader_index().get(token, [])
     family_first = any(c.code in _FAMILY_FIRST for c in cands)
@@ -2675,13 +2680,20 @@ def _plan_told_as_past(doc: Any, trig: Any, verb: Any) -> bool:
 
 def _backward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     """A weekday in a plan told in the past ("were due to end on Friday") is the one before the report."""
-    first, last = d.get("first"), d.get("last")
+    first = d.get("first")
     text = d.get("text") or ""
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:next|coming)\b", text, re.I):
         return d
-    if anchor < first and (first - anchor).days < 7 and (last or first) - first <= dt.timedelta(days=1):
-        shift = dt.timedelta(days=7)
-        d = dict(d, first=first - shift, last=(last or first) - shift)
+    return _week_over(d, anchor, ahead=False)
+
+
+def _week_over(d: dict[str, Any], anchor: dt.date, ahead: bool) -> dict[str, Any]:
+    """A one-day weekday less than a week on the wrong side of the report, moved a week the other way."""
+    first, last = d["first"], d.get("last") or d["first"]
+    gap = (anchor - first).days if ahead else (first - anchor).days
+    if 0 < gap < 7 and last - first <= dt.timedelta(days=1):
+        shift = dt.timedelta(days=7 if ahead else -7)
+        d = dict(d, first=first + shift, last=last + shift)
         d["value"] = d["first"].isoformat()
     return d
 
@@ -2716,11 +2728,7 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
         return dict(d, first=nf, last=nl, value=nf.isoformat() if first == last else d.get("value"))
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
         return d
-    if first < anchor and (anchor - first).days < 7 and (last or first) - first <= dt.timedelta(days=1):
-        shift = dt.timedelta(days=7)
-        d = dict(d, first=first + shift, last=(last or first) + shift)
-        d["value"] = d["first"].isoformat()
-    return d
+    return _week_over(d, anchor, ahead=True)
 
 
 _REPORT_REACH = {
@@ -2750,7 +2758,6 @@ def _report_window(said: _Tx, status: str) -> dict[str, Any]:
 def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None) -> bool:
     """Is someone named in the contact a leader whose every term in the table ended before ``first`` or
     began after ``last``? Then the contact is not of those days, whatever window the report gives."""
-
     if first is None or last is None:
         return False
     for name in people:
@@ -3047,7 +3054,6 @@ _OFFSET = re.compile(
     r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;]|$)))"
     r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after)(?=\s*(?:[,.;]|$)))"
 )
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
@@ -3064,7 +3070,7 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
     if m is None:
         return None
     if m.group("n"):
-        n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+        n = _LAG_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
         sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     else:
@@ -3079,13 +3085,9 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
     if outside:
         ref = (outside[0].first, outside[0].inferred)
     else:
-        start = base + (doc[0].idx if len(doc) else 0)
-        for ev in reversed(ctx.get("recent", [])):
-            src = ev.sources[0]
-            if src.end <= start and start - src.end <= 400:
-                if ev.date_start and ev.date_start == ev.date_end and ev.date_text:
-                    ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
-                break
+        ev = _told_just_before(doc, base, ctx)
+        if ev is not None and ev.date_start and ev.date_start == ev.date_end and ev.date_text:
+            ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
     if ref is None:
         return None
     day = ref[0] + dt.timedelta(days=sign * days)
