@@ -424,12 +424,9 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-_ascii_digits = ascii_digits
-
-
 def key_view(text: str, limit: int = 4000) -> KeyView:
     """The language-independent keys of a title + body (the first ``limit`` characters)."""
-    text = _ascii_digits(text[:limit])
+    text = ascii_digits(text[:limit])
     v = KeyView()
     table, first, stems = _country_index()
     words = _words_of(text)
@@ -530,7 +527,7 @@ _COMMON_POSTING = 500  # an anchor in more English articles than this says nothi
 
 def anchor_sequence(text: str, limit: int = 4000) -> list[str]:
     """The names (as consonant skeletons, any script) and numbers of a text, in reading order."""
-    text = _ascii_digits(text[:limit])
+    text = ascii_digits(text[:limit])
     out: list[str] = []
     for m in _SEQ_TOKEN.finditer(text):
         w = m.group(0)
