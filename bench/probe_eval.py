@@ -24,8 +24,8 @@ The suites (bench/probes/suite_basics.py, suite_backchannels.py) are run through
   must be there (a call counts as a meeting too; date inside the expected range with one day of
   slack) and no merged row may be left unmatched.
 
-``--invented`` builds bench/invented/articles into a temporary store, exports it and scores it with
-``../shared/eval/score.py`` against bench/invented/gold.json. Both parts use the code in this
+``--invented [NAME]`` builds bench/NAME/articles (default bench/invented) into a temporary store, exports it and scores it with
+``../shared/eval/score.py`` against its gold.json. Both parts use the code in this
 checkout's src/.
 """
 from __future__ import annotations
@@ -44,8 +44,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-INVENTED = ROOT / "bench" / "invented"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+
+import importlib  # noqa: E402
 
 from probes import suite_backchannels, suite_basics  # noqa: E402
 
@@ -204,6 +205,12 @@ SUITES: dict[str, tuple[list[Any], Callable[[list[dict[str, Any]], list[Any]], l
     "basics": (suite_basics.S, judge_basics),
     "backchannels": (suite_backchannels.S, judge_backchannels),
 }
+# Later suites (bench/probes/suite_<name>.py) use the items and judging of the backchannels suite.
+for _name in ("dates",):
+    try:
+        SUITES[_name] = (importlib.import_module(f"probes.suite_{_name}").S, judge_backchannels)
+    except ModuleNotFoundError:
+        pass
 
 
 def run_suite(name: str, only: set[int] | None, verbose: bool) -> tuple[int, int]:
@@ -236,8 +243,9 @@ def run_suite(name: str, only: set[int] | None, verbose: bool) -> tuple[int, int
 
 # ---------------------------------------------------------------- the invented corpus
 
-def run_invented(keep: Path | None) -> int:
-    """Build bench/invented into a fresh store, export it and print score.py's figures."""
+def run_invented(keep: Path | None, name: str = "invented") -> int:
+    """Build bench/<name> (articles/ and gold.json) into a fresh store, export it and print score.py's figures."""
+    corpus = ROOT / "bench" / name
     scorer = SHARED / "eval" / "score.py"
     if not scorer.exists():
         print(f"../shared not found at {SHARED}", file=sys.stderr)
@@ -247,16 +255,17 @@ def run_invented(keep: Path | None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="invented-"))
     try:
         db, out = tmp / "store.db", tmp / "export"
-        built = subprocess.run([exe, "build", str(INVENTED / "articles"), "--db", str(db), "--no-progress"],
+        built = subprocess.run([exe, "build", str(corpus / "articles"), "--db", str(db), "--no-progress"],
                                capture_output=True, text=True, check=False, env=env)
         if not db.exists():
             print(f"build failed ({built.returncode}): {built.stderr.strip()[-2000:]}", file=sys.stderr)
             return 1
         subprocess.run([exe, "export", "--db", str(db), "--out", str(out)], capture_output=True, text=True,
                        check=True, env=env)
-        score = subprocess.run([sys.executable, str(scorer), str(INVENTED / "gold.json"), str(out)],
+        score = subprocess.run([sys.executable, str(scorer), str(corpus / "gold.json"), str(out)],
                                capture_output=True, text=True, check=False)
-        print("== invented (bench/invented, 30 articles; development figures)")
+        count = len(list((corpus / "articles").iterdir()))
+        print(f"== {name} (bench/{name}, {count} articles; development figures)")
         print(score.stdout.rstrip())
         if score.returncode:
             print(score.stderr.rstrip(), file=sys.stderr)
@@ -271,9 +280,10 @@ def run_invented(keep: Path | None) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--suite", choices=["basics", "backchannels", "all", "none"], default=None,
+    ap.add_argument("--suite", choices=[*SUITES, "all", "none"], default=None,
                     help="probe suite(s) to run [default: all, or none when --invented is given]")
-    ap.add_argument("--invented", action="store_true", help="build and score bench/invented")
+    ap.add_argument("--invented", nargs="?", const="invented", default=None, metavar="NAME",
+                    help="build and score an invented corpus, bench/NAME [default: invented]")
     ap.add_argument("--keep", type=Path, help="with --invented: copy the export to this folder")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the mentions extracted from each failing item")
     ap.add_argument("ids", nargs="*", type=int, help="only these item ids (with a single --suite)")
@@ -282,7 +292,7 @@ def main() -> int:
     names = list(SUITES) if suite == "all" else ([] if suite == "none" else [suite])
     for name in names:
         run_suite(name, set(args.ids) or None, args.verbose)
-    return run_invented(args.keep) if args.invented else 0
+    return run_invented(args.keep, args.invented) if args.invented else 0
 
 
 if __name__ == "__main__":
