@@ -424,8 +424,67 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-def key_view(text: str, limit: int = 4000) -> KeyView:
-    """The language-independent keys of a title + body (the first ``limit`` characters)."""
+_JUSTEXT_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "ru": "Russian"}
+# German nouns by their endings: "-ung", "-heit", "-keit", "-schaft", "-ität", "-tion", "-ismus", "-nis";
+# adjectives by theirs ("Russische" opening a sentence, "Entgeltliche"). Names rarely end so.
+_DE_COMMON_ENDING = re.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|itat|itaten|tion|tionen|ismus|nisse|isch|ische|ischen"
+    r"|ischer|isches|ischem|liche|lichen|licher|liches|lichem)$"
+)
+
+
+@lru_cache(maxsize=8)
+def _everyday(lang: str) -> frozenset[str]:
+    """Folded everyday words of a language other than English: a capitalised one is no name there.
+
+    jusText's stop list (the language's most frequent words) and, for German, whose nouns all
+    carry a capital, the general news nouns of ``data/stories_vocabulary.json``. Names the party
+    table knows stay parties whatever the lists say. Empty for English and unknown languages.
+    """
+    out: set[str] = set()
+    name = _JUSTEXT_NAMES.get(lang)
+    if name is None:
+        return frozenset()
+    try:
+        import justext
+
+        out.update(fold(w.strip("\"'()[]{}.,:;!?«»„“")) for w in justext.get_stoplist(name))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        data = json.loads(resources.files("storyline").joinpath("data/stories_vocabulary.json").read_text("utf-8"))
+        out.update(fold(w) for w in (data.get("nouns") or {}).get(lang, []))
+    except (FileNotFoundError, OSError, ValueError):
+        pass
+    table = _country_words()[0]
+    return frozenset(w for w in out if len(w) >= 3 and (w,) not in table)
+
+
+def _common_word(f: str, lang: str) -> bool:
+    """Whether a folded capitalised word is everyday vocabulary of ``lang`` rather than a name."""
+    if f in _everyday(lang):
+        return True
+    if lang == "de":
+        if len(f) >= 7 and _DE_COMMON_ENDING.search(f):
+            return True
+        # a compound ending in an everyday noun ("Friedensgespräche", "Amtskollegen")
+        for cut in range(3, len(f) - 4):
+            if f[cut:] in _everyday(lang):
+                return True
+        # a genitive of a country or an everyday noun ("Russlands", "Krieges")
+        for base in (f[:-1] if f.endswith("s") else "", f[:-2] if f.endswith("es") else ""):
+            if len(base) >= 4 and ((base,) in _country_words()[0] or base in _everyday(lang)):
+                return True
+    return False
+
+
+def key_view(text: str, limit: int = 4000, lang: str | None = None) -> KeyView:
+    """The language-independent keys of a title + body (the first ``limit`` characters).
+
+    ``lang`` (the article's language code) lets a capitalised everyday word of that language
+    ("Gespräch", "Danach") count as no name; English and unknown languages are read as before.
+    """
+    lang = (lang or "").split("-")[0].lower()
     text = ascii_digits(text[:limit])
     v = KeyView()
     table, first, stems = _country_index()
@@ -470,6 +529,8 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
             f = f[:-2]
         if f in lower or f in STOP or f in _FUNCTION or f in _MONTHS or (f,) in table:
             continue
+        if lang and lang != "en" and "-" not in f and _common_word(f, lang):
+            continue
         if _CYR_WORD.search(f):
             # Russian capitalises names as English does; the Cyrillic spelling itself meets no other
             # script, so only the skeleton is kept, and a declined country name is a party, not a name
@@ -478,6 +539,8 @@ def key_view(text: str, limit: int = 4000) -> KeyView:
             continue
         for part in f.split("-"):
             if len(part) >= 3 and part not in ("al", "el", "bin", "ibn", "abu") and (part,) not in table:
+                if lang and lang != "en" and _common_word(part, lang):
+                    continue
                 v.names.add(part)
                 v.skeletons.update(sk for sk in _SKELETON_VARIANTS[part] if len(sk) >= 3)
     everyday = _arabic_everyday()

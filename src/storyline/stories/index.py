@@ -196,7 +196,7 @@ class StoryIndex:
         vec = self.vectorizer.weigh(idx, tf, top=VEC_TERMS)
         uvec = self.vectorizer.weigh(idx[uni], tf[uni], top=UNI_TERMS)
         head = title + "\n" + body
-        kv = key_view(head)
+        kv = key_view(head, lang=a.language)
         if given_parties is not None:
             kv.parties = set(given_parties)
         doc = Doc(
