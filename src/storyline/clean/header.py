@@ -119,9 +119,11 @@ def _line_candidate(text: str, i: int, body_start: int) -> tuple[int, str, str, 
         return None
     words = len(WORD.findall(text))
     first = dates[0]
-    if label and (not upd or label.start() < upd.start()):
-        # the date right after the label ("Published: 19th April ... | Last Updated: ...")
-        after = [d for d in dates if d.start >= label.end() and d.start - label.end() <= 40]
+    if label:
+        # the date right after the label ("Published: 19th April ... | Last Updated: ...", and
+        # "Updated: 25 March | Published: 22 March": the label's own date, not the update's)
+        stop = upd.start() if upd is not None and upd.start() > label.start() else len(text)
+        after = [d for d in dates if d.start >= label.end() and d.start - label.end() <= 40 and d.start < stop]
         pick = after[0] if after else None
         if pick is not None and words <= 32 and not _bad_context(text[: pick.end]):
             return 0, pick.iso, text[pick.start : pick.end], words <= 20 and not sentence_like(text)
@@ -193,6 +195,7 @@ def find_published(
             for j in range(c[0][2] - 3, c[0][2] + 4)
             if j != c[0][2] and stamps[j : j + 1] == [1.0]
         )
+        or _under_headline(lines, c[0][2], body_start, byline_idx)
     ]
     if not cands:
         return _glossed_date(lines, body_start) or _url_date(lines, lo, body_start) or _trailer_date(lines, body_start)
@@ -200,6 +203,21 @@ def find_published(
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how
+
+
+def _under_headline(lines: list[Line], i: int, body_start: int, byline_idx: int | None) -> bool:
+    """A stamp line between a headline and the story itself (its byline or its first paragraph).
+
+    Such a stamp is the page's own even when a list of other dated stories sits just above it
+    ("Latest news / teaser - 2 March 2019 / ... / Headline / 22 March 2021 / story"): the list's
+    last stamp is followed by the headline, never by the story.
+    """
+    if not 0 < i < len(lines) - 1 or not lines[i].stamp or lines[i - 1].stamp:
+        return False
+    if not _headline_like(lines[i - 1].text):
+        return False
+    nxt = i + 1
+    return nxt == body_start or nxt == byline_idx or (lines[nxt].n >= 25 and sentence_like(lines[nxt].text))
 
 
 # "arrives tomorrow (14 July 2018)": the writer glosses a relative day with its date, which fixes
@@ -245,10 +263,13 @@ def _trailer_date(lines: list[Line], body_start: int) -> tuple[int | None, str, 
         return None
     last = tail[0]
     got = _line_candidate(lines[last].text, last, body_start)
-    if got is None or got[0] != 1 or not got[3] or "T" not in got[1]:
+    # a bare stamp with its time, or a line that says it is the publication date ("Published on ...")
+    if got is None or not got[3] or not (got[0] == 1 and "T" in got[1] or got[0] == 0):
         return None
     if any(find_dates(lines[i].text) for i in tail[1:]):
         return None
+    if any(_SECTION_END.match(lines[i].text) for i in range(body_start, last)):
+        return None  # the foot of a list of other stories ("Related / teaser / Published on ...")
     return last, got[1], got[2], "trailer"
 
 

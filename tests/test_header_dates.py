@@ -1,0 +1,67 @@
+"""The page's own date among other dates printed near it (clean/header.py).
+
+Invented pages: a list of other dated stories or a site's top bar above the headline, an
+"Updated" stamp printed before the "Published" one, and a "Published on" line at the foot.
+The stamp next to the headline wins; null stays null when only other stories carry dates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.textdump import read_text_dump
+
+BODY = (
+    "The foreign ministers of the two countries met in the capital on Tuesday to discuss a new round of talks, "
+    "officials said, adding that further meetings were planned for the coming weeks and that both sides hoped "
+    "to reach an agreement on the border issue before the end of the year.\n\n"
+    "A spokesman said the talks had been constructive and that the delegations had exchanged proposals on trade, "
+    "security and the return of detained citizens, without giving further details about the next steps.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        # a site's top bar with today's date, a menu, then the headline and its own stamp
+        ("Tuesday, November 24, 2026\nHome | World | Politics\n\nMinisters meet for talks\n\nMarch 22, 2021\n\n"
+         + BODY, "2021-03-22"),
+        # a list of other dated stories above the headline
+        ("Latest news\nTalks collapse in capital - March 2, 2019\nBorder reopens - Feb 1, 2019\n\n"
+         "Ministers meet for talks\n\nMarch 22, 2021\n\n" + BODY, "2021-03-22"),
+        # the update printed first: the published date is the page's
+        ("Ministers meet for talks\n\nUpdated: March 25, 2021 | Published: March 22, 2021\n\n" + BODY, "2021-03-22"),
+        ("Ministers meet for talks\n\nPublished March 22, 2021. Updated March 25, 2021\n\n" + BODY, "2021-03-22"),
+        # a labelled stamp at the foot of a page with none above
+        ("Ministers meet for talks\n\n" + BODY + "\nPublished on March 22, 2021\n", "2021-03-22"),
+        # dates that are not the page's: a related list at the foot, a list above the headline with
+        # nothing under the headline, a copyright line, a past event in the story, a wire dateline without a year
+        ("Ministers meet for talks\n\n" + BODY + "\nRelated\nTalks collapse in the capital\nPublished on March 2, 2019\n",
+         None),
+        ("Latest news\nTalks collapse in capital\nMarch 2, 2019\nBorder reopens\nFeb 1, 2019\n\n"
+         "Ministers meet for talks\n\n" + BODY, None),
+        ("Ministers meet for talks\n\n" + BODY + "\n© 2021 News Corp. March 22, 2021 All rights reserved\n", None),
+        ("Ministers meet for talks\n\n" + BODY + "\nThe previous accord, signed on 3 May 2019, collapsed months later.\n",
+         None),
+        ("Ministers meet for talks\n\nWASHINGTON, March 22 (Reuters) - " + BODY, None),
+        ("Ministers meet for talks\n\n" + BODY + "\nLast modified: March 25, 2021\n", None),
+    ],
+)
+def test_the_page_date_is_the_one_next_to_the_headline(page: str, want: str | None) -> None:
+    got = read_text_dump(page).published
+    assert (got[:10] if got else None) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("20 de diciembre de 2014", "2014-12-20"),
+        ("Dienstag, 22. März 2021, 10:15 Uhr", "2021-03-22T10:15"),
+        ("Publié le mardi 22 mars 2021 à 10h15", "2021-03-22T10:15"),
+        ("الاثنين ٢٢ مارس ٢٠٢١", "2021-03-22"),
+        ("22 آذار 2021", "2021-03-22"),
+        ("Posted at 12:17 PM, Jun 30, 2019", "2019-06-30T12:17"),
+        ("Veröffentlicht am 22.03.2021 um 10:15 Uhr", "2021-03-22T10:15"),
+    ],
+)
+def test_date_lines_in_other_languages(line: str, want: str) -> None:
+    assert read_text_dump("Ministers meet for talks\n\n" + line + "\n\n" + BODY).published == want
