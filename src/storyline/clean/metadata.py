@@ -158,10 +158,22 @@ def _valid(y: str, m: str, d: str) -> str | None:
     return day.isoformat() if day <= dt.date.today() else None
 
 
+# "/2018/7/9/": month and day unpadded, each a whole path segment.
+_URL_DATE_UNPADDED = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+# "/20210415.htm", "-20210415/": the date as one 8-digit token ending a segment (a longer number is an id).
+_URL_DATE_COMPACT = re.compile(
+    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\.(?:s?html?|php|aspx?)\b|/|$)"
+)
+
+
 def date_from_url(url: str | None) -> str | None:
-    """Publication date a news URL carries (/2021/03/13/...), as ISO date."""
-    m = _URL_DATE.search(url or "")
-    return _valid(*m.groups()) if m else None
+    """Publication date a news URL carries (/2021/03/13/..., /2018/7/9/..., /20210415.htm), as ISO date."""
+    path = urlparse(url).path if url and "//" in url else (url or "")
+    for pat, where in ((_URL_DATE, url or ""), (_URL_DATE_UNPADDED, path), (_URL_DATE_COMPACT, path)):
+        m = pat.search(where)
+        if m and (got := _valid(*m.groups())) and got >= "1990-01-01":
+            return got
+    return None
 
 
 def date_from_path(path: str) -> str | None:
