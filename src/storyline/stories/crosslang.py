@@ -484,7 +484,7 @@ def key_view(text: str, limit: int = 4000, lang: str | None = None) -> KeyView:
     ``lang`` (the article's language code) lets a capitalised everyday word of that language
     ("Gespräch", "Danach") count as no name; English and unknown languages are read as before.
     """
-    lang = (lang or "").split("-")[0].lower()
+    lang = re.split(r"[-_]", (lang or "").strip().lower())[0]
     text = ascii_digits(text[:limit])
     v = KeyView()
     table, first, stems = _country_index()
