@@ -214,6 +214,8 @@ def rules(lang: str) -> Rules:
     cue["government"] = re.compile(spec["government"])
     for k in ("yesterday", "today", "tomorrow", "past_mod", "next_mod", "mid", "late", "early", "venue_segment"):
         cue[k] = re.compile(spec[k], flags)
+    if "topic" in spec:  # "negotiated over a ceasefire": an agreement named as the subject of talks
+        cue["topic"] = re.compile(spec["topic"], flags)
     months = {w.lower(): i + 1 for i, ws in enumerate(spec["months"]) for w in ws}
     weekdays = {w.lower(): i for i, ws in enumerate(spec["weekdays"]) for w in ws}
     m_alt = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
@@ -409,6 +411,8 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 words = words[1:]
             for k in range(len(words)):
                 name = " ".join(words[k:])
+                if name in r.table:
+                    continue  # a place or institution ("Riad", "Kreml"), not a person's name
                 led = leader_code(name, day)
                 if led:
                     start = m.end() - len(name)
@@ -881,9 +885,14 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
         done_contact = done_agree = False
         refused_at: int | None = None
+        refusals = [h[0] for h in hits if h[2] == "refusal"]
         for t0, t1, etype in hits:
             if etype in _CONTACT and done_contact or etype not in _CONTACT and done_agree:
                 continue
+            if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
+                continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
+            if etype in _CONTACT and lang == "de" and sent[t0 : t0 + 1].isupper() and _refused_later(sent, t0, refusals):
+                continue  # "Ein Treffen ... wurde abgelehnt": the verb comes last, the meeting is what was refused
             if etype in _CONTACT and refused_at is not None and t0 > refused_at:
                 continue  # "rejected the proposal of a summit": the summit is what was refused
             if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
@@ -900,6 +909,12 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
                 if etype == "refusal":
                     refused_at = t0
     return events
+
+
+def _refused_later(sent: str, pos: int, refusals: list[int]) -> bool:
+    """A refusal verb later in the same clause as the contact noun at ``pos`` (German puts it last)."""
+    lo, hi = _clause(sent, pos)
+    return any(pos < t < hi for t in refusals)
 
 
 def dated_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Event]:
