@@ -105,6 +105,7 @@ class Rules:
     dates: dict[str, re.Pattern[str]]
     people: re.Pattern[str] | None
     aliases: dict[str, str]
+    seasons: dict[str, int]  # season word -> 0 spring, 1 summer, 2 autumn, 3 winter
 
 
 def _inflect(stem: str, lang: str) -> list[str]:
@@ -205,7 +206,10 @@ def rules(lang: str) -> Rules:
         gaz = re.compile(rf"(?<![\w])(?P<s>{body})(?![\w])")
     flags = re.I | re.U
     wb = (rf"(?<![{_AR_LETTER}])", rf"(?![{_AR_LETTER}])") if lang == "ar" else (r"(?<![\w])", r"(?![\w])")
-    triggers = [(re.compile(wb[0] + "(?:" + pat + ")" + wb[1], flags), etype) for pat, etype in spec["triggers"]]
+    clitic = "(?:[وف])?" if lang == "ar" else ""  # "والتقى", "فوقعت": the conjunction is written on the word
+    triggers = [
+        (re.compile(wb[0] + clitic + "(?:" + pat + ")" + wb[1], flags), etype) for pat, etype in spec["triggers"]
+    ]
     cue = {
         k: re.compile(spec[k], flags)
         for k in ("cancelled", "negation", "hypothetical", "denial", "speaker", "venue_preps", "official")
@@ -216,6 +220,13 @@ def rules(lang: str) -> Rules:
         cue[k] = re.compile(spec[k], flags)
     if "topic" in spec:  # "negotiated over a ceasefire": an agreement named as the subject of talks
         cue["topic"] = re.compile(spec["topic"], flags)
+    if "both" in spec:  # "ambos gobiernos", "les deux pays", "beide Seiten": the pair just named
+        cue["both"] = re.compile(spec["both"], flags)
+    if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
+        cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
+        cue["then_with"] = re.compile(spec["then_with"], flags)
+    if "cancelled_passive" in spec:  # "La rencontre ..., prévue jeudi, a été reportée": the verb comes late
+        cue["cancelled_passive"] = re.compile(spec["cancelled_passive"], flags)
     months = {w.lower(): i + 1 for i, ws in enumerate(spec["months"]) for w in ws}
     weekdays = {w.lower(): i for i, ws in enumerate(spec["weekdays"]) for w in ws}
     m_alt = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
@@ -224,6 +235,11 @@ def rules(lang: str) -> Rules:
     if "weekday_day" in spec:  # "el viernes 13", "vendredi 13", "Freitag, dem 13.": a day of the month with its weekday
         dates["weekday_day"] = re.compile(spec["weekday_day"].format(m=m_alt, wd=wd_alt), flags)
     dates["year"] = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+    seasons: dict[str, int] = {}
+    if "season" in spec:  # "en otoño", "à l'automne", "im Herbst", "في الخريف"
+        seasons = {w.lower(): i for i, ws in enumerate(spec["seasons"]) for w in ws}
+        s_alt = "|".join(re.escape(w) for w in sorted(seasons, key=len, reverse=True))
+        dates["season"] = re.compile(spec["season"].format(s=s_alt), flags)
     aliases = dict(data.get("leader_aliases", {}))
     known = {ld.name for ld in leaders()}
     for ld in leaders():
@@ -238,7 +254,7 @@ def rules(lang: str) -> Rules:
         people = re.compile(
             wb[0] + r"(?:[وفبل])?" + "(?:" + alt + ")" + wb[1] if lang == "ar" else wb[0] + "(?:" + alt + ")" + wb[1]
         )
-    return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases)
+    return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases, seasons)
 
 
 _SCRIPT = {"ar": "arabic", "ru": "cyrillic"}
@@ -631,6 +647,27 @@ def _month_span(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, last)
 
 
+_SEASON_MONTHS = ((3, 5), (6, 8), (9, 11), (12, 2))  # meteorological, as the English date reader has them
+
+
+def _season_span(year: int, season: int) -> tuple[dt.date, dt.date]:
+    """The months of a season of `year` (a winter runs into the next year)."""
+    a, b = _SEASON_MONTHS[season]
+    last_year = year + 1 if b < a else year
+    return dt.date(year, a, 1), dt.date(last_year, b, calendar.monthrange(last_year, b)[1])
+
+
+def _season_near(season: int, anchor: dt.date, ahead: bool, last: bool) -> tuple[dt.date, dt.date]:
+    """A season with no year: for a planned contact the one under way or next, for a past one the one
+    under way or last ("el otoño pasado": the last one over)."""
+    spans = [_season_span(y, season) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    if ahead:
+        return next(sp for sp in spans if sp[1] >= anchor)
+    if last:
+        return [sp for sp in spans if sp[1] < anchor][-1]
+    return [sp for sp in spans if sp[0] <= anchor][-1]
+
+
 def _year_for(month: int, day: int, anchor: dt.date, future: bool) -> int:
     """A day and month with no year: the anchor's year, or the one before / after when that fits the tense."""
     y = anchor.year
@@ -715,6 +752,22 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             continue
         a, b = _month_span(y, mo, part)
         out.append(When(a, b, "month", m.group(0), inferred, m.start(), not m.group("y")))
+    for m in r.dates["season"].finditer(sent) if "season" in r.dates else ():
+        if not free(m):
+            continue
+        covered.append((m.start(), m.end()))
+        text = m.group(0).strip()
+        mods = (m.groupdict().get("pre") or "") + (m.groupdict().get("post") or "")
+        if m.group("y"):
+            a, b = _season_span(int(m.group("y")), r.seasons[m.group("s").lower()])
+            out.append(When(a, b, "season", text, False, m.start()))
+            continue
+        if anchor is None:
+            out.append(When(None, None, None, text, True, m.start()))
+            continue
+        ahead = bool(r.cue["next_mod"].search(mods)) or (future and not r.cue["past_mod"].search(mods))
+        span = _season_near(r.seasons[m.group("s").lower()], anchor, ahead, bool(r.cue["past_mod"].search(mods)))
+        out.append(When(span[0], span[1], "season", text, False, m.start(), True))
     for m in r.dates["weekday"].finditer(sent):
         if not free(m):
             continue
@@ -825,6 +878,8 @@ def _parties(
         if not (lo <= s and e <= hi) or any(a <= s < b for a, b in speakers):
             continue
         before = sent[max(lo, s - 14) : s]
+        if m.kind == "capital" and _NAMED_AFTER.search(sent[max(lo, s - 16) : s]):
+            continue
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
@@ -866,9 +921,33 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
     months (a month) stays undated. A clause with no date of its own never takes a window's date.
     """
     lang = language_of(article)
-    text = article.text or ""
-    if lang is None or not text.strip():
+    original = article.text or ""
+    if lang is None or not original.strip():
         return []
+    text, offsets = _fold_arabic(original) if lang == "ar" else (original, None)
+    events = _extract(article, lang, text, anchor)
+    if offsets is not None:  # quotes and offsets point into the article as written, diacritics and all
+        for ev in events:
+            for src in ev.sources:
+                src.start, src.end = offsets[src.start], offsets[src.end]
+                src.quote = original[src.start : src.end]
+    return events
+
+
+_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # short vowels, shadda, sukun, dagger alif, tatweel
+
+
+def _fold_arabic(text: str) -> tuple[str, list[int] | None]:
+    """Arabic text without its optional marks ("وقّعت ... اتفاقاً" reads as "وقعت ... اتفاقا"), and for
+    each offset of the folded text the offset it had in the original (one past the end included)."""
+    if not _AR_MARKS.search(text):
+        return text, None
+    kept = [i for i, ch in enumerate(text) if not _AR_MARKS.match(ch)]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
+
+
+def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | None) -> list[Event]:
+    """:func:`extract_foreign` on the (folded) text."""
     window = as_anchor(anchor)
     r = rules(lang)
     mentions = find_foreign_state_mentions(text, lang)
@@ -877,6 +956,7 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
         return []
     home = _dominant_state(mentions)
     events: list[Event] = []
+    prior: tuple[int, list[str]] | None = None  # the last two states a contact was found between, and where
     for n, (s, e) in enumerate(split_sentences(text)):
         sent = text[s:e]
         hits = _triggers(r, sent)
@@ -898,10 +978,15 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
             if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
-            ev = _event(r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead)
-            if ev is None:
+            pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
+            found = _event(r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead, pair)
+            if not found:
                 continue
-            events.append(ev)
+            events.extend(found)
+            for ev in found:
+                states = [c for c in ev.actors if c not in _org_codes()]
+                if len(states) == 2:
+                    prior = (n, states)
             if etype in _CONTACT:
                 done_contact = True
             else:
@@ -909,6 +994,15 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
                 if etype == "refusal":
                     refused_at = t0
     return events
+
+
+_PAIR_REACH = 6  # sentences back "both sides" may look for the pair it stands for
+
+
+@cache
+def _org_codes() -> frozenset[str]:
+    """Codes of organisations and armed groups: "both sides" stands for two states, not these."""
+    return frozenset(_load("events_foreign.json")["organizations"])
 
 
 def _refused_later(sent: str, pos: int, refusals: list[int]) -> bool:
@@ -946,7 +1040,9 @@ def _event(
     people: list[Mention],
     home: str | None,
     lead: bool = False,
-) -> Event | None:
+    pair: list[str] | None = None,
+) -> list[Event]:
+    """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check."""
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
@@ -955,17 +1051,24 @@ def _event(
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
     hypo = near[: min(len(near), rel, 60)] if etype == "refusal" else near
     if r.cue["hypothetical"].search(hypo) and not denial:
-        return None
+        return []
     cancelled = bool(r.cue["cancelled"].search(near))
+    if not cancelled and etype in _CONTACT and "cancelled_passive" in r.cue:
+        # the contact named as the subject, its cancellation told in a passive after it, same clause
+        late = r.cue["cancelled_passive"].search(clause[rel : rel + _REACH])
+        # not when a subordinate clause comes between: "se sont réunis après que le vote a été reporté"
+        cancelled = late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()])
     before = clause[max(0, rel - 25) : rel]
     after = clause[rel : min(len(clause), rel + (trig[1] - trig[0]) + 25)]
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
     if negated and not cancelled and not denial:
-        return None
+        return []
     planned = bool(r.cue["planned"].search(near))
     codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home)
+    if len(codes) < 2 and pair and "both" in r.cue and r.cue["both"].search(clause) and codes <= set(pair):
+        codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
     if len(codes) < 2:
-        return None
+        return []
     if etype == "refusal":
         status = "refused"
     elif cancelled:
@@ -975,8 +1078,9 @@ def _event(
     else:
         status = "held"
     if etype == "agreement" and status != "held":
-        return None
-    when = _pick_date(r, sent, lo, hi, trig[0], window, status == "planned")
+        return []
+    # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
+    when = _pick_date(r, sent, lo, hi, trig[0], window, status == "planned" or (status == "cancelled" and planned))
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
     if when is None and lead:
         when = _report_window(window, status)
@@ -985,7 +1089,7 @@ def _event(
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
     quote = text[base : base + len(sent)]
-    return Event(
+    event = Event(
         type=etype,
         status=status,
         actors=sorted(codes),
@@ -1014,6 +1118,68 @@ def _event(
         date_inferred=when.inferred,
         confidence=round(max(confidence, 0.1), 2),
     )
+    return _per_counterpart(r, event, sent, base, lo, hi, trig, mentions, people)
+
+
+_SUBORDINATE = re.compile(
+    r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
+    r"sobald|porque|cuando|tras|después|antes|donde|aunque|mientras)(?![\w])",
+    re.I,
+)
+# "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
+_NAMED_AFTER = re.compile(
+    r"(?:accords?|processus|format|traité|protocole|acuerdos?|proceso|formato|tratado|protocolo|grupo|groupe|"
+    r"Abkommen|Prozess|Format|Vertrag|Protokoll|Gruppe)\s+(?:de|d['’]|von|del)\s*$",
+    re.I,
+)
+
+
+def _per_counterpart(
+    r: Rules,
+    event: Event,
+    sent: str,
+    base: int,
+    lo: int,
+    hi: int,
+    trig: tuple[int, int],
+    mentions: list[Mention],
+    people: list[Mention],
+) -> list[Event]:
+    """A call or meeting "avec A puis avec B" ("con A y luego con B", "mit A und dann mit B") is one contact
+    per counterpart, as the English extractor splits it: each gets the subject and its own counterpart.
+    Kept whole when a part names no party of its own."""
+    if event.type not in ("call", "meeting") or "with" not in r.cue:
+        return [event]
+    starts = [m.start() for m in r.cue["with"].finditer(sent, trig[1], hi)]
+    if len(starts) < 2:
+        return [event]
+    chain = [starts[0]]
+    for a in starts[1:]:
+        if r.cue["then_with"].search(sent[chain[-1] : a]) and not re.search(r"[;:]", sent[chain[-1] : a]):
+            chain.append(a)
+        else:
+            break
+    if len(chain) < 2:
+        return [event]
+
+    def codes_in(a: int, b: int) -> tuple[set[str], set[str]]:
+        found = {m.code for m in mentions if a <= m.start - base and m.end - base <= b}
+        names = {p.text for p in people if a <= p.start - base < b}
+        return found | {p.code for p in people if a <= p.start - base < b}, names
+
+    subject, subject_names = codes_in(lo, chain[0])
+    subject &= set(event.actors)
+    ends = [*chain[1:], hi]
+    parts = [codes_in(a, b) for a, b in zip(chain, ends, strict=True)]
+    if not subject or any(not (c & set(event.actors)) - subject for c, _ in parts):
+        return [event]
+    out = []
+    for c, names in parts:
+        ev = Event.from_dict(event.to_dict())
+        ev.actors = sorted(subject | (c & set(event.actors)))
+        ev.people = sorted(n for n in event.people if n in subject_names | names)
+        out.append(ev)
+    return out
 
 
 def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool) -> When | None:
