@@ -170,3 +170,31 @@ def test_arabic_quote_and_offsets_point_into_the_text_as_written() -> None:
     (ev,) = dated_foreign(Article(source="x.txt", text=text, id="x", language="ar"), DAY)
     src = ev.sources[0]
     assert text[src.start : src.end] == src.quote and src.quote.startswith("وقّعت") and src.quote.endswith("الاقتصادي.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a meeting still to come, told with an infinitive after a modal
+        ("fr", "Le président français doit rencontrer jeudi le Premier ministre indien.",
+         ("meeting", "planned", "2022-03-31")),
+        # "قد" before a past verb ("had met") asserts; before a present one ("may meet") it does not
+        ("ar", "وكان الرئيس المصري قد التقى العاهل الأردني في يناير.", ("meeting", "held", "2022-01-01")),
+        ("es", "El presidente de Venezuela recibió en el Palacio de Miraflores al canciller de Colombia el lunes.",
+         ("meeting", "held", "2022-03-28")),
+    ],
+)
+def test_status_and_date(lang: str, text: str, want: tuple[str, str, str]) -> None:
+    (got,) = _events(text, lang)
+    assert (got[0], got[1], got[3]) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قد يلتقي الرئيس المصري العاهل الأردني في يناير."),
+        ("fr", "Le président français souhaite rencontrer le Premier ministre indien."),
+    ],
+)
+def test_possible_contact_is_no_event(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
