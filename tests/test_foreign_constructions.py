@@ -198,3 +198,24 @@ def test_status_and_date(lang: str, text: str, want: tuple[str, str, str]) -> No
 )
 def test_possible_contact_is_no_event(lang: str, text: str) -> None:
     assert _events(text, lang) == []
+
+
+def test_a_new_meeting_naming_one_of_the_pair_is_between_the_pair() -> None:
+    text = (
+        "La Pologne et la Lituanie se sont entendues lundi sur un plan. "
+        "Une nouvelle réunion est prévue en août pour examiner les exigences de Varsovie."
+    )
+    got = _events(text, "fr")
+    assert got[-1] == ("meeting", "planned", ["LTU", "POL"], "2022-08-01", "2022-08-31")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Une nouvelle réunion du Conseil de sécurité est prévue en août.",  # names neither of the pair
+        "Une nouvelle réunion est prévue à Rabat en août.",  # only a venue
+    ],
+)
+def test_a_new_meeting_naming_neither_is_no_event(second: str) -> None:
+    got = _events("Le Maroc et l'Espagne ont signé lundi un accord. " + second, "fr")
+    assert [g[0] for g in got] == ["agreement"]

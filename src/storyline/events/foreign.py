@@ -220,8 +220,9 @@ def rules(lang: str) -> Rules:
         cue[k] = re.compile(spec[k], flags)
     if "topic" in spec:  # "negotiated over a ceasefire": an agreement named as the subject of talks
         cue["topic"] = re.compile(spec["topic"], flags)
-    if "both" in spec:  # "ambos gobiernos", "les deux pays", "beide Seiten": the pair just named
-        cue["both"] = re.compile(spec["both"], flags)
+    for key in ("both", "again"):  # "ambos gobiernos", "les deux pays"; "une nouvelle réunion": the pair just named
+        if key in spec:
+            cue[key] = re.compile(spec[key], flags)
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
@@ -1065,7 +1066,7 @@ def _event(
         return []
     planned = bool(r.cue["planned"].search(near))
     codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home)
-    if len(codes) < 2 and pair and "both" in r.cue and r.cue["both"].search(clause) and codes <= set(pair):
+    if len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
     if len(codes) < 2:
         return []
@@ -1132,6 +1133,14 @@ _NAMED_AFTER = re.compile(
     r"Abkommen|Prozess|Format|Vertrag|Protokoll|Gruppe)\s+(?:de|d['’]|von|del)\s*$",
     re.I,
 )
+
+
+def _same_pair(r: Rules, clause: str, codes: set[str], etype: str) -> bool:
+    """The clause speaks of the pair of the last contact: "both sides" ("ambos gobiernos", "beide Seiten",
+    "الجانبان"), or a contact "again" ("une nouvelle réunion", "volverán a reunirse") that names one of the two."""
+    if "both" in r.cue and r.cue["both"].search(clause):
+        return True
+    return bool(codes) and etype in _CONTACT and "again" in r.cue and bool(r.cue["again"].search(clause))
 
 
 def _per_counterpart(
