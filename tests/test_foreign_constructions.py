@@ -219,3 +219,28 @@ def test_a_new_meeting_naming_one_of_the_pair_is_between_the_pair() -> None:
 def test_a_new_meeting_naming_neither_is_no_event(second: str) -> None:
     got = _events("Le Maroc et l'Espagne ont signé lundi un accord. " + second, "fr")
     assert [g[0] for g in got] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a contact that did not take place is called off, on the day it was due (in the past)
+        ("fr", "La rencontre prévue lundi entre les ministres indien et français n'a pas eu lieu.",
+         ("meeting", "cancelled", ["FRA", "IND"], "2022-03-28", "2022-03-28")),
+        ("es", "La reunión entre los cancilleres de Chile y Perú no se celebró el lunes.",
+         ("meeting", "cancelled", ["CHL", "PER"], "2022-03-28", "2022-03-28")),
+        ("de", "Das für Montag geplante Treffen zwischen Polen und Litauen fand nicht statt.",
+         ("meeting", "cancelled", ["LTU", "POL"], "2022-03-28", "2022-03-28")),
+        ("ar", "الاجتماع بين وزيري خارجية مصر والأردن لم يعقد أمس.",
+         ("meeting", "cancelled", ["EGY", "JOR"], "2022-03-28", "2022-03-28")),
+    ],
+)
+def test_contact_that_did_not_take_place(lang: str, text: str, want: Row) -> None:
+    assert _events(text, lang) == [want]
+
+
+def test_postponed_to_a_day_is_not_dated_by_it() -> None:
+    text = "Titre\n\nAutre phrase.\n\nLe Premier ministre indien a reporté sa rencontre avec le président français au 12 avril."
+    events = extract_foreign(Article(source="x.txt", text=text, id="x", language="fr"), DAY)
+    assert [(e.type, e.status, e.date_text) for e in events] == [("meeting", "cancelled", None)]
+    assert dated_foreign(Article(source="x.txt", text=text, id="x", language="fr"), DAY) == []

@@ -226,8 +226,9 @@ def rules(lang: str) -> Rules:
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
-    if "cancelled_passive" in spec:  # "La rencontre ..., prévue jeudi, a été reportée": the verb comes late
-        cue["cancelled_passive"] = re.compile(spec["cancelled_passive"], flags)
+    for key in ("cancelled_passive", "not_held"):  # "La rencontre ..., prévue jeudi, a été reportée" / "n'a pas eu lieu"
+        if key in spec:  # the verb comes after the contact it calls off
+            cue[key] = re.compile(spec[key], flags)
     months = {w.lower(): i + 1 for i, ws in enumerate(spec["months"]) for w in ws}
     weekdays = {w.lower(): i for i, ws in enumerate(spec["weekdays"]) for w in ws}
     m_alt = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
@@ -1054,11 +1055,14 @@ def _event(
     if r.cue["hypothetical"].search(hypo) and not denial:
         return []
     cancelled = bool(r.cue["cancelled"].search(near))
-    if not cancelled and etype in _CONTACT and "cancelled_passive" in r.cue:
-        # the contact named as the subject, its cancellation told in a passive after it, same clause
-        late = r.cue["cancelled_passive"].search(clause[rel : rel + _REACH])
-        # not when a subordinate clause comes between: "se sont réunis après que le vote a été reporté"
-        cancelled = late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()])
+    not_held = False  # "n'a pas eu lieu", "no se celebró", "fand nicht statt": called off, in the past
+    for key in ("not_held", "cancelled_passive") if etype in _CONTACT and not cancelled else ():
+        # the contact named as the subject, its cancellation told after it in the same clause; not when a
+        # subordinate clause comes between ("se sont réunis après que le vote a été reporté")
+        late = r.cue[key].search(clause[rel : rel + _REACH]) if key in r.cue else None
+        if late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()]):
+            cancelled, not_held = True, key == "not_held"
+            break
     before = clause[max(0, rel - 25) : rel]
     after = clause[rel : min(len(clause), rel + (trig[1] - trig[0]) + 25)]
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
@@ -1081,7 +1085,10 @@ def _event(
     if etype == "agreement" and status != "held":
         return []
     # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
-    when = _pick_date(r, sent, lo, hi, trig[0], window, status == "planned" or (status == "cancelled" and planned))
+    ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
+    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead)
+    if status == "cancelled" and when is not None and _POSTPONED_TO.search(sent[max(0, when.pos - 80) : when.pos]):
+        when = None  # "reportée au 12 avril": the new day is not the day of the contact called off
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
     if when is None and lead:
         when = _report_window(window, status)
@@ -1122,6 +1129,11 @@ def _event(
     return _per_counterpart(r, event, sent, base, lo, hi, trig, mentions, people)
 
 
+_POSTPONED_TO = re.compile(
+    r"(?:report\w*|repouss\w*|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*|verschob\w*|verschoben|vertagt\w*|"
+    r"أرجئ\w*|أرجأ\w*|تأجيل|أجل\w*)(?:[^.;:]*?)\s(?:au|à la|à|jusqu['’]au|hasta el|hasta|para el|al|auf den|auf|bis|إلى|الى)\s*$",
+    re.I,
+)
 _SUBORDINATE = re.compile(
     r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
     r"sobald|porque|cuando|tras|después|antes|donde|aunque|mientras)(?![\w])",
