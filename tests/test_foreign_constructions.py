@@ -244,3 +244,33 @@ def test_postponed_to_a_day_is_not_dated_by_it() -> None:
     events = extract_foreign(Article(source="x.txt", text=text, id="x", language="fr"), DAY)
     assert [(e.type, e.status, e.date_text) for e in events] == [("meeting", "cancelled", None)]
     assert dated_foreign(Article(source="x.txt", text=text, id="x", language="fr"), DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a state the deal is against is no party to it
+        ("fr", "La France et l'Allemagne se sont entendues lundi sur des sanctions contre la Russie.", ["DEU", "FRA"]),
+        ("es", "Chile y Perú firmaron el lunes una declaración contra Bolivia.", ["CHL", "PER"]),
+        ("ar", "اتفقت مصر والأردن أمس على التعاون ضد إسرائيل.", ["EGY", "JOR"]),
+    ],
+)
+def test_target_of_a_deal_is_no_party(lang: str, text: str, want: list[str]) -> None:
+    assert [e[2] for e in _events(text, lang)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die EU-Staaten haben sich am Montag auf neue Sanktionen gegen Russland geeinigt."),
+        # "وقعت" is also "took place": clashes are no signing
+        ("ar", "وقعت اشتباكات أمس بين القوات المصرية والقوات الأردنية."),
+    ],
+)
+def test_no_agreement(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_arabic_signing_with_words_between_verb_and_deal() -> None:
+    got = _events("ووقع وزيرا خارجية مصر والأردن أمس مذكرة تفاهم.", "ar")
+    assert got == [("agreement", "held", ["EGY", "JOR"], "2022-03-28", "2022-03-28")]

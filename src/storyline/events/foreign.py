@@ -882,6 +882,8 @@ def _parties(
         before = sent[max(lo, s - 14) : s]
         if m.kind == "capital" and _NAMED_AFTER.search(sent[max(lo, s - 16) : s]):
             continue
+        if _AGAINST.search(sent[max(lo, s - 24) : s]):
+            continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
@@ -1132,6 +1134,12 @@ def _event(
 _POSTPONED_TO = re.compile(
     r"(?:report\w*|repouss\w*|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*|verschob\w*|verschoben|vertagt\w*|"
     r"أرجئ\w*|أرجأ\w*|تأجيل|أجل\w*)(?:[^.;:]*?)\s(?:au|à la|à|jusqu['’]au|hasta el|hasta|para el|al|auf den|auf|bis|إلى|الى)\s*$",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"(?:(?<![\w])(?:contre|contra|gegen|against)\s+(?:(?:le|la|les|l['’]|el|los|las|den|die|das|dem|der)\s*)?"
+    r"(?:(?:régime|gouvernement|gobierno|régimen|Regierung|président|presidente|Präsident(?:en)?)\s+(?:de\s+|du\s+|del\s+|des\s+)?)?"
+    r"|(?<![\u0600-\u06ff])ضد\s+)$",
     re.I,
 )
 _SUBORDINATE = re.compile(
