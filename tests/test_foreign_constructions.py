@@ -274,3 +274,24 @@ def test_no_agreement(lang: str, text: str) -> None:
 def test_arabic_signing_with_words_between_verb_and_deal() -> None:
     got = _events("ووقع وزيرا خارجية مصر والأردن أمس مذكرة تفاهم.", "ar")
     assert got == [("agreement", "held", ["EGY", "JOR"], "2022-03-28", "2022-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a week before or after the report's: Monday to Sunday
+        ("fr", "Titre\n\nUne phrase.\n\nLe président français a rencontré la semaine dernière le Premier ministre indien.",
+         ("2022-03-21", "2022-03-27")),
+        ("es", "Titular\n\nUna frase.\n\nEl presidente de Chile se reunirá la próxima semana con el canciller de Perú.",
+         ("2022-04-04", "2022-04-10")),
+        ("de", "Titel\n\nEin Satz.\n\nDer polnische Präsident traf sich vergangene Woche mit dem litauischen Präsidenten.",
+         ("2022-03-21", "2022-03-27")),
+        ("ar", "عنوان\n\nجملة.\n\nالتقى الرئيس المصري الأسبوع الماضي العاهل الأردني.", ("2022-03-21", "2022-03-27")),
+        # this week: the days so far for a contact held
+        ("es", "Titular\n\nUna frase.\n\nEl presidente de Chile se reunió esta semana con el canciller de Perú.",
+         ("2022-03-28", "2022-03-29")),
+    ],
+)
+def test_week_dates(lang: str, text: str, want: tuple[str, str]) -> None:
+    (ev,) = dated_foreign(Article(source="x.txt", text=text, id="x", language=lang), DAY)
+    assert (ev.date_start, ev.date_end, ev.date_precision, ev.date_inferred) == (*want, "week", False)

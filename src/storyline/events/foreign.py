@@ -237,6 +237,8 @@ def rules(lang: str) -> Rules:
     if "weekday_day" in spec:  # "el viernes 13", "vendredi 13", "Freitag, dem 13.": a day of the month with its weekday
         dates["weekday_day"] = re.compile(spec["weekday_day"].format(m=m_alt, wd=wd_alt), flags)
     dates["year"] = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
+    if "week" in spec:  # "la semaine dernière", "la semana próxima", "vergangene Woche", "الأسبوع الماضي"
+        dates["week"] = re.compile(spec["week"], flags)
     seasons: dict[str, int] = {}
     if "season" in spec:  # "en otoño", "à l'automne", "im Herbst", "في الخريف"
         seasons = {w.lower(): i for i, ws in enumerate(spec["seasons"]) for w in ws}
@@ -754,6 +756,21 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             continue
         a, b = _month_span(y, mo, part)
         out.append(When(a, b, "month", m.group(0), inferred, m.start(), not m.group("y")))
+    for m in r.dates["week"].finditer(sent) if "week" in r.dates else ():
+        if not free(m):
+            continue
+        covered.append((m.start(), m.end()))
+        if anchor is None:
+            out.append(When(None, None, None, m.group(0), True, m.start()))
+            continue
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        if m.group("last"):
+            a, b = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        elif m.group("next"):
+            a, b = monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
+        else:  # this week: the days before the report for a contact held, the days after for one to come
+            a, b = (anchor, monday + dt.timedelta(days=6)) if future else (monday, anchor)
+        out.append(When(a, b, "week", m.group(0), False, m.start(), True))
     for m in r.dates["season"].finditer(sent) if "season" in r.dates else ():
         if not free(m):
             continue
@@ -1240,7 +1257,7 @@ def _report_window(window: Anchor | None, status: str) -> When | None:
     return None
 
 
-_WINDOW_REACH = {"day": 14, "month": 62}  # widest hull a window may leave a stated day or month
+_WINDOW_REACH = {"day": 14, "week": 14, "month": 62}  # widest hull a window may leave a stated day or month
 
 
 def _resolve(r: Rules, sent: str, window: Anchor | None, future: bool) -> list[When]:
