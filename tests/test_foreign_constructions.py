@@ -295,3 +295,20 @@ def test_arabic_signing_with_words_between_verb_and_deal() -> None:
 def test_week_dates(lang: str, text: str, want: tuple[str, str]) -> None:
     (ev,) = dated_foreign(Article(source="x.txt", text=text, id="x", language=lang), DAY)
     assert (ev.date_start, ev.date_end, ev.date_precision, ev.date_inferred) == (*want, "week", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La France et l'Espagne se sont rencontrées mardi en demi-finale du Mondial."),
+        ("de", "Deutschland traf am Dienstag im Halbfinale auf Spanien."),
+        ("ar", "التقى منتخب مصر نظيره الأردني أمس في نصف النهائي."),
+    ],
+)
+def test_a_match_is_no_contact(lang: str, text: str) -> None:
+    assert _events(text, lang) == []
+
+
+def test_an_aim_is_no_match() -> None:
+    text = "Le président français a rencontré mardi le Premier ministre indien dans le but de relancer le dialogue."
+    assert [e[:3] for e in _events(text, "fr")] == [("meeting", "held", ["FRA", "IND"])]

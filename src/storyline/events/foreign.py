@@ -220,6 +220,8 @@ def rules(lang: str) -> Rules:
         cue[k] = re.compile(spec[k], flags)
     if "topic" in spec:  # "negotiated over a ceasefire": an agreement named as the subject of talks
         cue["topic"] = re.compile(spec["topic"], flags)
+    if "sport" in spec:  # "La France et l'Espagne se sont rencontrées en demi-finale": a match, not a contact
+        cue["sport"] = re.compile(spec["sport"], flags if lang == "ar" else re.U)
     for key in ("both", "again"):  # "ambos gobiernos", "les deux pays"; "une nouvelle réunion": the pair just named
         if key in spec:
             cue[key] = re.compile(spec[key], flags)
@@ -981,6 +983,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     for n, (s, e) in enumerate(split_sentences(text)):
         sent = text[s:e]
         hits = _triggers(r, sent)
+        if hits and "sport" in r.cue and r.cue["sport"].search(sent):
+            hits = [h for h in hits if h[2] not in _CONTACT]
         if not hits:
             continue
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
