@@ -312,3 +312,16 @@ def test_a_match_is_no_contact(lang: str, text: str) -> None:
 def test_an_aim_is_no_match() -> None:
     text = "Le président français a rencontré mardi le Premier ministre indien dans le but de relancer le dialogue."
     assert [e[:3] for e in _events(text, "fr")] == [("meeting", "held", ["FRA", "IND"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a demonym beside a chancellor, a king or a crown prince names that state
+        ("fr", "Le président français a rencontré lundi le chancelier allemand.", ["DEU", "FRA"]),
+        ("es", "El presidente francés recibió el lunes al rey marroquí.", ["FRA", "MAR"]),
+        ("de", "Der französische Präsident empfing am Montag den saudischen Kronprinzen.", ["FRA", "SAU"]),
+    ],
+)
+def test_demonym_beside_a_title(lang: str, text: str, want: list[str]) -> None:
+    assert [e[2] for e in _events(text, lang)] == [want]
