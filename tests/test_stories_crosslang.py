@@ -123,3 +123,76 @@ def test_undated_german_report_joins_the_english_story_and_only_it() -> None:
     upd = StoryIndex(embed=False).add([en, other, de])
     assert upd.story_of[de.id] == upd.story_of[en.id]
     assert upd.story_of[other.id] != upd.story_of[en.id]
+
+
+# -- days told by their weekday, and Arabic everyday news words --------------------------------------
+
+_SAT = __import__("datetime").date(2021, 5, 15).toordinal()  # a Saturday
+_WED = __import__("datetime").date(2021, 5, 19).toordinal()  # the Wednesday after
+
+
+def test_weekdays_resolve_to_the_latest_such_day_in_every_language() -> None:
+    from storyline.stories.crosslang import reported_days
+
+    assert reported_days("The two envoys met on Saturday in a lakeside hotel.", _SAT) == {"05-15"}
+    assert reported_days("Les deux émissaires se sont rencontrés mardi soir.", _WED) == {"05-18"}
+    assert reported_days("Die Gesandten trafen sich am Montag in Genf.", _WED) == {"05-17"}
+    assert reported_days("Los enviados se reunieron el miércoles.", _WED) == {"05-19"}
+    assert reported_days("التقى المبعوثان اليوم السبت في فندق", _SAT) == {"05-15"}
+    # "الاثنين" is also "the two": without "يوم" before it, it names no day
+    assert reported_days("التقى الاثنين في فندق", _WED) == set()
+    assert reported_days("التقى المبعوثان يوم الاثنين في فندق", _WED) == {"05-17"}
+    # English abbreviations are no weekdays ("Sun" is a newspaper)
+    assert reported_days("The Sun said the envoys met.", _WED) == set()
+
+
+def test_weekday_days_are_keys_only_for_a_dated_article_and_apart_from_written_dates() -> None:
+    text = "The envoys met on Tuesday, after talks on May 15."
+    assert key_view(text).weekdays == set()
+    v = key_view(text, day=_WED)
+    assert v.weekdays == {"05-18"} and "05-15" in v.dates
+    assert "w:05-18" in v.keys()
+    # a weekday that falls on a written date is that date, not a second key
+    assert key_view("They met on Saturday, May 15.", day=_WED).weekdays == set()
+
+
+def test_one_contact_told_by_weekday_in_two_languages_shares_its_day() -> None:
+    en = key_view("Two invented envoys signed a truce in Valmora on Saturday, officials said.", day=_SAT)
+    ar = key_view("وقع مبعوثان اتفاقا للهدنة اليوم السبت في العاصمة", day=_SAT)
+    assert en.weekdays == ar.weekdays == {"05-15"}
+
+
+def test_arabic_everyday_news_words_and_their_clitics_give_no_keys() -> None:
+    v = key_view("وقعت الولايات المتحدة اتفاقا في الدوحة بعد مفاوضات استمرت عاما، ولانسحاب القوات وزيارتها للمطار")
+    for word in ("اتفاقا", "مفاوضات", "استمرت", "لانسحاب", "القوات", "وزيارتها", "للمطار"):
+        assert skeletons(word)[0] not in v.skeletons, word
+    # a capital is a party, not a name as well
+    assert {"USA", "QAT"} <= v.parties and skeletons("الدوحة")[0] not in v.skeletons
+
+
+def test_report_without_latin_names_is_compared_on_the_keys_it_can_share_only_when_dated() -> None:
+    """An English story carries name keys an Arabic report cannot hold; within the time gate they are
+    left out of the key cosine, while an undated report is held to the whole view (it has no day to agree on)."""
+    from storyline.stories.cluster import NAME_KEYS_FROM, Clusterer, Doc
+
+    shared = {1: 0.2, 2: 0.2}  # a party and a day
+    names = {NAME_KEYS_FROM + i: 0.5 for i in range(8)}  # English spellings of names
+    cl = Clusterer()
+    day = _SAT
+    en = Doc(id="en", vec={}, uvec={7: 1.0}, names=set(), parties=set(), day=day, win=None, title=None,
+             keys={**shared, **names}, lang="en")
+    sid = cl.assign(en)
+    story = cl.stories[sid]
+    norm = sum(v * v for v in shared.values()) ** 0.5
+    ar_keys = {k: v / norm for k, v in shared.items()} | {99: 0.0}
+
+    def doc(key_names: bool, dated: bool) -> Doc:
+        return Doc(id="ar", vec={}, uvec={}, names=set(), parties=set(), day=day if dated else None, win=None,
+                   title=None, keys=ar_keys, lang="ar", key_names=key_names)
+
+    full = cl.score(doc(True, True), story)
+    bare = cl.score(doc(False, True), story)
+    undated = cl.score(doc(False, False), story)
+    assert full is not None and bare is not None and undated is not None
+    assert bare > cl.p.join > full  # joins once the names it cannot spell are set aside
+    assert undated == cl.score(doc(True, False), story)  # undated: the whole view, as before

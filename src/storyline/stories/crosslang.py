@@ -373,17 +373,24 @@ def _cyr_stems() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _arabic_everyday() -> frozenset[str]:
-    """Arabic's most frequent words (jusText's stop list, with and without the article), folded.
+    """Arabic's most frequent words (jusText's stop list, with and without the article), folded, and
+    its everyday news words (``data/stories_vocabulary.json``).
 
     Arabic writes no capitals, so every word of a report would otherwise give a key; a name is
-    rarely among a language's most frequent words. Empty when jusText is missing.
+    rarely among a language's most frequent words.
     """
+    words: list[str] = []
     try:
         import justext
 
-        words = justext.get_stoplist("Arabic")
+        words.extend(justext.get_stoplist("Arabic"))
     except (ImportError, ValueError, OSError):
-        return frozenset()
+        pass
+    try:
+        data = json.loads(resources.files("storyline").joinpath("data/stories_vocabulary.json").read_text("utf-8"))
+        words.extend((data.get("nouns") or {}).get("ar", []))
+    except (FileNotFoundError, OSError, ValueError):
+        pass
     out: set[str] = set()
     for w in words:
         w = w.strip("\"'()[]{}.,:;!?«»")
@@ -392,8 +399,90 @@ def _arabic_everyday() -> frozenset[str]:
     return frozenset(out)
 
 
+_AR_SUFFIX = re.compile("(?:هما|هم|ها|ه)$")
+
+
+def _ar_forms(f: str) -> set[str]:
+    """A folded Arabic word as it may stand in a word list: without a one-letter proclitic ("لـ",
+    "بـ", "كـ", "فـ", "و") or the article after it, without a pronoun suffix ("ـها"), and stemmed."""
+    out = {f, _stem_ar(f)}
+    if len(f) >= 4 and f[0] in "لبكفو":
+        rest = f[1:]
+        out.update((rest, rest[2:] if rest.startswith("ال") and len(rest) >= 5 else rest, _stem_ar(rest)))
+    for x in list(out):
+        bare = _AR_SUFFIX.sub("", x)
+        if len(bare) >= 3 and bare != x:
+            out.add(bare)
+            if bare.endswith("ت"):  # "زيارتها": the feminine ending is written "ت" before a suffix
+                out.add(bare[:-1] + "ه")
+    return out
+
+
 def _stem_ar(w: str) -> str:
     return re.sub("(?:يين|يون|ية|يه|ي|ا|ه)$", "", w) if len(w) > 4 else w
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> dict[str, int]:
+    """Full weekday names in every language of ``data/months.json`` (folded; Arabic as written) -> 0..6.
+
+    English abbreviations are left out ("Sun" is a newspaper, "Wed" a verb).
+    """
+    try:
+        data = json.loads(resources.files("storyline").joinpath("data/months.json").read_text("utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    out: dict[str, int] = {}
+    for lang, days in (data.get("weekdays") or {}).items():
+        for i, names in enumerate(days):
+            for n in names if lang != "en" else names[:1]:
+                out[n if _ARABIC_WORD.fullmatch(n) else fold(n)] = i
+                if _ARABIC_WORD.fullmatch(n):
+                    out[_fold_ar(n)] = i
+    return out
+
+
+# Arabic weekday names that are also everyday words ("الاثنين" the two, "الأحد" the one, "الجمعة"
+# the assembly) count only after "يوم" (day), "اليوم" (today) or a time of day.
+_AR_AMBIGUOUS_DAYS = frozenset({"الاثنين", "الإثنين", "الأحد", "الاحد", "الجمعة"})
+_AR_DAY_CUES = frozenset({"يوم", "اليوم", "مساء", "صباح", "ليلة", "امس", "أمس"})
+_LATIN_DAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?", re.U)
+
+
+def reported_days(text: str, day: int) -> set[str]:
+    """Days (MM-DD) an article published on ``day`` (an ordinal) names by their weekday.
+
+    News tells the day of what it reports by its weekday ("on Saturday", "mardi", "am Samstag",
+    "اليوم السبت"): the latest such day on or before publication. Two reports of one contact in two
+    languages then share its day even when neither writes the date, and a report of a call days
+    later names another one.
+    """
+    names = _weekday_names()
+    if not names:
+        return set()
+    pub = dt.date.fromordinal(day)
+    found: set[int] = set()
+    for m in _LATIN_DAY.finditer(text):
+        w = m.group(0)
+        if not w[:1].isalpha() or _ARABIC_WORD.match(w) or _CYR_WORD.match(w):
+            continue
+        wd = names.get(_FOLDED[w])
+        if wd is not None:
+            found.add(wd)
+    arabic = _ARABIC_WORD.findall(text)
+    for i, w in enumerate(arabic):
+        base = w[1:] if w[:1] in "وب" and len(w) > 4 and w[1:] in names else w
+        wd = names.get(base)
+        if wd is None:
+            continue
+        if base in _AR_AMBIGUOUS_DAYS and (i == 0 or arabic[i - 1] not in _AR_DAY_CUES):
+            continue
+        found.add(wd)
+    out: set[str] = set()
+    for wd in found:
+        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+        out.add(f"{d.month:02d}-{d.day:02d}")
+    return out
 
 
 @dataclass
@@ -404,6 +493,7 @@ class KeyView:
     names: set[str] = field(default_factory=set)  # folded Latin name tokens
     skeletons: set[str] = field(default_factory=set)  # consonant skeletons of names (all scripts)
     dates: set[str] = field(default_factory=set)  # MM-DD named in the text
+    weekdays: set[str] = field(default_factory=set)  # MM-DD named by their weekday only ("on Saturday")
     months: set[str] = field(default_factory=set)
     years: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
@@ -411,7 +501,7 @@ class KeyView:
     def keys(self) -> list[str]:
         """Prefixed key strings, sorted (so hashing and weighting are deterministic)."""
         out = [f"p:{x}" for x in self.parties] + [f"n:{x}" for x in self.names]
-        out += [f"k:{x}" for x in self.skeletons] + [f"d:{x}" for x in self.dates]
+        out += [f"k:{x}" for x in self.skeletons] + [f"d:{x}" for x in self.dates] + [f"w:{x}" for x in self.weekdays]
         out += [f"m:{x}" for x in self.months] + [f"y:{x}" for x in self.years] + [f"#:{x}" for x in self.numbers]
         return sorted(out)
 
@@ -478,11 +568,12 @@ def _common_word(f: str, lang: str) -> bool:
     return False
 
 
-def key_view(text: str, limit: int = 4000, lang: str | None = None) -> KeyView:
+def key_view(text: str, limit: int = 4000, lang: str | None = None, day: int | None = None) -> KeyView:
     """The language-independent keys of a title + body (the first ``limit`` characters).
 
     ``lang`` (the article's language code) lets a capitalised everyday word of that language
     ("Gespräch", "Danach") count as no name; English and unknown languages are read as before.
+    ``day`` (the article's own publication day, an ordinal) turns the weekdays it names into days.
     """
     lang = re.split(r"[-_]", (lang or "").strip().lower())[0]
     text = ascii_digits(text[:limit])
@@ -545,8 +636,11 @@ def key_view(text: str, limit: int = 4000, lang: str | None = None) -> KeyView:
                 v.skeletons.update(sk for sk in _SKELETON_VARIANTS[part] if len(sk) >= 3)
     everyday = _arabic_everyday()
     for w in _ARABIC_WORD.findall(text):
-        if w in everyday or _FOLDED[w] in everyday:
+        f = _FOLDED[w]
+        if w in everyday or any(x in everyday for x in _ar_forms(f)):
             continue
+        if (f,) in table or (f + "ا",) in table or (_stem_ar(f) + "ا",) in table or (_stem_ar(f),) in table:
+            continue  # a country or capital: a party already, its skeleton would count it twice
         sk = _SKELETONS[w]
         if len(sk) >= 3:
             v.skeletons.add(sk)
@@ -559,6 +653,8 @@ def key_view(text: str, limit: int = 4000, lang: str | None = None) -> KeyView:
         mon = _MONTHS.get(m.group(1))
         if mon and len(m.group(1)) >= 3 and 1 <= int(m.group(2)) <= 31:
             v.dates.add(f"{mon:02d}-{int(m.group(2)):02d}")
+    if day is not None:
+        v.weekdays.update(reported_days(text, day) - v.dates)
     for w in re.findall(r"[^\W\d_]+", folded):
         if w in _MONTHS and len(w) >= 4 and w != "mars":  # "mars" is also a planet and a brand
             v.months.add(f"{_MONTHS[w]:02d}")
