@@ -196,3 +196,15 @@ def test_report_without_latin_names_is_compared_on_the_keys_it_can_share_only_wh
     assert full is not None and bare is not None and undated is not None
     assert bare > cl.p.join > full  # joins once the names it cannot spell are set aside
     assert undated == cl.score(doc(True, False), story)  # undated: the whole view, as before
+
+
+def test_a_weekday_still_to_come_is_the_one_after_publication() -> None:
+    from storyline.stories.crosslang import reported_days
+
+    assert reported_days("The envoys will meet on Tuesday in Geneva.", _WED) == {"05-25"}
+    assert reported_days("Ils se reverront mardi prochain.", _WED) == {"05-25"}
+    assert reported_days("Se reunirán el próximo martes.", _WED) == {"05-25"}
+    assert reported_days("Sie treffen sich am kommenden Dienstag.", _WED) == {"05-25"}
+    assert reported_days("يلتقي المبعوثان يوم الثلاثاء المقبل", _WED) == {"05-25"}
+    # said on one day that talks would be held on another: both days
+    assert reported_days("He said on Monday that talks would be held on Friday.", _WED) == {"05-17", "05-21"}

@@ -449,38 +449,54 @@ _AR_DAY_CUES = frozenset({"يوم", "اليوم", "مساء", "صباح", "لي�
 _LATIN_DAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?", re.U)
 
 
+# A weekday of something still to come: "will meet on Tuesday", "next Tuesday", "mardi prochain",
+# "el próximo martes", "am kommenden Dienstag", "الثلاثاء المقبل" names the one after publication.
+_AHEAD_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|next|due|scheduled|planned|expected|set|to\s+be|coming|this\s+coming|prochain|prochaine"
+    r"|proximo|próximo|kommenden|nächsten|nachsten|kommender|nächster|devrait|doit|devraient)\b[^.;:!?]{0,40})$",
+    re.I,
+)
+_AHEAD_AFTER = re.compile(r"^\s*(?:prochain|prochaine|próximo|proximo|que\s+viene|المقبل|القادم)\b", re.I)
+
+
 def reported_days(text: str, day: int) -> set[str]:
     """Days (MM-DD) an article published on ``day`` (an ordinal) names by their weekday.
 
     News tells the day of what it reports by its weekday ("on Saturday", "mardi", "am Samstag",
-    "اليوم السبت"): the latest such day on or before publication. Two reports of one contact in two
-    languages then share its day even when neither writes the date, and a report of a call days
-    later names another one.
+    "اليوم السبت"): the latest such day on or before publication, or the first one after it when
+    the words around it say it is still to come ("will meet on Tuesday", "mardi prochain"). Two
+    reports of one contact in two languages then share its day even when neither writes the date,
+    and a report of a call days later names another one.
     """
     names = _weekday_names()
     if not names:
         return set()
     pub = dt.date.fromordinal(day)
-    found: set[int] = set()
+    found: set[tuple[int, bool]] = set()
     for m in _LATIN_DAY.finditer(text):
         w = m.group(0)
         if not w[:1].isalpha() or _ARABIC_WORD.match(w) or _CYR_WORD.match(w):
             continue
         wd = names.get(_FOLDED[w])
         if wd is not None:
-            found.add(wd)
-    arabic = _ARABIC_WORD.findall(text)
-    for i, w in enumerate(arabic):
+            ahead = bool(_AHEAD_BEFORE.search(text[max(0, m.start() - 60) : m.start()]))
+            found.add((wd, ahead or bool(_AHEAD_AFTER.match(text[m.end() : m.end() + 14]))))
+    for m in _ARABIC_WORD.finditer(text):
+        w = m.group(0)
         base = w[1:] if w[:1] in "وب" and len(w) > 4 and w[1:] in names else w
         wd = names.get(base)
         if wd is None:
             continue
-        if base in _AR_AMBIGUOUS_DAYS and (i == 0 or arabic[i - 1] not in _AR_DAY_CUES):
+        before = _ARABIC_WORD.findall(text[max(0, m.start() - 12) : m.start()])
+        if base in _AR_AMBIGUOUS_DAYS and (not before or before[-1] not in _AR_DAY_CUES):
             continue
-        found.add(wd)
+        found.add((wd, bool(_AHEAD_AFTER.match(text[m.end() : m.end() + 14]))))
     out: set[str] = set()
-    for wd in found:
-        d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    for wd, ahead in found:
+        if ahead:
+            d = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        else:
+            d = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
         out.add(f"{d.month:02d}-{d.day:02d}")
     return out
 
