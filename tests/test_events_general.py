@@ -338,8 +338,10 @@ def test_a_headline_before_a_dateline_lends_the_lede_no_parties_and_a_trip_home_
     e = one("Egypt, Qatar press Hamas, Israel on new truce CAIRO, Dec 20 (Reuters) - Hamas leader Ismail Haniyeh "
             "arrived in Cairo on Wednesday for talks with Egyptian intelligence chief Abbas Kamel.", dt.date(2023, 12, 20))
     assert (e.actors, e.date_start) == (["EGY", "HAM"], "2023-12-20")
-    assert events("The US president was due to phone Cameron at 4pm, before taking his fourth trip to the Gulf "
-                  "coast to meet affected residents, the White House said.", dt.date(2010, 6, 12)) == []
+    # the call he was due to make is a contact; the trip to his own coast is none
+    found = events("The US president was due to phone Cameron at 4pm, before taking his fourth trip to the Gulf "
+                   "coast to meet affected residents, the White House said.", dt.date(2010, 6, 12))
+    assert [(e.type, e.status, e.actors) for e in found] == [("call", "planned", ["GBR", "USA"])]
     assert events("The two men had even bet each other a beer over the result of the England-US World Cup "
                   "encounter.", dt.date(2010, 6, 12)) == []
 
@@ -400,6 +402,25 @@ def test_who_plans_it_takes_part_and_a_topic_of_discussion_is_no_second_contact(
     e = one("British Prime Minister David Cameron is to meet Mr Obama in Washington on Tuesday, and BP - formerly "
             "British Petroleum - is expected to be a key topic of discussion.", dt.date(2010, 7, 19))
     assert (e.status, e.actors, e.date_start) == ("planned", ["GBR", "USA"], "2010-07-20")
+
+
+def test_a_name_opening_the_sentence_hosts_the_talks() -> None:
+    """The small parser reads "Turkey hosted talks" at a sentence's start as an adjective phrase."""
+    e = one("Turkey hosted talks between Azerbaijan and Armenia on Monday.", dt.date(2015, 3, 10))
+    assert (e.type, e.status, e.actors, e.date_start) == ("talks", "held", ["ARM", "AZE", "TUR"], "2015-03-09")
+
+
+def test_a_call_one_is_due_to_make_is_planned() -> None:
+    e = one("Obama is due to phone Cameron on Tuesday.", dt.date(2014, 3, 10))
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "planned", ["GBR", "USA"], "2014-03-11")
+
+
+def test_each_leg_of_a_journey_is_its_own_contact() -> None:
+    found = events("Blinken met Netanyahu in Jerusalem on Monday and Abbas in Ramallah on Tuesday.", dt.date(2024, 1, 10))
+    assert [(e.actors, e.date_start) for e in found] == [(["ISR", "USA"], "2024-01-08"), (["PSE", "USA"], "2024-01-09")]
+    # two days with the same others are one pair of days, not two journeys
+    found = events("Blinken met Netanyahu and Gallant in Jerusalem on Monday and Tuesday.", dt.date(2024, 1, 10))
+    assert {tuple(e.actors) for e in found} == {("ISR", "USA")}
 
 
 # ---------------------------------------------------------------- status
@@ -731,6 +752,27 @@ def test_a_planned_day_of_a_month_long_past_is_next_years() -> None:
     assert one("Macron will host Zelenskiy in Paris on December 7.", day).date_start == "2023-12-07"
     e = one("Blinken plans to travel to China next month.", day)
     assert (e.status, e.actors, e.date_start, e.confidence) == ("planned", ["CHN", "USA"], "2023-12-01", 0.6)
+
+
+def test_the_day_of_the_month_after_the_verb() -> None:
+    e = one("The Russian and Ukrainian foreign ministers met in Antalya on the 10th.", dt.date(2022, 3, 29))
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2022-03-10", "2022-03-10", False)
+
+
+def test_a_month_without_its_year_continues_the_year_told_before() -> None:
+    text = "Iranian and US officials met secretly in Oman in March 2013. In August, US and Iranian negotiators met again."
+    found = events(text, dt.date(2015, 6, 10))
+    assert [(e.date_start, e.date_end) for e in found] == [("2013-03-01", "2013-03-31"), ("2013-08-01", "2013-08-31")]
+    # a month of this year is this year's, whatever the story told before
+    text = "Iranian and US officials met secretly in Oman in March 2013. In May, US and Iranian negotiators met again."
+    assert events(text, dt.date(2015, 6, 10))[1].date_start == "2015-05-01"
+
+
+def test_days_later_than_a_month_are_that_month_moved_on() -> None:
+    text = ("The first meeting between Iranian and US officials took place in Muscat in March 2013. "
+            "Iranian and US officials met again three days later.")
+    found = events(text, dt.date(2015, 6, 10))
+    assert (found[1].date_start, found[1].date_end, found[1].date_inferred) == ("2013-03-04", "2013-04-03", False)
 
 
 # ---------------------------------------------------------------- people and leaders

@@ -1093,6 +1093,58 @@ def _repair_parse(doc: Any) -> None:
             if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                 for c in named_as:
                     c.dep_ = "dobj"
+    _repair_hosted(doc)
+    _repair_due_to(doc)
+
+
+def _repair_hosted(doc: Any) -> None:
+    """ "Turkey hosted talks between Azerbaijan and Armenia": opening a sentence, the small parser reads the
+    participle as an adjective of the noun it governs and the name as a modifier of both; the name is the subject
+    and the noun the object."""
+    for tok in doc:
+        noun = tok.head
+        if not (
+            tok.tag_ in ("VBD", "VBN")
+            and tok.dep_ == "amod"
+            and noun.dep_ == "ROOT"
+            and noun.pos_ == "NOUN"
+            and all(doc[k].dep_ == "det" for k in range(tok.i + 1, noun.i))
+        ):
+            continue
+        subj = [
+            c
+            for c in (*tok.children, *noun.children)
+            if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
+        ]
+        if len(subj) != 1 or subj[0].pos_ != "PROPN" or any(doc[k].pos_ == "VERB" for k in range(tok.i)):
+            continue
+        tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"
+        noun.head, noun.dep_ = tok, "dobj"
+        subj[0].head, subj[0].dep_ = tok, "nsubj"
+        for c in list(noun.children):
+            if c.dep_ == "punct":
+                c.head = tok
+        return
+
+
+def _repair_due_to(doc: Any) -> None:
+    """ "Obama is due to phone Cameron": the verb after "due to" read as a noun before a name ("to phone Cameron"
+    as a place); it is the infinitive planned, and the name its object."""
+    for tok in doc:
+        obj, to = tok.head, tok.head.head
+        if not (
+            tok.lower_ in ("phone", "telephone", "call", "meet", "visit", "host", "receive")
+            and tok.dep_ == "compound"
+            and obj.dep_ == "pobj"
+            and to.lower_ == "to"
+            and to.i == tok.i - 1
+            and to.head.lemma_.lower() in ("due", "set", "expected", "scheduled", "slated")
+        ):
+            continue
+        due = to.head
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = due, "xcomp", "VB", "VERB"
+        to.head, to.dep_, to.tag_, to.pos_ = tok, "aux", "TO", "PART"
+        obj.head, obj.dep_ = tok, "dobj"
 
 
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
@@ -1934,6 +1986,9 @@ def _build_event(
         listed = [_forward_weekday(x, anchor) for x in listed]
     if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         listed = [_not_after_report(x, ctx["window"]) for x in listed]
+    legs = _itinerary(ev, doc, trig, base, ctx, codes) if not listed else None
+    if legs:
+        return legs
     return _split_counterparts(ev, doc, trig, verb, etype, base, ctx, codes) + [
         dataclasses.replace(
             ev,
@@ -2055,6 +2110,65 @@ def _split_counterparts(
         people = [p for p in ev.people if p in text or not any(p in t for _, t in parts)]
         out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
     # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
+    ctx["recent"][-1:] = out
+    return out
+
+
+def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> list[Event] | None:
+    """One contact per leg of a journey told in one sentence ("met Dendias in Athens on Monday and Cavusoglu in
+    Ankara on Tuesday"): each day after the trigger closes a leg, and each leg names one other party.
+
+    The parser hangs the second leg anywhere (a conjunct of the first day, a loose dependent), so the legs
+    are cut at the days; anything less clean (a leg with no party or two, a shared party) stays one event.
+    """
+    if ev.type not in ("meeting", "talks", "visit", "call") or ev.status not in ("held", "planned"):
+        return None
+    if trig.pos_ not in ("VERB", "AUX") or not ev.date_text:
+        return None
+    end = base + len(doc.text)
+    days = [t for t in _timexes(ctx) if base + trig.idx < t.start and t.end <= end and t.precision == "day"]
+    if len(days) < 2 or days[0].text != ev.date_text:
+        return None
+    places = {  # where each leg was is not who it was with
+        x.i for tok in doc if tok.dep_ == "prep" and tok.lower_ in ("in", "at") for x in tok.subtree
+    }
+    cut = base + trig.idx + len(trig.text)
+    legs: list[tuple[str, _Tx, str]] = []
+    for k, t in enumerate(days):
+        between = doc.text[cut - base : t.start - base]
+        if k and not re.match(r"\s*,?\s*(?:and|then)\s", between):
+            return None
+        scope = {tok.i for tok in doc if cut <= base + tok.idx < t.start and tok.i not in places}
+        found = _parties(doc, scope, base, ctx, resolve=False, trig=trig)[0]
+        if len(found) != 1:
+            return None
+        legs.append((next(iter(found)), t, between))
+        cut = t.end
+    theirs = {c for c, _, _ in legs}
+    doer = codes - theirs
+    if len(theirs) != len(legs) or not theirs <= codes or len(doer) != 1:
+        return None
+    out = []
+    anchor, window = ctx["anchor"], ctx["window"]
+    for k, (code, t, between) in enumerate(legs):
+        x: dict[str, Any] = {"first": t.first, "last": t.last or t.first, "text": t.text, "value": t.value}
+        if ev.status == "planned" and anchor is not None:
+            x = _forward_weekday(x, anchor)
+        if ev.status == "held" and window is not None:
+            x = _not_after_report(x, window)
+        people = [p for p in ev.people if p in between or not any(p in b for _, _, b in legs)]
+        out.append(
+            dataclasses.replace(
+                ev,
+                actors=sorted(doer | {code}),
+                people=people,
+                date_start=ev.date_start if k == 0 else x["first"].isoformat(),
+                date_end=ev.date_end if k == 0 else x["last"].isoformat(),
+                date_text=t.text,
+                timex=ev.timex if k == 0 else x["value"],
+                location=ev.location if k == 0 else None,
+            )
+        )
     ctx["recent"][-1:] = out
     return out
 
@@ -2506,7 +2620,47 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         out += _stretches(found, window)
         out.sort(key=lambda t: t.start)
     out = _restamped(text, out, window)
+    out = _narrative_year(text, out, window)
     ctx["timexes"] = out
+    return out
+
+
+_NO_YEAR_RELATIVE = re.compile(r"(?i)\b(?:last|next|this|coming|past|ago|previous|following)\b|\b\d{4}\b")
+
+
+def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """ "met in Oman in March 2013. They met again in August": a month named without its year, after a date with
+    an older year, continues that year's story. Read from the report, "August" would be the one before it,
+    a year a writer names as "last August"; so only that reading is moved, to the year the text told of."""
+    if window is None:
+        return tx
+    out: list[_Tx] = []
+    told: _Tx | None = None  # the latest date with its own year
+    for t in tx:
+        year_given = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+        if (
+            told is not None
+            and not year_given
+            and t.start - told.end < 600
+            and t.precision in ("day", "month")
+            and _MONTH_NAME.search(t.text)
+            and not _NO_YEAR_RELATIVE.search(t.text)
+            and t.first.year == t.last.year == window.lo.year - 1
+            and told.first.year < window.lo.year - 1
+        ):
+            year = told.first.year + (1 if t.first.month < told.first.month else 0)
+            try:
+                t = dataclasses.replace(
+                    t,
+                    first=t.first.replace(year=year),
+                    last=t.last.replace(year=year),
+                    value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
+                )
+            except ValueError:
+                pass
+        if year_given and t.precision in ("day", "month", "year"):
+            told = t
+        out.append(t)
     return out
 
 
@@ -2996,6 +3150,9 @@ def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[s
     left = doc[head.left_edge.i : head.i + 1].text if head.i < len(doc) else ""
     found = list(_NTH.finditer(left))
     m = found[-1] if found else None
+    if m is None:  # "met in Antalya on the 10th"
+        right = doc[head.i : head.right_edge.i + 1]
+        m = _NTH.search(right.text)
     if m is None:
         return None
     day, anchor = int(m.group(1)), window.lo
@@ -3076,6 +3233,7 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
     else:
         days, sign = 1, -1 if (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "before") else 1
     ref: tuple[dt.date, bool] | None = None
+    upto: dt.date | None = None  # the last day of the stretch counted from, when it is a month
     here = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text) and t.precision == "day"]
     outside = [
         t
@@ -3086,17 +3244,21 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
         ref = (outside[0].first, outside[0].inferred)
     else:
         ev = _told_just_before(doc, base, ctx)
-        if ev is not None and ev.date_start and ev.date_start == ev.date_end and ev.date_text:
+        if ev is not None and ev.date_start and ev.date_end and ev.date_text:
             ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
+            upto = dt.date.fromisoformat(ev.date_end)
+            if (upto - ref[0]).days > 31 or ev.date_inferred:
+                return None  # "met in 2013 ... three days later": no day to count from
     if ref is None:
         return None
     day = ref[0] + dt.timedelta(days=sign * days)
-    return {
+    last = day if upto is None else upto + dt.timedelta(days=sign * days)
+    return {  # "met in March 2013 ... three days later": the month moved on by three days
         "first": day,
-        "last": day,
-        "precision": "day",
+        "last": last,
+        "precision": "day" if last == day else "window",
         "text": m.group(0),
-        "value": day.isoformat(),
+        "value": day.isoformat() if last == day else f"{day.isoformat()}/{last.isoformat()}",
         "inferred": ref[1],
         "siblings": [],
     }
