@@ -423,6 +423,20 @@ def test_each_leg_of_a_journey_is_its_own_contact() -> None:
     assert {tuple(e.actors) for e in found} == {("ISR", "USA")}
 
 
+def test_two_sides_agreeing_on_a_deed_is_an_agreement_and_one_side_alone_is_not() -> None:
+    day = dt.date(2019, 6, 1)
+    e = one("Japan and Australia agreed on Friday to hold joint military exercises next month.", day)
+    assert (e.type, e.actors, e.date_start, e.date_end) == ("agreement", ["AUS", "JPN"], "2019-05-31", "2019-05-31")
+    assert events("The Iraqi prime minister agreed on Friday to resign after weeks of protests.", day) == []
+    assert events("Argentina agreed on Friday to lift a ban on imports of Chilean beef.", day) == []
+
+
+def test_a_demonym_spelled_the_other_way_names_its_state() -> None:
+    e = one("In January, the Belarussian defense minister agreed with his Iranian counterpart to exchange "
+            "technology.", dt.date(2019, 6, 1))
+    assert e.actors == ["BLR", "IRN"]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

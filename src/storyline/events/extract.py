@@ -1659,6 +1659,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     for c in trig.children
                 )
                 and not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children)
+                and not _pair_agreed(trig)
             ):
                 return False
     # "the first time they have met ...": a comparison, not an event
@@ -1667,6 +1668,17 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     ) and not trig.dep_.startswith("nsubj"):
         return False
     return True
+
+
+def _pair_agreed(trig: Any) -> bool:
+    """ "Jordan and Britain have agreed to hold joint exercises": two sides named together agreed on a deed,
+    an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
+    resume talks" is the talks planned, told by the talks themselves)."""
+    subj = [c for c in trig.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or not any(c.dep_ == "conj" for c in subj[0].children):
+        return False
+    deeds = [c for c in trig.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree)
 
 
 def _build_event(
@@ -2185,6 +2197,8 @@ def _terms_of_deal(trig: Any) -> set[int]:
         for c in trig.children:
             if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in _TERM_VERBS:
                 out.update(x.i for x in c.subtree)
+        if _pair_agreed(trig):  # "agreed to undertake joint exercises this month": the exercises' month
+            out.update(x.i for c in trig.children if c.dep_ == "xcomp" for x in c.subtree)
     for t in trig.subtree:
         if t.lemma_.lower() not in _DEALS or t.i == trig.i and trig.pos_ in ("VERB", "AUX"):
             continue
