@@ -789,6 +789,46 @@ def test_days_later_than_a_month_are_that_month_moved_on() -> None:
     assert (found[1].date_start, found[1].date_end, found[1].date_inferred) == ("2013-03-04", "2013-04-03", False)
 
 
+def test_a_wire_dateline_is_the_day_relative_dates_count_from() -> None:
+    text = ("HAMBURG, July 8 (Reuters) - Turkish President Tayyip Erdogan will meet Russian President Vladimir "
+            "Putin on Sunday, his office said.")
+    e = one(text, dt.date(2017, 7, 10))  # the page was stamped two days after the dateline
+    assert (e.status, e.date_start) == ("planned", "2017-07-09")
+
+
+def test_a_future_beside_a_past_contact_does_not_move_its_weekday() -> None:
+    found = events("Russian and U.S. negotiators held talks in Geneva on Monday, and Russia will meet NATO in "
+                   "Brussels on Wednesday.", dt.date(2022, 1, 11))
+    assert [(e.status, e.actors, e.date_start) for e in found] == [
+        ("held", ["RUS", "USA"], "2022-01-10"), ("planned", ["NATO", "RUS"], "2022-01-12")]
+
+
+def test_a_day_reported_before_the_report_of_it() -> None:
+    e = one("Iran and Saudi Arabia held talks in Baghdad on Monday, the Financial Times reported on Sunday.",
+            dt.date(2021, 3, 24))
+    assert e.date_start == "2021-03-15"
+
+
+def test_a_planned_month_lies_ahead() -> None:
+    e = one("Japan's prime minister plans to hold talks with Chinese President Xi Jinping in late December.",
+            dt.date(2019, 11, 27))
+    assert (e.status, e.date_start[:7]) == ("planned", "2019-12")
+    text = "The Chinese and Russian presidents will meet again at the G20 summit in Brisbane in November."
+    assert one(text, dt.date(2014, 5, 28)).date_start == "2014-11-01"
+
+
+def test_what_one_is_due_to_travel_to_do_is_planned() -> None:
+    e = one("Ukrainian President Viktor Yanukovich is due to travel to Moscow on Dec. 17 to sign an agreement.",
+            dt.date(2013, 12, 10))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "planned", ["RUS", "UKR"], "2013-12-17")
+
+
+def test_a_second_verb_of_the_same_subject_is_a_contact_of_its_own() -> None:
+    found = events("Saudi and Iranian officials held talks in Baghdad in January, and met again in Muscat last week.",
+                   dt.date(2021, 3, 24))
+    assert [(e.actors, e.date_start) for e in found] == [(["IRN", "SAU"], "2021-01-01"), (["IRN", "SAU"], "2021-03-15")]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -54,6 +54,53 @@ class Anchor:
         return f"{self.how}:{self.lo.isoformat()}/{self.hi.isoformat()}"
 
 
+# a wire dateline opening the story: "HAMBURG, July 8 (Reuters) -", "MINSK, Belarus, Feb. 12, 2015 (AP) —"
+_DATELINE = re.compile(
+    r"(?:^|\s)[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*,(?:\s[A-Z][a-z]+\.?,)*\s(?P<mon>[A-Z][a-z]{2,8})\.?\s"
+    r"(?P<day>\d{1,2})(?:,\s(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*(?:-{1,2}|–|—)\s"
+)
+_DATELINE_REACH = dt.timedelta(days=21)
+
+
+def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
+    """The day a wire dateline at the top of the story gives ("HAMBURG, July 8 (Reuters) -"), when it
+    differs from the anchor given: the story was written that day, so its "on Sunday" counts from it.
+
+    Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
+    within three weeks before that date (a page stamped later, a reprint), never after it.
+    """
+    from storyline.events.resources import month_of
+
+    m = _DATELINE.search(text[:400])
+    if m is None:
+        return window
+    month = month_of(m.group("mon"))
+    if month is None:
+        return window
+    day = int(m.group("day"))
+    if m.group("year"):
+        try:
+            found = dt.date(int(m.group("year")), month, day)
+        except ValueError:
+            return window
+        if window is None or not window.trusted:
+            return Anchor.exact(found, how="dateline")
+    elif window is None or not window.trusted or window.lo != window.hi:
+        return window
+    else:
+        ref = window.lo
+        try:
+            found = dt.date(ref.year, month, day)
+            if found > ref:
+                found = dt.date(ref.year - 1, month, day)
+        except ValueError:
+            return window
+    if window is not None and window.trusted and window.lo == window.hi:
+        if found == window.lo or not (window.lo - _DATELINE_REACH <= found < window.lo):
+            return window
+    return Anchor.exact(found, how="dateline")
+
+
 def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:
     """Accept a plain date (the article's own, trusted) or an Anchor."""
     if value is None or isinstance(value, Anchor):

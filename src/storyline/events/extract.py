@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor, as_anchor
+from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.foreign import extract_foreign, language_of
 from storyline.events.resources import (
     is_female_leader,
@@ -128,6 +128,7 @@ def extract_many(
             day = window.day if window is not None and window.trusted and window.lo == window.hi else None
             out[article.id] = [e for e in extract_foreign(article, day) if e.date_start and not e.date_inferred]
             continue
+        window = dateline_anchor(text, window)
         anchor = window.day if window else None
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
@@ -746,6 +747,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
+    # the infinitive marks of the chain: "is due to travel to Moscow to sign" reads "due to"
+    chain += [g for a in chain for g in a.children if g.dep_ == "aux" and g.lower_ == "to"]
     chain_words = " ".join(
         t.lower_
         for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
@@ -1218,7 +1221,19 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
                 and not any(c.dep_ == "prep" for c in t.children)
             )
         }
-        if purpose or any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL for t, _ in triggers):
+        # "is due to travel to Moscow to sign an agreement": a deal still to be signed makes no event of its own
+        # (see _build_event), so the journey planned is the contact told
+        signing = {
+            t.i
+            for t, e in triggers
+            if e == "agreement"
+            and t.pos_ in ("VERB", "AUX")
+            and t.head in travel
+            and any(_status(v, "visit", [], doc) == "planned" for v in travel if v.i == t.head.i)
+        }
+        if purpose or any(
+            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL and t.i not in signing for t, _ in triggers
+        ):
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
             triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
@@ -1601,7 +1616,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if named and not any(_has_party(doc, {x.i for x in g.subtree}, base, ctx) for g in named):
             return False
     if as_verb and trig.lemma_.lower() in _TRAVEL:
-        doer = trig.head if trig.dep_ == "xcomp" else trig  # "plans to travel to China": who plans
+        doer = _controller(trig)  # "plans to travel to China": who plans; "is due to travel": who is
         subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
             return False  # rescue teams, troops, tourists: travel, not diplomacy
@@ -1636,6 +1651,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 if not subj:
                     # "A and B are set to meet": the subject of "set"; "are due to meet": of "are"
                     subj = [c for c in _controller(trig).children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
+                    # "officials held talks in January, and met again last week": the first verb's subject
+                    subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
                 if (
                     subj
                     and (
@@ -1924,6 +1942,10 @@ def _build_event(
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
         d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
+    if d is not None and status == "held" and anchor is not None and verb.tag_ in ("VBD", "VBN"):
+        # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
+        # carry a weekday the past tense places before the report
+        d = _backward_weekday(d, anchor)
     if (
         status == "planned"
         and d is not None
@@ -2148,7 +2170,7 @@ def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], c
     legs: list[tuple[str, _Tx, str]] = []
     for k, t in enumerate(days):
         between = doc.text[cut - base : t.start - base]
-        if k and not re.match(r"\s*,?\s*(?:and|then)\s", between):
+        if k and not re.match(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s|then\s)", between):
             return None
         scope = {tok.i for tok in doc if cut <= base + tok.idx < t.start and tok.i not in places}
         found = _parties(doc, scope, base, ctx, resolve=False, trig=trig)[0]
@@ -2882,13 +2904,15 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     if (
         first is not None
         and last is not None
-        and d.get("precision") == "day"
+        and d.get("precision") in ("day", "month", "window")
+        and (last - first).days <= 31
         and re.search(r"(?i)\b(?:" + "|".join(month_names()) + r")\b", text)
         and not re.search(r"\b\d{4}\b|\b(?:last|past|previous|earlier)\b", text, re.I)
         and (anchor - last).days > 45
     ):
-        # "is set to host Zelensky in Paris on June 7" in November's news: next June (a few days or weeks
-        # back is more likely a report dated late than a plan a year ahead: left as it is)
+        # "is set to host Zelensky in Paris on June 7" in November's news: next June; "will meet in November"
+        # in May's, next November (a few days or weeks back is more likely a report dated late than a plan a
+        # year ahead: left as it is)
         try:
             nf, nl = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
         except ValueError:
@@ -3061,6 +3085,16 @@ def _event_date(
         return None
     scored.sort(key=lambda x: (x[0], x[1]))
     t = scored[0][2]
+    if (
+        said
+        and said[0].first < t.first
+        and verb.tag_ == "VBD"
+        and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", t.text.strip())
+    ):
+        # "held talks on Monday, the Financial Times reported on Sunday": the Monday before the report
+        back = dt.timedelta(days=7 * (1 + (t.first - said[0].first).days // 7))
+        t = dataclasses.replace(t, first=t.first - back, last=(t.last or t.first) - back)
+        t = dataclasses.replace(t, value=t.first.isoformat())
     span = _range_with(t, tx, doc.text, base)
     if span is not None:
         return span
