@@ -437,6 +437,29 @@ def test_a_demonym_spelled_the_other_way_names_its_state() -> None:
     assert e.actors == ["BLR", "IRN"]
 
 
+def test_a_pair_the_parser_hangs_under_one_name_still_met() -> None:
+    e = one("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met on Monday.",
+            dt.date(2023, 2, 27))
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["SRB", "XKX"], "2023-02-27")
+
+
+def test_a_leader_named_by_the_last_two_of_his_names_and_his_title() -> None:
+    e = one("Greek Prime Minister Kyriakos Mitsotakis phoned President Tayyip Erdogan on Monday.", dt.date(2023, 2, 13))
+    assert (e.type, e.actors) == ("call", ["GRC", "TUR"])
+
+
+def test_an_envoy_is_not_the_state_he_once_served_and_a_traveller_needs_a_side() -> None:
+    text = ("EU foreign policy chief Josep Borrell said his envoy Miroslav Lajcak would travel to Belgrade and "
+            "Pristina next week.")
+    assert events(text, dt.date(2023, 6, 22)) == []
+
+
+def test_a_return_visit_one_is_expected_to_pay_lies_ahead() -> None:
+    e = one("Greek Prime Minister Kyriakos Mitsotakis is expected to pay a return visit to Turkey in the spring.",
+            dt.date(2023, 12, 7))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "planned", ["GRC", "TUR"], "2024-03-01")
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -273,6 +273,10 @@ def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str
     return None
 
 
+# titles of someone sent for another ("his envoy Miroslav Lajcak"): who sends is not the state he once served
+_ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "representative", "negotiator"})
+
+
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
     """People named in the article and the state each acts for, keyed by full name."""
     people: dict[str, Person] = {}
@@ -309,7 +313,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         lm = list(_ROLE_RE.finditer(left))
         if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end() :]):
             before_role = left[: lm[-1].start()]
-            clause = re.split(r"(?<![A-Z])[.;:!?](?=\s)|\b(?:and|but|with|met|said|told)\b", before_role)[-1]
+            clause = re.split(
+                r"(?<![A-Z])[.;:!?](?=\s)|\b(?:and|but|with|met|said|told|phoned|telephoned|called|hosted|received"
+                r"|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
+                before_role,
+            )[-1]
             lo = start - len(left) + len(before_role) - len(clause)
             code = _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")
@@ -323,7 +331,14 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"
-        if led and (code is None or (led[1] != "former_official" and name == led[2])):
+        # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
+        titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
+        if led and led[1] == "former_official" and code is None and titled_now:
+            led = None
+            code = None
+            add(name, None, role)
+            continue
+        if led and (code is None or (led[1] != "former_official" and (name == led[2] or led[2].endswith(" " + name)))):
             # a sitting leader named in full is who the table says, whatever country the words before name
             # ("... to Australia and Indonesia to visit region President Barack Obama")
             code, role, _full = led

@@ -221,7 +221,10 @@ def leader_index() -> dict[str, list[Leader]]:
     for ld in leaders():
         keys = {ld.name, *ld.aliases}
         for k in list(keys):
-            keys.update(t for t in re.split(r"[\s]+", k) if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
+            parts = k.split()
+            keys.update(t for t in parts if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
+            # "Tayyip Erdogan" for "Recep Tayyip Erdogan": the last names of a full name of three or more
+            keys.update(" ".join(parts[j:]) for j in range(1, len(parts) - 1))
         for k in keys:
             idx.setdefault(k, []).append(ld)
     return idx
@@ -236,7 +239,7 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     cands = leader_index().get(name)
     if not cands:
         return None
-    full = [c for c in cands if name == c.name or name in c.aliases]
+    full = [c for c in cands if name == c.name or name in c.aliases or (" " in name and c.name.endswith(" " + name))]
     pool = full or cands
     now = [c for c in pool if c.in_office(day)]
     if now:
