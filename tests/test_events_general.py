@@ -460,6 +460,30 @@ def test_a_return_visit_one_is_expected_to_pay_lies_ahead() -> None:
     assert (e.type, e.status, e.actors, e.date_start) == ("visit", "planned", ["GRC", "TUR"], "2024-03-01")
 
 
+def test_two_sides_accepting_one_plan_after_a_wire_dateline() -> None:
+    text = ("BRUSSELS, Feb 27 (Reuters) - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+            "accepted a European Union plan to normalise relations on Monday, EU foreign policy chief Josep Borrell "
+            "said.")
+    e = one(text, dt.date(2023, 2, 27))
+    assert (e.type, e.actors, e.date_start, e.date_inferred) == ("agreement", ["EUR", "SRB", "XKX"], "2023-02-27", False)
+    assert events("Hamas accepted the deal on Wednesday.", dt.date(2023, 11, 22)) == []
+
+
+def test_a_deal_completed_and_a_minister_also_present() -> None:
+    e = one("Lebanon and Israel completed a U.S.-brokered agreement on their maritime border on Thursday.",
+            dt.date(2022, 10, 27))
+    assert (e.type, e.actors) == ("agreement", ["ISR", "LBN", "USA"])
+    e = one("Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba held talks in Antalya "
+            "on Thursday, with Turkish Foreign Minister Mevlut Cavusoglu also present.", dt.date(2022, 3, 10))
+    assert e.actors == ["RUS", "TUR", "UKR"]
+
+
+def test_no_further_talks_needed_is_neither_a_contact_nor_a_denial() -> None:
+    text = ('"Kosovo and Serbia have agreed that no further discussions are needed on the proposal," the EU '
+            "foreign policy chief said.")
+    assert events(text, dt.date(2023, 2, 27)) == []
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -159,6 +159,8 @@ def candidate_sentences(
     text: str, mentions: list[act.ActorMention], look: dict[str, act.Person]
 ) -> list[tuple[int, int]]:
     """Sentences worth parsing: a trigger word and at least one party (state, leader or known person)."""
+    from storyline.events.segment import after_dateline
+
     trig = trigger_re()
     starts = [m.start for m in mentions]
     out: list[tuple[int, int]] = []
@@ -178,7 +180,7 @@ def candidate_sentences(
             # "They met again in May", "The two sides ...": the parties of the sentence just before
             has_party = bool(_PAIR_START.match(chunk))
         if has_party:
-            out.append((s, e))
+            out.append((after_dateline(text, s, e), e))
     return out
 
 
@@ -327,6 +329,11 @@ def _trigger_type(tok: Any) -> str | None:
             return "call" if re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower()) else "talks"
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
+        if lemma in ("accept", "endorse"):
+            # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
+            # its answer to an offer, told by the offer's own contact
+            pair = any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in tok.children)
+            return "agreement" if pair and olem & _DEALS else None
         if lemma in ("send", "dispatch"):
             return "visit" if olem & _ENVOYS else None
         if lemma in _TRAVEL:
@@ -1183,6 +1190,9 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
+                continue  # "no further discussions are needed": none to come, and no denial of one held
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "a session of the six powers negotiating with Tehran": who they are, not a contact
         if (
@@ -2077,6 +2087,12 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             out.update(x.i for c in subj for x in c.subtree)
+    for t in verb.subtree:
+        # "with Turkish Foreign Minister Mevlut Cavusoglu also present": there, so taking part
+        if t.lemma_.lower() in ("present", "attend", "participate") and any(
+            c.dep_ == "mark" and c.lower_ == "with" for c in t.children
+        ):
+            out.update(x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree)
     for c in verb.subtree:
         # "with Venezuela, Cuba and Norway acting as guarantors" (wherever the parser hangs it)
         if c.dep_ != "prep" or c.lower_ != "with":
@@ -3090,6 +3106,14 @@ def _event_date(
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
         in_scope = head.i in scope or (called_off and _scheduled_for(gov, trig))
+        # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
+        # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
+        in_scope = in_scope or (
+            gov.dep_ == "acl"
+            and gov.head.dep_ == "dobj"
+            and gov.head.head.i == trig.i
+            and re.fullmatch(rf"(?i){_WEEKDAY_WORD}", t.text.strip()) is not None
+        )
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
         if not in_scope and _own_clause_below(trig, gov):

@@ -203,6 +203,19 @@ _DATELINE = re.compile(
 )
 
 
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,(?: [A-Z][a-z]+\.?,?)*(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?)?"
+    r" \([A-Z][\w .&'-]{1,30}\)\s*(?:-{1,2}|–|—)\s*"
+)
+
+
+def after_dateline(text: str, s: int, e: int) -> int:
+    """Where the sentence proper starts when a wire dateline opens it ("BRUSSELS, Feb 27 (Reuters) - "):
+    parsed with it, the place and the agency become the subject's modifiers; else `s`."""
+    m = _OPENING_DATELINE.match(text, s, e)
+    return m.end() if m and m.end() < e else s
+
+
 def _dateline_cuts(text: str, s: int, e: int) -> list[int]:
     """A cut before a wire dateline that a headline was run into ("Egypt, Qatar press Hamas on truce
     CAIRO, Dec 20 (Reuters) - Hamas leader ..."): the headline's countries are not the lede's parties."""
