@@ -484,6 +484,28 @@ def test_no_further_talks_needed_is_neither_a_contact_nor_a_denial() -> None:
     assert events(text, dt.date(2023, 2, 27)) == []
 
 
+def test_each_stop_of_a_trip_is_a_visit_of_its_own() -> None:
+    found = events("Blinken visited Israel, Jordan and Qatar last week.", dt.date(2024, 1, 10))
+    assert sorted(tuple(e.actors) for e in found) == [("ISR", "USA"), ("JOR", "USA"), ("QAT", "USA")]
+    found = events("U.S. envoy Zalmay Khalilzad is due to travel to Islamabad and Kabul in the coming days.",
+                   dt.date(2018, 10, 13))
+    assert sorted((e.status, tuple(e.actors)) for e in found) == [("planned", ("AFG", "USA")), ("planned", ("PAK", "USA"))]
+
+
+def test_meetings_called_off_separately_keep_the_day_they_were_to_take_place() -> None:
+    text = ("President Donald Trump said on Saturday that he had cancelled secret meetings with Taliban leaders "
+            "and, separately, with Afghan President Ashraf Ghani that were to take place at Camp David on Sunday.")
+    found = events(text, dt.date(2019, 9, 8))
+    assert sorted((e.status, tuple(e.actors), e.date_start) for e in found) == [
+        ("cancelled", ("AFG", "USA"), "2019-09-08"), ("cancelled", ("TAL", "USA"), "2019-09-08")]
+
+
+def test_refusing_to_sit_down_with_someone() -> None:
+    e = one("Serbian President Aleksandar Vucic said he had refused to sit down with Kosovo Prime Minister Albin "
+            "Kurti.", dt.date(2023, 6, 22))
+    assert (e.type, e.status, e.actors) == ("refusal", "refused", ["SRB", "XKX"])
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

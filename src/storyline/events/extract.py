@@ -292,6 +292,8 @@ def _trigger_type(tok: Any) -> str | None:
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
                     or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
+                    # "refused to sit down with Kurti"
+                    or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
                 ):
                     return "refusal"
             return None
@@ -2117,6 +2119,8 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
                 head = c
             elif c.dep_ == "prep" and c.lower_ == "with":
                 head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "prep" and c.lower_ == "to" and host.lemma_.lower() in _TRAVEL:
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)  # "travel to Islamabad and Kabul"
             if head is None:
                 continue
             # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the
@@ -2125,7 +2129,10 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
             if joint is not None:
                 return [head, *joint.conjuncts]
     # "spoke by phone with his Iranian counterpart on Sunday and later with his Qatari counterpart"
+    # ("cancelled meetings with Taliban leaders and, separately, with Ghani": one "with" on the noun, one on the verb)
     holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADV")]
+    if trig.i != verb.i:
+        holders.append(trig)
     withs = [
         g
         for h in holders
@@ -2143,12 +2150,12 @@ def _split_counterparts(
     """One event per counterpart when one side met or called several others each on their own.
 
     A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), and so is
-    each of "separate talks with Modi and Xi"; a joint or conference call, a mediated or hosted
+    each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference call, a mediated or hosted
     round ("talks between ...") stays one event with every party.
     """
     words = {t.lower_ for t in doc}
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
-    if own & _JOINT or words & _GO_BETWEEN or not (etype == "call" or words & _SEPARATE):
+    if own & _JOINT or words & _GO_BETWEEN or not (etype in ("call", "visit") or words & _SEPARATE):
         return [ev]
     others = _counterparts(trig, verb)
     if len(others) < 2:
@@ -2156,8 +2163,8 @@ def _split_counterparts(
     parts: list[tuple[str, str]] = []
     for k, o in enumerate(others):
         mine = {x.i for x in o.subtree}
-        if k == 0:  # the first holds the others in its subtree
-            mine -= {x.i for g in others[1:] for x in g.subtree}
+        # a conjunct holds the ones after it in its subtree ("Israel, Jordan and Qatar")
+        mine -= {x.i for g in others[k + 1 :] if g.i in mine for x in g.subtree}
         found = _parties(doc, mine, base, ctx, resolve=False, trig=trig)[0]
         if len(found) != 1:
             return [ev]
@@ -3160,7 +3167,13 @@ _DEFERRING = lexicon_set("deferring_verbs")
 def _scheduled_for(gov: Any, trig: Any) -> bool:
     """Does a clause on the trigger say when it was set to be ("a meeting that had been scheduled for March
     14", "talks planned for Monday")?"""
-    return gov.dep_ in ("relcl", "acl") and gov.head.i == trig.i and gov.lemma_.lower() in _SCHEDULING
+    rel = gov.head if gov.dep_ == "xcomp" else gov  # "that were to take place": the clause is "were"
+    if rel.dep_ not in ("relcl", "acl") or rel.head.i != trig.i:
+        return False
+    # "meetings ... that were to take place at Camp David on Sunday"
+    return gov.lemma_.lower() in _SCHEDULING or (
+        gov.lemma_.lower() == "take" and any(c.lower_ == "place" for c in gov.children)
+    )
 
 
 def _deferred_to(verb: Any) -> set[int]:
