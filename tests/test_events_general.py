@@ -506,6 +506,31 @@ def test_refusing_to_sit_down_with_someone() -> None:
     assert (e.type, e.status, e.actors) == ("refusal", "refused", ["SRB", "XKX"])
 
 
+def test_documents_signed_and_greetings_exchanged() -> None:
+    e = one("Chinese President Xi Jinping and South African President Cyril Ramaphosa signed a series of agreements "
+            "in Pretoria on Tuesday.", dt.date(2023, 8, 23))
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["CHN", "ZAF"], "2023-08-22")
+    e = one("Chinese President Xi Jinping and Russian President Vladimir Putin exchanged New Year greetings on Tuesday.",
+            dt.date(2014, 1, 2))
+    assert (e.type, e.actors, e.date_start) == ("message", ["CHN", "RUS"], "2013-12-31")
+
+
+def test_the_contact_since_which_is_a_contact_of_its_own_with_its_year() -> None:
+    found = events("Kim Jong Un met Putin at the Vostochny cosmodrome on Wednesday, their first meeting since a summit "
+                   "in Vladivostok in 2019.", dt.date(2023, 9, 13))
+    assert sorted((e.date_start, e.date_end) for e in found) == [("2019-01-01", "2019-12-31"), ("2023-09-13", "2023-09-13")]
+
+
+def test_a_relative_clause_contact_and_a_meeting_after_which_they_agreed() -> None:
+    found = events("Kazakh President Kassym-Jomart Tokayev, who met Putin in Moscow in April, held talks with Chinese "
+                   "President Xi Jinping in Beijing in September.", dt.date(2020, 2, 11))
+    assert sorted((tuple(e.actors), e.date_start) for e in found) == [
+        (("CHN", "KAZ"), "2019-09-01"), (("KAZ", "RUS"), "2019-04-01")]
+    found = events("U.S. President Donald Trump and Chinese President Xi Jinping agreed on Saturday to cut tariffs after "
+                   "meeting on the sidelines of the G20 summit in Osaka.", dt.date(2019, 6, 29))
+    assert ("meeting", "held", ["CHN", "USA"]) in [(e.type, e.status, e.actors) for e in found]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

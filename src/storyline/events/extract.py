@@ -300,7 +300,12 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "agree":
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
         if lemma == "sign":
-            return "agreement" if any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED for c in tok.children) else None
+            signed = [c for c in tok.children if c.dep_ == "dobj"]
+            # "signed a series of agreements", "signed dozens of deals"
+            signed += [
+                g for c in signed for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+            return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs}
         if lemma in ("receive", "welcome"):
@@ -311,6 +316,8 @@ def _trigger_type(tok: Any) -> str | None:
                 return "meeting"
             return None
         if lemma in ("exchange", "swap"):
+            if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
+                return "message"  # "exchanged New Year greetings", "exchanged letters"
             return "agreement" if olem & _CAPTIVES else None
         if lemma in ("free", "release") and _answering_release(tok) is not None:
             return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
@@ -1282,7 +1289,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         host = next(
             (t for t, e in triggers if gv is not None and t.i == gv.i and FAMILY.get(e) == FAMILY.get(et)), None
         )
-        if host is not None and _setting_prep(tok) in ("after", "following", "before"):
+        if host is not None and _setting_prep(tok) in ("after", "following", "before", "since"):
             host = None  # "met Lukashenko on Sunday, after talks with Aliyev": a contact of its own
         if host is not None:
             sidelines = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")
@@ -1606,7 +1613,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         elif subj and head.dep_ == "relcl":
             # "a group which visited Mexico": the doer is the noun the clause describes
             ante = head.head
-            idx = {ante.i} | {c.i for c in ante.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+            # the noun's own words ("Kazakh President Kassym-Jomart Tokayev, who met ..."), not its clause
+            idx = {x.i for x in ante.subtree} - {x.i for x in head.subtree}
             if not _has_party(doc, idx, base, ctx):
                 return False
     if etype == "visit" and not as_verb:
@@ -1661,7 +1669,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             if g.dep_ == "pobj"
         ]
         lemma = trig.lemma_.lower()
-        if etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host"):
+        exchanged = lemma == "exchange" and any(
+            c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in trig.children
+        )  # "Xi and Putin exchanged New Year greetings": each side sent, each received
+        if (etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host")) and not exchanged:
             targets = objs + withs
             if lemma == "meet":
                 subj = [c for c in trig.children if c.dep_ == "nsubj"]
@@ -1671,6 +1682,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 if not subj and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
                     # "officials held talks in January, and met again last week": the first verb's subject
                     subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
+                if not subj and trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
+                    # "A and B agreed to restart talks after meeting in Osaka": who agreed met
+                    subj = [c for c in _controller(trig.head.head).children if c.dep_ == "nsubj"]
                 if (
                     subj
                     and (
@@ -3102,12 +3116,14 @@ def _event_date(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
         ):
             continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
-        if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()):
+        own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
+        if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
             continue  # "the first time ... since 2011"
         if (
             t.precision != "day"
             and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)
             and re.search(r"\bfirst\b", doc.text.lower())
+            and not own_since  # "their first meeting since a summit in Vladivostok in 2019": the summit's year
         ):
             continue  # "their first talks since the end of the civil war in 1949": the time before them
         if _dates_another_noun(head, trig):
