@@ -923,6 +923,26 @@ def test_a_second_verb_of_the_same_subject_is_a_contact_of_its_own() -> None:
     assert [(e.actors, e.date_start) for e in found] == [(["IRN", "SAU"], "2021-01-01"), (["IRN", "SAU"], "2021-03-15")]
 
 
+def test_a_clause_after_which_the_news_came_and_a_journey_then_made() -> None:
+    e = [x for x in events("Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with his Qatari counterpart on "
+                           "Wednesday, two days after Qatar's emir met Iranian President Hassan Rouhani in Tehran.",
+                           dt.date(2020, 1, 9)) if x.type == "meeting"]
+    assert [(x.actors, x.date_start) for x in e] == [(["IRN", "QAT"], "2020-01-06")]
+    text = ("Blinken met Palestinian President Mahmoud Abbas in Ramallah on Sunday. He then flew to Baghdad for talks "
+            "with Iraqi Prime Minister Mohammed Shia al-Sudani.")
+    talks = [x for x in events(text, dt.date(2023, 11, 6)) if "IRQ" in x.actors]
+    assert [(x.date_start, x.date_end, x.date_inferred) for x in talks] == [("2023-11-05", "2023-11-06", False)]
+
+
+def test_the_next_sentence_about_the_same_pair_tells_of_the_same_day() -> None:
+    text = ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis signed a declaration "
+            "in Athens on Thursday. The two leaders chaired a meeting of the cooperation council. Mitsotakis and "
+            "Erdogan had met in Vilnius in July and again at the United Nations in New York in September.")
+    found = merge_events(events(text, dt.date(2023, 12, 7)))
+    assert sorted((e.type, e.date_start) for e in found) == [
+        ("agreement", "2023-12-07"), ("meeting", "2023-07-01"), ("meeting", "2023-09-01"), ("meeting", "2023-12-07")]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1361,6 +1361,89 @@ def _lagged_date(
     )
 
 
+def _carried_day(doc: Any, verb: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. The two leaders chaired a meeting of
+    the council": a sentence with no day of its own, in the simple past, about the parties of the contact told
+    just before, tells of that day."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    prev = _told_just_before(doc, base, ctx)
+    if (
+        prev is None
+        or prev.status != "held"
+        or prev.date_inferred
+        or not prev.date_start
+        or prev.date_start != prev.date_end
+        or set(prev.actors) != codes
+    ):
+        return None
+    day = dt.date.fromisoformat(prev.date_start)
+    return {
+        "first": day,
+        "last": day,
+        "precision": "day",
+        "text": prev.date_text,
+        "value": day.isoformat(),
+        "inferred": False,
+    }
+
+
+def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "Blinken met Abbas on Sunday ... He then flew to Baghdad for talks": on or after the day of the contact
+    told just before, and by the report (or within a week of it)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("then", "afterwards", "subsequently") for c in verb.children):
+        return None
+    prev = _told_just_before(doc, base, ctx)
+    anchor = ctx["anchor"]
+    if prev is None or not prev.date_start or prev.date_start != prev.date_end or prev.date_inferred or anchor is None:
+        return None
+    first = dt.date.fromisoformat(prev.date_start)
+    last = min(max(anchor, first), first + dt.timedelta(days=7))
+    return {
+        "first": first,
+        "last": last,
+        "precision": "day" if first == last else "window",
+        "text": "then",
+        "value": first.isoformat() if first == last else f"{first}/{last}",
+        "inferred": False,
+    }
+
+
+def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "spoke with his Qatari counterpart on Wednesday, two days after the emir met Rouhani": a clause "after"
+    which the sentence's news came, dated by the news's day less the lag, when it has no day of its own."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None
+    if trig.dep_ == "advcl":
+        mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    elif trig.dep_ == "pcomp" and trig.head.lower_ == "after":
+        mark = trig.head  # "met Abbas on Sunday, a day after meeting Arab ministers in Amman"
+    else:
+        return None
+    lag = _lag(mark) if mark is not None else None
+    if mark is None or lag is None:
+        return None
+    mine = {x.i for x in trig.subtree}
+    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree}):
+        return None  # "two days after they had met on Monday": its own day
+    head = trig.head if trig.dep_ == "advcl" else _governing_verb(mark)
+    if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = _event_date(doc, head, head, {x.i for x in head.subtree} - mine, base, ctx, skip=mine)
+    if main is None or main.get("first") is None or "said" in main or main.get("precision") != "day":
+        return None
+    first, last = main["first"] - lag[1], main["first"] - lag[0]
+    return dict(
+        main,
+        first=first,
+        last=last,
+        text=f"{mark.text} {main.get('text')}",
+        value=first.isoformat() if first == last else f"{first}/{last}",
+        precision="day" if first == last else "window",
+        siblings=[],
+    )
+
+
 _CARRY = lexicon_set("carrying_verbs")
 
 
@@ -1949,8 +2032,10 @@ def _build_event(
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)
-    d = _offset_date(doc, scope - invited, base, ctx) or _event_date(
-        doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled"
+    d = (
+        _offset_date(doc, scope - invited, base, ctx)
+        or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
+        or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )
     if d is None and lagged is not None:
         d = lagged
@@ -1967,6 +2052,8 @@ def _build_event(
         d = _report_window(d["said"], status)
     if d is None:
         d = _day_of_month(doc, trig, verb, ctx)
+    if d is None and status == "held":
+        d = _then_date(doc, verb, base, ctx)
     if (
         d is not None
         and status == "held"
@@ -2009,6 +2096,8 @@ def _build_event(
     if venue is not None:
         d = venue[0]
         location = location or venue[1]
+    if d is None and status == "held" and not before_it and not _told_as_past(verb):
+        d = _carried_day(doc, verb, codes, base, ctx)
     if d is None:
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
@@ -3305,7 +3394,9 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
         # "on February 28, March 3 and March 7"; "in Vietnam in July 2018 and in Mongolia in November 2018"
         return bool(
             re.fullmatch(
-                r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?(?:on|in)?\s*",
+                r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?"
+                # "in July and again at the United Nations in New York in September"
+                r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+){0,2}(?:on|in)?\s*",
                 sentence[a.end - base : b.start - base],
             )
         )

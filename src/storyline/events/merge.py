@@ -120,6 +120,11 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
     )
 
 
+def _start_in(e: Event) -> int | None:
+    """Where an event's first quote starts in its article (to tell which contact a mention follows)."""
+    return e.sources[0].start if e.sources and e.sources[0].start is not None else None
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if FAMILY.get(a.type) != FAMILY.get(b.type) and not _planned_talk_and_its_call(a, b):
         return False
@@ -306,8 +311,21 @@ def merge_events(
                 fits.append(g)
         if fits:
             # of its article's contacts, the one whose days its report's window meets: "the latest round"
-            # in April's news is April's meeting, not the rounds of the year before
-            target = next((g for g in fits if any(_overlap(e, m) for m in g)), fits[0])
+            # in April's news is April's meeting, not the rounds of the year before; else the one its
+            # article told of last before it ("The talks were useful" refers back), else its first
+            target = next((g for g in fits if any(_overlap(e, m) for m in g)), None)
+            if target is None:
+                here = _start_in(e)
+                before = [
+                    (st, k)
+                    for k, g in enumerate(fits)
+                    for m in g
+                    if _articles(m) & _articles(e)
+                    and (st := _start_in(m)) is not None
+                    and here is not None
+                    and st < here
+                ]
+                target = fits[max(before)[1]] if before else fits[0]
         if target is None:
             for g in groups:
                 # a group is judged by its own-dated members; its inferred ones came with them
