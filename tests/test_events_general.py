@@ -531,6 +531,31 @@ def test_a_relative_clause_contact_and_a_meeting_after_which_they_agreed() -> No
     assert ("meeting", "held", ["CHN", "USA"]) in [(e.type, e.status, e.actors) for e in found]
 
 
+@pytest.mark.parametrize(
+    "text,actors",
+    [
+        ("India and Pakistan announced a ceasefire on Thursday.", ["IND", "PAK"]),
+        ("India and Pakistan declared a truce on Thursday.", ["IND", "PAK"]),
+        ("India and Pakistan reached an understanding on Thursday to observe the ceasefire.", ["IND", "PAK"]),
+        ("Saudi Arabia and Iran restored diplomatic ties on Thursday.", ["IRN", "SAU"]),
+        ("Israel normalised relations with Sudan on Thursday.", ["ISR", "SDN"]),
+    ],
+)
+def test_agreements_worded_otherwise(text: str, actors: list[str]) -> None:
+    e = one(text, dt.date(2021, 2, 26))
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", actors, "2021-02-25")
+
+
+def test_agreements_that_are_not() -> None:
+    day = dt.date(2021, 2, 26)
+    assert events("Both sides accused each other of violating the ceasefire on Thursday.", day) == []
+    assert events("India restored internet service in Kashmir on Thursday.", day) == []
+    assert events("The minister said Riyadh is willing to re-establish relations with Tehran.", day) == []
+    found = events("Japan and North Korea held talks in Stockholm on Friday and agreed to a reinvestigation of the "
+                   "abductions.", day)
+    assert sorted(e.type for e in found) == ["agreement", "talks"]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -338,6 +338,17 @@ def _trigger_type(tok: Any) -> str | None:
             return "call" if re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower()) else "talks"
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
+        if lemma in ("restore", "normalize", "normalise", "establish", "reestablish", "re-establish") and olem & {
+            "relation",
+            "tie",
+        }:
+            # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan"
+            pair = (
+                "with" in kids
+                or any(g.lower_ == "with" for o in objs for g in o.children)
+                or any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in tok.children)
+            )
+            return "agreement" if pair else None
         if lemma in ("accept", "endorse"):
             # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
             # its answer to an offer, told by the offer's own contact
@@ -713,6 +724,8 @@ def _speaker_tokens(doc: Any, trig: Any) -> set[int]:
 def _speakers_own_act(trig: Any, said: Any) -> bool:
     """ "Blinken told reporters after meeting Wang Yi": a gerund after "after", "before" or "while" on the
     reporting verb is what the speaker did, so the speaker is its doer."""
+    if trig.dep_ == "dobj" and trig.head.i == said.i and trig.lemma_.lower() in _DEALS:
+        return True  # "India and Pakistan announced a ceasefire": their own deal, not news of others'
     return (
         trig.tag_ == "VBG"
         and trig.dep_ in ("pcomp", "advcl")
@@ -845,6 +858,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "failed to meet Assad", "has yet to meet him": no contact
     if _cue(own_words, "hypothetical"):
         return None
+    if any(a.pos_ == "ADJ" and a.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen") for a in chain):
+        return None  # "Riyadh is willing to re-establish relations": a readiness, whatever the tokens between
     if (
         trig.pos_ in ("NOUN", "PROPN")
         and trig.dep_ in ("nsubj", "nsubjpass")
@@ -1813,9 +1828,19 @@ def _pair_agreed(trig: Any) -> bool:
     an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
     resume talks" is the talks planned, told by the talks themselves)."""
     subj = [c for c in trig.children if c.dep_ == "nsubj"]
-    if len(subj) != 1 or not any(c.dep_ == "conj" for c in subj[0].children):
+    if not subj and trig.dep_ == "conj":  # "held talks in Stockholm and agreed to ...": the first verb's subject
+        subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or not any(g.lower_ == "and" for g in subj[0].subtree):
         return False
     deeds = [c for c in trig.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    # "agreed to a reinvestigation of the abductions": a deed named by a noun
+    deeds += [
+        g
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
     return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree)
 
 

@@ -228,7 +228,10 @@ def rules(lang: str) -> Rules:
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
-    for key in ("cancelled_passive", "not_held"):  # "La rencontre ..., prévue jeudi, a été reportée" / "n'a pas eu lieu"
+    for key in (
+        "cancelled_passive",
+        "not_held",
+    ):  # "La rencontre ..., prévue jeudi, a été reportée" / "n'a pas eu lieu"
         if key in spec:  # the verb comes after the contact it calls off
             cue[key] = re.compile(spec[key], flags)
     months = {w.lower(): i + 1 for i, ws in enumerate(spec["months"]) for w in ws}
@@ -996,7 +999,12 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue
             if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
                 continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
-            if etype in _CONTACT and lang == "de" and sent[t0 : t0 + 1].isupper() and _refused_later(sent, t0, refusals):
+            if (
+                etype in _CONTACT
+                and lang == "de"
+                and sent[t0 : t0 + 1].isupper()
+                and _refused_later(sent, t0, refusals)
+            ):
                 continue  # "Ein Treffen ... wurde abgelehnt": the verb comes last, the meeting is what was refused
             if etype in _CONTACT and refused_at is not None and t0 > refused_at:
                 continue  # "rejected the proposal of a summit": the summit is what was refused
