@@ -968,6 +968,25 @@ def test_the_next_sentence_about_the_same_pair_tells_of_the_same_day() -> None:
         ("agreement", "2023-12-07"), ("meeting", "2023-07-01"), ("meeting", "2023-09-01"), ("meeting", "2023-12-07")]
 
 
+def test_this_week_held_ends_with_the_report_and_weeks_earlier_counts_back() -> None:
+    e = one("Russian Foreign Minister Sergei Lavrov met Trump in the Oval Office this week.", dt.date(2017, 5, 12))
+    assert (e.date_start, e.date_end) == ("2017-05-08", "2017-05-12")
+    text = ("Kim Jong Un and South Korean President Moon Jae-in met at the border village on Friday. Weeks earlier, "
+            "CIA Director Mike Pompeo had secretly travelled to Pyongyang to meet Kim.")
+    us = [e for e in events(text, dt.date(2018, 4, 27)) if "USA" in e.actors]
+    assert [(e.date_start, e.date_end) for e in us] == [("2018-03-02", "2018-04-20")]
+
+
+def test_a_row_is_no_match_and_a_freeze_in_talks_no_talks() -> None:
+    found = events("Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer in London over the "
+                   "weekend, a day after his White House meeting with Trump ended in a shouting match.",
+                   dt.date(2025, 3, 3))
+    assert ["GBR", "UKR"] in [e.actors for e in found]
+    found = events("Chinese President Xi Jinping and Australian Prime Minister Anthony Albanese met in Bali late last "
+                   "year, ending a six-year freeze in leader-level talks.", dt.date(2023, 2, 15))
+    assert [(e.type, e.status) for e in found] == [("meeting", "held")]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1214,6 +1214,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "of", "on")
+            and tok.head.head.lemma_.lower() in ("freeze", "halt", "pause", "hiatus", "lull", "gap", "break")
+        ):
+            continue  # "ending a six-year freeze in leader-level talks": the years without them
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held
@@ -1401,6 +1408,14 @@ def _carried_day(doc: Any, verb: Any, codes: set[str], base: int, ctx: dict[str,
         "value": day.isoformat(),
         "inferred": False,
     }
+
+
+def _purpose_times(verb: Any) -> set[int]:
+    """ "Weeks earlier, Pompeo had travelled to Pyongyang to meet Kim": the journey's time words are the
+    purpose's."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {x.i for c in verb.head.children if c.dep_ in ("advmod", "npadvmod") for x in c.subtree}
 
 
 def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
@@ -2058,7 +2073,7 @@ def _build_event(
     if status == "cancelled":
         invited |= _deferred_to(verb)
     d = (
-        _offset_date(doc, scope - invited, base, ctx)
+        _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
         or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )
@@ -2108,6 +2123,7 @@ def _build_event(
         status = "held"  # "is traveling to Haiti on Saturday" in Saturday's paper: under way
     if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         d = _not_after_report(d, ctx["window"])  # a called-off contact may still have lain ahead
+        d = _done_by_report(d, ctx["window"])
         window = ctx["window"]
         if (
             status == "held"
@@ -2188,7 +2204,12 @@ def _build_event(
 
 
 _VOTE_RE = re.compile(r"(?i)\b(?:referendum|plebiscite|ballot|voters)\b")
-_SPORT_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words"))) + r")\b")
+# ("a shouting match", "a slanging match" are rows, not games)
+_SPORT_RE = re.compile(
+    r"(?i)(?<!shouting )(?<!slanging )(?<!shoving )\b(?:"
+    + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words")))
+    + r")\b"
+)
 _SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 _SEPARATE = lexicon_set("separate_words")
 _JOINT = lexicon_set("joint_words")
@@ -3013,6 +3034,14 @@ def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
     return d
 
 
+def _done_by_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
+    """ "met Trump in the Oval Office this week" in Friday's paper: from Monday to that Friday, not Sunday."""
+    first, last = d.get("first"), d.get("last")
+    if first is None or last is None or not window.trusted or not (first <= window.hi < last):
+        return d
+    return dict(d, last=window.hi, value=f"{first.isoformat()}/{window.hi.isoformat()}")
+
+
 def _headline_present(verb: Any) -> bool:
     """A present simple with no auxiliary ("arrives", "hosts", "heads to"): news writes what is still to
     come that way, so a bare weekday with it is the coming one, never a day gone by."""
@@ -3443,8 +3472,12 @@ _OFFSET = re.compile(
     # sworn in" counts from the swearing-in)
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;]|$)))"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after)(?=\s*(?:[,.;]|$)))"
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after)(?=\s*(?:[,.;]|$))"
+    # "Weeks earlier, Pompeo had travelled to Pyongyang": some weeks, counted the same way
+    r"|(?<!\w\s)(?<![\d-]\s)\b(?P<few>days|weeks|months)\s+(?P<dir3>earlier|later))"
 )
+# how many days "days", "weeks" and "months" earlier may mean, at least and at most
+_FEW = {"days": (2, 10), "weeks": (7, 56), "months": (30, 300)}
 
 
 def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
@@ -3460,10 +3493,14 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
     )
     if m is None:
         return None
+    few: tuple[int, int] | None = None
     if m.group("n"):
         n = _LAG_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
         sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    elif m.group("few"):
+        few = _FEW[m.group("few").lower()]
+        days, sign = few[0], -1 if m.group("dir3").lower() == "earlier" else 1
     else:
         days, sign = 1, -1 if (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "before") else 1
     ref: tuple[dt.date, bool] | None = None
@@ -3487,6 +3524,9 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
         return None
     day = ref[0] + dt.timedelta(days=sign * days)
     last = day if upto is None else upto + dt.timedelta(days=sign * days)
+    if few is not None:  # "weeks earlier": anywhere from the most to the fewest before the day counted from
+        near, far = ref[0] + dt.timedelta(days=sign * few[0]), ref[0] + dt.timedelta(days=sign * few[1])
+        day, last = min(near, far), max(near, far)
     return {  # "met in March 2013 ... three days later": the month moved on by three days
         "first": day,
         "last": last,
