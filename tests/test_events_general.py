@@ -556,6 +556,17 @@ def test_agreements_that_are_not() -> None:
     assert sorted(e.type for e in found) == ["agreement", "talks"]
 
 
+def test_a_part_of_a_state_visited_and_a_rank_given_to_the_visitor() -> None:
+    e = one("Greek Foreign Minister Nikos Dendias visited Turkey's earthquake-stricken south on Sunday, the first "
+            "foreign minister of a European Union country to do so.", dt.date(2023, 2, 13))
+    assert (e.type, e.actors, e.date_start) == ("visit", ["GRC", "TUR"], "2023-02-12")
+
+
+def test_a_deadline_is_not_the_day_of_what_was_done() -> None:
+    e = one("Congo and Rwanda sign U.S.-brokered declaration, promise draft peace deal by May 2", dt.date(2025, 4, 26))
+    assert e.date_start != "2024-05-02" and e.date_inferred
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

@@ -1898,6 +1898,17 @@ def _build_event(
         scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
     scope -= speakers
     scope -= foreign
+    # "visited Adana on Sunday, the first foreign minister of a European Union country to do so": a rank
+    # given to the doer, not another party
+    scope -= {
+        x.i
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "appos")
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in _OFFICIAL or c.lower_ in _OFFICIAL)
+        and any(g.lower_ in ("first", "only", "last", "second") for g in c.children)
+        for x in c.subtree
+    }
     judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
     if judged_noun:
         # "Merkel welcomed Trump's invitation to Putin", "condemned the talks": the judge took no part
@@ -2447,10 +2458,19 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or h.lower_ in _PASS_HEADS
                 or lem in _PROPOSALS
                 or _trigger_type(h) is not None
+                # "visited Turkey's earthquake-stricken south": the place visited is the state's
+                or (
+                    lem in _STATE_PARTS
+                    and (h.head.i == trig.i or (h.head.dep_ == "prep" and h.head.head.i == trig.i))
+                    and trig.lemma_.lower() in _TRAVEL | {"visit"}
+                )
             ):
                 continue
             return True
     return False
+
+
+_STATE_PARTS = frozenset({"south", "north", "east", "west", "capital", "coast", "region", "province", "border"})
 
 
 def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any], sent_start: int = 0) -> float:
@@ -3259,6 +3279,10 @@ def _event_date(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
         ):
             continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
+        if re.search(r"\bby\s*$", before) and not any(
+            c.lower_ in ("will", "would", "'ll", "to", "shall") for c in verb.children
+        ):
+            continue  # "sign a declaration, promise a deal by May 2": a deadline, not the day of what was done
         own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
             continue  # "the first time ... since 2011"
