@@ -206,7 +206,7 @@ SUITES: dict[str, tuple[list[Any], Callable[[list[dict[str, Any]], list[Any]], l
     "backchannels": (suite_backchannels.S, judge_backchannels),
 }
 # Later suites (bench/probes/suite_<name>.py) use the items and judging of the backchannels suite.
-for _name in ("dates",):
+for _name in ("dates", "news"):
     try:
         SUITES[_name] = (importlib.import_module(f"probes.suite_{_name}").S, judge_backchannels)
     except ModuleNotFoundError:
