@@ -998,6 +998,13 @@ def test_a_row_is_no_match_and_a_freeze_in_talks_no_talks() -> None:
     assert [(e.type, e.status) for e in found] == [("meeting", "held")]
 
 
+def test_a_clock_time_is_on_the_report_day_not_on_a_day_named_before() -> None:
+    text = ("The company said its board would meet on Monday. The US president was due to phone Cameron at 4pm, "
+            "the White House said.")
+    calls = [e for e in events(text, dt.date(2010, 6, 12)) if e.type == "call"]
+    assert [(e.status, e.date_start) for e in calls] == [("planned", "2010-06-12")]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

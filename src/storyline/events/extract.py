@@ -2861,7 +2861,28 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         out.sort(key=lambda t: t.start)
     out = _restamped(text, out, window)
     out = _narrative_year(text, out, window)
+    out = _clock_on_report_day(out, window)
     ctx["timexes"] = out
+    return out
+
+
+def _clock_on_report_day(tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """ "was due to phone Cameron at 4pm": a clock time with no day of its own is on the report's day, not on
+    the day some earlier sentence named ("the board would meet on Monday")."""
+    if window is None or not window.trusted or window.lo != window.hi:
+        return tx
+    day = window.lo
+    out = []
+    for t in tx:
+        if (
+            t.type == "TIME"
+            and re.fullmatch(
+                r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?", t.text.strip()
+            )
+            and (t.first != day or t.last != day)
+        ):
+            t = dataclasses.replace(t, first=day, last=day, value=day.isoformat() + t.value[10:])
+        out.append(t)
     return out
 
 
