@@ -1005,6 +1005,12 @@ def test_a_clock_time_is_on_the_report_day_not_on_a_day_named_before() -> None:
     assert [(e.status, e.date_start) for e in calls] == [("planned", "2010-06-12")]
 
 
+def test_he_in_a_clause_after_the_news_is_the_main_clause_doer() -> None:
+    found = events("Xi Jinping celebrated his birthday with Tajik President Emomali Rahmon in Dushanbe on Saturday, "
+                   "a day after he met Putin at a summit in the Kyrgyz capital.", dt.date(2019, 6, 17))
+    assert [(e.actors, e.date_start) for e in found if "RUS" in e.actors] == [(["CHN", "RUS"], "2019-06-14")]
+
+
 # ---------------------------------------------------------------- people and leaders
 
 def test_a_first_name_is_not_a_leader() -> None:

@@ -1450,8 +1450,10 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
         mark = trig.head  # "met Abbas on Sunday, a day after meeting Arab ministers in Amman"
     else:
         return None
-    lag = _lag(mark) if mark is not None else None
-    if mark is None or lag is None:
+    if mark is None:
+        return None
+    lag = _lag(mark) or (_lag(trig) if trig.dep_ == "advcl" else None)  # "a day" may hang on the clause's verb
+    if lag is None:
         return None
     mine = {x.i for x in trig.subtree}
     if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree}):
@@ -1577,6 +1579,14 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
                         return codes
+        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":
+            # "Xi celebrated with Rahmon on Saturday, a day after he met Putin": the main clause's doer, not the
+            # last person named
+            main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if main:
+                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
         if low in ("he", "she"):
             # "The Turkish leader's visit comes a week after he met Zelensky": the one named before it
             for t in reversed(doc[: tok.i]):
