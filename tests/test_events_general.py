@@ -567,6 +567,14 @@ def test_a_deadline_is_not_the_day_of_what_was_done() -> None:
     assert e.date_start != "2024-05-02" and e.date_inferred
 
 
+def test_due_in_a_capital_for_talks_and_talking_to_someone() -> None:
+    e = one("Ukrainian Prime Minister Mykola Azarov is due in Moscow later this month for talks on gas prices.",
+            dt.date(2013, 12, 2))
+    assert (e.status, e.actors) == ("planned", ["RUS", "UKR"])
+    e = one("Blinken had talked to his Japanese counterpart Toshimitsu Motegi on Jan. 27.", dt.date(2021, 2, 5))
+    assert (e.actors, e.date_start) == (["JPN", "USA"], "2021-01-27")
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [
@@ -1009,6 +1017,13 @@ def test_he_in_a_clause_after_the_news_is_the_main_clause_doer() -> None:
     found = events("Xi Jinping celebrated his birthday with Tajik President Emomali Rahmon in Dushanbe on Saturday, "
                    "a day after he met Putin at a summit in the Kyrgyz capital.", dt.date(2019, 6, 17))
     assert [(e.actors, e.date_start) for e in found if "RUS" in e.actors] == [(["CHN", "RUS"], "2019-06-14")]
+
+
+def test_two_stated_months_that_do_not_meet_are_two_contacts() -> None:
+    text = ("Iran's foreign minister held talks with his Omani counterpart in Muscat earlier this month. The Omani "
+            "minister had visited Tehran in December.")
+    found = merge_events(events(text, dt.date(2020, 1, 27)))
+    assert sorted(e.date_start for e in found) == ["2019-12-01", "2020-01-01"]
 
 
 # ---------------------------------------------------------------- people and leaders

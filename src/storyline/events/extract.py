@@ -256,7 +256,7 @@ def _trigger_type(tok: Any) -> str | None:
                 for c in tok.children
             ):
                 return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
-            return "talks" if lemma == "talk" and "with" in kids else None
+            return "talks" if lemma == "talk" and kids & {"with", "to"} else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
             if any(o.lemma_.lower() in ("visa", "entry") for o in objs) or re.search(
@@ -1418,6 +1418,17 @@ def _purpose_times(verb: Any) -> set[int]:
     return {x.i for c in verb.head.children if c.dep_ in ("advmod", "npadvmod") for x in c.subtree}
 
 
+def _there_for_talks(trig: Any) -> bool:
+    """Is the contact what someone is (due) somewhere for ("is due in Moscow for talks")?"""
+    if trig.dep_ != "pobj" or trig.head.lower_ != "for" or _trigger_type(trig) not in ("talks", "meeting"):
+        return False
+    holder = trig.head.head
+    near = [holder, *(c for c in holder.children if c.dep_ == "acomp")]  # "is due in Moscow ... for talks"
+    return holder.lemma_.lower() in ("be", "due") and any(
+        c.dep_ == "prep" and c.lower_ == "in" for h in near for c in h.children
+    )
+
+
 def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
     """ "Blinken met Abbas on Sunday ... He then flew to Baghdad for talks": on or after the day of the contact
     told just before, and by the report (or within a week of it)."""
@@ -2019,6 +2030,12 @@ def _build_event(
         # "denies any discussions with the German government" denies no contact between states
         return []
     need = 1 if denial else 2
+    if len(codes) == 1 and location and _there_for_talks(trig):
+        # "Azarov is due in Moscow later this month for talks", "Blinken is in Beijing for talks": the talks
+        # are with the government of the place
+        host = act.gazetteer().table.get(location)
+        if host is not None and host.code and host.kind in ("name", "capital") and host.code not in codes:
+            codes = codes | {host.code}
     referent = None
     if len(codes) < need and not denial:
         referent = _referent(trig, etype, codes, base, ctx)

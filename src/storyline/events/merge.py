@@ -100,7 +100,9 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
         # an inferred date is already the whole window the text allows: it must overlap the stated one
         return so[0] - SLACK <= si[1] and si[0] <= so[1] + SLACK, False
     # two days each report states outright must nearly agree: Wednesday's arrival is not Saturday's visit
-    slack = DAY_SLACK if sa[0] == sa[1] and sb[0] == sb[1] else SLACK
+    # two stretches (months, weeks) must share a day: December's visit is not January's talks
+    point_a, point_b = sa[0] == sa[1], sb[0] == sb[1]
+    slack = DAY_SLACK if point_a and point_b else SLACK if point_a or point_b else dt.timedelta(0)
     ok = sa[0] <= sb[1] + slack and sb[0] <= sa[1] + slack
     return ok, ok
 
