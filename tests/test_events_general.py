@@ -551,6 +551,10 @@ def test_agreements_that_are_not() -> None:
     assert events("Both sides accused each other of violating the ceasefire on Thursday.", day) == []
     assert events("India restored internet service in Kashmir on Thursday.", day) == []
     assert events("The minister said Riyadh is willing to re-establish relations with Tehran.", day) == []
+    # one side's declared ceasefire is its offer; a mediator may announce the parties' truce
+    assert events("Afghan President Ashraf Ghani declared a ceasefire with the Taliban on Thursday.", day) == []
+    e = one("Qatar announced a truce between Israel and Hamas on Thursday.", day)
+    assert (e.type, e.actors) == ("agreement", ["HAM", "ISR", "QAT"])
     found = events("Japan and North Korea held talks in Stockholm on Friday and agreed to a reinvestigation of the "
                    "abductions.", day)
     assert sorted(e.type for e in found) == ["agreement", "talks"]

@@ -417,6 +417,14 @@ def _trigger_type(tok: Any) -> str | None:
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement":
             h = tok.head
+            if h.lemma_.lower() == "declare" and tok.dep_ == "dobj":
+                # "India and Pakistan declared a truce": both sides'; "Ghani declared a ceasefire with the
+                # Taliban": one side's offer, not a deal (a mediator may announce one: "Qatar announced a truce")
+                return (
+                    "agreement"
+                    if any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in h.children)
+                    else None
+                )
             return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
         if low.startswith("contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return None  # "in daily contact with": a standing line, not a contact made
