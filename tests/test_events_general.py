@@ -579,6 +579,14 @@ def test_due_in_a_capital_for_talks_and_talking_to_someone() -> None:
     assert (e.actors, e.date_start) == (["JPN", "USA"], "2021-01-27")
 
 
+def test_speaking_with_two_leaders_is_two_conversations_and_an_invitation_made_during_a_call() -> None:
+    found = events("Erdogan said he had spoken with Putin and Zelenskiy on Sunday.", dt.date(2022, 3, 8))
+    assert sorted(tuple(e.actors) for e in found) == [("RUS", "TUR"), ("TUR", "UKR")]
+    found = events("Zelenskiy invited Scholz to visit Kyiv during a phone call on Wednesday.", dt.date(2022, 11, 10))
+    assert sorted((e.type, e.date_start, e.date_inferred) for e in found) == [
+        ("call", "2022-11-09", False), ("invitation", "2022-11-09", False)]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

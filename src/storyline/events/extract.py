@@ -2102,6 +2102,8 @@ def _build_event(
             if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
             for x in c.subtree
         }
+        # "invited Scholz to visit Kyiv during a phone call on Wednesday": the call is when it was made
+        invited -= {x.i for t in doc if t.dep_ == "prep" and t.lower_ == "during" for x in t.subtree}
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
     promised = _promised_by(verb)
@@ -2140,6 +2142,14 @@ def _build_event(
         d = _day_of_month(doc, trig, verb, ctx)
     if d is None and status == "held":
         d = _then_date(doc, verb, base, ctx)
+    if d is None and status == "held" and FAMILY.get(etype) == "message":
+        # "invited Scholz to visit Kyiv during a phone call on Wednesday": on the day of the call it was made in
+        for t in doc:
+            if t.dep_ == "pobj" and t.head.lower_ == "during" and t.i != trig.i and _trigger_type(t):
+                d = _event_date(doc, t, _governing_verb(t), {x.i for x in t.subtree}, base, ctx)
+                if d is not None and "said" in d:
+                    d = None
+                break
     if (
         d is not None
         and status == "held"
@@ -2350,7 +2360,9 @@ def _split_counterparts(
     """
     words = {t.lower_ for t in doc}
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
-    if own & _JOINT or words & _GO_BETWEEN or not (etype in ("call", "visit") or words & _SEPARATE):
+    # "spoke with Putin and Zelenskiy": a conversation each, as calls are
+    spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
+    if own & _JOINT or words & _GO_BETWEEN or not (etype in ("call", "visit") or spoke or words & _SEPARATE):
         return [ev]
     others = _counterparts(trig, verb)
     if len(others) < 2:
