@@ -587,6 +587,15 @@ def test_speaking_with_two_leaders_is_two_conversations_and_an_invitation_made_d
         ("call", "2022-11-09", False), ("invitation", "2022-11-09", False)]
 
 
+def test_the_two_are_the_pair_just_told_and_a_leader_tagged_as_a_verb() -> None:
+    text = ("Obama and Cuban President Raul Castro held the first formal meeting between leaders of the two "
+            "countries in more than half a century in Panama on Saturday. The two had spoken by phone on Wednesday.")
+    calls = [e for e in events(text, dt.date(2015, 4, 13)) if e.type == "call"]
+    assert [(e.actors, e.date_start) for e in calls] == [(["CUB", "USA"], "2015-04-08")]
+    e = one("Kim Jong Un had written to Trump in late December, a South Korean official said.", dt.date(2019, 1, 10))
+    assert (e.type, e.actors) == ("message", ["PRK", "USA"])
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

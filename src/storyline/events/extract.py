@@ -1137,6 +1137,7 @@ def _repair_parse(doc: Any) -> None:
                     c.dep_ = "dobj"
     _repair_hosted(doc)
     _repair_due_to(doc)
+    _repair_name_as_verb(doc)
 
 
 def _repair_hosted(doc: Any) -> None:
@@ -1167,6 +1168,25 @@ def _repair_hosted(doc: Any) -> None:
             if c.dep_ == "punct":
                 c.head = tok
         return
+
+
+def _repair_name_as_verb(doc: Any) -> None:
+    """ "Kim had written to Trump": a leader's name after "to", tagged as the verb "to trump"; it is whom the
+    letter went to."""
+    for tok in doc:
+        to = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            to is None
+            or to.lower_ != "to"
+            or not tok.tag_.startswith("VB")
+            or not tok.text[:1].isupper()
+            or tok.text not in leader_index()
+            or to.head.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        verb = to.head if to.head.i != tok.i else tok.head
+        to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = to, "pobj", "NNP", "PROPN"
 
 
 def _repair_due_to(doc: Any) -> None:
@@ -1630,6 +1650,11 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         pair = True  # "the two agreed to meet again"
     if not pair:
         return set()
+    # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
+    # contact just told, before the last two states named (Panama is where they met)
+    told = _pair_just_told(doc, base, ctx)
+    if told:
+        return told
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
     for m in reversed(ctx["mentions"]):
@@ -1639,8 +1664,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             seen.append(m.code)
         if len(seen) == 2:
             return set(seen)
-    # "Erdogan met Assad on Monday. The two sides will meet again": leaders named without their countries
-    return _pair_just_told(doc, base, ctx)
+    return set()
 
 
 def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
