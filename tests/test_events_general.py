@@ -596,6 +596,19 @@ def test_the_two_are_the_pair_just_told_and_a_leader_tagged_as_a_verb() -> None:
     assert (e.type, e.actors) == ("message", ["PRK", "USA"])
 
 
+def test_talks_ended_by_one_side_calls_refused_and_an_arrangement_signed() -> None:
+    day = dt.date(2019, 1, 19)
+    e = one("Colombian President Ivan Duque ended peace talks with the ELN rebels on Friday.", day)
+    assert (e.status, e.actors) == ("cancelled", ["COL", "ELN"])
+    e = one("Palestinian President Mahmoud Abbas said he had refused to take U.S. President Donald Trump's phone "
+            "calls since the U.S. embassy moved to Jerusalem.", dt.date(2020, 2, 2))
+    assert (e.type, e.actors) == ("refusal", ["PSE", "USA"])
+    e = one("U.S. and Cuban officials signed an arrangement in Havana on Tuesday restoring commercial flights.",
+            dt.date(2016, 2, 17))
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["CUB", "USA"], "2016-02-16")
+    assert events("India will meet Pakistan in the Champions Trophy final at the Oval on Sunday.", day) == []
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

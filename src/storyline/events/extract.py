@@ -294,6 +294,11 @@ def _trigger_type(tok: Any) -> str | None:
                     or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
                     # "refused to sit down with Kurti"
                     or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
+                    # "refused to take Trump's phone calls"
+                    or (
+                        c.lemma_.lower() in ("take", "answer", "accept", "return")
+                        and any(g.dep_ == "dobj" and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+                    )
                 ):
                     return "refusal"
             return None
@@ -821,6 +826,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "held"  # "agreed to restore ties in talks in Beijing on Friday": the talks they agreed in
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
+        return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
     if (
         not resumed
@@ -976,6 +983,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
 
 # verbs whose past tense says the contact took place ("held talks", "took part in a meeting")
 _DOING_VERBS = lexicon_set("doing_verbs")
+_ENDING = frozenset({"end", "terminate", "abandon", "scrap", "halt"})
 
 
 def _setting_prep(trig: Any) -> str | None:
@@ -1452,7 +1460,7 @@ def _there_for_talks(trig: Any) -> bool:
         return False
     holder = trig.head.head
     near = [holder, *(c for c in holder.children if c.dep_ == "acomp")]  # "is due in Moscow ... for talks"
-    return holder.lemma_.lower() in ("be", "due") and any(
+    return holder.lemma_.lower() in ("be", "due", "expect") and any(
         c.dep_ == "prep" and c.lower_ == "in" for h in near for c in h.children
     )
 
@@ -1943,7 +1951,10 @@ def _build_event(
         scope |= {x.i for x in verb.head.subtree if x.i not in mine}
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
-        scope |= {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
+        # (not a clause telling when or why: "since the U.S. embassy moved to Jerusalem")
+        refused = {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
+        refused -= {x.i for i in refused if doc[i].dep_ == "advcl" for x in doc[i].subtree}
+        scope |= refused
     # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
     # is due to discuss ...": not the clause that tells of him)
     up = _controller(verb, through_saying=False)
