@@ -609,6 +609,16 @@ def test_talks_ended_by_one_side_calls_refused_and_an_arrangement_signed() -> No
     assert events("India will meet Pakistan in the Champions Trophy final at the Oval on Sunday.", day) == []
 
 
+def test_the_first_leader_to_visit_is_a_rank_when_the_contact_is_told_beside_it() -> None:
+    found = events("Indonesian President Joko Widodo became the first Asian leader to visit Kyiv since the invasion when "
+                   "he met Ukrainian President Volodymyr Zelensky there on June 29.", dt.date(2022, 7, 21))
+    assert [(e.type, e.date_start) for e in found] == [("meeting", "2022-06-29")]
+    found = events("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in "
+                   "Asmara on Monday, a day after Abiy became the first Ethiopian leader to visit Eritrea in 20 years.",
+                   dt.date(2018, 7, 10))
+    assert sorted(e.type for e in found) == ["agreement", "visit"]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [

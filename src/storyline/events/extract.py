@@ -1263,6 +1263,14 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "a session of the six powers negotiating with Tehran": who they are, not a contact
         if (
+            tok.tag_ == "VB"
+            and tok.dep_ in ("relcl", "acl")
+            and tok.head.pos_ == "NOUN"
+            and any(c.lower_ in ("first", "only", "last") for c in tok.head.children)
+            and any(x.pos_ == "VERB" and x.i != tok.i and _trigger_type(x) for x in tok.head.head.subtree)
+        ):
+            continue  # "became the first Asian leader to visit Kyiv when he met Zelensky": a rank, told by the meeting
+        if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("for", "of")
