@@ -168,7 +168,12 @@ class StoriesConfig:
     FIXED: ClassVar[dict[str, Fixed]] = {
         "index_batch": Fixed("storyline.stages.corpus", "run_stories.batch", "articles fed to the story index at once"),
     }
-    DATA: ClassVar[tuple[str, ...]] = ("actors_countries.json", "events_foreign.json", "events_foreign_countries.json")
+    DATA: ClassVar[tuple[str, ...]] = (
+        "actors_countries.json",
+        "events_foreign.json",
+        "events_foreign_countries.json",
+        "stories_vocabulary.json",
+    )
     # Thresholds kept as dataclasses next to the code that uses them; hashed into the fingerprint.
     PARAMS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("storyline.stories.dedup", "DupParams"),
