@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Any
 
 WD = dict(mon=0, tue=1, wed=2, thu=3, fri=4, sat=5, sun=6)
 
@@ -44,3 +45,22 @@ def month(y: int, m: int) -> tuple[str, str]:
 
 def day(s: str) -> tuple[str, str]:
     return (s, s)
+
+
+# ---------------------------------------------------------------- expectations, shared by the suites
+
+Item = tuple[int, str, str, str, list[dict[str, Any]]]  # (id, category, text, report date, expected)
+M, MS, R, A = "meeting", "message", "rejection", "agreement"
+MM = (M, MS)
+AM = (A, MS)
+HP = ("held", "planned")
+
+
+def E(fam: str | tuple[str, ...], status: str | tuple[str, ...], parties: str | list[str],
+      date: Any = None, opt: bool = False, disputed: bool | None = None) -> dict[str, Any]:
+    """One expected event; `parties` is "AAA BBB" or a list of accepted alternatives, `opt` marks an allowed extra."""
+    fams = (fam,) if isinstance(fam, str) else tuple(fam)
+    alts = [parties] if isinstance(parties, str) else list(parties)
+    return dict(fams=fams, status=status if isinstance(status, tuple) else (status,),
+                parties=[frozenset(p.split()) for p in alts], date=date, opt=opt, disputed=disputed)
+

@@ -32,18 +32,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .helpers import D, day, month, nxt, past, week
-
-Item = tuple[int, str, str, str, list[dict[str, Any]]]
+from .helpers import D, day, month, nxt, past, week, A, AM, E, HP, Item, M, MM, MS, R
 
 
-def E(fam: str | tuple[str, ...], status: str | tuple[str, ...], parties: str | list[str],
-      date: Any = None, opt: bool = False, disputed: bool | None = None) -> dict[str, Any]:
-    """One expected event; `parties` is "AAA BBB" or a list of accepted alternatives, `opt` marks an allowed extra."""
-    fams = (fam,) if isinstance(fam, str) else tuple(fam)
-    alts = [parties] if isinstance(parties, str) else list(parties)
-    return dict(fams=fams, status=status if isinstance(status, tuple) else (status,),
-                parties=[frozenset(p.split()) for p in alts], date=date, opt=opt, disputed=disputed)
+
 
 
 def shift(s: str, n: int) -> str:
@@ -71,10 +63,6 @@ def year(y: int) -> tuple[str, str]:
     return (f"{y:04d}-01-01", f"{y:04d}-12-31")
 
 
-M, MS, R, A = "meeting", "message", "rejection", "agreement"
-MM = (M, MS)
-AM = (A, MS)
-HP = ("held", "planned")
 S: list[Item] = []  # (id, category, text, anchor, [expected])
 
 
