@@ -619,6 +619,15 @@ def test_the_first_leader_to_visit_is_a_rank_when_the_contact_is_told_beside_it(
     assert sorted(e.type for e in found) == ["agreement", "visit"]
 
 
+def test_negotiations_concluded_on_a_deal_are_the_deal_too() -> None:
+    found = events("Australian Prime Minister Tony Abbott and Japanese Prime Minister Shinzo Abe concluded negotiations "
+                   "on a free trade agreement in Tokyo on Monday.", dt.date(2014, 4, 8))
+    assert sorted(e.type for e in found) == ["agreement", "talks"]
+    found = events("Ukraine's intelligence chief said he had met Russian officials in Istanbul last month to negotiate "
+                   "a prisoner exchange.", dt.date(2023, 1, 10))
+    assert "agreement" not in [e.type for e in found]
+
+
 # ---------------------------------------------------------------- status
 
 @pytest.mark.parametrize("text,status", [
@@ -1068,6 +1077,17 @@ def test_two_stated_months_that_do_not_meet_are_two_contacts() -> None:
             "minister had visited Tehran in December.")
     found = merge_events(events(text, dt.date(2020, 1, 27)))
     assert sorted(e.date_start for e in found) == ["2019-12-01", "2020-01-01"]
+
+
+def test_later_counts_from_the_day_told_before_and_later_in_the_day_is_that_day() -> None:
+    text = ("Turkish Foreign Minister Ahmet Davutoglu met his Iranian counterpart Ali Akbar Salehi in Ankara on Monday. "
+            "Salehi later telephoned Syrian Foreign Minister Walid al-Moualem.")
+    calls = [e for e in events(text, dt.date(2012, 10, 16)) if "SYR" in e.actors]
+    assert [(e.date_start, e.date_end) for e in calls] == [("2012-10-15", "2012-10-16")]
+    text = ("German Chancellor Angela Merkel met the leaders of the country's 16 states on Wednesday. She spoke to "
+            "French President Emmanuel Macron by phone later in the day.")
+    calls = [e for e in events(text, dt.date(2020, 10, 15)) if "FRA" in e.actors]
+    assert [(e.date_start, e.date_end) for e in calls] == [("2020-10-14", "2020-10-14")]
 
 
 # ---------------------------------------------------------------- people and leaders

@@ -420,6 +420,15 @@ def _trigger_type(tok: Any) -> str | None:
             if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
                 return "call"  # "held their first conversation over a newly established hotline", "a video call"
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
+        if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
+            # "concluded negotiations on a free trade agreement": the talks ended in the deal
+            talks = tok.head.head
+            if (
+                talks.lemma_.lower() in ("negotiation", "talk", "talks")
+                and talks.dep_ == "dobj"
+                and talks.head.lemma_.lower() in ("conclude", "complete", "finalize", "finalise", "wrap")
+            ):
+                return "agreement"
         if t == "agreement":
             h = tok.head
             if h.lemma_.lower() == "declare" and tok.dep_ == "dobj":
@@ -1365,7 +1374,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         primary.append((tok, et))
     # verb + its noun object of the same family ("held talks"): keep the noun
     events: list[Event] = []
-    used_heads: set[int] = set()
+    used_heads: dict[int, str | None] = {}  # verb -> the family of the contact it already told
     trig_idx = {t.i for t, _ in primary}
     for tok, et in primary:
         et = absorbed.get(tok.i, et)
@@ -1374,11 +1383,25 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         # "held four rounds of talks ... between April and September, with a fifth meeting last Thursday":
         # a second contact noun of one verb with its own day is a contact of its own
         own_day = any(x.ent_type_ == "DATE" for x in tok.subtree if x.i != tok.i)
-        if verb.i in used_heads and tok.pos_ not in ("VERB", "AUX") and not setting and not own_day:
+        # ("concluded negotiations on a free trade agreement": the talks and the deal they ended in)
+        other_family = (
+            verb.i in used_heads
+            and used_heads[verb.i] != FAMILY.get(et)
+            and FAMILY.get(et) == "agreement"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("on", "over", "for")
+        )
+        if (
+            verb.i in used_heads
+            and tok.pos_ not in ("VERB", "AUX")
+            and not setting
+            and not own_day
+            and not other_family
+        ):
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
         if not setting:
             # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks
-            used_heads.add(verb.i)
+            used_heads.setdefault(verb.i, FAMILY.get(et))
         events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
     return events
 
@@ -1476,19 +1499,33 @@ def _there_for_talks(trig: Any) -> bool:
 def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
     """ "Blinken met Abbas on Sunday ... He then flew to Baghdad for talks": on or after the day of the contact
     told just before, and by the report (or within a week of it)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in ("then", "afterwards", "subsequently") for c in verb.children):
-        return None
-    prev = _told_just_before(doc, base, ctx)
+    after = [
+        c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("then", "afterwards", "subsequently", "later")
+    ]
     anchor = ctx["anchor"]
-    if prev is None or not prev.date_start or prev.date_start != prev.date_end or prev.date_inferred or anchor is None:
+    if not after or anchor is None:
         return None
-    first = dt.date.fromisoformat(prev.date_start)
-    last = min(max(anchor, first), first + dt.timedelta(days=7))
+    if any(x.lower_ in ("earlier", "before") for c in after for x in c.subtree):
+        return None
+    # "later in the day", "later that day": the same day
+    same_day = re.search(r"(?i)\blater (?:in the day|that day|the same day)\b|\bthe same day\b", doc.text) is not None
+    prev = _told_just_before(doc, base, ctx)
+    if prev is not None and prev.date_start and prev.date_start == prev.date_end and not prev.date_inferred:
+        first = dt.date.fromisoformat(prev.date_start)
+    else:
+        # the day the sentence before states, contact or not ("Merkel met the state leaders on Wednesday. She
+        # spoke to Macron by phone later in the day")
+        here = base + (doc[0].idx if len(doc) else 0)
+        days = [t for t in _timexes(ctx) if t.end <= here and here - t.end <= 400 and t.precision == "day"]
+        if not days or days[-1].inferred:
+            return None
+        first = days[-1].first
+    last = first if same_day else min(max(anchor, first), first + dt.timedelta(days=7))
     return {
         "first": first,
         "last": last,
         "precision": "day" if first == last else "window",
-        "text": "then",
+        "text": after[0].text,
         "value": first.isoformat() if first == last else f"{first}/{last}",
         "inferred": False,
     }
