@@ -334,8 +334,6 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
         titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
         if led and led[1] == "former_official" and code is None and titled_now:
-            led = None
-            code = None
             add(name, None, role)
             continue
         if led and (code is None or (led[1] != "former_official" and (name == led[2] or led[2].endswith(" " + name)))):

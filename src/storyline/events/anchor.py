@@ -69,12 +69,12 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
     Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
     within three weeks before that date (a page stamped later, a reprint), never after it.
     """
-    from storyline.events.resources import month_of
+    from storyline.clean.dates import month_number
 
     m = _DATELINE.search(text[:400])
     if m is None:
         return window
-    month = month_of(m.group("mon"))
+    month = month_number(m.group("mon"))
     if month is None:
         return window
     day = int(m.group("day"))

@@ -348,17 +348,12 @@ def _trigger_type(tok: Any) -> str | None:
             "tie",
         }:
             # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan"
-            pair = (
-                "with" in kids
-                or any(g.lower_ == "with" for o in objs for g in o.children)
-                or any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in tok.children)
-            )
+            pair = "with" in kids or any(g.lower_ == "with" for o in objs for g in o.children) or _pair_subject(tok)
             return "agreement" if pair else None
         if lemma in ("accept", "endorse"):
             # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
             # its answer to an offer, told by the offer's own contact
-            pair = any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in tok.children)
-            return "agreement" if pair and olem & _DEALS else None
+            return "agreement" if _pair_subject(tok) and olem & _DEALS else None
         if lemma in ("send", "dispatch"):
             return "visit" if olem & _ENVOYS else None
         if lemma in _TRAVEL:
@@ -434,11 +429,7 @@ def _trigger_type(tok: Any) -> str | None:
             if h.lemma_.lower() == "declare" and tok.dep_ == "dobj":
                 # "India and Pakistan declared a truce": both sides'; "Ghani declared a ceasefire with the
                 # Taliban": one side's offer, not a deal (a mediator may announce one: "Qatar announced a truce")
-                return (
-                    "agreement"
-                    if any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in h.children)
-                    else None
-                )
+                return "agreement" if _pair_subject(h) else None
             return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
         if low.startswith("contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return None  # "in daily contact with": a standing line, not a contact made
@@ -1485,9 +1476,9 @@ def _purpose_times(verb: Any) -> set[int]:
     return {x.i for c in verb.head.children if c.dep_ in ("advmod", "npadvmod") for x in c.subtree}
 
 
-def _there_for_talks(trig: Any) -> bool:
+def _there_for_talks(trig: Any, etype: str) -> bool:
     """Is the contact what someone is (due) somewhere for ("is due in Moscow for talks")?"""
-    if trig.dep_ != "pobj" or trig.head.lower_ != "for" or _trigger_type(trig) not in ("talks", "meeting"):
+    if trig.dep_ != "pobj" or trig.head.lower_ != "for" or etype not in ("talks", "meeting"):
         return False
     holder = trig.head.head
     near = [holder, *(c for c in holder.children if c.dep_ == "acomp")]  # "is due in Moscow ... for talks"
@@ -1888,9 +1879,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             if g.dep_ == "pobj"
         ]
         lemma = trig.lemma_.lower()
-        exchanged = lemma == "exchange" and any(
-            c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in trig.children
-        )  # "Xi and Putin exchanged New Year greetings": each side sent, each received
+        # "Xi and Putin exchanged New Year greetings": each side sent, each received
+        exchanged = lemma == "exchange" and _pair_subject(trig)
         if (etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host")) and not exchanged:
             targets = objs + withs
             if lemma == "meet":
@@ -1942,6 +1932,12 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     ) and not trig.dep_.startswith("nsubj"):
         return False
     return True
+
+
+def _pair_subject(verb: Any) -> bool:
+    """Does the verb's subject name two sides together ("Saudi Arabia and Iran restored ties")? The parser may
+    hang the pair anywhere inside the subject, so any "and" in it counts."""
+    return any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in verb.children)
 
 
 def _pair_agreed(trig: Any) -> bool:
@@ -2118,7 +2114,7 @@ def _build_event(
         # "denies any discussions with the German government" denies no contact between states
         return []
     need = 1 if denial else 2
-    if len(codes) == 1 and location and _there_for_talks(trig):
+    if len(codes) == 1 and location and _there_for_talks(trig, etype):
         # "Azarov is due in Moscow later this month for talks", "Blinken is in Beijing for talks": the talks
         # are with the government of the place
         host = act.gazetteer().table.get(location)
@@ -2314,15 +2310,8 @@ def _build_event(
         confidence=_date_confidence(conf, d, ctx, start),
     )
     ctx.setdefault("recent", []).append(ev)
-    listed = [
-        {"first": t.first, "last": t.last or t.first, "text": t.text, "value": t.value, "start": t.start}
-        for t in d.get("siblings", [])
-    ]
     # each listed day goes through the same year and weekday corrections as the first
-    if status == "planned" and anchor is not None:
-        listed = [_forward_weekday(x, anchor) for x in listed]
-    if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
-        listed = [_not_after_report(x, ctx["window"]) for x in listed]
+    listed = [_another_day(t, status, ctx) for t in d.get("siblings", [])]
     legs = _itinerary(ev, doc, trig, base, ctx, codes) if not listed else None
     if legs:
         return legs
@@ -2469,6 +2458,23 @@ def _split_counterparts(
     return out
 
 
+def _another_day(t: _Tx, status: str, ctx: dict[str, Any]) -> dict[str, Any]:
+    """A further day of one sentence's contact (a listed day, a leg of a journey), with the year and weekday
+    corrections its first day had."""
+    x: dict[str, Any] = {
+        "first": t.first,
+        "last": t.last or t.first,
+        "text": t.text,
+        "value": t.value,
+        "start": t.start,
+    }
+    if status == "planned" and ctx["anchor"] is not None:
+        x = _forward_weekday(x, ctx["anchor"])
+    if status in ("held", "refused", "unanswered") and ctx["window"] is not None:
+        x = _not_after_report(x, ctx["window"])
+    return x
+
+
 def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> list[Event] | None:
     """One contact per leg of a journey told in one sentence ("met Dendias in Athens on Monday and Cavusoglu in
     Ankara on Tuesday"): each day after the trigger closes a leg, and each leg names one other party.
@@ -2504,13 +2510,8 @@ def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], c
     if len(theirs) != len(legs) or not theirs <= codes or len(doer) != 1:
         return None
     out = []
-    anchor, window = ctx["anchor"], ctx["window"]
     for k, (code, t, between) in enumerate(legs):
-        x: dict[str, Any] = {"first": t.first, "last": t.last or t.first, "text": t.text, "value": t.value}
-        if ev.status == "planned" and anchor is not None:
-            x = _forward_weekday(x, anchor)
-        if ev.status == "held" and window is not None:
-            x = _not_after_report(x, window)
+        x = _another_day(t, ev.status, ctx)
         people = [p for p in ev.people if p in between or not any(p in b for _, _, b in legs)]
         out.append(
             dataclasses.replace(

@@ -124,7 +124,7 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
 
 def _start_in(e: Event) -> int | None:
     """Where an event's first quote starts in its article (to tell which contact a mention follows)."""
-    return e.sources[0].start if e.sources and e.sources[0].start is not None else None
+    return e.sources[0].start if e.sources else None
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -49,15 +49,6 @@ def month_names() -> frozenset[str]:
     return frozenset(word for month in _load("months.json")["months"]["en"] for word in month)
 
 
-def month_of(word: str) -> int | None:
-    """1..12 for an English month name or abbreviation ("Sept", "Feb"), else None."""
-    low = word.lower().rstrip(".")
-    for k, names in enumerate(_load("months.json")["months"]["en"], start=1):
-        if low in names:
-            return k
-    return None
-
-
 @lru_cache(maxsize=1)
 def venues() -> list[dict[str, Any]]:
     return _load("events_venues.json")["gatherings"]
