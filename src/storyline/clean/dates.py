@@ -7,6 +7,12 @@ A page's date stamp comes as "Mar 12, 2022, 8:07 PM", "Published: 22 Mar, 2021",
 a bare "YYYY-MM" after an explicit "date" label; a day and month without a year
 is never completed with a guessed year (a wrong date is worse than none).
 Month names come from ``data/months.json``.
+
+A slash date whose two numbers are both 12 or less ("12/07/2022") is 12 July in
+French and most other languages and December 7 in US English. It is read only when
+the caller says which order the page writes (``dayfirst``: its label's or page's
+language, another slash date on the page) or when a weekday printed beside it fits one
+reading only; otherwise it is left unread.
 """
 
 from __future__ import annotations
@@ -134,11 +140,15 @@ def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int
     return f"{iso}T{hour:02d}:{minute:02d}", "minute", start, end
 
 
-def find_dates(text: str, labelled: bool = False, today: dt.date | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, labelled: bool = False, today: dt.date | None = None, dayfirst: bool | None = None
+) -> list[DateMatch]:
     """Every complete calendar date in ``text``, left to right (overlaps resolved by position).
 
     ``labelled`` (the line says "published", "date", ...) also admits shapes that are
-    too ambiguous on their own: two-digit years and a bare "YYYY-MM" month.
+    too ambiguous on their own: two-digit years and a bare "YYYY-MM" month. ``dayfirst``
+    is the order the page writes slash dates in (True: day first, False: month first,
+    None: unknown, so "03/04/2021" stays unread unless a weekday beside it settles it).
     """
     s = ascii_digits(text)
     if not (_YEAR.search(s) if not labelled else _TWO_DIGITS.search(s)):
@@ -159,14 +169,22 @@ def find_dates(text: str, labelled: bool = False, today: dt.date | None = None) 
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("sep") == "/" and a <= 12 and b > 12:
             a, b = b, a  # 12/20/2014: US order, unambiguous
-        elif m.group("sep") == "/" and a <= 12 and b <= 12:
-            continue  # 03/04/2021: March 4 or 3 April; not guessed
+        elif m.group("sep") == "/" and a <= 12 and b <= 12 and a != b:
+            told = _weekday_order(s, m, a, b, today)
+            order = told if dayfirst is None else dayfirst if told in (None, dayfirst) else None
+            if order is None:
+                continue  # 03/04/2021: March 4 or 3 April; not guessed
+            if not order:
+                a, b = b, a  # month first: read below as day a, month b
         if b > 12:
             continue  # "30.12.2015" is day-month; a month of 13 or more in either order is no date
         add(m, int(m.group("year")), b, a)
     if labelled:
         for m in pats["short"].finditer(s):
-            add(m, 2000 + int(m.group("year")), int(m.group("a")), int(m.group("b")))
+            a, b = int(m.group("a")), int(m.group("b"))
+            if dayfirst and a <= 12 and b <= 12:
+                a, b = b, a  # "Publié le 12/07/22": day first under a page that writes it so
+            add(m, 2000 + int(m.group("year")), a, b)
         for m in pats["dmy2"].finditer(s):
             add(m, 2000 + int(m.group("yy")), month_number(m.group("mon")), int(m.group("day")))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -184,6 +202,72 @@ def find_dates(text: str, labelled: bool = False, today: dt.date | None = None) 
             if _valid(y, mo, 1, today):
                 out.append(DateMatch(f"{y:04d}-{mo:02d}", "month", m.start(), m.end()))
     return out
+
+
+def _weekday_order(s: str, m: re.Match[str], a: int, b: int, today: dt.date | None) -> bool | None:
+    """Day first (True) or month first (False) when a weekday printed right beside an ambiguous
+    slash date ("Saturday 04/02/2023") fits exactly one reading; None otherwise."""
+    near = s[max(0, m.start() - 16) : m.start()] + " " + s[m.end() : m.end() + 16]
+    named = _patterns()["weekday"].findall(near)
+    if len(named) != 1:
+        return None
+    wd = weekday_number(named[0])
+    if wd is None:
+        return None
+    year = int(m.group("year"))
+    fits = []
+    for dayfirst, (day, month) in ((True, (a, b)), (False, (b, a))):
+        if _valid(year, month, day, today) and dt.date(year, month, day).isoweekday() == wd:
+            fits.append(dayfirst)
+    return fits[0] if len(fits) == 1 else None
+
+
+def weekday_number(name: str) -> int | None:
+    """1 (Monday) .. 7 for a weekday name or abbreviation in any language of the table."""
+    return _weekday_numbers().get(name.strip().rstrip(".").lower())
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    raw = json.loads(resources.files("storyline.data").joinpath("months.json").read_text("utf-8"))
+    out: dict[str, int] = {}
+    for names in raw["weekdays"].values():
+        for i, forms in enumerate(names, 1):
+            for f in forms:
+                out.setdefault(f.lower(), i)
+    return out
+
+
+# Slash dates with the year last, whose two numbers tell the page's order when one is over 12.
+_SLASH_DATE = re.compile(r"(?<![\d.,/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d(?!\d)")
+
+
+def slash_order(texts: list[str]) -> bool | None:
+    """The order a page writes slash dates in, from the ones it prints that only one order fits:
+    True for day first ("23/10/2022"), False for month first ("10/23/2022"), None when it prints
+    none of them or both kinds."""
+    seen: set[bool] = set()
+    for text in texts:
+        if "/" not in text:
+            continue
+        for m in _SLASH_DATE.finditer(ascii_digits(text)):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if 12 < a <= 31 and 1 <= b <= 12:
+                seen.add(True)
+            elif 1 <= a <= 12 and 12 < b <= 31:
+                seen.add(False)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def ambiguous_slash(text: str) -> bool:
+    """The text holds a slash date that either order could read ("04/02/2023")."""
+    if "/" not in text:
+        return False
+    for m in _SLASH_DATE.finditer(ascii_digits(text)):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+            return True
+    return False
 
 
 def has_weekday(text: str) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
-from storyline.clean.dates import find_dates
-from storyline.clean.metadata import date_from_url
+from storyline.clean.dates import ambiguous_slash, find_dates, slash_order
+from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
 _ORG_WORDS = re.compile(
@@ -70,22 +70,67 @@ def sentence_like(text: str) -> bool:
 
 def parse_date(text: str) -> tuple[str, str] | None:
     """(ISO date, matched text) for the first full calendar date in ``text``."""
-    got = find_dates(text, labelled=bool(_LABEL.search(text)))
+    got = find_dates(text, labelled=bool(_LABEL.search(text)), dayfirst=line_order(text))
     return (got[0].iso, text[got[0].start : got[0].end]) if got else None
 
 
-# Labels that say "this is the page's own date"; "updated" stamps rank below them.
+# Labels that say "this is the page's own date"; "updated" stamps rank below them. The labels of
+# languages other than English also say how the page writes a slash date: day first.
+_LABEL_FOREIGN = (
+    r"publicado|publicada|publié|publiée|publie|veröffentlicht|pubblicato|publicação|publicado em|publicat|"
+    r"gepubliceerd|opublikowano|yayınlanma|datum|stand(?=\s*:)|опубликовано|نشر|تاريخ النشر"
+)
 _LABEL = re.compile(
     r"(?<![^\W\d_])(?:published|posted|first published|publish date|published date|created|date|dated|"
-    r"publicado|publicada|publié|publiée|publie|veröffentlicht|pubblicato|publicação|publicado em|"
-    r"опубликовано|نشر|تاريخ النشر)(?![^\W\d_])",
+    + _LABEL_FOREIGN
+    + r")(?![^\W\d_])",
     re.I,
 )
+_UPDATED_FOREIGN = r"actualizado|actualizada|mis à jour|aktualisiert|aggiornato|atualizado|обновлено|تحديث"
 _UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:last\s+)?(?:updated?|modified|actualizado|actualizada|mis à jour|aktualisiert|"
-    r"aggiornato|atualizado|обновлено|تحديث)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:last\s+)?(?:updated?|modified|" + _UPDATED_FOREIGN + r")(?![^\W\d_])",
     re.I,
 )
+_DAY_FIRST_LABEL = re.compile(r"(?<![^\W\d_])(?:" + _LABEL_FOREIGN + "|" + _UPDATED_FOREIGN + r")(?![^\W\d_])", re.I)
+# Time zones printed on a stamp line say where the page is made: India, Israel, Pakistan, Britain,
+# Ireland, Africa, the Gulf, Europe, Australia, New Zealand and Hong Kong write the day first,
+# North America the month first. GMT, UTC and CST (China or the US) say nothing.
+_TZ_DAY_FIRST = re.compile(
+    r"(?<![A-Za-z])(?:IST|PKT|BST|EAT|CAT|WAT|SAST|GST|CET|CEST|EET|EEST|MSK|HKT|SGT|"
+    r"AEST|AEDT|ACST|AWST|NZST|NZDT|WIB)(?![A-Za-z])"
+)
+_TZ_MONTH_FIRST = re.compile(r"(?<![A-Za-z])(?:ET|EST|EDT|CDT|MST|MDT|PT|PST|PDT|AKST|HST)(?![A-Za-z])")
+# Languages whose writers put the day before the month in a numeric date (English is both).
+_DAY_FIRST_LANGS = frozenset(
+    "fr es pt it de nl ar ru uk tr pl ro el ca sv da no nb fi cs sk hr sr sl bg he fa id ms hi ur bn".split()
+)
+
+
+def _agree(*orders: bool | None) -> bool | None:
+    """One order when the signals that say anything all say it; None when none does or they disagree."""
+    said = {o for o in orders if o is not None}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def line_order(text: str) -> bool | None:
+    """The order of a slash date a stamp line itself tells: a label in a language other than
+    English ("Publié le", "Publicado:") or a local time zone ("10:22 IST") says day first,
+    a North American one ("10:22 AM EDT") month first."""
+    day = True if _DAY_FIRST_LABEL.search(text) or _TZ_DAY_FIRST.search(text) else None
+    month = False if _TZ_MONTH_FIRST.search(text) else None
+    return _agree(day, month)
+
+
+def page_order(lines: list[Line], body_start: int) -> bool | None:
+    """The order the page writes slash dates in: another slash date on it that only one order
+    fits ("23/10/2022"), else day first when its story is in a language that writes it so."""
+    seen = slash_order([ln.text for ln in lines])
+    if seen is not None:
+        return seen
+    body = "\n".join(ln.text for ln in lines[max(0, body_start) :] if ln.n >= 8)[:4000]
+    return True if language(body) in _DAY_FIRST_LANGS else None
+
+
 # Words that open a body sentence, so a date after them is an event in the story, not a dateline.
 _PREFIX_STOP = frozenset(
     """on in at by since until till from after before during of for to the a an and or but as
@@ -106,15 +151,17 @@ def _bad_context(text: str) -> bool:
     return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))
 
 
-def _line_candidate(text: str, i: int, body_start: int) -> tuple[int, str, str, bool] | None:
+def _line_candidate(text: str, i: int, body_start: int, order: bool | None = None) -> tuple[int, str, str, bool] | None:
     """(rank, ISO value, matched text, whole line is a stamp) for one line, or None.
 
     Rank 0: labelled "published/posted/date"; 1: a bare stamp line or a dateline opening
-    a body line ("Brussels 28.02.2022 Talks ..."); 2: an "updated" stamp.
+    a body line ("Brussels 28.02.2022 Talks ..."); 2: an "updated" stamp. ``order`` is the
+    page's slash-date order (see ``page_order``); the line's own label or time zone must agree.
     """
     label = _LABEL.search(text)
     upd = _UPDATED.search(text)
-    dates = find_dates(text, labelled=bool(label or upd))
+    dayfirst = _agree(order, line_order(text)) if ambiguous_slash(text) else None
+    dates = find_dates(text, labelled=bool(label or upd), dayfirst=dayfirst)
     if not dates:
         return None
     words = len(WORD.findall(text))
@@ -165,6 +212,8 @@ def find_published(
     cands: list[tuple[tuple[int, int, int], int | None, str, str, bool]] = []
     long_seen = 0
     limit = min(len(lines), body_start + 8)
+    # the page's slash-date order, worked out only when a stamp could be read either way
+    order = page_order(lines, body_start) if any(ambiguous_slash(ln.text) for ln in lines[lo:]) else None
     for i in range(lo, limit):
         ln = lines[i]
         text = ln.text
@@ -173,7 +222,7 @@ def find_published(
         if i >= body_start and long_seen >= 2:
             break
         # an address is read only as the page's own URL (below), never as a bare stamp
-        got = None if _URL_LINE.match(text) else _line_candidate(text, i, body_start)
+        got = None if _URL_LINE.match(text) else _line_candidate(text, i, body_start, order)
         if ln.n >= 25 and i >= body_start:
             long_seen += 1
         if got is None:
@@ -198,7 +247,11 @@ def find_published(
         or _under_headline(lines, c[0][2], body_start, byline_idx)
     ]
     if not cands:
-        return _glossed_date(lines, body_start) or _url_date(lines, lo, body_start) or _trailer_date(lines, body_start)
+        return (
+            _glossed_date(lines, body_start, order)
+            or _url_date(lines, lo, body_start)
+            or _trailer_date(lines, body_start, order)
+        )
     cands.sort(key=lambda c: c[0])
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
@@ -235,7 +288,9 @@ _GLOSS = re.compile(
 _URL_LINE = re.compile(r"^\s*(?:(?:url|source|link|permalink)\s*:?\s*)?(?P<url>https?://\S+)\s*$", re.I)
 
 
-def _glossed_date(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
+def _glossed_date(
+    lines: list[Line], body_start: int, order: bool | None = None
+) -> tuple[int | None, str, str, str] | None:
     """A date glossing "today"/"tomorrow"/"yesterday" in the opening lines, moved back to the writing day.
 
     Only the first two body lines count (the lead is written on the day of publication), and the
@@ -243,7 +298,7 @@ def _glossed_date(lines: list[Line], body_start: int) -> tuple[int | None, str, 
     """
     for i in range(max(0, body_start), min(len(lines), body_start + 2)):
         for m in _GLOSS.finditer(lines[i].text):
-            got = find_dates(m.group("inner"))
+            got = find_dates(m.group("inner"), dayfirst=order)
             if len(got) != 1 or got[0].precision != "day":
                 continue
             rest = m.group("inner")[: got[0].start] + m.group("inner")[got[0].end :]
@@ -254,7 +309,9 @@ def _glossed_date(lines: list[Line], body_start: int) -> tuple[int | None, str, 
     return None
 
 
-def _trailer_date(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
+def _trailer_date(
+    lines: list[Line], body_start: int, order: bool | None = None
+) -> tuple[int | None, str, str, str] | None:
     """A stamp with its time on a line of its own at the very foot of a page that has none above
     ("... the talks would resume. / 24/11/2013 06:12 GMT"): the page's own, when no other line near
     the end carries a date (a list of other stories would)."""
@@ -262,11 +319,11 @@ def _trailer_date(lines: list[Line], body_start: int) -> tuple[int | None, str, 
     if not tail:
         return None
     last = tail[0]
-    got = _line_candidate(lines[last].text, last, body_start)
+    got = _line_candidate(lines[last].text, last, body_start, order)
     # a bare stamp with its time, or a line that says it is the publication date ("Published on ...")
     if got is None or not got[3] or not (got[0] == 1 and "T" in got[1] or got[0] == 0):
         return None
-    if any(find_dates(lines[i].text) for i in tail[1:]):
+    if any(find_dates(lines[i].text) or ambiguous_slash(lines[i].text) for i in tail[1:]):
         return None
     if any(_SECTION_END.match(lines[i].text) for i in range(body_start, last)):
         return None  # the foot of a list of other stories ("Related / teaser / Published on ...")

@@ -54,33 +54,60 @@ class Anchor:
         return f"{self.how}:{self.lo.isoformat()}/{self.hi.isoformat()}"
 
 
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin alphabets: "GENÈVE", "BOGOTÁ", "SÃO PAULO"
 # a wire dateline opening the story: "HAMBURG, July 8 (Reuters) -", "MINSK, Belarus, Feb. 12, 2015 (AP) —"
 _DATELINE = re.compile(
-    r"(?:^|\s)[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*,(?:\s[A-Z][a-z]+\.?,)*\s(?P<mon>[A-Z][a-z]{2,8})\.?\s"
+    rf"(?:^|\s)[{_UP}][{_UP}'.-]+(?:\s[{_UP}][{_UP}'.-]+)*,(?:\s[A-Z][a-z]+\.?,)*\s(?P<mon>[A-Z][a-z]{{2,8}})\.?\s"
     r"(?P<day>\d{1,2})(?:,\s(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*(?:-{1,2}|–|—)\s"
+)
+# the day before the month, as wires in other languages write it: "GINEBRA, 5 feb. —",
+# "MADRID, 12 mar (EFE) -", "GENÈVE, 5 févr. (AFP) -", "BERLIN, 5. Feb (dpa) -", and EFE's
+# "Madrid, 12 mar (EFE).-" (a city not in capitals only with the agency after it)
+_DATELINE_DM = re.compile(
+    rf"(?:^|\s)(?P<city>[{_UP}][\w'.-]+(?:\s[{_UP}][\w'.-]+)*),(?:\s[{_UP}][^\W\d_]+\.?,)*\s"
+    r"(?P<day>\d{1,2})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{3,10})\.?(?:,?\s(?:de\s)?(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?P<agency>\([^\W\d_][\w .&'-]{1,30}\))?\s*\.?\s*(?:-{1,2}|–|—)(?:\s|(?=[^\W\d_]))"
 )
 _DATELINE_REACH = dt.timedelta(days=21)
 
 
+def _dateline(text: str) -> tuple[int, int, str | None] | None:
+    """(month, day, year or None) of the wire dateline in the story's first 400 characters."""
+    from storyline.clean.dates import month_number
+
+    head = text[:400]
+    found: list[tuple[int, int, int, str | None]] = []
+    m = _DATELINE.search(head)
+    if m is not None and (month := month_number(m.group("mon"))) is not None:
+        found.append((m.start(), month, int(m.group("day")), m.group("year")))
+    for d in _DATELINE_DM.finditer(head):
+        city = d.group("city")
+        if city != city.upper() and d.group("agency") is None:
+            continue
+        if (month := month_number(d.group("mon"))) is not None:
+            found.append((d.start(), month, int(d.group("day")), d.group("year")))
+            break
+    if not found:
+        return None
+    _, month, day, year = min(found)
+    return month, day, year
+
+
 def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
-    """The day a wire dateline at the top of the story gives ("HAMBURG, July 8 (Reuters) -"), when it
-    differs from the anchor given: the story was written that day, so its "on Sunday" counts from it.
+    """The day a wire dateline at the top of the story gives ("HAMBURG, July 8 (Reuters) -",
+    "GINEBRA, 5 feb. —"), when it differs from the anchor given: the story was written that day, so
+    its "on Sunday" counts from it.
 
     Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
     within three weeks before that date (a page stamped later, a reprint), never after it.
     """
-    from storyline.clean.dates import month_number
-
-    m = _DATELINE.search(text[:400])
-    if m is None:
+    got = _dateline(text)
+    if got is None:
         return window
-    month = month_number(m.group("mon"))
-    if month is None:
-        return window
-    day = int(m.group("day"))
-    if m.group("year"):
+    month, day, year = got
+    if year:
         try:
-            found = dt.date(int(m.group("year")), month, day)
+            found = dt.date(int(year), month, day)
         except ValueError:
             return window
         if window is None or not window.trusted:
