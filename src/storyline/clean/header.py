@@ -128,6 +128,8 @@ def page_order(lines: list[Line], body_start: int) -> bool | None:
     if seen is not None:
         return seen
     body = "\n".join(ln.text for ln in lines[max(0, body_start) :] if ln.n >= 8)[:4000]
+    if len(body) < 200:
+        return None  # too little text to tell its language by
     return True if language(body) in _DAY_FIRST_LANGS else None
 
 
