@@ -1514,6 +1514,57 @@ def test_a_planned_conversation_and_the_call_it_became_are_one_row() -> None:
         ("call", "held", ["GBR", "USA"], "2010-06-12")]
 
 
+def test_a_visitor_told_something_was_met() -> None:
+    e = one("Turkish President Recep Tayyip Erdogan told visiting German Chancellor Olaf Scholz on Monday that Ankara "
+            "wanted more trade.", dt.date(2022, 3, 16))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["DEU", "TUR"], "2022-03-14")
+
+
+def test_said_at_the_speakers_own_meeting_makes_the_speaker_a_party() -> None:
+    e = one("Indian Prime Minister Narendra Modi told Japan's prime minister at a meeting in Tokyo on Saturday that "
+            "India would buy more trains.", dt.date(2022, 3, 16))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["IND", "JPN"], "2022-03-12")
+
+
+def test_a_message_that_will_not_be_answered_is_unanswered_not_planned() -> None:
+    found = merge_events(events("Iran's president said on Monday he would not reply to a letter from Joe Biden."))
+    assert [(e.type, e.status) for e in found] == [("message", "unanswered")]
+
+
+def test_a_meeting_someone_missed_or_boycotted_is_not_their_contact() -> None:
+    assert events("China's foreign minister missed a meeting of ASEAN foreign ministers in Jakarta on Tuesday.") == []
+    assert events("Poland boycotted the summit of Baltic leaders in Riga on Monday.") == []
+
+
+def test_host_naming_a_country_after_a_noun_is_not_hosting() -> None:
+    assert events("Nepal and Bhutan also stayed away, in a blow to host Pakistan.") == []
+
+
+def test_a_video_conference_with_a_leader_is_a_call_and_its_rank_no_plan() -> None:
+    found = merge_events(events(
+        "Canadian Prime Minister Justin Trudeau held a video conference with Mexican President Andres Manuel Lopez "
+        "Obrador on Tuesday, the first bilateral summit to be held online."))
+    assert [(e.type, e.status, e.actors, e.date_start) for e in found] == [
+        ("call", "held", ["CAN", "MEX"], "2022-03-08")]
+
+
+def test_he_after_said_sharing_a_subject_is_that_subject_and_takes_no_other_day() -> None:
+    found = events("Pakistani Prime Minister Imran Khan met Iranian President Hassan Rouhani on Monday and said he "
+                   "had also spoken to Saudi Crown Prince Mohammed bin Salman.")
+    rows = {(e.type, tuple(e.actors)): e for e in found}
+    assert set(rows) == {("meeting", ("IRN", "PAK")), ("talks", ("PAK", "SAU"))}
+    assert rows[("meeting", ("IRN", "PAK"))].date_start == "2022-03-07"
+    assert rows[("talks", ("PAK", "SAU"))].date_start != "2022-03-07"  # not the meeting's Monday
+
+
+def test_a_setting_before_a_plan_is_not_known_held_and_a_repeated_rank_is_the_same_visit() -> None:
+    found = merge_events(events(
+        "Biden is to visit Hanoi on March 20 with Vietnamese President Vo Van Thuong, after the Asia summit in "
+        "Jakarta, becoming the first sitting U.S. president to visit the city in a decade."))
+    assert [(e.type, e.status, e.actors, e.date_start) for e in found] == [
+        ("visit", "planned", ["USA", "VNM"], "2022-03-20")]
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -313,6 +313,13 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs}
+        if lemma in _ADDRESSING and any(
+            g.lower_ == "visiting" and g.dep_ == "amod"
+            for c in tok.children
+            if c.dep_ in ("dobj", "dative")
+            for g in c.children
+        ):
+            return "meeting"  # "Khamenei told visiting Japanese Prime Minister Shinzo Abe": said to his face
         if lemma in ("receive", "welcome"):
             # "received the Iranian foreign minister": a meeting; "received a letter" is not
             if any(
@@ -361,6 +368,16 @@ def _trigger_type(tok: Any) -> str | None:
             return "visit" if _destination(tok) is not None else None
         if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
             return "meeting"
+        if (
+            lemma == "host"
+            and tok.i >= 2
+            and tok.nbor(-1).lower_ == "to"
+            and tok.nbor(-2).tag_ in ("NN", "NNS")
+            and len(objs) == 1
+            and objs[0].ent_type_ == "GPE"
+            and objs[0].i == tok.i + 1
+        ):
+            return None  # "in a snub to host Pakistan", "a blow to host Qatar": the host country named, no verb
         if lemma == "host" and objs and all(o.lemma_.lower() in _HOSTED_THINGS for o in objs):
             return None  # "Qatar, which hosts the Taliban's political office": a place kept, not a contact
         if lemma == "meet" and objs and all(o.lemma_.lower() in _MET_TARGETS for o in objs):
@@ -375,6 +392,15 @@ def _trigger_type(tok: Any) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
         if t is None:
+            if (
+                lemma in ("conference", "videoconference", "teleconference", "videoconferencing")
+                and (
+                    lemma != "conference"
+                    or any(c.dep_ == "compound" and c.lower_ in ("video", "phone", "telephone") for c in tok.children)
+                )
+                and any(c.lower_ in ("with", "between") for c in tok.children)
+            ):
+                return "call"  # "held a video conference with Charles Michel" (a press conference is no contact)
             if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
             if lemma in ("channel",) and any(
@@ -441,6 +467,8 @@ def _trigger_type(tok: Any) -> str | None:
 
 
 _TRAVEL = lexicon_set("travel_verbs")
+_ADDRESSING = lexicon_set("addressing_verbs")
+_STAYED_AWAY = lexicon_set("absence_verbs")
 _HOSTED_THINGS = lexicon_set("hosted_things")
 _MET_TARGETS = lexicon_set("met_targets")
 
@@ -606,6 +634,14 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in tok.children) and any(
+        v.lemma_.lower() in ("hold", "take", "happen", "do")
+        and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")
+        for v in (tok.head, *tok.children)
+    ):
+        return True  # "(held talks on Tuesday,) the first summit to be held online": a rank given, not a plan
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAYED_AWAY:
+        return True  # "missed a meeting of ASEAN foreign ministers": the subject was not there
     if any(
         c.lemma_.lower()
         in (
@@ -739,6 +775,13 @@ def _speakers_own_act(trig: Any, said: Any) -> bool:
     reporting verb is what the speaker did, so the speaker is its doer."""
     if trig.dep_ == "dobj" and trig.head.i == said.i and trig.lemma_.lower() in _DEALS:
         return True  # "India and Pakistan announced a ceasefire": their own deal, not news of others'
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("during", "at", "in", "after", "following")
+        and trig.head.head.i == said.i
+    ):
+        return True  # "Li told Prayuth during a meeting in Bangkok that ...": said at the speaker's own meeting
     return (
         trig.tag_ == "VBG"
         and trig.dep_ in ("pcomp", "advcl")
@@ -1050,6 +1093,10 @@ def _measure_of(trig: Any) -> Any:
     return trig
 
 
+_MODALS = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should"})
+_PLANNING = frozenset({"be", "plan", "expect", "due", "schedule", "set", "intend", "hope", "want", "aim", "prepare"})
+
+
 def _setting(trig: Any) -> str | None:
     """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
     prep = _setting_prep(trig)
@@ -1058,6 +1105,12 @@ def _setting(trig: Any) -> str | None:
     if _series(trig):
         return "unknown"  # "after six months of secret meetings": a series, not one contact to date
     if prep in ("after", "following", "since"):
+        verb = _governing_verb(trig)
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if prep != "since" and (auxes & _MODALS or ("to" in auxes and verb.head.lemma_.lower() in _PLANNING)):
+            # "is to visit Hiroshima after the G7 summit": the summit comes before a plan, and may itself lie ahead
+            own = {x.i for x in trig.subtree}
+            return "held" if any(t.ent_type_ == "DATE" and t.i in own for t in trig.doc) else "unknown"
         return "held"
     if prep in ("before", "ahead", "eve"):
         # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
@@ -1146,6 +1199,37 @@ def _repair_parse(doc: Any) -> None:
     _repair_hosted(doc)
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
+    _repair_visiting(doc)
+
+
+def _repair_visiting(doc: Any) -> None:
+    """ "Khamenei told visiting Japanese Prime Minister Shinzo Abe on Thursday that ...": the small parser reads
+    "visiting" as a verb whose object is the visitor; it describes the visitor, who is the verb's object, and the
+    date and the clause after it are the verb's."""
+    for tok in doc:
+        verb = tok.head
+        if not (
+            tok.lower_ == "visiting"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("xcomp", "advcl", "ccomp")
+            and verb.i < tok.i
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        ):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if len(objs) != 1:
+            continue
+        visitor = objs[0]
+        if visitor.left_edge.i != tok.i + 1 or not (
+            visitor.ent_type_ == "PERSON" or any(act.is_title(x.text) for x in visitor.lefts)
+        ):
+            continue
+        for c in list(tok.children):
+            if c.i != visitor.i:
+                c.head = verb
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = visitor, "amod", "JJ", "ADJ"
+        visitor.head, visitor.dep_ = verb, "dobj"
 
 
 def _repair_hosted(doc: Any) -> None:
@@ -1269,7 +1353,20 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and any(c.lower_ in ("first", "only", "last") for c in tok.head.children)
             and any(x.pos_ == "VERB" and x.i != tok.i and _trigger_type(x) for x in tok.head.head.subtree)
         ):
-            continue  # "became the first Asian leader to visit Kyiv when he met Zelensky": a rank, told by the meeting
+            # "became the first Asian leader to visit Kyiv when he met Zelensky": a rank, told by the other contact
+            continue
+        if (
+            tok.tag_ == "VB"
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() == "become"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+            and any(
+                c.dep_ == "attr" and any(g.lower_ in ("first", "only", "last") for g in c.children)
+                for c in tok.head.children
+            )
+            and any(_trigger_type(a) for a in tok.head.ancestors if a.pos_ == "VERB")
+        ):
+            continue  # "is to visit Hiroshima ..., becoming the first sitting president to visit the city": the same visit
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
@@ -1655,6 +1752,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         for a in tok.ancestors:
             if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
                 subj = [c for c in a.children if c.dep_ == "nsubj"]
+                if not subj and a.dep_ == "conj":
+                    # "Khan met Rouhani ... and said he had also spoken to ...": the subject both verbs share
+                    subj = [c for c in a.head.children if c.dep_ == "nsubj"]
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
@@ -3455,6 +3555,8 @@ def _event_date(
         )
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
+        if not in_scope and _told_below(trig, gov):
+            continue  # "met Rouhani on Monday and said he had also spoken to the crown prince": Monday is the meeting's
         if not in_scope and _own_clause_below(trig, gov):
             continue  # "A reached out in May, and that led B to shelve talks": May is the outreach's
         dist = abs(head.i - trig.i)
@@ -3529,6 +3631,19 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
     if owner.pos_ not in ("NOUN", "PROPN") or owner.i == trig.i or owner.lemma_.lower() in _TIME_NOUNS:
         return False
     return _trigger_type(owner) is None
+
+
+def _told_below(trig: Any, gov: Any) -> bool:
+    """Does a verb of saying stand between the trigger and the verb a date hangs on? What is told is dated by
+    its own words, not by the day of the teller's other act."""
+    if gov.i not in {a.i for a in trig.ancestors}:
+        return False
+    for a in trig.ancestors:
+        if a.i == gov.i:
+            return False
+        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _own_clause_below(trig: Any, gov: Any) -> bool:
