@@ -1565,6 +1565,109 @@ def test_a_setting_before_a_plan_is_not_known_held_and_a_repeated_rank_is_the_sa
         ("visit", "planned", ["USA", "VNM"], "2022-03-20")]
 
 
+def test_a_plan_undone_after_but_is_cancelled_and_talks_due_to_end_are_no_plan() -> None:
+    e = one("Serbian and Kosovar negotiators were due to resume talks in Brussels on Wednesday, but Belgrade "
+            "suspended its participation.")
+    assert (e.type, e.status) == ("talks", "cancelled")
+    found = merge_events(events("Talks between Peru and Chile were due to end in Quito on Friday, but the two sides "
+                                "extended them to finish a draft accord, which they signed on Saturday.", DAY))
+    assert [(e.type, e.status, e.actors, e.date_start) for e in found] == [
+        ("agreement", "held", ["CHL", "PER"], "2022-03-05")]
+
+
+def test_a_count_of_contacts_since_a_date_is_no_one_contact() -> None:
+    assert events("The two presidents of Peru and Chile had spoken nine times by phone since January 2020.") == []
+
+
+def test_agreeing_to_keep_trying_is_no_agreement_but_shaking_hands_is_a_meeting() -> None:
+    assert events("Peru and Chile agreed on Monday to seek an early settlement of the fishing dispute.") == []
+    e = one("Peruvian President Pedro Castillo and Chilean President Gabriel Boric shook hands at a dinner in Lima "
+            "on Monday.")
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["CHL", "PER"], "2022-03-07")
+
+
+def test_a_leader_congratulated_by_phone_was_called() -> None:
+    e = one("Chilean President Gabriel Boric congratulated Peruvian President Pedro Castillo by phone on Monday.")
+    assert (e.type, e.actors, e.date_start) == ("call", ["CHL", "PER"], "2022-03-07")
+
+
+def test_a_standing_channel_an_invitation_behind_a_visit_and_a_photo_caption_are_no_contacts() -> None:
+    assert events("The move led Lima to suspend several channels of dialogue with Santiago on Monday.") == []
+    assert events("The match in Lima was watched by Chilean President Gabriel Boric at the invitation of his "
+                  "Peruvian counterpart.") == []
+    assert events("President Gabriel Boric, left, shakes hands with his Peruvian counterpart Pedro Castillo in "
+                  "Lima.") == []
+
+
+def test_talks_that_were_to_start_are_planned_on_their_own_day() -> None:
+    found = [e for e in events("Norway had invited Peru and Chile in letters sent on Monday to talks that were to "
+                               "start on Saturday.") if e.type == "talks"]
+    assert [(e.status, e.date_start) for e in found] == [("planned", "2022-03-12")]
+
+
+def test_a_deal_named_with_its_signing_and_talks_with_their_holding_take_those_days() -> None:
+    e = one("The accord between Peru and Chile, signed in Quito on Feb. 2, left the details to the commanders.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["CHL", "PER"], "2022-02-02")
+    e = one("The accord followed the ninth round of talks between Peruvian and Chilean commanders, held in Quito on "
+            "February 24.")
+    assert (e.type, e.date_start) == ("talks", "2022-02-24")
+
+
+def test_he_in_a_second_clause_after_a_day_put_first_is_the_first_doer_on_that_day() -> None:
+    found = events("On Monday Chilean President Gabriel Boric received Peruvian President Pedro Castillo in "
+                   "Santiago, and he then met Bolivia's President Luis Arce separately.")
+    assert sorted((tuple(e.actors), e.date_start) for e in found) == [
+        (("BOL", "CHL"), "2022-03-07"), (("CHL", "PER"), "2022-03-07")]
+
+
+def test_saying_it_would_not_attend_is_a_refusal_on_the_day_said() -> None:
+    found = merge_events(events("Peru said on Monday it would not attend any further meeting with Chile."))
+    assert [(e.type, e.status, e.actors, e.date_start, e.disputed) for e in found] == [
+        ("refusal", "refused", ["CHL", "PER"], "2022-03-07", False)]
+
+
+def test_signed_papers_to_normalise_ties_name_the_other_signatories() -> None:
+    e = one("Israel signed agreements to normalise relations with Morocco and Sudan in Rabat on Tuesday.")
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["ISR", "MAR", "SDN"], "2022-03-08")
+
+
+def test_a_pair_that_spoke_somewhere_held_talks_and_their_commanders_are_the_pairs() -> None:
+    found = events("Peruvian President Pedro Castillo and Chilean President Gabriel Boric spoke in Lima on Monday. "
+                   "Their military commanders, meanwhile, held a fourth round of talks on March 1 and 2.")
+    assert sorted((e.type, tuple(e.actors), e.date_start) for e in found) == [
+        ("talks", ("CHL", "PER"), "2022-03-01"), ("talks", ("CHL", "PER"), "2022-03-07")]
+
+
+def test_a_stance_on_whom_to_talk_to_is_no_plan() -> None:
+    assert events("The Taliban would negotiate only with the United States, its spokesman said on Monday.") == []
+
+
+def test_the_leaders_seeing_each_other_again_later_this_month_is_a_second_contact() -> None:
+    found = merge_events(events("Chilean President Gabriel Boric held talks in Lima on Monday with Peruvian President "
+                                "Pedro Castillo. The leaders will see each other again later this month in Quito."))
+    assert sorted((e.type, e.status, e.date_start, e.date_end) for e in found) == [
+        ("meeting", "planned", "2022-03-11", "2022-03-31"), ("talks", "held", "2022-03-07", "2022-03-07")]
+
+
+def test_leaving_without_signing_signs_nothing() -> None:
+    assert events("Peru's president left Santiago on Tuesday without signing a trade agreement proposed by Chile.") == []
+
+
+def test_the_envoys_and_their_last_call_are_the_pair_just_told() -> None:
+    found = events("Peru and Chile agreed to open their border in Quito on Wednesday. The envoys had held two earlier "
+                   "rounds in Lima, on Feb. 14 and on Feb. 21.")
+    assert sorted(e.date_start for e in found if e.type == "talks" and e.actors == ["CHL", "PER"]) == [
+        "2022-02-14", "2022-02-21"]
+    found = events("Chilean President Gabriel Boric and Peruvian President Pedro Castillo met in Lima on Monday. Their "
+                   "last call, on February 28, lasted two hours.")
+    assert ("call", ["CHL", "PER"], "2022-02-28") in [(e.type, e.actors, e.date_start) for e in found]
+
+
+def test_protocols_signed_in_a_city_in_a_month_are_an_agreement() -> None:
+    e = one("Peru and Chile ended their dispute with two protocols signed in Quito in October 2009.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["CHL", "PER"], "2009-10-01")
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -187,7 +187,11 @@ def candidate_sentences(
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
     r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides"
-    r"|The (?:president|premier|chancellor|emir|king))\b"
+    r"|The (?:president|premier|chancellor|emir|king)"
+    # "Their military commanders held a round of talks": the officials of the pair just told
+    r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
+    r"|Their (?:last|first|previous|latest|next) (?:call|meeting|talks|summit|conversation)"
+    r"|The (?:leaders|envoys|negotiators|delegations))\b"
 )
 
 
@@ -256,6 +260,13 @@ def _trigger_type(tok: Any) -> str | None:
                 for c in tok.children
             ):
                 return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
+            if (
+                lemma == "speak"
+                and _named_pair_subject(tok)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+                and not kids & {"at", "to", "about", "of", "before", "for", "against"}
+            ):
+                return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
             return "talks" if lemma == "talk" and kids & {"with", "to"} else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
@@ -303,9 +314,25 @@ def _trigger_type(tok: Any) -> str | None:
                     return "refusal"
             return None
         if lemma == "agree":
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in _EFFORT_VERBS for c in tok.children):
+                return None  # "agreed to seek an early settlement", "agree to intensify efforts": no terms yet
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
+        if lemma == "see" and any(
+            c.dep_ == "dobj" and c.lower_ == "other" and any(g.lower_ in ("each", "one") for g in c.children)
+            for c in tok.children
+        ):
+            return "meeting"  # "the leaders will see each other again later this month"
+        if lemma in ("attend", "join", "participate") and _wont_attend(tok):
+            return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
+            # "Modi and Xi shook hands at a dinner": met in person (a pair, or "shook hands with" someone)
+            return "meeting" if _pair_subject(tok) or "with" in kids else None
+        if _by_phone(tok):
+            return "call"  # "congratulated Yoon by phone", "assured him by telephone"
         if lemma == "sign":
             signed = [c for c in tok.children if c.dep_ == "dobj"]
+            if tok.dep_ == "relcl" and any(c.tag_ == "WDT" for c in signed):
+                signed.append(tok.head)  # "a draft agreement, which they signed on Saturday"
             # "signed a series of agreements", "signed dozens of deals"
             signed += [
                 g for c in signed for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
@@ -328,6 +355,19 @@ def _trigger_type(tok: Any) -> str | None:
                 return "meeting"
             return None
         if lemma in ("exchange", "swap"):
+            if (
+                lemma == "exchange"
+                and olem & {"greeting", "pleasantry"}
+                and any(
+                    c.dep_ == "prep"
+                    and (
+                        c.lower_ in ("at", "during")
+                        or any(g.lemma_.lower() in ("sideline", "margin") for g in c.children)
+                    )
+                    for c in tok.children
+                )
+            ):
+                return "meeting"  # "exchanged brief greetings at a NATO summit": face to face
             if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
                 return "message"  # "exchanged New Year greetings", "exchanged letters"
             return "agreement" if olem & _CAPTIVES else None
@@ -401,6 +441,10 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(c.lower_ in ("with", "between") for c in tok.children)
             ):
                 return "call"  # "held a video conference with Charles Michel" (a press conference is no contact)
+            if (lemma in _SIGNED or low in _SIGNED) and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
+            ):
+                return "agreement"  # "two protocols signed in Zurich in October 2009"
             if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
             if lemma in ("channel",) and any(
@@ -440,6 +484,10 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call"  # "Damascus denied that any call took place": the call just told of
             if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
                 return "call"  # "held their first conversation over a newly established hotline", "a video call"
+            if not kids & {"for", "to", "on"} and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
+            ):
+                return "call"  # "their last call, on July 28" ("his call for a ceasefire" is an appeal)
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
             # "concluded negotiations on a free trade agreement": the talks ended in the deal
@@ -456,6 +504,12 @@ def _trigger_type(tok: Any) -> str | None:
                 # "India and Pakistan declared a truce": both sides'; "Ghani declared a ceasefire with the
                 # Taliban": one side's offer, not a deal (a mediator may announce one: "Qatar announced a truce")
                 return "agreement" if _pair_subject(h) else None
+            if any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
+            ) and not any(a.lemma_.lower() in _AGREE_VERBS | {"agree"} for a in list(tok.ancestors)[:3]):
+                # "the agreement between Ethiopia and the TPLF, signed in Pretoria on Nov. 2", "as part of a deal with
+                # Washington brokered by Qatar" ("agreed to ... in a deal brokered by China": the agreeing tells it)
+                return "agreement"
             return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
         if low.startswith("contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             return None  # "in daily contact with": a standing line, not a contact made
@@ -468,6 +522,10 @@ def _trigger_type(tok: Any) -> str | None:
 
 _TRAVEL = lexicon_set("travel_verbs")
 _ADDRESSING = lexicon_set("addressing_verbs")
+_EFFORT_VERBS = lexicon_set("effort_verbs")
+_CONCLUDING = frozenset(
+    {"sign", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
+)
 _STAYED_AWAY = lexicon_set("absence_verbs")
 _HOSTED_THINGS = lexicon_set("hosted_things")
 _MET_TARGETS = lexicon_set("met_targets")
@@ -532,6 +590,50 @@ def _swapped(trig: Any) -> set[int]:
     # are mostly the freeing side's own ("in exchange for Palestinian prisoners" held by Israel, not Palestine)
     heads = [c for c in trig.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return {x.i for h in heads for x in (h, *h.conjuncts)}
+
+
+def _signed_aims(tok: Any) -> list[Any]:
+    """ "Israel signed agreements to normalise relations with the UAE and Bahrain": what the signed papers do, and
+    with whom (the other signatories)."""
+    if tok.lemma_.lower() != "sign" or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        a
+        for d in tok.children
+        if d.dep_ == "dobj"
+        for a in d.children
+        if a.dep_ == "acl" and a.lemma_.lower() in _RESTORE and any(g.lower_ == "to" for g in a.children)
+    ]
+
+
+def _wont_attend(tok: Any) -> bool:
+    """ "would not attend a summit in Islamabad", "will not take part in the talks": a side declining a contact."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in kids
+    ):
+        return False
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CONTACT_NOUNS for o in objs)
+
+
+def _by_phone(tok: Any) -> bool:
+    """ "congratulated South Korean President Yoon by phone": a verb done to a person over the telephone is a call."""
+    media = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in ("phone", "telephone")
+    ]
+    if not media:
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in c.lefts))
+        for c in tok.children
+    )
 
 
 def _named_pair_subject(tok: Any) -> bool:
@@ -640,6 +742,15 @@ def _skip_noun(tok: Any) -> bool:
         for v in (tok.head, *tok.children)
     ):
         return True  # "(held talks on Tuesday,) the first summit to be held online": a rank given, not a plan
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in ("channel", "mechanism", "line", "avenue", "form")
+        and tok.head.head.tag_ == "NNS"
+    ):
+        return True  # "suspended several channels of dialogue": standing lines, not a contact
+    if tok.lemma_.lower() == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
+        return True  # "came at the invitation of his counterpart": how a visit came about, told by the visit
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAYED_AWAY:
         return True  # "missed a meeting of ASEAN foreign ministers": the subject was not there
     if any(
@@ -812,6 +923,38 @@ def _causal_due(tok: Any) -> bool:
     return tok.lower_ == "due" and nxt is not None and nxt.lower_ == "to" and nxt.dep_ in ("prep", "pcomp")
 
 
+_CALLING_OFF = lexicon_set("calling_off_verbs")
+_CLOSING = frozenset({"end", "conclude", "finish", "close", "wrap", "last", "continue", "run"})
+
+
+def _told_ahead(v: Any) -> bool:
+    """Is this clause about the future: "that will open in May", "that were to start on Saturday"?"""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll"}:
+        return True
+    return v.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in v.children
+    )
+
+
+def _but_called_off(trig: Any) -> bool:
+    """A plan followed by "but" and a clause in which it is called off ("were due to resume talks on Wednesday,
+    but the army suspended its participation"): the plan fell through."""
+    top = trig
+    while top.dep_ not in ("ROOT", "conj") and top.head.i != top.i:
+        top = top.head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in top.children):
+        return False
+    for c in top.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i < trig.i:
+            continue
+        lemma = c.lemma_.lower()
+        parts = {g.lower_ for g in c.children if g.dep_ == "prt"}
+        if lemma in _CALLING_OFF or (lemma == "call" and "off" in parts) or (lemma == "pull" and "out" in parts):
+            return True
+    return False
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig]
@@ -847,6 +990,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    for a in [trig, *list(trig.ancestors)[:2]]:
+        if a.lower_ == "without" and a.dep_ == "prep":
+            return None  # "left Moscow without signing a ceasefire agreement", "ended without a deal": none made
+        if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG":
+            break
     if (
         etype == "invitation"
         and trig.pos_ in ("VERB", "AUX")
@@ -880,6 +1028,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "either of them could pick up the phone and call the other": the shared modal governs both verbs
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
+    if trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "relcl" and _told_ahead(c) for c in trig.children):
+        return "planned"  # "invited them to talks that were to start on Saturday", "talks that will open in May"
     if (
         verb.tag_ == "VBG"
         and aux & {"is", "are", "am", "'s", "'re"}
@@ -910,6 +1063,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
     ):
         return None
+    if aux & {"would", "will", "'ll"} and any(
+        c.lower_ == "only" and c.dep_ == "advmod" for x in (verb, *verb.children) for c in x.children
+    ):
+        return None  # "it would negotiate only with the United States": a stance on whom to talk to, no plan
     if verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in (*verb.children, *verb.head.children))
     ):
@@ -1309,8 +1466,16 @@ def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> 
     return found
 
 
+# a photo caption: "Raisi, left, shakes hands with ...", "(L) Xi greets ..." tells a picture, undated
+_CAPTION = re.compile(
+    r"(?i),\s*(?:left|right|centre|center|second left|second right)\s*,|\((?:L|R|C|left|right|centre|center)\)"
+)
+
+
 def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     base = span[0]
+    if _CAPTION.search(doc.text):
+        return []
     triggers = []
     for tok in doc:
         et = _trigger_type(tok)
@@ -1344,6 +1509,30 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(
+                c.lemma_.lower() in ("due", "expected", "scheduled", "set", "slated", "supposed")
+                and any(g.lemma_.lower() in _CLOSING for g in c.children if g.dep_ == "xcomp")
+                for c in tok.head.children
+            )
+        ):
+            continue  # "talks were due to end in Mexico City on Friday": when talks under way should close
+        if tok.pos_ in ("VERB", "AUX") and any(
+            (
+                c.lemma_.lower() == "time"
+                and c.tag_ == "NNS"
+                and any(g.dep_ == "nummod" or g.lower_ in ("several", "many") for g in c.children)
+            )
+            or c.lower_ == "repeatedly"
+            for c in tok.children
+        ):
+            # "had spoken five times by phone since January 2021": a count of contacts, none of them dated ("met
+            # twice, in April and May" names each)
+            continue
+        if tok.dep_ == "acl" and any(tok.i == a.i for a in _signed_aims(tok.head.head)):
+            continue  # "signed agreements to normalise relations": the signing is the event
         if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             continue  # "a session of the six powers negotiating with Tehran": who they are, not a contact
         if (
@@ -1422,7 +1611,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     if _VOTE_RE.search(doc.text):
         # "Colombians rejected the peace deal in a referendum": voters, not a government, refused it
         triggers = [(t, e) for t, e in triggers if e not in ("refusal", "agreement")]
-    if _SPORT_RE.search(doc.text):
+    if _SPORT_RE.search(doc.text) or _SCORE_RE.search(doc.text):
         # "Spain meet France in the semi-final": a fixture, not a contact
         triggers = [
             (t, e)
@@ -1748,6 +1937,15 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         # "Iran denied that its officials had met ...": the denier's; "told reporters that his meeting with
         # Putin had been productive": the speaker's
         low = {"their": "they", "her": "she"}.get(low, "he")
+    if low == "it":
+        # "Guyana said it would not attend": the state that speaks of itself (a lone speaker)
+        for a in tok.ancestors:
+            if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+                subj = [c for c in a.children if c.dep_ == "nsubj"]
+                if subj:
+                    codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+                    return codes if len(codes) == 1 else set()
+        return set()
     if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
             if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
@@ -1762,9 +1960,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
                         return codes
-        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl":
-            # "Xi celebrated with Rahmon on Saturday, a day after he met Putin": the main clause's doer, not the
-            # last person named
+        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj"):
+            # "Xi celebrated with Rahmon on Saturday, a day after he met Putin", "Trump received Netanyahu, and he
+            # then met Abdullah": the main clause's doer, not the last person named
             main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
             if main:
                 codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
@@ -1784,13 +1982,45 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             else:
                 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
                     return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx)
+        if (
+            low == "they"
+            and tok.lower_ == "their"
+            and tok.head.dep_ in ("nsubj", "nsubjpass")
+            and (
+                tok.head.lemma_.lower() in _OFFICIAL | _ENVOYS | {"commander", "negotiator", "delegation", "team"}
+                or _trigger_type(tok.head) is not None
+            )
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Their military commanders held a 19th round of talks", "Their last call, on July 28, lasted two hours"
+            return _pair_just_told(doc, base, ctx)
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
-            return _pair_just_told(doc, base, ctx)  # "They met again in May"
+            told = _pair_just_told(doc, base, ctx)  # "They met again in May"
+            if told:
+                return told
+            # "talks between Colombia and the ELN ..., a draft agreement, which they signed": the pair named before
+            # it in the same sentence
+            start, here = base + doc[0].idx, base + tok.idx
+            named = [m.code for m in ctx["mentions"] if start <= m.start < here and m.code and m.kind != "capital"]
+            return set(named) if len(set(named)) == 2 else set()
         return set()
     pair = False
     if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
         pair = any(c.lower_ in ("two", "both") for c in tok.children)
-    elif tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+    if (
+        not pair
+        and tok.lemma_.lower() in ("leader", "envoy", "negotiator", "delegation")
+        and tok.tag_ == "NNS"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        pair = True  # "The leaders will see each other again", "The envoys had held two earlier rounds": the pair told
+    if (
+        not pair
+        and tok.lower_ == "two"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.lower_ == "the" for c in tok.children)
+    ):
         pair = True  # "the two agreed to meet again"
     if not pair:
         return set()
@@ -2101,6 +2331,16 @@ def _build_event(
     up = _controller(verb, through_saying=False)
     if up is not verb:
         scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
+    if (
+        verb is trig
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("before", "after", "while", "upon")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "met the crown prince in Riyadh on Monday ..., before meeting Netanyahu": the doer of the clause above,
+        # not everyone it met
+        scope |= {i for c in verb.head.head.children if c.dep_ == "nsubj" for i in _clause_tokens(c)}
     scope -= speakers
     scope -= foreign
     # "visited Adana on Sunday, the first foreign minister of a European Union country to do so": a rank
@@ -2156,6 +2396,7 @@ def _build_event(
         ):
             scope -= {x.i for x in c.subtree}
     scope |= _go_between_agents(trig, verb)
+    scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
     if other is not None:
         scope |= {x.i for c in other.children if c.dep_ == "nsubj" for x in c.subtree}
@@ -2166,7 +2407,8 @@ def _build_event(
     hops = 2 if aside else 0
     v = verb
     denied = _denied(trig)
-    denial = denied or _negated(trig, verb)
+    declined = etype == "refusal" and trig.pos_ in ("VERB", "AUX") and _wont_attend(trig)
+    denial = denied or (_negated(trig, verb) and not declined)  # "would not attend": a refusal, no denial
     if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either
     while (
@@ -2254,6 +2496,8 @@ def _build_event(
     status = _status(trig, etype, clause, doc)
     if status is None:
         return []
+    if status == "planned" and _but_called_off(trig):
+        status = "cancelled"  # "were due to resume talks on Wednesday, but the army suspended its participation"
     if (
         denial
         and status == "planned"
@@ -2296,6 +2540,12 @@ def _build_event(
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)
+    if declined:
+        # "said on Thursday it would not attend a meeting ... on Wednesday": the refusal is the saying's, not the
+        # day of the meeting refused
+        invited |= {
+            x.i for c in trig.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "in") for x in c.subtree
+        }
     d = (
         _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
@@ -2313,7 +2563,19 @@ def _build_event(
             "inferred": False,
         }
     if d is not None and "said" in d:
-        d = _report_window(d["said"], status)
+        said = d["said"]
+        d = (
+            {
+                "first": said.first,
+                "last": said.last or said.first,
+                "precision": "day",
+                "text": said.text,
+                "value": said.value,
+                "inferred": said.inferred,
+            }
+            if declined
+            else _report_window(said, status)
+        )
     if d is None:
         d = _day_of_month(doc, trig, verb, ctx)
     if d is None and status == "held":
@@ -2434,6 +2696,10 @@ _SPORT_RE = re.compile(
     r"(?i)(?<!shouting )(?<!slanging )(?<!shoving )\b(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words")))
     + r")\b"
+)
+# "when they drew 1-1", "beat Somalia 2-0": a match score (a date range "2019-20" has four digits)
+_SCORE_RE = re.compile(
+    r"(?i)\b(?:drew|draw|won|win|lost|lose|beat|beaten|defeated)\b[^.;]{0,30}?(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])"
 )
 _SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 _SEPARATE = lexicon_set("separate_words")
@@ -2816,6 +3082,7 @@ def _parties(
                 continue
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
+                or (doc[i].lower_ == "it" and doc[i].dep_ == "nsubj")
                 or (
                     doc[i].lower_ in ("his", "her")
                     and doc[i].dep_ == "poss"
@@ -2823,6 +3090,7 @@ def _parties(
                     and any(a.lemma_.lower() in _SAYING for a in doc[i].ancestors)
                 )
                 or doc[i].lemma_.lower() in _PAIR_HEADS
+                or (doc[i].lemma_.lower() in ("leader", "envoy", "negotiator", "delegation") and doc[i].tag_ == "NNS")
             ):
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
@@ -3357,6 +3625,15 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     if (
         first is not None
         and last is not None
+        and re.fullmatch(r"(?i)later (?:this|in the) (?:week|month|year)", text.strip())
+        and first <= anchor < last
+    ):
+        # "will see each other again later this month": after the report's day, not on it
+        nf = anchor + dt.timedelta(days=1)
+        return dict(d, first=nf, value=f"{nf.isoformat()}/{last.isoformat()}", precision="window")
+    if (
+        first is not None
+        and last is not None
         and re.fullmatch(r"(?i)this week", text.strip())
         and anchor.weekday() >= 5
         and last <= anchor
@@ -3545,6 +3822,14 @@ def _event_date(
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
         in_scope = head.i in scope or (called_off and _scheduled_for(gov, trig))
+        # "talks that were to start on Saturday", "the accord, which they signed on Saturday": the noun's own clause,
+        # before any other day near it ("letters sent on Monday to talks that were to start on Saturday")
+        own_clause = trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl") and head.i in {x.i for x in c.subtree}
+            for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
+            for c in n.children
+        )
+        in_scope = in_scope or own_clause
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (
@@ -3557,10 +3842,11 @@ def _event_date(
             continue  # "Cameron, who took office in May, ..." dates something else
         if not in_scope and _told_below(trig, gov):
             continue  # "met Rouhani on Monday and said he had also spoken to the crown prince": Monday is the meeting's
-        if not in_scope and _own_clause_below(trig, gov):
+        fronted = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
+        if not in_scope and _own_clause_below(trig, gov, fronted):
             continue  # "A reached out in May, and that led B to shelve talks": May is the outreach's
         dist = abs(head.i - trig.i)
-        scored.append((0 if in_scope else 1, dist, t))
+        scored.append((-1 if own_clause else 0 if in_scope else 1, dist, t))
     if not scored:
         if said:
             return {"said": said[0]}
@@ -3646,14 +3932,19 @@ def _told_below(trig: Any, gov: Any) -> bool:
     return False
 
 
-def _own_clause_below(trig: Any, gov: Any) -> bool:
+def _own_clause_below(trig: Any, gov: Any, fronted: bool = False) -> bool:
     """Is there, between the trigger and the verb above it, a coordinated clause with a subject of its own?
-    ("X met in May and signed a deal" shares May; "X called in May, and that led Y to ..." does not.)"""
+    ("X met in May and signed a deal" shares May; "X called in May, and that led Y to ..." does not; "On Tuesday
+    Trump received Netanyahu, and he then met Abdullah": a day put first, and "he" the same doer, share it.)"""
     a = trig
     for _ in range(12):
         if a.i == gov.i or a.head.i == a.i:
             return False
-        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+        subj = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and subj:
+            if fronted and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
+                a = a.head
+                continue
             return True
         if (
             a.dep_ == "advcl"

@@ -59,6 +59,9 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
         sp, sh = _span(plan), _span(held)
         if sp and sh and not plan.date_inferred and sh[1] < sp[0] - DAY_SLACK:
             return False
+        if sp and sh and not plan.date_inferred and sh[1] < sp[0] and _articles(plan) & _articles(held):
+            return False  # "held talks on Sunday ... will see each other again later this month": one article, two
+
         return both_dated_overlap or _overlap(a, b)
     if pair == {"held", "unanswered"}:
         return FAMILY.get(a.type) == "message"
