@@ -93,6 +93,9 @@ def test_the_page_settles_the_order() -> None:
     # signals that disagree leave it unread: a French label on a page that writes month first
     assert published("Publié le 04/02/2023", foot="\nSee also: Border talks resume 10/23/2022\n") is None
     assert published("Publié le 04/02/2023 10:22 EDT") is None
+    # a time zone counts only after a clock time: capitals in a stamp line are no zone
+    assert published("Posted 04/02/2023 | PARIS ET BERLIN") is None
+    assert published("Posted 04/02/2023 10:22 a.m. (ET)") == "2023-04-02"
 
 
 @pytest.mark.parametrize(

@@ -94,12 +94,14 @@ _UPDATED = re.compile(
 _DAY_FIRST_LABEL = re.compile(r"(?<![^\W\d_])(?:" + _LABEL_FOREIGN + "|" + _UPDATED_FOREIGN + r")(?![^\W\d_])", re.I)
 # Time zones printed on a stamp line say where the page is made: India, Israel, Pakistan, Britain,
 # Ireland, Africa, the Gulf, Europe, Australia, New Zealand and Hong Kong write the day first,
-# North America the month first. GMT, UTC and CST (China or the US) say nothing.
+# North America the month first. GMT, UTC and CST (China or the US) say nothing. Read only right
+# after a clock time ("10:22 IST", "10:22 a.m. (EDT)"), so a word in capitals ("PARIS ET BERLIN") is none.
+_CLOCK = r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?:\s*[aApP]\.?\s?[mM]\.?)?\s*\(?"
 _TZ_DAY_FIRST = re.compile(
-    r"(?<![A-Za-z])(?:IST|PKT|BST|EAT|CAT|WAT|SAST|GST|CET|CEST|EET|EEST|MSK|HKT|SGT|"
+    _CLOCK + r"(?:IST|PKT|BST|EAT|CAT|WAT|SAST|GST|CET|CEST|EET|EEST|MSK|HKT|SGT|"
     r"AEST|AEDT|ACST|AWST|NZST|NZDT|WIB)(?![A-Za-z])"
 )
-_TZ_MONTH_FIRST = re.compile(r"(?<![A-Za-z])(?:ET|EST|EDT|CDT|MST|MDT|PT|PST|PDT|AKST|HST)(?![A-Za-z])")
+_TZ_MONTH_FIRST = re.compile(_CLOCK + r"(?:ET|EST|EDT|CDT|MST|MDT|PT|PST|PDT|AKST|HST)(?![A-Za-z])")
 # Languages whose writers put the day before the month in a numeric date (English is both).
 _DAY_FIRST_LANGS = frozenset(
     "fr es pt it de nl ar ru uk tr pl ro el ca sv da no nb fi cs sk hr sr sl bg he fa id ms hi ur bn".split()
