@@ -1668,6 +1668,33 @@ def test_protocols_signed_in_a_city_in_a_month_are_an_agreement() -> None:
     assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["CHL", "PER"], "2009-10-01")
 
 
+def test_staying_away_naming_and_directing_officials_are_no_contacts() -> None:
+    assert events("The rebels stayed away from consultations that Qatar is hosting in Doha until April 7.") == []
+    assert events("Peru and Chile agreed on Monday to direct their officials to intensify efforts on the border.") == []
+    assert [e.type for e in events("The presidents of Peru and Chile met on Monday, a brief encounter that Lima "
+                                   "declined to call a summit.")] == ["meeting"]
+
+
+def test_a_bare_dateline_lends_the_lede_no_party() -> None:
+    e = one("Johannesburg, South Africa - Peruvian President Pedro Castillo and Chilean President Gabriel Boric met "
+            "on Monday.")
+    assert e.actors == ["CHL", "PER"]
+    e = one("ADDIS ABABA - Peruvian President Pedro Castillo met Chilean President Gabriel Boric on Monday.")
+    assert e.actors == ["CHL", "PER"]
+
+
+def test_a_given_name_after_a_family_name_must_be_the_leaders() -> None:
+    found = events("Chinese President Xi Jinping met South Korean President Yoon Suk Yeol on Thursday. Later, Xi "
+                   "and his wife hosted Yoon and first lady Kim Keon Hee at a dinner.", dt.date(2023, 3, 17))
+    assert all("PRK" not in e.actors for e in found)
+
+
+def test_a_bare_year_told_before_does_not_take_a_later_month() -> None:
+    e = one("Lima imposed export curbs in 2019. Peruvian President Pedro Castillo and Chilean President Gabriel "
+            "Boric had first met in Quito in September.", dt.date(2022, 3, 10))
+    assert (e.date_start, e.date_end) == ("2021-09-01", "2021-09-30")
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

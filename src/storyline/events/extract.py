@@ -299,6 +299,10 @@ def _trigger_type(tok: Any) -> str | None:
                     g.dep_ == "dobj" and g.lemma_.lower() == "visa" for g in c.children
                 ):
                     return "visa_denial"  # "refused to grant a visa to the Iranian foreign minister"
+                if c.lemma_.lower() == "call" and any(
+                    g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
+                ):
+                    continue  # "an encounter that Tokyo declined to call a summit": naming it, no refusal
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
@@ -751,6 +755,13 @@ def _skip_noun(tok: Any) -> bool:
         return True  # "suspended several channels of dialogue": standing lines, not a contact
     if tok.lemma_.lower() == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
         return True  # "came at the invitation of his counterpart": how a visit came about, told by the visit
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "from"
+        and tok.head.head.lower_ == "away"
+        and tok.head.head.head.lemma_.lower() in ("stay", "keep")
+    ):
+        return True  # "the Houthis stayed away from consultations that the GCC is hosting": not theirs
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAYED_AWAY:
         return True  # "missed a meeting of ASEAN foreign ministers": the subject was not there
     if any(
@@ -3253,6 +3264,8 @@ def _parties(
                     led = None
                 if led and len(words) > 1 and name == words[0] and led[0] not in _FAMILY_FIRST:
                     led = None  # "Abbas Ibrahim" is not Mahmoud Abbas
+                if led and len(words) > 1 and name == words[0] and not _same_person(words[::-1], name, led[2]):
+                    led = None  # "first lady Kim Keon Hee" is not Kim Jong Un: her given names are not his
                 if led and womans and not is_female_leader(led[2]):
                     led = None
                 if led:
@@ -3415,8 +3428,8 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
                 )
             except ValueError:
                 pass
-        if year_given and t.precision in ("day", "month", "year"):
-            told = t
+        if year_given and t.precision in ("day", "month"):
+            told = t  # ("imposed export curbs in 2019. ... had first met in September": a bare year is background)
         out.append(t)
     return out
 

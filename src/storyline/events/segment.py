@@ -209,10 +209,18 @@ _OPENING_DATELINE = re.compile(
 )
 
 
+# a dateline with no agency: "ADDIS ABABA - ", "BRASILIA — ", "Johannesburg, South Africa - "
+_BARE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r" (?:-{1,2}|–|—) (?=[A-Z\"“])"
+)
+
+
 def after_dateline(text: str, s: int, e: int) -> int:
-    """Where the sentence proper starts when a wire dateline opens it ("BRUSSELS, Feb 27 (Reuters) - "):
-    parsed with it, the place and the agency become the subject's modifiers; else `s`."""
-    m = _OPENING_DATELINE.match(text, s, e)
+    """Where the sentence proper starts when a wire dateline opens it ("BRUSSELS, Feb 27 (Reuters) - ",
+    "ADDIS ABABA - "): parsed with it, the place and the agency become the subject's modifiers; else `s`."""
+    m = _OPENING_DATELINE.match(text, s, e) or _BARE_DATELINE.match(text, s, e)
     return m.end() if m and m.end() < e else s
 
 
