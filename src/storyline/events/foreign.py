@@ -21,8 +21,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.resources import _load, leader_code, leaders, lexicon
@@ -54,7 +55,9 @@ _ALIASES = {
     "russian": "ru",
     "русский": "ru",
 }
-_AR_LETTER = "\u0600-\u06ff"
+# Arabic letters and marks, not its comma, semicolon, question mark, full stop or digits: a word just
+# before "،" still ends there
+_AR_LETTER = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff"
 _CYRILLIC = "\u0400-\u04ff"
 _FAMILY_ORDER = (
     "agreement",
@@ -106,6 +109,7 @@ class Rules:
     people: re.Pattern[str] | None
     aliases: dict[str, str]
     seasons: dict[str, int]  # season word -> 0 spring, 1 summer, 2 autumn, 3 winter
+    spec: dict[str, Any] = field(default_factory=dict)  # the language's raw entries (words, lists, tables)
 
 
 def _inflect(stem: str, lang: str) -> list[str]:
@@ -126,7 +130,7 @@ def _inflect(stem: str, lang: str) -> list[str]:
         else:
             forms |= {stem + "a", stem + "es", stem + "as"}
     elif lang == "fr":
-        if stem.endswith("ien") or stem.endswith("éen"):
+        if stem.endswith("en"):  # "libyen", "coréen", "indien": the n doubles in the feminine
             forms |= {stem + "s", stem + "ne", stem + "nes"}
         elif stem.endswith("e"):
             forms.add(stem + "s")
@@ -166,6 +170,24 @@ def _inflect(stem: str, lang: str) -> list[str]:
     return sorted(out_forms)
 
 
+# cues a language may give, each read case-insensitively: "both sides", "again", a topic noun before a
+# demonym, a far future auxiliary, an agreement to meet, a day told before, "this month", "the guests",
+# "separately", the country after a venue city, "on the sidelines of"
+_OPTIONAL_CUES = (
+    "both",
+    "again",
+    "topic_noun",
+    "planned_clause",
+    "agreed_to_meet",
+    "after_that",
+    "this_month",
+    "guests",
+    "separately",
+    "venue_after_place",
+    "sidelines",
+)
+
+
 @cache
 def rules(lang: str) -> Rules:
     """Compiled rules for one language (loaded once per process)."""
@@ -196,6 +218,8 @@ def rules(lang: str) -> Rules:
         for stem in by_lang.get(lang, []):
             for f in _inflect(stem, lang):
                 table.setdefault(f, (code, "demonym"))
+    if lang == "ar":
+        _add_folded(table)
     body = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
     if lang == "ar":
         # clitics: wa-/fa- then bi-/li-/ka-; li- + al- is written lil-
@@ -222,7 +246,7 @@ def rules(lang: str) -> Rules:
         cue["topic"] = re.compile(spec["topic"], flags)
     if "sport" in spec:  # "La France et l'Espagne se sont rencontrées en demi-finale": a match, not a contact
         cue["sport"] = re.compile(spec["sport"], flags if lang == "ar" else re.U)
-    for key in ("both", "again"):  # "ambos gobiernos", "les deux pays"; "une nouvelle réunion": the pair just named
+    for key in _OPTIONAL_CUES:  # "ambos gobiernos", "les deux pays"; "une nouvelle réunion": the pair just named
         if key in spec:
             cue[key] = re.compile(spec[key], flags)
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
@@ -263,7 +287,7 @@ def rules(lang: str) -> Rules:
         people = re.compile(
             wb[0] + r"(?:[وفبل])?" + "(?:" + alt + ")" + wb[1] if lang == "ar" else wb[0] + "(?:" + alt + ")" + wb[1]
         )
-    return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases, seasons)
+    return Rules(lang, gaz, table, triggers, cue, months, weekdays, dates, people, aliases, seasons, spec)
 
 
 _SCRIPT = {"ar": "arabic", "ru": "cyrillic"}
@@ -349,6 +373,19 @@ def _ru_cases(name: str, person: bool = False) -> list[str]:
         if "ё" in f:
             out.add(f.replace("ё", "е"))
     return sorted(out)
+
+
+def _add_folded(table: dict[str, tuple[str, str]]) -> None:
+    """Arabic surfaces written with short vowels or a shadda ("عُمان", "عمّان") also without them, since
+    the text is read folded; a folded form two codes share (Oman, Amman) is left out as ambiguous."""
+    folded: dict[str, set[tuple[str, str]]] = {}
+    for surface, entry in table.items():
+        plain = _AR_MARKS.sub("", surface)
+        if plain != surface:
+            folded.setdefault(plain, set()).add(entry)
+    for plain, entries in folded.items():
+        if len({code for code, _ in entries}) == 1 and plain not in table:
+            table[plain] = next(iter(entries))
 
 
 def _ar_lil(table: dict[str, tuple[str, str]]) -> str:
@@ -591,13 +628,17 @@ _CLAUSE_CUT = re.compile(
     r"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:cuando|donde|mientras|quand|lorsque|où|tandis|als|wo|während|"
     r"quando|dove|mentre|onde|enquanto|когда|где|пока|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|когда|حيث|عندما)\s)"
 )
+_SHORT_BRACKET = re.compile(r"\(\s*[\w.’'-]{1,15}\s*\)")  # an acronym or short name in brackets: "(TPLF)", "(ONU)"
 _REACH = 150  # characters either side of the trigger that may hold its parties
 
 
 def _clause(sent: str, pos: int) -> tuple[int, int]:
     """The stretch of `sent` around `pos` between strong punctuation (semicolons, dashes, brackets, quotes)."""
     lo, hi = 0, len(sent)
+    acronyms = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(sent)]
     for m in _CLAUSE_CUT.finditer(sent):
+        if any(a <= m.start() < b for a, b in acronyms):
+            continue  # "le Front de libération du peuple du Tigré (TPLF) ont signé": one clause
         if m.end() <= pos:
             lo = m.end()
         elif m.start() >= pos:
@@ -813,6 +854,26 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
                 delta = 7
             day = anchor - dt.timedelta(days=delta)
         out.append(When(day, day, "day", m.group(0), False, m.start(), True))
+    for m, days in _stretches(r, sent, future):
+        if not free(m):
+            continue
+        covered.append((m.start(), m.end()))
+        if anchor is None:
+            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
+        else:
+            end = anchor + dt.timedelta(days=days)
+            out.append(When(anchor, end, "window", m.group(0).strip(), False, m.start(), True))
+    for m in r.cue["this_month"].finditer(sent) if "this_month" in r.cue else ():
+        if not free(m):
+            continue
+        covered.append((m.start(), m.end()))
+        if anchor is None:
+            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
+            continue
+        whole = _month_span(anchor.year, anchor.month, None)
+        a, b = (anchor, whole[1]) if future else (whole[0], anchor)
+        precision = "month" if (a, b) == whole else "window"
+        out.append(When(a, b, precision, m.group(0).strip(), False, m.start(), True))
     for key, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         for m in r.cue[key].finditer(sent):
             if not free(m):
@@ -830,6 +891,29 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         if y > dt.date.today().year + 1:
             continue
         out.append(When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0), False, m.start()))
+    return out
+
+
+_STRETCH_UNIT = {"D": 1, "W": 7, "M": 30}
+_STRETCH_SOME = {"D": 7, "W": 28, "M": 180}  # "dans les prochains jours": about a week, as in English
+
+
+def _stretches(r: Rules, sent: str, future: bool) -> list[tuple[re.Match[str], int]]:
+    """Stretches ahead of the report a plan is set in ("dans les cinq jours", "en un plazo de tres meses",
+    "in den kommenden Tagen", "خلال الأيام المقبلة"), in days: a number of days, weeks or months when
+    given, else a week, four weeks or six months, as the English reader has them. Only for what is
+    still to come: for a contact held the same words tell no date."""
+    if not future or "stretch" not in r.spec:
+        return []
+    numbers = r.spec.get("numbers", {})
+    n_alt = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) or "(?!)"
+    out = []
+    for pat, unit in r.spec["stretch"]:
+        for m in re.finditer(pat.format(n=rf"\d{{1,2}}|{n_alt}"), sent, re.I):
+            raw = (m.groupdict().get("n") or "").lower()
+            count = int(raw) if raw.isdigit() else numbers.get(raw)
+            days = count * _STRETCH_UNIT[unit] if count else _STRETCH_SOME[unit]
+            out.append((m, days))
     return out
 
 
@@ -909,6 +993,11 @@ def _parties(
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
+        after_place = r.cue.get("venue_after_place")
+        if m.kind == "name" and after_place is not None and after_place.search(sent[max(lo, s - 40) : s]):
+            continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
+        if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
+            continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
         if m.kind == "demonym":
             window = sent[max(lo, s - 40) : min(hi, e + 40)]
             near = [x for x in r.cue["official"].finditer(window)]
@@ -982,8 +1071,16 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         return []
     home = _dominant_state(mentions)
     events: list[Event] = []
-    prior: tuple[int, list[str]] | None = None  # the last two states a contact was found between, and where
-    for n, (s, e) in enumerate(split_sentences(text)):
+    prior: tuple[int, list[str]] | None = None  # the last two sides a contact was found between, and where
+    spans = split_sentences(text)
+    teasers = _teaser_lines(r, text)
+    for n, (s, e) in enumerate(spans):
+        if _in(s, teasers):
+            continue
+        if n and (prior is None or prior[0] != n - 1):  # no contact told there: two states named together
+            joined = _coordinated_pair(r, text, *spans[n - 1], mentions)
+            if joined:
+                prior = (n - 1, joined)
         sent = text[s:e]
         hits = _triggers(r, sent)
         if hits and "sport" in r.cue and r.cue["sport"].search(sent):
@@ -992,6 +1089,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
             continue
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
         done_contact = done_agree = False
+        deal_sides: list[str] | None = None  # the sides of an agreement this sentence told, and where
+        deal_at = len(sent)
         refused_at: int | None = None
         refusals = [h[0] for h in hits if h[2] == "refusal"]
         for t0, t1, etype in hits:
@@ -999,6 +1098,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue
             if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
                 continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
+            if etype == "agreement" and _agreed_to_meet(r, sent, t0):
+                continue  # "acordaron volver a reunirse": the deal is the meeting to come, told as planned
             if (
                 etype in _CONTACT
                 and lang == "de"
@@ -1012,14 +1113,23 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
-            found = _event(r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead, pair)
+            sealed = etype == "talks" and deal_sides is not None and t0 > deal_at
+            if sealed:  # "ont signé ... un accord, au terme de dix jours de négociations": the same sides
+                pair = deal_sides
+            previous = [text[a:b] for a, b in reversed(spans[max(0, n - _BACK) : n]) if not _in(a, teasers)]
+            found = _event(
+                r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead, pair, previous, sealed
+            )
             if not found:
                 continue
             events.extend(found)
+            if etype == "agreement" and len(found) == 1:
+                deal_sides = [c for c in found[0].actors if c not in _mediator_codes()] or None
+                deal_at = t0
             for ev in found:
-                states = [c for c in ev.actors if c not in _org_codes()]
-                if len(states) == 2:
-                    prior = (n, states)
+                sides = [c for c in ev.actors if c not in _mediator_codes()]
+                if len(sides) == 2:
+                    prior = (n, sides)
             if etype in _CONTACT:
                 done_contact = True
             else:
@@ -1029,13 +1139,81 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     return events
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s*\S")
+
+
+def _teaser_lines(r: Rules, text: str) -> list[tuple[int, int]]:
+    """Lines of a "read also" list ("Lire aussi :", "Lea también", "Lesen Sie auch", "اقرأ أيضا"): the
+    heading line and the bulleted lines under it tell other stories, not this article's contacts."""
+    head = r.spec.get("teaser_head")
+    if not head:
+        return []
+    rx = re.compile(head, re.I | re.M)
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : nxt]
+            if not _BULLET.match(line):
+                break
+            out.append((end + 1, nxt))
+            end = nxt
+    return out
+
+
+def _coordinated_pair(r: Rules, text: str, s: int, e: int, mentions: list[Mention]) -> list[str] | None:
+    """Two states named together in one sentence ("la India y China", "الهند والصين", "Indien und China"),
+    the pair "both sides" / "the two countries" stands for in the sentences after it when no contact
+    between two states was found in between."""
+    if "and_word" not in r.spec:
+        return None
+    inside = [m for m in mentions if s <= m.start and m.end <= e and m.code not in _mediator_codes()]
+    glue = re.compile(
+        rf"\s*(?:{r.spec['and_word']})(?:\s+(?:l['’]|le|la|les|el|los|las|die|der|das|den|dem|o|a|os|as))?\s*"
+        if r.lang != "ar"
+        else r"\s*و"
+    )
+    for a, b in zip(inside, inside[1:], strict=False):
+        alike = a.kind == b.kind or "org" in (a.kind, b.kind)
+        if a.code != b.code and alike and glue.fullmatch(text[a.end : b.start]):
+            return sorted({a.code, b.code})
+    return None
+
+
+_BACK = 6  # sentences back the day of "on the sidelines of the meeting" may be told
+
+
+def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 _PAIR_REACH = 6  # sentences back "both sides" may look for the pair it stands for
 
 
 @cache
 def _org_codes() -> frozenset[str]:
-    """Codes of organisations and armed groups: "both sides" stands for two states, not these."""
+    """Codes of organisations and armed groups (a trip "to" one of these is no trip to a state)."""
     return frozenset(_load("events_foreign.json")["organizations"])
+
+
+@cache
+def _mediator_codes() -> frozenset[str]:
+    """Codes of intergovernmental bodies: they broker or host, so "both sides" never stands for one of them
+    (it may stand for a state and an armed group: "les deux parties" after the government and the TPLF)."""
+    return frozenset(_load("events_foreign.json")["intergovernmental"])
+
+
+def _agreed_to_meet(r: Rules, sent: str, pos: int) -> bool:
+    """An agreement or decision to meet ("acordaron volver a reunirse", "ont convenu de se revoir") that
+    covers the word at `pos`: the meeting is a plan, and no deal of its own."""
+    if "agreed_to_meet" not in r.cue:
+        return False
+    return any(m.start() - 2 <= pos < m.end() + 2 for m in r.cue["agreed_to_meet"].finditer(sent))
 
 
 def _refused_later(sent: str, pos: int, refusals: list[int]) -> bool:
@@ -1074,8 +1252,12 @@ def _event(
     home: str | None,
     lead: bool = False,
     pair: list[str] | None = None,
+    previous: list[str] | None = None,
+    sealed: bool = False,
 ) -> list[Event]:
-    """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check."""
+    """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check.
+    `previous`: the sentences just before, nearest first (whom "the guests" are, the day "that evening" is);
+    `sealed`: talks that led to the agreement the sentence told, whose sides are `pair`."""
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
@@ -1099,9 +1281,21 @@ def _event(
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
     if negated and not cancelled and not denial:
         return []
-    planned = bool(r.cue["planned"].search(near))
+    planned = bool(r.cue["planned"].search(near)) or _agreed_to_meet(r, sent, trig[0])
+    if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
+        planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
     codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home)
-    if len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
+    host: set[str] = set()
+    apart = False
+    if len(codes) == 1 and etype == "meeting" and previous and "guests" in r.cue and r.cue["guests"].search(clause):
+        guests = _guests(r, previous[0], codes)
+        if guests:  # "empfing die Gäste am Abend": the delegation the sentence before brought
+            host, codes, contextual = set(codes), codes | guests, True
+            if len(guests) > 1 and "separately" in r.cue and r.cue["separately"].search(clause):
+                apart = True  # "les avait reçus séparément": one meeting per guest
+    if sealed and pair and len(set(codes) - _mediator_codes()) < 2:
+        codes, contextual = codes | set(pair), True
+    elif len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
     if len(codes) < 2:
         return []
@@ -1118,6 +1312,13 @@ def _event(
     # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
     ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
     when = _pick_date(r, sent, lo, hi, trig[0], window, ahead)
+    if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
+        return []  # talks that led to the deal stand apart only with a day of their own ("ouvertes le 25 octobre")
+    if when is None and previous and "after_that" in r.cue and r.cue["after_that"].search(clause):
+        # "am Abend", "pocas horas después del anuncio": the day told just before; "en marge de la réunion":
+        # the day of the meeting, told a few sentences up
+        far = "sidelines" in r.cue and r.cue["sidelines"].search(clause)
+        when = _day_before(r, previous if far else previous[:2], window, ahead)
     if status == "cancelled" and when is not None and _POSTPONED_TO.search(sent[max(0, when.pos - 80) : when.pos]):
         when = None  # "reportée au 12 avril": the new day is not the day of the contact called off
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
@@ -1157,7 +1358,61 @@ def _event(
         date_inferred=when.inferred,
         confidence=round(max(confidence, 0.1), 2),
     )
+    if apart:
+        out = []
+        for code in sorted(set(codes) - host):
+            ev = Event.from_dict(event.to_dict())
+            ev.actors = sorted(host | {code})
+            out.append(ev)
+        return out
+    if event.type == "visit":
+        return _per_destination(r, event, base, sent, trig, hi, mentions)
     return _per_counterpart(r, event, sent, base, lo, hi, trig, mentions, people)
+
+
+def _glue(r: Rules, extra: str = "") -> re.Pattern[str]:
+    """What joins two names of a list: the language's "and" (Arabic writes it on the next word), an
+    article, and `extra` (prepositions a list of destinations repeats: "en Israël et en Égypte")."""
+    if r.lang == "ar":
+        return re.compile(r"\s*(?:،\s*)?و")
+    small = "l['’]|le|la|les|el|los|las|die|der|das|den|dem|o|a|os|as" + (f"|{extra}" if extra else "")
+    return re.compile(rf"\s*(?:,\s*|\s+(?:{r.spec['and_word']})\s+)(?:(?:{small})(?:\s+|(?<=['’])))*")
+
+
+def _per_destination(
+    r: Rules, event: Event, base: int, sent: str, trig: tuple[int, int], hi: int, mentions: list[Mention]
+) -> list[Event]:
+    """A trip to two states named together after the verb ("يزور ... كلا من البحرين وسلطنة عمان", "visitará
+    Chile y Perú") is one visit to each, by the same visitor; kept whole unless the visitor is named apart."""
+    if "and_word" not in r.spec:
+        return [event]
+    after = [
+        m
+        for m in mentions
+        if trig[1] <= m.start - base
+        and m.end - base <= hi
+        and m.kind in ("name", "capital")
+        and m.code in event.actors
+        and m.code not in _org_codes()
+    ]
+    glue = _glue(r, "en|au|aux|à|a|nach|in")
+    run: list[Mention] = []
+    for m in after:
+        if run and not glue.fullmatch(sent[run[-1].end - base : m.start - base]):
+            if len({x.code for x in run}) >= 2:
+                break
+            run = []
+        run.append(m)
+    places = {m.code for m in run}
+    visitor = set(event.actors) - places
+    if len(places) < 2 or not visitor:
+        return [event]
+    out = []
+    for code in sorted(places):
+        ev = Event.from_dict(event.to_dict())
+        ev.actors = sorted(visitor | {code})
+        out.append(ev)
+    return out
 
 
 _POSTPONED_TO = re.compile(
@@ -1182,6 +1437,35 @@ _NAMED_AFTER = re.compile(
     r"Abkommen|Prozess|Format|Vertrag|Protokoll|Gruppe)\s+(?:de|d['’]|von|del)\s*$",
     re.I,
 )
+
+
+def _guests(r: Rules, prev: str, host: set[str]) -> set[str]:
+    """The states (by name, or with an official noun) and groups the sentence before names ("Eine
+    israelische Delegation war ... gereist"): who "the guests" a host received are. Capitals are venues."""
+    found = set()
+    for m in find_foreign_state_mentions(prev, r.lang):
+        if m.code in host:
+            continue
+        if m.kind == "demonym" and not r.cue["official"].search(prev[max(0, m.start - 40) : m.end + 40]):
+            continue
+        if m.kind in ("name", "demonym", "org"):
+            found.add(m.code)
+    return found
+
+
+def _day_before(r: Rules, before: list[str], window: Anchor | None, ahead: bool) -> When | None:
+    """The one day the nearest sentence before states: the day a contact "on the sidelines of the meeting",
+    "hours after the announcement" or "in the evening" took place. None when it states several or none."""
+    for prev in before:
+        told = [w for w in _resolve(r, prev, window, ahead) if w.first]
+        found = [w for w in told if w.precision == "day"]
+        days = {(w.first, w.last) for w in found}
+        if len(days) == 1 and len(found) == len(told) and found[0].first == found[0].last:
+            w = found[0]
+            return When(w.first, w.last, "day", w.text, w.inferred, 0, True)
+        if told:  # the nearest sentence that tells a date tells another, or several: no day to take
+            return None
+    return None
 
 
 def _same_pair(r: Rules, clause: str, codes: set[str], etype: str) -> bool:
