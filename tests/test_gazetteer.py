@@ -25,7 +25,8 @@ GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 # observers and states outside the UN that news deals with as parties
 OTHERS = ["VAT", "PSE", "XKX", "TWN", "ESH"]
 KINDS = ("names", "short", "demonyms", "capitals", "institutions")
-ROLES = {"head_of_state", "head_of_government", "foreign_minister", "vice_president"}
+ROLES = {"head_of_state", "head_of_government", "foreign_minister", "vice_president",
+         "defence_minister", "security_adviser", "envoy", "commander"}
 
 
 def _data(name: str) -> dict:

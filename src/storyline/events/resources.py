@@ -205,12 +205,22 @@ _NOT_SURNAMES = {
 }
 
 
+# Roles whose holders are also known by each name token ("Trump", "Kim"). Defence ministers, security advisers,
+# envoys and commanders are many and their tokens are often given names, places or words ("Lloyd", "Austin",
+# "West"): they are known only by their full name and the aliases the table gives them.
+_TOKEN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "vice_president"})
+
+
 @lru_cache(maxsize=1)
 def leader_index() -> dict[str, list[Leader]]:
-    """Full names, aliases and every name token (Kim, Trump) -> leaders, for date-aware lookup."""
+    """Full names, aliases and (for _TOKEN_ROLES) every name token (Kim, Trump) -> leaders, for date-aware lookup."""
     idx: dict[str, list[Leader]] = {}
     for ld in leaders():
         keys = {ld.name, *ld.aliases}
+        if ld.role not in _TOKEN_ROLES:
+            for k in keys:
+                idx.setdefault(k, []).append(ld)
+            continue
         for k in list(keys):
             parts = k.split()
             keys.update(t for t in parts if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
