@@ -138,3 +138,18 @@ def test_arabic_names_written_with_marks_and_a_shared_plain_form() -> None:
 def test_french_feminine_of_a_demonym_in_en() -> None:
     codes = {m.code for m in find_foreign_state_mentions("la délégation libyenne et la partie sud-coréenne", "fr")}
     assert codes == {"LBY", "KOR"}
+
+
+def test_someone_named_after_the_body_they_speak_for_is_that_body_by_surname() -> None:
+    text = ("L'émissaire de l'Union africaine, Moussa Diarra, a salué l'accord. "
+            "Diarra avait rencontré lundi à Bamako le président malien.")
+    assert _dated(text, "fr") == [("meeting", "held", ["AU", "MLI"], "2022-03-28", "2022-03-28")]
+    ar = ("قال المبعوث الخاص للأمم المتحدة إلى ليبيا يوسف بن علي، اليوم الثلاثاء، إن الحوار سيستأنف. "
+          "وكان بن علي قد التقى يوم الاثنين وزير الخارجية الليبي.")
+    assert ("meeting", "held", ["LBY", "UNO"], "2022-03-28", "2022-03-28") in _dated(ar, "ar")
+
+
+def test_a_surname_two_titled_people_share_names_neither() -> None:
+    text = ("L'émissaire de l'Union africaine, Moussa Diarra, et le ministre malien, Awa Diarra, étaient là. "
+            "Diarra avait rencontré lundi le président sénégalais.")
+    assert _dated(text, "fr") == []

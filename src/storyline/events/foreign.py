@@ -507,6 +507,64 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
     return out
 
 
+_HONORIFIC = re.compile(r"\s*,?\s*(?:(?:M\.|Mme|Sr\.|Sra\.|Herr|Frau|Dr\.)\s+)?")
+_AR_TO = re.compile(r"(?:إلى|الى|في|لدى|من|عن)\s+$")
+_AR_NAME = re.compile(r"(?:\s+\S+){0,3}?\s+([\u0620-\u064a]{2,}\s+[\u0620-\u064a]{3,})\s*،")
+
+
+def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """People the leaders table does not know, named once after the body or state they speak for ("l'émissaire
+    de l'ONU, Ghassan Salamé", "el ministro surcoreano, Park Jin", "المبعوث ... للأمم المتحدة إلى اليمن هانس
+    غروندبرغ،"), and then by their name or surname alone ("Salamé", "غروندبرغ"): each later mention stands
+    for that body or state. A surname two such people share names neither."""
+    names: dict[str, set[str]] = {}
+    spans: list[tuple[int, int]] = [(p.start, p.end) for p in people] + [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind != "org" and not r.cue["official"].search(text[max(0, m.start - 40) : m.start]):
+            continue  # a state speaks through someone only with a title: "le ministre iranien, X"
+        name = None
+        if r.lang == "ar":
+            if _AR_TO.search(text[max(0, m.start - 8) : m.start]):
+                continue  # "المبعوث الأممي إلى ليبيا فلان": the state he is sent to
+            am = _AR_NAME.match(text, m.end)
+            if am and not any(w in r.table or w in r.months or w in r.weekdays for w in am.group(1).split()):
+                name = am.group(1)
+        elif r.lang != "ru":
+            hm = _HONORIFIC.match(text, m.end)
+            nm = _NAME_RUN.match(text, hm.end()) if hm else None
+            if nm and hm and hm.group(0).strip().startswith(","):
+                words = nm.group(0).split()
+                if 2 <= len(words) <= 4 and not any(w in r.table or w in _NOT_NAME for w in words):
+                    name = nm.group(0)
+        if name:
+            names.setdefault(name, set()).add(m.code)
+    keys: dict[str, set[tuple[str, str]]] = {}
+    for name, codes in names.items():
+        if len(codes) != 1:
+            continue
+        code = next(iter(codes))
+        for key in (name, name.split()[-1]):
+            if len(key) >= 4:
+                keys.setdefault(key, set()).add((code, name))
+    out: list[Mention] = []
+    for key, owners in keys.items():
+        if len({c for c, _ in owners}) != 1:
+            continue
+        code, name = next(iter(owners))
+        pat = (
+            rf"(?<![{_AR_LETTER}])(?:[وفبل])?{re.escape(key)}(?![{_AR_LETTER}])"
+            if r.lang == "ar"
+            else rf"(?<![\w]){re.escape(key)}(?![\w])"
+        )
+        for hit in re.finditer(pat, text):
+            start = hit.end() - len(key)
+            if any(a < hit.end() and start < b for a, b in spans):
+                continue
+            out.append(Mention(start, hit.end(), code, "person", name))
+            spans.append((start, hit.end()))
+    return out
+
+
 # ---------------------------------------------------------------- the window a text bounds
 
 
@@ -1067,6 +1125,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     r = rules(lang)
     mentions = find_foreign_state_mentions(text, lang)
     people = find_foreign_people(text, lang, window.day if window else None)
+    people = sorted(people + _titled_people(r, text, mentions, people), key=lambda p: p.start)
     if len({m.code for m in mentions} | {p.code for p in people}) < 2:
         return []
     home = _dominant_state(mentions)
