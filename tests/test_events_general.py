@@ -1697,6 +1697,24 @@ def test_a_bare_year_told_before_does_not_take_a_later_month() -> None:
     assert (e.date_start, e.date_end) == ("2021-09-01", "2021-09-30")
 
 
+def test_expected_somewhere_for_talks_is_planned_and_the_king_is_the_one_named_before() -> None:
+    found = merge_events(events("Jordan's King Abdullah is expected in Lima on Thursday for talks with Peruvian "
+                                "President Pedro Castillo."))
+    assert [(e.type, e.status, e.actors, e.date_start) for e in found] == [
+        ("talks", "planned", ["JOR", "PER"], "2022-03-10")]
+    found = merge_events(events("Chilean President Gabriel Boric hosted Jordan's King Abdullah in Santiago on Tuesday. "
+                                "The king is expected in Lima on Friday for talks with Peruvian President Pedro "
+                                "Castillo."))
+    assert ("talks", "planned", ["JOR", "PER"], "2022-03-11") in [(e.type, e.status, e.actors, e.date_start) for e in found]
+
+
+def test_an_embrace_as_someone_arrived_is_a_meeting_on_that_day() -> None:
+    e = one("Chilean President Gabriel Boric embraced Peru's president, Pedro Castillo, as he arrived in Santiago on "
+            "Tuesday.")
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["CHL", "PER"], "2022-03-08")
+    assert events("Chile embraced the Peruvian plan on Tuesday.") == []
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -328,6 +328,12 @@ def _trigger_type(tok: Any) -> str | None:
             return "meeting"  # "the leaders will see each other again later this month"
         if lemma in ("attend", "join", "participate") and _wont_attend(tok):
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
+        if lemma in ("embrace", "hug") and any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in c.lefts))
+            for c in tok.children
+        ):
+            return "meeting"  # "embraced Qatar's emir as he arrived in Al-Ula" ("embraced the plan" is no one met)
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
             # "Modi and Xi shook hands at a dinner": met in person (a pair, or "shook hands with" someone)
             return "meeting" if _pair_subject(tok) or "with" in kids else None
@@ -2100,6 +2106,16 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if code is None:
             led = leader_code(name, ctx["anchor"]) or leader_code(name.split()[-1], ctx["anchor"])
             code = led[0] if led else None
+        if code is None:
+            # "Jordan's King Abdullah": the state the possessive before the title names
+            code = next(
+                (
+                    mm.code
+                    for mm in ctx["mentions"]
+                    if mm.code and re.fullmatch(r"['’]s\s+", text[mm.end : m.start()] if mm.end <= m.start() else "x")
+                ),
+                None,
+            )
         if code:
             codes.add(code)
     return codes if len(codes) == 1 else set()
@@ -3843,6 +3859,13 @@ def _event_date(
             for c in n.children
         )
         in_scope = in_scope or own_clause
+        # "embraced Qatar's emir as he arrived in Al-Ula on Tuesday", "met him when he visited Cairo on Monday":
+        # a clause of the same moment
+        in_scope = in_scope or (
+            gov.dep_ == "advcl"
+            and gov.head.i == verb.i
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in gov.children)
+        )
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (
