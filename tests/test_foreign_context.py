@@ -153,3 +153,15 @@ def test_a_surname_two_titled_people_share_names_neither() -> None:
     text = ("L'émissaire de l'Union africaine, Moussa Diarra, et le ministre malien, Awa Diarra, étaient là. "
             "Diarra avait rencontré lundi le président sénégalais.")
     assert _dated(text, "fr") == []
+
+
+def test_a_host_receiving_two_guests_separately_meets_each() -> None:
+    text = "Le président sénégalais a reçu séparément lundi le président malien et le président nigérien."
+    assert sorted(_dated(text, "fr")) == [
+        ("meeting", "held", ["MLI", "SEN"], "2022-03-28", "2022-03-28"),
+        ("meeting", "held", ["NER", "SEN"], "2022-03-28", "2022-03-28"),
+    ]
+
+
+def test_a_trip_to_two_states_by_someone_unplaced_is_no_visit_between_them() -> None:
+    assert _dated("ومن المقرر أن يزور المستشار غدا الأربعاء كلا من قطر والكويت.", "ar") == []

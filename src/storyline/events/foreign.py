@@ -1417,6 +1417,13 @@ def _event(
         date_inferred=when.inferred,
         confidence=round(max(confidence, 0.1), 2),
     )
+    if not apart and etype == "meeting" and "separately" in r.cue and r.cue["separately"].search(clause):
+        # "a reçu séparément dimanche A et B": the host before the verb, one meeting per guest after it
+        host = {m.code for m in mentions if lo <= m.start - base < trig[0]} | {
+            p.code for p in people if lo <= p.start - base < trig[0]
+        }
+        host &= set(codes)
+        apart = bool(host) and len(set(codes) - host) >= 2
     if apart:
         out = []
         for code in sorted(set(codes) - host):
@@ -1464,7 +1471,9 @@ def _per_destination(
         run.append(m)
     places = {m.code for m in run}
     visitor = set(event.actors) - places
-    if len(places) < 2 or not visitor:
+    if len(places) >= 2 and not visitor:
+        return []  # a trip to two states by someone the text does not place: no visit between them
+    if len(places) < 2:
         return [event]
     out = []
     for code in sorted(places):
