@@ -165,3 +165,11 @@ def test_a_host_receiving_two_guests_separately_meets_each() -> None:
 
 def test_a_trip_to_two_states_by_someone_unplaced_is_no_visit_between_them() -> None:
     assert _dated("ومن المقرر أن يزور المستشار غدا الأربعاء كلا من قطر والكويت.", "ar") == []
+
+
+def test_its_foreign_minister_is_the_state_named_before() -> None:
+    text = "رحبت دولة قطر بالاتفاق. وأجرى وزير خارجيتها مساء الاثنين اتصالا هاتفيا مع نظيره الأردني."
+    assert _dated(text, "ar") == [("call", "held", ["JOR", "QAT"], "2022-03-28", "2022-03-28")]
+    # a word cut at the edge of the window around the trigger is no future prefix ("ستقبلت" of "استقبلت")
+    held = "استقبلت قطر الوفد في الدوحة واجرى وزير خارجيتها مساء الاثنين اتصالا هاتفيا مع نظيره الأردني."
+    assert _dated(held, "ar") == [("call", "held", ["JOR", "QAT"], "2022-03-28", "2022-03-28")]

@@ -185,6 +185,7 @@ _OPTIONAL_CUES = (
     "separately",
     "venue_after_place",
     "sidelines",
+    "its_official",
 )
 
 
@@ -1026,8 +1027,10 @@ def _parties(
     mentions: list[Mention],
     people: list[Mention],
     home: str | None,
+    text: str | None = None,
 ) -> tuple[set[str], set[str], str | None, bool]:
-    """Codes and people taking part in the clause sent[lo:hi]; venues and speakers left out."""
+    """Codes and people taking part in the clause sent[lo:hi]; venues and speakers left out. `text`: the
+    whole (folded) article, where `sent` starts at `base` (for "its" minister, named a sentence before)."""
     clause = sent[lo:hi]
     speakers = [(lo + a, lo + b) for a, b in _speaker_spans(r, clause) if not (a <= trig[0] - lo < b)]
     codes: set[str] = set()
@@ -1067,6 +1070,12 @@ def _parties(
         if lo <= s < hi and not any(a <= s < b for a, b in speakers):
             codes.add(p.code)
             names.add(p.text)
+    if len(codes) < 2 and "its_official" in r.cue:
+        for g in r.cue["its_official"].finditer(clause):
+            owner = _owner(r, text or sent, (base if text else 0) + lo + g.start(), mentions)
+            if owner and not any(a <= lo + g.start() < b for a, b in speakers):
+                codes.add(owner)  # "وزير خارجيتها": the state named just before
+                contextual = True
     if home and len(codes) < 2:
         for g in r.cue["government"].finditer(clause):
             if not any(a <= lo + g.start() < b for a, b in speakers):
@@ -1082,6 +1091,21 @@ def _parties(
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
     return codes, names, location, contextual
+
+
+_OWNER_REACH = 300  # characters back (this sentence or the one before) the owner of "its" may be named
+
+
+def _owner(r: Rules, text: str, at: int, mentions: list[Mention]) -> str | None:
+    """The state a possessive official ("وزير خارجيتها", its foreign minister) at offset `at` belongs to:
+    the last state named by name before it, close by, unless that name was a venue; else None."""
+    before = [m for m in mentions if at - _OWNER_REACH <= m.start and m.end <= at and m.kind == "name"]
+    if not before or before[-1].code in _org_codes():
+        return None
+    last = before[-1]
+    if r.cue["venue_preps"].search(text[max(0, last.start - 14) : last.start]):
+        return None
+    return last.code
 
 
 def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Event]:
@@ -1320,10 +1344,13 @@ def _event(
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
-    near = clause[max(0, rel - 60) : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
+    left = max(0, rel - 60)
+    while 0 < left < rel and not clause[left - 1].isspace():
+        left += 1  # the window starts on a word: "ستقبلت" cut from "استقبلت" is no Arabic future
+    near = clause[left : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
     denial = bool(r.cue["denial"].search(clause))
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
-    hypo = near[: min(len(near), rel, 60)] if etype == "refusal" else near
+    hypo = near[: rel - left] if etype == "refusal" else near
     if r.cue["hypothetical"].search(hypo) and not denial:
         return []
     cancelled = bool(r.cue["cancelled"].search(near))
@@ -1343,7 +1370,7 @@ def _event(
     planned = bool(r.cue["planned"].search(near)) or _agreed_to_meet(r, sent, trig[0])
     if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
         planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
-    codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home)
+    codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text)
     host: set[str] = set()
     apart = False
     if len(codes) == 1 and etype == "meeting" and previous and "guests" in r.cue and r.cue["guests"].search(clause):
