@@ -173,3 +173,18 @@ def test_its_foreign_minister_is_the_state_named_before() -> None:
     # a word cut at the edge of the window around the trigger is no future prefix ("ستقبلت" of "استقبلت")
     held = "استقبلت قطر الوفد في الدوحة واجرى وزير خارجيتها مساء الاثنين اتصالا هاتفيا مع نظيره الأردني."
     assert _dated(held, "ar") == [("call", "held", ["JOR", "QAT"], "2022-03-28", "2022-03-28")]
+
+
+def test_arabic_day_written_as_an_ordinal() -> None:
+    text = "وكانت مصر والأردن قد وقعتا في الحادي والعشرين من فبراير اتفاقا للتعاون."
+    assert _dated(text, "ar") == [("agreement", "held", ["EGY", "JOR"], "2022-02-21", "2022-02-21")]
+
+
+def test_read_also_bullets_apart_and_a_year_in_brackets_before_the_day() -> None:
+    text = ("Le Ghana et le Togo ont signé lundi un accord.\n\nLire aussi :\n\n"
+            "- Le président malien a reçu le Premier ministre nigérien (12 mars 2022)\n\n"
+            "- Le Bénin et le Niger signent un accord (3 mars 2022)")
+    assert _dated(text, "fr") == [("agreement", "held", ["GHA", "TGO"], "2022-03-28", "2022-03-28")]
+    hours = ("El Gobierno de Chile presentó el lunes un plan de reparaciones (1973-1990). El canciller chileno "
+             "conversó por teléfono con su homólogo peruano pocas horas después del anuncio.")
+    assert _dated(hours, "es") == [("call", "held", ["CHL", "PER"], "2022-03-28", "2022-03-28")]

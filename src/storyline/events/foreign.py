@@ -831,6 +831,22 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
                 continue
             day = hit
         out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y"), *pinned))
+    for m in _ordinal_dates(r, sent):  # "في الثالث عشر من أغسطس": the day of the month as an ordinal word
+        if not free(m):
+            continue
+        d, mo = r.spec["ordinal_days"][m.group("d")], r.months.get(m.group("m").lower())
+        if not mo:
+            continue
+        covered.append((m.start(), m.end()))
+        y = int(m.group("y")) if m.group("y") else _year_for(mo, d, anchor, future) if anchor else None
+        if y is None:
+            out.append(When(None, None, None, m.group(0), True, m.start()))
+            continue
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        out.append(When(day, day, "day", m.group(0), False, m.start(), not m.group("y")))
     for m in r.dates["weekday_day"].finditer(sent) if "weekday_day" in r.dates else ():
         if not free(m):
             continue
@@ -951,6 +967,22 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             continue
         out.append(When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0), False, m.start()))
     return out
+
+
+@cache
+def _ordinal_pattern(lang: str) -> re.Pattern[str] | None:
+    """A day of the month written as an ordinal word before its month, for a language that has them."""
+    r = rules(lang)
+    if "ordinal_date" not in r.spec:
+        return None
+    o_alt = "|".join(re.escape(w) for w in sorted(r.spec["ordinal_days"], key=len, reverse=True))
+    m_alt = "|".join(re.escape(w) for w in sorted(r.months, key=len, reverse=True))
+    return re.compile(r.spec["ordinal_date"].format(o=o_alt, m=m_alt), re.I)
+
+
+def _ordinal_dates(r: Rules, sent: str) -> list[re.Match[str]]:
+    rx = _ordinal_pattern(r.lang)
+    return list(rx.finditer(sent)) if rx is not None else []
 
 
 _STRETCH_UNIT = {"D": 1, "W": 7, "M": 30}
@@ -1242,9 +1274,10 @@ def _teaser_lines(r: Rules, text: str) -> list[tuple[int, int]]:
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[end + 1 : nxt]
-            if not _BULLET.match(line):
+            if line.strip() and not _BULLET.match(line):
                 break
-            out.append((end + 1, nxt))
+            if line.strip():
+                out.append((end + 1, nxt))
             end = nxt
     return out
 
@@ -1552,7 +1585,7 @@ def _day_before(r: Rules, before: list[str], window: Anchor | None, ahead: bool)
     """The one day the nearest sentence before states: the day a contact "on the sidelines of the meeting",
     "hours after the announcement" or "in the evening" took place. None when it states several or none."""
     for prev in before:
-        told = [w for w in _resolve(r, prev, window, ahead) if w.first]
+        told = [w for w in _resolve(r, prev, window, ahead) if w.first and w.precision != "year"]  # "(1910-1945)"
         found = [w for w in told if w.precision == "day"]
         days = {(w.first, w.last) for w in found}
         if len(days) == 1 and len(found) == len(told) and found[0].first == found[0].last:
