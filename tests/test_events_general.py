@@ -1715,6 +1715,16 @@ def test_an_embrace_as_someone_arrived_is_a_meeting_on_that_day() -> None:
     assert events("Chile embraced the Peruvian plan on Tuesday.") == []
 
 
+def test_a_leader_due_or_expected_in_a_capital_is_a_planned_visit() -> None:
+    e = one("Peruvian President Pedro Castillo is due in Santiago on Friday.")
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "planned", ["CHL", "PER"], "2022-03-11")
+    e = merge_events(events("Peruvian President Pedro Castillo was due in Santiago on Friday, but the visit was "
+                            "postponed."))[0]
+    assert (e.type, e.status, e.actors) == ("visit", "cancelled", ["CHL", "PER"])
+    assert events("The verdict is due in Lima on Friday.") == []
+    assert events("Rain is expected in Santiago on Friday.") == []
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -207,6 +207,8 @@ def _trigger_type(tok: Any) -> str | None:
     """The event type a token triggers, or None; context decides for ambiguous words."""
     lex = _lex()
     low, lemma = tok.lower_, tok.lemma_.lower()
+    if _due_in(tok):
+        return "visit"  # "Qatar's emir is due in Ankara on Wednesday", "the king is expected in Paris"
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         t = lex["verbs"].get(lemma)
         kids = {c.lower_ for c in tok.children}
@@ -616,6 +618,25 @@ def _signed_aims(tok: Any) -> list[Any]:
     ]
 
 
+def _due_in(tok: Any) -> bool:
+    """ "is due in Ankara on Wednesday", "is expected in Paris": a traveller awaited in a state's place (with no
+    "for talks" after it, which is the contact itself)."""
+    if tok.lower_ not in ("due", "expected") or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp"):
+        return False
+    if tok.lower_ == "expected" and not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
+        if tok.head.lemma_.lower() != "be":
+            return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return False  # "is due to meet", "is expected to sign"
+    if any(c.lower_ == "for" for c in kids):
+        return False  # "is expected in Paris for talks with Macron": the talks tell it
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in kids
+    )
+
+
 def _wont_attend(tok: Any) -> bool:
     """ "would not attend a summit in Islamabad", "will not take part in the talks": a side declining a contact."""
     kids = list(tok.children)
@@ -1007,6 +1028,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     sent = doc.text.lower()
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    if _due_in(trig):
+        return "planned"  # "is due in Ankara on Wednesday" ("was due in Ankara": a plan told as past)
     for a in [trig, *list(trig.ancestors)[:2]]:
         if a.lower_ == "without" and a.dep_ == "prep":
             return None  # "left Moscow without signing a ceasefire agreement", "ended without a deal": none made
@@ -2158,7 +2181,7 @@ def _controller(verb: Any, through_saying: bool = True) -> Any:
 
 def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
     """Precision guards: the doer must be a party, and some types need a party on the receiving end too."""
-    as_verb = trig.pos_ in ("VERB", "AUX") and trig.lower_ not in _NOUN_ONLY
+    as_verb = (trig.pos_ in ("VERB", "AUX") and trig.lower_ not in _NOUN_ONLY) or _due_in(trig)
     head = trig if as_verb else (verb if trig.dep_ in ("dobj", "attr") else None)
     if (
         head is None
@@ -2203,7 +2226,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         named = [g for g in dest if any(x.ent_type_ == "LOC" for x in g.subtree)]
         if named and not any(_has_party(doc, {x.i for x in g.subtree}, base, ctx) for g in named):
             return False
-    if as_verb and trig.lemma_.lower() in _TRAVEL:
+    if as_verb and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)):
         doer = _controller(trig)  # "plans to travel to China": who plans; "is due to travel": who is
         subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
@@ -3141,7 +3164,7 @@ def _parties(
                 continue
             if (
                 trig is not None
-                and trig.lemma_.lower() in _TRAVEL
+                and (trig.lemma_.lower() in _TRAVEL or _due_in(trig))
                 and head.dep_ == "pobj"
                 and head.head.head.i == trig.i
             ):
