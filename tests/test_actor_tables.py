@@ -97,6 +97,9 @@ def test_near_words_stay_apart() -> None:
     assert _codes("Tigrayan farmers returned home.") == set()  # the region's people, not the front
     assert _codes("Volunteers of the St Vincent de Paul society helped.") == set()
     assert "LBY" not in _codes("The Libyan National Army said so.")
+    # currencies: "AU$" is the Australian dollar, "US$" the US dollar
+    assert _codes("Australia and Japan signed a AU$2 billion deal.") == {"AUS", "JPN"}
+    assert _codes("Japan pledged US$5 billion.") == {"JPN"}
 
 
 def _rows(day: str, text: str) -> set[tuple[str, str, str]]:

@@ -112,7 +112,8 @@ def gazetteer() -> Gazetteer:
     alts = sorted(table, key=len, reverse=True)
     body = "|".join(re.escape(s) for s in alts)
     # case-sensitive on purpose: "US" is the country, "us" is not
-    regex = re.compile(r"(?<![\w.])(?:" + body + r")(?![\w])(?:['’]s\b)?")
+    # not before "$": "US$5 billion", "AU$2 billion" are currencies
+    regex = re.compile(r"(?<![\w.])(?:" + body + r")(?![\w$])(?:['’]s\b)?")
     return Gazetteer(regex, table, data.get("contextual", {}), frozenset(data.get("ambiguous", [])))
 
 
