@@ -188,3 +188,20 @@ def test_read_also_bullets_apart_and_a_year_in_brackets_before_the_day() -> None
     hours = ("El Gobierno de Chile presentó el lunes un plan de reparaciones (1973-1990). El canciller chileno "
              "conversó por teléfono con su homólogo peruano pocas horas después del anuncio.")
     assert _dated(hours, "es") == [("call", "held", ["CHL", "PER"], "2022-03-28", "2022-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Il y a trois jours, le Pérou et la Bolivie ont signé un accord.",
+         ("agreement", "held", ["BOL", "PER"], "2022-03-26", "2022-03-26")),
+        ("de", "Knapp vier Wochen zuvor hatten Polen und Litauen in Warschau ein Abkommen unterzeichnet.",
+         ("agreement", "held", ["LTU", "POL"], "2022-02-27", "2022-03-03")),
+        ("es", "Hace dos meses, los presidentes de Chile y Perú se reunieron en Lima.",
+         ("meeting", "held", ["CHL", "PER"], "2022-01-13", "2022-02-12")),
+        ("ar", "وكانت مصر والأردن قد وقعتا قبل أسبوعين اتفاقا للتعاون.",
+         ("agreement", "held", ["EGY", "JOR"], "2022-03-13", "2022-03-17")),
+    ],
+)
+def test_so_long_ago(lang: str, text: str, want: Row) -> None:
+    assert _dated(text, lang) == [want]

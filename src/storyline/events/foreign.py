@@ -929,7 +929,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
                 delta = 7
             day = anchor - dt.timedelta(days=delta)
         out.append(When(day, day, "day", m.group(0), False, m.start(), True))
-    for m, days in _stretches(r, sent, future):
+    for m, days, _unit in _stretches(r, sent, future):
         if not free(m):
             continue
         covered.append((m.start(), m.end()))
@@ -938,6 +938,19 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         else:
             end = anchor + dt.timedelta(days=days)
             out.append(When(anchor, end, "window", m.group(0).strip(), False, m.start(), True))
+    for m, days, unit in _stretches(r, sent, False, "ago") if not future else ():
+        if not free(m):
+            continue
+        covered.append((m.start(), m.end()))
+        if anchor is None:
+            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
+            continue
+        # "il y a trois jours": that day; "vor zwei Wochen", "knapp fünf Wochen zuvor": that week, give or
+        # take a few days; "hace dos meses": that month, give or take a fortnight
+        back = anchor - dt.timedelta(days=days)
+        give = {"D": 0, "W": 2}.get(unit, 15)
+        a, b = back - dt.timedelta(days=give), back + dt.timedelta(days=give)
+        out.append(When(a, b, "day" if give == 0 else "window", m.group(0).strip(), False, m.start(), True))
     for m in r.cue["this_month"].finditer(sent) if "this_month" in r.cue else ():
         if not free(m):
             continue
@@ -989,22 +1002,24 @@ _STRETCH_UNIT = {"D": 1, "W": 7, "M": 30}
 _STRETCH_SOME = {"D": 7, "W": 28, "M": 180}  # "dans les prochains jours": about a week, as in English
 
 
-def _stretches(r: Rules, sent: str, future: bool) -> list[tuple[re.Match[str], int]]:
+def _stretches(r: Rules, sent: str, future: bool, key: str = "stretch") -> list[tuple[re.Match[str], int, str]]:
     """Stretches ahead of the report a plan is set in ("dans les cinq jours", "en un plazo de tres meses",
     "in den kommenden Tagen", "خلال الأيام المقبلة"), in days: a number of days, weeks or months when
     given, else a week, four weeks or six months, as the English reader has them. Only for what is
     still to come: for a contact held the same words tell no date."""
-    if not future or "stretch" not in r.spec:
+    if (key == "stretch" and not future) or key not in r.spec:
         return []
     numbers = r.spec.get("numbers", {})
     n_alt = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) or "(?!)"
     out = []
-    for pat, unit in r.spec["stretch"]:
+    for pat, unit, *fixed in r.spec[key]:
         for m in re.finditer(pat.format(n=rf"\d{{1,2}}|{n_alt}"), sent, re.I):
             raw = (m.groupdict().get("n") or "").lower()
-            count = int(raw) if raw.isdigit() else numbers.get(raw)
+            count = fixed[0] if fixed else int(raw) if raw.isdigit() else numbers.get(raw)
+            if key == "ago" and not count:
+                continue
             days = count * _STRETCH_UNIT[unit] if count else _STRETCH_SOME[unit]
-            out.append((m, days))
+            out.append((m, days, unit))
     return out
 
 
