@@ -12,6 +12,12 @@ day, or both ends of a story's window (the hull, marked inferred); with no ancho
 text itself says (an explicit year) is used. Russian names and adjectives are declined here (six
 cases) from the nominative the tables give, since a Russian country name rarely stands in it.
 
+Some parties and days come from the context, as the English extractor reads them: "both sides" after
+two states named together, "its foreign minister", "the guests" of the sentence before, someone named
+once after the body they speak for and then by surname, a day told a sentence or a few up ("on the
+sidelines of the summit", "in the evening"), stretches ahead of or before the report ("within five days",
+"three weeks ago"); "read also" lists are skipped.
+
 Everything language-specific lives in ``data/events_foreign.json`` and
 ``data/events_foreign_countries.json`` (generated from CLDR by ``bench/make_foreign_countries.py``).
 """
@@ -1004,9 +1010,11 @@ _STRETCH_SOME = {"D": 7, "W": 28, "M": 180}  # "dans les prochains jours": about
 
 def _stretches(r: Rules, sent: str, future: bool, key: str = "stretch") -> list[tuple[re.Match[str], int, str]]:
     """Stretches ahead of the report a plan is set in ("dans les cinq jours", "en un plazo de tres meses",
-    "in den kommenden Tagen", "خلال الأيام المقبلة"), in days: a number of days, weeks or months when
-    given, else a week, four weeks or six months, as the English reader has them. Only for what is
-    still to come: for a contact held the same words tell no date."""
+    "in den kommenden Tagen", "خلال الأيام المقبلة"), in days, with the unit they were counted in: a number
+    of days, weeks or months when given, else a week, four weeks or six months, as the English reader has
+    them. Only for what is still to come: for a contact held the same words tell no date. With
+    ``key="ago"``, the stretches back a contact held lies ("il y a trois jours", "vor zwei Wochen"),
+    always with their number."""
     if (key == "stretch" and not future) or key not in r.spec:
         return []
     numbers = r.spec.get("numbers", {})
@@ -1207,7 +1215,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     for n, (s, e) in enumerate(spans):
         if _in(s, teasers):
             continue
-        if n and (prior is None or prior[0] != n - 1):  # no contact told there: two states named together
+        if n and (prior is None or prior[0] != n - 1) and not _in(spans[n - 1][0], teasers):
+            # no contact told in the sentence before: two states it names together
             joined = _coordinated_pair(r, text, *spans[n - 1], mentions)
             if joined:
                 prior = (n - 1, joined)
