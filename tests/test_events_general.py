@@ -1725,6 +1725,12 @@ def test_a_leader_due_or_expected_in_a_capital_is_a_planned_visit() -> None:
     assert events("Rain is expected in Santiago on Friday.") == []
 
 
+def test_a_time_put_before_a_participle_dates_the_verb_it_follows() -> None:
+    e = one("Afghan President Ashraf Ghani had written to Pakistani Prime Minister Imran Khan earlier this month "
+            "proposing the talks.")
+    assert (e.type, e.actors, e.date_start, e.date_end) == ("message", ["AFG", "PAK"], "2022-03-01", "2022-03-10")
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

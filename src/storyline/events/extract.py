@@ -3889,6 +3889,16 @@ def _event_date(
             and gov.head.i == verb.i
             and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in gov.children)
         )
+        # "had written to Modi earlier this month proposing the talks": the parser hangs the time put before a
+        # participle on the participle; it is the verb's
+        in_scope = in_scope or (
+            gov.dep_ == "advcl"
+            and gov.tag_ == "VBG"
+            and gov.head.i == verb.i
+            and toks[-1].i < gov.i
+            and toks[0].i > verb.i
+            and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
+        )
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (
