@@ -1731,6 +1731,11 @@ def test_a_time_put_before_a_participle_dates_the_verb_it_follows() -> None:
     assert (e.type, e.actors, e.date_start, e.date_end) == ("message", ["AFG", "PAK"], "2022-03-01", "2022-03-10")
 
 
+def test_a_headline_run_of_present_verbs_tells_a_meeting_held() -> None:
+    found = events("Biden and Xi meet in Lima, agree to resume military contacts", dt.date(2024, 11, 17))
+    assert ("meeting", "held") in [(e.type, e.status) for e in found if e.actors == ["CHN", "USA"]]
+
+
 # ---------------------------------------------------------------- seams and vocabulary
 
 def test_extractors_are_found_by_name() -> None:

@@ -1397,6 +1397,30 @@ def _repair_parse(doc: Any) -> None:
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
+    _repair_headline_verbs(doc)
+
+
+def _repair_headline_verbs(doc: Any) -> None:
+    """ "Biden and Xi meet in Bali, agree to resume contacts": in a headline's run of present verbs the small parser
+    reads the first as a noun with a subject of its own, the subject of the second; both are verbs of the pair."""
+    for tok in doc:
+        verb = tok.head
+        if not (
+            tok.tag_ in ("NN", "NNS")
+            and tok.lower_ in ("meet", "meets", "talk", "talks", "sign", "signs", "hold", "holds", "call", "calls")
+            and tok.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBP", "VBZ")
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            continue
+        tok.tag_, tok.pos_ = ("VBZ" if tok.lower_.endswith("s") else "VBP"), "VERB"
+        tok.head, tok.dep_ = tok, "ROOT"
+        verb.head, verb.dep_ = tok, "conj"
+        for c in list(verb.children):
+            if c.dep_ == "punct" and c.i < verb.i:
+                c.head = tok
+        return
 
 
 def _repair_visiting(doc: Any) -> None:
