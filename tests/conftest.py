@@ -8,6 +8,15 @@ from pathlib import Path
 
 import pytest
 
+# an article body long enough for the text-dump cleaner to keep, with no date in it (the date tests add their lines)
+ARTICLE_BODY = (
+    "The foreign ministers of the two countries met in the capital on Tuesday to discuss a new round of talks, "
+    "officials said, adding that further meetings were planned for the coming weeks and that both sides hoped "
+    "to reach an agreement on the border issue before the end of the year.\n\n"
+    "A spokesman said the talks had been constructive and that the delegations had exchanged proposals on trade, "
+    "security and the return of detained citizens, without giving further details about the next steps.\n"
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"

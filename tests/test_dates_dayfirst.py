@@ -10,18 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import ARTICLE_BODY as BODY
 
 from storyline.clean.dates import find_dates, month_number, slash_order
 from storyline.clean.textdump import read_text_dump
 from storyline.events.anchor import Anchor, dateline_anchor
 
-BODY = (
-    "The foreign ministers of the two countries met in the capital on Tuesday to discuss a new round of talks, "
-    "officials said, adding that further meetings were planned for the coming weeks and that both sides hoped "
-    "to reach an agreement on the border issue before the end of the year.\n\n"
-    "A spokesman said the talks had been constructive and that the delegations had exchanged proposals on trade, "
-    "security and the return of detained citizens, without giving further details about the next steps.\n"
-)
 CORPS = (
     "Les ministres des Affaires étrangères des deux pays se sont rencontrés mardi dans la capitale pour "
     "discuter d'un nouveau cycle de négociations, ont indiqué des responsables, ajoutant que d'autres réunions "

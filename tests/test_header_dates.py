@@ -7,16 +7,9 @@ The stamp next to the headline wins; null stays null when only other stories car
 from __future__ import annotations
 
 import pytest
+from conftest import ARTICLE_BODY as BODY
 
 from storyline.clean.textdump import read_text_dump
-
-BODY = (
-    "The foreign ministers of the two countries met in the capital on Tuesday to discuss a new round of talks, "
-    "officials said, adding that further meetings were planned for the coming weeks and that both sides hoped "
-    "to reach an agreement on the border issue before the end of the year.\n\n"
-    "A spokesman said the talks had been constructive and that the delegations had exchanged proposals on trade, "
-    "security and the return of detained citizens, without giving further details about the next steps.\n"
-)
 
 
 @pytest.mark.parametrize(

@@ -808,6 +808,13 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
     def free(m: re.Match[str]) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in covered)
 
+    def anchored(m: re.Match[str], text: str) -> dt.date | None:
+        """Take the match; with no anchor it is a date mention nothing resolves (None: read no more of it)."""
+        covered.append((m.start(), m.end()))
+        if anchor is None:
+            out.append(When(None, None, None, text, True, m.start()))
+        return anchor
+
     for m in r.dates["day_month"].finditer(sent):
         d, mo = int(m.group("d")), r.months.get(m.group("m").lower())
         if not mo or not 1 <= d <= 31:
@@ -884,19 +891,15 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         a, b = _month_span(y, mo, part)
         out.append(When(a, b, "month", m.group(0), inferred, m.start(), not m.group("y")))
     for m in r.dates["week"].finditer(sent) if "week" in r.dates else ():
-        if not free(m):
+        if not free(m) or (base := anchored(m, m.group(0))) is None:
             continue
-        covered.append((m.start(), m.end()))
-        if anchor is None:
-            out.append(When(None, None, None, m.group(0), True, m.start()))
-            continue
-        monday = anchor - dt.timedelta(days=anchor.weekday())
+        monday = base - dt.timedelta(days=base.weekday())
         if m.group("last"):
             a, b = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
         elif m.group("next"):
             a, b = monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
         else:  # this week: the days before the report for a contact held, the days after for one to come
-            a, b = (anchor, monday + dt.timedelta(days=6)) if future else (monday, anchor)
+            a, b = (base, monday + dt.timedelta(days=6)) if future else (monday, base)
         out.append(When(a, b, "week", m.group(0), False, m.start(), True))
     for m in r.dates["season"].finditer(sent) if "season" in r.dates else ():
         if not free(m):
@@ -936,48 +939,32 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             day = anchor - dt.timedelta(days=delta)
         out.append(When(day, day, "day", m.group(0), False, m.start(), True))
     for m, days, _unit in _stretches(r, sent, future):
-        if not free(m):
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
-        covered.append((m.start(), m.end()))
-        if anchor is None:
-            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
-        else:
-            end = anchor + dt.timedelta(days=days)
-            out.append(When(anchor, end, "window", m.group(0).strip(), False, m.start(), True))
+        end = base + dt.timedelta(days=days)
+        out.append(When(base, end, "window", m.group(0).strip(), False, m.start(), True))
     for m, days, unit in _stretches(r, sent, False, "ago") if not future else ():
-        if not free(m):
-            continue
-        covered.append((m.start(), m.end()))
-        if anchor is None:
-            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
         # "il y a trois jours": that day; "vor zwei Wochen", "knapp fünf Wochen zuvor": that week, give or
         # take a few days; "hace dos meses": that month, give or take a fortnight
-        back = anchor - dt.timedelta(days=days)
+        back = base - dt.timedelta(days=days)
         give = {"D": 0, "W": 2}.get(unit, 15)
         a, b = back - dt.timedelta(days=give), back + dt.timedelta(days=give)
         out.append(When(a, b, "day" if give == 0 else "window", m.group(0).strip(), False, m.start(), True))
     for m in r.cue["this_month"].finditer(sent) if "this_month" in r.cue else ():
-        if not free(m):
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
-        covered.append((m.start(), m.end()))
-        if anchor is None:
-            out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
-            continue
-        whole = _month_span(anchor.year, anchor.month, None)
-        a, b = (anchor, whole[1]) if future else (whole[0], anchor)
+        whole = _month_span(base.year, base.month, None)
+        a, b = (base, whole[1]) if future else (whole[0], base)
         precision = "month" if (a, b) == whole else "window"
         out.append(When(a, b, precision, m.group(0).strip(), False, m.start(), True))
     for key, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         for m in r.cue[key].finditer(sent):
-            if not free(m):
+            if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
                 continue
-            covered.append((m.start(), m.end()))
-            if anchor is None:
-                out.append(When(None, None, None, m.group(0).strip(), True, m.start()))
-            else:
-                day = anchor + dt.timedelta(days=shift)
-                out.append(When(day, day, "day", m.group(0).strip(), False, m.start(), True))
+            day = base + dt.timedelta(days=shift)
+            out.append(When(day, day, "day", m.group(0).strip(), False, m.start(), True))
     for m in r.dates["year"].finditer(sent):
         if not free(m):
             continue
