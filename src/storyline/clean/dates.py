@@ -50,8 +50,7 @@ def _tables() -> tuple[dict[str, int], set[str]]:
         for i, forms in enumerate(names, 1):
             for f in forms:
                 months.setdefault(f.lower(), i)
-    weekdays = {f.lower() for names in raw["weekdays"].values() for forms in names for f in forms}
-    return months, weekdays
+    return months, set(_weekday_numbers())
 
 
 def month_number(name: str) -> int | None:
