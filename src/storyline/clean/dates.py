@@ -42,15 +42,21 @@ class DateMatch:
         return self.iso[:10]
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], set[str]]:
+@lru_cache(maxsize=2)
+def _numbered(section: str) -> dict[str, int]:
+    """Every form of every language in one section of months.json ("months", "weekdays") -> its number from 1."""
     raw = json.loads(resources.files("storyline.data").joinpath("months.json").read_text("utf-8"))
-    months: dict[str, int] = {}
-    for names in raw["months"].values():
+    out: dict[str, int] = {}
+    for names in raw[section].values():
         for i, forms in enumerate(names, 1):
             for f in forms:
-                months.setdefault(f.lower(), i)
-    return months, set(_weekday_numbers())
+                out.setdefault(f.lower(), i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], set[str]]:
+    return _numbered("months"), set(_numbered("weekdays"))
 
 
 def month_number(name: str) -> int | None:
@@ -223,18 +229,7 @@ def _weekday_order(s: str, m: re.Match[str], a: int, b: int, today: dt.date | No
 
 def weekday_number(name: str) -> int | None:
     """1 (Monday) .. 7 for a weekday name or abbreviation in any language of the table."""
-    return _weekday_numbers().get(name.strip().rstrip(".").lower())
-
-
-@lru_cache(maxsize=1)
-def _weekday_numbers() -> dict[str, int]:
-    raw = json.loads(resources.files("storyline.data").joinpath("months.json").read_text("utf-8"))
-    out: dict[str, int] = {}
-    for names in raw["weekdays"].values():
-        for i, forms in enumerate(names, 1):
-            for f in forms:
-                out.setdefault(f.lower(), i)
-    return out
+    return _numbered("weekdays").get(name.strip().rstrip(".").lower())
 
 
 # Slash dates with the year last, whose two numbers tell the page's order when one is over 12.

@@ -330,11 +330,7 @@ def _trigger_type(tok: Any) -> str | None:
             return "meeting"  # "the leaders will see each other again later this month"
         if lemma in ("attend", "join", "participate") and _wont_attend(tok):
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
-        if lemma in ("embrace", "hug") and any(
-            c.dep_ == "dobj"
-            and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in c.lefts))
-            for c in tok.children
-        ):
+        if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
             return "meeting"  # "embraced Qatar's emir as he arrived in Al-Ula" ("embraced the plan" is no one met)
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
             # "Modi and Xi shook hands at a dinner": met in person (a pair, or "shook hands with" someone)
@@ -534,6 +530,8 @@ def _trigger_type(tok: Any) -> str | None:
 
 _TRAVEL = lexicon_set("travel_verbs")
 _ADDRESSING = lexicon_set("addressing_verbs")
+# plural roles that, as "the leaders", "the envoys", stand for the pair the article just told of
+_PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation"})
 _EFFORT_VERBS = lexicon_set("effort_verbs")
 _CONCLUDING = frozenset(
     {"sign", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
@@ -649,6 +647,11 @@ def _wont_attend(tok: Any) -> bool:
     return any(o.lemma_.lower() in _CONTACT_NOUNS for o in objs)
 
 
+def _a_person(tok: Any) -> bool:
+    """A named person, an office ("his counterpart") or a titled name ("President Yoon"): someone one can meet or call."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
+
+
 def _by_phone(tok: Any) -> bool:
     """ "congratulated South Korean President Yoon by phone": a verb done to a person over the telephone is a call."""
     media = [
@@ -660,11 +663,7 @@ def _by_phone(tok: Any) -> bool:
     ]
     if not media:
         return False
-    return any(
-        c.dep_ in ("dobj", "dative")
-        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in c.lefts))
-        for c in tok.children
-    )
+    return any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in tok.children)
 
 
 def _named_pair_subject(tok: Any) -> bool:
@@ -2073,7 +2072,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         pair = any(c.lower_ in ("two", "both") for c in tok.children)
     if (
         not pair
-        and tok.lemma_.lower() in ("leader", "envoy", "negotiator", "delegation")
+        and tok.lemma_.lower() in _PAIR_ROLES
         and tok.tag_ == "NNS"
         and tok.dep_ in ("nsubj", "nsubjpass")
         and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
@@ -3164,7 +3163,7 @@ def _parties(
                     and any(a.lemma_.lower() in _SAYING for a in doc[i].ancestors)
                 )
                 or doc[i].lemma_.lower() in _PAIR_HEADS
-                or (doc[i].lemma_.lower() in ("leader", "envoy", "negotiator", "delegation") and doc[i].tag_ == "NNS")
+                or (doc[i].lemma_.lower() in _PAIR_ROLES and doc[i].tag_ == "NNS")
             ):
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
