@@ -1192,6 +1192,23 @@ def test_places_nest_but_months_apart_stay_apart() -> None:
                              ev("b", "held", "2022-07-15", "2022-07-15")])) == 2
 
 
+def test_one_states_two_officials_are_not_rival_holders_of_one_office() -> None:
+    def met(article: str, people: list[str], start: str, inferred: bool = False) -> Event:
+        at = len(people[0])  # another sentence of the article
+        return Event(type="meeting", status="held", actors=["CHN", "USA"], people=people, date_start=start,
+                     date_end="2022-11-14", date_inferred=inferred, confidence=0.6,
+                     sources=[Source(article=article, quote="says so", start=at, end=at + 7)])
+
+    # a president and his secretary of state hold different offices: the report naming the secretary
+    # tells of the president's meeting, in the same article
+    same = merge_events([met("a", ["Joe Biden", "Xi Jinping"], "2022-11-14"),
+                         met("a", ["Antony Blinken", "Xi Jinping"], "2022-11-07", inferred=True)])
+    assert len(same) == 1
+    # two presidents of one state are rivals: Trump's meeting is not Biden's, even with no date to tell them apart
+    assert len(merge_events([met("a", ["Donald Trump", "Xi Jinping"], "2022-11-14", inferred=True),
+                             met("b", ["Joe Biden", "Xi Jinping"], "2022-11-14", inferred=True)])) == 2
+
+
 def test_a_setting_before_the_clause_does_not_hide_its_talks() -> None:
     # the summit comes first in the sentence; the talks are still the contact reported
     e = one("Before the summit, Russian President Vladimir Putin held talks with Indian Prime Minister "

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import FAMILY, RECALLED
-from storyline.events.resources import leader_code
+from storyline.events.resources import leader_index
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
@@ -169,22 +169,34 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _offices(people: tuple[str, ...]) -> dict[tuple[str, str], str]:
-    """(state, office) -> the person named in it, for the leaders the table knows (merging asks often)."""
-    out: dict[tuple[str, str], str] = {}
+def _offices(people: tuple[str, ...], day: dt.date | None) -> dict[tuple[str, str], frozenset[str]]:
+    """(state, office) -> the people named in it, for the leaders the table knows (merging asks often).
+
+    A person counts in the offices they held on ``day``, or in every office they ever held when
+    the day is unknown or they held none then: with no date at all, every name the table knows
+    would otherwise be the same "former official" and a president the rival of his own minister.
+    """
+    out: dict[tuple[str, str], set[str]] = {}
     for p in people:
-        led = leader_code(p, None)
-        if led is not None:
-            out[(led[0], led[1])] = led[2]
-    return out
+        terms = [ld for ld in leader_index().get(p, []) if p == ld.name or p in ld.aliases]
+        held = [ld for ld in terms if day is not None and ld.in_office(day)] or terms
+        for ld in held:
+            out.setdefault((ld.code, ld.role), set()).add(ld.name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _rival_office_holders(a: Event, b: Event) -> bool:
     """Do the two name different holders of one state's same office, neither of them in the other?"""
     if not a.people or not b.people:
         return False
-    oa, ob = _offices(tuple(a.people)), _offices(tuple(b.people))
-    return any(k in ob and ob[k] != name and name not in b.people and ob[k] not in a.people for k, name in oa.items())
+    oa = _offices(tuple(a.people), None if a.date_inferred else _day(a.date_start))
+    ob = _offices(tuple(b.people), None if b.date_inferred else _day(b.date_start))
+    in_a, in_b = set(a.people), set(b.people)
+    for k, names in oa.items():
+        others = ob.get(k, frozenset()) - names
+        if others and not names & in_b and not others & in_a:
+            return True
+    return False
 
 
 def _best_date(members: list[Event]) -> Event:
