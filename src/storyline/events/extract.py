@@ -19,7 +19,7 @@ from typing import Any
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
-from storyline.events.foreign import extract_foreign, language_of
+from storyline.events.foreign import dated_foreign, extract_foreign, language_of
 from storyline.events.resources import (
     is_female_leader,
     leader_code,
@@ -123,10 +123,15 @@ def extract_many(
         text = article.text or ""
         window = as_anchor(given)
         if language_of(article) is not None:
-            # another language: its own rules; only trusted anchors resolve its relative dates, and
-            # a contact it cannot date at all stays off the timeline
-            day = window.day if window is not None and window.trusted and window.lo == window.hi else None
-            out[article.id] = [e for e in extract_foreign(article, day) if e.date_start and not e.date_inferred]
+            # another language: its own rules. The article's own day resolves its relative dates; with
+            # only a story's or the text's window, a contact keeps the date its clause states (flagged
+            # inferred when the window gives its year or week), and one it cannot date stays off the timeline
+            if window is not None and window.trusted and window.lo == window.hi:
+                out[article.id] = [
+                    e for e in extract_foreign(article, window.day) if e.date_start and not e.date_inferred
+                ]
+            else:
+                out[article.id] = dated_foreign(article, window)
             continue
         window = dateline_anchor(text, window)
         anchor = window.day if window else None
