@@ -103,6 +103,17 @@ def test_story_window_gives_a_stated_day_its_year_flagged_inferred() -> None:
     assert kept.date_start == "2021-06-03"
 
 
+def test_the_build_keeps_a_contact_dated_by_its_clause_against_a_story_window() -> None:
+    from storyline.events import extract_events
+
+    text = "Portada\nLa semana pasada el presidente de Chile se reunió el 3 de junio con el canciller de Argentina."
+    (ev,) = extract_events(Article(source="x.txt", text=text, language="es"), STORY)
+    assert (ev.actors, ev.date_start, ev.date_inferred) == (["ARG", "CHL"], "2021-06-03", True)
+    # with no date of its own, a clause deep in the article borrows nothing from the window
+    deep = "Portada\nOtra noticia sin contacto.\nUna más.\nEl presidente de Chile se reunió con el canciller de Argentina."
+    assert extract_events(Article(source="x.txt", text=deep, language="es"), STORY) == []
+
+
 def test_weekday_against_a_story_window_is_the_hull_of_both_ends() -> None:
     text = "Portada\nAm Montag hat sich der polnische Präsident mit dem ukrainischen Präsidenten getroffen."
     wide = Anchor(dt.date(2021, 6, 9), dt.date(2021, 6, 16), trusted=False, how="story")
