@@ -341,6 +341,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             # ("... to Australia and Indonesia to visit region President Barack Obama")
             code, role, _full = led
         if code is None and not led:
+            if role is not None and role != "former_official":
+                # "Vice President Omar Suleiman" with no state said: nobody's party, but his surname is his
+                # in this article, not a namesake's from the leaders table (Lebanon's Michel Suleiman)
+                add(name, None, role)
             continue
         add(name, code, role)
     return people

@@ -1981,6 +1981,17 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
                 "consultation",
                 "consultations",
                 "dialogue",
+                # "the contact group on Libya", "a plan on Yemen": a body or a text about a state, not the state
+                "group",
+                "committee",
+                "panel",
+                "forum",
+                "initiative",
+                "plan",
+                "proposal",
+                "resolution",
+                "policy",
+                "sanctions",
             )
         ):
             for c in t.children:
@@ -2851,14 +2862,10 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADV")]
     if trig.i != verb.i:
         holders.append(trig)
-    withs = [
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # "talks with Hague and with Qatar's prime minister": the second "with" is the first one's conjunct
+    preps += [x for c in preps for x in c.conjuncts if x.lower_ == "with" and x not in preps]
+    withs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     return withs if len(withs) >= 2 else []
 
 
@@ -2891,6 +2898,10 @@ def _split_counterparts(
         parts.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
     theirs = {c for c, _ in parts}
     doer = codes - theirs
+    if len(theirs) == len(parts) and not doer and len(codes) == len(theirs):
+        # "Jibril held separate talks with Hague and with Qatar's prime minister", the doer's side unknown:
+        # each talked with him, not with each other
+        return []
     if len(theirs) != len(parts) or not doer or len(doer) > 1:
         return [ev]
     out = []
@@ -3227,7 +3238,15 @@ def _parties(
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ in ("for", "on", "to")
-                and head.head.head.lemma_.lower() in ("envoy", "representative", "coordinator", "negotiator")
+                and (
+                    head.head.head.lemma_.lower() in ("envoy", "representative", "coordinator", "negotiator")
+                    # "its ambassador to Qatar had visited the city": the post, not where the trip went
+                    or (
+                        head.head.head.lemma_.lower() == "ambassador"
+                        and trig is not None
+                        and (trig.lemma_.lower() in _TRAVEL or _trigger_type(trig) == "visit")
+                    )
+                )
                 and any(
                     c.lower_ in ("u.n.", "un", "united", "eu", "european", "special", "au") or c.dep_ == "poss"
                     for c in head.head.head.subtree

@@ -232,6 +232,9 @@ def leader_index() -> dict[str, list[Leader]]:
     return idx
 
 
+_BEFORE_OFFICE = dt.timedelta(days=365)  # a president-elect or a nominee still speaks for the state
+
+
 def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     """(code, role, full name) for a leader named `name` as of `day`, when the answer is unambiguous.
 
@@ -248,6 +251,11 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         pool = now
     elif not full:
         return None  # a bare surname of nobody in office: too ambiguous
+    elif day is not None and all(c.start > day + _BEFORE_OFFICE for c in pool):
+        # years before their first term ("the GCC's secretary-general, Abdullatif al-Zayani", Bahrain's
+        # foreign minister nine years later) a person is not yet the state's official: they may serve a
+        # regional body, a company or the opposition
+        return None
     codes = {c.code for c in pool}
     if len(codes) != 1:
         return None
