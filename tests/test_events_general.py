@@ -1824,3 +1824,45 @@ def test_a_titled_person_the_article_names_owns_the_surname_over_a_namesake_in_o
             "Vice President Biden called Suleiman on Thursday to press for a dialogue.")
     # Lebanon's president Michel Suleiman was in office; this Suleiman is Egypt's, whom the text never places
     assert all("LBN" not in e.actors for e in events(text, dt.date(2011, 2, 7)))
+
+
+def test_a_refusal_under_a_condition_is_no_event() -> None:
+    text = ("Chinese Premier Wen Jiabao met President Barack Obama on Friday. If the leaders failed to agree in "
+            "London, Brown warned in a speech on Friday, the world would face a lost decade.")
+    assert [e.type for e in events(text, dt.date(2009, 3, 21)) if e.type == "refusal"] == []
+
+
+def test_talks_that_continue_tomorrow_are_planned() -> None:
+    e = one("Talks between British and Icelandic officials continue in Reykjavik tomorrow.", dt.date(2008, 10, 13))
+    assert (e.status, e.date_start) == ("planned", "2008-10-14")
+
+
+def test_a_leader_flown_somewhere_is_not_visiting_and_a_count_of_trips_is_no_trip() -> None:
+    day = dt.date(2011, 6, 5)
+    flown = ("Saleh was flown to Riyadh late Saturday along with the prime minister, the speakers of both houses of "
+             "parliament and several aides who were wounded in the same attack.")
+    assert [e for e in events(flown, day) if e.type == "visit"] == []
+    assert events("Three times Qatar's foreign minister flew to Sanaa with a pen and three times he flew home "
+                  "without a signature.", day) == []
+    assert one("Qatar's foreign minister flew to Sanaa on Saturday.", day).actors == ["QAT", "YEM"]
+
+
+def test_one_member_at_its_own_bodys_summit_is_the_body_meeting_itself() -> None:
+    planned = "British Prime Minister {} will travel to Brussels on Wednesday for the EU summit."
+    assert merge_events(events(planned.format("Gordon Brown"), dt.date(2008, 10, 14))) == []
+    # after Brexit the United Kingdom is not a member: its leader at an EU summit is a contact
+    (sunak,) = merge_events(events(planned.format("Rishi Sunak"), dt.date(2022, 10, 14)))
+    assert sunak.actors == ["EUR", "GBR"]
+    # a body convening several of its members over their dispute is mediation, not its own meeting
+    (au,) = merge_events(events("The African Union convened a video summit on Tuesday with the leaders of Ethiopia, "
+                                "Egypt and Sudan.", dt.date(2020, 7, 22)))
+    assert au.actors == ["AU", "EGY", "ETH", "SDN"]
+
+
+def test_a_middle_name_is_not_a_short_name_and_the_pair_of_a_restated_call_is_its_own() -> None:
+    text = ("The U.S. ambassador met Yemen's acting president on Monday, as President Ali Abdullah Saleh remained "
+            "in a Saudi military hospital. John O. Brennan, President Obama's counterterrorism adviser, spoke to "
+            "Saudi King Abdullah by phone on Sunday about Yemen, the White House said, the second call between "
+            "the two men in a week.")
+    calls = [e for e in events(text, dt.date(2011, 6, 7)) if e.type == "call"]
+    assert [e.actors for e in calls] == [["SAU", "USA"]]

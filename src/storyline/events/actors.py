@@ -285,7 +285,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         name = name.strip()
         if len(name.split()) < 2 or name in people:
             return
-        p = Person(name, code, role, {t for t in re.split(r"[\s-]+", name) if len(t) >= 3 and t[0].isupper()})
+        toks = [t for t in re.split(r"[\s-]+", name) if len(t) >= 3 and t[0].isupper()]
+        # a middle name is no one's short name: "Abdullah" of "Ali Abdullah Saleh" is his father's, and
+        # "King Abdullah" a few lines on is someone else; the first and the last name stand alone
+        p = Person(name, code, role, {toks[0], toks[-1]} if toks else set())
         people[name] = p
 
     for m in _NAME_RE.finditer(text):

@@ -417,6 +417,8 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("send", "dispatch"):
             return "visit" if olem & _ENVOYS else None
         if lemma in _TRAVEL:
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # "Saleh was flown to Riyadh" for treatment: carried there, not visiting
             # "officials traveled to Caracas", "the minister arrived in Riyadh": a visit to a place's state
             return "visit" if _destination(tok) is not None else None
         if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
@@ -1030,6 +1032,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
     )
     sent = doc.text.lower()
+    ups = [trig]
+    while ups[-1].dep_ in ("xcomp", "dobj") and ups[-1].head.i != ups[-1].i:
+        ups.append(ups[-1].head)  # "If the leaders failed to agree": the condition hangs on "failed"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for x in ups for c in x.children):
+        return None  # a refusal or a contact under a condition is no event
     if FAMILY.get(etype) == "rejection":
         return "refused"
     if _due_in(trig):
@@ -1592,9 +1599,12 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
                 c.lemma_.lower() == "time"
                 and c.tag_ == "NNS"
                 and any(g.dep_ == "nummod" or g.lower_ in ("several", "many") for g in c.children)
+                # "Three times the GCC's secretary-general flew to Sanaa": the parser may hang the count on
+                # the subject, but within the verb's own clause
+                and (c.head.i == tok.i or _governing_verb(c).i == tok.i)
             )
-            or c.lower_ == "repeatedly"
-            for c in tok.children
+            or (c.lower_ == "repeatedly" and c.head.i == tok.i)
+            for c in tok.subtree
         ):
             # "had spoken five times by phone since January 2021": a count of contacts, none of them dated ("met
             # twice, in April and May" names each)
@@ -2713,7 +2723,11 @@ def _build_event(
             and window.trusted
             and d.get("first") is not None
             and not d.get("inferred")
-            and d["first"] > window.hi + dt.timedelta(days=1)
+            and (
+                d["first"] > window.hi + dt.timedelta(days=1)
+                # "Talks ... continue in Reykjavik tomorrow": a day the words put ahead of the report
+                or (d["first"] > window.hi and re.search(r"(?i)\b(?:tomorrow|next|coming)\b", d.get("text") or ""))
+            )
         ):
             status = "planned"  # "Obama's Egypt trip next month fulfills a promise": not held yet
     venue = _venue(doc.text, d, anchor)
@@ -3158,6 +3172,15 @@ def _former_title(tok: Any) -> bool:
     return False
 
 
+def _restated_pair(tok: Any, trig: Any) -> bool:
+    """ "spoke to King Abdullah by phone ..., the second call between the two men in a week": the pair of a
+    contact noun that restates the trigger's own contact is the trigger's parties, not the pair told before."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+        return False
+    noun = tok.head.head
+    return noun.i != trig.i and _trigger_type(noun) is not None and _governing_verb(noun).i == trig.i
+
+
 def _parties(
     doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
 ) -> tuple[set[str], set[str], str | None, set[int]]:
@@ -3181,6 +3204,8 @@ def _parties(
                 or doc[i].lemma_.lower() in _PAIR_HEADS
                 or (doc[i].lemma_.lower() in _PAIR_ROLES and doc[i].tag_ == "NNS")
             ):
+                if trig is not None and _restated_pair(doc[i], trig):
+                    continue
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
