@@ -1847,18 +1847,6 @@ def test_a_leader_flown_somewhere_is_not_visiting_and_a_count_of_trips_is_no_tri
     assert one("Qatar's foreign minister flew to Sanaa on Saturday.", day).actors == ["QAT", "YEM"]
 
 
-def test_one_member_at_its_own_bodys_summit_is_the_body_meeting_itself() -> None:
-    planned = "British Prime Minister {} will travel to Brussels on Wednesday for the EU summit."
-    assert merge_events(events(planned.format("Gordon Brown"), dt.date(2008, 10, 14))) == []
-    # after Brexit the United Kingdom is not a member: its leader at an EU summit is a contact
-    (sunak,) = merge_events(events(planned.format("Rishi Sunak"), dt.date(2022, 10, 14)))
-    assert sunak.actors == ["EUR", "GBR"]
-    # a body convening several of its members over their dispute is mediation, not its own meeting
-    (au,) = merge_events(events("The African Union convened a video summit on Tuesday with the leaders of Ethiopia, "
-                                "Egypt and Sudan.", dt.date(2020, 7, 22)))
-    assert au.actors == ["AU", "EGY", "ETH", "SDN"]
-
-
 def test_a_middle_name_is_not_a_short_name_and_the_pair_of_a_restated_call_is_its_own() -> None:
     text = ("The U.S. ambassador met Yemen's acting president on Monday, as President Ali Abdullah Saleh remained "
             "in a Saudi military hospital. John O. Brennan, President Obama's counterterrorism adviser, spoke to "

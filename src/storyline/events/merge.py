@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import FAMILY, RECALLED
-from storyline.events.resources import internal_meeting, leader_index
+from storyline.events.resources import leader_index
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
@@ -308,18 +308,10 @@ def merge_events(
     ``canonical`` maps a wire copy's article id to its group's canonical article, so that
     copies of one report count once in an event's confidence. Contacts left off the timeline
     are counted by reason in ``dropped`` (their mentions stay stored with their articles):
-    ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports), ``internal``
-    (a summit of a body with its own members only: the EU summit, a GCC summit).
+    ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports).
     """
     dropped = dropped if dropped is not None else Counter()
-    kept = []
-    for e in events:
-        span = _span(e)
-        if e.type == "summit" and span and internal_meeting(e.actors, span[0], span[1]):
-            dropped["internal"] += 1  # "Brown will travel to Brussels for the EU summit": the body meeting itself
-            continue
-        kept.append(e)
-    evs = sorted(kept, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
+    evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
     groups: list[list[Event]] = []
     # pass 1: claims, same article first (they refer back to each other), then across articles
     for e in evs:

@@ -274,39 +274,3 @@ def is_female_leader(full_name: str) -> bool:
     """Is this leader (a full name from the leaders table) a woman? 'Mrs X' names only women."""
     given, names = _female()
     return full_name in names or (full_name.split()[0] if full_name else "") in given
-
-
-@lru_cache(maxsize=1)
-def memberships() -> dict[str, dict[str, tuple[dt.date, dt.date | None]]]:
-    """Body code -> member state -> (joined, left or None), from ``data/memberships.json``."""
-    out: dict[str, dict[str, tuple[dt.date, dt.date | None]]] = {}
-    for body, members in _load("memberships.json").items():
-        if body.startswith("_"):
-            continue
-        out[body] = {
-            code: (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi) if hi else None)
-            for code, (lo, hi) in members.items()
-        }
-    return out
-
-
-def member_of(body: str, code: str, first: dt.date, last: dt.date) -> bool:
-    """Was `code` a member of `body` on every day from `first` to `last` (False when the table does not say)?"""
-    span = memberships().get(body, {}).get(code)
-    if span is None:
-        return False
-    joined, left = span
-    return joined <= first and (left is None or last <= left)
-
-
-def internal_meeting(actors: list[str], first: dt.date | None, last: dt.date | None) -> bool:
-    """Is this a body's summit attended by one of its own members ("the EU summit" with France)?
-
-    One member at its body's summit is taking part in the body's own meeting, not in a contact
-    between states; undated, membership cannot be told."""
-    if first is None or last is None:
-        return False
-    if len(actors) != 2:
-        return False  # two members or more at their body's summit may meet each other there (Saudi Arabia and Qatar)
-    bodies = [a for a in actors if a in memberships()]
-    return any(all(a == body or member_of(body, a, first, last) for a in actors) for body in bodies)
