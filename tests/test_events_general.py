@@ -1854,3 +1854,17 @@ def test_a_middle_name_is_not_a_short_name_and_the_pair_of_a_restated_call_is_it
             "the two men in a week.")
     calls = [e for e in events(text, dt.date(2011, 6, 7)) if e.type == "call"]
     assert [e.actors for e in calls] == [["SAU", "USA"]]
+
+
+def test_a_title_two_leaders_held_at_once_is_the_one_whose_state_the_sentence_names() -> None:
+    day = dt.date(2011, 1, 29)
+    e = one("Saudi state television says King Abdullah phoned President Mubarak on Saturday afternoon and told him "
+            "that the kingdom stood by Egypt's government.", day)
+    assert (e.type, e.actors, e.date_start) == ("call", ["EGY", "SAU"], "2011-01-29")
+    assert one("Jordan's King Abdullah met President Mubarak in Cairo on Friday.", day).actors == ["EGY", "JOR"]
+
+
+def test_a_participle_clause_takes_its_doer_from_the_clause_it_hangs_on() -> None:
+    e = one("Speaking at the White House after a 30-minute call with Mr Mubarak on Friday, President Obama said he "
+            "had told him to turn to his people.", dt.date(2011, 1, 29))
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "held", ["EGY", "USA"], "2011-01-28")

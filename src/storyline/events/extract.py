@@ -2481,8 +2481,12 @@ def _build_event(
         if len(mine) >= 2:
             scope = own
         elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
-            # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev
-            scope = own | {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev;
+            # "Speaking after a 30-minute call with Mubarak, Obama said": the participle's subject is the clause's
+            doer = verb
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
+                doer = verb.head
+            scope = own | {x.i for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     for c in verb.children:
         # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
         # contact's party
@@ -3172,6 +3176,23 @@ def _former_title(tok: Any) -> bool:
     return False
 
 
+def _leader_of_named_state(name: str, day: dt.date | None, doc: Any, base: int, ctx: dict[str, Any]) -> Any:
+    """ "Saudi state television says King Abdullah phoned President Mubarak": a title two leaders held at
+    once names the one whose state the sentence names, when it names only one of theirs."""
+    if day is None or " " not in name:
+        return None
+    cands = [c for c in leader_index().get(name, []) if c.in_office(day) and (name == c.name or name in c.aliases)]
+    if len({c.code for c in cands}) < 2:
+        return None
+    lo, hi = base + doc[0].idx, base + len(doc.text)
+    named = {m.code for m in ctx["mentions"] if lo <= m.start < hi and m.code}
+    mine = [c for c in cands if c.code in named]
+    if len({c.code for c in mine}) != 1:
+        return None
+    best = mine[0]
+    return best.code, best.role, best.name
+
+
 def _restated_pair(tok: Any, trig: Any) -> bool:
     """ "spoke to King Abdullah by phone ..., the second call between the two men in a week": the pair of a
     contact noun that restates the trigger's own contact is the trigger's parties, not the pair told before."""
@@ -3363,7 +3384,7 @@ def _parties(
                 people.add(p.name)
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN" or name in leaders:
-                led = leader_code(name, anchor)
+                led = leader_code(name, anchor) or _leader_of_named_state(name, anchor, doc, base, ctx)
                 if (
                     led
                     and name != " ".join(words)
