@@ -1868,3 +1868,10 @@ def test_a_participle_clause_takes_its_doer_from_the_clause_it_hangs_on() -> Non
     e = one("Speaking at the White House after a 30-minute call with Mr Mubarak on Friday, President Obama said he "
             "had told him to turn to his people.", dt.date(2011, 1, 29))
     assert (e.type, e.status, e.actors, e.date_start) == ("call", "held", ["EGY", "USA"], "2011-01-28")
+
+
+def test_a_middle_name_between_the_tables_two_names_is_the_same_leader() -> None:
+    e = one("Secretary of State Hillary Rodham Clinton spoke by phone on Sunday with Foreign Minister Ahmed Aboul "
+            "Gheit, the State Department said.", dt.date(2011, 2, 14))
+    assert (e.type, e.actors, e.date_start) == ("call", ["EGY", "USA"], "2011-02-13")
+    assert "Hillary Rodham Clinton" in e.people

@@ -242,6 +242,12 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     official still speaks for the side they served).
     """
     cands = leader_index().get(name)
+    parts = name.split()
+    if not cands and len(parts) >= 3 and parts[1][:1].isupper():
+        # "Hillary Rodham Clinton", "George Herbert Walker Bush": a middle name between the table's two
+        short = f"{parts[0]} {parts[-1]}"
+        cands = [c for c in leader_index().get(short, []) if short == c.name or short in c.aliases]
+        name = short if cands else name
     if not cands:
         return None
     full = [c for c in cands if name == c.name or name in c.aliases or (" " in name and c.name.endswith(" " + name))]
