@@ -1875,3 +1875,11 @@ def test_a_middle_name_between_the_tables_two_names_is_the_same_leader() -> None
             "Gheit, the State Department said.", dt.date(2011, 2, 14))
     assert (e.type, e.actors, e.date_start) == ("call", ["EGY", "USA"], "2011-02-13")
     assert "Hillary Rodham Clinton" in e.people
+
+
+def test_talks_offered_are_not_held_and_talks_after_which_someone_refused_something_were_held() -> None:
+    day = dt.date(2022, 2, 9)
+    assert events("Iran offered talks to the United States on Monday.", day) == []
+    e = one("Russian President Vladimir Putin would not withdraw his troops after talks with French President "
+            "Emmanuel Macron in Moscow on Monday.", day)
+    assert (e.type, e.status, e.actors, e.disputed) == ("talks", "held", ["FRA", "RUS"], False)

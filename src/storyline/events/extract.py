@@ -999,6 +999,19 @@ def _but_called_off(trig: Any) -> bool:
     return False
 
 
+_ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "demand", "want", "urge"})
+
+
+def _only_asked_for(trig: Any) -> bool:
+    """Is this contact noun what a verb offers or asks for ("offered a ceasefire and talks in a letter")?"""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    h = trig
+    while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
+        h = h.head  # "a ceasefire and talks": the second object of the same verb
+    return h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig]
@@ -1039,6 +1052,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # a refusal or a contact under a condition is no event
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    if _only_asked_for(trig):
+        return None  # "Iran offered talks to the United States", "proposed a summit": asked for, not held
     if _due_in(trig):
         return "planned"  # "is due in Ankara on Wednesday" ("was due in Ankara": a plan told as past)
     for a in [trig, *list(trig.ancestors)[:2]]:
@@ -1333,6 +1348,8 @@ def _setting(trig: Any) -> str | None:
 
 
 def _negated(trig: Any, verb: Any) -> bool:
+    if trig.i != verb.i and _setting_prep(trig) in ("after", "following"):
+        verb = trig  # "would not leave Libya, after talks with the Libyan leader": the talks were held
     for t in (trig, verb):
         if any(c.dep_ == "neg" for c in t.children):
             if t.lemma_.lower() in ("respond", "reply", "answer"):
