@@ -117,3 +117,26 @@ def test_wire_datelines_with_the_day_first(lead: str, day: str) -> None:
 
 def test_month_abbreviations_of_datelines() -> None:
     assert [month_number(m) for m in ("feb.", "févr.", "Feb", "mar", "sett.", "fev", "dic")] == [2, 2, 2, 3, 9, 2, 12]
+
+
+def test_a_yearless_wire_dateline_takes_its_year_from_the_story_window() -> None:
+    import datetime as dt
+
+    from storyline.events.anchor import Anchor, dateline_anchor, dateline_in_window
+    from storyline.export.jsonl import article_record
+    from storyline.records import Article
+
+    text = "U.S. envoy meets Mubarak\n\nCAIRO, Feb 1 (Reuters) - A special U.S. envoy met President Hosni Mubarak on Monday."
+    lo, hi = dt.date(2011, 1, 29), dt.date(2011, 2, 1)
+    assert dateline_in_window(text, lo, hi) == dt.date(2011, 2, 1)
+    assert dateline_in_window(text, dt.date(2011, 5, 1), dt.date(2011, 5, 20)) is None  # the day is outside the story
+    assert dateline_in_window(text, dt.date(2010, 1, 1), dt.date(2011, 6, 1)) is None  # a window of months: no year
+    story = Anchor(lo, hi, trusted=False, how="story")
+    pinned = dateline_anchor(text, story)
+    assert pinned is not None and (pinned.lo, pinned.hi, pinned.trusted) == (hi, hi, True)
+    row = article_record(Article(source="c.txt", text=text, published_window=["2011-01-29", "2011-02-01"]))
+    assert (row["published"], row["published_source"]) == ("2011-02-01", "dateline")
+    # no dateline: a story window of four days is not a date
+    row = article_record(Article(source="c.txt", text="A special U.S. envoy met Mubarak on Monday.",
+                                 published_window=["2011-01-29", "2011-02-01"]))
+    assert row["published"] is None

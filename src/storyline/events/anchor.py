@@ -112,7 +112,12 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
             return window
         if window is None or not window.trusted:
             return Anchor.exact(found, how="dateline")
-    elif window is None or not window.trusted or window.lo != window.hi:
+    elif window is not None and not window.trusted:
+        # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
+        # the day, and the story's window the year
+        pinned = dateline_in_window(text, window.lo, window.hi)
+        return Anchor.exact(pinned, how="dateline") if pinned is not None else window
+    elif window is None or window.lo != window.hi:
         return window
     else:
         ref = window.lo
@@ -126,6 +131,27 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
         if found == window.lo or not (window.lo - _DATELINE_REACH <= found < window.lo):
             return window
     return Anchor.exact(found, how="dateline")
+
+
+_WINDOW_SLACK = dt.timedelta(days=3)
+
+
+def dateline_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The day of a dateline with no year ("CAIRO, Feb 1 (Reuters) -") in the one year that puts it within
+    three days of a window of at most two months (a story's dates); none when no year, or two, fit."""
+    got = _dateline(text)
+    if got is None or got[2] or (hi - lo).days > 62:
+        return None
+    month, day, _ = got
+    fits = []
+    for year in {lo.year - 1, lo.year, hi.year, hi.year + 1}:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if lo - _WINDOW_SLACK <= d <= hi + _WINDOW_SLACK:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
 
 
 def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import IO, Any
@@ -52,10 +53,28 @@ def article_record(a: Article) -> dict[str, Any]:
     # An undated article whose story (joined on content, never on dates) was published within two
     # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
     window = a.published_window or []
-    if not row["published"] and len(window) == 2 and _days_apart(window[0], window[1]) <= 2:
-        row["published"] = window[0]
-        row["published_source"] = "inferred"
+    if not row["published"] and len(window) == 2:
+        # a wire dateline with no year ("CAIRO, Feb 1 (Reuters) -") states the day; its story gives the year
+        pinned = _dateline_day(a.text or "", window)
+        if pinned is not None:
+            row["published"] = pinned
+            row["published_source"] = "dateline"
+            row["published_precision"] = "day"
+        elif _days_apart(window[0], window[1]) <= 2:
+            row["published"] = window[0]
+            row["published_source"] = "inferred"
     return row
+
+
+def _dateline_day(text: str, window: list[str]) -> str | None:
+    from storyline.events.anchor import dateline_in_window
+
+    try:
+        lo, hi = dt.date.fromisoformat(window[0][:10]), dt.date.fromisoformat(window[1][:10])
+    except ValueError:
+        return None
+    day = dateline_in_window(text, lo, hi)
+    return day.isoformat() if day else None
 
 
 def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None = None) -> list[Path]:
