@@ -1883,3 +1883,16 @@ def test_talks_offered_are_not_held_and_talks_after_which_someone_refused_someth
     e = one("Russian President Vladimir Putin would not withdraw his troops after talks with French President "
             "Emmanuel Macron in Moscow on Monday.", day)
     assert (e.type, e.status, e.actors, e.disputed) == ("talks", "held", ["FRA", "RUS"], False)
+
+
+def test_a_meeting_the_leaders_agreed_to_convene_is_planned_and_not_dated_by_the_agreeing_or_an_election() -> None:
+    found = events("President Bush, French President Nicolas Sarkozy and European Commission President Jose Manuel "
+                   "Barroso agreed Saturday to convene a series of international summits on the financial crisis, "
+                   "beginning with a meeting of world leaders in the United States shortly after the Nov. 4 "
+                   "election.", dt.date(2008, 10, 19))
+    assert found and all(e.status == "planned" for e in found)
+    assert all(e.date_start is None or e.date_start >= "2008-10-19" for e in found)
+    # the day of a quake the contact was made on still dates it
+    e = one("Greek Prime Minister Kyriakos Mitsotakis had phoned President Tayyip Erdogan on the day of the Feb. 6 "
+            "quake to offer condolences.", dt.date(2023, 2, 13))
+    assert (e.type, e.date_start) == ("call", "2023-02-06")

@@ -1093,6 +1093,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     ):
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
+    if (
+        verb.i != trig.i
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head  # "agreed to convene summits, beginning with a meeting of world leaders": the convening's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "either of them could pick up the phone and call the other": the shared modal governs both verbs
@@ -2669,7 +2677,17 @@ def _build_event(
     d = (
         _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
-        or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
+        or _event_date(
+            doc,
+            trig,
+            verb,
+            scope - invited,
+            base,
+            ctx,
+            skip=invited,
+            called_off=status == "cancelled",
+            planned=status == "planned",
+        )
     )
     if d is None and lagged is not None:
         d = lagged
@@ -3923,9 +3941,10 @@ def _event_date(
     ctx: dict[str, Any],
     skip: set[int] | None = None,
     called_off: bool = False,
+    planned: bool = False,
 ) -> dict[str, Any] | None:
     """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence (a
-    called-off contact also takes the day it had been set for)."""
+    called-off contact also takes the day it had been set for; a planned one not the day it was agreed)."""
     tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
     if not tx:
         return None
@@ -3962,6 +3981,8 @@ def _event_date(
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
                 said.append(t)
             continue
+        if planned and _day_of_agreeing(gov, trig, verb):
+            continue  # "agreed Saturday to convene summits, beginning with a meeting": the day they agreed
         before = doc.text[: toks[0].idx].lower()
         if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
@@ -4087,12 +4108,38 @@ def _deferred_to(verb: Any) -> set[int]:
     }
 
 
+_AGREEING = frozenset({"agree", "decide", "plan", "promise", "pledge", "vow", "announce"})
+
+
+def _day_of_agreeing(gov: Any, trig: Any, verb: Any) -> bool:
+    """Does a date hang on a past verb of agreeing or deciding whose infinitive the contact lies under
+    ("agreed Saturday to convene summits, beginning with a meeting of world leaders")?"""
+    if gov.i in (verb.i, trig.i) or gov.tag_ != "VBD" or gov.lemma_.lower() not in _AGREEING:
+        return False
+    path: list[Any] = []
+    for a in trig.ancestors:
+        if a.i == gov.i:
+            return any(x.dep_ == "xcomp" and x.tag_ == "VB" for x in path)
+        path.append(a)
+    return False
+
+
 def _dates_another_noun(head: Any, trig: Any) -> bool:
     """Is the timex "of" some other noun ("a poet of the 16th century")? Time nouns ("the end of May")
     and the trigger itself ("the summit of 2019") pass it on."""
-    if head.dep_ != "pobj" or head.head.lower_ != "of":
+    if (
+        head.dep_ in ("nmod", "compound", "amod")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ in ("after", "before", "since", "until", "following", "ahead")
+    ):
+        # "shortly after the Nov. 4 election": the election's day bounds the contact, it does not date it
+        # ("on the day of the Feb. 6 quake" does)
+        owner = head.head
+    elif head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
-    owner = head.head.head
+    else:
+        owner = head.head.head
     if owner.pos_ not in ("NOUN", "PROPN") or owner.i == trig.i or owner.lemma_.lower() in _TIME_NOUNS:
         return False
     return _trigger_type(owner) is None
