@@ -239,8 +239,11 @@ def test_listed_days_of_a_past_contact_all_fall_before_the_report() -> None:
 
 
 def test_listed_planned_weekdays_all_resolve_forward() -> None:
-    found = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
-    assert sorted(e.date_start for e in found) == ["2022-03-15", "2022-03-16"]
+    found = events("Chile and Peru will meet in Lima on Tuesday and Friday.")
+    assert sorted(e.date_start for e in found) == ["2022-03-11", "2022-03-15"]
+    # two days in a row are one meeting over both, still ahead
+    (e,) = events("Chile and Peru will meet in Lima on Tuesday and Wednesday.")
+    assert (e.date_start, e.date_end) == ("2022-03-15", "2022-03-16")
 
 
 def test_they_after_a_pair_is_that_pair() -> None:
@@ -1896,3 +1899,31 @@ def test_a_meeting_the_leaders_agreed_to_convene_is_planned_and_not_dated_by_the
     e = one("Greek Prime Minister Kyriakos Mitsotakis had phoned President Tayyip Erdogan on the day of the Feb. 6 "
             "quake to offer condolences.", dt.date(2023, 2, 13))
     assert (e.type, e.date_start) == ("call", "2023-02-06")
+
+
+def test_a_headline_infinitive_is_planned_and_a_meeting_something_was_done_during_was_held() -> None:
+    e = one("Iranian FM to visit Islamabad on Jan 29", dt.date(2024, 1, 22))
+    assert (e.type, e.status, e.date_start) == ("visit", "planned", "2024-01-29")
+    found = events("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met in Tokyo on Friday. "
+                   "Abe proposed an economic cooperation plan to Putin during their meeting in Sochi in May.",
+                   dt.date(2016, 12, 16))
+    assert sorted((e.status, e.date_start) for e in found) == [("held", "2016-05-01"), ("held", "2016-12-16")]
+
+
+def test_a_date_in_another_contacts_relative_clause_is_that_contacts() -> None:
+    e = one("On Wednesday, Saudi Ambassador to Jordan Nayef al-Sudairi is due to hand President Bashar al-Assad a "
+            "written invitation from King Salman to attend the Arab League summit, which will be held in Jeddah on "
+            "May 19.", dt.date(2023, 5, 10))
+    assert (e.type, e.status, e.date_start) == ("invitation", "planned", "2023-05-10")
+    # the signed agreements' own infinitive still dates the signing
+    e = one("Israel signed agreements to normalise relations with the United Arab Emirates and Bahrain at the White "
+            "House on Tuesday, in a ceremony hosted by President Donald Trump.", dt.date(2020, 9, 16))
+    assert e.date_start == "2020-09-15"
+
+
+def test_talks_on_two_days_in_a_row_are_one_contact_over_both() -> None:
+    e = one("Chinese and Indian military commanders held a 19th round of talks on Sunday and Monday.",
+            dt.date(2023, 8, 16))
+    assert (e.date_start, e.date_end) == ("2023-08-13", "2023-08-14")
+    # days apart are contacts of their own
+    assert len(events("Chinese and Indian military commanders met on Monday and Thursday.", dt.date(2023, 8, 18))) == 2

@@ -102,7 +102,7 @@ add("talks", "U.S. and Iranian negotiators resumed indirect talks in Vienna on M
 a = "2023-08-29"
 add("talks", "Ethiopia and Egypt resumed talks on the Nile dam in Cairo on Sunday.", a, E(M, "held", "ETH EGY", day(past(a, "sun"))))
 a = "2023-08-16"
-add("talks", "Chinese and Indian military commanders held a 19th round of talks on Sunday and Monday.", a, E(M, "held", "CHN IND", day("2023-08-13")), E(M, "held", "CHN IND", day("2023-08-14")))  # project convention: listed days are contacts of their own
+add("talks", "Chinese and Indian military commanders held a 19th round of talks on Sunday and Monday.", a, E(M, "held", "CHN IND", ("2023-08-13", "2023-08-14")))  # consecutive days: one round over both (days apart are contacts of their own)
 a = "2023-12-20"
 add("talks", "Talks between Ethiopia and Egypt over the dam collapsed in Addis Ababa on Tuesday.", a, E(M, "held", "ETH EGY", day(past(a, "tue"))))
 a = "2024-05-13"

@@ -1081,6 +1081,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
     ):
         return "held"  # "agreed to restore ties in talks in Beijing on Friday": the talks they agreed in
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "during"
+        and trig.head.head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in trig.head.head.children)
+    ):
+        return "held"  # "Abe proposed a plan to Putin during their meeting in Sochi in May": done at it
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
@@ -1164,6 +1172,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
+    if verb.tag_ == "VB" and verb.dep_ == "acl" and "to" in aux and verb.head.dep_ == "ROOT" and verb.i == trig.i:
+        return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
     if (
         verb.tag_ == "VB"
         and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))
@@ -2816,6 +2826,13 @@ def _build_event(
     ctx.setdefault("recent", []).append(ev)
     # each listed day goes through the same year and weekday corrections as the first
     listed = [_another_day(t, status, ctx) for t in d.get("siblings", [])]
+    if listed and ev.date_start and ev.date_start == ev.date_end:
+        days = [dt.date.fromisoformat(ev.date_start)] + [t["first"] for t in listed if t["first"] == t["last"]]
+        if len(days) == len(listed) + 1 and all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)):
+            # "met on Tuesday and Wednesday": one contact over two days, not two contacts
+            ev = dataclasses.replace(ev, date_end=days[-1].isoformat())
+            ctx["recent"][-1] = ev
+            listed = []
     legs = _itinerary(ev, doc, trig, base, ctx, codes) if not listed else None
     if legs:
         return legs
@@ -3981,6 +3998,8 @@ def _event_date(
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
                 said.append(t)
             continue
+        if _in_other_contacts_clause(head, trig):
+            continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
         if planned and _day_of_agreeing(gov, trig, verb):
             continue  # "agreed Saturday to convene summits, beginning with a meeting": the day they agreed
         before = doc.text[: toks[0].idx].lower()
@@ -4106,6 +4125,23 @@ def _deferred_to(verb: Any) -> set[int]:
         if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "untill")
         for x in c.subtree
     }
+
+
+def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
+    """Is the timex inside a relative clause of another contact noun than the trigger?"""
+    for a in head.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.head.i != trig.i:
+            noun = a.head
+            return (
+                noun.pos_ in ("NOUN", "PROPN")
+                and noun.i != _measure_of(trig).i
+                and noun.head.i != trig.i  # "signed agreements to normalise relations ... on Tuesday": its own
+                and trig.i not in {x.i for x in a.subtree}
+                and _trigger_type(noun) is not None
+            )
+        if a.i == trig.i:
+            return False
+    return False
 
 
 _AGREEING = frozenset({"agree", "decide", "plan", "promise", "pledge", "vow", "announce"})
