@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
-from storyline.clean.dates import ambiguous_slash, find_dates, slash_order
+from storyline.clean.dates import ambiguous_slash, find_dates, month_number, slash_order
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -155,6 +155,11 @@ def _bad_context(text: str) -> bool:
     return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))
 
 
+# "Source: Xinhua | 2022-10-31 20:15:42": a wire service's credit line under the headline that carries
+# the page's own stamp (a picture credit "Source: Reuters" has no date after it).
+_SOURCE_STAMP = re.compile(r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*[|,/–—-]\s*$", re.I)
+
+
 def _line_candidate(text: str, i: int, body_start: int, order: bool | None = None) -> tuple[int, str, str, bool] | None:
     """(rank, ISO value, matched text, whole line is a stamp) for one line, or None.
 
@@ -183,6 +188,8 @@ def _line_candidate(text: str, i: int, body_start: int, order: bool | None = Non
         if after and words <= 32 and not _bad_context(text[: after[0].end]):
             return 2, after[0].iso, text[after[0].start : after[0].end], words <= 20 and not sentence_like(text)
     rest = WORD.findall(text[: first.start] + " " + text[first.end :])
+    if _SOURCE_STAMP.match(text[: first.start]) and len(WORD.findall(text[first.end :])) <= 2:
+        return 1, first.iso, text[first.start : first.end], True
     if len(rest) <= 12 and not sentence_like(text):
         if _bad_context(text):
             return None
@@ -255,6 +262,7 @@ def find_published(
             _glossed_date(lines, body_start, order)
             or _url_date(lines, lo, body_start)
             or _trailer_date(lines, body_start, order)
+            or _agency_dateline(lines, body_start)
         )
     cands.sort(key=lambda c: c[0])
     _, idx, iso, raw, _ = cands[0]
@@ -313,25 +321,105 @@ def _glossed_date(
     return None
 
 
+# A wire credit in front of a foot stamp: "(Reporting by Jane Doe; Editing by John Roe) 22 March 2023".
+_CREDIT_PAREN = re.compile(
+    r"^\s*\((?:additional\s+)?(?:reporting|writing|written|editing|compiled|translated)\b[^()]{0,160}\)\s*", re.I
+)
+
+
 def _trailer_date(
     lines: list[Line], body_start: int, order: bool | None = None
 ) -> tuple[int | None, str, str, str] | None:
-    """A stamp with its time on a line of its own at the very foot of a page that has none above
-    ("... the talks would resume. / 24/11/2013 06:12 GMT"): the page's own, when no other line near
-    the end carries a date (a list of other stories would)."""
-    tail = [i for i in range(len(lines) - 1, body_start, -1) if lines[i].text.strip()][:6]
+    """The page's own stamp on a line of its own at the foot of the story, for a page that has none above.
+
+    Agencies and regional papers print their date under the text ("... the talks would resume. /
+    24/11/2013 06:12 GMT", "14.01.2019", "Riyadh, Dec 03, 2023, SPA", "(Reporting by ...) 22 March
+    2023", "Published: Mar 12, 2024"), sometimes above a list of other stories ("Latest news"). The foot
+    is the last line before the first related-stories header (or of the page). Its stamp is read when
+    it carries a time, a "published" label, or nothing but the date and at most a place and an agency;
+    never when another short line near it carries a date (a list of other stories would).
+    """
+    end = next((i for i in range(body_start + 1, len(lines)) if _SECTION_END.match(lines[i].text)), len(lines))
+    tail = [i for i in range(end - 1, body_start, -1) if lines[i].text.strip()][:6]
     if not tail:
         return None
     last = tail[0]
-    got = _line_candidate(lines[last].text, last, body_start, order)
-    # a bare stamp with its time, or a line that says it is the publication date ("Published on ...")
-    if got is None or not got[3] or not (got[0] == 1 and "T" in got[1] or got[0] == 0):
+    text = lines[last].text
+    credit = _CREDIT_PAREN.match(text)
+    text = text[credit.end() :] if credit else text
+    got = _line_candidate(text, last, body_start, order)
+    if got is None or not got[3]:
         return None
-    if any(find_dates(lines[i].text) or ambiguous_slash(lines[i].text) for i in tail[1:]):
+    rank, iso = got[0], got[1]
+    if rank == 1 and "T" not in iso:
+        # a bare day: only the date, a place and an agency on the line ("Riyadh, Dec 03, 2023, SPA")
+        at = text.find(got[2])
+        if at < 0 or len(WORD.findall(text[:at] + " " + text[at + len(got[2]) :])) > 4:
+            return None
+    elif rank != 0 and not (rank == 1 and "T" in iso):
         return None
-    if any(_SECTION_END.match(lines[i].text) for i in range(body_start, last)):
-        return None  # the foot of a list of other stories ("Related / teaser / Published on ...")
-    return last, got[1], got[2], "trailer"
+    for i in tail[1:]:
+        other = lines[i].text
+        # a body sentence may name a date; a short dated line near the foot is another story's stamp
+        if (find_dates(other) or ambiguous_slash(other)) and not (lines[i].n >= 12 and sentence_like(other)):
+            return None
+    return last, iso, got[2], "trailer"
+
+
+# "ISLAMABAD, Jan 22 (APP):", "BEIJING, March 21 (Xinhua) --", "СИНГАПУР, 15 ноября. /ТАСС/.": a wire
+# dateline gives the day and month of the story, the agency in brackets or slashes, and no year.
+_AGENCY_DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s+"
+    r"(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>[^\W\d_]{3,10})\.?)"
+    r"\s*(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/]{2,30})/)\s*(?:--|–|—|-|:|\.)"
+)
+YEAR_WINDOW_DAYS = 92  # a full date in the story this close to the dateline's day gives it its year
+
+
+def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
+    """A wire dateline without a year at the top of the story, completed with the year of the full dates
+    the story itself gives near that day ("... will visit Pakistan on 29 January 2024").
+
+    The year is never guessed: every full date of the story within ``YEAR_WINDOW_DAYS`` of the dateline's
+    day (in the year before, the same or the next) must point to the same year, and at least one must.
+    """
+    for i in range(max(0, body_start), min(len(lines), body_start + 2)):
+        m = _AGENCY_DATELINE.match(lines[i].text)
+        if not m:
+            continue
+        month = month_number(m.group("mon") or m.group("mon2") or "")
+        day = int(m.group("day") or m.group("day2"))
+        if month is None:
+            return None
+        years: set[int] = set()
+        for j in range(max(0, body_start), len(lines)):
+            if j > body_start and _SECTION_END.match(lines[j].text):
+                break
+            for d in find_dates(lines[j].text):
+                if d.precision == "month":
+                    continue
+                f = dt.date.fromisoformat(d.day)
+                best = None
+                for y in (f.year - 1, f.year, f.year + 1):
+                    try:
+                        gap = abs((dt.date(y, month, day) - f).days)
+                    except ValueError:
+                        continue
+                    if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
+                        best = (gap, y)
+                if best is not None:
+                    years.add(best[1])
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        try:
+            got = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if got > dt.date.today():
+            return None
+        return None, got.isoformat(), lines[i].text[: m.end()].strip(), "dateline"
+    return None
 
 
 def _url_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, str, str, str] | None:
@@ -385,10 +473,46 @@ _GLUED_MENU = re.compile(r"[a-z][A-Z][a-z]")
 _LEADING_DATE = re.compile(r"^\s*(?:date|published|posted)?\s*[:\-]?\s*$", re.I)
 
 
+# A masthead's second half ("SPA | Saudi Press Agency", "Xinhua | English.news.cn"): the agency spelt out
+# or the site's address.
+_MASTHEAD_PART = re.compile(
+    r"(?<![^\W\d_])(?:news|press|telegraph|information)\s+agency(?![^\W\d_])|(?<![^\W\d_])(?:agency|ajans[ıi]|agence|"
+    r"agencia|agentur|agenzia|агентство)(?![^\W\d_])|^[\w-]+(?:\.[\w-]+)+$",
+    re.I,
+)
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+_NAME_PARTICLES = frozenset("of the and for de del la le du des da do di al el von van der news".split())
+
+
+def _worded(part: str) -> bool:
+    """A phrase with a lower-case word in it ("Xi meets Biden"), not a name or a section ("Anadolu Ajansı")."""
+    return any(w[0].islower() and w.lower() not in _NAME_PARTICLES for w in WORD.findall(part) if not w.isdigit())
+
+
+def _menu_row(text: str) -> bool:
+    """A masthead or a section menu printed as one row: "Anadolu Ajansı | Turkey | World | Politics",
+    "KYODO NEWS | Politics", "SPA | Saudi Press Agency", and a row of hashtags ("#Iran #Pakistan")."""
+    tokens = text.split()
+    if len(tokens) >= 2 and all(t.startswith("#") for t in tokens):
+        return True
+    parts = [p.strip() for p in _MENU_SEP.split(text) if p.strip()]
+    longest = 5 if len(parts) >= 4 else 4  # a long menu may open with a long site name ("Báo Điện tử Chính phủ")
+    if len(parts) < 2 or any(len(WORD.findall(p)) > longest or re.search(r"[,:;!?]", p) for p in parts):
+        return False
+    if len(parts) <= 3 and _worded(parts[0]):
+        return False  # "<title> Xi meets Biden | World | Site": a short headline before its section and site
+    if len(parts) >= 3:
+        return True
+    # two short parts: a site and a section, or a site and its name spelt out / its address
+    return any(all(w.lower() in _CHROME_WORDS for w in WORD.findall(p)) or _MASTHEAD_PART.search(p) for p in parts)
+
+
 def chrome_line(text: str) -> bool:
     """A section label, menu or widget ("Middle East News", "top of page", "QR Code", "NewsNational News...")."""
     words = [w.lower() for w in WORD.findall(text)]
-    if not words or _WIDGET.search(text):
+    if not words or _WIDGET.search(text) or _menu_row(text):
         return True
     if all(w in _CHROME_WORDS for w in words) and len(words) <= 5:
         return True
@@ -487,7 +611,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     # headline-like line just above the byline/date (skipping section labels and menus)
     first = _title_text(lines[0].text) if lines else None
     above = None
-    anchors = [i for i in (h.byline_idx, h.date_idx) if i is not None]
+    # a stamp at the foot of the story says nothing of where the headline is
+    date_anchor = h.date_idx if h.published_how != "trailer" else None
+    anchors = [i for i in (h.byline_idx, date_anchor) if i is not None]
     if anchors:
         i = min(anchors) - 1
         while (
@@ -497,7 +623,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
                 i in anchors
                 or len(WORD.findall(lines[i].text)) <= 2
                 or author_line(lines[i].text)
-                or bool(_BYLINE.match(lines[i].text))
+                or bool(_BYLINE.match(lines[i].text) or _POSTED_BY.match(lines[i].text))
                 or chrome_line(lines[i].text)
             )
         ):
@@ -519,7 +645,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     elif lines and chrome_line(lines[0].text):
         # a page that opens with chrome ("top of page", a menu): the headline follows it
         for i in range(1, min(4, body_start + 1, len(lines))):
-            if chrome_line(lines[i].text):
+            if chrome_line(lines[i].text) or i == h.date_idx or i == h.byline_idx:
                 continue
             t = _title_text(lines[i].text)
             if t:
@@ -534,6 +660,9 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             if key in k and (_key(strip_site(lines[i].text)) == key or _key(_title_text(lines[i].text) or "") == key):
                 h.title_idx.append(i)
     return h
+
+
+_POSTED_BY = re.compile(r"^\s*(?:posted|reported|compiled|filed)\s+by\b", re.I)  # "Posted by our business team"
 
 
 def _line_of(lines: list[Line], raw: str, lo: int, hi: int) -> int | None:

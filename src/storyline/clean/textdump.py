@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import read_header, sentence_like
+from storyline.clean.header import chrome_line, read_header, sentence_like
 from storyline.records import Removal
 
 
@@ -687,7 +687,13 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
             i += 1
     body_idx = [i for i, k in enumerate(keep) if k]
     first_body = next(
-        (i for i in body_idx if lines[i].n >= 8 and not (lines[i].stamp and not sentence_like(lines[i].text))),
+        (
+            i
+            for i in body_idx
+            if lines[i].n >= 8
+            and not (lines[i].stamp and not sentence_like(lines[i].text))
+            and not chrome_line(lines[i].text)  # a menu row the model kept ("NEWS WIRE · Top stories · Africa")
+        ),
         body_idx[0] if body_idx else len(lines),
     )
     head = read_header(lines, first_body)
