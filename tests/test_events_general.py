@@ -1927,3 +1927,19 @@ def test_talks_on_two_days_in_a_row_are_one_contact_over_both() -> None:
     assert (e.date_start, e.date_end) == ("2023-08-13", "2023-08-14")
     # days apart are contacts of their own
     assert len(events("Chinese and Indian military commanders met on Monday and Thursday.", dt.date(2023, 8, 18))) == 2
+
+
+def test_agency_wording_hyphenated_surnames_greetings_carried_and_signings_witnessed() -> None:
+    e = one("Foreign Minister Hossein Amir-Abdollahian and his Pakistani counterpart Jalil Abbas Jilani spoke by "
+            "telephone on January 3.", dt.date(2024, 1, 17))
+    assert (e.type, e.actors, e.date_start) == ("call", ["IRN", "PAK"], "2024-01-03")
+    e = one("Saudi Foreign Minister Prince Faisal bin Farhan conveyed to Syrian President Bashar al-Assad on Tuesday "
+            "the greetings of King Salman.", dt.date(2023, 4, 18))
+    assert (e.type, e.actors, e.date_start) == ("message", ["SAU", "SYR"], "2023-04-18")
+    found = events("Vietnamese Prime Minister Pham Minh Chinh held talks with Chinese Premier Li Qiang in Beijing on "
+                   "June 26. Following the talks, the two PMs witnessed the signing of cooperation documents on trade.",
+                   dt.date(2023, 6, 27))
+    assert ("agreement", ["CHN", "VNM"]) in [(e.type, e.actors) for e in found]
+    e = [e for e in events("Pakistan, Iran agree on return of ambassadors; Iranian FM to visit Islamabad on Jan 29",
+                           dt.date(2024, 1, 22)) if e.type == "visit"][0]
+    assert (e.status, e.date_start) == ("planned", "2024-01-29")

@@ -183,12 +183,16 @@ def candidate_sentences(
             has_party = _has_leader(chunk)
         if not has_party and out and s - out[-1][1] <= 400:
             # "They met again in May", "The two sides ...": the parties of the sentence just before
-            has_party = bool(_PAIR_START.match(chunk))
+            has_party = bool(_PAIR_START.match(chunk) or _PAIR_AFTER_OPENER.search(chunk))
         if has_party:
             out.append((after_dateline(text, s, e), e))
     return out
 
 
+# "Following the talks, the two PMs witnessed the signing ...": the pair after an opening phrase
+_PAIR_AFTER_OPENER = re.compile(
+    r"^[^,.;]{3,60},\s+(?:the two|both) (?:sides|countries|governments|leaders|delegations|ministers|PMs|premiers)\b"
+)
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
     r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides"
@@ -456,6 +460,19 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(c.lower_ in ("with", "between") for c in tok.children)
             ):
                 return "call"  # "held a video conference with Charles Michel" (a press conference is no contact)
+            if (
+                lemma in ("greeting", "greetings", "condolence", "condolences", "congratulation", "congratulations")
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _CARRY
+            ):
+                return "message"  # "conveyed to President Assad the greetings of King Salman": a message carried
+            if lemma == "signing" and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lemma_.lower() in _SIGNED or g.lemma_.lower() == "document" for g in c.children)
+                for c in tok.children
+            ):
+                return "agreement"  # "the two PMs witnessed the signing of cooperation documents"
             if (lemma in _SIGNED or low in _SIGNED) and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
             ):
@@ -1172,7 +1189,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
-    if verb.tag_ == "VB" and verb.dep_ == "acl" and "to" in aux and verb.head.dep_ == "ROOT" and verb.i == trig.i:
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "acl"
+        and "to" in aux
+        and verb.head.dep_ in ("ROOT", "npadvmod", "parataxis", "dep", "conj")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.i == trig.i
+    ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
     if (
         verb.tag_ == "VB"
@@ -3396,9 +3420,12 @@ def _parties(
                 # "al-Sisi": the hyphen after a particle, with no space around it
                 or (
                     tok.text == "-"
-                    and runs[-1][-1].lower_ in ("al", "el", "bin", "ibn", "abu")
+                    and (runs[-1][-1].lower_ in ("al", "el", "bin", "ibn", "abu") or runs[-1][-1].text[:1].isupper())
                     and not runs[-1][-1].whitespace_
                     and not tok.whitespace_
+                    # "Amir-Abdollahian": a double surname joined by a hyphen
+                    and i + 1 < len(doc)
+                    and doc[i + 1].text[:1].isupper()
                 )
             )
         )
