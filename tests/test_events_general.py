@@ -1943,3 +1943,14 @@ def test_agency_wording_hyphenated_surnames_greetings_carried_and_signings_witne
     e = [e for e in events("Pakistan, Iran agree on return of ambassadors; Iranian FM to visit Islamabad on Jan 29",
                            dt.date(2024, 1, 22)) if e.type == "visit"][0]
     assert (e.status, e.date_start) == ("planned", "2024-01-29")
+
+
+def test_parts_of_two_months_with_one_year_are_one_visit_and_a_party_congress_is_not_the_us_congress() -> None:
+    found = events("Xi Jinping held talks with Vietnamese leader Nguyen Phu Trong in Hanoi on Tuesday. Trong paid an "
+                   "official visit to China in late October and early November last year.", dt.date(2023, 12, 12))
+    visits = [(e.date_start, e.date_end) for e in found if e.type == "visit"]
+    assert visits == [("2022-10-21", "2022-11-10")]
+    # two whole months stay two contacts
+    assert len(events("Chile and Peru held talks in January and February.")) == 2
+    assert events("Xi said Trong is the first foreign leader to visit China after the 20th CPC National Congress.",
+                  dt.date(2022, 10, 31)) == []

@@ -2850,11 +2850,35 @@ def _build_event(
     ctx.setdefault("recent", []).append(ev)
     # each listed day goes through the same year and weekday corrections as the first
     listed = [_another_day(t, status, ctx) for t in d.get("siblings", [])]
-    if listed and ev.date_start and ev.date_start == ev.date_end:
-        days = [dt.date.fromisoformat(ev.date_start)] + [t["first"] for t in listed if t["first"] == t["last"]]
-        if len(days) == len(listed) + 1 and all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)):
-            # "met on Tuesday and Wednesday": one contact over two days, not two contacts
-            ev = dataclasses.replace(ev, date_end=days[-1].isoformat())
+    if listed and ev.date_start and ev.date_end:
+        spans = [(dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end))]
+        spans += [(t["first"], t["last"]) for t in listed if t["first"] is not None and t["last"] is not None]
+        year_word = re.compile(r"\b(?:\d{4}|last year|next year|this year)\b", re.I)
+        if (
+            len(spans) == 2
+            and not year_word.search(ev.date_text or "")
+            and year_word.search(listed[-1].get("text") or "")
+            and spans[0][0].month <= spans[1][0].month
+            and spans[0][0].year != spans[1][0].year
+        ):
+            # "in late October and early November last year": the year said last is both periods' year
+            shift = spans[1][0].year - spans[0][0].year
+            try:
+                spans[0] = (
+                    spans[0][0].replace(year=spans[0][0].year + shift),
+                    spans[0][1].replace(year=spans[0][1].year + shift),
+                )
+            except ValueError:
+                pass
+        if (
+            len(spans) == len(listed) + 1
+            and all((b - a).days <= 11 for a, b in spans)  # days or parts of months; two whole months stay two
+            and all(
+                dt.timedelta(0) < b[0] - a[1] <= dt.timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False)
+            )
+        ):
+            # "met on Tuesday and Wednesday", "in late October and early November": one contact over both
+            ev = dataclasses.replace(ev, date_start=spans[0][0].isoformat(), date_end=spans[-1][1].isoformat())
             ctx["recent"][-1] = ev
             listed = []
     legs = _itinerary(ev, doc, trig, base, ctx, codes) if not listed else None
