@@ -12,21 +12,12 @@ leading ">=" only asks for those parties (groups such as the G20, whose members 
 """
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "src")]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storyline.events import extract_events, merge_events  # noqa: E402
-from storyline.records import Article  # noqa: E402
-
-D = dt.date.fromisoformat
-FAMILY = {"meeting": {"meeting", "talks", "summit", "visit", "call"},
-          "message": {"message", "call", "letter", "invitation", "warning", "outreach"},
-          "agreement": {"agreement"}, "rejection": {"refusal", "visa_denial"}}
+from repro_items import Item, run_items
 
 C12 = ("Nicolas Sarkozy a reçu jeudi à l'Élysée deux émissaires du Conseil national de transition (CNT) libyen, Mahmoud "
        "Jibril et Ali Essaoui, et la France a aussitôt annoncé qu'elle reconnaissait le CNT comme « le représentant légitime "
@@ -39,7 +30,7 @@ G7 = "CAN DEU FRA GBR ITA JPN USA"
 
 # (label, [(report date, language or None, text)], [(family, status, parties, first day, last day[, disputed])])
 # An empty expectation means: no row at all.
-ITEMS: list[tuple[str, list[tuple[str, str | None, str]], list[tuple[Any, ...]]]] = [
+ITEMS: list[Item] = [
     # ---- false rows: distractors read as contacts
     ("F6 false refusal CHN,USA 2009-03-20 (c29)",
      [("2009-03-15", None, "Chinese Premier Wen Jiabao said on Friday he was worried about China's holdings of U.S. Treasury "
@@ -312,46 +303,8 @@ ITEMS: list[tuple[str, list[tuple[str, str | None, str]], list[tuple[Any, ...]]]
 ]
 
 
-def _ok(e: Any, want: tuple[Any, ...]) -> bool:
-    fam, status, parties, lo, hi, *rest = want
-    if e.type not in FAMILY[fam] or e.status != status:
-        return False
-    if parties.startswith(">="):
-        if not set(parties[2:].split()) <= set(e.actors):
-            return False
-    elif sorted(e.actors) != parties.split():
-        return False
-    if rest and bool(e.disputed) != rest[0]:
-        return False
-    if not e.date_start:
-        return False
-    one = dt.timedelta(days=1)
-    return D(e.date_start) >= D(lo) - one and D(e.date_end or e.date_start) <= D(hi) + one
-
-
-def row(e: Any) -> str:
-    return (f"{e.type}/{e.status} {','.join(sorted(e.actors))} {e.date_start}..{e.date_end}"
-            f"{' inferred' if e.date_inferred else ''}{' disputed' if e.disputed else ''}")
-
-
 def main() -> int:
-    verbose = "-v" in sys.argv[1:]
-    still = 0
-    for label, arts, want in ITEMS:
-        evs = []
-        for i, (day, lang, text) in enumerate(arts):
-            evs += extract_events(Article(source=f"r{i}.txt", text=text, language=lang), D(day))
-        rows = merge_events(list(evs))
-        free = list(rows)  # each expected row needs a row of its own
-        for w in want:
-            hit = next((e for e in free if _ok(e, w)), None)
-            if hit is not None:
-                free.remove(hit)
-        fine = len(rows) == len(want) and not free
-        still += not fine
-        print(f"{'NOW OK    ' if fine else 'REPRODUCES'}  {label}")
-        if verbose:
-            print("            got: " + ("; ".join(row(e) for e in rows) or "nothing"))
+    still = run_items(ITEMS, "-v" in sys.argv[1:])
     print(f"{still} of {len(ITEMS)} reproductions still fail as described")
     return 0
 

@@ -15,28 +15,20 @@ reproduce while it differs from the expected day.
 """
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "src")]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storyline.clean.textdump import read_text_dump  # noqa: E402
-from storyline.events import extract_events, merge_events  # noqa: E402
-from storyline.events.anchor import Anchor  # noqa: E402
-from storyline.records import Article  # noqa: E402
+from repro_items import Item, run_items
 
-D = dt.date.fromisoformat
+from storyline.clean.textdump import read_text_dump
+
 ARTICLES = Path(__file__).resolve().parent / "articles"
-FAMILY = {"meeting": {"meeting", "talks", "summit", "visit", "call"},
-          "message": {"message", "call", "letter", "invitation", "warning", "outreach"},
-          "agreement": {"agreement"}, "rejection": {"refusal", "visa_denial"}}
 
 # (label, [(report date or "lo~hi", language or None, text)], [(family, status, parties, first day, last day[, disputed])])
 # An empty expectation means: no row at all.
-ITEMS: list[tuple[str, list[tuple[str, str | None, str]], list[tuple[Any, ...]]]] = [
+ITEMS: list[Item] = [
     # ---- false rows
     ("FALSE talks+agreement JPN,RUS 1956 (s09 headline)",
      [("2018-11-15", "ru", "Путин и Абэ договорились ускорить переговоры на основе декларации 1956 года")],
@@ -222,48 +214,9 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 
-def _ok(e: Any, want: tuple[Any, ...]) -> bool:
-    fam, status, parties, lo, hi, *rest = want
-    if e.type not in FAMILY[fam] or e.status != status or sorted(e.actors) != parties.split():
-        return False
-    if rest and bool(e.disputed) != rest[0]:
-        return False
-    if not e.date_start:
-        return False
-    one = dt.timedelta(days=1)
-    return D(e.date_start) >= D(lo) - one and D(e.date_end or e.date_start) <= D(hi) + one
-
-
-def row(e: Any) -> str:
-    return (f"{e.type}/{e.status} {','.join(sorted(e.actors))} {e.date_start}..{e.date_end}"
-            f"{' inferred' if e.date_inferred else ''}{' disputed' if e.disputed else ''}")
-
-
-def anchor(day: str) -> Anchor | dt.date:
-    if "~" in day:
-        lo, hi = day.split("~")
-        return Anchor(D(lo), D(hi), trusted=False, how="story")
-    return D(day)
-
-
 def main() -> int:
     verbose = "-v" in sys.argv[1:]
-    still = 0
-    for label, arts, want in ITEMS:
-        evs = []
-        for i, (day, lang, text) in enumerate(arts):
-            evs += extract_events(Article(source=f"r{i}.txt", text=text, language=lang), anchor(day))
-        rows = merge_events(list(evs))
-        free = list(rows)  # each expected row needs a row of its own
-        for w in want:
-            hit = next((e for e in free if _ok(e, w)), None)
-            if hit is not None:
-                free.remove(hit)
-        fine = len(rows) == len(want) and not free
-        still += not fine
-        print(f"{'NOW OK    ' if fine else 'REPRODUCES'}  {label}")
-        if verbose:
-            print("            got: " + ("; ".join(row(e) for e in rows) or "nothing"))
+    still = run_items(ITEMS, verbose)
     for label, page, day in PAGES:
         raw = (ARTICLES / page).read_text(encoding="utf-8") if page.endswith(".txt") else page
         got = read_text_dump(raw).published
