@@ -79,3 +79,10 @@ def run_items(items: list[Item], verbose: bool) -> int:
         if verbose:
             print("            got: " + ("; ".join(row(e) for e in rows) or "nothing"))
     return still
+
+
+def main(items: list[Item]) -> int:
+    """The whole check of a corpus with event items only: one line per item, then the count."""
+    still = run_items(items, "-v" in sys.argv[1:])
+    print(f"{still} of {len(items)} reproductions still fail as described")
+    return 0
