@@ -1954,3 +1954,13 @@ def test_parts_of_two_months_with_one_year_are_one_visit_and_a_party_congress_is
     assert len(events("Chile and Peru held talks in January and February.")) == 2
     assert events("Xi said Trong is the first foreign leader to visit China after the 20th CPC National Congress.",
                   dt.date(2022, 10, 31)) == []
+
+
+def test_an_envoys_credentials_received_or_presented_are_a_meeting_with_the_envoys_state() -> None:
+    day = dt.date(2023, 12, 3)
+    e = one("Saudi Crown Prince Mohammed bin Salman received the credentials of the Syrian ambassador in Riyadh on "
+            "Sunday.", day)
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["SAU", "SYR"], "2023-12-03")
+    e = one("The new Syrian ambassador presented his credentials to King Salman in Riyadh on Sunday.", day)
+    assert (e.type, e.actors) == ("meeting", ["SAU", "SYR"])
+    assert events("Saudi Crown Prince Mohammed bin Salman received the credentials of several new ambassadors.", day) == []

@@ -370,7 +370,11 @@ def _trigger_type(tok: Any) -> str | None:
                 o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS for o in objs
             ):
                 return "meeting"
+            if lemma == "receive" and _credentials_of_envoy(objs):
+                return "meeting"  # "received the credentials of the Syrian ambassador": the envoy, in audience
             return None
+        if lemma == "present" and _credentials_of_envoy(objs):
+            return "meeting"  # "presented his credentials to King Salman"
         if lemma in ("exchange", "swap"):
             if (
                 lemma == "exchange"
@@ -3291,6 +3295,21 @@ def _leader_of_named_state(name: str, day: dt.date | None, doc: Any, base: int, 
         return None
     best = mine[0]
     return best.code, best.role, best.name
+
+
+def _credentials_of_envoy(objs: list[Any]) -> bool:
+    """Are these objects an envoy's credentials ("the credentials of the Syrian ambassador", "his credentials")?"""
+    for o in objs:
+        if o.lemma_.lower() not in ("credential", "credentials"):
+            continue
+        if any(c.dep_ == "poss" for c in o.children):
+            return True
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _OFFICIAL for g in c.children)
+            for c in o.children
+        ):
+            return True
+    return False
 
 
 def _restated_pair(tok: Any, trig: Any) -> bool:
