@@ -1964,3 +1964,9 @@ def test_an_envoys_credentials_received_or_presented_are_a_meeting_with_the_envo
     e = one("The new Syrian ambassador presented his credentials to King Salman in Riyadh on Sunday.", day)
     assert (e.type, e.actors) == ("meeting", ["SAU", "SYR"])
     assert events("Saudi Crown Prince Mohammed bin Salman received the credentials of several new ambassadors.", day) == []
+
+
+def test_today_is_the_reports_day() -> None:
+    e = one("Saudi Foreign Minister Prince Faisal bin Farhan met Syrian President Bashar al-Assad in Damascus today.",
+            dt.date(2023, 12, 3))
+    assert (e.date_start, e.date_end, e.date_inferred) == ("2023-12-03", "2023-12-03", False)

@@ -4013,7 +4013,7 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
 
 
 _VAGUE = re.compile(
-    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|today|currently|once|present|the past|past"
+    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|currently|once|present|the past|past"
     r"|formerly|previously|earlier|later)$",
     re.I,
 )
