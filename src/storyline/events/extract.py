@@ -27,6 +27,7 @@ from storyline.events.resources import (
     lexicon,
     lexicon_set,
     month_names,
+    terms_named,
     venues,
 )
 from storyline.events.spans import trim_spans
@@ -1122,14 +1123,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     ):
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
-    if (
-        verb.i != trig.i
-        and verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
-        verb = verb.head  # "agreed to convene summits, beginning with a meeting of world leaders": the convening's
+    if verb.i != trig.i:
+        verb = _participle_host(verb) or verb  # "agreed to convene summits, beginning with a meeting": the convening's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "either of them could pick up the phone and call the other": the shared modal governs both verbs
@@ -1347,8 +1342,24 @@ def _stretched(trig: Any, d: dict[str, Any]) -> dict[str, Any]:
 _PROMISING = lexicon_set("promising_verbs")
 
 
+def _participle_host(verb: Any) -> Any:
+    """The clause a subjectless participle hangs on ("beginning with a meeting" under "agreed to convene
+    summits", "Speaking after a call with Mubarak, Obama said"), or None: its doer, status and date are that
+    clause's."""
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return None
+
+
 def _promised_by(verb: Any) -> Any:
-    """The verb that promises a contact ("agreed to resume talks": agreed), or None."""
+    """The verb that promises a contact ("agreed to resume talks": agreed; "agreed to convene summits,
+    beginning with a meeting": agreed, through the participle), or None."""
+    verb = _participle_host(verb) or verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
     return None
@@ -2546,9 +2557,7 @@ def _build_event(
         elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev;
             # "Speaking after a 30-minute call with Mubarak, Obama said": the participle's subject is the clause's
-            doer = verb
-            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children):
-                doer = verb.head
+            doer = _participle_host(verb) or verb
             scope = own | {x.i for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     for c in verb.children:
         # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
@@ -2715,17 +2724,7 @@ def _build_event(
     d = (
         _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
-        or _event_date(
-            doc,
-            trig,
-            verb,
-            scope - invited,
-            base,
-            ctx,
-            skip=invited,
-            called_off=status == "cancelled",
-            planned=status == "planned",
-        )
+        or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )
     if d is None and lagged is not None:
         d = lagged
@@ -2857,11 +2856,10 @@ def _build_event(
     if listed and ev.date_start and ev.date_end:
         spans = [(dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end))]
         spans += [(t["first"], t["last"]) for t in listed if t["first"] is not None and t["last"] is not None]
-        year_word = re.compile(r"\b(?:\d{4}|last year|next year|this year)\b", re.I)
         if (
             len(spans) == 2
-            and not year_word.search(ev.date_text or "")
-            and year_word.search(listed[-1].get("text") or "")
+            and not _YEAR_WORD.search(ev.date_text or "")
+            and _YEAR_WORD.search(listed[-1].get("text") or "")
             and spans[0][0].month <= spans[1][0].month
             and spans[0][0].year != spans[1][0].year
         ):
@@ -2901,6 +2899,7 @@ def _build_event(
     ]
 
 
+_YEAR_WORD = re.compile(r"\b(?:\d{4}|last year|next year|this year)\b", re.I)  # a year a date gives its own
 _VOTE_RE = re.compile(r"(?i)\b(?:referendum|plebiscite|ballot|voters)\b")
 # ("a shouting match", "a slanging match" are rows, not games)
 _SPORT_RE = re.compile(
@@ -3285,7 +3284,7 @@ def _leader_of_named_state(name: str, day: dt.date | None, doc: Any, base: int, 
     once names the one whose state the sentence names, when it names only one of theirs."""
     if day is None or " " not in name:
         return None
-    cands = [c for c in leader_index().get(name, []) if c.in_office(day) and (name == c.name or name in c.aliases)]
+    cands = [c for c in terms_named(name) if c.in_office(day)]
     if len({c.code for c in cands}) < 2:
         return None
     lo, hi = base + doc[0].idx, base + len(doc.text)
@@ -4028,10 +4027,9 @@ def _event_date(
     ctx: dict[str, Any],
     skip: set[int] | None = None,
     called_off: bool = False,
-    planned: bool = False,
 ) -> dict[str, Any] | None:
     """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence (a
-    called-off contact also takes the day it had been set for; a planned one not the day it was agreed)."""
+    called-off contact also takes the day it had been set for)."""
     tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
     if not tx:
         return None
@@ -4070,8 +4068,6 @@ def _event_date(
             continue
         if _in_other_contacts_clause(head, trig):
             continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
-        if planned and _day_of_agreeing(gov, trig, verb):
-            continue  # "agreed Saturday to convene summits, beginning with a meeting": the day they agreed
         before = doc.text[: toks[0].idx].lower()
         if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
@@ -4211,22 +4207,6 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
             )
         if a.i == trig.i:
             return False
-    return False
-
-
-_AGREEING = frozenset({"agree", "decide", "plan", "promise", "pledge", "vow", "announce"})
-
-
-def _day_of_agreeing(gov: Any, trig: Any, verb: Any) -> bool:
-    """Does a date hang on a past verb of agreeing or deciding whose infinitive the contact lies under
-    ("agreed Saturday to convene summits, beginning with a meeting of world leaders")?"""
-    if gov.i in (verb.i, trig.i) or gov.tag_ != "VBD" or gov.lemma_.lower() not in _AGREEING:
-        return False
-    path: list[Any] = []
-    for a in trig.ancestors:
-        if a.i == gov.i:
-            return any(x.dep_ == "xcomp" and x.tag_ == "VB" for x in path)
-        path.append(a)
     return False
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import FAMILY, RECALLED
-from storyline.events.resources import leader_index
+from storyline.events.resources import terms_named
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 
@@ -178,7 +178,7 @@ def _offices(people: tuple[str, ...], day: dt.date | None) -> dict[tuple[str, st
     """
     out: dict[tuple[str, str], set[str]] = {}
     for p in people:
-        terms = [ld for ld in leader_index().get(p, []) if p == ld.name or p in ld.aliases]
+        terms = terms_named(p)
         held = [ld for ld in terms if day is not None and ld.in_office(day)] or terms
         for ld in held:
             out.setdefault((ld.code, ld.role), set()).add(ld.name)

@@ -232,6 +232,11 @@ def leader_index() -> dict[str, list[Leader]]:
     return idx
 
 
+def terms_named(name: str) -> list[Leader]:
+    """The terms of office whose holder this is the full name or an alias of (not a bare name token)."""
+    return [c for c in leader_index().get(name, []) if name == c.name or name in c.aliases]
+
+
 _BEFORE_OFFICE = dt.timedelta(days=365)  # a president-elect or a nominee still speaks for the state
 
 
@@ -246,7 +251,7 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     if not cands and len(parts) >= 3 and parts[1][:1].isupper():
         # "Hillary Rodham Clinton", "George Herbert Walker Bush": a middle name between the table's two
         short = f"{parts[0]} {parts[-1]}"
-        cands = [c for c in leader_index().get(short, []) if short == c.name or short in c.aliases]
+        cands = terms_named(short)
         name = short if cands else name
     if not cands:
         return None
