@@ -17,12 +17,12 @@ def test_events_found_cited_and_disputed(seeds_scores):
 
 def test_stories_and_inferred_dates(seeds_scores, seeds_run):
     assert seeds_scores["story_f1"] == 1.0
-    assert seeds_scores["published"] >= 0.8
+    # 001 and 002 state no date: both stay null (0.6); a story's date is a window, not the article's date
+    assert seeds_scores["published"] >= 0.6
     rows = [json.loads(l) for l in (seeds_run[1] / "articles.jsonl").read_text().splitlines()]
     undated = next(r for r in rows if r["source"].endswith("002_2030d8a7290f6bd7.txt"))
-    # its story (joined on content) was published within two days: that date, marked inferred
-    assert undated["published_source"] == "inferred"
-    assert "2021-03-13" <= undated["published"][:10] <= "2021-03-14"
+    # its story (joined on content) was published within two days: that is its window, not its date
+    assert undated["published"] is None and undated["published_source"] is None
     lo, hi = undated["published_window"]
     assert lo[:10] <= "2021-03-14" and hi[:10] >= "2021-03-13"
 

@@ -4,9 +4,11 @@ Relative expressions ("in November", "on 1 and 2 March") need an anchor. When ne
 the article nor its story is dated, the text itself bounds when it was written:
 
 * a leader named with a current title ("President Donald Trump", not "former
-  President") puts it inside one of that person's terms of office (``leaders_heads.json``);
-* an explicit year it mentions ("since 2011") puts it in or after that year;
-* a day it reports in the past ("on 13 February") puts it on or after that day.
+  President") puts it inside that person's terms in the office the title names
+  (``leaders_heads.json``); a term that ended before a year the text reports as past is
+  ruled out, and the window spans every term left: nothing is guessed between them;
+* a year it reports as past ("since 2011", not "elections in 2024") puts it in or after that year;
+* a day it reports in the past ("on 13 February", not "by 28 May") puts it on or after that day.
 
 The anchor is the earliest day consistent with all of these. It is used only to date
 events, flagged as inferred, and never exported as the article's publication date.
@@ -18,8 +20,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from storyline.events.resources import leaders
+
+if TYPE_CHECKING:
+    from storyline.timex import Timex
 
 
 @dataclass(frozen=True)
@@ -172,16 +178,43 @@ _FUTURE = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+# the offices a title names, so a person who held several is dated by the one the text gives them
+# ("Prime Minister David Cameron", not his later term as foreign secretary); a title not here
+# ("leader") takes every term
+_TITLE_ROLES: dict[str, frozenset[str]] = {
+    "president": frozenset({"head_of_state", "head_of_government"}),
+    "vice president": frozenset({"vice_president"}),
+    "vice-president": frozenset({"vice_president"}),
+    "prime minister": frozenset({"head_of_government"}),
+    "premier": frozenset({"head_of_government"}),
+    "chancellor": frozenset({"head_of_government"}),
+    "foreign minister": frozenset({"foreign_minister"}),
+    "foreign secretary": frozenset({"foreign_minister"}),
+    "secretary of state": frozenset({"foreign_minister"}),
+    "supreme leader": frozenset({"head_of_state"}),
+    "king": frozenset({"head_of_state"}),
+    "queen": frozenset({"head_of_state"}),
+}
+Term = tuple[dt.date, dt.date, str]  # start, end (today for a sitting one), role
+
+
 @lru_cache(maxsize=1)
-def _titled_names() -> tuple[re.Pattern[str], dict[str, list[tuple[dt.date, dt.date]]]]:
-    terms: dict[str, list[tuple[dt.date, dt.date]]] = {}
+def _titled_names() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
+    terms: dict[str, list[Term]] = {}
     for ld in leaders():
         end = ld.end or dt.date.today()
         for name in {ld.name, *ld.aliases}:
             if " " in name:  # full names only: a bare surname is too ambiguous to date a text by
-                terms.setdefault(name, []).append((ld.start, end))
+                terms.setdefault(name, []).append((ld.start, end, ld.role))
     alt = "|".join(re.escape(n) for n in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"\b{_TITLE}\s+({alt})\b"), terms
+    return re.compile(rf"\b({_TITLE})\s+({alt})\b"), terms
+
+
+def _terms_of(title: str, terms: list[Term]) -> list[tuple[dt.date, dt.date]]:
+    """The terms in the office the title names; every term when none is in it (the table may file it elsewhere)."""
+    roles = _TITLE_ROLES.get(" ".join(title.lower().split()))
+    mine = [(a, b) for a, b, role in terms if roles is None or role in roles]
+    return mine or [(a, b) for a, b, _ in terms]
 
 
 def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
@@ -191,7 +224,7 @@ def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
     for m in rx.finditer(text):
         if _NOT_CURRENT.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        mine = terms[m.group(1)]
+        mine = _terms_of(m.group(1), terms[m.group(2)])
         if windows is None:
             windows = list(mine)
         else:
@@ -214,48 +247,92 @@ def infer_anchor(text: str) -> tuple[dt.date, str] | None:
     return (found[0], found[2]) if found else None
 
 
-def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
-    from storyline.timex import annotate
+# the words before a date that make it an end point, a deadline, a forecast range or a fiscal year
+# ("to May 17", "by May 28", "between July 20 and July 27", "fiscal 2011"), not a day the text
+# reports as past
+_ENDPOINT = re.compile(
+    r"\b(?:to|until|till|through|by|before|ahead of(?: the)?(?: current| new| original)?|between|fiscal|FY)\s*$"
+    r"|\bbetween\b[^.;!?]*\band\s*$",
+    re.I,
+)
+# after it: "the May 28 deadline", or a year the date rules did not read ("15 June 1215")
+_AFTER_NOT_PAST = re.compile(r"\s*(?:[\w-]+\s+)?(?:deadline|target|cut-?off)\b|\s*,?\s*\d{3,4}\b", re.I)
 
-    timexes = annotate(text, None)
-    years = [t.first.year for t in timexes if t.year_known and t.first and t.precision in ("year", "month", "day")]
+
+def _past_mentions(text: str, timexes: list[Timex]) -> tuple[list[Timex], list[Timex]]:
+    """(past years, past day-months) the text reports: what bounds its writing from below.
+
+    A date counts only when the tense around it reads as past and it is not an end point or deadline:
+    "elections in 2024" and "a review by May 28" say nothing about when the text was written.
+    """
+    from storyline.timex import tense_near
+
     this_year = dt.date.today().year
-    years = [y for y in years if y <= this_year]
-    windows = _leader_windows(text)
-    how = []
-    if windows:
-        # Of several terms (a leader who served twice), the one nearest the years the text mentions.
-        if years:
-            ref = max(years)
-            lo, hi = min(windows, key=lambda w: abs(w[0].year - ref))
-        else:  # nothing to choose between terms by: all of them (a guess between terms is still a guess)
-            lo, hi = min(w[0] for w in windows), max(w[1] for w in windows)
-        how.append("in office of the leaders it names with a title")
-    elif years:
-        lo, hi = dt.date(max(years), 1, 1), dt.date.today()
-        how.append(f"the latest year it mentions ({max(years)})")
-    else:
-        return None
-    if years and max(years) > lo.year and dt.date(max(years), 1, 1) <= hi:
-        lo = dt.date(max(years), 1, 1)
-    # Days it reports as past (no future or plan wording in their sentence) push the anchor later.
-    latest = lo
+    years: list[Timex] = []
+    days: list[Timex] = []
     for t in timexes:
-        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value or "")
-        if not m:
+        is_day = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value or "")
+        is_year = t.year_known and t.first and t.precision in ("year", "month", "day") and t.first.year <= this_year
+        if not (is_day or is_year):
+            continue
+        if t.signal == "until" or _ENDPOINT.search(text[max(0, t.start - 30) : t.start]):
+            continue
+        if _AFTER_NOT_PAST.match(text, t.end) or t.text.lower().startswith(("fiscal", "fy")):
+            continue
+        if tense_near(text, t.start, t.end) != "past":
             continue
         sent = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= t.start < s.end()), "")
         if _FUTURE.search(sent):
             continue
-        month, day = int(m.group(1)), int(m.group(2))
-        for year in (lo.year, lo.year + 1):
-            try:
-                cand = dt.date(year, month, day)
-            except ValueError:
-                break
-            if cand >= lo:
-                if cand <= hi and cand > latest:
-                    latest = cand
-                    how.append(f"after {t.text!r}")
-                break
+        if is_year:
+            years.append(t)
+        else:
+            days.append(t)
+    return years, days
+
+
+def _terms_left(windows: list[tuple[dt.date, dt.date]], floor: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    """The terms of office the text does not rule out: one that ended before a year it reports as past
+    cannot be when it was written. Nothing is chosen between the terms that remain."""
+    if floor is None:
+        return windows
+    return [w for w in windows if w[1] >= floor]
+
+
+def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
+    from storyline.timex import annotate
+
+    timexes = annotate(text, None)
+    past_years, past_days = _past_mentions(text, timexes)
+    years = [t.first.year for t in past_years if t.first is not None]
+    floor = dt.date(max(years), 1, 1) if years else None
+    windows = _leader_windows(text)
+    how = []
+    terms = _terms_left(windows or [], floor)
+    if terms:
+        # every term the text leaves possible: the widest interval it supports (a guess between a
+        # leader's terms is still a guess)
+        lo, hi = min(w[0] for w in terms), max(w[1] for w in terms)
+        how.append("in office of the leaders it names with a title")
+    elif years:  # no leader, or every term ended before a year the text reports as past
+        lo, hi = dt.date(max(years), 1, 1), dt.date.today()
+        how.append(f"the latest year it mentions ({max(years)})")
+    else:
+        return None
+    if floor is not None and lo < floor <= hi:
+        lo = floor
+    # Days it reports as past push the anchor later, within the year the anchor starts in: a day
+    # before the window's start is an earlier year's, not the next one's.
+    latest = lo
+    for t in past_days:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value or "")
+        if not m:
+            continue
+        try:
+            cand = dt.date(lo.year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            continue
+        if lo <= cand <= hi and cand > latest:
+            latest = cand
+            how.append(f"after {t.text!r}")
     return latest, hi, "; ".join(how)

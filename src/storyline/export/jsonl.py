@@ -50,8 +50,10 @@ def article_record(a: Article) -> dict[str, Any]:
     # [first, last] days the text bounds an undated, storyless article to (dates its events only);
     # null also when nothing in the text bounds it ([] in the record)
     row["events_anchor"] = a.events_anchor or None
-    # An undated article whose story (joined on content, never on dates) was published within two
-    # days takes that date, marked "inferred"; a wider window is not a date: published stays null.
+    # An undated article is not given its story's date: a story is joined on content, and its dated
+    # members say when they were published, not when this one was (on Timeline17, where one story runs
+    # for months, that guess was the right day for 3 articles of 37). published stays null and
+    # published_window gives the story's days. Only a day the article's own text states is taken.
     window = a.published_window or []
     if not row["published"] and len(window) == 2:
         # a wire dateline with no year ("CAIRO, Feb 1 (Reuters) -") states the day; its story gives the year
@@ -60,9 +62,6 @@ def article_record(a: Article) -> dict[str, Any]:
             row["published"] = pinned
             row["published_source"] = "dateline"
             row["published_precision"] = "day"
-        elif _days_apart(window[0], window[1]) <= 2:
-            row["published"] = window[0]
-            row["published_source"] = "inferred"
     return row
 
 
@@ -105,15 +104,6 @@ def write_jsonl(store: Store, out_dir: str | Path, min_confidence: float | None 
         for s in store.stories():
             fh.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
     return paths
-
-
-def _days_apart(a: str, b: str) -> int:
-    import datetime as dt
-
-    try:
-        return abs((dt.date.fromisoformat(str(b)[:10]) - dt.date.fromisoformat(str(a)[:10])).days)
-    except ValueError:
-        return 10**6
 
 
 class _atomic:
