@@ -211,6 +211,20 @@ class Clusterer:
             and doc.lang not in s.langs
         ):
             kc = _cosine_without_names(doc.keys, s.kcentroid)
+        # The converse: a dated report with Latin names against a dated story whose members give none
+        # (wholly Arabic or Cyrillic) is compared without its own name keys, which the story cannot hold;
+        # else which of two reports of one day was read first decided whether they met (bench/invented2).
+        elif (
+            doc.keys
+            and doc.key_names
+            and doc.day is not None
+            and s.lo is not None
+            and s.kcentroid
+            and doc.lang is not None
+            and doc.lang not in s.langs
+            and not any(k >= NAME_KEYS_FROM for k in s.kcentroid)
+        ):
+            kc = _doc_cosine_without_names(doc.keys, s.kcentroid, s.knorm)
         same = doc.lang is None or not s.langs or doc.lang in s.langs
         other = doc.lang is not None and any(lang != doc.lang for lang in s.langs)
         sc = xc = None
@@ -477,6 +491,15 @@ def _cosine_without_names(keys: dict[int, float], centroid: dict[int, float]) ->
     if sq <= 0.0:
         return 0.0
     return sum(v * centroid.get(k, 0.0) for k, v in keys.items()) / float(np.sqrt(sq))
+
+
+def _doc_cosine_without_names(keys: dict[int, float], centroid: dict[int, float], cnorm: float) -> float:
+    """Key cosine of a doc vector stripped of its name keys with a story centroid that holds none."""
+    sq = sum(v * v for k, v in keys.items() if k < NAME_KEYS_FROM)
+    if sq <= 0.0 or cnorm <= 0.0:
+        return 0.0
+    dot = sum(v * centroid.get(k, 0.0) for k, v in keys.items() if k < NAME_KEYS_FROM)
+    return dot / (float(np.sqrt(sq)) * cnorm)
 
 
 def _months_between(lo: int, hi: int) -> list[tuple[int, int]]:
