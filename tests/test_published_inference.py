@@ -103,3 +103,11 @@ def test_a_deadline_a_forecast_range_or_a_fiscal_year_does_not_bound_the_text() 
         "The states said their projected fiscal 2011 budget gaps had grown."
     )
     assert holds(text, dt.date(2010, 7, 8))
+
+
+def test_a_leader_the_text_looks_back_on_does_not_bound_it() -> None:
+    # "under President George W. Bush": the administration the text looks back on, not the one in office
+    text = "The agency under President George W. Bush did not require the device, investigators said in 2010."
+    assert holds(text, dt.date(2010, 5, 17))
+    # a modal future is not a year the text reports as past
+    assert infer_window("The world may be coming to London in 2012, the organisers said.") is None

@@ -171,10 +171,16 @@ _TITLE = (
     r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
     r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)"
 )
-_NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous)\s*$", re.I)
+# before the title: not the person in office when the text was written ("former", "under President
+# George W. Bush the agency ...": the administration it is looking back on)
+_NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous|\bunder|\bduring)\s*$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place)\b", re.I
+    r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place|hopes?|hoped|"
+    r"aims?|intends?)\b|['’]ll\b",
+    re.I,
 )
+# modals of what may happen, lower case only: "May" is also a month
+_MAYBE = re.compile(r"\b(?:may|might|could)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -282,7 +288,7 @@ def _past_mentions(text: str, timexes: list[Timex]) -> tuple[list[Timex], list[T
         if tense_near(text, t.start, t.end) != "past":
             continue
         sent = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= t.start < s.end()), "")
-        if _FUTURE.search(sent):
+        if _FUTURE.search(sent) or _MAYBE.search(sent):
             continue
         if is_year:
             years.append(t)
