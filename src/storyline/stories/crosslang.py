@@ -156,6 +156,11 @@ _CYR_WORD = re.compile(r"[\u0400-\u04FF]+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\w])")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]+)", re.U)
 _MONTH_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[:.]\d)", re.U)
+# Day first in figures, as every language but American English writes it: "31/10", "30/10/2022",
+# "18.03.2023" (with dots only when the year follows: "1.5" is a number).
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.,])(\d{1,2})(?:/(\d{1,2})(?:/(?:\d{4}|\d{2}))?|\.(\d{1,2})\.(?:\d{4}|\d{2}))(?![\d/]|[.,]\d)"
+)
 # German writes every noun with a capital: one right after a determiner, or after a determiner and
 # up to two inflected adjectives ("der russischen Invasion"), is a common noun, not a name ("am
 # Dienstag", "der ukrainische Außenminister"); a preposition in between ("die von Erdogan geleiteten
@@ -669,6 +674,11 @@ def key_view(text: str, limit: int = 4000, lang: str | None = None, day: int | N
         mon = _MONTHS.get(m.group(1))
         if mon and len(m.group(1)) >= 3 and 1 <= int(m.group(2)) <= 31:
             v.dates.add(f"{mon:02d}-{int(m.group(2)):02d}")
+    if lang and lang != "en":  # American English puts the month first
+        for m in _NUMERIC_DAY.finditer(text):
+            d, mon = int(m.group(1)), int(m.group(2) or m.group(3))
+            if 1 <= d <= 31 and 1 <= mon <= 12:
+                v.dates.add(f"{mon:02d}-{d:02d}")
     if day is not None:
         v.weekdays.update(reported_days(text, day) - v.dates)
     for w in re.findall(r"[^\W\d_]+", folded):
