@@ -188,11 +188,16 @@ o os as um uma do da dos das no na em com
 _COMMON_WORDS = frozenset({"reunion", "chad", "jordan", "georgia", "mali", "niger", "guinea", "dominica", "colombo"})
 
 
+# Latin letters that carry a stroke or are ligatures, which Unicode does not decompose: "Đà Nẵng",
+# "Wałęsa", "Støre", "Yıldırım" are spelled "Da Nang", "Walesa", "Store", "Yildirim" in English.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "ß": "ss"})
+
+
 def fold(s: str) -> str:
-    """Lower case without accents ("Irán" -> "iran", "Außenminister" -> "aussenminister")."""
+    """Lower case without accents ("Irán" -> "iran", "Außenminister" -> "aussenminister", "Đà" -> "da")."""
     if s.isascii():
         return s.lower()
-    s = unicodedata.normalize("NFKD", s.replace("ß", "ss").replace("’", "'"))
+    s = unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED).replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
