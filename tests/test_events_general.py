@@ -1970,3 +1970,26 @@ def test_today_is_the_reports_day() -> None:
     e = one("Saudi Foreign Minister Prince Faisal bin Farhan met Syrian President Bashar al-Assad in Damascus today.",
             dt.date(2023, 12, 3))
     assert (e.date_start, e.date_end, e.date_inferred) == ("2023-12-03", "2023-12-03", False)
+
+
+def test_a_states_rebels_or_opposition_are_not_the_state_and_its_groups_are_their_own_party() -> None:
+    day = dt.date(2011, 4, 12)
+    assert events("Libya's rebel leadership has rejected a ceasefire plan put forward by the African Union.", day) == []
+    assert events("Syrian rebels met Turkish officials in Ankara on Monday.", day) == []
+    e = one("Egypt's Muslim Brotherhood met the US ambassador on Monday.", day)
+    assert e.actors == ["MBR", "USA"]
+    e = one("Afghan Taliban negotiators met US envoy Zalmay Khalilzad in Doha on Monday.", dt.date(2019, 4, 12))
+    assert e.actors == ["TAL", "USA"]
+    assert one("U.S.-Taliban talks resumed in Doha on Monday.", dt.date(2019, 4, 12)).actors == ["TAL", "USA"]
+
+
+def test_a_groups_chairman_and_a_first_name_that_is_a_country() -> None:
+    e = one("Spain's foreign minister, Trinidad Jimenez, met the chairman of the rebel National Transitional Council, "
+            "Mustafa Abdul Jalil, in Benghazi on Wednesday.", dt.date(2011, 6, 8))
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["ESP", "NTC"], "2011-06-08")
+
+
+def test_a_photo_captions_position_mark_is_not_part_of_the_sentence() -> None:
+    e = one("South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich "
+            "at his office in Seoul on April 24, 2018.", dt.date(2018, 4, 25))
+    assert (e.type, e.actors, e.date_start) == ("talks", ["KOR", "VNM"], "2018-04-24")

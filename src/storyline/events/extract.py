@@ -30,6 +30,7 @@ from storyline.events.resources import (
     terms_named,
     venues,
 )
+from storyline.events.segment import mask_photo_positions
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 from storyline.vocab import codes as vocab_codes
@@ -151,7 +152,7 @@ def extract_many(
         contexts.append(ctx)
         for span in candidate_sentences(text, mentions, look):
             work.append((i, span))
-            texts.append(text[span[0] : span[1]])
+            texts.append(mask_photo_positions(text[span[0] : span[1]]))
     if not texts:
         return out
     model = get_nlp(nlp)
@@ -2029,6 +2030,7 @@ _OFFICIAL = lexicon_set("official_heads")
 _NOUN_ONLY = lexicon_set("noun_only_triggers")
 _TOPIC_HEADS = lexicon_set("topic_heads")
 _DEALS = lexicon_set("deals")
+_OPPONENTS = lexicon_set("state_opponents")
 
 
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
@@ -3266,6 +3268,35 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
 
 
+def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
+    """Does this state word describe those who oppose or stand apart from its government?
+
+    "Syrian rebels", "Libya's rebel leadership", "the Yemeni opposition" are not the state, and in
+    "Egypt's Muslim Brotherhood" or "the Afghan Taliban" the state word only places a party of its own
+    ("U.S.-Taliban talks" still has both).
+    """
+
+    def in_org(t: Any) -> bool:
+        return any(m.kind == "org" and m.start <= base + t.idx < m.end for m in ctx["mentions"])
+
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("compound", "amod", "poss", "nmod") or h.head.i == h.i:
+            return False
+        if (h.dep_ in ("poss", "amod") or kind == "demonym") and in_org(h.head):
+            return True
+        if kind == "demonym" and any(c.dep_ == "compound" and c.i > h.i and in_org(c) for c in h.head.children):
+            return True  # "Afghan Taliban negotiators"
+        h = h.head
+        if h.lemma_.lower() in _OPPONENTS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _OPPONENTS for c in h.children
+        ):
+            return True
+        if h.pos_ != "PROPN":
+            return False
+    return False
+
+
 def _former_title(tok: Any) -> bool:
     """Is this state word part of a former office's title ("former Nigerian President Olusegun Obasanjo")?"""
     h = tok
@@ -3399,6 +3430,8 @@ def _parties(
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             if _former_title(tok):
                 continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
+            if m.kind != "org" and _state_opponents(tok, doc, base, ctx, m.kind):
+                continue  # "Syrian rebels", "Libya's rebel leadership", "Egypt's Muslim Brotherhood": not the state
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ in ("for", "on", "to")

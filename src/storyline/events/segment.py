@@ -75,6 +75,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trim_spans(text, out)
 
 
+# A photo caption's position mark ("Lee Nak-yon (R) holds talks with ...", "(2nd L)", "(front, C)"), as
+# agencies caption pictures of meetings: the parser reads the bracketed letter as a name and loses the subject
+_PHOTO_POSITION = re.compile(
+    r"(?<=\w)\s\((?:(?:\d(?:st|nd|rd|th)|front|back|centre|center|top|bottom|far)[ ,]+){0,2}[LRC]"
+    r"(?:[ ,]+(?:front|back|centre|center|top|bottom))?\)(?=\s)"
+)
+
+
+def mask_photo_positions(sentence: str) -> str:
+    """The sentence with caption position marks blanked (same length, so offsets stay exact)."""
+    return _PHOTO_POSITION.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 # ---------------------------------------------------------------- line breaks
 
 _LINE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
