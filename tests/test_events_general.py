@@ -1993,3 +1993,10 @@ def test_a_photo_captions_position_mark_is_not_part_of_the_sentence() -> None:
     e = one("South Korea's Prime Minister Lee Nak-yon (R) holds talks with Vietnamese defense chief Gen. Ngo Xuan Lich "
             "at his office in Seoul on April 24, 2018.", dt.date(2018, 4, 25))
     assert (e.type, e.actors, e.date_start) == ("talks", ["KOR", "VNM"], "2018-04-24")
+
+
+def test_heads_of_bodies_that_news_treats_as_parties_speak_for_them() -> None:
+    e = one("Chinese diplomats also met Abdul Jalil in Benghazi last week, the council said.", dt.date(2011, 6, 8))
+    assert e.actors == ["CHN", "NTC"]
+    e = one("Vice President Omar Suleiman met leaders of the Muslim Brotherhood on Sunday.", dt.date(2011, 2, 6))
+    assert (e.actors, e.date_start) == (["EGY", "MBR"], "2011-02-06")
