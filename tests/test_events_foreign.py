@@ -289,3 +289,12 @@ def test_a_weekday_that_contradicts_the_anchor_year_moves_or_drops_the_day() -> 
 def test_arabic_weekday_and_day_in_eastern_digits_pin_the_year() -> None:
     (ev,) = _events("التقى الرئيس الجزائري الرئيس الفرنسي يوم الأحد ٦ حزيران.", "ar", YEARS)  # a Sunday in 2021 only
     assert (ev.actors, ev.date_start, ev.date_inferred) == (["DZA", "FRA"], "2021-06-06", True)
+
+
+def test_bodies_news_treats_as_parties_are_named_in_other_languages() -> None:
+    found = _events("Nicolas Sarkozy a reçu jeudi à l'Élysée deux émissaires du Conseil national de transition libyen.",
+                    "fr", dt.date(2011, 3, 11))
+    assert [(e.type, e.actors, e.date_start) for e in found] == [("meeting", ["FRA", "NTC"], "2011-03-10")]
+    found = _events("El vicepresidente egipcio, Omar Suleiman, se reunió el domingo con representantes de los Hermanos "
+                    "Musulmanes.", "es", dt.date(2011, 2, 7))
+    assert [(e.type, e.actors) for e in found] == [("meeting", ["EGY", "MBR"])]
