@@ -2000,3 +2000,22 @@ def test_heads_of_bodies_that_news_treats_as_parties_speak_for_them() -> None:
     assert e.actors == ["CHN", "NTC"]
     e = one("Vice President Omar Suleiman met leaders of the Muslim Brotherhood on Sunday.", dt.date(2011, 2, 6))
     assert (e.actors, e.date_start) == (["EGY", "MBR"], "2011-02-06")
+
+
+def test_a_group_that_meets_as_its_members() -> None:
+    e = one("Bush met finance ministers and central bankers from the Group of Seven rich nations at the White House on "
+            "Saturday.", dt.date(2008, 10, 12))
+    assert (e.type, e.date_start) == ("meeting", "2008-10-11")
+    assert e.actors == ["CAN", "DEU", "EUR", "FRA", "GBR", "ITA", "JPN", "USA"]
+    # a group among itself is no contact, as NATO leaders at their own summit are not
+    assert events("G7 finance ministers met at the Treasury on Friday.", dt.date(2008, 10, 11)) == []
+    # the summit two leaders met at is where, not twenty more parties
+    assert one("Trump met Xi on the sidelines of the G20 summit in Osaka on Saturday.",
+               dt.date(2019, 6, 29)).actors == ["CHN", "USA"]
+
+
+def test_two_leaders_talks_at_a_summit_stay_apart_from_the_summit() -> None:
+    found = events("Leaders of Germany, France, Italy, Spain and Poland met in Warsaw on Saturday. German Chancellor "
+                   "Angela Merkel held talks with French President Emmanuel Macron in Warsaw on Saturday.",
+                   dt.date(2019, 6, 29))
+    assert sorted((len(e.actors), e.type) for e in merge_events(found)) == [(2, "talks"), (5, "meeting")]

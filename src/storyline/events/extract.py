@@ -21,6 +21,7 @@ from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.foreign import dated_foreign, extract_foreign, language_of
 from storyline.events.resources import (
+    group_members,
     is_female_leader,
     leader_code,
     leader_index,
@@ -2383,6 +2384,15 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if any(o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS for o in objs):
+            # "met finance ministers from the Group of Seven": the parser hangs "from" on the verb
+            withs += [
+                g
+                for c in trig.children
+                if c.dep_ == "prep" and c.lower_ == "from" and c.i > min(o.i for o in objs)
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         lemma = trig.lemma_.lower()
         # "Xi and Putin exchanged New Year greetings": each side sent, each received
         exchanged = lemma == "exchange" and _pair_subject(trig)
@@ -2647,6 +2657,8 @@ def _build_event(
             people = people | set(referent.people)
     if len(codes) < need:
         return []
+    if not people and _group_alone(doc, party_scope, base, ctx, codes):
+        return []  # "G7 finance ministers met", "G20 leaders closed their summit": a body among itself
     carriers = {
         x.i
         for t in doc
@@ -3268,6 +3280,38 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
 
 
+def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], codes: set[str]) -> bool:
+    """Are these parties only the members of a group named in the clause, with no one else named?
+
+    A group's own meeting is the body among itself, no more a contact than "NATO leaders wrapped up a
+    summit"; "Bush met G7 finance ministers" names someone the group met.
+    """
+    spans = _tok_span(doc, scope, base)
+    found = _mentions_in(ctx, spans)
+    at = {doc[i].idx + base: doc[i] for i in scope}
+    members: set[str] = set()
+    for m in found:
+        got = group_members(m.code, ctx["anchor"])
+        tok = at.get(m.start)
+        if got is not None and not (tok is not None and _names_a_gathering(tok)):
+            members |= got
+    if not members or not codes <= members:
+        return False
+    return not any(group_members(m.code, ctx["anchor"]) is None and m.code in codes for m in found)
+
+
+def _names_a_gathering(tok: Any) -> bool:
+    """Is this word part of the name of a contact ("the G20 summit", "a G7 meeting") rather than who took part?"""
+    h = tok
+    for _ in range(4):
+        if h.dep_ not in ("compound", "amod", "nmod", "poss") or h.head.i == h.i:
+            return False
+        h = h.head
+        if _trigger_type(h) is not None:
+            return True
+    return False
+
+
 def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
     """Does this state word describe those who oppose or stand apart from its government?
 
@@ -3478,6 +3522,12 @@ def _parties(
                 and not swapped
             ):
                 continue
+        members = group_members(m.code, ctx["anchor"])
+        if members is not None:
+            if tok is not None and _names_a_gathering(tok):
+                continue  # "on the sidelines of the G20 summit": where two leaders met, not twenty parties
+            codes |= members  # "G7 finance ministers met": its member states
+            continue
         codes.add(m.code)
     look: dict[str, act.Person] = ctx["look"]
     anchor = ctx["anchor"]

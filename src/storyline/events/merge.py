@@ -137,6 +137,8 @@ def _compatible(a: Event, b: Event) -> bool:
     denial = _is_denial(a) or _is_denial(b)
     if len(shared) < (1 if denial else 2):
         return False
+    if len(shared) == 2 and abs(len(a.actors) - len(b.actors)) >= 3:
+        return False  # two leaders' talks at a summit are not the summit of twenty: contacts of their own
     same_article = bool(_articles(a) & _articles(b))
     if a.type == b.type == "visit" and a.people and b.people and not set(a.people) & set(b.people):
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's

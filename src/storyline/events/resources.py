@@ -117,6 +117,30 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(regex, table, data.get("contextual", {}), frozenset(data.get("ambiguous", [])))
 
 
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, dict[str, Any]]:
+    data = _load("actors_countries.json").get("groups_of_states", {})
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def group_members(code: str, day: dt.date | None) -> frozenset[str] | None:
+    """The member states of a group that meets as its members (G7, G20) on a day, or None for any other code.
+
+    Members that joined or left ("until": code -> [from, to]) count only within their years; without a day,
+    only the lasting members.
+    """
+    group = _groups().get(code)
+    if group is None:
+        return None
+    out = set(group.get("members", []))
+    for member, (lo, hi) in group.get("until", {}).items():
+        if day is None:
+            continue
+        if dt.date.fromisoformat(lo) <= day and (hi is None or day < dt.date.fromisoformat(hi)):
+            out.add(member)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Leader:
     name: str
