@@ -1974,7 +1974,8 @@ def test_today_is_the_reports_day() -> None:
 
 def test_a_states_rebels_or_opposition_are_not_the_state_and_its_groups_are_their_own_party() -> None:
     day = dt.date(2011, 4, 12)
-    assert events("Libya's rebel leadership has rejected a ceasefire plan put forward by the African Union.", day) == []
+    found = events("Libya's rebel leadership has rejected a ceasefire plan put forward by the African Union.", day)
+    assert [e.actors for e in found] == [["AU", "NTC"]]  # not Libya's government: its rebels' council
     assert events("Syrian rebels met Turkish officials in Ankara on Monday.", day) == []
     e = one("Egypt's Muslim Brotherhood met the US ambassador on Monday.", day)
     assert e.actors == ["MBR", "USA"]
@@ -2019,3 +2020,13 @@ def test_two_leaders_talks_at_a_summit_stay_apart_from_the_summit() -> None:
                    "Angela Merkel held talks with French President Emmanuel Macron in Warsaw on Saturday.",
                    dt.date(2019, 6, 29))
     assert sorted((len(e.actors), e.type) for e in merge_events(found)) == [(2, "talks"), (5, "meeting")]
+
+
+def test_a_states_rebels_are_the_one_group_that_fights_it_when_there_is_one() -> None:
+    e = one("Libyan rebels rejected a ceasefire plan put forward by the African Union on Monday.", dt.date(2011, 4, 12))
+    assert (e.type, e.actors) == ("refusal", ["AU", "NTC"])
+    e = one("Iran's supreme leader has held talks with a senior Yemeni rebel official in Tehran on Sunday.",
+            dt.date(2019, 2, 12))
+    assert e.actors == ["HOU", "IRN"]
+    # several groups fight Colombia's state: its rebels name no party
+    assert events("Colombian rebels met Cuban officials in Havana on Wednesday.", dt.date(2012, 6, 8)) == []

@@ -28,6 +28,7 @@ from storyline.events.resources import (
     lexicon,
     lexicon_set,
     month_names,
+    rebels_of,
     terms_named,
     venues,
 )
@@ -3312,6 +3313,19 @@ def _names_a_gathering(tok: Any) -> bool:
     return False
 
 
+def _armed_rebels(tok: Any) -> bool:
+    """Is this state word on "rebels" or "insurgents" ("Yemeni rebels", "a senior Yemeni rebel official")?"""
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("compound", "amod", "poss", "nmod") or h.head.i == h.i:
+            return False
+        h = h.head
+        words = [h, *(c for c in h.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in ("rebel", "insurgent", "guerrilla") for w in words):
+            return True
+    return False
+
+
 def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
     """Does this state word describe those who oppose or stand apart from its government?
 
@@ -3475,7 +3489,12 @@ def _parties(
             if _former_title(tok):
                 continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
             if m.kind != "org" and _state_opponents(tok, doc, base, ctx, m.kind):
-                continue  # "Syrian rebels", "Libya's rebel leadership", "Egypt's Muslim Brotherhood": not the state
+                # "Syrian rebels", "Libya's rebel leadership", "Egypt's Muslim Brotherhood": not the state;
+                # where one group is the state's rebels ("Yemeni rebels": the Houthis), that group
+                group = rebels_of(m.code, ctx["anchor"]) if _armed_rebels(tok) else None
+                if group is not None:
+                    codes.add(group)
+                continue
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ in ("for", "on", "to")
