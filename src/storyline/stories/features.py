@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import logging
 import math
 import re
 import zlib
@@ -18,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 DIM = 1 << 20  # hashed vocabulary size for the TF-IDF features
 _SHIFT = np.uint64(16)
@@ -376,6 +379,18 @@ def _foreign_weekday_days(text: str) -> list[tuple[int, int, int]]:
 
 
 def time_hints(text: str) -> TimeHints | None:
+    """:func:`read_time_hints`, or None when an expression the reading does not expect stops it.
+
+    Hints only help place an undated article; a text they cannot be read from must not stop the build.
+    """
+    try:
+        return read_time_hints(text)
+    except (ValueError, IndexError, KeyError) as exc:
+        log.warning("time hints not read (%s: %s); the article is placed on content alone", type(exc).__name__, exc)
+        return None
+
+
+def read_time_hints(text: str) -> TimeHints | None:
     """Read :class:`TimeHints` from a text with the timex module; None when the text says nothing.
 
     The timex rules find the expressions and decide their tense; only the day of the month that
@@ -421,7 +436,13 @@ def time_hints(text: str) -> TimeHints | None:
             if first_word in _WEEKDAY_NUM:  # "Friday, 13 October"
                 pairs.append((_WEEKDAY_NUM[first_word], int(value[8:10]), int(value[5:7])))
             continue
-        if len(value) == 7 and value.startswith("XXXX-") and not year_seen and _MONTH_ONLY.fullmatch(t.text):
+        if (
+            len(value) == 7
+            and value.startswith("XXXX-")
+            and value[5:7].isdigit()  # not a season ("XXXX-SU": "in summer")
+            and not year_seen
+            and _MONTH_ONLY.fullmatch(t.text)
+        ):
             month = int(value[5:7])
             p = probed.get((t.start, t.end))
             if month != 12 and p is not None and p.value == f"{_PROBE_DCT.year:04d}-{month:02d}":
