@@ -2030,3 +2030,11 @@ def test_a_states_rebels_are_the_one_group_that_fights_it_when_there_is_one() ->
     assert e.actors == ["HOU", "IRN"]
     # several groups fight Colombia's state: its rebels name no party
     assert events("Colombian rebels met Cuban officials in Havana on Wednesday.", dt.date(2012, 6, 8)) == []
+
+
+def test_a_group_named_as_a_setting_or_a_place_is_no_party() -> None:
+    e = one("Cameron is due to meet on Saturday with U.S. President Barack Obama on the sidelines of the G8/G20 "
+            "summits in Canada.", dt.date(2010, 6, 25))
+    assert (e.actors, e.status) == (["GBR", "USA"], "planned")
+    assert events("The oil spill was a topic at a weekend meeting in Canada of leaders of the Group of 20 world's "
+                  "biggest economies.", dt.date(2010, 6, 27)) == []

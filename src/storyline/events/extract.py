@@ -2658,8 +2658,11 @@ def _build_event(
             people = people | set(referent.people)
     if len(codes) < need:
         return []
-    if not people and _group_alone(doc, party_scope, base, ctx, codes):
+    if not people and _group_alone(doc, party_scope, base, ctx, codes, place_tokens):
         return []  # "G7 finance ministers met", "G20 leaders closed their summit": a body among itself
+    codes = {c for c in codes if group_members(c, None) is None}  # a group's name read by any other way
+    if len(codes) < need:
+        return []
     carriers = {
         x.i
         for t in doc
@@ -3281,7 +3284,7 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
 
 
-def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], codes: set[str]) -> bool:
+def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], codes: set[str], places: set[int]) -> bool:
     """Are these parties only the members of a group named in the clause, with no one else named?
 
     A group's own meeting is the body among itself, no more a contact than "NATO leaders wrapped up a
@@ -3298,7 +3301,11 @@ def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], code
             members |= got
     if not members or not codes <= members:
         return False
-    return not any(group_members(m.code, ctx["anchor"]) is None and m.code in codes for m in found)
+    # a state named as where ("a meeting in Canada of leaders of the Group of 20") is no one the group met
+    where = {doc[i].idx + base for i in places}
+    return not any(
+        group_members(m.code, ctx["anchor"]) is None and m.code in codes and m.start not in where for m in found
+    )
 
 
 def _names_a_gathering(tok: Any) -> bool:
@@ -3543,8 +3550,9 @@ def _parties(
                 continue
         members = group_members(m.code, ctx["anchor"])
         if members is not None:
-            if tok is not None and _names_a_gathering(tok):
-                continue  # "on the sidelines of the G20 summit": where two leaders met, not twenty parties
+            if tok is None or _names_a_gathering(tok) or ti in place_tokens:
+                # "on the sidelines of the G20 summit" ("the G8/G20 summits"): where two leaders met, not twenty parties
+                continue
             codes |= members  # "G7 finance ministers met": its member states
             continue
         codes.add(m.code)
