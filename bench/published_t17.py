@@ -26,16 +26,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from t17_sample import build_and_export, read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 T17 = Path("..") / "shared" / "corpus" / "t17"
@@ -114,28 +113,6 @@ def stage(picked: list[tuple[Path, str]], into: Path, dated: float, seed: int) -
         origin = "/".join(src.parts[-4:])  # topic/InputDocs/date/n.htm.txt, for the report only
         truth[name] = {"truth": day, "origin": origin, "hidden": hidden}
     return truth
-
-
-def storyline(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = Path(sys.executable).parent / "storyline"
-    return subprocess.run([str(exe), *args], cwd=ROOT, capture_output=True, text=True, check=False)
-
-
-def build_and_export(folder: Path, db: Path, out: Path, workers: int) -> str:
-    done = storyline("build", str(folder), "--db", str(db), "--no-progress", "--workers", str(workers))
-    lines = [ln for ln in done.stdout.splitlines() + done.stderr.splitlines() if ln.startswith("read ")]
-    summary = lines[-1] if lines else (done.stderr.strip().splitlines() or ["build printed nothing"])[-1]
-    exported = storyline("export", "--db", str(db), "--out", str(out), "--force")
-    if not lines:  # no summary line: the build stopped (exit 1 with a summary only means some inputs failed)
-        raise SystemExit(f"build failed: {done.stderr.strip()[-2000:]}")
-    if exported.returncode != 0:
-        raise SystemExit(f"export failed: {exported.stderr.strip()}\nbuild said: {done.stderr.strip()[-2000:]}")
-    return summary
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -217,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         staged = Path(tmp) / "in"
         truth = stage(picked, staged, args.dated, args.seed)
         out = Path(tmp) / "export"
-        summary = build_and_export(staged, Path(tmp) / "store.db", out, args.workers)
+        summary = build_and_export([staged], Path(tmp) / "store.db", out, False, args.workers)
         articles = read_jsonl(out / "articles.jsonl")
         if args.keep:
             shutil.copytree(out, args.keep, dirs_exist_ok=True)

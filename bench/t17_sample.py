@@ -13,6 +13,7 @@ so the same code and corpus give the same sample. Each event is printed with its
 each quote with its article's publication date and file name, for the write-up in
 bench/t17_judged.md. This is a reading aid, not a score: the verdicts are made by hand.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,6 +54,8 @@ def build_and_export(dirs: list[Path], db: Path, out: Path, reuse: bool, workers
         done = storyline("build", *map(str, dirs), "--db", str(db), "--no-progress", "--workers", str(workers))
         lines = [ln for ln in done.stdout.splitlines() + done.stderr.splitlines() if ln.startswith("read ")]
         summary = lines[-1] if lines else (done.stderr.strip().splitlines() or ["build printed nothing"])[-1]
+        if not lines:  # no summary line: the build stopped (exit 1 with a summary only means some inputs failed)
+            raise SystemExit(f"build failed: {done.stderr.strip()[-2000:]}")
     exported = storyline("export", "--db", str(db), "--out", str(out), "--force")
     if exported.returncode != 0:
         raise SystemExit(f"export failed: {exported.stderr.strip()}")
@@ -88,23 +91,28 @@ def show(event: dict, k: int, articles: dict[str, dict], context: int) -> str:
         path = src.get("source") or art.get("source") or ""
         name = "/".join(Path(path).parts[-4:]) if path else "?"
         lines.append(f"    - {art.get('published')} ({art.get('published_source')}) {name}")
-        lines.append(f"      \"{src.get('quote')}\"")
+        lines.append(f'      "{src.get("quote")}"')
         text = art.get("text") or ""
         if context and text and isinstance(src.get("start"), int):
             lo, hi = max(0, src["start"] - context), min(len(text), src["end"] + context)
-            around = text[lo:src["start"]] + "[[" + text[src["start"]:src["end"]] + "]]" + text[src["end"]:hi]
+            around = text[lo : src["start"]] + "[[" + text[src["start"] : src["end"]] + "]]" + text[src["end"] : hi]
             lines.append("      context: " + " ".join(around.split()))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("topic", nargs="?", default="bpoil",
-                    help="folder under ../shared/corpus/t17, or a topic prefix for all its outlets (default bpoil)")
+    ap.add_argument(
+        "topic",
+        nargs="?",
+        default="bpoil",
+        help="folder under ../shared/corpus/t17, or a topic prefix for all its outlets (default bpoil)",
+    )
     ap.add_argument("--n", type=int, default=30, help="sample size (default 30)")
     ap.add_argument("--seed", type=int, default=17, help="random.Random seed (default 17)")
-    ap.add_argument("--min-confidence", type=float, default=None,
-                    help="sample only events with confidence at or above this")
+    ap.add_argument(
+        "--min-confidence", type=float, default=None, help="sample only events with confidence at or above this"
+    )
     ap.add_argument("--db", type=Path, default=None, help="store to build into (default: a temporary one)")
     ap.add_argument("--reuse", action="store_true", help="with --db: sample the existing store without rebuilding")
     ap.add_argument("--workers", type=int, default=2, help="build worker processes (default 2)")
@@ -123,8 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     conf = Counter(e.get("confidence") for e in events)
     print(f"topic {args.topic}: {' '.join(map(str, dirs))}")
     print(f"build: {summary}")
-    print(f"events: {len(events)}; by confidence: "
-          + ", ".join(f"{c}: {k}" for c, k in sorted(conf.items(), key=lambda x: (x[0] is None, x[0] or 0))))
+    print(
+        f"events: {len(events)}; by confidence: "
+        + ", ".join(f"{c}: {k}" for c, k in sorted(conf.items(), key=lambda x: (x[0] is None, x[0] or 0)))
+    )
     thr = "" if args.min_confidence is None else f" with confidence >= {args.min_confidence}"
     print(f"sample: {len(sample)} events{thr}, random.Random({args.seed}).sample over events sorted by id\n")
     for k, event in enumerate(sample, 1):

@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -3308,29 +3308,28 @@ def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], code
     )
 
 
+def _modified_heads(tok: Any, hops: int) -> Iterator[Any]:
+    """The words a modifier describes, climbing compounds, adjectives and possessives ("G20" -> "summit")."""
+    h = tok
+    for _ in range(hops):
+        if h.dep_ not in ("compound", "amod", "nmod", "poss") or h.head.i == h.i:
+            return
+        h = h.head
+        yield h
+
+
 def _names_a_gathering(tok: Any) -> bool:
     """Is this word part of the name of a contact ("the G20 summit", "a G7 meeting") rather than who took part?"""
-    h = tok
-    for _ in range(4):
-        if h.dep_ not in ("compound", "amod", "nmod", "poss") or h.head.i == h.i:
-            return False
-        h = h.head
-        if _trigger_type(h) is not None:
-            return True
-    return False
+    return any(_trigger_type(h) is not None for h in _modified_heads(tok, 4))
 
 
 def _armed_rebels(tok: Any) -> bool:
     """Is this state word on "rebels" or "insurgents" ("Yemeni rebels", "a senior Yemeni rebel official")?"""
-    h = tok
-    for _ in range(3):
-        if h.dep_ not in ("compound", "amod", "poss", "nmod") or h.head.i == h.i:
-            return False
-        h = h.head
-        words = [h, *(c for c in h.children if c.dep_ in ("compound", "amod"))]
-        if any(w.lemma_.lower() in ("rebel", "insurgent", "guerrilla") for w in words):
-            return True
-    return False
+    return any(
+        w.lemma_.lower() in ("rebel", "insurgent", "guerrilla")
+        for h in _modified_heads(tok, 3)
+        for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+    )
 
 
 def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
