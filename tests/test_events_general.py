@@ -2038,3 +2038,10 @@ def test_a_group_named_as_a_setting_or_a_place_is_no_party() -> None:
     assert (e.actors, e.status) == (["GBR", "USA"], "planned")
     assert events("The oil spill was a topic at a weekend meeting in Canada of leaders of the Group of 20 world's "
                   "biggest economies.", dt.date(2010, 6, 27)) == []
+
+
+def test_talks_held_a_day_after_take_the_day_before_and_a_parliament_speaker_speaks_for_the_state() -> None:
+    found = events("U.S. envoys Amos Hochstein and Brett McGurk met Israeli Prime Minister Benjamin Netanyahu in "
+                   "Jerusalem on Thursday to push for a ceasefire with Hezbollah, a day after Hochstein held talks in "
+                   "Beirut with Lebanese parliament speaker Nabih Berri.", dt.date(2024, 11, 1))
+    assert sorted((e.actors[0], e.date_start) for e in found) == [("ISR", "2024-10-31"), ("LBN", "2024-10-30")]

@@ -1967,7 +1967,9 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
     """ "spoke with his Qatari counterpart on Wednesday, two days after the emir met Rouhani": a clause "after"
     which the sentence's news came, dated by the news's day less the lag, when it has no day of its own."""
     if trig.pos_ not in ("VERB", "AUX"):
-        return None
+        if trig.dep_ not in ("dobj", "nsubjpass") or trig.head.pos_ not in ("VERB", "AUX"):
+            return None
+        trig = trig.head  # "a day after Hochstein held talks in Beirut": the clause of the verb holding the noun
     if trig.dep_ == "advcl":
         mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     elif trig.dep_ == "pcomp" and trig.head.lower_ == "after":
@@ -1980,7 +1982,8 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
     if lag is None:
         return None
     mine = {x.i for x in trig.subtree}
-    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree}):
+    lag_words = {x.i for c in trig.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a day" on the verb
+    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree} - lag_words):
         return None  # "two days after they had met on Monday": its own day
     head = trig.head if trig.dep_ == "advcl" else _governing_verb(mark)
     if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
