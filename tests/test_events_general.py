@@ -2045,3 +2045,13 @@ def test_talks_held_a_day_after_take_the_day_before_and_a_parliament_speaker_spe
                    "Jerusalem on Thursday to push for a ceasefire with Hezbollah, a day after Hochstein held talks in "
                    "Beirut with Lebanese parliament speaker Nabih Berri.", dt.date(2024, 11, 1))
     assert sorted((e.actors[0], e.date_start) for e in found) == [("ISR", "2024-10-31"), ("LBN", "2024-10-30")]
+
+
+def test_a_journey_to_a_forums_summit_is_no_contact_with_its_host() -> None:
+    found = events("U.S. President Barack Obama became the first sitting American president to visit Myanmar on "
+                   "Monday, meeting President Thein Sein in Yangon. Obama later flew on to Cambodia for an East Asia "
+                   "summit.", dt.date(2012, 11, 19))
+    assert {tuple(e.actors) for e in found} == {("MMR", "USA")}
+    # a summit with someone is still the contact
+    e = one("Modi flew to Wuhan for an informal summit with Xi on Friday.", dt.date(2018, 4, 30))
+    assert (e.type, e.actors) == ("summit", ["CHN", "IND"])

@@ -1747,6 +1747,14 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
                 and not any(c.dep_ == "prep" for c in t.children)
             )
         }
+        # "flew on to Cambodia for an East Asia summit": a gathering a forum names is no contact with its host
+        forums = {i for i in purpose if _forum_gathering(doc[i], base, ctx)}
+        if forums:
+            # nor is the journey there: the trip's counterpart is the forum's members, whom it does not name
+            went = {v.i for v in travel if any(v.i in {a.i for a in doc[i].ancestors} for i in forums)}
+            triggers = [(t, e) for t, e in triggers if t.i not in forums | went]
+            travel = [v for v in travel if v.i not in went]
+            purpose -= forums
         # "is due to travel to Moscow to sign an agreement": a deal still to be signed makes no event of its own
         # (see _build_event), so the journey planned is the contact told
         signing = {
@@ -1915,6 +1923,24 @@ def _purpose_times(verb: Any) -> set[int]:
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return set()
     return {x.i for c in verb.head.children if c.dep_ in ("advmod", "npadvmod") for x in c.subtree}
+
+
+def _forum_gathering(tok: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is this summit or conference named by a forum that is no party ("an East Asia summit", "the Commonwealth
+    conference"), with no one it is "with"? A journey to one is no contact with the host."""
+    if tok.lemma_.lower() not in ("summit", "conference", "forum") or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+    ):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+    if not names:
+        return False
+    mentioned = {m.start for m in ctx["mentions"]}
+    return all(
+        x.ent_type_ != "PERSON" and base + x.idx not in mentioned and x.text not in ctx["look"]
+        for c in names
+        for x in c.subtree
+    )
 
 
 def _there_for_talks(trig: Any, etype: str) -> bool:
