@@ -2055,3 +2055,10 @@ def test_a_journey_to_a_forums_summit_is_no_contact_with_its_host() -> None:
     # a summit with someone is still the contact
     e = one("Modi flew to Wuhan for an informal summit with Xi on Friday.", dt.date(2018, 4, 30))
     assert (e.type, e.actors) == ("summit", ["CHN", "IND"])
+
+
+def test_a_refusal_is_not_dated_by_the_day_of_the_contact_refused() -> None:
+    e = one("Polish President Bronislaw Komorowski has declined an invitation to visit Moscow on May 9, his office "
+            "said on Thursday.", dt.date(2015, 4, 30))
+    assert (e.type, e.actors, e.date_inferred) == ("refusal", ["POL", "RUS"], True)
+    assert e.date_end == "2015-04-30"  # not the May 9 a year before, nor the visit's day

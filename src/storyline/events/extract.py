@@ -4206,6 +4206,14 @@ def _event_date(
             continue
         if _in_other_contacts_clause(head, trig):
             continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
+        if (
+            gov.i not in (trig.i, verb.i)
+            and gov.dep_ in ("acl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            and _trigger_type(gov) is not None
+            and _trigger_type(trig) == "refusal"
+        ):
+            continue  # "declined an invitation to visit Moscow on May 9": the day of the visit refused, not of refusing
         before = doc.text[: toks[0].idx].lower()
         if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
             r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
