@@ -2062,3 +2062,12 @@ def test_a_refusal_is_not_dated_by_the_day_of_the_contact_refused() -> None:
             "said on Thursday.", dt.date(2015, 4, 30))
     assert (e.type, e.actors, e.date_inferred) == ("refusal", ["POL", "RUS"], True)
     assert e.date_end == "2015-04-30"  # not the May 9 a year before, nor the visit's day
+
+
+def test_a_states_offer_or_proposal_rejected_is_a_refusal_of_that_state() -> None:
+    e = one("Iran on Monday rejected a U.S. offer to hold talks in Oman next week.", dt.date(2023, 5, 3))
+    assert (e.type, e.status, e.actors, e.date_start) == ("refusal", "refused", ["IRN", "USA"], "2023-05-01")
+    e = one("Iran on Monday turned down a U.S. proposal to meet in Oman.", dt.date(2023, 5, 3))
+    assert e.actors == ["IRN", "USA"]
+    # what was discussed is not who discussed it
+    assert one("Iran on Monday discussed a U.S. offer with Oman.", dt.date(2023, 5, 3)).actors == ["IRN", "OMN"]

@@ -3573,6 +3573,12 @@ def _parties(
                 and mod.head.lemma_.lower() not in _OFFICIAL
                 and mod.head.lower_ not in _OFFICIAL
                 and _trigger_type(mod.head) is None
+                # "rejected a U.S. offer to hold talks": a state's offer or proposal is the state's act
+                and not (
+                    mod.head.lemma_.lower() in _PROPOSALS
+                    and trig is not None
+                    and trig.i in {a.i for a in mod.head.ancestors}
+                )
                 and not swapped
             ):
                 continue
