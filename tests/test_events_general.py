@@ -2069,5 +2069,7 @@ def test_a_states_offer_or_proposal_rejected_is_a_refusal_of_that_state() -> Non
     assert (e.type, e.status, e.actors, e.date_start) == ("refusal", "refused", ["IRN", "USA"], "2023-05-01")
     e = one("Iran on Monday turned down a U.S. proposal to meet in Oman.", dt.date(2023, 5, 3))
     assert e.actors == ["IRN", "USA"]
+    e = one("Hamas rejected an Egyptian ceasefire proposal on Tuesday.", dt.date(2014, 7, 16))
+    assert (e.type, e.actors, e.date_start) == ("refusal", ["EGY", "HAM"], "2014-07-15")
     # what was discussed is not who discussed it
     assert one("Iran on Monday discussed a U.S. offer with Oman.", dt.date(2023, 5, 3)).actors == ["IRN", "OMN"]

@@ -3361,6 +3361,16 @@ def _armed_rebels(tok: Any) -> bool:
     )
 
 
+_OFFERED = _PROPOSALS | {"plan", "initiative"}
+
+
+def _offered_by_state(noun: Any, trig: Any) -> bool:
+    """Is this noun (or the noun it names, "ceasefire" in "ceasefire proposal") an offer the contact verb acts on?"""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in _OFFERED and trig.i in {a.i for a in noun.ancestors}
+
+
 def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
     """Does this state word describe those who oppose or stand apart from its government?
 
@@ -3573,12 +3583,9 @@ def _parties(
                 and mod.head.lemma_.lower() not in _OFFICIAL
                 and mod.head.lower_ not in _OFFICIAL
                 and _trigger_type(mod.head) is None
-                # "rejected a U.S. offer to hold talks": a state's offer or proposal is the state's act
-                and not (
-                    mod.head.lemma_.lower() in _PROPOSALS
-                    and trig is not None
-                    and trig.i in {a.i for a in mod.head.ancestors}
-                )
+                # "rejected a U.S. offer to hold talks", "an Egyptian ceasefire proposal": a state's offer, proposal
+                # or plan is the state's act
+                and not (trig is not None and _offered_by_state(mod.head, trig))
                 and not swapped
             ):
                 continue
