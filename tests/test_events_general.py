@@ -2073,3 +2073,9 @@ def test_a_states_offer_or_proposal_rejected_is_a_refusal_of_that_state() -> Non
     assert (e.type, e.actors, e.date_start) == ("refusal", ["EGY", "HAM"], "2014-07-15")
     # what was discussed is not who discussed it
     assert one("Iran on Monday discussed a U.S. offer with Oman.", dt.date(2023, 5, 3)).actors == ["IRN", "OMN"]
+
+
+def test_a_visit_called_off_by_a_leaders_decision_is_that_leaders() -> None:
+    e = one("Danish Prime Minister Mette Frederiksen said on Wednesday she regretted U.S. President Donald Trump's "
+            "decision to call off a state visit to Denmark next month.", dt.date(2019, 8, 21))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "cancelled", ["DNK", "USA"], "2019-09-01")

@@ -2371,7 +2371,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         gv = verb
         if trig.dep_ in ("dobj", "pobj", "attr"):
             # "is expected to pay a return visit": who is expected
-            who |= {x.i for c in _controller(gv).children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            ctl = _controller(gv)
+            who |= {x.i for c in ctl.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            if ctl.dep_ == "acl":  # "Trump's decision to call off a state visit": whose decision
+                who |= {x.i for c in ctl.head.children if c.dep_ == "poss" for x in c.subtree}
         if not _has_party(doc, who - banned, base, ctx):
             return False
         # "his fourth trip to the Gulf coast": a journey to no state is no contact with one
