@@ -2688,8 +2688,6 @@ def _build_event(
         if referent is not None:
             codes = codes | set(referent.actors)
             people = people | set(referent.people)
-    if len(codes) < need:
-        return []
     if not people and _group_alone(doc, party_scope, base, ctx, codes, place_tokens):
         return []  # "G7 finance ministers met", "G20 leaders closed their summit": a body among itself
     codes = {c for c in codes if group_members(c, None) is None}  # a group's name read by any other way
@@ -3325,19 +3323,17 @@ def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], code
     spans = _tok_span(doc, scope, base)
     found = _mentions_in(ctx, spans)
     at = {doc[i].idx + base: doc[i] for i in scope}
+    of_group = {m.start: group_members(m.code, ctx["anchor"]) for m in found}
     members: set[str] = set()
     for m in found:
-        got = group_members(m.code, ctx["anchor"])
-        tok = at.get(m.start)
+        got, tok = of_group[m.start], at.get(m.start)
         if got is not None and not (tok is not None and _names_a_gathering(tok)):
             members |= got
     if not members or not codes <= members:
         return False
     # a state named as where ("a meeting in Canada of leaders of the Group of 20") is no one the group met
     where = {doc[i].idx + base for i in places}
-    return not any(
-        group_members(m.code, ctx["anchor"]) is None and m.code in codes and m.start not in where for m in found
-    )
+    return not any(of_group[m.start] is None and m.code in codes and m.start not in where for m in found)
 
 
 def _modified_heads(tok: Any, hops: int) -> Iterator[Any]:
@@ -3594,7 +3590,7 @@ def _parties(
                 continue
         members = group_members(m.code, ctx["anchor"])
         if members is not None:
-            if tok is None or _names_a_gathering(tok) or ti in place_tokens:
+            if tok is None or _names_a_gathering(tok):
                 # "on the sidelines of the G20 summit" ("the G8/G20 summits"): where two leaders met, not twenty parties
                 continue
             codes |= members  # "G7 finance ministers met": its member states

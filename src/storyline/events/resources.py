@@ -117,14 +117,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(regex, table, data.get("contextual", {}), frozenset(data.get("ambiguous", [])))
 
 
-@cache
-def _load_cached(name: str) -> dict[str, Any]:
-    return _load(name)
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, dict[str, Any]]:
+    data = _load("actors_countries.json").get("groups_of_states", {})
+    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
-def _groups() -> dict[str, dict[str, Any]]:
-    data = _load_cached("actors_countries.json").get("groups_of_states", {})
+def _rebels() -> dict[str, list[dict[str, Any]]]:
+    data = _load("actors_countries.json").get("rebels_of", {})
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
@@ -150,7 +151,7 @@ def rebels_of(code: str, day: dt.date | None) -> str | None:
     """The one armed group a state's "rebels" or "insurgents" name on a day ("Yemeni rebels": the Houthis), or None."""
     if day is None:
         return None
-    for row in _load_cached("actors_countries.json").get("rebels_of", {}).get(code, []):
+    for row in _rebels().get(code, []):
         lo, hi = row["from"], row.get("to")
         if dt.date.fromisoformat(lo) <= day and (hi is None or day <= dt.date.fromisoformat(hi)):
             return str(row["code"])
