@@ -224,7 +224,7 @@ class Clusterer:
             and doc.lang not in s.langs
             and not any(k >= NAME_KEYS_FROM for k in s.kcentroid)
         ):
-            kc = _doc_cosine_without_names(doc.keys, s.kcentroid, s.knorm)
+            kc = _cosine_without_names(doc.keys, s.kcentroid)
         same = doc.lang is None or not s.langs or doc.lang in s.langs
         other = doc.lang is not None and any(lang != doc.lang for lang in s.langs)
         sc = xc = None
@@ -486,20 +486,14 @@ class Clusterer:
 
 
 def _cosine_without_names(keys: dict[int, float], centroid: dict[int, float]) -> float:
-    """Key cosine of a normalised doc vector with no name keys and a story centroid stripped of its own."""
-    sq = sum(v * v for k, v in centroid.items() if k < NAME_KEYS_FROM)
-    if sq <= 0.0:
-        return 0.0
-    return sum(v * centroid.get(k, 0.0) for k, v in keys.items()) / float(np.sqrt(sq))
-
-
-def _doc_cosine_without_names(keys: dict[int, float], centroid: dict[int, float], cnorm: float) -> float:
-    """Key cosine of a doc vector stripped of its name keys with a story centroid that holds none."""
-    sq = sum(v * v for k, v in keys.items() if k < NAME_KEYS_FROM)
-    if sq <= 0.0 or cnorm <= 0.0:
+    """Key cosine of a doc vector and a story centroid, both stripped of name keys: for a report with no
+    Latin names against a story of named ones, or the converse."""
+    sa = sum(v * v for k, v in keys.items() if k < NAME_KEYS_FROM)
+    sb = sum(v * v for k, v in centroid.items() if k < NAME_KEYS_FROM)
+    if sa <= 0.0 or sb <= 0.0:
         return 0.0
     dot = sum(v * centroid.get(k, 0.0) for k, v in keys.items() if k < NAME_KEYS_FROM)
-    return dot / (float(np.sqrt(sq)) * cnorm)
+    return dot / float(np.sqrt(sa * sb))
 
 
 def _months_between(lo: int, hi: int) -> list[tuple[int, int]]:
