@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
-from storyline.clean.dates import ambiguous_slash, find_dates, month_number, slash_order
+from storyline.clean.dateline import opening_dateline
+from storyline.clean.dates import ambiguous_slash, find_dates, slash_order
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -366,60 +367,51 @@ def _trailer_date(
     return last, iso, got[2], "trailer"
 
 
-# "ISLAMABAD, Jan 22 (APP):", "BEIJING, March 21 (Xinhua) --", "СИНГАПУР, 15 ноября. /ТАСС/.": a wire
-# dateline gives the day and month of the story, the agency in brackets or slashes, and no year.
-_AGENCY_DATELINE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s+"
-    r"(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>[^\W\d_]{3,10})\.?)"
-    r"\s*(?:\((?P<agency>[^()]{2,30})\)|/(?P<agency2>[^/]{2,30})/)\s*(?:--|–|—|-|:|\.)"
-)
 YEAR_WINDOW_DAYS = 92  # a full date in the story this close to the dateline's day gives it its year
 
 
 def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
-    """A wire dateline without a year at the top of the story, completed with the year of the full dates
-    the story itself gives near that day ("... will visit Pakistan on 29 January 2024").
+    """A wire dateline without a year at the top of the story (read by ``clean.dateline``, as the event
+    stage reads it), completed with the year of the full dates the story itself gives near that day
+    ("... will visit Pakistan on 29 January 2024").
 
     The year is never guessed: every full date of the story within ``YEAR_WINDOW_DAYS`` of the dateline's
     day (in the year before, the same or the next) must point to the same year, and at least one must.
     """
-    for i in range(max(0, body_start), min(len(lines), body_start + 2)):
-        m = _AGENCY_DATELINE.match(lines[i].text)
-        if not m:
-            continue
-        month = month_number(m.group("mon") or m.group("mon2") or "")
-        day = int(m.group("day") or m.group("day2"))
-        if month is None:
-            return None
-        years: set[int] = set()
-        for j in range(max(0, body_start), len(lines)):
-            if j > body_start and _SECTION_END.match(lines[j].text):
-                break
-            for d in find_dates(lines[j].text):
-                if d.precision == "month":
+    first = max(0, body_start)
+    hit = opening_dateline([lines[i].text for i in range(first, min(len(lines), body_start + 2))])
+    if hit is None:
+        return None
+    k, dateline = hit
+    month, day = dateline.month, dateline.day
+    years: set[int] = set()
+    for j in range(first, len(lines)):
+        if j > body_start and _SECTION_END.match(lines[j].text):
+            break
+        for d in find_dates(lines[j].text):
+            if d.precision == "month":
+                continue
+            f = dt.date.fromisoformat(d.day)
+            best = None
+            for y in (f.year - 1, f.year, f.year + 1):
+                try:
+                    gap = abs((dt.date(y, month, day) - f).days)
+                except ValueError:
                     continue
-                f = dt.date.fromisoformat(d.day)
-                best = None
-                for y in (f.year - 1, f.year, f.year + 1):
-                    try:
-                        gap = abs((dt.date(y, month, day) - f).days)
-                    except ValueError:
-                        continue
-                    if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
-                        best = (gap, y)
-                if best is not None:
-                    years.add(best[1])
-        if len(years) != 1:
-            return None
-        year = years.pop()
-        try:
-            got = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if got > dt.date.today():
-            return None
-        return None, got.isoformat(), lines[i].text[: m.end()].strip(), "dateline"
-    return None
+                if gap <= YEAR_WINDOW_DAYS and (best is None or gap < best[0]):
+                    best = (gap, y)
+            if best is not None:
+                years.add(best[1])
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    try:
+        got = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if got > dt.date.today():
+        return None
+    return None, got.isoformat(), lines[first + k].text[: dateline.end].strip(), "dateline"
 
 
 def _url_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, str, str, str] | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.clean.dateline import read_dateline
 from storyline.events.resources import leaders
 
 if TYPE_CHECKING:
@@ -60,43 +61,7 @@ class Anchor:
         return f"{self.how}:{self.lo.isoformat()}/{self.hi.isoformat()}"
 
 
-_UP = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin alphabets: "GENÈVE", "BOGOTÁ", "SÃO PAULO"
-# a wire dateline opening the story: "HAMBURG, July 8 (Reuters) -", "MINSK, Belarus, Feb. 12, 2015 (AP) —"
-_DATELINE = re.compile(
-    rf"(?:^|\s)[{_UP}][{_UP}'.-]+(?:\s[{_UP}][{_UP}'.-]+)*,(?:\s[A-Z][a-z]+\.?,)*\s(?P<mon>[A-Z][a-z]{{2,8}})\.?\s"
-    r"(?P<day>\d{1,2})(?:,\s(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*(?:-{1,2}|–|—)\s"
-)
-# the day before the month, as wires in other languages write it: "GINEBRA, 5 feb. —",
-# "MADRID, 12 mar (EFE) -", "GENÈVE, 5 févr. (AFP) -", "BERLIN, 5. Feb (dpa) -", and EFE's
-# "Madrid, 12 mar (EFE).-" (a city not in capitals only with the agency after it)
-_DATELINE_DM = re.compile(
-    rf"(?:^|\s)(?P<city>[{_UP}][\w'.-]+(?:\s[{_UP}][\w'.-]+)*),(?:\s[{_UP}][^\W\d_]+\.?,)*\s"
-    r"(?P<day>\d{1,2})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{3,10})\.?(?:,?\s(?:de\s)?(?P<year>(?:19|20)\d\d))?"
-    r"\s*(?P<agency>\([^\W\d_][\w .&'-]{1,30}\))?\s*\.?\s*(?:-{1,2}|–|—)(?:\s|(?=[^\W\d_]))"
-)
 _DATELINE_REACH = dt.timedelta(days=21)
-
-
-def _dateline(text: str) -> tuple[int, int, str | None] | None:
-    """(month, day, year or None) of the wire dateline in the story's first 400 characters."""
-    from storyline.clean.dates import month_number
-
-    head = text[:400]
-    found: list[tuple[int, int, int, str | None]] = []
-    m = _DATELINE.search(head)
-    if m is not None and (month := month_number(m.group("mon"))) is not None:
-        found.append((m.start(), month, int(m.group("day")), m.group("year")))
-    for d in _DATELINE_DM.finditer(head):
-        city = d.group("city")
-        if city != city.upper() and d.group("agency") is None:
-            continue
-        if (month := month_number(d.group("mon"))) is not None:
-            found.append((d.start(), month, int(d.group("day")), d.group("year")))
-            break
-    if not found:
-        return None
-    _, month, day, year = min(found)
-    return month, day, year
 
 
 def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
@@ -107,13 +72,13 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
     Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
     within three weeks before that date (a page stamped later, a reprint), never after it.
     """
-    got = _dateline(text)
+    got = read_dateline(text)
     if got is None:
         return window
-    month, day, year = got
-    if year:
+    month, day, year = got.month, got.day, got.year
+    if year is not None:
         try:
-            found = dt.date(int(year), month, day)
+            found = dt.date(year, month, day)
         except ValueError:
             return window
         if window is None or not window.trusted:
@@ -145,10 +110,10 @@ _WINDOW_SLACK = dt.timedelta(days=3)
 def dateline_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     """The day of a dateline with no year ("CAIRO, Feb 1 (Reuters) -") in the one year that puts it within
     three days of a window of at most two months (a story's dates); none when no year, or two, fit."""
-    got = _dateline(text)
-    if got is None or got[2] or (hi - lo).days > 62:
+    got = read_dateline(text)
+    if got is None or got.year is not None or (hi - lo).days > 62:
         return None
-    month, day, _ = got
+    month, day = got.month, got.day
     fits = []
     for year in {lo.year - 1, lo.year, hi.year, hi.year + 1}:
         try:
@@ -167,10 +132,6 @@ def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:
     return Anchor.exact(value)
 
 
-_TITLE = (
-    r"(?:President|Vice[- ]President|Prime Minister|Premier|Chancellor|Foreign Minister|"
-    r"Foreign Secretary|Secretary of State|Supreme Leader|King|Queen|leader|Leader)"
-)
 # before the title: not the person in office when the text was written ("former", "under President
 # George W. Bush the agency ...": the administration it is looking back on)
 _NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous|\bunder|\bduring)\s*$", re.I)
@@ -184,23 +145,31 @@ _MAYBE = re.compile(r"\b(?:may|might|could)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
-# the offices a title names, so a person who held several is dated by the one the text gives them
-# ("Prime Minister David Cameron", not his later term as foreign secretary); a title not here
-# ("leader") takes every term
-_TITLE_ROLES: dict[str, frozenset[str]] = {
-    "president": frozenset({"head_of_state", "head_of_government"}),
-    "vice president": frozenset({"vice_president"}),
-    "vice-president": frozenset({"vice_president"}),
-    "prime minister": frozenset({"head_of_government"}),
-    "premier": frozenset({"head_of_government"}),
-    "chancellor": frozenset({"head_of_government"}),
-    "foreign minister": frozenset({"foreign_minister"}),
-    "foreign secretary": frozenset({"foreign_minister"}),
-    "secretary of state": frozenset({"foreign_minister"}),
-    "supreme leader": frozenset({"head_of_state"}),
-    "king": frozenset({"head_of_state"}),
-    "queen": frozenset({"head_of_state"}),
+# the titles a leader is named with, as written, and the offices each names, so a person who held several
+# is dated by the one the text gives them ("Prime Minister David Cameron", not his later term as foreign
+# secretary); a title naming no office ("Leader") takes every term, and is also written in lower case
+_TITLE_ROLES: dict[str, frozenset[str] | None] = {
+    "President": frozenset({"head_of_state", "head_of_government"}),
+    "Vice President": frozenset({"vice_president"}),
+    "Vice-President": frozenset({"vice_president"}),
+    "Prime Minister": frozenset({"head_of_government"}),
+    "Premier": frozenset({"head_of_government"}),
+    "Chancellor": frozenset({"head_of_government"}),
+    "Foreign Minister": frozenset({"foreign_minister"}),
+    "Foreign Secretary": frozenset({"foreign_minister"}),
+    "Secretary of State": frozenset({"foreign_minister"}),
+    "Supreme Leader": frozenset({"head_of_state"}),
+    "King": frozenset({"head_of_state"}),
+    "Queen": frozenset({"head_of_state"}),
+    "Leader": None,
 }
+_TITLE = "(?:{})".format(
+    "|".join(
+        re.escape(title) if roles is not None else f"[{title[0]}{title[0].lower()}]{re.escape(title[1:])}"
+        for title, roles in _TITLE_ROLES.items()
+    )
+)
+_ROLES_BY_TITLE = {title.lower(): roles for title, roles in _TITLE_ROLES.items()}
 Term = tuple[dt.date, dt.date, str]  # start, end (today for a sitting one), role
 
 
@@ -218,7 +187,7 @@ def _titled_names() -> tuple[re.Pattern[str], dict[str, list[Term]]]:
 
 def _terms_of(title: str, terms: list[Term]) -> list[tuple[dt.date, dt.date]]:
     """The terms in the office the title names; every term when none is in it (the table may file it elsewhere)."""
-    roles = _TITLE_ROLES.get(" ".join(title.lower().split()))
+    roles = _ROLES_BY_TITLE.get(" ".join(title.lower().split()))
     mine = [(a, b) for a, b, role in terms if roles is None or role in roles]
     return mine or [(a, b) for a, b, _ in terms]
 
