@@ -1816,8 +1816,11 @@ def test_separate_talks_with_two_others_never_pair_the_others() -> None:
 def test_a_person_years_before_their_first_term_is_not_yet_the_states_official() -> None:
     from storyline.events.resources import leader_code
 
+    # the IMF's head from 2019 was a European commissioner in 2011, speaking for neither the IMF nor a state
+    assert leader_code("Kristalina Georgieva", dt.date(2011, 4, 22)) is None
+    assert leader_code("Kristalina Georgieva", dt.date(2021, 4, 22))[0] == "IMF"
     # Bahrain's foreign minister from 2020 was the Gulf Cooperation Council's secretary-general in 2011
-    assert leader_code("Abdullatif al-Zayani", dt.date(2011, 4, 22)) is None
+    assert leader_code("Abdullatif al-Zayani", dt.date(2011, 4, 22))[0] == "GCC"
     assert leader_code("Abdullatif al-Zayani", dt.date(2021, 4, 22))[0] == "BHR"
     assert leader_code("Joe Biden", dt.date(2008, 11, 20))[0] == "USA"  # weeks before taking office
 
@@ -2079,3 +2082,24 @@ def test_a_visit_called_off_by_a_leaders_decision_is_that_leaders() -> None:
     e = one("Danish Prime Minister Mette Frederiksen said on Wednesday she regretted U.S. President Donald Trump's "
             "decision to call off a state visit to Denmark next month.", dt.date(2019, 8, 21))
     assert (e.type, e.status, e.actors, e.date_start) == ("visit", "cancelled", ["DNK", "USA"], "2019-09-01")
+
+
+def test_talks_held_during_a_visit_are_the_contact_the_visit_is_their_time() -> None:
+    e = one("During the one-day visit, Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi, "
+            "before heading to his ancestral home.", dt.date(2015, 7, 20))
+    assert (e.type, e.status, e.actors) == ("talks", "planned", ["KEN", "USA"])
+    rows = merge_events(events("During his visit to Kenya on Saturday, Obama held talks with President Uhuru "
+                               "Kenyatta.", dt.date(2015, 7, 26)))
+    assert [(r.status, r.actors, r.date_start) for r in rows] == [("held", ["KEN", "USA"], "2015-07-25")]
+
+
+def test_finance_ministers_and_heads_of_bodies_speak_for_their_side() -> None:
+    e = one("U.S. Treasury Secretary Timothy Geithner held talks with British Chancellor Alistair Darling on Friday "
+            "evening.", dt.date(2009, 3, 15))
+    assert (e.actors, e.date_start) == (["GBR", "USA"], "2009-03-13")
+    e = one("Greek Finance Minister Yanis Varoufakis met Wolfgang Schaeuble in Berlin on Thursday.", dt.date(2015, 2, 12))
+    assert e.actors == ["DEU", "GRC"]
+    # years before he was Bahrain's foreign minister he spoke for the Gulf Cooperation Council
+    e = one("The GCC's secretary-general, Abdullatif al-Zayani, flew to Sanaa on Friday and met President Ali Abdullah "
+            "Saleh.", dt.date(2011, 4, 23))
+    assert e.actors == ["GCC", "YEM"]

@@ -1819,7 +1819,11 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     for tok, et in primary:
         et = absorbed.get(tok.i, et)
         verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-        setting = tok.pos_ not in ("VERB", "AUX") and _setting_prep(tok) is not None
+        setting = tok.pos_ not in ("VERB", "AUX") and (
+            _setting_prep(tok) is not None
+            # "During the visit, Obama will hold talks with Kenyatta": the visit is when, the talks what
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.i == verb.i)
+        )
         # "held four rounds of talks ... between April and September, with a fifth meeting last Thursday":
         # a second contact noun of one verb with its own day is a contact of its own
         own_day = any(x.ent_type_ == "DATE" for x in tok.subtree if x.i != tok.i)
