@@ -2103,3 +2103,16 @@ def test_finance_ministers_and_heads_of_bodies_speak_for_their_side() -> None:
     e = one("The GCC's secretary-general, Abdullatif al-Zayani, flew to Sanaa on Friday and met President Ali Abdullah "
             "Saleh.", dt.date(2011, 4, 23))
     assert e.actors == ["GCC", "YEM"]
+
+
+def test_a_state_named_as_a_neighbour_is_no_party() -> None:
+    e = one("Israel has established diplomatic ties on Saturday with Bhutan, a majority-Buddhist nation neighbouring "
+            "India, as it looks to expand its links.", dt.date(2020, 12, 13))
+    assert (e.type, e.actors) == ("agreement", ["BTN", "ISR"])
+
+
+def test_a_call_after_an_apposition_is_the_subjects_not_a_reduced_relative() -> None:
+    e = one("Qatar's emir, Sheikh Tamim bin Hamad al-Thani, called Turkish President Tayyip Erdogan on Sunday to "
+            "express support as the lira tumbled, Erdogan's office said.", dt.date(2018, 8, 14))
+    assert (e.type, e.actors, e.date_start) == ("call", ["QAT", "TUR"], "2018-08-12")
+    assert events("A man called Ahmed met the minister on Sunday.", dt.date(2018, 8, 14)) == []

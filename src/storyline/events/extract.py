@@ -99,6 +99,7 @@ _GROUPS = lexicon_set("groups")
 _RESTORE = lexicon_set("restore_verbs")
 _SIGNED = lexicon_set("signed_documents")
 _LOC_PREPS = lexicon_set("location_prepositions")
+_NEIGHBOURING = lexicon_set("neighbour_words")
 
 
 # ---------------------------------------------------------------- main entry
@@ -1482,6 +1483,7 @@ def _repair_parse(doc: Any) -> None:
                 for c in named_as:
                     c.dep_ = "dobj"
     _repair_hosted(doc)
+    _repair_reduced_relative(doc)
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
@@ -1567,6 +1569,37 @@ def _repair_hosted(doc: Any) -> None:
         subj[0].head, subj[0].dep_ = tok, "nsubj"
         for c in list(noun.children):
             if c.dep_ == "punct":
+                c.head = tok
+        return
+
+
+_APPOSED_VERBS = frozenset({"call", "phone", "telephone", "meet", "host", "receive", "visit", "invite", "welcome"})
+
+
+def _repair_reduced_relative(doc: Any) -> None:
+    """ "Qatar's emir, Sheikh Tamim, called Erdogan on Sunday, his office said": after an apposition the small
+    parser may hang the verb on the subject as a reduced relative ("the emir called ..."); a verb with an object
+    of its own right after the apposition's comma is the subject's act ("a man called Ali" has no comma)."""
+    for tok in doc:
+        noun = tok.head
+        if not (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.lemma_.lower() in _APPOSED_VERBS
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ in ("ROOT", "ccomp")
+            and noun.i < tok.i
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and any(c.dep_ == "appos" and noun.i < c.i < tok.i for c in noun.children)
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(noun.i))
+        ):
+            continue
+        tok.head, tok.dep_, tok.pos_ = (tok, "ROOT", "VERB") if noun.dep_ == "ROOT" else (noun.head, "ccomp", "VERB")
+        noun.head, noun.dep_ = tok, "nsubj"
+        for c in list(noun.children):
+            if c.dep_ == "punct" and c.i > noun.i and not any(a.dep_ == "appos" and a.i > c.i for a in noun.children):
                 c.head = tok
         return
 
@@ -3532,6 +3565,8 @@ def _parties(
             swapped = trig is not None and bool({a.i for a in tok.ancestors} & _swapped(trig))
             if trig is not None and not swapped and _under_other_noun(tok, trig):
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _NEIGHBOURING:
+                continue  # "with Bhutan, a nation neighbouring India": where the party lies, not a party
             if _private_body(tok, doc, base, m.end):
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             if _former_title(tok):
