@@ -2116,3 +2116,22 @@ def test_a_call_after_an_apposition_is_the_subjects_not_a_reduced_relative() -> 
             "express support as the lira tumbled, Erdogan's office said.", dt.date(2018, 8, 14))
     assert (e.type, e.actors, e.date_start) == ("call", ["QAT", "TUR"], "2018-08-12")
     assert events("A man called Ahmed met the minister on Sunday.", dt.date(2018, 8, 14)) == []
+
+
+def test_a_day_in_a_possessive_dates_that_thing_not_the_contact() -> None:
+    e = one("Serbia and Kosovo held talks in Brussels after last month's clashes.", dt.date(2023, 10, 22))
+    assert e.date_inferred and e.date_start >= "2023-10-01"  # not September, when the clashes were
+    e = one("Tuesday's meeting between Kurti and Vucic ended without agreement.", dt.date(2023, 10, 22))
+    assert (e.date_start, e.date_inferred) == ("2023-10-17", False)  # the meeting's own day
+
+
+def test_a_contact_being_planned_or_prepared_has_not_taken_place() -> None:
+    for text in ("Venezuela and Guyana are planning a second meeting of their presidents.",
+                 "Venezuela and Guyana are preparing for a meeting of their presidents.",
+                 "Venezuela and Guyana began preparations for a meeting of their presidents.",
+                 "Venezuela and Guyana had begun to prepare a second meeting of their presidents, though no date "
+                 "has been fixed."):
+        assert one(text, dt.date(2024, 1, 26)).status == "planned", text
+    # prepared, then held
+    e = one("Oman helped prepare the September phone call between Obama and Rouhani.", dt.date(2013, 10, 20))
+    assert (e.status, e.date_start) == ("held", "2013-09-01")

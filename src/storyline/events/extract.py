@@ -1038,6 +1038,42 @@ def _only_asked_for(trig: Any) -> bool:
     return h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS
 
 
+_PREPARING_VERBS = frozenset({"plan", "prepare"})
+_PREPARING_NOUNS = frozenset({"plan", "preparation"})
+_ONGOING = frozenset({"begin", "start", "continue"})  # "had begun to prepare the meeting": not done yet
+
+
+def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
+    """A contact noun that is the object of planning or preparing ("are planning a meeting", "prepare for a
+    summit", "preparations for talks", "are organising a meeting"): it has not taken place."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _PREPARING_NOUNS:
+            # "began preparations for a summit", "are making plans for talks" ("laying the groundwork for the
+            # agreement sealed on Sunday", "after months of preparations for the summit": done since)
+            gov = _governing_verb(head)
+            return not any(c.dep_ in ("acl", "relcl") for c in trig.children) and (
+                gov.lemma_.lower() in ("begin", "start", "launch", "step")
+                or (gov.tag_ in ("VBG", "VBZ", "VBP") and gov.lemma_.lower() != "be")
+            )
+    elif trig.dep_ != "dobj":
+        return False
+    if head.i != verb.i:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    ongoing = any(v.lemma_.lower() in _ONGOING for v in chain)  # "had begun to prepare the meeting"
+    if not ongoing and chain[-1].tag_ in ("VBD", "VBN") and not aux & {"will", "would", "'ll"}:
+        return False  # "the channel helped prepare the September phone call": prepared, then held
+    lemma = verb.lemma_.lower()
+    if lemma in _PREPARING_VERBS:
+        return True
+    # "are organising a meeting" (what "organised a meeting last week" says is that it took place)
+    return lemma in ("organise", "organize") and verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig]
@@ -1148,6 +1184,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
     ):
         return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
+    if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
+        return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
     if (
         "to" in aux
         and verb.dep_ in ("xcomp", "ROOT", "ccomp")
@@ -4408,7 +4446,7 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
 
 
 def _dates_another_noun(head: Any, trig: Any) -> bool:
-    """Is the timex "of" some other noun ("a poet of the 16th century")? Time nouns ("the end of May")
+    """Is the timex "of" some other noun ("a poet of the 16th century", "last month's clashes")? Time nouns ("the end of May")
     and the trigger itself ("the summit of 2019") pass it on."""
     if (
         head.dep_ in ("nmod", "compound", "amod")
@@ -4419,6 +4457,8 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         # "shortly after the Nov. 4 election": the election's day bounds the contact, it does not date it
         # ("on the day of the Feb. 6 quake" does)
         owner = head.head
+    elif head.dep_ == "poss" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head  # "after last month's gun battle", "Tuesday's attack": that thing's day
     elif head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     else:
