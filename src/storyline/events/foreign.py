@@ -178,7 +178,8 @@ def _inflect(stem: str, lang: str) -> list[str]:
 
 # cues a language may give, each read case-insensitively: "both sides", "again", a topic noun before a
 # demonym, a far future auxiliary, an agreement to meet, a day told before, "this month", "the guests",
-# "separately", the country after a venue city, "on the sidelines of"
+# "separately", the country after a venue city, "on the sidelines of", a plan told in the past ("hatte ...
+# reisen wollen")
 _OPTIONAL_CUES = (
     "both",
     "again",
@@ -192,6 +193,7 @@ _OPTIONAL_CUES = (
     "venue_after_place",
     "sidelines",
     "its_official",
+    "past_plan",
 )
 
 
@@ -275,6 +277,8 @@ def rules(lang: str) -> Rules:
     dates["year"] = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
     if "week" in spec:  # "la semaine dernière", "la semana próxima", "vergangene Woche", "الأسبوع الماضي"
         dates["week"] = re.compile(spec["week"], flags)
+    if "year_part" in spec:  # "a principios del próximo año", "Ende dieses Jahres", "в начале следующего года"
+        dates["year_part"] = re.compile(spec["year_part"], flags)
     seasons: dict[str, int] = {}
     if "season" in spec:  # "en otoño", "à l'automne", "im Herbst", "في الخريف"
         seasons = {w.lower(): i for i, ws in enumerate(spec["seasons"]) for w in ws}
@@ -762,6 +766,13 @@ def _month_span(y: int, m: int, part: str | None) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, last)
 
 
+def _year_part_span(y: int, part: str) -> tuple[dt.date, dt.date]:
+    """Early, mid or late in a year as the English date reader has them: January to April, May to August,
+    September to December."""
+    a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
+
+
 _SEASON_MONTHS = ((3, 5), (6, 8), (9, 11), (12, 2))  # meteorological, as the English date reader has them
 
 
@@ -901,6 +912,12 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         else:  # this week: the days before the report for a contact held, the days after for one to come
             a, b = (base, monday + dt.timedelta(days=6)) if future else (monday, base)
         out.append(When(a, b, "week", m.group(0), False, m.start(), True))
+    for m in r.dates["year_part"].finditer(sent) if "year_part" in r.dates else ():
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
+            continue
+        y = base.year + (1 if m.group("next") else -1 if m.group("last") else 0)
+        a, b = _year_part_span(y, "early" if m.group("early") else "mid" if m.group("mid") else "late")
+        out.append(When(a, b, "window", m.group(0).strip(), False, m.start(), True))
     for m in r.dates["season"].finditer(sent) if "season" in r.dates else ():
         if not free(m):
             continue
@@ -1414,6 +1431,12 @@ def _event(
     planned = bool(r.cue["planned"].search(near)) or _agreed_to_meet(r, sent, trig[0])
     if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
         planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
+    if "past_plan" in r.cue and any(m.start() <= rel < m.end() for m in r.cue["past_plan"].finditer(clause)):
+        # "hatte im Februar nach Peking reisen wollen": a plan of the past, its day in the past; it tells
+        # a contact only when the clause calls it off ("die Reise aber verschoben"), never one held
+        if not cancelled:
+            return []
+        planned = False
     codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text)
     host: set[str] = set()
     apart = False
@@ -1663,12 +1686,27 @@ def _per_counterpart(
     return out
 
 
+_COMMA = re.compile(r"[,،]\s")
+
+
 def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool) -> When | None:
-    """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence."""
+    """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence; within
+    the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
+    am Montag traf er Y": Sunday, though Monday is nearer the verb)."""
     found = _resolve(r, sent, window, future)
     if not found:
         return None
-    found.sort(key=lambda w: (not (lo <= w.pos < hi), w.precision == "year", abs(w.pos - pos)))
+    cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
+    seg_lo = max((c for c in cuts if c < pos), default=lo)
+    seg_hi = min((c for c in cuts if c >= pos), default=hi)
+    found.sort(
+        key=lambda w: (
+            not (lo <= w.pos < hi),
+            w.precision == "year",
+            not (seg_lo <= w.pos < seg_hi),
+            abs(w.pos - pos),
+        )
+    )
     best = found[0]
     if best.first is None:
         return None if window is None else best
