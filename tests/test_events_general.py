@@ -2135,3 +2135,24 @@ def test_a_contact_being_planned_or_prepared_has_not_taken_place() -> None:
     # prepared, then held
     e = one("Oman helped prepare the September phone call between Obama and Rouhani.", dt.date(2013, 10, 20))
     assert (e.status, e.date_start) == ("held", "2013-09-01")
+
+
+def test_official_styles_of_names_and_calls() -> None:
+    day = dt.date(2023, 5, 10)
+    # an honorific before the name, a middle initial after a title that ends in "of State"
+    e = one("Prime Minister Shri Narendra Modi held a telephone conversation with President Emmanuel Macron of France "
+            "today.", day)
+    assert (e.type, e.actors) == ("call", ["FRA", "IND"])
+    e = one("Secretary of State Antony J. Blinken spoke on Tuesday with Turkish Foreign Minister Mevlut Cavusoglu.", day)
+    assert e.actors == ["TUR", "USA"]
+    # a name's joins written either way, and Japan's own family-name-first order
+    e = one("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call from Turkish President Recep "
+            "Tayyip Erdogan on Tuesday.", day)
+    assert (e.type, e.actors) == ("call", ["QAT", "TUR"])
+    e = one("On May 9, Foreign Minister Hayashi Yoshimasa held a telephone talk with Mr. Dmytro Kuleba, Minister for "
+            "Foreign Affairs of Ukraine.", day)
+    assert (e.type, e.actors, e.date_start) == ("call", ["JPN", "UKR"], "2023-05-09")
+    # a given name is not a title: "Amir-Abdollahian" is a surname
+    e = one("Chinese Foreign Minister Wang Yi held talks with Iranian Foreign Minister Hossein Amir-Abdollahian in "
+            "Beijing on Tuesday.", dt.date(2022, 6, 15))
+    assert e.actors == ["CHN", "IRN"]

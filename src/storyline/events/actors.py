@@ -156,6 +156,15 @@ _TITLE_WORDS = {
     "State",
     "Defense",
     "Defence",
+    # honorifics before a name in official and South Asian styles ("Shri Narendra Modi", "H.E. Sheikh ...")
+    "Shri",
+    "Sri",
+    "Smt",
+    "Mme",
+    "Prof",
+    "Emir",
+    "Highness",
+    "Excellency",
 }
 
 

@@ -459,6 +459,10 @@ def _trigger_type(tok: Any) -> str | None:
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
+        if lemma in ("talk", "talks", "meeting", "conversation") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children
+        ):
+            return "call"  # "held telephone talks with", "a telephone talk", "a video meeting": over the line
         if t is None:
             if (
                 lemma in ("conference", "videoconference", "teleconference", "videoconferencing")
@@ -3318,8 +3322,8 @@ def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any], sent_s
 
 _TITLE_BEFORE = re.compile(
     r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
-    r"Minister|Secretary|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
-    r"Ms\.?|Dr\.?)\s*$"
+    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?|Mme\.?|Prof\.?|Shri|Sri|Smt\.?|H\.E\.|Highness|Excellency)\s*$"
 )
 _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 

@@ -273,8 +273,31 @@ def leader_index() -> dict[str, list[Leader]]:
     return idx
 
 
+# states whose officials' names the table gives given-name first but whose own English usage puts the family
+# name first (Japan's government since 2019)
+_FAMILY_NAME_FIRST_STYLE = frozenset({"JPN"})
+_AL_JOIN = re.compile(r"\b((?:[Aa]l|[Ee]l)) (?=[A-Z])")
+
+
+def table_spelling(name: str) -> str:
+    """The table's spelling of a name whose joins news writes either way ("Al-Thani" / "Al Thani",
+    "Strauss Kahn" / "Strauss-Kahn"); the name itself when the table has it or no variant."""
+    idx = leader_index()
+    if name in idx or " " not in name.replace("-", " "):
+        return name
+    words = name.split()
+    if len(words) == 2 and any(c.code in _FAMILY_NAME_FIRST_STYLE for c in idx.get(f"{words[1]} {words[0]}", [])):
+        return f"{words[1]} {words[0]}"  # "Hayashi Yoshimasa": Japan's own English order since 2019
+    head, _, last = name.rpartition(" ")
+    for other in (name.replace("-", " "), _AL_JOIN.sub(r"\1-", name), f"{head}-{last}" if head else name):
+        if other in idx:
+            return other
+    return name
+
+
 def terms_named(name: str) -> list[Leader]:
     """The terms of office whose holder this is the full name or an alias of (not a bare name token)."""
+    name = table_spelling(name)
     return [c for c in leader_index().get(name, []) if name == c.name or name in c.aliases]
 
 
@@ -287,6 +310,7 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     Prefers people in office that day; otherwise the most recent holder of the name (a former
     official still speaks for the side they served).
     """
+    name = table_spelling(name)
     cands = leader_index().get(name)
     parts = name.split()
     if not cands and len(parts) >= 3 and parts[1][:1].isupper():
