@@ -2156,3 +2156,16 @@ def test_official_styles_of_names_and_calls() -> None:
     e = one("Chinese Foreign Minister Wang Yi held talks with Iranian Foreign Minister Hossein Amir-Abdollahian in "
             "Beijing on Tuesday.", dt.date(2022, 6, 15))
     assert e.actors == ["CHN", "IRN"]
+
+
+def test_a_charge_daffaires_summoned_a_conversation_at_a_dinner_and_a_ranked_restatement() -> None:
+    day = dt.date(2022, 6, 15)
+    e = one("Egypt summoned the Swedish charge d'affaires on Tuesday over the burning of a Koran in Stockholm.", day)
+    assert (e.type, e.actors) == ("message", ["EGY", "SWE"])
+    e = one("Modi and Xi held a brief conversation on the sidelines of the G20 dinner on Tuesday.", day)
+    assert (e.type, e.actors) == ("talks", ["CHN", "IND"])
+    assert one("Modi held a conversation with Xi on Tuesday.", day).type == "call"  # in person or not: a call
+    # "the first such meeting" is the meeting just told, not a second one among the officials present
+    rows = merge_events(events("Israeli and Palestinian officials met in Aqaba on Sunday, the first such meeting in "
+                               "years, with Jordanian, Egyptian and U.S. officials present.", day))
+    assert [(r.status, r.date_start) for r in rows] == [("held", "2022-06-12")]

@@ -533,6 +533,15 @@ def _trigger_type(tok: Any) -> str | None:
                 c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
             ):
                 return "call"  # "their last call, on July 28" ("his call for a ceasefire" is an appeal)
+            sent = tok.sent.text.lower()
+            if (
+                lemma == "conversation"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("hold", "have")
+                and re.search(r"\b(?:sidelines|margins?|dinner|lunch|banquet|reception)\b", sent)
+                and not re.search(r"\b(?:phone|telephone|video)\b", sent)
+            ):
+                return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
             # "concluded negotiations on a free trade agreement": the talks ended in the deal
@@ -803,6 +812,10 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) and any(
+        c.lower_ in ("first", "only", "last", "second", "third") for c in tok.children
+    ):
+        return True  # "met on Sunday, the first such meeting in years": the contact just told, ranked
     if any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in tok.children) and any(
         v.lemma_.lower() in ("hold", "take", "happen", "do")
         and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")
