@@ -360,3 +360,12 @@ def test_ar_his_reception_of_and_discussed_with() -> None:
     assert _dated(met, "ar") == [("meeting", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27")]
     talks = "ناقش الرئيس الجزائري مع نظيره التونسي يوم الأحد الأوضاع في ليبيا."
     assert ("talks", "held", ["DZA", "TUN"], "2022-03-27", "2022-03-27") in _dated(talks, "ar")
+
+
+def test_two_leaders_joined_by_a_hyphen() -> None:
+    fr = "La rencontre Macron-Tebboune a eu lieu lundi à Alger."
+    assert _dated(fr, "fr") == [("meeting", "held", ["DZA", "FRA"], "2022-03-28", "2022-03-28")]
+    de = "Das Treffen Scholz-Duda fand am Montag in Warschau statt."
+    assert _dated(de, "de") == [("meeting", "held", ["DEU", "POL"], "2022-03-28", "2022-03-28")]
+    one = "Le ministre Jean-Yves Le Drian a rencontré lundi son homologue algérien."
+    assert _dated(one, "fr") == [("meeting", "held", ["DZA", "FRA"], "2022-03-28", "2022-03-28")]

@@ -494,6 +494,9 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                     out.append(Mention(start, m.end(), led[0], "person", led[2]))
                     found[led[2]] = led[0]
                     break
+            else:
+                if words:
+                    out.extend(_hyphen_pair(r, words[-1], m.end() - len(words[-1]), day, found))
     # a bare name token of someone named in full earlier ("Ahmed" after "Abiy Ahmed")
     tokens: dict[str, set[str]] = {}
     for name in found:
@@ -517,6 +520,28 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 continue
             out.append(Mention(m.start(), m.end(), found[name], "person", name))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _hyphen_pair(r: Rules, word: str, at: int, day: dt.date | None, found: dict[str, str]) -> list[Mention]:
+    """Two leaders joined by a hyphen ("la rencontre Netanyahu-Museveni", "el encuentro Biden-Xi", "das
+    Treffen Scholz-Macron"): both, when the last word of a run of names (at offset `at`) has two halves
+    that are each a leader's name ("Jean-Yves" or "Abdul-Mahdi" are not)."""
+    if word.count("-") != 1:
+        return []
+    left, right = word.split("-")
+    out: list[Mention] = []
+    for part, start in ((left, at), (right, at + len(left) + 1)):
+        if len(part) < 2 or not part[:1].isupper() or part in r.table:
+            return []
+        led = leader_code(part, day)
+        if not led:
+            return []
+        out.append(Mention(start, start + len(part), led[0], "person", led[2]))
+    if out[0].code == out[1].code:
+        return []
+    for p in out:
+        found[p.text] = p.code
     return out
 
 
