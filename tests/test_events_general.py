@@ -2169,3 +2169,10 @@ def test_a_charge_daffaires_summoned_a_conversation_at_a_dinner_and_a_ranked_res
     rows = merge_events(events("Israeli and Palestinian officials met in Aqaba on Sunday, the first such meeting in "
                                "years, with Jordanian, Egyptian and U.S. officials present.", day))
     assert [(r.status, r.date_start) for r in rows] == [("held", "2022-06-12")]
+
+
+def test_a_leader_hosting_a_leader_named_by_surname_is_a_meeting() -> None:
+    # the small parser reads "hosted" as an adjective of the guest's name
+    for text in ("Macron hosted Sunak at the Elysee on Friday.", "Macron hosted Sunak in Paris on Friday."):
+        e = one(text, dt.date(2023, 3, 10))
+        assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["FRA", "GBR"], "2023-03-10"), text

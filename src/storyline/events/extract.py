@@ -1608,8 +1608,15 @@ def _repair_hosted(doc: Any) -> None:
             tok.tag_ in ("VBD", "VBN")
             and tok.dep_ == "amod"
             and noun.dep_ == "ROOT"
-            and noun.pos_ == "NOUN"
-            and all(doc[k].dep_ == "det" for k in range(tok.i + 1, noun.i))
+            # "Macron hosted Sunak at the Elysee": a name the parser takes for the head as well
+            and (
+                noun.pos_ == "NOUN"
+                or (noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or noun.text in leader_index()))
+            )
+            and all(
+                doc[k].dep_ == "det" or (doc[k].pos_ == "PROPN" and doc[k].head.i == noun.i)
+                for k in range(tok.i + 1, noun.i)
+            )
         ):
             continue
         subj = [
