@@ -2176,3 +2176,11 @@ def test_a_leader_hosting_a_leader_named_by_surname_is_a_meeting() -> None:
     for text in ("Macron hosted Sunak at the Elysee on Friday.", "Macron hosted Sunak in Paris on Friday."):
         e = one(text, dt.date(2023, 3, 10))
         assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["FRA", "GBR"], "2023-03-10"), text
+
+
+def test_a_weekday_on_the_calling_off_is_the_day_past() -> None:
+    day = dt.date(2023, 3, 10)  # a Friday
+    for text in ("Putin called off a planned trip to Turkey on Thursday.",
+                 "Putin cancelled a planned trip to Turkey on Thursday."):
+        e = one(text, day)
+        assert (e.status, e.date_start) == ("cancelled", "2023-03-09"), text  # not the Thursday ahead

@@ -2922,6 +2922,14 @@ def _build_event(
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
         d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
+    if (
+        d is not None
+        and status == "cancelled"
+        and anchor is not None
+        and verb.tag_ == "VBD"
+        and _weekday_on_verb(doc, verb, d.get("text") or "")
+    ):
+        d = _backward_weekday(d, anchor)  # "called off a planned trip to Turkey on Thursday": the Thursday past
     if d is not None and status == "held" and anchor is not None and verb.tag_ in ("VBD", "VBN"):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report
@@ -4132,6 +4140,19 @@ def _week_over(d: dict[str, Any], anchor: dt.date, ahead: bool) -> dict[str, Any
         d = dict(d, first=first + shift, last=last + shift)
         d["value"] = d["first"].isoformat()
     return d
+
+
+def _weekday_on_verb(doc: Any, verb: Any, text: str) -> bool:
+    """Is this bare weekday ("on Thursday") a prepositional phrase of the verb itself, not of a clause or a
+    "planned for" inside its object?"""
+    if not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", text.strip()):
+        return False
+    day = text.split()[-1].lower()
+    for t in doc:
+        if t.lower_ == day:
+            up = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head if t.dep_ == "npadvmod" else None
+            return up is not None and up.i == verb.i
+    return False
 
 
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
