@@ -1,11 +1,13 @@
 """General constructions of non-English contact reports (events/foreign.py, data/events_foreign.json).
 
 One test per construction: tenses and verb families the rules once missed (a trip "nach <place>"
-with the verb last, calls and receptions in the future, "se reúne" with its accent, compound pasts),
-a plan told in the past and called off, the early, middle or end of a year, "the same day" told a
-few sentences up, the Saudi king's title and a host named before "who received", and the date in
-the trigger's own stretch between commas. Invented sentences, read against the article's own day
-(Tuesday 29 March 2022).
+with the verb last, calls and receptions in the future, the conditional after a reporting verb,
+"se reúne" with its accent, compound pasts, condolences and letters sent), a plan told in the past
+and called off, last or next month and the early, middle or end of a year, "the same day" told a
+few sentences up, hosts who receive the delegations the sentence before brought, the Saudi king's
+title, two leaders joined by a hyphen, the opposition of a state, and the date in the trigger's own
+stretch between commas. Invented sentences, read against the article's own day (Tuesday 29 March
+2022).
 """
 
 from __future__ import annotations
@@ -369,3 +371,18 @@ def test_two_leaders_joined_by_a_hyphen() -> None:
     assert _dated(de, "de") == [("meeting", "held", ["DEU", "POL"], "2022-03-28", "2022-03-28")]
     one = "Le ministre Jean-Yves Le Drian a rencontré lundi son homologue algérien."
     assert _dated(one, "fr") == [("meeting", "held", ["DZA", "FRA"], "2022-03-28", "2022-03-28")]
+
+
+def test_conditional_after_a_reporting_verb_is_a_plan() -> None:
+    es = "El canciller uruguayo dijo que se reuniría el jueves con su homólogo paraguayo."
+    assert _dated(es, "es") == [("meeting", "planned", ["PRY", "URY"], "2022-03-31", "2022-03-31")]
+    fr = "La ministre belge a annoncé qu'elle rencontrerait jeudi son homologue néerlandais."
+    assert _dated(fr, "fr") == [("meeting", "planned", ["BEL", "NLD"], "2022-03-31", "2022-03-31")]
+    trip = "Le président ivoirien a indiqué qu'il se rendrait jeudi à Accra."
+    assert _dated(trip, "fr") == [("visit", "planned", ["CIV", "GHA"], "2022-03-31", "2022-03-31")]
+
+
+def test_the_opposition_of_a_state_is_not_the_state() -> None:
+    assert _dated("El enviado estadounidense se reunió el lunes con la oposición venezolana.", "es") == []
+    assert _dated("L'envoyé américain a rencontré lundi des responsables de l'opposition syrienne.", "fr") == []
+    assert _dated("التقى المبعوث الأمريكي يوم الأحد قادة المعارضة السورية.", "ar") == []
