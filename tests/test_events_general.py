@@ -2184,3 +2184,9 @@ def test_a_weekday_on_the_calling_off_is_the_day_past() -> None:
                  "Putin cancelled a planned trip to Turkey on Thursday."):
         e = one(text, day)
         assert (e.status, e.date_start) == ("cancelled", "2023-03-09"), text  # not the Thursday ahead
+
+
+def test_a_contact_cut_short_was_held() -> None:
+    e = one("U.S. President Donald Trump and North Korean leader Kim Jong Un cut short their second summit on Thursday "
+            "without reaching a deal.", dt.date(2019, 2, 28))
+    assert (e.type, e.status, e.actors, e.date_start) == ("summit", "held", ["PRK", "USA"], "2019-02-28")
