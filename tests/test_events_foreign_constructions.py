@@ -386,3 +386,8 @@ def test_the_opposition_of_a_state_is_not_the_state() -> None:
     assert _dated("El enviado estadounidense se reunió el lunes con la oposición venezolana.", "es") == []
     assert _dated("L'envoyé américain a rencontré lundi des responsables de l'opposition syrienne.", "fr") == []
     assert _dated("التقى المبعوث الأمريكي يوم الأحد قادة المعارضة السورية.", "ar") == []
+
+
+def test_a_leaders_given_name_after_in_is_the_place() -> None:
+    text = "El canciller argentino se reúne hoy con su homólogo chileno en Santiago."
+    assert _dated(text, "es") == [("meeting", "held", ["ARG", "CHL"], "2022-03-29", "2022-03-29")]

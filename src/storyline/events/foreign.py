@@ -7,10 +7,11 @@ parties named in the same clause, taken from country names (CLDR), demonyms next
 noun, capitals, institutions, organisations and the leaders table. Places after a locative
 preposition and the speaker of a report are not parties; negated and hypothetical clauses are
 skipped, so precision comes first. Dates come from the clause (explicit days and months, weekdays,
-"ayer", "mardi dernier", "am 10. März", "в прошлую среду") resolved against the anchor: the article's own
-day, or both ends of a story's window (the hull, marked inferred); with no anchor, only what the
-text itself says (an explicit year) is used. Russian names and adjectives are declined here (six
-cases) from the nominative the tables give, since a Russian country name rarely stands in it.
+"ayer", "mardi dernier", "am 10. März", "в прошлую среду", "el mes pasado", "Anfang nächsten Jahres")
+resolved against the anchor: the article's own day, or both ends of a story's window (the hull, marked
+inferred); with no anchor, only what the text itself says (an explicit year) is used. Russian names
+and adjectives are declined here (six cases) from the nominative the tables give, since a Russian
+country name rarely stands in it.
 
 Some parties and days come from the context, as the English extractor reads them: "both sides" after
 two states named together, "its foreign minister", "the guests" of the sentence before, someone named
@@ -489,8 +490,14 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if name in r.table:
                     continue  # a place or institution ("Riad", "Kreml"), not a person's name
                 led = leader_code(name, day)
+                start = m.end() - len(name)
+                if (
+                    led
+                    and _given_name_only(name, led[2])
+                    and r.cue["venue_preps"].search(text[max(0, start - 14) : start])
+                ):
+                    break  # "en Santiago": a leader's given name alone after "in" is the place
                 if led:
-                    start = m.end() - len(name)
                     out.append(Mention(start, m.end(), led[0], "person", led[2]))
                     found[led[2]] = led[0]
                     break
@@ -521,6 +528,24 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
             out.append(Mention(m.start(), m.end(), found[name], "person", name))
     out.sort(key=lambda p: p.start)
     return out
+
+
+@cache
+def _leader_aliases() -> dict[str, frozenset[str]]:
+    """Each leader's full name with the aliases the table gives for it."""
+    out: dict[str, set[str]] = {}
+    for ld in leaders():
+        out.setdefault(ld.name, set()).update(ld.aliases)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _given_name_only(name: str, full: str) -> bool:
+    """One word that is the leader's given name and neither the full name nor an alias the table gives
+    ("Santiago" for Santiago Peña, not "Lula", "Xi" or "Abiy"): after "in" it is a place."""
+    if " " in name or name == full or name in _leader_aliases().get(full, frozenset()):
+        return False
+    words = full.split()
+    return len(words) > 1 and name == words[0]
 
 
 def _hyphen_pair(r: Rules, word: str, at: int, day: dt.date | None, found: dict[str, str]) -> list[Mention]:
