@@ -2190,3 +2190,11 @@ def test_a_contact_cut_short_was_held() -> None:
     e = one("U.S. President Donald Trump and North Korean leader Kim Jong Un cut short their second summit on Thursday "
             "without reaching a deal.", dt.date(2019, 2, 28))
     assert (e.type, e.status, e.actors, e.date_start) == ("summit", "held", ["PRK", "USA"], "2019-02-28")
+
+
+def test_a_name_before_a_span_of_time_is_the_object() -> None:
+    # the small parser reads "Lukashenko days" as one noun
+    e = one("Putin met Lukashenko days after the Belarusian leader returned from China.", dt.date(2023, 3, 9))
+    assert (e.type, e.actors, e.date_inferred) == ("meeting", ["BLR", "RUS"], True)
+    e = one("Biden called Xi hours before the deadline.", dt.date(2023, 3, 9))
+    assert (e.type, e.actors) == ("call", ["CHN", "USA"])

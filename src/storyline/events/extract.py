@@ -1539,6 +1539,7 @@ def _repair_parse(doc: Any) -> None:
                     c.dep_ = "dobj"
     _repair_hosted(doc)
     _repair_reduced_relative(doc)
+    _repair_name_before_time(doc)
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
@@ -1664,6 +1665,25 @@ def _repair_reduced_relative(doc: Any) -> None:
             if c.dep_ == "punct" and c.i > noun.i and not any(a.dep_ == "appos" and a.i > c.i for a in noun.children):
                 c.head = tok
         return
+
+
+def _repair_name_before_time(doc: Any) -> None:
+    """ "Putin met Lukashenko days after ...": the small parser reads the object's name as a modifier of the time
+    noun that follows it ("Lukashenko days"); the name is the verb's object."""
+    for tok in doc:
+        span = tok.head
+        verb = span.head.head if span.head.lower_ in ("before", "after") else span.head  # "hours before the deadline"
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.i == span.i - 1
+            and span.lemma_.lower() in ("minute", "hour", "day", "week", "month", "year")
+            and span.dep_ == "npadvmod"
+            and verb.pos_ == "VERB"
+            and verb.i == tok.i - 1
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            tok.head, tok.dep_ = verb, "dobj"
 
 
 def _repair_name_as_verb(doc: Any) -> None:
