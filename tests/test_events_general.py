@@ -2198,3 +2198,14 @@ def test_a_name_before_a_span_of_time_is_the_object() -> None:
     assert (e.type, e.actors, e.date_inferred) == ("meeting", ["BLR", "RUS"], True)
     e = one("Biden called Xi hours before the deadline.", dt.date(2023, 3, 9))
     assert (e.type, e.actors) == ("call", ["CHN", "USA"])
+
+
+def test_a_journeys_contacts_with_different_people_on_following_days_stay_apart() -> None:
+    text = ("Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on Sunday. On Monday, Blinken met "
+            "Chinese President Xi Jinping in the Great Hall of the People.")
+    rows = merge_events(events(text, dt.date(2023, 6, 20)))
+    assert sorted((r.type, r.date_start) for r in rows) == [("meeting", "2023-06-19"), ("talks", "2023-06-18")]
+    # the same people a day apart are one contact told with a day's slack
+    rows = merge_events(events("Blinken met Qin Gang on Sunday. Blinken met Qin Gang again on Monday.",
+                               dt.date(2023, 6, 20)))
+    assert len(rows) == 1

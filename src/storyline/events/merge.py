@@ -144,6 +144,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
     if _rival_office_holders(a, b):
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
+    if _other_people_another_day(a, b):
+        return False  # Blinken's talks with Qin on Sunday are not his meeting with Xi on Monday
     if (
         not denial
         and a.date_start != b.date_start
@@ -199,6 +201,34 @@ def _rival_office_holders(a: Event, b: Event) -> bool:
         if others and not names & in_b and not others & in_a:
             return True
     return False
+
+
+def _other_people_another_day(a: Event, b: Event) -> bool:
+    """Two days each stated outright, a day apart, on which a state sent different people: two contacts of
+    one journey, not one contact told a day late."""
+    sa, sb = _span(a), _span(b)
+    if (
+        sa is None
+        or sb is None
+        or a.date_inferred
+        or b.date_inferred
+        or sa[0] != sa[1]
+        or sb[0] != sb[1]
+        or sa[0] == sb[0]
+    ):
+        return False
+    pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
+    return any(code in pb and not pa[code] & pb[code] for code in pa)
+
+
+@lru_cache(maxsize=4096)
+def _people_by_state(people: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The people the leaders table knows, grouped by the state (or body) they served."""
+    out: dict[str, set[str]] = {}
+    for p in people:
+        for code in {ld.code for ld in terms_named(p)}:
+            out.setdefault(code, set()).add(p)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _best_date(members: list[Event]) -> Event:
