@@ -2209,3 +2209,9 @@ def test_a_journeys_contacts_with_different_people_on_following_days_stay_apart(
     rows = merge_events(events("Blinken met Qin Gang on Sunday. Blinken met Qin Gang again on Monday.",
                                dt.date(2023, 6, 20)))
     assert len(rows) == 1
+
+
+def test_contacts_refused_over_and_over_are_not_held() -> None:
+    assert events("Tehran has repeatedly rejected direct talks with Washington.", dt.date(2023, 3, 10)) == []
+    e = one("Tehran rejected direct talks with Washington on Thursday.", dt.date(2023, 3, 10))
+    assert (e.type, e.status, e.actors) == ("refusal", "refused", ["IRN", "USA"])

@@ -1744,6 +1744,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     if _CAPTION.search(doc.text):
         return []
     triggers = []
+    counted: set[int] = set()  # verbs that tell a count of contacts ("repeatedly rejected talks")
     for tok in doc:
         et = _trigger_type(tok)
         if et is None:
@@ -1800,6 +1801,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ):
             # "had spoken five times by phone since January 2021": a count of contacts, none of them dated ("met
             # twice, in April and May" names each)
+            counted.add(tok.i)
             continue
         if tok.dep_ == "acl" and any(tok.i == a.i for a in _signed_aims(tok.head.head)):
             continue  # "signed agreements to normalise relations": the signing is the event
@@ -1844,6 +1846,11 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ):
             continue  # "Cuba and Norway acted as guarantors of the talks": a role in them, told elsewhere
         triggers.append((tok, et))
+    if counted:
+        # "Tehran has repeatedly rejected direct talks": the talks are what was refused, over and over
+        triggers = [
+            (t, e) for t, e in triggers if t.pos_ not in ("NOUN", "PROPN") or _governing_verb(t).i not in counted
+        ]
     travel = [t for t, _ in triggers if t.lemma_.lower() in _TRAVEL and t.pos_ in ("VERB", "AUX")]
     if travel:
         # "flew to Tel Aviv for talks with Netanyahu": the talks are the contact, the flight its way there;
