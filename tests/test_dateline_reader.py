@@ -7,8 +7,10 @@ import re
 
 import pytest
 
-from storyline.clean.dateline import Dateline, opening_dateline, read_dateline
+from storyline.clean.dateline import DASH, Dateline, opening_dateline, place_in_capitals, read_dateline
+from storyline.clean.metadata import outlet_from_text
 from storyline.events.anchor import _ROLES_BY_TITLE, _TITLE, _TITLE_ROLES, Anchor, dateline_anchor
+from storyline.events.segment import _dateline_cuts, after_dateline
 
 
 @pytest.mark.parametrize(
@@ -107,3 +109,44 @@ def test_each_title_is_written_once_and_read_by_the_pattern() -> None:
         assert _ROLES_BY_TITLE[title.lower()] == roles
     assert rx.match("leader")  # a title naming no office is also written in lower case
     assert not rx.match("president") and not rx.match("prime minister")  # the others only capitalised
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "–", "—"])
+def test_every_reader_ends_a_dateline_with_the_same_dashes(dash: str) -> None:
+    assert re.fullmatch(DASH, dash)
+    text = f"CAIRO, Feb 1 (Reuters) {dash} The ministers met."
+    assert read_dateline(text) is not None
+    assert opening_dateline([text]) is not None
+    assert text[after_dateline(text, 0, len(text)) :] == "The ministers met."
+    run_in = f"Egypt, Qatar press Hamas on truce {text}"
+    assert _dateline_cuts(run_in, 0, len(run_in)) == [run_in.index("CAIRO")]
+    assert outlet_from_text(f"OTTAWA (Northern Ledger) {dash} The minister said.") == "Northern Ledger"
+    assert not re.fullmatch(DASH, "---")
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("BRUSSELS, Feb 27 (Reuters) - The ministers met.", "The ministers met."),
+        ("MINSK, Belarus, Feb. 12, 2015 (AP) — The leaders met.", "The leaders met."),
+        ("DOHA, Qatar (AP) — Talks went on.", "Talks went on."),  # no date: only where the sentence starts
+        ("ADDIS ABABA - Ethiopia and Sudan met.", "Ethiopia and Sudan met."),  # no agency either
+        ("Johannesburg, South Africa - The leaders met.", "The leaders met."),
+        ("BOGOTÁ, Feb 1 (AP) - The leaders met.", "BOGOTÁ, Feb 1 (AP) - The leaders met."),  # ASCII capitals only
+        ("The leaders met - Sunday.", "The leaders met - Sunday."),
+    ],
+)
+def test_the_sentence_splitter_keeps_its_own_dateline_shape(text: str, rest: str) -> None:
+    assert text[after_dateline(text, 0, len(text)) :] == rest
+
+
+def test_the_shared_pieces_of_the_other_readers() -> None:
+    assert re.fullmatch(place_in_capitals(), "SÃO PAULO")
+    assert not re.fullmatch(place_in_capitals("A-Z", " "), "SÃO PAULO")
+    assert re.fullmatch(place_in_capitals("A-Z", " ", "{0,2}"), "RIO DE JANEIRO")
+    assert not re.fullmatch(place_in_capitals("A-Z", " ", "{0,1}"), "RIO DE JANEIRO")
+    # a headline runs into a dateline only with a known agency's bracket
+    run_in = "Egypt, Qatar press Hamas on truce CAIRO, Dec 20 (Northern Ledger) - Hamas leader met"
+    assert _dateline_cuts(run_in, 0, len(run_in)) == []
+    # the publisher's dateline has no figure before the bracket: a wire's dated dateline names no publisher
+    assert outlet_from_text("CAIRO, Feb 1 (Northern Ledger) - The minister said.") is None

@@ -17,6 +17,12 @@ agency will do, but the agency (in brackets or slashes) must be there and no yea
 searches running text, so it wants the capitals and dash that tell a dateline from a sentence
 ("Madrid, 12 mar (EFE).-" only with the agency), and takes a year and a country after the place.
 
+The pieces of a dateline (the place in capitals, a country after it, the English month word and the
+day, the agency's bracket and the dash) are written here once. Two other readers build shapes of
+their own from them, each saying why it differs: ``events.segment`` finds where a sentence proper
+starts after a dateline (no day needed) and where a headline was run into one, and
+``clean.metadata`` names a page's publisher from the bracket of "OTTAWA (Northern Ledger) --".
+
 It lives under ``storyline.clean`` because the cleaner runs first and the event stage already
 imports ``storyline.clean.dates``; this module needs nothing but ``clean.dates``, so neither side
 imports the other and there is no cycle.
@@ -42,23 +48,47 @@ class Dateline:
     end: int
 
 
-_UP = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin alphabets: "GENÈVE", "BOGOTÁ", "SÃO PAULO"
-_DASH = r"(?:-{1,2}|–|—)"  # what ends a dateline: "-", "--", "–", "—"
+# The pieces every wire dateline pattern of the package is built from: this module's readers below,
+# the sentence splitter's (``events.segment``) and the publisher's name (``clean.metadata``). What a
+# dateline looks like is changed here; a reader that needs another shape composes it from these.
+CAPITALS = "A-ZÀ-ÖØ-Þ"  # capitals of the Latin alphabets: "GENÈVE", "BOGOTÁ", "SÃO PAULO"
+DASH = r"(?:-{1,2}|–|—)"  # what ends a dateline: "-", "--", "–", "—"
+COUNTRY = r"[A-Z][a-z]+\.?"  # a country or state after the place: "Belarus", "Calif."
+MONTH_WORD = r"[A-Z][a-z]{2,8}"  # the month before the day, in English: "Feb", "Sept", "February"
+DAY = r"\d{1,2}"
+AGENCY_LETTERS = r"[\w .&'-]"  # the letters of an agency's name: "Reuters", "AP", "dpa", "B&N"
+# the agencies whose bracket alone marks a dateline run into the middle of a span
+WIRE_AGENCIES = tuple("Reuters AP AFP Xinhua Bloomberg dpa UPI Anadolu IANS PTI CNA Yonhap Kyodo TASS WAFA".split())
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_AGENCY_NAME = r"[\w .&'-]{1,30}\)"  # the rest of "(Reuters)", "(AP)", "(dpa)" after its first letter
+_LETTER = r"[^\W\d_]"  # a letter of any script
+
+
+def place_in_capitals(capitals: str = CAPITALS, gap: str = r"\s", more: str = "*") -> str:
+    """The place a dateline opens with, in capitals: "CAIRO", "ADDIS ABABA", "N'DJAMENA", "ST. PETERSBURG".
+
+    ``capitals`` is a character-class body, ``gap`` what separates the words and ``more`` how many
+    words may follow the first (a regex quantifier)."""
+    word = rf"[{capitals}][{capitals}'.-]+"
+    return rf"{word}(?:{gap}{word}){more}"
+
+
+def agency(first: str = "[A-Z]") -> str:
+    """The agency in brackets, its first letter matched by ``first``: "(Reuters)", "(AP)", "(dpa)"."""
+    return rf"\({first}{AGENCY_LETTERS}{{1,30}}\)"
+
 
 # In running text, the month first: "HAMBURG, July 8 (Reuters) -", "MINSK, Belarus, Feb. 12, 2015 (AP) —"
 _MONTH_DAY = re.compile(
-    rf"(?:^|\s)[{_UP}][{_UP}'.-]+(?:\s[{_UP}][{_UP}'.-]+)*,(?:\s[A-Z][a-z]+\.?,)*\s(?P<mon>[A-Z][a-z]{{2,8}})\.?\s"
-    rf"(?P<day>\d{{1,2}})(?:,\s{_YEAR})?\s*(?:\([A-Z]{_AGENCY_NAME})?\s*{_DASH}\s"
+    rf"(?:^|\s){place_in_capitals()},(?:\s{COUNTRY},)*\s(?P<mon>{MONTH_WORD})\.?\s"
+    rf"(?P<day>{DAY})(?:,\s{_YEAR})?\s*(?:{agency()})?\s*{DASH}\s"
 )
 # In running text, the day before the month, as wires in other languages write it: "GINEBRA, 5 feb. —",
 # "MADRID, 12 mar (EFE) -", "GENÈVE, 5 févr. (AFP) -", "BERLIN, 5. Feb (dpa) -", and EFE's
 # "Madrid, 12 mar (EFE).-" (a city not in capitals only with the agency after it)
 _DAY_MONTH = re.compile(
-    rf"(?:^|\s)(?P<city>[{_UP}][\w'.-]+(?:\s[{_UP}][\w'.-]+)*),(?:\s[{_UP}][^\W\d_]+\.?,)*\s"
-    rf"(?P<day>\d{{1,2}})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{{3,10}})\.?(?:,?\s(?:de\s)?{_YEAR})?"
-    rf"\s*(?P<agency>\([^\W\d_]{_AGENCY_NAME})?\s*\.?\s*{_DASH}(?:\s|(?=[^\W\d_]))"
+    rf"(?:^|\s)(?P<city>[{CAPITALS}][\w'.-]+(?:\s[{CAPITALS}][\w'.-]+)*),(?:\s[{CAPITALS}][^\W\d_]+\.?,)*\s"
+    rf"(?P<day>{DAY})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{{3,10}})\.?(?:,?\s(?:de\s)?{_YEAR})?"
+    rf"\s*(?P<agency>{agency(_LETTER)})?\s*\.?\s*{DASH}(?:\s|(?=[^\W\d_]))"
 )
 # Opening a line the cleaner found at the top of the story, either order, the agency in brackets or
 # slashes and no year: "ISLAMABAD, Jan 22 (APP):", "BEIJING, March 21 (Xinhua) --",
@@ -66,7 +96,7 @@ _DAY_MONTH = re.compile(
 _OPENING = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s+"
     r"(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>[^\W\d_]{3,10})\.?)"
-    rf"\s*(?:\((?P<agency>[^()]{{2,30}})\)|/(?P<agency2>[^/]{{2,30}})/)\s*(?:{_DASH}|:|\.)"
+    rf"\s*(?:\((?P<agency>[^()]{{2,30}})\)|/(?P<agency2>[^/]{{2,30}})/)\s*(?:{DASH}|:|\.)"
 )
 _HEAD_CHARS = 400  # a dateline in running text opens the story: only its first characters are searched
 

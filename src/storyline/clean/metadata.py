@@ -19,6 +19,8 @@ from urllib.parse import urlparse
 
 import py3langid
 
+from storyline.clean.dateline import AGENCY_LETTERS, DASH
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -86,7 +88,7 @@ def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
         alt = "|".join(re.escape(n) for n in names)
         long_alt = "|".join(re.escape(n) for n in names if len(n) > 3) or None
         # Dateline: "WASHINGTON (CNN) --", "SEOUL (Reuters) -"
-        pats.append((re.compile(rf"^[A-Z][\w .,'-]{{0,40}}\((?:{alt})\)\s*(?:--|-|—|–)", re.M), o.name, 6.0))
+        pats.append((re.compile(rf"^[A-Z][\w .,'-]{{0,40}}\((?:{alt})\)\s*{DASH}", re.M), o.name, 6.0))
         # Byline: "By Elise Labott, CNN"
         pats.append((re.compile(rf"^By [A-Z][^\n,]{{2,60}},\s*(?:{alt})\s*$", re.M), o.name, 6.0))
         # Its own short links and domains in the page
@@ -120,7 +122,11 @@ def _cue_patterns() -> dict[str, list[tuple[re.Pattern[str], float]]]:
     return by_outlet
 
 
-_DATELINE_NAME = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\(([A-Z][\w&.' -]{1,40}?)\)\s*(?:--|—|–|-)\s", re.M)
+# A publisher's dateline at a line's start, its name in the brackets: "OTTAWA (Northern Ledger) --".
+# Built from clean.dateline's pieces in a shape of its own, kept as it was: the bracket names whoever
+# publishes the page, not only a wire agency, so its name may run to 40 letters, and the place before
+# it is any letters, commas and spaces with no figure in it (a place, not a wire's day and month).
+_DATELINE_NAME = re.compile(rf"^[A-Z][A-Za-z .,'-]{{1,40}}\(([A-Z]{AGENCY_LETTERS}{{1,40}}?)\)\s*{DASH}\s", re.M)
 
 
 def outlet_from_text(text: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.dateline import COUNTRY, DASH, DAY, MONTH_WORD, WIRE_AGENCIES, agency, place_in_capitals
 from storyline.events.spans import trim_spans
 
 # A sentence end before a capital or a digit (quotes may close it: '"', " ''", or open the next: '“', '``'),
@@ -209,24 +210,29 @@ def _split_run_ins(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
 
 
-# a wire dateline inside a span: "CAIRO, Dec 20 (Reuters) -", "DOHA, Qatar (AP) —"
-_DATELINE = re.compile(
-    r"(?<=\s)[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,(?: [A-Z][a-z]+\.?,?)?(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?)?"
-    r" \((?:Reuters|AP|AFP|Xinhua|Bloomberg|dpa|UPI|Anadolu|IANS|PTI|CNA|Yonhap|Kyodo|TASS|WAFA)\)\s*(?:-{1,2}|–|—)"
-)
+# The sentence splitter's datelines, built from the shared pieces of clean.dateline but in shapes of
+# their own, kept as they were (each difference changes which spans are cut or where a sentence starts):
+# they only find where the sentence proper begins, not a day, so the month word is not checked and a
+# dateline with no date ("DOHA, Qatar (AP) —") counts; the place is in ASCII capitals with single
+# spaces ("BOGOTÁ, ..." is left to the parser, unlike read_dateline); the year is any four digits.
+_PLACE = place_in_capitals("A-Z", " ")  # "CAIRO", "ADDIS ABABA"
+_DATE = rf"(?: {MONTH_WORD}\.? {DAY}(?:, \d{{4}})?,?)?"  # " Dec 20", " Feb. 12, 2015,"
+
+# a wire dateline inside a span: "CAIRO, Dec 20 (Reuters) -", "DOHA, Qatar (AP) —"; a headline runs
+# into it, so only a known agency's bracket marks it and at most one country
+_DATELINE = re.compile(rf"(?<=\s){_PLACE},(?: {COUNTRY},?)?{_DATE} \((?:{'|'.join(WIRE_AGENCIES)})\)\s*{DASH}")
 
 
-_OPENING_DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*,(?: [A-Z][a-z]+\.?,?)*(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?)?"
-    r" \([A-Z][\w .&'-]{1,30}\)\s*(?:-{1,2}|–|—)\s*"
-)
+# a wire dateline opening the span: "BRUSSELS, Feb 27 (Reuters) - ", "MINSK, Belarus, Feb. 12, 2015 (AP) — "
+_OPENING_DATELINE = re.compile(rf"{_PLACE},(?: {COUNTRY},?)*{_DATE} {agency()}\s*{DASH}\s*")
 
 
-# a dateline with no agency: "ADDIS ABABA - ", "BRASILIA — ", "Johannesburg, South Africa - "
+# a dateline with no agency: "ADDIS ABABA - ", "BRASILIA — ", "Johannesburg, South Africa - "; with
+# neither date nor agency, only a capital after the dash tells it from a sentence
 _BARE_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
+    rf"(?:{place_in_capitals('A-Z', ' ', '{0,2}')}(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r" (?:-{1,2}|–|—) (?=[A-Z\"“])"
+    rf" {DASH} (?=[A-Z\"“])"
 )
 
 

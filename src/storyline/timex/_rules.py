@@ -271,9 +271,6 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(dd))
 
 
-_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
-
-
 def _month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     mon = MONTHS[m["mon"].lower().rstrip(".")]
     d = int(m["d"])
