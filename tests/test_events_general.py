@@ -2215,3 +2215,13 @@ def test_contacts_refused_over_and_over_are_not_held() -> None:
     assert events("Tehran has repeatedly rejected direct talks with Washington.", dt.date(2023, 3, 10)) == []
     e = one("Tehran rejected direct talks with Washington on Thursday.", dt.date(2023, 3, 10))
     assert (e.type, e.status, e.actors) == ("refusal", "refused", ["IRN", "USA"])
+
+
+def test_a_party_that_stayed_away_called_the_meeting_off_and_a_denial_keeps_to_its_own_contact() -> None:
+    text = ("Somali President Mohamed Abdullahi Farmajo had been due to meet Kenyan President Uhuru Kenyatta in "
+            "Djibouti on Sunday at a summit of the regional IGAD bloc, but Farmajo stayed away. A Kenyan government "
+            "spokesman denied that Kenyatta had spoken to Farmajo since November.")
+    rows = merge_events(events(text, dt.date(2020, 12, 15)))
+    assert [(r.status, r.actors, r.date_start, r.disputed) for r in rows] == [
+        ("cancelled", ["KEN", "SOM"], "2020-12-13", False)  # the calls denied are not the summit
+    ]

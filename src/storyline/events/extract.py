@@ -1039,6 +1039,8 @@ def _but_called_off(trig: Any) -> bool:
         parts = {g.lower_ for g in c.children if g.dep_ == "prt"}
         if lemma in _CALLING_OFF or (lemma == "call" and "off" in parts) or (lemma == "pull" and "out" in parts):
             return True
+        if lemma in ("stay", "keep") and any(g.lower_ == "away" for g in c.children):
+            return True  # "had been due to meet Kenyatta on Sunday, but Farmajo stayed away"
     return False
 
 

@@ -154,6 +154,12 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
         return False
+    denied = a if _is_denial(a) else b
+    other = b if denied is a else a
+    if denial and denied.status == "held" and other.status != "held":
+        # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
+        # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
+        return False
     if (
         not same_article
         and a.story_id
