@@ -2225,3 +2225,11 @@ def test_a_party_that_stayed_away_called_the_meeting_off_and_a_denial_keeps_to_i
     assert [(r.status, r.actors, r.date_start, r.disputed) for r in rows] == [
         ("cancelled", ["KEN", "SOM"], "2020-12-13", False)  # the calls denied are not the summit
     ]
+
+
+def test_a_plan_given_up_is_called_off_on_its_day_ahead() -> None:
+    day = dt.date(2023, 3, 10)  # a Friday
+    for text in ("Putin will not travel to Turkey on Thursday as planned, the Kremlin said.",
+                 "Putin will no longer travel to Turkey on Thursday."):
+        e = one(text, day)
+        assert (e.type, e.status, e.date_start, e.disputed) == ("visit", "cancelled", "2023-03-16", False), text

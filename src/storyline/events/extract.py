@@ -1482,6 +1482,15 @@ def _negated(trig: Any, verb: Any) -> bool:
     return trig.pos_ in ("VERB", "AUX") and _no_subject(trig)
 
 
+def _plan_dropped(verb: Any, doc: Any) -> bool:
+    """A plan given up: "will no longer travel", or a negated future "as planned" / "as scheduled"."""
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) and bool(
+        re.search(r"\bas (?:had been |was )?(?:planned|scheduled|expected|announced)\b", doc.text.lower())
+    )
+
+
 def _no_subject(verb: Any) -> bool:
     """Is the verb's subject denied by "no" ("No sitting presidents have met")?"""
     return any(
@@ -2857,6 +2866,9 @@ def _build_event(
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
         status, denial = "cancelled", False
+    if status == "planned" and not denied and _plan_dropped(verb, doc):
+        # "will not travel to Turkey on Thursday as planned", "will no longer travel to Turkey": called off
+        status, denial = "cancelled", False
     if referent is not None and status != "cancelled":
         return []  # only the news that a contact told of is off ("put the talks on hold") names it again
     if etype == "agreement" and status != "held":
@@ -2959,6 +2971,13 @@ def _build_event(
         and _weekday_on_verb(doc, verb, d.get("text") or "")
     ):
         d = _backward_weekday(d, anchor)  # "called off a planned trip to Turkey on Thursday": the Thursday past
+    if (
+        d is not None
+        and status == "cancelled"
+        and anchor is not None
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    ):
+        d = _forward_weekday(d, anchor)  # "will no longer travel to Turkey on Thursday": the Thursday ahead
     if d is not None and status == "held" and anchor is not None and verb.tag_ in ("VBD", "VBN"):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report
