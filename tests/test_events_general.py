@@ -2233,3 +2233,12 @@ def test_a_plan_given_up_is_called_off_on_its_day_ahead() -> None:
                  "Putin will no longer travel to Turkey on Thursday."):
         e = one(text, day)
         assert (e.type, e.status, e.date_start, e.disputed) == ("visit", "cancelled", "2023-03-16", False), text
+
+
+def test_hosting_someone_for_a_contact_is_that_contact() -> None:
+    rows = merge_events(events("Putin will host Chinese President Xi Jinping for a video call on June 28, the Kremlin "
+                               "said.", dt.date(2021, 6, 17)))
+    assert [(r.type, r.status, r.actors, r.date_start) for r in rows] == [("call", "planned", ["CHN", "RUS"],
+                                                                          "2021-06-28")]
+    e = one("Erdogan hosted Aliyev for talks in Ankara on Wednesday.", dt.date(2021, 6, 17))
+    assert (e.type, e.actors) == ("talks", ["AZE", "TUR"])

@@ -1915,6 +1915,18 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             if t.lemma_.lower() not in ("meet", "face", "host", "play", "visit", "encounter")
         ]
     triggers = [(t, e) for t, e in triggers if not _carried_to_a_meeting(t, e, triggers)]
+    # "Putin will host Xi for a video call on June 28": the call is the contact, the hosting its frame
+    hosted_for = {
+        t.i
+        for t, e in triggers
+        if t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() in ("host", "receive", "welcome")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.i == n.i for g in c.children for n, _ in triggers)
+            for c in t.children
+        )
+    }
+    triggers = [(t, e) for t, e in triggers if t.i not in hosted_for]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     kept = []
     for tok, et in triggers:
