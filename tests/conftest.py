@@ -55,3 +55,17 @@ def seeds_run(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture(scope="session")
 def seeds_scores(seeds_run) -> dict:
     return score(SEEDS / "gold.json", seeds_run[1])
+
+
+def foreign_dated(text: str, lang: str, day) -> list[tuple]:
+    """What reaches a timeline from a non-English article with its own day: events with a date the text states,
+    as (type, status, actors, date_start, date_end)."""
+    from storyline.events.foreign import extract_foreign
+    from storyline.records import Article
+
+    art = Article(source="x.txt", text=text, id="x", language=lang)
+    return [
+        (e.type, e.status, e.actors, e.date_start, e.date_end)
+        for e in extract_foreign(art, day)
+        if e.date_start and not e.date_inferred
+    ]

@@ -16,8 +16,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.events.foreign import extract_foreign
-from storyline.records import Article
+from conftest import foreign_dated
 
 DAY = dt.date(2022, 3, 29)  # a Tuesday
 
@@ -25,13 +24,7 @@ Row = tuple[str, str, list[str], str | None, str | None]
 
 
 def _dated(text: str, lang: str) -> list[Row]:
-    """What reaches a timeline from an article with its own day: events with a date the text states."""
-    art = Article(source="x.txt", text=text, id="x", language=lang)
-    return [
-        (e.type, e.status, e.actors, e.date_start, e.date_end)
-        for e in extract_foreign(art, DAY)
-        if e.date_start and not e.date_inferred
-    ]
+    return foreign_dated(text, lang, DAY)
 
 
 # ------------------------------------------------------------------ German

@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import foreign_dated
 from storyline.events.foreign import extract_foreign, find_foreign_state_mentions
 from storyline.records import Article
 
@@ -28,13 +29,7 @@ def _events(text: str, lang: str, day: dt.date | None = DAY) -> list[Row]:
 
 
 def _dated(text: str, lang: str) -> list[Row]:
-    """What reaches a timeline from an article with its own day: events with a date the text states."""
-    art = Article(source="x.txt", text=text, id="x", language=lang)
-    return [
-        (e.type, e.status, e.actors, e.date_start, e.date_end)
-        for e in extract_foreign(art, DAY)
-        if e.date_start and not e.date_inferred
-    ]
+    return foreign_dated(text, lang, DAY)
 
 
 @pytest.mark.parametrize(
