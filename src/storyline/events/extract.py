@@ -1057,9 +1057,9 @@ def _only_asked_for(trig: Any) -> bool:
     return h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS
 
 
-_PREPARING_VERBS = frozenset({"plan", "prepare"})
-_PREPARING_NOUNS = frozenset({"plan", "preparation"})
-_ONGOING = frozenset({"begin", "start", "continue"})  # "had begun to prepare the meeting": not done yet
+_PREPARING_VERBS = lexicon_set("preparing_verbs")
+_PREPARING_NOUNS = lexicon_set("preparing_nouns")
+_ONGOING = lexicon_set("ongoing_verbs")
 
 
 def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
@@ -1647,7 +1647,7 @@ def _repair_hosted(doc: Any) -> None:
         return
 
 
-_APPOSED_VERBS = frozenset({"call", "phone", "telephone", "meet", "host", "receive", "visit", "invite", "welcome"})
+_APPOSED_VERBS = lexicon_set("apposed_contact_verbs")
 
 
 def _repair_reduced_relative(doc: Any) -> None:
