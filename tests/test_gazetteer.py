@@ -10,6 +10,7 @@ import pytest
 
 from storyline.events.actors import find_state_mentions
 from storyline.events.resources import gazetteer, leader_code, leaders
+from storyline.vocab import LEADER_ROLES
 
 # the 193 member states of the United Nations (ISO 3166-1 alpha-3)
 UN_MEMBERS = """
@@ -25,8 +26,7 @@ GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 # observers and states outside the UN that news deals with as parties
 OTHERS = ["VAT", "PSE", "XKX", "TWN", "ESH"]
 KINDS = ("names", "short", "demonyms", "capitals", "institutions")
-ROLES = {"head_of_state", "head_of_government", "foreign_minister", "vice_president",
-         "defence_minister", "security_adviser", "envoy", "commander"}
+ROLES = set(LEADER_ROLES)
 
 
 def _data(name: str) -> dict:

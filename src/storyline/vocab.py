@@ -33,6 +33,24 @@ TYPES: tuple[str, ...] = (
 STATUSES: tuple[str, ...] = ("held", "planned", "cancelled", "unanswered", "refused")
 STATUS_RANK: dict[str, int] = {"cancelled": 5, "refused": 4, "unanswered": 4, "held": 2, "planned": 1}
 
+#: The offices of the leaders table (data/leaders_heads.json): what a named person acted as on a day.
+#: Holders of the first four are also known by each name token ("Trump", "Kim"); the others only by their full
+#: name and the aliases the table gives (resources.leader_index).
+LEADER_ROLES: tuple[str, ...] = (
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "vice_president",
+    "defence_minister",
+    "finance_minister",
+    "trade_minister",
+    "vice_premier",
+    "security_adviser",
+    "envoy",
+    "commander",
+    "head_of_body",
+)
+
 #: Events below this confidence are hidden by default in the timeline and the web app: the default
 #: view shows what an analyst can trust (``--min-confidence 0`` shows everything). Exports are the
 #: complete record (every event carries its confidence) unless ``--min-confidence`` is given.

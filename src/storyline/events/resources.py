@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from storyline.errors import ConfigError
+from storyline.vocab import LEADER_ROLES
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -250,7 +251,7 @@ _NOT_SURNAMES = {
 # Roles whose holders are also known by each name token ("Trump", "Kim"). Defence ministers, security advisers,
 # envoys and commanders are many and their tokens are often given names, places or words ("Lloyd", "Austin",
 # "West"): they are known only by their full name and the aliases the table gives them.
-_TOKEN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "vice_president"})
+_TOKEN_ROLES = frozenset(LEADER_ROLES[:4])
 
 
 @lru_cache(maxsize=1)
