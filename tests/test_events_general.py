@@ -2242,3 +2242,11 @@ def test_hosting_someone_for_a_contact_is_that_contact() -> None:
                                                                           "2021-06-28")]
     e = one("Erdogan hosted Aliyev for talks in Ankara on Wednesday.", dt.date(2021, 6, 17))
     assert (e.type, e.actors) == ("talks", ["AZE", "TUR"])
+
+
+def test_a_chat_with_a_counterpart_is_talks() -> None:
+    e = one("Turkish Foreign Minister Mevlut Cavusoglu said on Thursday he had a brief chat with his Syrian "
+            "counterpart Faisal Mekdad in Belgrade last October.", dt.date(2022, 8, 20))
+    assert (e.type, e.status, e.actors, e.date_start) == ("talks", "held", ["SYR", "TUR"], "2021-10-01")
+    assert events("The minister appeared on a chat show on Tuesday with the Russian ambassador.",
+                  dt.date(2022, 8, 20)) == []

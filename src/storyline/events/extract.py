@@ -459,10 +459,15 @@ def _trigger_type(tok: Any) -> str | None:
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
-        if lemma in ("talk", "talks", "meeting", "conversation") and any(
+        if lemma in ("talk", "talks", "meeting", "conversation", "chat") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children
         ):
             return "call"  # "held telephone talks with", "a telephone talk", "a video meeting": over the line
+        if lemma == "chat" and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+        ):
+            return None  # "had a brief chat with his counterpart" (not "a chat show", "chat rooms")
         if t is None:
             if (
                 lemma in ("conference", "videoconference", "teleconference", "videoconferencing")
