@@ -2250,3 +2250,11 @@ def test_a_chat_with_a_counterpart_is_talks() -> None:
     assert (e.type, e.status, e.actors, e.date_start) == ("talks", "held", ["SYR", "TUR"], "2021-10-01")
     assert events("The minister appeared on a chat show on Tuesday with the Russian ambassador.",
                   dt.date(2022, 8, 20)) == []
+
+
+def test_an_answer_handed_to_mediators_is_a_message() -> None:
+    e = one("Hamas handed its response to Qatari and Egyptian mediators on Thursday.", dt.date(2024, 8, 2))
+    assert (e.type, e.status, e.actors, e.date_start) == ("message", "held", ["EGY", "HAM", "QAT"], "2024-08-01")
+    # a reply to a proposal with no one it went to, and a response to an event, are no contact
+    assert events("Israel delivered its reply to the Egyptian proposal on Thursday.", dt.date(2024, 8, 2)) == []
+    assert events("The response to the pandemic was slow, the minister said on Thursday.", dt.date(2024, 8, 2)) == []

@@ -495,6 +495,16 @@ def _trigger_type(tok: Any) -> str | None:
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
             ):
                 return "agreement"  # "two protocols signed in Zurich in October 2009"
+            if (
+                lemma in _ANSWERS
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
+                and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
+                    for c in (*tok.head.children, *tok.subtree)
+                )
+            ):
+                return "message"  # "Hamas handed its response to Qatari and Egyptian mediators"
             if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
             if lemma in ("channel",) and any(
@@ -590,6 +600,14 @@ _CONCLUDING = frozenset(
 _STAYED_AWAY = lexicon_set("absence_verbs")
 _HOSTED_THINGS = lexicon_set("hosted_things")
 _MET_TARGETS = lexicon_set("met_targets")
+
+
+_ANSWERS = lexicon_set("answer_nouns")
+
+
+def _a_recipient(tok: Any) -> bool:
+    """Someone a message can be handed to: a person, an official or a body, not a proposal answered."""
+    return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tok.lemma_.lower() in _OFFICIAL
 
 
 def _paid_a_call_on(tok: Any) -> bool:
