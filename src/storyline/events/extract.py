@@ -500,7 +500,9 @@ def _trigger_type(tok: Any) -> str | None:
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
                 and any(
-                    c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
                     for c in (*tok.head.children, *tok.subtree)
                 )
             ):
