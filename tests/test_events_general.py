@@ -2258,3 +2258,10 @@ def test_an_answer_handed_to_mediators_is_a_message() -> None:
     # a reply to a proposal with no one it went to, and a response to an event, are no contact
     assert events("Israel delivered its reply to the Egyptian proposal on Thursday.", dt.date(2024, 8, 2)) == []
     assert events("The response to the pandemic was slow, the minister said on Thursday.", dt.date(2024, 8, 2)) == []
+
+
+def test_a_state_named_as_the_mediation_is_a_party() -> None:
+    e = one("Lavrov and Kuleba held talks in Antalya on March 10 with Turkish mediation.", dt.date(2022, 3, 30))
+    assert e.actors == ["RUS", "TUR", "UKR"]
+    e = one("Israel and Hamas agreed a truce on Thursday under Egyptian mediation.", dt.date(2022, 3, 30))
+    assert e.actors == ["EGY", "HAM", "ISR"]

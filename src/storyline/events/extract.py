@@ -100,6 +100,7 @@ _RESTORE = lexicon_set("restore_verbs")
 _SIGNED = lexicon_set("signed_documents")
 _LOC_PREPS = lexicon_set("location_prepositions")
 _NEIGHBOURING = lexicon_set("neighbour_words")
+_MEDIATION = lexicon_set("mediation_nouns")
 
 
 # ---------------------------------------------------------------- main entry
@@ -3779,6 +3780,8 @@ def _parties(
                 # "rejected a U.S. offer to hold talks", "an Egyptian ceasefire proposal": a state's offer, proposal
                 # or plan is the state's act
                 and not (trig is not None and _offered_by_state(mod.head, trig))
+                # "held talks with Turkish mediation", "under Norwegian auspices": the go-between
+                and mod.head.lemma_.lower() not in _MEDIATION
                 and not swapped
             ):
                 continue
