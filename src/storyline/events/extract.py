@@ -551,13 +551,12 @@ def _trigger_type(tok: Any) -> str | None:
                 c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
             ):
                 return "call"  # "their last call, on July 28" ("his call for a ceasefire" is an appeal)
-            sent = tok.sent.text.lower()
             if (
                 lemma == "conversation"
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in ("hold", "have")
-                and re.search(r"\b(?:sidelines|margins?|dinner|lunch|banquet|reception)\b", sent)
-                and not re.search(r"\b(?:phone|telephone|video)\b", sent)
+                and re.search(r"\b(?:sidelines|margins?|dinner|lunch|banquet|reception)\b", tok.sent.text.lower())
+                and not re.search(r"\b(?:phone|telephone|video)\b", tok.sent.text.lower())
             ):
                 return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
@@ -1942,14 +1941,15 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ]
     triggers = [(t, e) for t, e in triggers if not _carried_to_a_meeting(t, e, triggers)]
     # "Putin will host Xi for a video call on June 28": the call is the contact, the hosting its frame
+    trigger_at = {t.i for t, _ in triggers}
     hosted_for = {
         t.i
-        for t, e in triggers
-        if t.pos_ in ("VERB", "AUX")
+        for t in doc
+        if t.i in trigger_at
+        and t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() in ("host", "receive", "welcome")
         and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.i == n.i for g in c.children for n, _ in triggers)
-            for c in t.children
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.i in trigger_at for g in c.children) for c in t.children
         )
     }
     triggers = [(t, e) for t, e in triggers if t.i not in hosted_for]

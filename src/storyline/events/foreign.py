@@ -33,7 +33,7 @@ from functools import cache
 from typing import Any
 
 from storyline.events.anchor import Anchor, as_anchor
-from storyline.events.resources import _load, leader_code, leaders, lexicon
+from storyline.events.resources import _load, leader_code, leaders, lexicon, terms_named
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
@@ -530,20 +530,11 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
     return out
 
 
-@cache
-def _leader_aliases() -> dict[str, frozenset[str]]:
-    """Each leader's full name with the aliases the table gives for it."""
-    out: dict[str, set[str]] = {}
-    for ld in leaders():
-        out.setdefault(ld.name, set()).update(ld.aliases)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _given_name_only(name: str, full: str) -> bool:
     """One word that is the leader's given name and neither the full name nor an alias the table gives
     ("Santiago" for Santiago Peña, not "Lula", "Xi" or "Abiy"): after "in" it is a place."""
-    if " " in name or name == full or name in _leader_aliases().get(full, frozenset()):
-        return False
+    if " " in name or name == full or any(c.name == full for c in terms_named(name)):
+        return False  # the full name, or an alias the table gives for it
     words = full.split()
     return len(words) > 1 and name == words[0]
 

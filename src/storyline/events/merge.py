@@ -154,12 +154,12 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
         return False
-    denied = a if _is_denial(a) else b
-    other = b if denied is a else a
-    if denial and denied.status == "held" and other.status != "held":
-        # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
-        # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
-        return False
+    if denial:
+        denied, other = (a, b) if _is_denial(a) else (b, a)
+        if denied.status == "held" and other.status != "held":
+            # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
+            # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
+            return False
     if (
         not same_article
         and a.story_id
@@ -229,11 +229,10 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
 
 @lru_cache(maxsize=4096)
 def _people_by_state(people: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """The people the leaders table knows, grouped by the state (or body) they served."""
+    """The people the leaders table knows, grouped by the state (or body) they served in any office."""
     out: dict[str, set[str]] = {}
-    for p in people:
-        for code in {ld.code for ld in terms_named(p)}:
-            out.setdefault(code, set()).add(p)
+    for (code, _), names in _offices(people, None).items():
+        out.setdefault(code, set()).update(names)
     return {k: frozenset(v) for k, v in out.items()}
 
 
