@@ -2265,3 +2265,14 @@ def test_a_state_named_as_the_mediation_is_a_party() -> None:
     assert e.actors == ["RUS", "TUR", "UKR"]
     e = one("Israel and Hamas agreed a truce on Thursday under Egyptian mediation.", dt.date(2022, 3, 30))
     assert e.actors == ["EGY", "HAM", "ISR"]
+
+
+def test_the_two_after_a_clause_that_names_them_are_that_pair() -> None:
+    # the clause before tells no contact, so "the two" can only be the pair it names
+    e = one("Peru's president has long clashed with Chilean President Gabriel Boric, and the two met in Brasilia on "
+            "Monday.", dt.date(2023, 5, 31))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["CHL", "PER"], "2023-05-29")
+    assert e.confidence < 0.6  # parties found by resolving "the two"
+    # with three parties named before it, "the two" is no pair the clause settles
+    assert events("Peru, Bolivia and Chile have quarrelled over water for decades, and the two met in Brasilia on "
+                  "Monday.", dt.date(2023, 5, 31)) == []

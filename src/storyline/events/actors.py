@@ -126,6 +126,11 @@ _NOT_PERSON = {
     "Service",
     "Network",
 }
+#: Honorifics before a name, in official and South Asian styles ("Shri Narendra Modi", "H.E. Sheikh ..."):
+#: defined once for the name runs here and the extractor's title-before-a-surname check.
+HONORIFICS: tuple[str, ...] = ("Shri", "Sri", "Highness", "Excellency")
+#: Abbreviated ones, written with or without a full stop ("Mr", "Dr.").
+HONORIFIC_ABBREVIATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Prof", "Smt")
 _TITLE_WORDS = {
     "President",
     "Vice",
@@ -149,22 +154,12 @@ _TITLE_WORDS = {
     "Crown",
     "Prince",
     "Sheikh",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
     "State",
     "Defense",
     "Defence",
-    # honorifics before a name in official and South Asian styles ("Shri Narendra Modi", "H.E. Sheikh ...")
-    "Shri",
-    "Sri",
-    "Smt",
-    "Mme",
-    "Prof",
     "Emir",
-    "Highness",
-    "Excellency",
+    *HONORIFICS,
+    *HONORIFIC_ABBREVIATIONS,
 }
 
 

@@ -2400,6 +2400,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     told = _pair_just_told(doc, base, ctx)
     if told:
         return told
+    if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and not any(_trigger_type(x) for x in doc[: tok.i]):
+        # "Blinken has repeatedly clashed with Wang Yi, and the two met in Munich": the clause before names the
+        # pair, when it tells no contact of its own and its parties (names or people, not places) are exactly two
+        named, _p, _l, _t = _parties(doc, {x.i for x in doc[: tok.i]}, base, ctx, resolve=False)
+        if len(named) == 2:
+            return named
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
     for m in reversed(ctx["mentions"]):
@@ -3436,8 +3442,9 @@ def _date_confidence(conf: float, d: dict[str, Any], ctx: dict[str, Any], sent_s
 
 _TITLE_BEFORE = re.compile(
     r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
-    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Mr\.?|Mrs\.?|"
-    r"Ms\.?|Dr\.?|Mme\.?|Prof\.?|Shri|Sri|Smt\.?|H\.E\.|Highness|Excellency)\s*$"
+    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|H\.E\.|"
+    + "|".join((*act.HONORIFICS, *(rf"{a}\.?" for a in act.HONORIFIC_ABBREVIATIONS)))
+    + r")\s*$"
 )
 _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
