@@ -2276,3 +2276,25 @@ def test_the_two_after_a_clause_that_names_them_are_that_pair() -> None:
     # with three parties named before it, "the two" is no pair the clause settles
     assert events("Peru, Bolivia and Chile have quarrelled over water for decades, and the two met in Brasilia on "
                   "Monday.", dt.date(2023, 5, 31)) == []
+
+
+def test_a_contact_told_as_a_rank_takes_the_tense_of_the_rank() -> None:
+    day = dt.date(2019, 6, 14)  # a Friday
+    e = one("Shinzo Abe became the first Japanese leader to visit Iran in four decades on Wednesday.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["IRN", "JPN"], "2019-06-12")
+    ahead = one("Abe will become the first Japanese leader to visit Iran in four decades on Wednesday.", day)
+    assert (ahead.status, ahead.date_start) == ("planned", "2019-06-19")
+    assert events("Abe would be the first Japanese leader to visit Iran in four decades.", day) == []
+
+
+def test_an_official_stopping_in_a_capital_visits_it() -> None:
+    e = one("Mike Pompeo stopped in Baghdad on Tuesday on his way to Kuwait.", dt.date(2019, 3, 14))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["IRQ", "USA"], "2019-03-12")
+    assert events("The Turkish advance stopped in Syria's north on Tuesday.", dt.date(2019, 3, 14)) == []
+    assert events("Tourists stopped in Havana on Tuesday.", dt.date(2019, 3, 14)) == []
+
+
+def test_a_telegram_sent_to_a_leader_is_a_message() -> None:
+    e = one("Kim Jong Un sent a congratulatory telegram to Xi Jinping on Tuesday.", dt.date(2019, 3, 14))
+    assert (e.type, e.status, e.actors, e.date_start) == ("message", "held", ["CHN", "PRK"], "2019-03-12")
+    assert events("Russians use Telegram to share news.", dt.date(2019, 3, 14)) == []

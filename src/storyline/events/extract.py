@@ -792,10 +792,13 @@ _TOPIC_VERBS = lexicon_set("topic_verbs")
 _PROPOSALS = lexicon_set("proposals")
 
 
+_ARRIVING = ("arrive", "land", "stop")  # travel verbs whose place follows "in" or "at"
+
+
 def _destination(tok: Any) -> Any:
-    """The place a travel verb goes to ("traveled to Caracas", "arrived in Riyadh"), or None."""
+    """The place a travel verb goes to ("traveled to Caracas", "arrived in Riyadh", "stopped in Baghdad"), or None."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in ("arrive", "land") else ("in", "at")):
+        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in _ARRIVING else ("in", "at")):
             for g in c.children:
                 if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or _is_place(g)):
                     return g
@@ -1118,6 +1121,26 @@ def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
     return lemma in ("organise", "organize") and verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
+def _rank_status(verb: Any) -> str | None:
+    """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
+    tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
+    when it is no rank."""
+    if not (
+        verb.tag_ == "VB"
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "attr"
+        and any(c.lower_ in ("first", "only", "second", "third") for c in verb.head.children)
+    ):
+        return None
+    rank_aux = {c.lower_ for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
+    if rank_aux & {"would", "could", "might", "may"}:
+        return "hypothetical"  # "would be the first to visit"
+    if rank_aux & {"will", "shall", "'ll"}:
+        return "planned"
+    return "held" if verb.head.head.tag_ in ("VBD", "VBZ", "VBN") else None
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     chain = [trig]
@@ -1283,6 +1306,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.i == trig.i
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
+    ranked = _rank_status(verb) if verb.i == trig.i else None
+    if ranked is not None:
+        return None if ranked == "hypothetical" else ranked
     if (
         verb.tag_ == "VB"
         and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))
@@ -3022,7 +3048,12 @@ def _build_event(
         and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     ):
         d = _forward_weekday(d, anchor)  # "will no longer travel to Turkey on Thursday": the Thursday ahead
-    if d is not None and status == "held" and anchor is not None and verb.tag_ in ("VBD", "VBN"):
+    if (
+        d is not None
+        and status == "held"
+        and anchor is not None
+        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held")
+    ):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report
         d = _backward_weekday(d, anchor)
