@@ -2429,9 +2429,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and not any(_trigger_type(x) for x in doc[: tok.i]):
         # "Blinken has repeatedly clashed with Wang Yi, and the two met in Munich": the clause before names the
         # pair, when it tells no contact of its own and its parties (names or people, not places) are exactly two
-        named, _p, _l, _t = _parties(doc, {x.i for x in doc[: tok.i]}, base, ctx, resolve=False)
-        if len(named) == 2:
-            return named
+        pair_named, _p, _l, _t = _parties(doc, {x.i for x in doc[: tok.i]}, base, ctx, resolve=False)
+        if len(pair_named) == 2:
+            return pair_named
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
     for m in reversed(ctx["mentions"]):
