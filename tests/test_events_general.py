@@ -2298,3 +2298,19 @@ def test_a_telegram_sent_to_a_leader_is_a_message() -> None:
     e = one("Kim Jong Un sent a congratulatory telegram to Xi Jinping on Tuesday.", dt.date(2019, 3, 14))
     assert (e.type, e.status, e.actors, e.date_start) == ("message", "held", ["CHN", "PRK"], "2019-03-12")
     assert events("Russians use Telegram to share news.", dt.date(2019, 3, 14)) == []
+
+
+def test_views_exchanged_are_the_talk_itself_unless_a_contact_is_named() -> None:
+    day = dt.date(2014, 3, 14)
+    e = one("Lavrov and Kerry exchanged views on Syria by telephone on Tuesday.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "held", ["RUS", "USA"], "2014-03-11")
+    e = one("Lavrov exchanged views with Kerry on Ukraine on Tuesday.", day)
+    assert (e.type, e.actors) == ("talks", ["RUS", "USA"])
+    # the call is the contact; the views are what was said in it
+    e = one("In a phone call on Tuesday, Xi and Putin exchanged views on Ukraine.", day)
+    assert (e.type, e.actors) == ("call", ["CHN", "RUS"])
+    assert events("Analysts exchanged views on the crisis at a seminar in Beijing on Tuesday.", day) == []
+    # the talks just told, told again in the readout's words, are no second contact
+    found = events("Turkey and Egypt wrapped up a second round of talks in Ankara on Wednesday. \"The two delegations "
+                   "exchanged views on bilateral relations,\" the statement said.", day)
+    assert [(e.type, e.actors) for e in found] == [("talks", ["EGY", "TUR"])]

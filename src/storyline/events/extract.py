@@ -391,10 +391,26 @@ def _trigger_type(tok: Any) -> str | None:
                         c.lower_ in ("at", "during")
                         or any(g.lemma_.lower() in ("sideline", "margin") for g in c.children)
                     )
-                    for c in tok.children
+                    for c in (*tok.children, *(g for o in objs for g in o.children))
                 )
             ):
                 return "meeting"  # "exchanged brief greetings at a NATO summit": face to face
+            if lemma == "exchange" and olem & {"view", "opinion"}:
+                # "Lavrov and Kerry exchanged views on Syria by telephone": the readout's word for the talk itself,
+                # unless the sentence names the contact the views were exchanged in ("during their call")
+                if any(t.i != tok.i and t.lemma_.lower() != "exchange" and _trigger_type(t) for t in tok.doc):
+                    return None
+                subj = [x for c in tok.children if c.dep_ == "nsubj" for x in c.subtree]
+                if any(x.pos_ == "PRON" or x.lemma_.lower() in _PAIR_HEADS | _PAIR_ROLES | {"side"} for x in subj):
+                    return None  # "The two delegations exchanged views on ...": the talks just told, told again
+                by_phone = any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("by", "over")
+                    and any(g.lemma_.lower() in ("phone", "telephone", "videoconference") for g in c.children)
+                    for h in (tok, *objs)
+                    for c in h.children
+                )
+                return "call" if by_phone else "talks"
             if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
                 return "message"  # "exchanged New Year greetings", "exchanged letters"
             return "agreement" if olem & _CAPTIVES else None
