@@ -2314,3 +2314,14 @@ def test_views_exchanged_are_the_talk_itself_unless_a_contact_is_named() -> None
     found = events("Turkey and Egypt wrapped up a second round of talks in Ankara on Wednesday. \"The two delegations "
                    "exchanged views on bilateral relations,\" the statement said.", day)
     assert [(e.type, e.actors) for e in found] == [("talks", ["EGY", "TUR"])]
+
+
+def test_a_contact_set_before_an_appeal_is_where_it_was_made() -> None:
+    day = dt.date(2015, 5, 14)
+    e = one("At a meeting with Sisi on Sunday, Zarif urged restraint.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["EGY", "IRN"], "2015-05-10")
+    e = one("In a meeting with the visiting Egyptian foreign minister on Sunday, Zarif called for dialogue.", day)
+    assert (e.status, e.actors) == ("held", ["EGY", "IRN"])
+    # what is urged is still no contact, and talks under way told in the present are no dated contact
+    assert events("Zarif urged Sisi to meet Netanyahu.", day) == []
+    assert events("In talks with Iran, the United States wants a lasting deal.", day) == []

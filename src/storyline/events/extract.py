@@ -1137,6 +1137,27 @@ def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
     return lemma in ("organise", "organize") and verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
+def _fronted_setting(trig: Any) -> bool:
+    """Is the contact the setting put before a verb ("In a meeting with Sisi on Sunday, Zarif urged ...",
+    "During talks in Cairo, he pressed for ...")? What the verb wants is said there, not of the contact."""
+    prep = trig.head
+    return (
+        trig.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at", "during")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.i < prep.head.i
+        # a contact of its day or told in the past, not "In talks with Iran, the United States wants a deal"
+        and (prep.head.tag_ == "VBD" or any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree))
+    )
+
+
+def _wanting_ancestors(trig: Any) -> list[Any]:
+    """The four words above a trigger that may want, urge or refuse it; none above a fronted setting ("At a
+    meeting with Sisi, Zarif urged restraint": the meeting is where he urged, not what he urged)."""
+    return [] if _fronted_setting(trig) else list(trig.ancestors)[:4]
+
+
 def _rank_status(verb: Any) -> str | None:
     """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
     tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
@@ -1294,8 +1315,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         verb.head.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in (*verb.children, *verb.head.children))
     ):
         return None  # "failed to meet Assad", "has yet to meet him": no contact
-    if _cue(own_words, "hypothetical"):
-        return None
+    if _cue(" ".join(t.lower_ for t in trig.head.subtree) if _fronted_setting(trig) else own_words, "hypothetical"):
+        return None  # "In a meeting with Sisi on Sunday, Zarif urged restraint": only the setting's own words count
     if any(a.pos_ == "ADJ" and a.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen") for a in chain):
         return None  # "Riyadh is willing to re-establish relations": a readiness, whatever the tokens between
     if (
@@ -1366,7 +1387,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
         # "called on Netanyahu to agree to a ceasefire": an appeal
         or (a.lemma_.lower() == "call" and any(c.lower_ == "on" and c.i == a.i + 1 for c in a.children))
-        for a in list(trig.ancestors)[:4]
+        for a in _wanting_ancestors(trig)
     ):
         return None
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
