@@ -2325,3 +2325,11 @@ def test_a_contact_set_before_an_appeal_is_where_it_was_made() -> None:
     # what is urged is still no contact, and talks under way told in the present are no dated contact
     assert events("Zarif urged Sisi to meet Netanyahu.", day) == []
     assert events("In talks with Iran, the United States wants a lasting deal.", day) == []
+
+
+def test_two_weekdays_of_one_contact_follow_each_other() -> None:
+    # in a Friday paper, "on Thursday and Friday" ahead is next week's pair, not next Thursday and today
+    e = one("Bush will host Blair at Camp David on Thursday and Friday.", dt.date(2003, 3, 14))
+    assert (e.status, e.date_start, e.date_end) == ("planned", "2003-03-20", "2003-03-21")
+    e = one("Bush hosted Blair at Camp David on Thursday and Friday.", dt.date(2003, 3, 15))
+    assert (e.status, e.date_start, e.date_end) == ("held", "2003-03-13", "2003-03-14")

@@ -3168,6 +3168,9 @@ def _build_event(
     ctx.setdefault("recent", []).append(ev)
     # each listed day goes through the same year and weekday corrections as the first
     listed = [_another_day(t, status, ctx) for t in d.get("siblings", [])]
+    if len(listed) == 1 and ev.date_start and ev.date_end == ev.date_start and d.get("start") is not None:
+        ev, listed[0] = _weekdays_in_order(ev, d, listed[0], status)
+        ctx["recent"][-1] = ev
     if listed and ev.date_start and ev.date_end:
         spans = [(dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end))]
         spans += [(t["first"], t["last"]) for t in listed if t["first"] is not None and t["last"] is not None]
@@ -3347,6 +3350,40 @@ def _split_counterparts(
     # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
     ctx["recent"][-1:] = out
     return out
+
+
+def _weekdays_in_order(
+    ev: Event, d: dict[str, Any], other: dict[str, Any], status: str
+) -> tuple[Event, dict[str, Any]]:
+    """ "will host Blair on Thursday and Friday" in a Friday paper: the weekday said second follows the one said
+    first (the Friday ahead, not the report's day); told in the past, the first is moved back instead."""
+    bare = re.compile(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}")
+    if not (
+        bare.fullmatch((d.get("text") or "").strip())
+        and bare.fullmatch((other.get("text") or "").strip())
+        and other.get("first") is not None
+        and other.get("first") == other.get("last")
+    ):
+        return ev, other
+    mine = dt.date.fromisoformat(ev.date_start or "")
+    week = dt.timedelta(days=7)
+    if other["start"] > d["start"] and other["first"] <= mine:
+        if status == "planned":
+            day = other["first"] + week
+            return ev, dict(other, first=day, last=day, value=day.isoformat())
+        day = mine - week
+        return dataclasses.replace(
+            ev, date_start=day.isoformat(), date_end=day.isoformat(), timex=day.isoformat()
+        ), other
+    if other["start"] < d["start"] and other["first"] >= mine:
+        if status == "planned":
+            day = mine + week
+            return dataclasses.replace(
+                ev, date_start=day.isoformat(), date_end=day.isoformat(), timex=day.isoformat()
+            ), other
+        day = other["first"] - week
+        return ev, dict(other, first=day, last=day, value=day.isoformat())
+    return ev, other
 
 
 def _another_day(t: _Tx, status: str, ctx: dict[str, Any]) -> dict[str, Any]:
@@ -4604,6 +4641,7 @@ def _event_date(
         "value": t.value,
         "inferred": t.precision == "vague" or t.inferred,
         "siblings": siblings,
+        "start": t.start,
     }
 
 
