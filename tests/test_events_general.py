@@ -2333,3 +2333,44 @@ def test_two_weekdays_of_one_contact_follow_each_other() -> None:
     assert (e.status, e.date_start, e.date_end) == ("planned", "2003-03-20", "2003-03-21")
     e = one("Bush hosted Blair at Camp David on Thursday and Friday.", dt.date(2003, 3, 15))
     assert (e.status, e.date_start, e.date_end) == ("held", "2003-03-13", "2003-03-14")
+
+
+def test_a_given_name_the_parser_reads_as_a_preposition_still_names_the_subject() -> None:
+    e = one("Barack Obama and Vladimir Putin met in Los Cabos, Mexico, on 18 June 2012.", dt.date(2013, 9, 14))
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["RUS", "USA"], "2012-06-18")
+
+
+def test_a_body_among_its_members_is_no_contact() -> None:
+    day = dt.date(2015, 2, 12)
+    assert events("Merkel and Hollande were to travel on to Brussels later on Thursday for an EU summit at which "
+                  "leaders will discuss sanctions.", day) == []
+    assert events("Gulf leaders met at a GCC summit in Riyadh on Tuesday.", day) == []
+    # an outsider at the body's summit is a contact with it
+    e = one("Li Keqiang will attend the EU-China summit in Brussels on Thursday.", day)
+    assert (e.type, e.status, e.actors) == ("summit", "planned", ["CHN", "EUR"])
+
+
+def test_political_parties_are_not_the_two_sides() -> None:
+    found = events("Bush will meet Canadian Prime Minister Jean Chretien in Detroit on Monday. Bush met congressional "
+                   "leaders of both parties at the White House on Wednesday.", dt.date(2002, 9, 8))
+    assert [(e.status, e.actors, e.date_start) for e in found] == [("planned", ["CAN", "USA"], "2002-09-09")]
+
+
+def test_an_inverted_condition_is_no_contact() -> None:
+    day = dt.date(2013, 9, 14)
+    assert events("Had Moscow and Washington agreed on Assad's fate at that stage, diplomats say, the plan might have "
+                  "survived.", day) == []
+    assert events("Had Obama met Putin in Moscow, the crisis might have ended.", day) == []
+    assert one("Obama had met Putin in Moscow on Monday.", day).date_start == "2013-09-09"
+
+
+def test_a_warning_a_contact_yielded_is_no_contact_of_its_own() -> None:
+    e = one("Lakhdar Brahimi flew to Moscow on 29 December 2012 for talks with Lavrov, and came away with nothing but "
+            "a warning that the alternative to a political deal was hell.", dt.date(2013, 9, 14))
+    assert (e.type, e.actors, e.date_start) == ("talks", ["RUS", "UNO"], "2012-12-29")
+
+
+def test_an_armed_group_named_in_the_singular_is_a_party() -> None:
+    e = one("Sri Lankan Prime Minister Ranil Wickremesinghe signed a ceasefire agreement with the Tamil Tiger rebels "
+            "on Friday.", dt.date(2002, 2, 23))
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["LKA", "LTTE"], "2002-02-22")

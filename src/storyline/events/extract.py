@@ -21,6 +21,7 @@ from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.foreign import dated_foreign, extract_foreign, language_of
 from storyline.events.resources import (
+    body_members,
     group_members,
     is_female_leader,
     leader_code,
@@ -1216,6 +1217,24 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         ups.append(ups[-1].head)  # "If the leaders failed to agree": the condition hangs on "failed"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for x in ups for c in x.children):
         return None  # a refusal or a contact under a condition is no event
+    lead = doc[0] if len(doc) else None
+    if (
+        lead is not None
+        and lead.lower_ in ("had", "were", "should")
+        and lead.dep_ != "ROOT"
+        and lead.i < trig.i
+        and (
+            trig.i in {x.i for x in lead.subtree}
+            # "Had Obama met Putin, ...": the inverted auxiliary of a subordinate verb over the trigger
+            or (
+                lead.dep_ == "aux"
+                and lead.head.dep_ != "ROOT"
+                and (lead.head.i == trig.i or lead.head in trig.ancestors)
+                and any(c.dep_ == "nsubj" and c.i > lead.i for c in lead.head.children)
+            )
+        )
+    ):
+        return None  # "Had Moscow and Washington agreed at that stage, the plan might have survived": a condition
     if FAMILY.get(etype) == "rejection":
         return "refused"
     if _only_asked_for(trig):
@@ -1636,6 +1655,7 @@ def _repair_parse(doc: Any) -> None:
             if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                 for c in named_as:
                     c.dep_ = "dobj"
+    _repair_given_name_as_preposition(doc)
     _repair_hosted(doc)
     _repair_reduced_relative(doc)
     _repair_name_before_time(doc)
@@ -1643,6 +1663,31 @@ def _repair_parse(doc: Any) -> None:
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
     _repair_headline_verbs(doc)
+
+
+def _repair_given_name_as_preposition(doc: Any) -> None:
+    """ "Barack Obama and Vladimir Putin met in Los Cabos": the small parser may tag a given name that opens the
+    sentence as a preposition governing the surname; it is the first word of the subject's name."""
+    for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        verb = tok.head
+        if not (
+            nxt is not None
+            and tok.pos_ == "ADP"
+            and tok.dep_ == "prep"
+            and tok.ent_type_ == "PERSON"
+            and tok.text[:1].isupper()
+            and nxt.ent_type_ == "PERSON"
+            and nxt.pos_ == "PROPN"
+            and nxt.dep_ == "pobj"
+            and nxt.head.i == tok.i
+            and verb.pos_ in ("VERB", "AUX")
+            and tok.i < verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        nxt.head, nxt.dep_ = verb, "nsubj"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = nxt, "compound", "NNP", "PROPN"
 
 
 def _repair_headline_verbs(doc: Any) -> None:
@@ -1934,6 +1979,16 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and tok.head.head.lemma_.lower() in _PROPOSALS
         ):
             continue  # "a request for talks", "the idea of a summit": asked for, not held
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and _trigger_type(tok) in ("warning", "message")
+            and any(
+                a.lemma_.lower() in ("come", "walk", "leave", "return", "go")
+                and any(c.lower_ in ("away", "back", "home", "off") for c in a.children)
+                for a in list(tok.ancestors)[:4]
+            )
+        ):
+            continue  # "came away with nothing but a warning": what a contact told yielded, not a contact of its own
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
             continue  # "discussed a prisoner exchange": what a contact was about, not a contact
         if (
@@ -2439,7 +2494,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             return set(named) if len(set(named)) == 2 else set()
         return set()
     pair = False
-    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS":
+    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS" and not _parties_of_politics(tok):
         pair = any(c.lower_ in ("two", "both") for c in tok.children)
     if (
         not pair
@@ -2479,6 +2534,25 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if len(seen) == 2:
             return set(seen)
     return set()
+
+
+def _parties_of_politics(tok: Any) -> bool:
+    """ "met congressional leaders of both parties": political parties whose people someone met, not the two
+    sides told before (a "meeting of both parties" is still the pair)."""
+    holder = tok.head.head
+    return (
+        tok.lemma_.lower() == "party"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and holder.pos_ == "NOUN"
+        and (
+            holder.lemma_.lower() in ("lawmaker", "legislator", "senator", "congressman", "member", "deputy")
+            or any(
+                c.lower_ in ("congressional", "parliamentary", "political", "senate", "house", "opposition")
+                for c in holder.children
+            )
+        )
+    )
 
 
 def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
@@ -2558,6 +2632,26 @@ def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The two parties of the contact told just before this sentence (within 400 characters), or none."""
     ev = _told_just_before(doc, base, ctx)
     return set(ev.actors) if ev is not None and len(ev.actors) == 2 else set()
+
+
+def _body_among_itself(trig: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> bool:
+    """Is this a gathering of an intergovernmental body whose parties are only the body and its members ("travel
+    to Brussels for an EU summit", "a summit of the Arab League")? Its members meeting as the body make no
+    contact between states; a summit with an outsider ("the EU-China summit") does."""
+    if trig.pos_ not in ("NOUN", "PROPN") or _trigger_type(trig) not in ("summit", "meeting", "talks"):
+        return False
+    around = [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    around += [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    spans = [(base + x.idx, base + x.idx + len(x.text)) for c in around for x in c.subtree]
+    for m in ctx["mentions"]:
+        if m.code is None or not any(lo <= m.start < hi for lo, hi in spans):
+            continue
+        members = body_members(m.code, ctx["anchor"])
+        if members is not None and m.code in codes and codes - {m.code} <= members:
+            return True
+    return False
 
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
@@ -2935,7 +3029,7 @@ def _build_event(
     if not people and _group_alone(doc, party_scope, base, ctx, codes, place_tokens):
         return []  # "G7 finance ministers met", "G20 leaders closed their summit": a body among itself
     codes = {c for c in codes if group_members(c, None) is None}  # a group's name read by any other way
-    if len(codes) < need:
+    if len(codes) < need or _body_among_itself(trig, codes, base, ctx):
         return []
     carriers = {
         x.i

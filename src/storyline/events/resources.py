@@ -148,6 +148,29 @@ def group_members(code: str, day: dt.date | None) -> frozenset[str] | None:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> dict[str, dict[str, list[list[str | None]]]]:
+    data = _load("actors_countries.json").get("members_of_bodies", {})
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def body_members(code: str, day: dt.date | None) -> frozenset[str] | None:
+    """The member states of an intergovernmental body (EU, NATO, GCC, ASEAN, Arab League) on a day, or None for
+    a code with no membership table. Without a day, every state that ever belonged: a gathering of them is
+    more likely the body among itself than a contact."""
+    body = _bodies().get(code)
+    if body is None:
+        return None
+    out = set()
+    for member, windows in body.items():
+        for lo, hi in windows:
+            if day is None or (
+                lo is not None and dt.date.fromisoformat(lo) <= day and (hi is None or day < dt.date.fromisoformat(hi))
+            ):
+                out.add(member)
+    return frozenset(out)
+
+
 def rebels_of(code: str, day: dt.date | None) -> str | None:
     """The one armed group a state's "rebels" or "insurgents" name on a day ("Yemeni rebels": the Houthis), or None."""
     if day is None:
