@@ -2374,3 +2374,53 @@ def test_an_armed_group_named_in_the_singular_is_a_party() -> None:
     e = one("Sri Lankan Prime Minister Ranil Wickremesinghe signed a ceasefire agreement with the Tamil Tiger rebels "
             "on Friday.", dt.date(2002, 2, 23))
     assert (e.type, e.actors, e.date_start) == ("agreement", ["LKA", "LTTE"], "2002-02-22")
+
+
+def test_a_contact_something_follows_came_before_it() -> None:
+    e = one("The deal follows a phone call between Ukrainian President Petro Poroshenko and Russian President "
+            "Vladimir Putin on Wednesday.", dt.date(2014, 9, 5))
+    assert (e.type, e.status, e.actors, e.date_start) == ("call", "held", ["RUS", "UKR"], "2014-09-03")
+
+
+def test_the_arab_league_is_a_party_not_a_league_in_a_state() -> None:
+    day = dt.date(2011, 12, 27)
+    e = one("Syria signed a protocol with the Arab League in Cairo on December 19.", day)
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["ARL", "SYR"], "2011-12-19")
+    assert one("Syria rejected the Arab League plan on Monday.", day).actors == ["ARL", "SYR"]
+    # a business named after a state is still no party
+    assert events("The Kuwait Investment Office met Iraq on Monday.", day) == []
+
+
+def test_a_joint_declaration_is_the_signatories_agreement() -> None:
+    e = one("France, Russia and Germany issued a joint declaration on Monday calling for stronger inspections.",
+            dt.date(2003, 2, 10))
+    assert (e.type, e.status, e.actors, e.date_start) == ("agreement", "held", ["DEU", "FRA", "RUS"], "2003-02-10")
+    assert events("Iran issued a statement on Monday.", dt.date(2003, 2, 10)) == []
+
+
+def test_seeing_someone_is_meeting_them() -> None:
+    e = one("President Bush will see U.N. Secretary General Kofi Annan in New York on Thursday.", dt.date(2002, 9, 8))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "planned", ["UNO", "USA"], "2002-09-12")
+    assert events("Analysts see Putin as a partner.", dt.date(2002, 9, 8)) == []
+
+
+def test_a_traveller_in_a_relative_clause_is_the_noun_it_describes() -> None:
+    e = one("German Chancellor Angela Merkel, who flew to Washington on Monday to see Obama, has resisted calls to arm "
+            "Ukraine's forces.", dt.date(2015, 2, 12))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["DEU", "USA"], "2015-02-09")
+    assert events("The tourists, who flew to Havana on Monday, enjoyed the beaches.", dt.date(2015, 2, 12)) == []
+
+
+def test_a_briefing_over_lunch_is_a_meeting() -> None:
+    e = one("Back in Seoul on Friday, U.S. envoy Christopher Hill briefed South Korea's chief negotiator, Chun Yung-woo, "
+            "over lunch at a hotel.", dt.date(2007, 6, 22))
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["KOR", "USA"], "2007-06-22")
+
+
+def test_a_negated_contact_of_other_people_disputes_no_contact() -> None:
+    found = merge_events(events("Secretary of State Colin Powell spoke by telephone with Turkish Prime Minister "
+                                "Abdullah Gul on Friday, a State Department official said. Bush did not call Gul ahead "
+                                "of the vote, a White House spokesman said.", dt.date(2003, 3, 1)))
+    assert [(e.type, e.actors, e.date_start, e.disputed) for e in found] == [
+        ("call", ["TUR", "USA"], "2003-02-28", False)
+    ]

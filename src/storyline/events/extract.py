@@ -344,6 +344,15 @@ def _trigger_type(tok: Any) -> str | None:
             for c in tok.children
         ):
             return "meeting"  # "the leaders will see each other again later this month"
+        if (
+            lemma == "see"
+            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
+            and not any(
+                c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("as", "off", "through") for c in tok.children
+            )
+            and any(_a_person(x) for c in _controller(tok).children if c.dep_ == "nsubj" for x in c.subtree)
+        ):
+            return "meeting"  # "Bush will see Kofi Annan in New York on Thursday", "flew to Washington to see Obama"
         if lemma in ("attend", "join", "participate") and _wont_attend(tok):
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
         if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
@@ -364,6 +373,14 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         olem = {o.lemma_.lower() for o in objs}
+        if lemma == "issue":
+            # "France, Russia and Germany issued a joint declaration": the signatories' common terms
+            joint = any(
+                o.lemma_.lower() in ("declaration", "statement", "communique", "communiqué")
+                and any(c.lower_ == "joint" for c in o.children)
+                for o in objs
+            )
+            return "agreement" if joint and _pair_subject(tok) else None
         if lemma in _ADDRESSING and any(
             g.lower_ == "visiting" and g.dep_ == "amod"
             for c in tok.children
@@ -454,6 +471,13 @@ def _trigger_type(tok: Any) -> str | None:
             return "visit" if _destination(tok) is not None else None
         if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
             return "meeting"
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("over", "during")
+            and any(g.lemma_.lower() in ("dinner", "lunch", "breakfast") for g in c.children)
+            for c in tok.children
+        ) and any(_a_person(o) for o in objs):
+            return "meeting"  # "Hill briefed South Korea's chief negotiator over lunch": at one table
         if (
             lemma == "host"
             and tok.i >= 2
@@ -1159,6 +1183,11 @@ def _wanting_ancestors(trig: Any) -> list[Any]:
     return [] if _fronted_setting(trig) else list(trig.ancestors)[:4]
 
 
+def _followed(trig: Any) -> bool:
+    """Is the contact what something else follows ("The deal follows a phone call between ... on Wednesday")?"""
+    return bool(trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "succeed"))
+
+
 def _rank_status(verb: Any) -> str | None:
     """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
     tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
@@ -1362,6 +1391,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.i == trig.i
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
+    if _followed(trig) and not aux & {"will", "would"}:
+        return "held"  # "The deal follows a phone call between Poroshenko and Putin on Wednesday": the call came first
     ranked = _rank_status(verb) if verb.i == trig.i else None
     if ranked is not None:
         return None if ranked == "hypothetical" else ranked
@@ -2686,6 +2717,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         and verb.lemma_.lower() not in _SAYING
     ):
         head = verb  # "The president informed the leaders of both countries in phone calls": who called
+    if head is not None and not as_verb and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
+        head = None  # "The deal follows a phone call between Poroshenko and Putin": the noun names its own parties
     if head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) > 1:  # "ABU DHABI: The minister held ...": a dateline parsed as a second subject
@@ -2726,6 +2759,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     if as_verb and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)):
         doer = _controller(trig)  # "plans to travel to China": who plans; "is due to travel": who is
         subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+        if [x.lower_ for x in subj] in (["who"], ["which"], ["that"]) and doer.dep_ == "relcl":
+            # "Merkel, who flew to Washington on Monday": the traveller is the noun the clause describes
+            inner = {x.i for x in doer.subtree}
+            subj = [x for x in doer.head.subtree if x.i not in inner]
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
             return False  # rescue teams, troops, tourists: travel, not diplomacy
         if not any(
@@ -3159,6 +3196,7 @@ def _build_event(
         and d.get("first") is not None
         and d["first"] < anchor
         and _headline_present(verb)
+        and not _followed(trig)
         and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}(?:\s+\w+)?", (d.get("text") or "").strip())
     ):
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
@@ -3183,7 +3221,7 @@ def _build_event(
         d is not None
         and status == "held"
         and anchor is not None
-        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held")
+        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held" or _followed(trig))
     ):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report
@@ -3702,6 +3740,8 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
         if h.dep_ != "compound" or h.head.i == h.i:
             break
         h = h.head
+        if base + h.idx < end:
+            continue  # a word of the name itself: the Arab League is the body, not a league in a state
         if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
             return True
     if tok.dep_ in ("compound", "amod", "nmod") and any(
@@ -3709,8 +3749,9 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     ):
         return True  # "U.S. business leaders", "American industry officials"
     # a run of capitalised words that names a business: "Kuwait Investment Office"
-    nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4] if t.text[:1].isupper()]
-    return any(w in _BUSINESS_HEADS for w in nxt[:2]) and doc[tok.i + 1].text[:1].isupper()
+    after_name = [t for t in doc[tok.i + 1 : tok.i + 4] if base + t.idx >= end]
+    nxt = [t.lower_ for t in after_name if t.text[:1].isupper()]
+    return bool(after_name) and any(w in _BUSINESS_HEADS for w in nxt[:2]) and after_name[0].text[:1].isupper()
 
 
 def _group_alone(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], codes: set[str], places: set[int]) -> bool:

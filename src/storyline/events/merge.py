@@ -160,6 +160,11 @@ def _compatible(a: Event, b: Event) -> bool:
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
             return False
+        pd, po = _people_by_state(tuple(denied.people)), _people_by_state(tuple(other.people))
+        if len(denied.actors) >= 2 and any(code in po and not pd[code] & po[code] for code in pd):
+            # "Bush did not call Gul" says nothing of Powell's call to Gul (a denial naming one side is a
+            # spokesman's, whose name is no participant's)
+            return False
     if (
         not same_article
         and a.story_id
