@@ -2424,3 +2424,38 @@ def test_a_negated_contact_of_other_people_disputes_no_contact() -> None:
     assert [(e.type, e.actors, e.date_start, e.disputed) for e in found] == [
         ("call", ["TUR", "USA"], "2003-02-28", False)
     ]
+
+
+def test_where_a_journey_began_is_no_party() -> None:
+    e = one("U.S. chief nuclear negotiator Christopher Hill flew from Seoul to Pyongyang on Thursday and held talks with "
+            "North Korea's Kim Kye-gwan.", dt.date(2007, 6, 22))
+    assert e.actors == ["PRK", "USA"]
+
+
+def test_a_leader_named_by_a_full_alias_is_the_leader_not_the_nearest_state() -> None:
+    e = one("The Syrian ambassador conveyed the greetings of President Bashar al-Assad to King Salman bin Abdulaziz Al "
+            "Saud.", dt.date(2023, 12, 3))
+    assert (e.type, e.actors) == ("message", ["SAU", "SYR"])
+
+
+def test_relations_raised_or_upgraded_are_an_agreement() -> None:
+    day = dt.date(2023, 7, 4)
+    e = one("Turkey upgraded diplomatic ties with Egypt on Tuesday.", day)
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["EGY", "TUR"], "2023-07-04")
+    e = one("Türkiye and Egypt on Tuesday announced that they had raised their diplomatic relations to the level of "
+            "ambassadors.", day)
+    assert (e.type, e.actors) == ("agreement", ["EGY", "TUR"])
+    assert events("Turkey raised interest rates on Tuesday.", day) == []
+
+
+def test_an_envoy_summoned_unnamed_by_whom_is_summoned_by_the_speakers_state() -> None:
+    e = one("Russian Foreign Minister Sergei Lavrov said the Japanese ambassador had been summoned to the ministry on "
+            "January 9 and handed a protest.", dt.date(2019, 1, 14))
+    assert (e.type, e.actors, e.date_start) == ("message", ["JPN", "RUS"], "2019-01-09")
+    assert events("Analysts said the Japanese ambassador had been summoned on Monday.", dt.date(2019, 1, 14)) == []
+
+
+def test_the_visit_someone_paid_is_theirs() -> None:
+    e = one("Shoukry's visit comes in response to the visit Cavusoglu paid to Cairo on 18 March, when the two ministers "
+            "announced that their countries would raise relations.", dt.date(2023, 4, 13))
+    assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["EGY", "TUR"], "2023-03-18")

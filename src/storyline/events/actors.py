@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from storyline.events.resources import gazetteer, leader_code, lexicon
+from storyline.events.resources import gazetteer, leader_code, leader_index, lexicon
 
 
 @dataclass
@@ -343,7 +343,13 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         if led and led[1] == "former_official" and code is None and titled_now:
             add(name, None, role)
             continue
-        if led and (code is None or (led[1] != "former_official" and (name == led[2] or led[2].endswith(" " + name)))):
+        full = led is not None and (
+            name == led[2]
+            or led[2].endswith(" " + name)
+            # a full name the table gives as an alias ("Salman bin Abdulaziz Al Saud" for King Salman)
+            or any(name in x.aliases for x in leader_index().get(name, []) if x.name == led[2])
+        )
+        if led and (code is None or (led[1] != "former_official" and full)):
             # a sitting leader named in full is who the table says, whatever country the words before name
             # ("... to Australia and Indonesia to visit region President Barack Obama")
             code, role, _full = led

@@ -451,12 +451,32 @@ def _trigger_type(tok: Any) -> str | None:
             return "call" if re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower()) else "talks"
         if lemma in ("clinch", "seal", "strike"):
             return "agreement" if olem & _DEALS else None
-        if lemma in ("restore", "normalize", "normalise", "establish", "reestablish", "re-establish") and olem & {
+        if lemma in (
+            "restore",
+            "normalize",
+            "normalise",
+            "establish",
+            "reestablish",
+            "re-establish",
+            "upgrade",
+            "raise",
+            "elevate",
+        ) and olem & {
             "relation",
             "tie",
         }:
-            # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan"
-            pair = "with" in kids or any(g.lower_ == "with" for o in objs for g in o.children) or _pair_subject(tok)
+            # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan", "raised their
+            # diplomatic relations to the level of ambassadors"
+            pair = (
+                "with" in kids
+                or any(g.lower_ == "with" for o in objs for g in o.children)
+                or _pair_subject(tok)
+                # "Turkey and Egypt announced that they had raised their relations": the pair that speaks
+                or (
+                    any(c.dep_ == "nsubj" and c.lower_ == "they" for c in tok.children)
+                    and any(a.lemma_.lower() in _SAYING and _pair_subject(a) for a in list(tok.ancestors)[:2])
+                )
+            )
             return "agreement" if pair else None
         if lemma in ("accept", "endorse"):
             # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
@@ -2567,6 +2587,22 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     return set()
 
 
+def _summoner_speaking(doc: Any, trig: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Lavrov said the Japanese ambassador had been summoned to the ministry": an envoy summoned with no one
+    named as summoning is summoned by the state of the official who tells it (none when the speaker names no
+    single state, or the envoy's own)."""
+    if trig.lemma_.lower() != "summon" or not any(c.dep_ == "nsubjpass" for c in trig.children):
+        return set()
+    if any(c.dep_ == "agent" for c in trig.children):
+        return set()
+    for a in list(trig.ancestors)[:3]:
+        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
+            said_by = _parties(doc, set(subj), base, ctx, resolve=False)[0]
+            return said_by - codes if len(said_by) == 1 else set()
+    return set()
+
+
 def _parties_of_politics(tok: Any) -> bool:
     """ "met congressional leaders of both parties": political parties whose people someone met, not the two
     sides told before (a "meeting of both parties" is still the pair)."""
@@ -2739,6 +2775,15 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         who = {x.i for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") for x in c.subtree}
         # "a visit by the Iranian minister", "the visit of the Indian prime minister"
         who |= {x.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for x in c.subtree}
+        # "the visit Turkish Foreign Minister Mevlut Cavusoglu paid to Cairo": who paid it
+        who |= {
+            x.i
+            for c in trig.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("pay", "make")
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for x in g.subtree
+        }
         gv = verb
         if trig.dep_ in ("dobj", "pobj", "attr"):
             # "is expected to pay a return visit": who is expected
@@ -2913,6 +2958,15 @@ def _build_event(
         # "Guterres, who visited Chisinau": who is the noun the clause hangs on
         mine = {x.i for x in verb.subtree}
         scope |= {x.i for x in verb.head.subtree if x.i not in mine}
+    if trig.pos_ == "NOUN":
+        # "the visit Cavusoglu paid to Cairo on 18 March", "the call Putin made to Erdogan": the clause that
+        # tells who made the contact, and to whom
+        for c in trig.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("pay", "make", "hold", "place"):
+                told = {x.i for g in c.children if g.dep_ in ("nsubj", "dative", "prep", "npadvmod") for x in g.subtree}
+                # not a clause inside them ("on 18 March, when the two ministers announced ..."): another matter
+                told -= {x.i for i in told if doc[i].dep_ in ("relcl", "advcl", "ccomp") for x in doc[i].subtree}
+                scope |= {c.i} | told
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
         # (not a clause telling when or why: "since the U.S. embassy moved to Jerusalem")
@@ -3057,6 +3111,8 @@ def _build_event(
         host = act.gazetteer().table.get(location)
         if host is not None and host.code and host.kind in ("name", "capital") and host.code not in codes:
             codes = codes | {host.code}
+    if len(codes) == 1 and not denial:
+        codes = codes | _summoner_speaking(doc, trig, codes, base, ctx)
     referent = None
     if len(codes) < need and not denial:
         referent = _referent(trig, etype, codes, base, ctx)
@@ -3937,6 +3993,14 @@ def _parties(
                 and m.kind in ("name", "short")
             ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
+                continue
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "from"
+                and head.head.head.lemma_.lower() in _TRAVEL
+                and m.kind in ("name", "capital", "short")
+            ):
+                place_tokens.add(ti)  # "flew from Seoul to Pyongyang": where the journey began, not a party
                 continue
             if (
                 trig is not None
