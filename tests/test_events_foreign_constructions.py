@@ -7,7 +7,10 @@ and called off, last or next month and the early, middle or end of a year, "the 
 few sentences up, hosts who receive the delegations the sentence before brought, the Saudi king's
 title, two leaders joined by a hyphen, the opposition of a state, and the date in the trigger's own
 stretch between commas. Invented sentences, read against the article's own day (Tuesday 29 March
-2022).
+2022); the everyday wire constructions at the end (a reception with its day and place before the guest,
+the passive, a call with the day between, dinners, the French pluperfect, a German present with a
+weekday, the contact in a clause on the place just reached, local spellings of leaders) against
+Thursday 14 May 2015.
 """
 
 from __future__ import annotations
@@ -384,3 +387,173 @@ def test_the_opposition_of_a_state_is_not_the_state() -> None:
 def test_a_leaders_given_name_after_in_is_the_place() -> None:
     text = "El canciller argentino se reúne hoy con su homólogo chileno en Santiago."
     assert _dated(text, "es") == [("meeting", "held", ["ARG", "CHL"], "2022-03-29", "2022-03-29")]
+
+
+# ------------------------------------------------------------------ everyday wire constructions
+# read against Thursday 14 May 2015, when the leaders named were in office
+
+THU = dt.date(2015, 5, 14)
+
+
+def _on_thu(text: str, lang: str) -> list[Row]:
+    return foreign_dated(text, lang, THU)
+
+
+def test_es_reception_with_its_day_and_place_before_the_guest() -> None:
+    text = (
+        "El presidente ruso, Vladimir Putin, recibió este miércoles en el Kremlin al presidente venezolano, "
+        "Nicolás Maduro."
+    )
+    assert _on_thu(text, "es") == [("meeting", "held", ["RUS", "VEN"], "2015-05-13", "2015-05-13")]
+    hosts = "La canciller alemana, Angela Merkel, recibió hoy en Berlín al primer ministro griego, Alexis Tsipras."
+    assert _on_thu(hosts, "es") == [("meeting", "held", ["DEU", "GRC"], "2015-05-14", "2015-05-14")]
+    # businesspeople of a state are not the state
+    assert _on_thu("Maduro recibió el martes en Caracas a una delegación de empresarios chinos.", "es") == []
+
+
+def test_es_received_by_in_the_passive() -> None:
+    text = "El primer ministro italiano, Matteo Renzi, fue recibido el miércoles por el presidente egipcio en El Cairo."
+    assert _on_thu(text, "es") == [("meeting", "held", ["EGY", "ITA"], "2015-05-13", "2015-05-13")]
+    assert _on_thu("El equipo argentino fue recibido el lunes por miles de aficionados en Buenos Aires.", "es") == []
+
+
+def test_es_spoke_by_phone_with_the_day_between() -> None:
+    text = "El presidente iraní, Hasán Rohaní, habló el lunes por teléfono con el primer ministro británico."
+    assert _on_thu(text, "es") == [("call", "held", ["GBR", "IRN"], "2015-05-11", "2015-05-11")]
+
+
+def test_es_secretary_of_state_is_an_official_of_the_demonym() -> None:
+    text = (
+        "El ministro de Exteriores iraní y el secretario de Estado estadounidense firmaron el martes un acuerdo "
+        "en Ginebra."
+    )
+    assert _on_thu(text, "es") == [("agreement", "held", ["IRN", "USA"], "2015-05-12", "2015-05-12")]
+
+
+def test_the_contact_in_a_clause_on_the_place_just_reached_has_the_visitor_as_its_subject() -> None:
+    es = "El secretario de Estado de EEUU, John Kerry, llegó el martes a Sochi, donde se reunió con el presidente ruso."
+    assert _on_thu(es, "es") == [("meeting", "held", ["RUS", "USA"], "2015-05-12", "2015-05-12")]
+    fr = "Le secrétaire d'État américain s'est rendu mardi à Sotchi, où il a rencontré le président russe."
+    assert _on_thu(fr, "fr") == [("meeting", "held", ["RUS", "USA"], "2015-05-12", "2015-05-12")]
+    # no state in the clause before: nobody to add
+    assert _on_thu("Los turistas llegaron a Cuba, donde se reunieron con el ministro cubano de Turismo.", "es") == []
+    assert _on_thu("Le ministre est arrivé à Genève, où il a rencontré des journalistes américains.", "fr") == []
+
+
+def test_dinner_and_lunch_with_a_counterpart() -> None:
+    es = "El presidente de Colombia cenó el martes con su homólogo ecuatoriano en Quito."
+    assert _on_thu(es, "es") == [("meeting", "held", ["COL", "ECU"], "2015-05-12", "2015-05-12")]
+    fr = "Le président français avait dîné mardi soir avec le Premier ministre britannique David Cameron à l'Élysée."
+    assert _on_thu(fr, "fr") == [("meeting", "held", ["FRA", "GBR"], "2015-05-12", "2015-05-12")]
+    assert _on_thu("Le ministre a dîné lundi avec des journalistes américains.", "fr") == []
+    assert _on_thu("El ministro cenó el sábado con un grupo de empresarios alemanes.", "es") == []
+
+
+def test_fr_talk_by_phone_with_the_day_between_is_a_call() -> None:
+    text = "Laurent Fabius s'est entretenu lundi par téléphone avec Sergueï Lavrov."
+    assert _on_thu(text, "fr") == [("call", "held", ["FRA", "RUS"], "2015-05-11", "2015-05-11")]
+
+
+def test_fr_reflexive_contact_verbs_in_the_pluperfect() -> None:
+    talks = "Laurent Fabius s'était entretenu lundi avec son homologue saoudien à Riyad."
+    assert _on_thu(talks, "fr") == [("meeting", "held", ["FRA", "SAU"], "2015-05-11", "2015-05-11")]
+    call = "Les ministres iranien et américain s'étaient entretenus mardi par téléphone."
+    assert _on_thu(call, "fr") == [("call", "held", ["IRN", "USA"], "2015-05-12", "2015-05-12")]
+
+
+def test_fr_before_receiving_a_guest() -> None:
+    text = (
+        "Le président russe a visité mercredi une usine à Moscou avant de recevoir le président chypriote au Kremlin."
+    )
+    assert _on_thu(text, "fr") == [("meeting", "held", ["CYP", "RUS"], "2015-05-13", "2015-05-13")]
+
+
+def test_de_met_with_its_day_and_place_before_the_counterpart() -> None:
+    text = "Steinmeier traf am Montag in Berlin seinen russischen Amtskollegen Sergej Lawrow."
+    assert _on_thu(text, "de") == [("meeting", "held", ["DEU", "RUS"], "2015-05-11", "2015-05-11")]
+    assert _on_thu("Die Mannschaft traf am Montag in München auf den russischen Meister.", "de") == []
+
+
+def test_de_colleague_is_a_counterpart() -> None:
+    spoke = "Der russische Außenminister sprach am Montag mit seinem amerikanischen Kollegen."
+    assert _on_thu(spoke, "de") == [("talks", "held", ["RUS", "USA"], "2015-05-11", "2015-05-11")]
+    talks = "Der iranische Außenminister führte am Mittwoch in Wien Gespräche mit seinem amerikanischen Kollegen."
+    assert _on_thu(talks, "de") == [("talks", "held", ["IRN", "USA"], "2015-05-13", "2015-05-13")]
+
+
+def test_de_present_with_next_week_or_a_weekday_is_a_plan() -> None:
+    week = "Außenminister Frank-Walter Steinmeier reist kommende Woche nach Kiew."
+    assert _on_thu(week, "de") == [("visit", "planned", ["DEU", "UKR"], "2015-05-18", "2015-05-24")]
+    day = "Bundeskanzlerin Merkel trifft am Freitag in Paris den französischen Präsidenten."
+    assert _on_thu(day, "de") == [("meeting", "planned", ["DEU", "FRA"], "2015-05-15", "2015-05-15")]
+    front = "Am Montag reist Merkel nach Frankreich."
+    assert _on_thu(front, "de") == [("visit", "planned", ["DEU", "FRA"], "2015-05-18", "2015-05-18")]
+    past = "Merkel hat am Montag mit dem französischen Präsidenten telefoniert."
+    assert _on_thu(past, "de") == [("call", "held", ["DEU", "FRA"], "2015-05-11", "2015-05-11")]
+
+
+def test_de_country_in_a_compound_is_the_topic() -> None:
+    text = "Bei einem Treffen in Minsk am Mittwoch sprachen Lawrow und Steinmeier über die Ukraine-Krise."
+    assert _on_thu(text, "de") == [("meeting", "held", ["DEU", "RUS"], "2015-05-13", "2015-05-13")]
+
+
+def test_the_saudi_king_by_his_title_and_given_name() -> None:
+    de = "Der ägyptische Präsident Abdel Fattah al-Sisi traf sich am Sonntag in Riad mit König Salman."
+    assert _on_thu(de, "de") == [("meeting", "held", ["EGY", "SAU"], "2015-05-10", "2015-05-10")]
+
+
+def test_ar_names_and_nouns_starting_like_the_future_prefix_are_no_plan() -> None:
+    name = "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في سوتشي يوم الثلاثاء."
+    assert _on_thu(name, "ar") == [("meeting", "held", ["RUS", "USA"], "2015-05-12", "2015-05-12")]
+    noun = "عقد الرئيس المصري والرئيس الفلسطيني يوم الأحد جلسة مباحثات سياسية في القاهرة."
+    assert _on_thu(noun, "ar") == [("talks", "held", ["EGY", "PSE"], "2015-05-10", "2015-05-10")]
+
+
+def test_ar_heading_to_a_capital_and_phoning_a_counterpart() -> None:
+    trip = "يتوجه وزير الخارجية الروسي سيرغي لافروف إلى طهران الأسبوع المقبل."
+    assert _on_thu(trip, "ar") == [("visit", "planned", ["IRN", "RUS"], "2015-05-18", "2015-05-24")]
+    call = "هاتف الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين الاثنين."
+    assert _on_thu(call, "ar") == [("call", "held", ["RUS", "TUR"], "2015-05-11", "2015-05-11")]
+    assert _on_thu("توجه الآلاف إلى صناديق الاقتراع في تركيا يوم الأحد.", "ar") == []
+
+
+def test_ru_received_an_official() -> None:
+    text = "Президент России Владимир Путин в среду принял в Кремле президента Венесуэлы Николаса Мадуро."
+    assert _on_thu(text, "ru") == [("meeting", "held", ["RUS", "VEN"], "2015-05-13", "2015-05-13")]
+    assert _on_thu("Парламент России принял во вторник закон о санкциях против Украины.", "ru") == []
+
+
+def test_local_spellings_of_leaders() -> None:
+    ru = "Меркель и Порошенко провели телефонный разговор в понедельник."
+    assert _on_thu(ru, "ru") == [("call", "held", ["DEU", "UKR"], "2015-05-11", "2015-05-11")]
+    ar = "من المقرر أن يلتقي كوفي عنان الرئيس السوري بشار الأسد اليوم الخميس."
+    assert _on_thu(ar, "ar") == [("meeting", "planned", ["SYR", "UNO"], "2015-05-14", "2015-05-14")]
+
+
+def test_de_refused_contact_told_between_the_verb_and_its_particle() -> None:
+    text = "Scholz lehnte am Montag ein Treffen mit Putin ab."
+    assert _dated(text, "de") == [("refusal", "refused", ["DEU", "RUS"], "2022-03-28", "2022-03-28")]
+    # declining to speculate about a possible meeting is neither a refusal nor a meeting
+    assert _dated("Scholz lehnte es am Montag ab, über ein mögliches Treffen mit Putin zu spekulieren.", "de") == []
+
+
+def test_refused_with_the_day_between_and_refusing_to_comment() -> None:
+    es = "El presidente ruso se negó el lunes a recibir al enviado ucraniano."
+    assert _dated(es, "es") == [("refusal", "refused", ["RUS", "UKR"], "2022-03-28", "2022-03-28")]
+    assert _dated("El Kremlin se negó el lunes a comentar una posible reunión entre Putin y Zelenski.", "es") == []
+    fr = "L'Élysée a refusé lundi de commenter une éventuelle rencontre entre Macron et Poutine."
+    assert _dated(fr, "fr") == []
+
+
+def test_a_contact_in_the_present_on_a_day_still_to_come_is_planned() -> None:
+    ar = "يزور وزير الخارجية الإيراني حسين أمير عبد اللهيان بيروت الأسبوع المقبل."
+    assert _dated(ar, "ar") == [("visit", "planned", ["IRN", "LBN"], "2022-04-04", "2022-04-10")]
+    de = "Baerbock reist am Mittwoch zu Gesprächen nach Indien."
+    assert _dated(de, "de") == [("talks", "planned", ["DEU", "IND"], "2022-03-30", "2022-03-30")]
+
+
+def test_fr_paris_speaks_for_france_and_is_a_venue_after_a() -> None:
+    deal = "Paris et Téhéran ont signé mardi un accord de coopération culturelle."
+    assert _on_thu(deal, "fr") == [("agreement", "held", ["FRA", "IRN"], "2015-05-12", "2015-05-12")]
+    venue = "Les ministres russe et américain se sont rencontrés lundi à Paris."
+    assert _on_thu(venue, "fr") == [("meeting", "held", ["RUS", "USA"], "2015-05-11", "2015-05-11")]

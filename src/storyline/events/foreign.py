@@ -180,7 +180,7 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # cues a language may give, each read case-insensitively: "both sides", "again", a topic noun before a
 # demonym, a far future auxiliary, an agreement to meet, a day told before, "this month", "the guests",
 # "separately", the country after a venue city, "on the sidelines of", a plan told in the past ("hatte ...
-# reisen wollen")
+# reisen wollen"), the noun after a country in a compound ("Ukraine-Krise")
 _OPTIONAL_CUES = (
     "both",
     "again",
@@ -195,6 +195,7 @@ _OPTIONAL_CUES = (
     "sidelines",
     "its_official",
     "past_plan",
+    "topic_after",
 )
 
 
@@ -1166,6 +1167,8 @@ def _parties(
         after_place = r.cue.get("venue_after_place")
         if m.kind == "name" and after_place is not None and after_place.search(sent[max(lo, s - 40) : s]):
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
+        if m.kind == "name" and "topic_after" in r.cue and r.cue["topic_after"].match(sent, e):
+            continue  # "die Ukraine-Krise": a country in the first part of a compound is the topic
         if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
             continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
         if m.kind == "demonym":
@@ -1500,6 +1503,13 @@ def _event(
         codes, contextual = codes | set(pair), True
     elif len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
+    if len(codes) == 1 and etype in _CONTACT and _WHERE.match(sent, lo) and lo >= 2:
+        # "llegó a Sochi, donde se reunió con el presidente ruso": the visitor of the clause before is the
+        # subject of the contact told in the clause on its venue
+        plo, phi = _clause(sent, lo - 2)
+        visitor, visitor_names, _, _ = _parties(r, sent, base, plo, phi, etype, trig, mentions, people, home, text)
+        if visitor - codes:
+            codes, names, contextual = codes | visitor, names | visitor_names, True
     if len(codes) < 2:
         return []
     if etype == "refusal":
@@ -1529,6 +1539,9 @@ def _event(
         when = _report_window(window, status)
     if when is None:  # the article's own day stands in, flagged (dated_foreign drops it); else no date
         when = When(own, own, "day" if own else None, None, True)
+    if status == "held" and own is not None and when.anchored and when.first is not None and when.first > own:
+        # "يزور ... الأسبوع المقبل": a contact in the present on a day the report's own day puts ahead of it
+        status = "planned"
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
     quote = text[base : base + len(sent)]
@@ -1638,6 +1651,7 @@ _AGAINST = re.compile(
     r"|(?<![\u0600-\u06ff])ضد\s+)$",
     re.I,
 )
+_WHERE = re.compile(r"(?:donde|en donde|où|wo|dove|onde|где|حيث)(?![\w])", re.I)  # a clause on the place just named
 _SUBORDINATE = re.compile(
     r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
     r"sobald|porque|cuando|tras|después|antes|donde|aunque|mientras)(?![\w])",
