@@ -2459,3 +2459,24 @@ def test_the_visit_someone_paid_is_theirs() -> None:
     e = one("Shoukry's visit comes in response to the visit Cavusoglu paid to Cairo on 18 March, when the two ministers "
             "announced that their countries would raise relations.", dt.date(2023, 4, 13))
     assert (e.type, e.status, e.actors, e.date_start) == ("visit", "held", ["EGY", "TUR"], "2023-03-18")
+
+
+def test_a_plan_rejected_on_a_weekday_was_rejected_on_the_one_past() -> None:
+    e = one("Syria rejected the Arab League plan on Monday.", dt.date(2012, 1, 25))
+    assert (e.type, e.status, e.actors, e.date_start) == ("refusal", "refused", ["ARL", "SYR"], "2012-01-23")
+
+
+def test_a_league_of_states_and_a_friendly_atmosphere_are_no_sport() -> None:
+    day = dt.date(2013, 9, 14)
+    e = one("Lavrov met Arab League chief Nabil Elaraby in Cairo on Saturday.", day)
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["ARL", "RUS"], "2013-09-14")
+    e = one("Xi met Putin in a friendly atmosphere in Moscow on Monday.", day)
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["CHN", "RUS"], "2013-09-09")
+    # a friendly match is still a fixture
+    assert events("Spain will meet France in a friendly on Saturday.", day) == []
+
+
+def test_he_after_an_office_that_names_no_one_is_the_subject_just_told() -> None:
+    found = events("Secretary of State John Kerry flew to Riyadh on Sunday. On his first trip as secretary, he met the "
+                   "Saudi foreign minister on Monday.", dt.date(2013, 3, 5))
+    assert ("2013-03-04", ["SAU", "USA"]) in [(e.date_start, e.actors) for e in found]

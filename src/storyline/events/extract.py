@@ -2101,7 +2101,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     if _VOTE_RE.search(doc.text):
         # "Colombians rejected the peace deal in a referendum": voters, not a government, refused it
         triggers = [(t, e) for t, e in triggers if e not in ("refusal", "agreement")]
-    if _SPORT_RE.search(doc.text) or _SCORE_RE.search(doc.text):
+    if _SPORT_RE.search(_without_bodies(doc.text, base, ctx)) or _SCORE_RE.search(doc.text):
         # "Spain meet France in the semi-final": a fixture, not a contact
         triggers = [
             (t, e)
@@ -2518,6 +2518,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
                     if len(codes) == 1:
                         return codes
+                    if not codes and t.ent_type_ != "PERSON":
+                        continue  # "On his first trip as envoy, he met Assad": an office naming no one
                     break
             else:
                 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
@@ -3275,12 +3277,12 @@ def _build_event(
         d = _forward_weekday(d, anchor)  # "will no longer travel to Turkey on Thursday": the Thursday ahead
     if (
         d is not None
-        and status == "held"
+        and status in ("held", "refused")
         and anchor is not None
         and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held" or _followed(trig))
     ):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
-        # carry a weekday the past tense places before the report
+        # carry a weekday the past tense places before the report ("rejected the plan on Monday": the Monday past)
         d = _backward_weekday(d, anchor)
     if (
         status == "planned"
@@ -3407,10 +3409,25 @@ def _build_event(
 
 _YEAR_WORD = re.compile(r"\b(?:\d{4}|last year|next year|this year)\b", re.I)  # a year a date gives its own
 _VOTE_RE = re.compile(r"(?i)\b(?:referendum|plebiscite|ballot|voters)\b")
+
+
 # ("a shouting match", "a slanging match" are rows, not games)
+def _without_bodies(text: str, base: int, ctx: dict[str, Any]) -> str:
+    """The sentence with the names of bodies blanked: the Arab League is no sports league."""
+    for m in ctx["mentions"]:
+        if m.kind == "org" and base <= m.start < base + len(text):
+            lo, hi = m.start - base, min(m.end - base, len(text))
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 _SPORT_RE = re.compile(
     r"(?i)(?<!shouting )(?<!slanging )(?<!shoving )\b(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words")))
+    # "a friendly against Brazil" is a match; "met in a friendly atmosphere", "a friendly visit" are not
+    + r"|(?:a|the|an\s+international)\s+friendly(?!\s+(?:atmosphere|visit|talks?|relations|ties|dinner|lunch|meeting|"
+    + r"exchanges?|manner|country|countries|nations?|neighbou?rs?|terms|gesture|spirit|discussions?|consultations?|"
+    + r"cooperation|and|,))"
     + r")\b"
 )
 # "when they drew 1-1", "beat Somalia 2-0": a match score (a date range "2019-20" has four digits)
@@ -3786,8 +3803,14 @@ _BUSINESS_HEADS = lexicon_set("business_heads")
 _PRIVATE_MODS = lexicon_set("private_modifiers")
 
 
-def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
-    """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")?"""
+def _private_body(tok: Any, doc: Any, base: int, end: int, ctx: dict[str, Any]) -> bool:
+    """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")? A
+    head word that is part of a body's own name ("the U.N.-Arab League envoy") makes no business."""
+    bodies = [(m.start, m.end) for m in ctx["mentions"] if m.kind == "org"]
+
+    def named_body(t: Any) -> bool:
+        return any(lo <= base + t.idx < hi for lo, hi in bodies)
+
     after = doc.text[end - base : end - base + 7]
     if after.startswith(("-based", " based", "-owned", "-listed", "-born")):
         return True
@@ -3796,7 +3819,7 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
         if h.dep_ != "compound" or h.head.i == h.i:
             break
         h = h.head
-        if base + h.idx < end:
+        if base + h.idx < end or named_body(h):
             continue  # a word of the name itself: the Arab League is the body, not a league in a state
         if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
             return True
@@ -3805,7 +3828,7 @@ def _private_body(tok: Any, doc: Any, base: int, end: int) -> bool:
     ):
         return True  # "U.S. business leaders", "American industry officials"
     # a run of capitalised words that names a business: "Kuwait Investment Office"
-    after_name = [t for t in doc[tok.i + 1 : tok.i + 4] if base + t.idx >= end]
+    after_name = [t for t in doc[tok.i + 1 : tok.i + 4] if base + t.idx >= end and not named_body(t)]
     nxt = [t.lower_ for t in after_name if t.text[:1].isupper()]
     return bool(after_name) and any(w in _BUSINESS_HEADS for w in nxt[:2]) and after_name[0].text[:1].isupper()
 
@@ -4034,7 +4057,7 @@ def _parties(
                 continue  # "talks ... in light of the conflict between Israel and Hamas"
             if tok.i > 0 and doc[tok.i - 1].lower_ in _NEIGHBOURING:
                 continue  # "with Bhutan, a nation neighbouring India": where the party lies, not a party
-            if _private_body(tok, doc, base, m.end):
+            if _private_body(tok, doc, base, m.end, ctx):
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             if _former_title(tok):
                 continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
