@@ -2480,3 +2480,12 @@ def test_he_after_an_office_that_names_no_one_is_the_subject_just_told() -> None
     found = events("Secretary of State John Kerry flew to Riyadh on Sunday. On his first trip as secretary, he met the "
                    "Saudi foreign minister on Monday.", dt.date(2013, 3, 5))
     assert ("2013-03-04", ["SAU", "USA"]) in [(e.date_start, e.actors) for e in found]
+
+
+def test_the_purpose_of_a_journey_made_was_held_on_its_day() -> None:
+    day = dt.date(2018, 10, 10)  # a Wednesday
+    e = one("Pompeo travelled to Pyongyang on Sunday to meet Kim Jong Un.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["PRK", "USA"], "2018-10-07")
+    ahead = one("Pompeo will travel to Pyongyang on Sunday to meet Kim Jong Un.", day)
+    assert (ahead.status, ahead.date_start) == ("planned", "2018-10-14")
+    assert events("Pompeo did not travel to Pyongyang on Sunday to meet Kim Jong Un.", day) == []

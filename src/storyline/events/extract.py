@@ -1208,6 +1208,20 @@ def _followed(trig: Any) -> bool:
     return bool(trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "succeed"))
 
 
+def _journey_done_for(verb: Any) -> bool:
+    """Is this infinitive the purpose of a journey told in the simple past ("flew to Harare on Tuesday to meet
+    Mugabe", "sent an envoy to Damascus to see Assad")?"""
+    journey = verb.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and journey.tag_ == "VBD"
+        and journey.lemma_.lower() in _TRAVEL | {"send", "dispatch", "go", "head", "come", "return"}
+        and not any(c.dep_ in ("aux", "neg") for c in journey.children)
+    )
+
+
 def _rank_status(verb: Any) -> str | None:
     """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
     tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
@@ -1463,6 +1477,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "will travel to the US to meet Obama": the purpose shares its journey's tense
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
+        if _journey_done_for(verb) and not aux and not _cue(doc.text.lower(), "cancelled"):
+            return "held"  # "Pompeo travelled to Pyongyang on Sunday to meet Kim": news tells the journey it made
+        if any(c.dep_ == "neg" for c in verb.head.children) and verb.head.lemma_.lower() in _TRAVEL:
+            return None  # "did not travel to Pyongyang to meet Kim": no journey, so no contact it was for
     if (
         verb.tag_ == "VBD"
         and not aux
@@ -3279,7 +3297,7 @@ def _build_event(
         d is not None
         and status in ("held", "refused")
         and anchor is not None
-        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held" or _followed(trig))
+        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held" or _followed(trig) or _journey_done_for(verb))
     ):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report ("rejected the plan on Monday": the Monday past)
