@@ -2489,3 +2489,11 @@ def test_the_purpose_of_a_journey_made_was_held_on_its_day() -> None:
     ahead = one("Pompeo will travel to Pyongyang on Sunday to meet Kim Jong Un.", day)
     assert (ahead.status, ahead.date_start) == ("planned", "2018-10-14")
     assert events("Pompeo did not travel to Pyongyang on Sunday to meet Kim Jong Un.", day) == []
+
+
+def test_a_pair_that_spoke_for_an_hour_talked() -> None:
+    day = dt.date(2019, 11, 20)
+    e = one("Iran's President Hassan Rouhani and French President Emmanuel Macron spoke for more than an hour on "
+            "Saturday.", day)
+    assert (e.type, e.actors, e.date_start) == ("talks", ["FRA", "IRN"], "2019-11-16")
+    assert events("Rouhani and Macron spoke for peace at the forum.", day) == []

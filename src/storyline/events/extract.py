@@ -278,11 +278,16 @@ def _trigger_type(tok: Any) -> str | None:
                 for c in tok.children
             ):
                 return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
+            # "spoke for more than an hour": how long they talked, not whom they spoke for
+            lasting = any(
+                c.lower_ == "for" and any(g.lemma_.lower() in ("hour", "minute", "time") for g in c.subtree)
+                for c in tok.children
+            )
             if (
                 lemma == "speak"
                 and _named_pair_subject(tok)
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
-                and not kids & {"at", "to", "about", "of", "before", "for", "against"}
+                and not kids - ({"for"} if lasting else set()) & {"at", "to", "about", "of", "before", "for", "against"}
             ):
                 return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
             return "talks" if lemma == "talk" and kids & {"with", "to"} else None
