@@ -2497,3 +2497,29 @@ def test_a_pair_that_spoke_for_an_hour_talked() -> None:
             "Saturday.", day)
     assert (e.type, e.actors, e.date_start) == ("talks", ["FRA", "IRN"], "2019-11-16")
     assert events("Rouhani and Macron spoke for peace at the forum.", day) == []
+
+
+def test_talks_that_are_to_open_are_planned_in_the_year_ahead() -> None:
+    e = one("Talks between Colombia and the ELN are to open in Caracas on November 21.", dt.date(2022, 11, 1))
+    assert (e.type, e.status, e.actors, e.date_start) == ("talks", "planned", ["COL", "ELN"], "2022-11-21")
+
+
+def test_a_road_map_or_documents_signed_are_an_agreement() -> None:
+    day = dt.date(2015, 7, 14)
+    e = one("Iran and the International Atomic Energy Agency signed a road map on Tuesday.", day)
+    assert (e.type, e.actors, e.date_start) == ("agreement", ["IAEA", "IRN"], "2015-07-14")
+    assert events("Putin signed documents appointing new governors on Tuesday.", day) == []
+
+
+def test_calling_on_a_leader_is_a_visit_even_when_scheduled() -> None:
+    day = dt.date(2015, 10, 17)
+    e = one("Nepal's foreign minister is scheduled to call on Prime Minister Narendra Modi on Saturday morning.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "planned", ["IND", "NPL"], "2015-10-17")
+    assert events("Nepal is expected to call on India to reopen the border on Saturday.", day) == []
+
+
+def test_a_message_from_one_leader_to_another_needs_no_named_carrier() -> None:
+    e = one("An envoy delivered a special message from President Yoweri Museveni to President Paul Kagame on Saturday.",
+            dt.date(2022, 1, 22))
+    assert (e.type, e.actors, e.date_start) == ("message", ["RWA", "UGA"], "2022-01-22")
+    assert events("Reporters read a message from Museveni on Saturday.", dt.date(2022, 1, 22)) == []

@@ -683,13 +683,21 @@ def _paid_a_call_on(tok: Any) -> bool:
     a person or official after "on", and nothing they are called on to do."""
     on = next((c for c in tok.children if c.lower_ == "on" and c.i == tok.i + 1), None)
     who = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if who is None and on is not None:
+        # "is scheduled to call on Prime Minister Narendra Modi": the parser may hang the person on the verb
+        who = next((c for c in tok.children if c.dep_ == "dobj" and c.i > on.i), None)
     if who is None or not (
         who.ent_type_ == "PERSON"
         or who.lemma_.lower() in _OFFICIAL
         or (who.pos_ == "PROPN" and who.text in leader_index())
     ):
         return False
-    return not any(x.dep_ in ("xcomp", "ccomp") or (x.lower_ == "to" and x.dep_ == "aux") for x in tok.subtree)
+    # ("is scheduled to call on Modi": the "to" before the verb is its own, not what someone is called on to do)
+    return not any(
+        x.dep_ in ("xcomp", "ccomp") or (x.lower_ == "to" and x.dep_ == "aux" and x.i > tok.i)
+        for x in tok.subtree
+        if x.i != tok.i
+    )
 
 
 _RELEASING = lexicon_set("releasing_verbs")
@@ -1430,6 +1438,15 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.i == trig.i
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
+    if (
+        trig.dep_ in ("nsubj", "nsubjpass")
+        and trig.head.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in trig.head.children
+        )
+    ):
+        return "planned"  # "Talks between Colombia and the ELN are to open in Caracas on November 21"
     if _followed(trig) and not aux & {"will", "would"}:
         return "held"  # "The deal follows a phone call between Poroshenko and Putin on Wednesday": the call came first
     ranked = _rank_status(verb) if verb.i == trig.i else None
@@ -2780,6 +2797,13 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         head = verb  # "The president informed the leaders of both countries in phone calls": who called
     if head is not None and not as_verb and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
         head = None  # "The deal follows a phone call between Poroshenko and Putin": the noun names its own parties
+    if (
+        head is not None
+        and not as_verb
+        and FAMILY.get(etype) == "message"
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)
+    ):
+        head = None  # "An envoy delivered a message from Museveni to Kagame": the carrier need be no party
     if head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) > 1:  # "ABU DHABI: The minister held ...": a dateline parsed as a second subject
