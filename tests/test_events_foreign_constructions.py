@@ -557,3 +557,152 @@ def test_fr_paris_speaks_for_france_and_is_a_venue_after_a() -> None:
     assert _on_thu(deal, "fr") == [("agreement", "held", ["FRA", "IRN"], "2015-05-12", "2015-05-12")]
     venue = "Les ministres russe et américain se sont rencontrés lundi à Paris."
     assert _on_thu(venue, "fr") == [("meeting", "held", ["RUS", "USA"], "2015-05-11", "2015-05-11")]
+
+
+# ------------------------------------------------------------------ across clauses and sentences
+# (second round: pairs and groups told before, titles with no country, relative clauses, plans far from
+# their modal, two contacts of one subject in a row; against Tuesday 29 March 2022)
+
+
+def test_de_will_meet_with_many_words_before_the_verb_and_a_body_as_the_occasion() -> None:
+    text = "Scholz will den kanadischen Premierminister am Rande des NATO-Gipfels in Madrid am Donnerstag treffen."
+    assert _dated(text, "de") == [("meeting", "planned", ["CAN", "DEU"], "2022-03-31", "2022-03-31")]
+    assert _dated("Scholz will am Donnerstag das Spiel der deutschen Mannschaft in Madrid sehen.", "de") == []
+    assert _dated("Scholz will den kanadischen Premierminister am Donnerstag nicht treffen.", "de") == []
+
+
+def test_fr_sidelines_of_a_body_summit_leave_the_body_out() -> None:
+    text = "Le président français a rencontré lundi le Premier ministre indien en marge du sommet de l'UE."
+    assert _dated(text, "fr") == [("meeting", "held", ["FRA", "IND"], "2022-03-28", "2022-03-28")]
+
+
+def test_day_in_a_relative_clause_on_a_person_is_not_the_contacts() -> None:
+    fr = (
+        "Le président turc et le Premier ministre grec se sont entretenus lundi à Ankara. Il s'agissait du "
+        "premier entretien entre le dirigeant turc et le chef du gouvernement grec, qui doit être reconduit "
+        "dimanche."
+    )
+    assert _dated(fr, "fr") == [("meeting", "held", ["GRC", "TUR"], "2022-03-28", "2022-03-28")]
+    es = "El canciller alemán se reunió el lunes con el primer ministro portugués, que viajará el jueves a Bruselas."
+    assert _dated(es, "es") == [("meeting", "held", ["DEU", "PRT"], "2022-03-28", "2022-03-28")]
+    # a relative clause on the contact itself still gives its day
+    own = "La rencontre entre le président français et le chancelier allemand, qui a eu lieu samedi, a porté sur l'énergie."
+    assert _dated(own, "fr") == [("meeting", "held", ["DEU", "FRA"], "2022-03-26", "2022-03-26")]
+
+
+def test_es_head_of_the_spanish_government_named_by_title_alone() -> None:
+    text = "El presidente del Gobierno recibió el lunes en La Moncloa al primer ministro portugués."
+    assert _dated(text, "es") == [("meeting", "held", ["ESP", "PRT"], "2022-03-28", "2022-03-28")]
+    other = "El presidente del Gobierno italiano se reunió el lunes con el canciller alemán."
+    assert _dated(other, "es") == [("meeting", "held", ["DEU", "ITA"], "2022-03-28", "2022-03-28")]
+    assert _dated("El presidente del Gobierno inauguró el lunes una exposición en Sevilla.", "es") == []
+
+
+def test_es_the_three_leaders_of_the_meeting_just_told_agree() -> None:
+    text = (
+        "Los presidentes de Francia, Alemania e Italia se reunieron el lunes en Roma. Al término del encuentro, "
+        "los tres mandatarios acordaron pedir al Consejo Europeo una respuesta común."
+    )
+    assert sorted(_dated(text, "es")) == [
+        ("agreement", "held", ["DEU", "FRA", "ITA"], "2022-03-28", "2022-03-28"),
+        ("meeting", "held", ["DEU", "FRA", "ITA"], "2022-03-28", "2022-03-28"),
+    ]
+    # three leaders after a pair are other people
+    pair = "Francia y Alemania se reunieron el lunes en Roma. Los tres líderes acordaron el martes una respuesta común."
+    assert [r for r in _dated(pair, "es") if r[0] == "agreement"] == []
+
+
+def test_ar_both_sides_after_a_meeting_with_a_body() -> None:
+    text = (
+        "التقى وزير الخارجية التركي أمس الاثنين الأمين العام لجامعة الدول العربية في القاهرة. "
+        "واتفق الجانبان في ختام الاجتماع على تعزيز التعاون."
+    )
+    assert ("agreement", "held", ["ARL", "TUR"], "2022-03-28", "2022-03-28") in _dated(text, "ar")
+
+
+def test_two_contacts_of_one_subject_in_a_row() -> None:
+    fr = (
+        "Lundi soir, le président français avait dîné avec le Premier ministre italien, avant de recevoir le "
+        "chancelier allemand à l'Élysée pour un second dîner."
+    )
+    assert sorted(_dated(fr, "fr")) == [
+        ("meeting", "held", ["DEU", "FRA"], "2022-03-28", "2022-03-28"),
+        ("meeting", "held", ["FRA", "ITA"], "2022-03-28", "2022-03-28"),
+    ]
+    es = "El lunes, el presidente del Gobierno se reunió con el primer ministro griego antes de recibir al rey de Marruecos."
+    assert sorted(_dated(es, "es")) == [
+        ("meeting", "held", ["ESP", "GRC"], "2022-03-28", "2022-03-28"),
+        ("meeting", "held", ["ESP", "MAR"], "2022-03-28", "2022-03-28"),
+    ]
+    # no second contact after the cue: one meeting
+    alone = (
+        "Lundi, le président français a rencontré le Premier ministre italien avant de tenir une conférence de presse."
+    )
+    assert _dated(alone, "fr") == [("meeting", "held", ["FRA", "ITA"], "2022-03-28", "2022-03-28")]
+
+
+def test_ru_the_leaders_of_the_pair_just_named_plan_another_meeting() -> None:
+    text = (
+        "Президент России и президент Казахстана встретились в понедельник в Москве. "
+        "Лидеры также проведут переговоры в Астане в конце апреля."
+    )
+    assert sorted(_dated(text, "ru")) == [
+        ("meeting", "held", ["KAZ", "RUS"], "2022-03-28", "2022-03-28"),
+        ("talks", "planned", ["KAZ", "RUS"], "2022-04-21", "2022-04-30"),
+    ]
+    assert _dated("Лидеры стран ЕС проведут встречу в Брюсселе в конце апреля.", "ru") == []
+
+
+def test_the_year_of_a_named_treaty_dates_no_contact() -> None:
+    ru = "Москва и Пекин договорились расширить переговоры на основе договора 2001 года"
+    assert _dated(ru, "ru") == []
+    es = "España y Marruecos acordaron el lunes revisar el tratado de 1991."
+    assert _dated(es, "es") == [("agreement", "held", ["ESP", "MAR"], "2022-03-28", "2022-03-28")]
+
+
+def test_ar_signing_a_bodys_initiative_and_the_yemeni_opposition_bloc() -> None:
+    signed = "وقع الرئيس اليمني أمس الاثنين في الرياض على المبادرة الخليجية."
+    assert _dated(signed, "ar") == [("agreement", "held", ["GCC", "YEM"], "2022-03-28", "2022-03-28")]
+    assert _dated("ناقش الرئيس اليمني أمس الاثنين المبادرة الخليجية.", "ar") == []
+    planned = "ومن المقرر أن يلتقي الرئيس اليمني ممثلي أحزاب اللقاء المشترك يوم الخميس المقبل."
+    assert _dated(planned, "ar") == [("meeting", "planned", ["JMP", "YEM"], "2022-03-31", "2022-03-31")]
+
+
+def test_es_a_body_summit_with_its_own_member_is_no_contact() -> None:
+    own = "La Unión Europea celebró una cumbre en Bruselas el 24 de marzo, a iniciativa del presidente francés."
+    assert _dated(own, "es") == []
+    other = "La cumbre entre la Unión Europea y China se celebró el 24 de marzo."
+    assert _dated(other, "es") == [("summit", "held", ["CHN", "EUR"], "2022-03-24", "2022-03-24")]
+
+
+def test_a_contact_told_in_a_relative_clause_keeps_its_own_tense() -> None:
+    text = "Le président français, qui a rencontré lundi le chancelier allemand, se rendra samedi au Maroc."
+    assert _dated(text, "fr") == [("meeting", "held", ["DEU", "FRA"], "2022-03-28", "2022-03-28")]
+
+
+def test_negatives_of_the_second_round() -> None:
+    nothing = [
+        (
+            "de",
+            "Falls Scholz den kanadischen Premierminister am Rande des NATO-Gipfels am Mittwoch treffen will, muss er früher anreisen.",
+        ),
+        ("es", "El presidente del Gobierno podría reunirse con el presidente estadounidense el lunes."),
+        ("es", "El presidente del Gobierno no se reunió el lunes con el primer ministro portugués."),
+        (
+            "es",
+            "Francia, Alemania e Italia se enfrentaron el lunes en el torneo de Roma. Los tres equipos acordaron repetir el partido.",
+        ),
+        (
+            "fr",
+            "Le président français et le chancelier allemand ont dîné lundi. Si les trois dirigeants s'étaient mis d'accord, la crise aurait été évitée.",
+        ),
+        ("ru", "Россия и Казахстан сыграли в понедельник в Москве. Лидеры турнира проведут матч в конце апреля."),
+        ("ru", "Со стороны России в переговорах в понедельник участвовал министр."),
+        ("ar", "لو وقع الرئيس اليمني على المبادرة الخليجية أمس لانتهت الأزمة."),
+        (
+            "es",
+            "La Unión Europea celebró una cumbre en Bruselas el 24 de marzo con el presidente francés y el canciller alemán.",
+        ),
+    ]
+    for lang, text in nothing:
+        assert _dated(text, lang) == [], text

@@ -17,7 +17,10 @@ Some parties and days come from the context, as the English extractor reads them
 two states named together, "its foreign minister", "the guests" of the sentence before, someone named
 once after the body they speak for and then by surname, a day told a sentence or a few up ("on the
 sidelines of the summit", "in the evening"), stretches ahead of or before the report ("within five days",
-"three weeks ago"); "read also" lists are skipped.
+"three weeks ago"); "the three leaders" after a contact of three, a title only one state's head bears ("El
+presidente del Gobierno"), two contacts of one subject in a row ("avait dîné avec A, avant de recevoir B");
+a day told in a relative clause on a person ("qui doit être investi samedi") is not the contact's, nor the
+year of a named treaty ("la declaración de 1956"); "read also" lists are skipped.
 
 Everything language-specific lives in ``data/events_foreign.json`` and
 ``data/events_foreign_countries.json`` (generated from CLDR by ``bench/make_foreign_countries.py``).
@@ -33,7 +36,7 @@ from functools import cache
 from typing import Any
 
 from storyline.events.anchor import Anchor, as_anchor
-from storyline.events.resources import _load, leader_code, leaders, lexicon, terms_named
+from storyline.events.resources import _load, body_members, leader_code, leaders, lexicon, terms_named
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
@@ -183,6 +186,8 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # reisen wollen"), the noun after a country in a compound ("Ukraine-Krise")
 _OPTIONAL_CUES = (
     "both",
+    "the_three",
+    "plan_noun",
     "again",
     "topic_noun",
     "planned_clause",
@@ -423,7 +428,18 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
         else:
             code, kind = r.table[s]
         out.append(Mention(m.start("s"), m.end("s"), code, kind, s))
-    return out
+    for pat, code in r.spec.get("own_titles", []):
+        # "El presidente del Gobierno" with no state after it: the title only one state's head bears
+        for m in re.finditer(pat, text):
+            if any(0 <= x.start - m.end() <= 14 and _OF_STATE.fullmatch(text, m.end(), x.start) for x in out):
+                continue  # "presidente del Gobierno italiano", "... de Italia"
+            if re.match(r"\s+(?:de|del|d['’])\s*", text[m.end() : m.end() + 6], re.I):
+                continue  # "presidente del Gobierno de unidad nacional": some other government
+            out.append(Mention(m.start(), m.end(), code, "government", m.group(0)))
+    return sorted(out, key=lambda x: x.start)
+
+
+_OF_STATE = re.compile(r"\s*(?:,\s*)?(?:(?:de|del|de la|d['’]|du|des|von|der|di|do|da)\s*(?:l['’]|la|el|los|las)?\s*)?")
 
 
 _NAME_RUN = re.compile(
@@ -1039,8 +1055,20 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         y = int(m.group("y"))
         if y > dt.date.today().year + 1:
             continue
+        if _DOC_YEAR.search(sent[max(0, m.start() - 40) : m.start()]):
+            continue  # "la declaración de 1956", "декларации 1956 года": the year names a text, it dates no contact
         out.append(When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0), False, m.start()))
     return out
+
+
+_DOC_YEAR = re.compile(
+    r"(?:(?<![\w])(?:accords?|traité|déclaration|protocole|convention|charte|constitution|acuerdos?|tratado|declaración|"
+    r"protocolo|convención|carta|constitución|Abkommens?|Vertrag(?:s|es)?|Erklärung|Protokolls?|Verfassung|accordo|"
+    r"trattato|dichiarazione|acordo|declaração|декларац\w*|договор\w*|соглашени\w*|протокол\w*|конвенц\w*|"
+    r"конституц\w*)\s+(?:(?:de|del|di|do|da|von|aus)\s+)?(?:(?:l['’]an|el año|dem Jahr)\s+)?|"
+    r"(?:اتفاقية|اتفاق|معاهدة|إعلان|بروتوكول|دستور)\s+(?:(?:عام|لعام|سنة)\s+)?)$",
+    re.I,
+)
 
 
 @cache
@@ -1138,11 +1166,13 @@ def _parties(
     people: list[Mention],
     home: str | None,
     text: str | None = None,
+    exclude: tuple[tuple[int, int], ...] = (),
 ) -> tuple[set[str], set[str], str | None, bool]:
     """Codes and people taking part in the clause sent[lo:hi]; venues and speakers left out. `text`: the
     whole (folded) article, where `sent` starts at `base` (for "its" minister, named a sentence before)."""
     clause = sent[lo:hi]
     speakers = [(lo + a, lo + b) for a, b in _speaker_spans(r, clause) if not (a <= trig[0] - lo < b)]
+    speakers += exclude  # the other contact of "dîné avec A, avant de recevoir B"
     codes: set[str] = set()
     names: set[str] = set()
     location = None
@@ -1161,6 +1191,8 @@ def _parties(
             continue
         if _AGAINST.search(sent[max(lo, s - 24) : s]):
             continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
+        if m.kind in ("org", "name") and _SIDELINES_OF.search(sent[max(lo, s - 48) : s]):
+            continue  # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
@@ -1171,6 +1203,10 @@ def _parties(
             continue  # "die Ukraine-Krise": a country in the first part of a compound is the topic
         if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
             continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
+        if m.kind == "demonym" and etype == "agreement" and "plan_noun" in r.cue:
+            if r.cue["plan_noun"].search(sent[max(lo, s - 16) : s]):
+                codes.add(m.code)  # "وقع على المبادرة الخليجية": signing the Gulf plan is a deal with its authors
+                continue
         if m.kind == "demonym":
             window = sent[max(lo, s - 40) : min(hi, e + 40)]
             near = [x for x in r.cue["official"].finditer(window)]
@@ -1267,6 +1303,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     home = _dominant_state(mentions)
     events: list[Event] = []
     prior: tuple[int, list[str]] | None = None  # the last two sides a contact was found between, and where
+    trio: tuple[int, list[str]] | None = None  # the last three or more parties of one contact, and where
     spans = split_sentences(text)
     teasers = _teaser_lines(r, text)
     for n, (s, e) in enumerate(spans):
@@ -1289,8 +1326,21 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         deal_at = len(sent)
         refused_at: int | None = None
         refusals = [h[0] for h in hits if h[2] == "refusal"]
+        cut = _sequel(sent, hits)
+        done_after = False
         for t0, t1, etype in hits:
-            if etype in _CONTACT and done_contact or etype not in _CONTACT and done_agree:
+            exclude: tuple[tuple[int, int], ...] = ()
+            second = False
+            if cut is not None and etype in _CONTACT:
+                # "avait dîné avec A, avant de recevoir B": one contact before the cue, one after it, each
+                # with the subject and its own counterpart
+                if t0 >= cut[0]:
+                    if t0 != cut[2] or done_after:
+                        continue
+                    exclude, second = ((cut[1], cut[0]),), True
+                else:
+                    exclude = ((cut[0], len(sent)),)
+            if etype in _CONTACT and done_contact and not second or etype not in _CONTACT and done_agree:
                 continue
             if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
                 continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
@@ -1309,12 +1359,29 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
+            group = trio[1] if trio is not None and n - trio[0] <= _PAIR_REACH else None
             sealed = etype == "talks" and deal_sides is not None and t0 > deal_at
             if sealed:  # "ont signé ... un accord, au terme de dix jours de négociations": the same sides
                 pair = deal_sides
             previous = [text[a:b] for a, b in reversed(spans[max(0, n - _BACK) : n]) if not _in(a, teasers)]
             found = _event(
-                r, article, text, s, sent, (t0, t1), etype, window, mentions, people, home, lead, pair, previous, sealed
+                r,
+                article,
+                text,
+                s,
+                sent,
+                (t0, t1),
+                etype,
+                window,
+                mentions,
+                people,
+                home,
+                lead,
+                pair,
+                previous,
+                sealed,
+                group,
+                exclude,
             )
             if not found:
                 continue
@@ -1323,10 +1390,15 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 deal_sides = [c for c in found[0].actors if c not in _mediator_codes()] or None
                 deal_at = t0
             for ev in found:
-                sides = [c for c in ev.actors if c not in _mediator_codes()]
+                # a body met alone is one of the two sides ("Lavrov met the League's chief ... both sides agreed")
+                sides = ev.actors if len(ev.actors) == 2 else [c for c in ev.actors if c not in _mediator_codes()]
                 if len(sides) == 2:
                     prior = (n, sides)
-            if etype in _CONTACT:
+                elif len(ev.actors) >= 3:
+                    trio = (n, list(ev.actors))
+            if second:
+                done_after = True
+            elif etype in _CONTACT:
                 done_contact = True
             else:
                 done_agree = True
@@ -1451,6 +1523,8 @@ def _event(
     pair: list[str] | None = None,
     previous: list[str] | None = None,
     sealed: bool = False,
+    group: list[str] | None = None,
+    exclude: tuple[tuple[int, int], ...] = (),
 ) -> list[Event]:
     """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check.
     `previous`: the sentences just before, nearest first (whom "the guests" are, the day "that evening" is);
@@ -1465,8 +1539,9 @@ def _event(
     denial = bool(r.cue["denial"].search(clause))
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
     hypo = near[: rel - left] if etype == "refusal" else near
-    if r.cue["hypothetical"].search(hypo) and not denial:
-        return []
+    if_first = r.lang in _IF_WORDS and re.match(rf"\s*(?:{_IF_WORDS[r.lang]})(?![\w])", clause, re.I)
+    if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
+        return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
     cancelled = bool(r.cue["cancelled"].search(near))
     not_held = False  # "n'a pas eu lieu", "no se celebró", "fand nicht statt": called off, in the past
     for key in ("not_held", "cancelled_passive") if etype in _CONTACT and not cancelled else ():
@@ -1481,7 +1556,17 @@ def _event(
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
     if negated and not cancelled and not denial:
         return []
-    planned = bool(r.cue["planned"].search(near)) or _agreed_to_meet(r, sent, trig[0])
+    planned_near = near
+    rel_at = _RELATIVE.search(near, rel - left + (trig[1] - trig[0]))
+    if rel_at is not None and not _HELD_WORDS.search(near, rel_at.end()):
+        planned_near = near[: rel_at.start()]  # "..., que asumirá el cargo el sábado": the future of another
+    opened = list(_RELATIVE.finditer(near, 0, rel - left))
+    closed = _COMMA.search(planned_near, rel - left + (trig[1] - trig[0]))
+    if opened and closed is not None and not _COMMA.search(near, opened[-1].end(), rel - left):
+        # "Le président, qui a rencontré lundi le chancelier, se rendra samedi au Maroc": the contact is told
+        # in the relative clause, the future after it is the main clause's
+        planned_near = planned_near[opened[-1].start() : closed.start()]
+    planned = bool(r.cue["planned"].search(planned_near)) or _agreed_to_meet(r, sent, trig[0])
     if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
         planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
     if "past_plan" in r.cue and any(m.start() <= rel < m.end() for m in r.cue["past_plan"].finditer(clause)):
@@ -1490,7 +1575,9 @@ def _event(
         if not cancelled:
             return []
         planned = False
-    codes, names, location, contextual = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text)
+    codes, names, location, contextual = _parties(
+        r, sent, base, lo, hi, etype, trig, mentions, people, home, text, exclude
+    )
     host: set[str] = set()
     apart = False
     if len(codes) == 1 and etype == "meeting" and previous and "guests" in r.cue and r.cue["guests"].search(clause):
@@ -1503,6 +1590,9 @@ def _event(
         codes, contextual = codes | set(pair), True
     elif len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
+    elif group and "the_three" in r.cue and _numbered(r, clause, trig[0] - lo, len(group)):
+        # "los tres líderes acordaron": the parties of the contact just told; what they agreed on is no party
+        codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
     if len(codes) == 1 and etype in _CONTACT and _WHERE.match(sent, lo) and lo >= 2:
         # "llegó a Sochi, donde se reunió con el presidente ruso": the visitor of the clause before is the
         # subject of the contact told in the clause on its venue
@@ -1512,6 +1602,8 @@ def _event(
             codes, names, contextual = codes | visitor, names | visitor_names, True
     if len(codes) < 2:
         return []
+    if etype == "summit" and _body_among_itself(codes, window):
+        return []  # "una cumbre informal de la UE, a propuesta de Sarkozy": the body among its own members
     if etype == "refusal":
         status = "refused"
     elif cancelled:
@@ -1593,6 +1685,17 @@ def _event(
     return _per_counterpart(r, event, sent, base, lo, hi, trig, mentions, people)
 
 
+def _body_among_itself(codes: set[str], window: Anchor | None) -> bool:
+    """The parties of a summit are one intergovernmental body and some of its members (an EU summit a
+    member's leader proposed or attended): no contact between states, as the English reader has it."""
+    day = window.day if window is not None else None
+    for code in codes:
+        members = body_members(code, day)
+        if members is not None and codes - {code} <= members:
+            return True
+    return False
+
+
 def _glue(r: Rules, extra: str = "") -> re.Pattern[str]:
     """What joins two names of a list: the language's "and" (Arabic writes it on the next word), an
     article, and `extra` (prepositions a list of destinations repeats: "en Israël et en Égypte")."""
@@ -1651,6 +1754,20 @@ _AGAINST = re.compile(
     r"|(?<![\u0600-\u06ff])ضد\s+)$",
     re.I,
 )
+# a condition opening the clause, per language (Italian "si" is a pronoun: "Si sono incontrati ieri")
+_IF_WORDS = {
+    "de": "falls|wenn|sofern",
+    "fr": "si(?! bien)|s['’]ils?",
+    "es": "si(?! bien)",
+    "it": "qualora",
+    "ar": "لو|إذا",
+    "ru": "если",
+}
+_SIDELINES_OF = re.compile(
+    r"(?:am Rande d(?:es|er)|en marge d(?:u|e la|es|e l['’])|al margen de(?:l| la)?|a margine d(?:el|ella|i)|"
+    r"à margem d[oa]|على هامش|на полях)\s*(?:[^\s,;.،]+\s+){0,3}?(?:l['’]|de\s+l['’])?$",
+    re.I,
+)
 _WHERE = re.compile(r"(?:donde|en donde|où|wo|dove|onde|где|حيث)(?![\w])", re.I)  # a clause on the place just named
 _SUBORDINATE = re.compile(
     r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
@@ -1692,6 +1809,39 @@ def _day_before(r: Rules, before: list[str], window: Anchor | None, ahead: bool)
         if told:  # the nearest sentence that tells a date tells another, or several: no day to take
             return None
     return None
+
+
+_SEQUEL = re.compile(
+    r"(?<![\w])(?:avant de|après avoir|puis|ensuite|antes de|después de|luego|bevor|danach|anschließend|prima di|"
+    r"dopo aver|depois de|а затем|затем|после чего|ثم|قبل أن|بعد أن)(?![\w])",
+    re.I,
+)
+
+
+def _sequel(sent: str, hits: list[tuple[int, int, str]]) -> tuple[int, int, int] | None:
+    """Two contacts of one subject told in a row ("avait dîné avec A, avant de recevoir B pour un second
+    dîner", "se reunió con A antes de recibir a B"): (where the cue starts, where the first contact's trigger
+    ends, where the second's starts), the second a meeting, talks or a call; else None."""
+    contacts = sorted((h for h in hits if h[2] in _CONTACT), key=lambda h: h[0])
+    if len(contacts) < 2:
+        return None
+    first = contacts[0]
+    for m in _SEQUEL.finditer(sent, first[1]):
+        later = [h for h in contacts if h[0] >= m.start()]  # the trigger may hold the cue: "avant de recevoir"
+        if later and later[0][2] in ("meeting", "talks", "call") and later[0][0] - m.end() <= 60:
+            return m.start(), first[1], later[0][0]
+        return None
+    return None
+
+
+def _numbered(r: Rules, clause: str, rel: int, count: int) -> bool:
+    """The clause names, before its verb at `rel`, as many parties as `count` ("los tres líderes",
+    "les quatre dirigeants", "الزعماء الثلاثة"): the number group holds the number word."""
+    numbers = {**r.spec.get("numbers", {}), **{str(i): i for i in range(2, 10)}}
+    for m in r.cue["the_three"].finditer(clause, 0, rel + 1):
+        if numbers.get(m.group("n").lower()) == count and m.start() <= rel:
+            return True
+    return False
 
 
 def _same_pair(r: Rules, clause: str, codes: set[str], etype: str) -> bool:
@@ -1751,6 +1901,24 @@ def _per_counterpart(
 
 
 _COMMA = re.compile(r"[,،]\s")
+_RELATIVE = re.compile(
+    r"[,،]\s*(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|el cual|la cual|der|die|das|"
+    r"welche[rsn]?|котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ых)|che|il quale|la quale|o qual|a qual|الذي|التي|الذين)(?![\w])",
+    re.I,
+)
+# what a relative clause on the contact itself says of it: "la réunion, qui doit se tenir lundi"
+_HELD_WORDS = re.compile(
+    r"(?:lieu|ten(?:ir|ue|u)|tiendr|dérouler|celebr|realiz|tendrá|stattfind|abgehalten|geplant|prévu|previst|"
+    r"programm|состо|пройд|проход|запланирован|تعقد|تنعقد|ستعقد|انعقاد|المقرر|عقد)",
+    re.I,
+)
+
+
+def _about_other(sent: str, pos: int, at: int) -> bool:
+    """A relative clause opens between the trigger at `pos` and the offset `at`, and it is not one on the
+    contact itself ("qui doit être investi samedi", not "qui doit avoir lieu samedi")."""
+    opened = list(_RELATIVE.finditer(sent, pos, at))
+    return bool(opened) and not _HELD_WORDS.search(sent, opened[-1].end(), at)
 
 
 def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool) -> When | None:
@@ -1758,6 +1926,9 @@ def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor |
     the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
     am Montag traf er Y": Sunday, though Monday is nearer the verb)."""
     found = _resolve(r, sent, window, future)
+    # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
+    # is the day of what that clause tells of the person, not the contact's
+    found = [w for w in found if not (w.pos > pos and _about_other(sent, pos, w.pos))]
     if not found:
         return None
     cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
