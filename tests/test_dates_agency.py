@@ -41,6 +41,17 @@ def test_source_credit_line_under_the_headline_is_the_page_stamp() -> None:
     assert _published("Ministers agree on joint working group\n\nSource: Xinhua\n\n" + LONG_BODY + "\n") is None
 
 
+def test_a_labelled_stamp_after_a_source_credit_is_the_page_stamp() -> None:
+    # "Source: <agency> Published: <date>" on one line: the label's date, not the dateline's day before it
+    page = (
+        "Ministers agree on joint working group\n\nSource: Xinhua Published: 2021-6-15 9:02:11\n\n"
+        "UNITED NATIONS, June 14 (Xinhua) -- " + LONG_BODY + "\n"
+    )
+    assert _published(page) == "2021-06-15"
+    # a picture credit with a label is still a credit
+    assert _published("Ministers agree\n\nPhoto: Reuters Published: 2021-6-15\n\n" + LONG_BODY + "\n") != "2021-06-15"
+
+
 def test_agency_dateline_without_year_takes_the_year_of_the_story_dates() -> None:
     page = (
         "Pakistan, neighbour agree to reopen border crossings\n\n"

@@ -156,6 +156,7 @@ def _bad_context(text: str) -> bool:
     return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))
 
 
+_CREDIT_BEFORE = re.compile(r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*[|,/–—-]?\s*$", re.I)
 # "Source: Xinhua | 2022-10-31 20:15:42": a wire service's credit line under the headline that carries
 # the page's own stamp (a picture credit "Source: Reuters" has no date after it).
 _SOURCE_STAMP = re.compile(r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*[|,/–—-]\s*$", re.I)
@@ -182,7 +183,11 @@ def _line_candidate(text: str, i: int, body_start: int, order: bool | None = Non
         stop = upd.start() if upd is not None and upd.start() > label.start() else len(text)
         after = [d for d in dates if d.start >= label.end() and d.start - label.end() <= 40 and d.start < stop]
         pick = after[0] if after else None
-        if pick is not None and words <= 32 and not _bad_context(text[: pick.end]):
+        # "Source: Xinhua Published: 2013-9-28 9:02:11": a wire credit before the label is no picture credit
+        seen = (
+            text[label.start() : pick.end] if pick is not None and _CREDIT_BEFORE.match(text[: label.start()]) else None
+        )
+        if pick is not None and words <= 32 and not _bad_context(seen or text[: pick.end]):
             return 0, pick.iso, text[pick.start : pick.end], words <= 20 and not sentence_like(text)
     if upd is not None:
         after = [d for d in dates if d.start >= upd.end() and d.start - upd.end() <= 40]
