@@ -2523,3 +2523,12 @@ def test_a_message_from_one_leader_to_another_needs_no_named_carrier() -> None:
             dt.date(2022, 1, 22))
     assert (e.type, e.actors, e.date_start) == ("message", ["RWA", "UGA"], "2022-01-22")
     assert events("Reporters read a message from Museveni on Saturday.", dt.date(2022, 1, 22)) == []
+
+
+def test_a_foreign_headline_with_no_date_of_its_own_takes_the_reports_week_as_english_does() -> None:
+    found = extract_events(
+        Article(source="ru.txt", text="Путин и Абэ договорились ускорить переговоры", language="ru"), dt.date(2018, 11, 15)
+    )
+    assert [(e.type, e.actors, e.date_start, e.date_end, e.date_inferred) for e in found] == [
+        ("agreement", ["JPN", "RUS"], "2018-11-08", "2018-11-15", True)
+    ]

@@ -19,7 +19,7 @@ from typing import Any
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
-from storyline.events.foreign import dated_foreign, extract_foreign, language_of
+from storyline.events.foreign import dated_foreign, language_of
 from storyline.events.resources import (
     body_members,
     group_members,
@@ -132,13 +132,11 @@ def extract_many(
         if language_of(article) is not None:
             # another language: its own rules. The article's own day resolves its relative dates; with
             # only a story's or the text's window, a contact keeps the date its clause states (flagged
-            # inferred when the window gives its year or week), and one it cannot date stays off the timeline
-            if window is not None and window.trusted and window.lo == window.hi:
-                out[article.id] = [
-                    e for e in extract_foreign(article, window.day) if e.date_start and not e.date_inferred
-                ]
-            else:
-                out[article.id] = dated_foreign(article, window)
+            # inferred when the window gives its year or week), a lead with no date of its own takes the
+            # report's window (inferred, as an English lead does), and any other contact it cannot date stays
+            # off the timeline
+            trusted_day = window is not None and window.trusted and window.lo == window.hi
+            out[article.id] = dated_foreign(article, window.day if trusted_day and window is not None else window)
             continue
         window = dateline_anchor(text, window)
         anchor = window.day if window else None
