@@ -2532,3 +2532,24 @@ def test_a_foreign_headline_with_no_date_of_its_own_takes_the_reports_week_as_en
     assert [(e.type, e.actors, e.date_start, e.date_end, e.date_inferred) for e in found] == [
         ("agreement", ["JPN", "RUS"], "2018-11-08", "2018-11-15", True)
     ]
+
+
+def test_a_former_leader_apposed_as_a_bodys_chairman_acts_for_the_body() -> None:
+    e = one("Thabo Mbeki, chairman of the African Union panel, met Bashir in Khartoum on Sunday.", dt.date(2013, 6, 10))
+    assert (e.actors, e.date_start) == (["AU", "SDN"], "2013-06-09")
+    # named alone, he is still the state he led
+    assert one("Thabo Mbeki met Bashir in Khartoum on Sunday.", dt.date(2013, 6, 10)).actors == ["SDN", "ZAF"]
+
+
+def test_experts_of_two_states_meeting_are_a_contact() -> None:
+    e = one("Experts from Iran and the United States are expected to meet in Vienna in early December.",
+            dt.date(2013, 11, 24))
+    assert (e.type, e.status, e.actors) == ("meeting", "planned", ["IRN", "USA"])
+    assert events("Experts from Iran said the deal was weak.", dt.date(2013, 11, 24)) == []
+
+
+def test_a_visit_to_a_bodys_assembly_is_no_contact_with_the_body() -> None:
+    day = dt.date(2013, 9, 27)
+    assert events("Rouhani travelled to New York for the UN General Assembly on Monday.", day) == []
+    e = one("Rouhani met Ban Ki-moon at the UN headquarters on Monday.", day)
+    assert e.actors == ["IRN", "UNO"]

@@ -56,6 +56,7 @@ _RIGHT_ROLE_RE = re.compile(
     r",\s+(?:the |a |an )?([^,;]{0,60}?)(" + _ROLE_RE.pattern + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))",
     re.I,
 )
+_ROLE_OF = re.compile(r"\s+(?:of|for|to)\s+[^,;.()]{1,60}")  # the rest of an apposed role: "of the AU panel"
 # capitalised runs that are names of things, not people
 _NOT_PERSON = {
     "Olympics",
@@ -335,6 +336,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             rm = _RIGHT_ROLE_RE.match(right)
             if rm:
                 code = _code_near(text, mentions, m.end(), m.end() + rm.end())
+                whose = _ROLE_OF.match(right, rm.end())
+                if code is None and whose is not None:
+                    # "Thabo Mbeki, chairman of the African Union panel": the body (or state) the role is of
+                    lo, hi = m.end() + rm.end(), m.end() + whose.end()
+                    code = next((a.code for a in mentions if lo <= a.start and a.end <= hi), None)
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"

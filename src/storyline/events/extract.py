@@ -4063,6 +4063,17 @@ def _parties(
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
             if (
+                m.kind == "org"
+                and head.i != tok.i
+                and head.lemma_.lower() in ("assembly", "session", "headquarters")
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("to", "at", "for")
+            ):
+                # "his visit to the UN General Assembly": a body's gathering attended, not a contact with the body
+                location = location or m.text
+                place_tokens.add(ti)
+                continue
+            if (
                 head.dep_ == "pobj"
                 and head.head.lower_ == "from"
                 and head.head.head.lemma_.lower() in _TRAVEL
@@ -4085,6 +4096,7 @@ def _parties(
                 location = location or m.text  # "met Rouhani at the United Nations": the building, not the body
                 place_tokens.add(ti)
                 continue
+
             if (
                 m.kind == "capital"
                 and tok.dep_ == "compound"
