@@ -3605,8 +3605,9 @@ def _split_counterparts(
 def _weekdays_in_order(
     ev: Event, d: dict[str, Any], other: dict[str, Any], status: str
 ) -> tuple[Event, dict[str, Any]]:
-    """ "will host Blair on Thursday and Friday" in a Friday paper: the weekday said second follows the one said
-    first (the Friday ahead, not the report's day); told in the past, the first is moved back instead."""
+    """ "will host Blair on Thursday and Friday" in a Friday paper: of two weekdays in a row, the one said second
+    follows the one said first (the Friday ahead, not the report's day); told in the past, the first is moved
+    back instead."""
     bare = re.compile(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}")
     if not (
         bare.fullmatch((d.get("text") or "").strip())
@@ -3617,6 +3618,9 @@ def _weekdays_in_order(
         return ev, other
     mine = dt.date.fromisoformat(ev.date_start or "")
     week = dt.timedelta(days=7)
+    first_said, second_said = (mine, other["first"]) if other["start"] > d["start"] else (other["first"], mine)
+    if (first_said.weekday() + 1) % 7 != second_said.weekday():
+        return ev, other  # "on Tuesday and Friday": two days of their own, each the nearest one
     if other["start"] > d["start"] and other["first"] <= mine:
         if status == "planned":
             day = other["first"] + week
