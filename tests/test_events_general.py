@@ -2553,3 +2553,12 @@ def test_a_visit_to_a_bodys_assembly_is_no_contact_with_the_body() -> None:
     assert events("Rouhani travelled to New York for the UN General Assembly on Monday.", day) == []
     e = one("Rouhani met Ban Ki-moon at the UN headquarters on Monday.", day)
     assert e.actors == ["IRN", "UNO"]
+
+
+def test_contacts_kept_up_as_a_practice_are_no_contact() -> None:
+    day = dt.date(2023, 6, 20)
+    assert events("Lavrov and Qin agreed to maintain close contacts.", day) == []
+    assert events("Lavrov and Qin agreed to hold regular consultations.", day) == []
+    # a particular call among regular ones is still a contact
+    e = one("Cameron will discuss the issue with Obama during their regular phone call on Saturday.", dt.date(2010, 6, 11))
+    assert (e.type, e.status, e.date_start) == ("call", "planned", "2010-06-12")

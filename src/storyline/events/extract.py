@@ -912,6 +912,16 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if (
+        tok.tag_ == "NNS"
+        and any(
+            c.dep_ == "amod" and c.lower_ in ("regular", "close", "periodic", "frequent", "constant", "routine")
+            for c in tok.children
+        )
+        and tok.head.tag_ != "VBD"
+        and not any(x.ent_type_ == "DATE" for x in tok.subtree)
+    ):
+        return True  # "agreed to maintain close contacts", "to hold regular consultations": a practice, no contact
     if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) and any(
         c.lower_ in ("first", "only", "last", "second", "third") for c in tok.children
     ):
