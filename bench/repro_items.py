@@ -81,8 +81,29 @@ def run_items(items: list[Item], verbose: bool) -> int:
     return still
 
 
-def main(items: list[Item]) -> int:
-    """The whole check of a corpus with event items only: one line per item, then the count."""
-    still = run_items(items, "-v" in sys.argv[1:])
-    print(f"{still} of {len(items)} reproductions still fail as described")
+Page = tuple[str, str, str]  # label, the page's text (or a file name under ``articles``), the day it should get
+
+
+def run_pages(pages: list[Page], verbose: bool, articles: Path | None = None) -> int:
+    """Print REPRODUCES or NOW OK per page item (the article's own date as the cleaner reads it); return how
+    many still reproduce."""
+    from storyline.clean.textdump import read_text_dump
+
+    still = 0
+    for label, page, day in pages:
+        raw = (articles / page).read_text(encoding="utf-8") if articles and page.endswith(".txt") else page
+        got = read_text_dump(raw).published
+        fine = bool(got) and str(got)[:10] == day
+        still += not fine
+        print(f"{'NOW OK    ' if fine else 'REPRODUCES'}  published {label}")
+        if verbose:
+            print(f"            got: {got}")
+    return still
+
+
+def main(items: list[Item], pages: list[Page] | None = None, articles: Path | None = None) -> int:
+    """The whole check of a corpus: one line per item (events, then page dates), then the count."""
+    verbose = "-v" in sys.argv[1:]
+    still = run_items(items, verbose) + run_pages(pages or [], verbose, articles)
+    print(f"{still} of {len(items) + len(pages or [])} reproductions still fail as described")
     return 0

@@ -20,9 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from repro_items import Item, run_items
-
-from storyline.clean.textdump import read_text_dump
+from repro_items import Item, Page, main
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -186,7 +184,7 @@ ITEMS: list[Item] = [
 ]
 
 # (label, page text or an article file name, the day the page's own date stamp gives)
-PAGES: list[tuple[str, str, str]] = [
+PAGES: list[Page] = [
     ("s20/s23: 'Source: Xinhua | date time' under the headline (trong-message-xi-oct2022, wang-quang-beijing-sep2023)",
      "Xi holds talks with Trong\n\nSource: Xinhua | 2022-10-31 20:15:42\n\nBEIJING, Oct. 31 (Xinhua) -- Xi Jinping held talks "
      "with Nguyen Phu Trong, general secretary of the Communist Party of Vietnam Central Committee, in Beijing on Monday.\n\n"
@@ -214,20 +212,5 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 
-def main() -> int:
-    verbose = "-v" in sys.argv[1:]
-    still = run_items(ITEMS, verbose)
-    for label, page, day in PAGES:
-        raw = (ARTICLES / page).read_text(encoding="utf-8") if page.endswith(".txt") else page
-        got = read_text_dump(raw).published
-        fine = bool(got) and str(got)[:10] == day
-        still += not fine
-        print(f"{'NOW OK    ' if fine else 'REPRODUCES'}  published {label}")
-        if verbose:
-            print(f"            got: {got}")
-    print(f"{still} of {len(ITEMS) + len(PAGES)} reproductions still fail as described")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(ITEMS, PAGES, ARTICLES))

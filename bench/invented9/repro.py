@@ -21,9 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from repro_items import Item, run_items
-
-from storyline.clean.textdump import read_text_dump
+from repro_items import Item, Page, main
 
 SIX = "CHN JPN KOR PRK RUS USA"
 D20 = ("He announced the delivery of three radar systems designed to locate artillery, but did not say whether Washington "
@@ -322,7 +320,7 @@ ITEMS: list[Item] = [
 ]
 
 # (label, page text, the day the page's own date stamp gives)
-PAGES: list[tuple[str, str, str]] = [
+PAGES: list[Page] = [
     ("d25: 'Thu Feb 10, 8:34 AM ET' and the year only in 'Copyright 2005 AFP' (wang-jiarui-planned-feb2005, ban-rice-planned-feb14)",
      "N.Korea pulls out of nuclear talks\n\nThu Feb 10, 8:34 AM ET\n\nSEOUL (AFP) - North Korea said Thursday it was suspending "
      "its participation in the six-party talks for an indefinite period.\n\nRice said the North was only deepening its "
@@ -334,19 +332,5 @@ PAGES: list[tuple[str, str, str]] = [
 ]
 
 
-def main() -> int:
-    verbose = "-v" in sys.argv[1:]
-    still = run_items(ITEMS, verbose)
-    for label, page, day in PAGES:
-        got = read_text_dump(page).published
-        fine = bool(got) and str(got)[:10] == day
-        still += not fine
-        print(f"{'NOW OK    ' if fine else 'REPRODUCES'}  published {label}")
-        if verbose:
-            print(f"            got: {got}")
-    print(f"{still} of {len(ITEMS) + len(PAGES)} reproductions still fail as described")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(ITEMS, PAGES))
