@@ -2562,3 +2562,9 @@ def test_contacts_kept_up_as_a_practice_are_no_contact() -> None:
     # a particular call among regular ones is still a contact
     e = one("Cameron will discuss the issue with Obama during their regular phone call on Saturday.", dt.date(2010, 6, 11))
     assert (e.type, e.status, e.date_start) == ("call", "planned", "2010-06-12")
+
+
+def test_receiving_a_leader_the_parser_does_not_tag_as_a_person_is_a_meeting() -> None:
+    e = one("Maduro will receive Gustavo Petro at Miraflores Palace on Tuesday.", dt.date(2022, 8, 12))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "planned", ["COL", "VEN"], "2022-08-16")
+    assert events("Maduro received a Petro shipment on Tuesday.", dt.date(2022, 8, 12)) == []

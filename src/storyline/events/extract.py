@@ -394,7 +394,12 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("receive", "welcome"):
             # "received the Iranian foreign minister": a meeting; "received a letter" is not
             if any(
-                o.ent_type_ == "PERSON" or o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS for o in objs
+                o.ent_type_ == "PERSON"
+                or o.lemma_.lower() in _OFFICIAL
+                or o.lemma_.lower() in _GROUPS
+                # "will receive Gustavo Petro": a leader's name the small model takes for something else
+                or (o.pos_ == "PROPN" and o.text in leader_index())
+                for o in objs
             ):
                 return "meeting"
             if lemma == "receive" and _credentials_of_envoy(objs):
