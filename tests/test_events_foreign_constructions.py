@@ -706,3 +706,108 @@ def test_negatives_of_the_second_round() -> None:
     ]
     for lang, text in nothing:
         assert _dated(text, lang) == [], text
+
+
+# ------------------------------------------------------------------ third round
+# (Portuguese "both sides" and the day of the meeting they agreed at, the day of the month in brackets after a
+# weekday, a meeting "à margem da cúpula" on the summit's day, a purpose clause naming a topic, two delegations
+# as the pair "les deux parties" stands for, a point some days ahead; against Tuesday 29 March 2022)
+
+
+def test_both_sides_agree_on_the_day_of_the_meeting_just_told() -> None:
+    pt = (
+        "O primeiro-ministro português recebeu nesta segunda-feira o presidente de Angola em Lisboa. "
+        "Os dois governos assinaram um acordo de cooperação judicial."
+    )
+    assert sorted(_dated(pt, "pt")) == [
+        ("agreement", "held", ["AGO", "PRT"], "2022-03-28", "2022-03-28"),
+        ("meeting", "held", ["AGO", "PRT"], "2022-03-28", "2022-03-28"),
+    ]
+    ar = "التقى وزير الخارجية المصري أمس الاثنين نظيره الأردني في عمان. واتفق الوزيران على تعزيز التعاون الاقتصادي."
+    assert ("agreement", "held", ["EGY", "JOR"], "2022-03-28", "2022-03-28") in _dated(ar, "ar")
+    refused = (
+        "O presidente brasileiro recebeu nesta segunda-feira o presidente da Argentina. "
+        "Os dois presidentes não assinaram nenhum acordo."
+    )
+    assert _dated(refused, "pt") == [("meeting", "held", ["ARG", "BRA"], "2022-03-28", "2022-03-28")]
+
+
+def test_pt_weekday_with_the_day_of_the_month_in_brackets() -> None:
+    coming = "O presidente brasileiro participa nesta quinta-feira (31) de uma reunião com o presidente da Argentina."
+    assert _dated(coming, "pt") == [("meeting", "planned", ["ARG", "BRA"], "2022-03-31", "2022-03-31")]
+    past = "O presidente angolano se reuniu neste domingo (27) com o presidente do Gabão em Luanda."
+    assert _dated(past, "pt") == [("meeting", "held", ["AGO", "GAB"], "2022-03-27", "2022-03-27")]
+    trip = "O chanceler português viaja nesta quinta-feira (31) para Moçambique."
+    assert _dated(trip, "pt") == [("visit", "planned", ["MOZ", "PRT"], "2022-03-31", "2022-03-31")]
+    assert _dated("O presidente brasileiro participa nesta quinta-feira (31) da inauguração de uma escola.", "pt") == []
+
+
+def test_pt_meeting_on_the_sidelines_of_the_summit_told_before() -> None:
+    text = (
+        "O presidente brasileiro participa nesta quinta-feira (31) da cúpula do Mercosul em Assunção. "
+        "O presidente argentino deve se reunir com o presidente do Uruguai à margem da cúpula."
+    )
+    assert ("meeting", "planned", ["ARG", "URY"], "2022-03-31", "2022-03-31") in _dated(text, "pt")
+
+
+def test_a_purpose_clause_names_a_topic_not_a_party() -> None:
+    pt = (
+        "O presidente da Colômbia deve se reunir com o presidente do Equador na quinta-feira para tratar da "
+        "fronteira e das negociações com o Peru."
+    )
+    assert _dated(pt, "pt") == [("meeting", "planned", ["COL", "ECU"], "2022-03-31", "2022-03-31")]
+    es = "El presidente argentino se reunió el lunes con su gabinete para tratar las relaciones con Brasil y Chile."
+    assert _dated(es, "es") == []
+    # "pour discuter avec" names the counterpart
+    fr = "Le ministre belge se rendra jeudi à Rabat pour discuter avec son homologue marocain."
+    assert _dated(fr, "fr") == [("visit", "planned", ["BEL", "MAR"], "2022-03-31", "2022-03-31")]
+
+
+def test_fr_two_delegations_agree_and_will_meet_again_in_thirty_days() -> None:
+    text = (
+        "La délégation malienne était conduite par le ministre des Affaires étrangères, et la délégation "
+        "ivoirienne par son homologue. Les deux parties se sont mises d'accord lundi pour rouvrir la frontière "
+        "et pour se retrouver à Abidjan dans trente jours."
+    )
+    assert sorted(_dated(text, "fr")) == [
+        ("agreement", "held", ["CIV", "MLI"], "2022-03-28", "2022-03-28"),
+        ("meeting", "planned", ["CIV", "MLI"], "2022-04-26", "2022-04-30"),
+    ]
+    match = (
+        "La délégation malienne et la délégation nigérienne ont assisté au match. Les deux parties ont fait match nul."
+    )
+    assert _dated(match, "fr") == []
+
+
+def test_a_point_some_days_or_weeks_ahead() -> None:
+    fr = "Le ministre ivoirien rencontrera son homologue ghanéen dans quinze jours à Accra."
+    assert _dated(fr, "fr") == [("meeting", "planned", ["CIV", "GHA"], "2022-04-11", "2022-04-15")]
+    pt = "O presidente angolano visitará Moçambique daqui a quinze dias."
+    assert _dated(pt, "pt") == [("visit", "planned", ["AGO", "MOZ"], "2022-04-11", "2022-04-15")]
+    # "dans les quinze jours" is a stretch from today, as before
+    within = "Le ministre ivoirien rencontrera son homologue ghanéen dans les quinze jours."
+    assert _dated(within, "fr") == [("meeting", "planned", ["CIV", "GHA"], "2022-03-29", "2022-04-13")]
+
+
+def test_negatives_of_the_third_round() -> None:
+    nothing = [
+        ("pt", "Os dois presidentes assinaram ontem o livro de visitas do museu."),
+        ("pt", "O Flamengo venceu o Palmeiras nesta segunda-feira. Os dois times assinaram um protesto."),
+        ("pt", "Se os dois presidentes assinarem o acordo, a fronteira será reaberta."),
+        ("pt", "O Brasil enfrenta nesta quinta-feira (31) a Argentina em Buenos Aires pelas eliminatórias."),
+        ("fr", "Le Mali et le Niger pourraient se retrouver à Niamey dans trente jours."),
+        ("fr", "Le président ivoirien va se retrouver en difficulté dans trente jours."),
+        (
+            "fr",
+            "Le Sénégal et le Mali vont se retrouver à Dakar dans quinze jours pour la finale de la Coupe d'Afrique.",
+        ),
+        ("fr", "Le ministre ivoirien ne rencontrera pas son homologue ghanéen dans quinze jours."),
+        ("ar", "لو اتفق الرئيسان أمس على الحدود لانتهت الأزمة."),
+        (
+            "pt",
+            "O chanceler brasileiro vai se reunir com empresários daqui a quinze dias para tratar das exportações "
+            "para a China.",
+        ),
+    ]
+    for lang, text in nothing:
+        assert _dated(text, lang) == [], text

@@ -800,7 +800,9 @@ def _pin(weekday: int, month: int, day: int, lo: dt.date, hi: dt.date, future: b
     this weekday: "lundi 3 février" in a window of years, "el viernes 13" in a window of days. A held
     contact lies before the window's end, a planned one after its start; two candidates give none."""
     reach = dt.timedelta(days=_PIN_REACH[bool(month)])
-    first, last = (lo - dt.timedelta(days=1), hi + reach) if future else (lo - reach, hi + dt.timedelta(days=1))
+    # a held contact may still be told in the present of a day just ahead ("participa nesta terça-feira
+    # (30)"): the week after the window is open to it, and the report's own day then makes it a plan
+    first, last = (lo - dt.timedelta(days=1), hi + reach) if future else (lo - reach, hi + dt.timedelta(days=7))
     found: list[dt.date] = []
     y, m = first.year, first.month
     while dt.date(y, m, 1) <= last:
@@ -812,6 +814,9 @@ def _pin(weekday: int, month: int, day: int, lo: dt.date, hi: dt.date, future: b
             if cand is not None and first <= cand <= last and cand.weekday() == weekday:
                 found.append(cand)
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    if len(found) > 1:  # "nesta segunda-feira (28)": the one within the week of the window, if one is
+        week = dt.timedelta(days=7)
+        found = [d for d in found if lo - week <= d <= hi + week]
     return found[0] if len(found) == 1 else None
 
 
@@ -1027,6 +1032,15 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             continue
         end = base + dt.timedelta(days=days)
         out.append(When(base, end, "window", m.group(0).strip(), False, m.start(), True))
+    for m, days, unit in _stretches(r, sent, True, "later") if future else ():
+        if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
+            continue
+        # "dans trente jours", "daqui a quinze dias": about that day, a few days either side when counted
+        # in weeks or months of days; "dans trois mois": that month, give or take a fortnight
+        point = base + dt.timedelta(days=days)
+        give = {"D": 0 if days <= 7 else 2, "W": 2}.get(unit, 15)
+        a, b = point - dt.timedelta(days=give), point + dt.timedelta(days=give)
+        out.append(When(a, b, "day" if give == 0 else "window", m.group(0).strip(), False, m.start(), True))
     for m, days, unit in _stretches(r, sent, False, "ago") if not future else ():
         if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
@@ -1096,8 +1110,8 @@ def _stretches(r: Rules, sent: str, future: bool, key: str = "stretch") -> list[
     "in den kommenden Tagen", "خلال الأيام المقبلة"), in days, with the unit they were counted in: a number
     of days, weeks or months when given, else a week, four weeks or six months, as the English reader has
     them. Only for what is still to come: for a contact held the same words tell no date. With
-    ``key="ago"``, the stretches back a contact held lies ("il y a trois jours", "vor zwei Wochen"),
-    always with their number."""
+    ``key="ago"``, the stretches back a contact held lies ("il y a trois jours", "vor zwei Wochen"); with
+    ``key="later"``, the point ahead a plan is set at ("dans trente jours"); both always with their number."""
     if (key == "stretch" and not future) or key not in r.spec:
         return []
     numbers = r.spec.get("numbers", {})
@@ -1107,7 +1121,7 @@ def _stretches(r: Rules, sent: str, future: bool, key: str = "stretch") -> list[
         for m in re.finditer(pat.format(n=rf"\d{{1,2}}|{n_alt}"), sent, re.I):
             raw = (m.groupdict().get("n") or "").lower()
             count = fixed[0] if fixed else int(raw) if raw.isdigit() else numbers.get(raw)
-            if key == "ago" and not count:
+            if key != "stretch" and not count:
                 continue
             days = count * _STRETCH_UNIT[unit] if count else _STRETCH_SOME[unit]
             out.append((m, days, unit))
@@ -1304,6 +1318,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     events: list[Event] = []
     prior: tuple[int, list[str]] | None = None  # the last two sides a contact was found between, and where
     trio: tuple[int, list[str]] | None = None  # the last three or more parties of one contact, and where
+    met: tuple[int, dt.date] | None = None  # the day of the last held contact told with one, and where
     spans = split_sentences(text)
     teasers = _teaser_lines(r, text)
     for n, (s, e) in enumerate(spans):
@@ -1359,6 +1374,10 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
+            # "Lula recebeu Maduro nesta segunda-feira. Os dois presidentes assinaram ...": the day of the
+            # meeting just told (or told before the sentence on its delegations) is the day of what the two
+            # sides agreed, when the agreement tells none
+            met_day = met[1] if met is not None and n - met[0] <= _MET_REACH else None
             group = trio[1] if trio is not None and n - trio[0] <= _PAIR_REACH else None
             sealed = etype == "talks" and deal_sides is not None and t0 > deal_at
             if sealed:  # "ont signé ... un accord, au terme de dix jours de négociations": the same sides
@@ -1382,10 +1401,15 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 sealed,
                 group,
                 exclude,
+                met_day,
             )
             if not found:
                 continue
             events.extend(found)
+            for ev in found:
+                if ev.type in _CONTACT and ev.status == "held" and ev.date_start and not ev.date_inferred:
+                    if ev.date_end == ev.date_start:
+                        met = (n, dt.date.fromisoformat(ev.date_start))
             if etype == "agreement" and len(found) == 1:
                 deal_sides = [c for c in found[0].actors if c not in _mediator_codes()] or None
                 deal_at = t0
@@ -1451,7 +1475,24 @@ def _coordinated_pair(r: Rules, text: str, s: int, e: int, mentions: list[Mentio
         alike = a.kind == b.kind or "org" in (a.kind, b.kind)
         if a.code != b.code and alike and glue.fullmatch(text[a.end : b.start]):
             return sorted({a.code, b.code})
+    # "La délégation rwandaise était conduite par ..., et la délégation ougandaise par ...": the two sides
+    # named only as two states' delegations or officials, and no other state
+    states = [m for m in inside if m.code not in _org_codes()]
+    if (
+        len({m.code for m in states}) == 2
+        and len(states) == len(inside)
+        and all(m.kind == "demonym" and _DELEGATION.search(text[max(s, m.start - 30) : m.start]) for m in states)
+    ):
+        return sorted({m.code for m in states})
     return None
+
+
+# the noun a demonym qualifies when it names one side of talks: "la délégation rwandaise", "el equipo negociador"
+_DELEGATION = re.compile(
+    r"(?<![\w])(?:délégation|delegación|delegação|Delegation|delegazione|делегация|делегации|"
+    r"equipo negociador|équipe de négociation|equipe negociadora|Verhandlungsteam)\s+$",
+    re.I,
+)
 
 
 _BACK = 6  # sentences back the day of "on the sidelines of the meeting" may be told
@@ -1462,6 +1503,7 @@ def _in(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _PAIR_REACH = 6  # sentences back "both sides" may look for the pair it stands for
+_MET_REACH = 2  # sentences back the day of the contact "both sides" agreed at may be told
 
 
 @cache
@@ -1525,10 +1567,12 @@ def _event(
     sealed: bool = False,
     group: list[str] | None = None,
     exclude: tuple[tuple[int, int], ...] = (),
+    met_day: dt.date | None = None,
 ) -> list[Event]:
     """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check.
     `previous`: the sentences just before, nearest first (whom "the guests" are, the day "that evening" is);
-    `sealed`: talks that led to the agreement the sentence told, whose sides are `pair`."""
+    `sealed`: talks that led to the agreement the sentence told, whose sides are `pair`; `met_day`: the day
+    of the last held contact, told at most two sentences before (the day "both sides" agreed on)."""
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
@@ -1578,8 +1622,15 @@ def _event(
     codes, names, location, contextual = _parties(
         r, sent, base, lo, hi, etype, trig, mentions, people, home, text, exclude
     )
+    aim = _PURPOSE.search(sent, trig[1], hi) if etype in _CONTACT and len(codes) > 1 else None
+    if aim is not None and not _PURPOSE_WITH.match(sent, aim.end()):
+        # "deve se reunir com Maduro ... para tratar da fronteira e das negociações com o ELN": what the
+        # purpose clause names is the topic, not a party ("pour discuter avec son homologue" names one)
+        kept = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text, (*exclude, (aim.start(), hi)))
+        codes, names, location, contextual = kept
     host: set[str] = set()
     apart = False
+    by_pair = False
     if len(codes) == 1 and etype == "meeting" and previous and "guests" in r.cue and r.cue["guests"].search(clause):
         guests = _guests(r, previous[0], codes)
         if guests:  # "empfing die Gäste am Abend": the delegation the sentence before brought
@@ -1590,6 +1641,7 @@ def _event(
         codes, contextual = codes | set(pair), True
     elif len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
+        by_pair = True
     elif group and "the_three" in r.cue and _numbered(r, clause, trig[0] - lo, len(group)):
         # "los tres líderes acordaron": the parties of the contact just told; what they agreed on is no party
         codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
@@ -1626,6 +1678,9 @@ def _event(
         when = _day_before(r, previous if far else previous[:2], window, ahead)
     if status == "cancelled" and when is not None and _POSTPONED_TO.search(sent[max(0, when.pos - 80) : when.pos]):
         when = None  # "reportée au 12 avril": the new day is not the day of the contact called off
+    if when is None and by_pair and met_day is not None and etype == "agreement" and status == "held":
+        # "... recebeu nesta segunda-feira o presidente da Venezuela. Os dois presidentes assinaram acordos"
+        when = When(met_day, met_day, "day", None, False, 0, True)
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
     if when is None and lead:
         when = _report_window(window, status)
@@ -1768,6 +1823,13 @@ _SIDELINES_OF = re.compile(
     r"à margem d[oa]|على هامش|на полях)\s*(?:[^\s,;.،]+\s+){0,3}?(?:l['’]|de\s+l['’])?$",
     re.I,
 )
+# a purpose clause after a contact: "para tratar de", "pour discuter de", "um über ... zu sprechen"
+_PURPOSE = re.compile(
+    r"(?<![\w])(?:para (?:tratar|discutir|debatir|abordar|falar|conversar)|pour (?:discuter|évoquer|parler|aborder|"
+    r"examiner)|per (?:discutere|parlare|affrontare)|um über)(?![\w])",
+    re.I,
+)
+_PURPOSE_WITH = re.compile(r"\s+(?:avec|con|com|mit)(?![\w])", re.I)
 _WHERE = re.compile(r"(?:donde|en donde|où|wo|dove|onde|где|حيث)(?![\w])", re.I)  # a clause on the place just named
 _SUBORDINATE = re.compile(
     r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
