@@ -924,6 +924,8 @@ def _skip_noun(tok: Any) -> bool:
             for c in tok.children
         )
         and tok.head.tag_ != "VBD"
+        # "agreed to resume regular summit talks": the next one is planned
+        and tok.head.lemma_.lower() not in ("resume", "restart", "revive", "relaunch")
         and not any(x.ent_type_ == "DATE" for x in tok.subtree)
     ):
         return True  # "agreed to maintain close contacts", "to hold regular consultations": a practice, no contact
