@@ -338,9 +338,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 code = _code_near(text, mentions, m.end(), m.end() + rm.end())
                 whose = _ROLE_OF.match(right, rm.end())
                 if code is None and whose is not None:
-                    # "Thabo Mbeki, chairman of the African Union panel": the body (or state) the role is of
+                    # "Thabo Mbeki, chairman of the African Union panel": the body the role is of (not a state word in a
+                    # company's name: "chairman of the Somali Investment Authority")
                     lo, hi = m.end() + rm.end(), m.end() + whose.end()
-                    code = next((a.code for a in mentions if lo <= a.start and a.end <= hi), None)
+                    code = next((a.code for a in mentions if lo <= a.start and a.end <= hi and a.kind == "org"), None)
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"

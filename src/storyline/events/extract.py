@@ -285,7 +285,8 @@ def _trigger_type(tok: Any) -> str | None:
                 lemma == "speak"
                 and _named_pair_subject(tok)
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
-                and not kids - ({"for"} if lasting else set()) & {"at", "to", "about", "of", "before", "for", "against"}
+                and not (kids - ({"for"} if lasting else set()))
+                & {"at", "to", "about", "of", "before", "for", "against"}
             ):
                 return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
             return "talks" if lemma == "talk" and kids & {"with", "to"} else None
@@ -473,6 +474,10 @@ def _trigger_type(tok: Any) -> str | None:
             "relation",
             "tie",
         }:
+            if lemma == "raise" and not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in (*tok.children, *(g for o in objs for g in o.children))
+            ):
+                return None  # "Abe raised Japan's ties with North Korea when he met Trump": a topic brought up
             # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan", "raised their
             # diplomatic relations to the level of ambassadors"
             pair = (
@@ -495,16 +500,32 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in _TRAVEL:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "Saleh was flown to Riyadh" for treatment: carried there, not visiting
+            if lemma == "stop" and (
+                re.search(r"(?i)\brefuel", tok.sent.text)
+                or any(
+                    x.lemma_.lower() in ("plane", "aircraft", "jet", "convoy", "train")
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for x in c.subtree
+                )
+            ):
+                return None  # "Pompeo's plane stopped in Ireland to refuel": a stopover, not a visit
             # "officials traveled to Caracas", "the minister arrived in Riyadh": a visit to a place's state
             return "visit" if _destination(tok) is not None else None
-        if lemma in ("have", "host") and any(o.lemma_.lower() in ("dinner", "lunch", "breakfast") for o in objs):
+        if lemma in ("have", "host") and any(o.lemma_.lower() in _MEALS for o in objs):
             return "meeting"
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ in ("over", "during")
-            and any(g.lemma_.lower() in ("dinner", "lunch", "breakfast") for g in c.children)
-            for c in tok.children
-        ) and any(_a_person(o) for o in objs):
+        if (
+            lemma in ("brief", "host", "entertain", "receive", "meet", "consult")
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("over", "during")
+                and any(
+                    g.lemma_.lower() in _MEALS and not any(x.lower_ == "with" for x in g.children) for g in c.children
+                )
+                for c in tok.children
+            )
+            and any(_a_person(o) for o in objs)
+        ):
             return "meeting"  # "Hill briefed South Korea's chief negotiator over lunch": at one table
         if (
             lemma == "host"
@@ -870,6 +891,7 @@ _PROPOSALS = lexicon_set("proposals")
 
 
 _ARRIVING = ("arrive", "land", "stop")  # travel verbs whose place follows "in" or "at"
+_MEALS = frozenset({"dinner", "lunch", "breakfast"})
 
 
 def _destination(tok: Any) -> Any:
@@ -1231,15 +1253,40 @@ def _wanting_ancestors(trig: Any) -> list[Any]:
     return [] if _fronted_setting(trig) else list(trig.ancestors)[:4]
 
 
+def _counterfactual_plan(trig: Any) -> bool:
+    """ "were to have met", "The summit was to have taken place": a plan told as one that did not come about."""
+    verbs = [trig] if trig.pos_ in ("VERB", "AUX") else []
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() == "be":
+        verbs += [c for c in trig.head.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        was = v.dep_ == "xcomp" and v.head.lower_ in ("was", "were") or any(a in ("was", "were") for a in aux)
+        if v.tag_ == "VBN" and "to" in aux and "have" in aux and was:
+            return True
+    return False
+
+
 def _followed(trig: Any) -> bool:
-    """Is the contact what something else follows ("The deal follows a phone call between ... on Wednesday")?"""
-    return bool(trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "succeed"))
+    """Is the contact what something else follows ("The deal follows a phone call between ... on Wednesday")? Not
+    someone following it ("Analysts are closely following the talks"): a plain present or past verb whose
+    subject is no person."""
+    verb = trig.head
+    if not (trig.dep_ == "dobj" and verb.lemma_.lower() in ("follow", "succeed") and verb.tag_ in ("VBZ", "VBD")):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(
+        c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or c.pos_ in ("PRON", "PROPN") for c in subj
+    )
 
 
 def _journey_done_for(verb: Any) -> bool:
     """Is this infinitive the purpose of a journey told in the simple past ("flew to Harare on Tuesday to meet
     Mugabe", "sent an envoy to Damascus to see Assad")?"""
     journey = verb.head
+    if any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+        return False  # "arrived in Tehran on Wednesday to meet Rouhani on Thursday": the purpose has its own day
     return (
         verb.tag_ == "VB"
         and verb.dep_ in ("xcomp", "advcl")
@@ -1267,11 +1314,14 @@ def _rank_status(verb: Any) -> str | None:
         return "hypothetical"  # "would be the first to visit"
     if rank_aux & {"will", "shall", "'ll"}:
         return "planned"
-    return "held" if verb.head.head.tag_ in ("VBD", "VBZ", "VBN") else None
+    # "is the first ... to visit" is how previews put it: no tense the rank settles
+    return "held" if verb.head.head.tag_ in ("VBD", "VBN") else None
 
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
+    if _counterfactual_plan(trig):
+        return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
     chain = [trig]
     for a in list(trig.ancestors)[:4]:
         low = chain[-1]
@@ -1456,8 +1506,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if (
         trig.dep_ in ("nsubj", "nsubjpass")
         and trig.head.lemma_.lower() == "be"
+        and trig.head.tag_ in ("VBZ", "VBP")
         and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in ("open", "begin", "start", "resume", "convene", "reconvene", "take")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in trig.head.children
         )
     ):
@@ -2652,6 +2705,11 @@ def _summoner_speaking(doc: Any, trig: Any, codes: set[str], base: int, ctx: dic
         return set()
     if any(c.dep_ == "agent" for c in trig.children):
         return set()
+    envoy = [x for c in trig.children if c.dep_ == "nsubjpass" for x in c.subtree]
+    if envoy:
+        lo, hi = base + envoy[0].idx, base + envoy[-1].idx + len(envoy[-1].text)
+        if len({m.code for m in ctx["mentions"] if lo <= m.start < hi and m.code}) > 1:
+            return set()  # "the Canadian ambassador in Beijing had been summoned": summoned where he serves
     for a in list(trig.ancestors)[:3]:
         if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
             subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
@@ -3486,10 +3544,9 @@ def _without_bodies(text: str, base: int, ctx: dict[str, Any]) -> str:
 _SPORT_RE = re.compile(
     r"(?i)(?<!shouting )(?<!slanging )(?<!shoving )\b(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words")))
-    # "a friendly against Brazil" is a match; "met in a friendly atmosphere", "a friendly visit" are not
-    + r"|(?:a|the|an\s+international)\s+friendly(?!\s+(?:atmosphere|visit|talks?|relations|ties|dinner|lunch|meeting|"
-    + r"exchanges?|manner|country|countries|nations?|neighbou?rs?|terms|gesture|spirit|discussions?|consultations?|"
-    + r"cooperation|and|,))"
+    # "a friendly against Brazil" is a match; "met in a friendly atmosphere", "a friendly visit" are not: the noun only
+    + r"|(?:a|the|an\s+international)\s+friendly"
+    + r"(?=\s+(?:against|versus|vs\.?|match|game|fixture|on|in|at|with|between|this|next|last)\b|\s*[.;]|\s*$)"
     + r")\b"
 )
 # "when they drew 1-1", "beat Somalia 2-0": a match score (a date range "2019-20" has four digits)
