@@ -156,10 +156,12 @@ def _bad_context(text: str) -> bool:
     return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))
 
 
-_CREDIT_BEFORE = re.compile(r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*[|,/–—-]?\s*$", re.I)
 # "Source: Xinhua | 2022-10-31 20:15:42": a wire service's credit line under the headline that carries
-# the page's own stamp (a picture credit "Source: Reuters" has no date after it).
-_SOURCE_STAMP = re.compile(r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*[|,/–—-]\s*$", re.I)
+# the page's own stamp (a picture credit "Source: Reuters" has no date after it); before a label
+# ("Source: Xinhua Published: ...") the separator may be missing
+_CREDIT = r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*"
+_SOURCE_STAMP = re.compile(_CREDIT + r"[|,/–—-]\s*$", re.I)
+_CREDIT_BEFORE = re.compile(_CREDIT + r"[|,/–—-]?\s*$", re.I)
 
 
 def _line_candidate(text: str, i: int, body_start: int, order: bool | None = None) -> tuple[int, str, str, bool] | None:

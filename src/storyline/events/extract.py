@@ -598,7 +598,7 @@ def _trigger_type(tok: Any) -> str | None:
                 )
             ):
                 return "message"  # "Hamas handed its response to Qatari and Egyptian mediators"
-            if lemma in ("dinner", "lunch") and any(c.lower_ == "with" for c in tok.children):
+            if lemma in _MEALS and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
             if lemma in ("channel",) and any(
                 c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
@@ -891,7 +891,8 @@ _PROPOSALS = lexicon_set("proposals")
 
 
 _ARRIVING = ("arrive", "land", "stop")  # travel verbs whose place follows "in" or "at"
-_MEALS = frozenset({"dinner", "lunch", "breakfast"})
+_MEALS = lexicon_set("meal_nouns")
+_PRACTICE = lexicon_set("practice_words")
 
 
 def _destination(tok: Any) -> Any:
@@ -941,10 +942,7 @@ def _skip_noun(tok: Any) -> bool:
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
     if (
         tok.tag_ == "NNS"
-        and any(
-            c.dep_ == "amod" and c.lower_ in ("regular", "close", "periodic", "frequent", "constant", "routine")
-            for c in tok.children
-        )
+        and any(c.dep_ == "amod" and c.lower_ in _PRACTICE for c in tok.children)
         and tok.head.tag_ != "VBD"
         # "agreed to resume regular summit talks": the next one is planned
         and tok.head.lemma_.lower() not in ("resume", "restart", "revive", "relaunch")
@@ -3531,7 +3529,6 @@ _YEAR_WORD = re.compile(r"\b(?:\d{4}|last year|next year|this year)\b", re.I)  #
 _VOTE_RE = re.compile(r"(?i)\b(?:referendum|plebiscite|ballot|voters)\b")
 
 
-# ("a shouting match", "a slanging match" are rows, not games)
 def _without_bodies(text: str, base: int, ctx: dict[str, Any]) -> str:
     """The sentence with the names of bodies blanked: the Arab League is no sports league."""
     for m in ctx["mentions"]:
@@ -3541,6 +3538,7 @@ def _without_bodies(text: str, base: int, ctx: dict[str, Any]) -> str:
     return text
 
 
+# ("a shouting match", "a slanging match" are rows, not games)
 _SPORT_RE = re.compile(
     r"(?i)(?<!shouting )(?<!slanging )(?<!shoving )\b(?:"
     + "|".join(re.escape(w) for w in sorted(lexicon_set("sport_words")))
