@@ -21,7 +21,7 @@ from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.foreign import dated_foreign, language_of
 from storyline.events.resources import (
-    body_members,
+    among_members,
     group_members,
     is_female_leader,
     leader_code,
@@ -2828,8 +2828,7 @@ def _body_among_itself(trig: Any, codes: set[str], base: int, ctx: dict[str, Any
     for m in ctx["mentions"]:
         if m.code is None or not any(lo <= m.start < hi for lo, hi in spans):
             continue
-        members = body_members(m.code, ctx["anchor"])
-        if members is not None and m.code in codes and codes - {m.code} <= members:
+        if among_members(codes, m.code, ctx["anchor"]):
             return True
     return False
 

@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any
 
 from storyline.events.anchor import Anchor, as_anchor
-from storyline.events.resources import _load, body_members, leader_code, leaders, lexicon, terms_named
+from storyline.events.resources import _load, among_members, leader_code, leaders, lexicon, terms_named
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
@@ -1744,11 +1744,7 @@ def _body_among_itself(codes: set[str], window: Anchor | None) -> bool:
     """The parties of a summit are one intergovernmental body and some of its members (an EU summit a
     member's leader proposed or attended): no contact between states, as the English reader has it."""
     day = window.day if window is not None else None
-    for code in codes:
-        members = body_members(code, day)
-        if members is not None and codes - {code} <= members:
-            return True
-    return False
+    return any(among_members(codes, code, day) for code in codes)
 
 
 def _glue(r: Rules, extra: str = "") -> re.Pattern[str]:

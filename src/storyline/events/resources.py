@@ -171,6 +171,13 @@ def body_members(code: str, day: dt.date | None) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def among_members(codes: set[str], body: str, day: dt.date | None) -> bool:
+    """Are these parties only ``body`` and some of its member states on the day (a body meeting among itself,
+    no contact between states)? False for a code with no membership table."""
+    members = body_members(body, day)
+    return members is not None and body in codes and codes - {body} <= members
+
+
 def rebels_of(code: str, day: dt.date | None) -> str | None:
     """The one armed group a state's "rebels" or "insurgents" name on a day ("Yemeni rebels": the Houthis), or None."""
     if day is None:
