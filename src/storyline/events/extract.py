@@ -135,8 +135,8 @@ def extract_many(
             # inferred when the window gives its year or week), a lead with no date of its own takes the
             # report's window (inferred, as an English lead does), and any other contact it cannot date stays
             # off the timeline
-            trusted_day = window is not None and window.trusted and window.lo == window.hi
-            out[article.id] = dated_foreign(article, window.day if trusted_day and window is not None else window)
+            day = window.day if window is not None and window.trusted and window.lo == window.hi else None
+            out[article.id] = dated_foreign(article, day or window)
             continue
         window = dateline_anchor(text, window)
         anchor = window.day if window else None
@@ -2138,7 +2138,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "a request for talks", "the idea of a summit": asked for, not held
         if (
             tok.pos_ in ("NOUN", "PROPN")
-            and _trigger_type(tok) in ("warning", "message")
+            and et in ("warning", "message")
             and any(
                 a.lemma_.lower() in ("come", "walk", "leave", "return", "go")
                 and any(c.lower_ in ("away", "back", "home", "off") for c in a.children)
@@ -3688,27 +3688,24 @@ def _weekdays_in_order(
     ):
         return ev, other
     mine = dt.date.fromisoformat(ev.date_start or "")
-    week = dt.timedelta(days=7)
-    first_said, second_said = (mine, other["first"]) if other["start"] > d["start"] else (other["first"], mine)
+    if other["start"] == d["start"]:
+        return ev, other
+    mine_first = other["start"] > d["start"]
+    first_said, second_said = (mine, other["first"]) if mine_first else (other["first"], mine)
     if (first_said.weekday() + 1) % 7 != second_said.weekday():
         return ev, other  # "on Tuesday and Friday": two days of their own, each the nearest one
-    if other["start"] > d["start"] and other["first"] <= mine:
-        if status == "planned":
-            day = other["first"] + week
-            return ev, dict(other, first=day, last=day, value=day.isoformat())
-        day = mine - week
+    if second_said > first_said:
+        return ev, other
+    # a plan moves the day said second a week on; a contact told in the past moves the day said first a week back
+    planned = status == "planned"
+    shift = dt.timedelta(days=7 if planned else -7)
+    if mine_first != planned:
+        day = mine + shift
         return dataclasses.replace(
             ev, date_start=day.isoformat(), date_end=day.isoformat(), timex=day.isoformat()
         ), other
-    if other["start"] < d["start"] and other["first"] >= mine:
-        if status == "planned":
-            day = mine + week
-            return dataclasses.replace(
-                ev, date_start=day.isoformat(), date_end=day.isoformat(), timex=day.isoformat()
-            ), other
-        day = other["first"] - week
-        return ev, dict(other, first=day, last=day, value=day.isoformat())
-    return ev, other
+    day = other["first"] + shift
+    return ev, dict(other, first=day, last=day, value=day.isoformat())
 
 
 def _another_day(t: _Tx, status: str, ctx: dict[str, Any]) -> dict[str, Any]:
@@ -4171,7 +4168,6 @@ def _parties(
                 location = location or m.text  # "met Rouhani at the United Nations": the building, not the body
                 place_tokens.add(ti)
                 continue
-
             if (
                 m.kind == "capital"
                 and tok.dep_ == "compound"

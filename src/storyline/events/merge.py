@@ -160,8 +160,7 @@ def _compatible(a: Event, b: Event) -> bool:
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
             return False
-        pd, po = _people_by_state(tuple(denied.people)), _people_by_state(tuple(other.people))
-        if len(denied.actors) >= 2 and any(code in po and not pd[code] & po[code] for code in pd):
+        if len(denied.actors) >= 2 and _other_people(denied, other):
             # "Bush did not call Gul" says nothing of Powell's call to Gul (a denial naming one side is a
             # spokesman's, whose name is no participant's)
             return False
@@ -228,6 +227,11 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
         or sa[0] == sb[0]
     ):
         return False
+    return _other_people(a, b)
+
+
+def _other_people(a: Event, b: Event) -> bool:
+    """Does a state both name people for have none of them in common (Bush in one, Powell in the other)?"""
     pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
     return any(code in pb and not pa[code] & pb[code] for code in pa)
 
