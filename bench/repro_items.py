@@ -5,7 +5,8 @@ language or None, text) and the rows expected after ``extract_events`` + ``merge
 bench/probe_eval.py runs its corpora: (family, status, parties, first day, last day[, disputed]). Parties
 are the exact set, or ">=A B" for "at least these". An item reproduces its failure while the merged rows
 differ from what is expected: every expected row present (dates inside the range with a day of slack) and
-no other row.
+no other row. Page items (label, page text or file name, day) check the article's own date as the cleaner reads
+it (``read_text_dump(...).published``): they reproduce while it differs from the expected day.
 """
 from __future__ import annotations
 

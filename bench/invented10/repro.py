@@ -3,16 +3,7 @@
     .venv/bin/python bench/invented10/repro.py          # one line per item: REPRODUCES or NOW OK
     .venv/bin/python bench/invented10/repro.py -v       # with the rows (or the date) each item gives
 
-Each item is run as bench/probe_eval.py runs its suites: ``extract_events`` on an article holding the
-text (with its language for foreign items), anchored on the report date (or, written "lo~hi", on an
-untrusted window such as the story's dates an undated article gets), then ``merge_events`` over the
-mentions of all the item's articles. An item reproduces its failure while the merged rows differ from
-what is expected: every expected row present (same family, status and party set, dates inside the
-expected range with a day of slack, disputed when asked) and no other row. A party set written with a
-leading ">=" only asks for those parties.
-
-Page items check the article's own date as the cleaner reads it (``read_text_dump(...).published``): they
-reproduce while it differs from the expected day.
+Items and page items are run by bench/repro_items.py, whose docstring says when one reproduces.
 """
 from __future__ import annotations
 
