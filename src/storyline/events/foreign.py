@@ -22,8 +22,12 @@ presidente del Gobierno"), two contacts of one subject in a row ("avait dîné a
 a day told in a relative clause on a person ("qui doit être investi samedi") is not the contact's, nor the
 year of a named treaty ("la declaración de 1956"); "read also" lists are skipped.
 
-Everything language-specific lives in ``data/events_foreign.json`` and
-``data/events_foreign_countries.json`` (generated from CLDR by ``bench/make_foreign_countries.py``).
+Every word list lives in ``data/events_foreign.json`` and ``data/events_foreign_countries.json``
+(generated from CLDR by ``bench/make_foreign_countries.py``): each language's triggers, cues, date words and
+the words its clause checks read (a condition opening the clause, ", où", ", qui", "en marge du", "pour
+discuter", "la délégation", "avant de"), and in a ``cross_language`` block the small words several languages
+share ("de", "von", "M.", "cuando"). The code keeps the shape of each check (script ranges, punctuation, word
+boundaries) and the morphology: demonym endings, Russian cases, Arabic clitics.
 """
 
 from __future__ import annotations
@@ -40,30 +44,12 @@ from storyline.events.resources import _load, among_members, leader_code, leader
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
-SUPPORTED = ("es", "fr", "de", "it", "pt", "ar", "ru")
+_DATA: dict[str, Any] = _load("events_foreign.json")
+SUPPORTED: tuple[str, ...] = tuple(_DATA["languages"])  # every language the data file has a section for
 CONFIDENCE = 0.5  # a rule match in another language, own date and named parties
-_ALIASES = {
-    "spa": "es",
-    "spanish": "es",
-    "español": "es",
-    "fre": "fr",
-    "fra": "fr",
-    "french": "fr",
-    "français": "fr",
-    "ger": "de",
-    "deu": "de",
-    "german": "de",
-    "deutsch": "de",
-    "ita": "it",
-    "italian": "it",
-    "por": "pt",
-    "portuguese": "pt",
-    "ara": "ar",
-    "arabic": "ar",
-    "عربي": "ar",
-    "rus": "ru",
-    "russian": "ru",
-    "русский": "ru",
+# "spanish", "fra", "русский": the names and codes an article's language may be given as
+_ALIASES: dict[str, str] = {
+    name: lang for lang, spec in _DATA["languages"].items() for name in spec.get("language_names", [])
 }
 # Arabic letters and marks, not its comma, semicolon, question mark, full stop or digits: a word just
 # before "،" still ends there
@@ -82,6 +68,9 @@ _FAMILY_ORDER = (
     "warning",
 )
 _CONTACT = {"call", "invitation", "meeting", "summit", "talks", "visit", "message", "warning"}
+# small words several handled languages share ("de", "von", "M.", "cuando"): read in a text of any of them
+_SHARED: dict[str, Any] = _DATA["cross_language"]
+_NEVER = re.compile(r"(?!)")  # the cue of a word list a language does not give
 
 
 def language_of(article: Article) -> str | None:
@@ -204,6 +193,28 @@ _OPTIONAL_CUES = (
 )
 
 
+# word lists a language may give (a regex alternation each), in the form its check reads; a language without
+# one never gives that cue
+_WORD_CUES = {
+    # a condition opening the clause drops the contact ("Falls Scholz ... treffen will"); Italian gives only
+    # "qualora", its "si" being a pronoun ("Si sono incontrati ieri")
+    "if_first": r"\s*(?:{w})(?![\w])",
+    # a body after "am Rande des", "en marge du" (up to three words, maybe an elided "l'") is the occasion
+    "sidelines_of": r"(?:{w})\s*(?:[^\s,;.،]+\s+){0,3}?(?:l['’]|de\s+l['’])?$",
+    # a purpose clause after a contact ("para tratar de", "pour discuter de", "um über ... zu sprechen") names
+    # its topic, unless its "with" follows ("pour discuter avec son homologue" names a party)
+    "purpose": r"(?<![\w])(?:{w})(?![\w])",
+    "purpose_with": r"\s+(?:{w})(?![\w])",
+    "where": r"(?:{w})(?![\w])",  # a clause on the place just named ("llegó a Sochi, donde se reunió")
+    "relative": r"[,،]\s*(?:{w})(?![\w])",  # a relative clause: its day is another's ("qui doit être investi samedi")
+    # the noun a demonym qualifies when it names one side of talks: "la délégation rwandaise", "el equipo negociador"
+    "delegation": r"(?<![\w])(?:{w})\s+$",
+    "sequel": r"(?<![\w])(?:{w})(?![\w])",  # a second contact of one subject in a row ("avant de recevoir")
+    "own_titles_of": r"\s+(?:{w})\s*",  # "presidente del Gobierno de unidad nacional": another government
+    "envoy_to": r"(?:{w})\s+$",  # "المبعوث الأممي إلى ليبيا": the state an envoy is sent to, not his own
+}
+
+
 @cache
 def rules(lang: str) -> Rules:
     """Compiled rules for one language (loaded once per process)."""
@@ -265,6 +276,9 @@ def rules(lang: str) -> Rules:
     for key in _OPTIONAL_CUES:  # "ambos gobiernos", "les deux pays"; "une nouvelle réunion": the pair just named
         if key in spec:
             cue[key] = re.compile(spec[key], flags)
+    for key, form in _WORD_CUES.items():
+        if key in spec:
+            cue[key] = re.compile(form.replace("{w}", spec[key]), flags)
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
@@ -433,48 +447,21 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
         for m in re.finditer(pat, text):
             if any(0 <= x.start - m.end() <= 14 and _OF_STATE.fullmatch(text, m.end(), x.start) for x in out):
                 continue  # "presidente del Gobierno italiano", "... de Italia"
-            if re.match(r"\s+(?:de|del|d['’])\s*", text[m.end() : m.end() + 6], re.I):
+            if r.cue.get("own_titles_of", _NEVER).match(text[m.end() : m.end() + 6]):
                 continue  # "presidente del Gobierno de unidad nacional": some other government
             out.append(Mention(m.start(), m.end(), code, "government", m.group(0)))
     return sorted(out, key=lambda x: x.start)
 
 
-_OF_STATE = re.compile(r"\s*(?:,\s*)?(?:(?:de|del|de la|d['’]|du|des|von|der|di|do|da)\s*(?:l['’]|la|el|los|las)?\s*)?")
+_OF_STATE = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:{_SHARED['of_state_words']})\s*(?:{_SHARED['of_state_articles']})?\s*)?"
+)  # ", de", "del", "von der" between a title and its state
 
 
-_NAME_RUN = re.compile(
-    r"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|del|da|van|von)[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+_NAME_RUN = re.compile(  # capitalised words, with the small words inside a name ("bin", "de", "von")
+    rf"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:{_SHARED['name_particles']})[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
 )
-_NOT_NAME = {
-    "El",
-    "La",
-    "Los",
-    "Las",
-    "Le",
-    "Les",
-    "Der",
-    "Die",
-    "Das",
-    "Il",
-    "Lo",
-    "Gli",
-    "Un",
-    "Una",
-    "Une",
-    "Ein",
-    "Eine",
-    "Presidente",
-    "Président",
-    "Präsident",
-    "Ministro",
-    "Ministre",
-    "Minister",
-    "Premier",
-    "Primer",
-    "M",
-    "Sr",
-    "Mme",
-}
+_NOT_NAME = frozenset(_SHARED["not_name"])  # articles and titles a run of capitalised names does not start with
 
 
 def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Mention]:
@@ -578,8 +565,7 @@ def _hyphen_pair(r: Rules, word: str, at: int, day: dt.date | None, found: dict[
     return out
 
 
-_HONORIFIC = re.compile(r"\s*,?\s*(?:(?:M\.|Mme|Sr\.|Sra\.|Herr|Frau|Dr\.)\s+)?")
-_AR_TO = re.compile(r"(?:إلى|الى|في|لدى|من|عن)\s+$")
+_HONORIFIC = re.compile(rf"\s*,?\s*(?:(?:{_SHARED['honorifics']})\s+)?")  # ", M. X", ", Sr. X"
 _AR_NAME = re.compile(r"(?:\s+\S+){0,3}?\s+([\u0620-\u064a]{2,}\s+[\u0620-\u064a]{3,})\s*،")
 
 
@@ -595,7 +581,7 @@ def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Me
             continue  # a state speaks through someone only with a title: "le ministre iranien, X"
         name = None
         if r.lang == "ar":
-            if _AR_TO.search(text[max(0, m.start - 8) : m.start]):
+            if r.cue.get("envoy_to", _NEVER).search(text[max(0, m.start - 8) : m.start]):
                 continue  # "المبعوث الأممي إلى ليبيا فلان": the state he is sent to
             am = _AR_NAME.match(text, m.end)
             if am and not any(w in r.table or w in r.months or w in r.weekdays for w in am.group(1).split()):
@@ -639,7 +625,7 @@ def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Me
 # ---------------------------------------------------------------- the window a text bounds
 
 
-_GAP_WORDS = re.compile(r"(?:\s|,|\b(?:de|del|de la|du|des|d['’]|von|der|des|di|del|da|do|dos|das)\b)*", re.I)
+_GAP_WORDS = re.compile(rf"(?:\s|,|\b(?:{_SHARED['gap_words']})\b)*", re.I)  # small words between a title and a name
 
 
 def _titled_terms(text: str, lang: str) -> list[list[tuple[dt.date, dt.date]]]:
@@ -717,7 +703,8 @@ def foreign_window(text: str, lang: str) -> Anchor | None:
 # ---------------------------------------------------------------- sentences and clauses
 
 _SENT_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n+")
-_ABBR = re.compile(r"(?:\b[A-ZÀ-ÞА-ЯЁ]|\bг|\bгг|\bSr|\bSra|\bDr|\bMme|\bMM|\bgen|\bGen|\bSt|\bNr|\bbzw|\bz\.B)\.$")
+# an initial or an abbreviation ("Sr.", "bzw.", "г."): its full stop ends no sentence
+_ABBR = re.compile(rf"(?:\b[A-ZÀ-ÞА-ЯЁ]|\b(?:{_SHARED['abbreviations']}))\.$")
 
 
 _ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
@@ -753,9 +740,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trim_spans(text, spans)
 
 
+# strong punctuation, and a conjunction that opens a clause after a comma (", cuando", ", où") or anywhere ("quand")
 _CLAUSE_CUT = re.compile(
-    r"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:cuando|donde|mientras|quand|lorsque|où|tandis|als|wo|während|"
-    r"quando|dove|mentre|onde|enquanto|когда|где|пока|حيث|عندما|بينما)\b)|\s(?=(?:cuando|quand|lorsque|quando|когда|حيث|عندما)\s)"
+    rf"[;:]|\s[–—-]\s|\(|\)|[«»\"“”]|[,،]\s+(?=(?:{_SHARED['clause_cut_after_comma']})\b)"
+    rf"|\s(?=(?:{_SHARED['clause_cut_bare']})\s)"
 )
 _SHORT_BRACKET = re.compile(r"\(\s*[\w.’'-]{1,15}\s*\)")  # an acronym or short name in brackets: "(TPLF)", "(ONU)"
 _REACH = 150  # characters either side of the trigger that may hold its parties
@@ -1075,14 +1063,8 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
     return out
 
 
-_DOC_YEAR = re.compile(
-    r"(?:(?<![\w])(?:accords?|traité|déclaration|protocole|convention|charte|constitution|acuerdos?|tratado|declaración|"
-    r"protocolo|convención|carta|constitución|Abkommens?|Vertrag(?:s|es)?|Erklärung|Protokolls?|Verfassung|accordo|"
-    r"trattato|dichiarazione|acordo|declaração|декларац\w*|договор\w*|соглашени\w*|протокол\w*|конвенц\w*|"
-    r"конституц\w*)\s+(?:(?:de|del|di|do|da|von|aus)\s+)?(?:(?:l['’]an|el año|dem Jahr)\s+)?|"
-    r"(?:اتفاقية|اتفاق|معاهدة|إعلان|بروتوكول|دستور)\s+(?:(?:عام|لعام|سنة)\s+)?)$",
-    re.I,
-)
+# "la declaración de 1956", "декларации 1956 года": a year after a text's name names the text
+_DOC_YEAR = re.compile(_SHARED["document_before_year"], re.I)
 
 
 @cache
@@ -1205,7 +1187,7 @@ def _parties(
             continue
         if _AGAINST.search(sent[max(lo, s - 24) : s]):
             continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
-        if m.kind in ("org", "name") and _SIDELINES_OF.search(sent[max(lo, s - 48) : s]):
+        if m.kind in ("org", "name") and r.cue.get("sidelines_of", _NEVER).search(sent[max(lo, s - 48) : s]):
             continue  # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
@@ -1246,15 +1228,16 @@ def _parties(
                     contextual = True
                 break
     if location is None and r.lang not in ("ar", "ru"):
-        lm = re.search(
-            r"(?:\ben|\bà|\bin|\bim|\bem|\bna|\bno)\s+((?:La |El |Le )?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
-            clause,
-        )
+        lm = _LOCATION.search(clause)
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
     return codes, names, location, contextual
 
 
+# a capitalised place after "en", "à", "in", "em" (with "La", "El", "Le" before it): the venue
+_LOCATION = re.compile(
+    rf"\b(?:{_SHARED['location_preps']})\s+((?:(?:{_SHARED['location_articles']}) )?[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+)
 _OWNER_REACH = 300  # characters back (this sentence or the one before) the owner of "its" may be named
 
 
@@ -1341,7 +1324,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         deal_at = len(sent)
         refused_at: int | None = None
         refusals = [h[0] for h in hits if h[2] == "refusal"]
-        cut = _sequel(sent, hits)
+        cut = _sequel(r, sent, hits)
         done_after = False
         for t0, t1, etype in hits:
             exclude: tuple[tuple[int, int], ...] = ()
@@ -1467,9 +1450,7 @@ def _coordinated_pair(r: Rules, text: str, s: int, e: int, mentions: list[Mentio
         return None
     inside = [m for m in mentions if s <= m.start and m.end <= e and m.code not in _mediator_codes()]
     glue = re.compile(
-        rf"\s*(?:{r.spec['and_word']})(?:\s+(?:l['’]|le|la|les|el|los|las|die|der|das|den|dem|o|a|os|as))?\s*"
-        if r.lang != "ar"
-        else r"\s*و"
+        rf"\s*(?:{r.spec['and_word']})(?:\s+(?:{_SHARED['list_articles']}))?\s*" if r.lang != "ar" else r"\s*و"
     )
     for a, b in zip(inside, inside[1:], strict=False):
         alike = a.kind == b.kind or "org" in (a.kind, b.kind)
@@ -1478,21 +1459,14 @@ def _coordinated_pair(r: Rules, text: str, s: int, e: int, mentions: list[Mentio
     # "La délégation rwandaise était conduite par ..., et la délégation ougandaise par ...": the two sides
     # named only as two states' delegations or officials, and no other state
     states = [m for m in inside if m.code not in _org_codes()]
+    delegation = r.cue.get("delegation", _NEVER)
     if (
         len({m.code for m in states}) == 2
         and len(states) == len(inside)
-        and all(m.kind == "demonym" and _DELEGATION.search(text[max(s, m.start - 30) : m.start]) for m in states)
+        and all(m.kind == "demonym" and delegation.search(text[max(s, m.start - 30) : m.start]) for m in states)
     ):
         return sorted({m.code for m in states})
     return None
-
-
-# the noun a demonym qualifies when it names one side of talks: "la délégation rwandaise", "el equipo negociador"
-_DELEGATION = re.compile(
-    r"(?<![\w])(?:délégation|delegación|delegação|Delegation|delegazione|делегация|делегации|"
-    r"equipo negociador|équipe de négociation|equipe negociadora|Verhandlungsteam)\s+$",
-    re.I,
-)
 
 
 _BACK = 6  # sentences back the day of "on the sidelines of the meeting" may be told
@@ -1583,7 +1557,7 @@ def _event(
     denial = bool(r.cue["denial"].search(clause))
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
     hypo = near[: rel - left] if etype == "refusal" else near
-    if_first = r.lang in _IF_WORDS and re.match(rf"\s*(?:{_IF_WORDS[r.lang]})(?![\w])", clause, re.I)
+    if_first = r.cue.get("if_first", _NEVER).match(clause)
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
     cancelled = bool(r.cue["cancelled"].search(near))
@@ -1601,10 +1575,11 @@ def _event(
     if negated and not cancelled and not denial:
         return []
     planned_near = near
-    rel_at = _RELATIVE.search(near, rel - left + (trig[1] - trig[0]))
+    relative = r.cue.get("relative", _NEVER)
+    rel_at = relative.search(near, rel - left + (trig[1] - trig[0]))
     if rel_at is not None and not _HELD_WORDS.search(near, rel_at.end()):
         planned_near = near[: rel_at.start()]  # "..., que asumirá el cargo el sábado": the future of another
-    opened = list(_RELATIVE.finditer(near, 0, rel - left))
+    opened = list(relative.finditer(near, 0, rel - left))
     closed = _COMMA.search(planned_near, rel - left + (trig[1] - trig[0]))
     if opened and closed is not None and not _COMMA.search(near, opened[-1].end(), rel - left):
         # "Le président, qui a rencontré lundi le chancelier, se rendra samedi au Maroc": the contact is told
@@ -1622,8 +1597,8 @@ def _event(
     codes, names, location, contextual = _parties(
         r, sent, base, lo, hi, etype, trig, mentions, people, home, text, exclude
     )
-    aim = _PURPOSE.search(sent, trig[1], hi) if etype in _CONTACT and len(codes) > 1 else None
-    if aim is not None and not _PURPOSE_WITH.match(sent, aim.end()):
+    aim = r.cue.get("purpose", _NEVER).search(sent, trig[1], hi) if etype in _CONTACT and len(codes) > 1 else None
+    if aim is not None and not r.cue.get("purpose_with", _NEVER).match(sent, aim.end()):
         # "deve se reunir com Maduro ... para tratar da fronteira e das negociações com o ELN": what the
         # purpose clause names is the topic, not a party ("pour discuter avec son homologue" names one)
         kept = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text, (*exclude, (aim.start(), hi)))
@@ -1645,7 +1620,7 @@ def _event(
     elif group and "the_three" in r.cue and _numbered(r, clause, trig[0] - lo, len(group)):
         # "los tres líderes acordaron": the parties of the contact just told; what they agreed on is no party
         codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
-    if len(codes) == 1 and etype in _CONTACT and _WHERE.match(sent, lo) and lo >= 2:
+    if len(codes) == 1 and etype in _CONTACT and r.cue.get("where", _NEVER).match(sent, lo) and lo >= 2:
         # "llegó a Sochi, donde se reunió con el presidente ruso": the visitor of the clause before is the
         # subject of the contact told in the clause on its venue
         plo, phi = _clause(sent, lo - 2)
@@ -1752,7 +1727,7 @@ def _glue(r: Rules, extra: str = "") -> re.Pattern[str]:
     article, and `extra` (prepositions a list of destinations repeats: "en Israël et en Égypte")."""
     if r.lang == "ar":
         return re.compile(r"\s*(?:،\s*)?و")
-    small = "l['’]|le|la|les|el|los|las|die|der|das|den|dem|o|a|os|as" + (f"|{extra}" if extra else "")
+    small = _SHARED["list_articles"] + (f"|{extra}" if extra else "")
     return re.compile(rf"\s*(?:,\s*|\s+(?:{r.spec['and_word']})\s+)(?:(?:{small})(?:\s+|(?<=['’])))*")
 
 
@@ -1772,7 +1747,7 @@ def _per_destination(
         and m.code in event.actors
         and m.code not in _org_codes()
     ]
-    glue = _glue(r, "en|au|aux|à|a|nach|in")
+    glue = _glue(r, _SHARED["destination_preps"])
     run: list[Mention] = []
     for m in after:
         if run and not glue.fullmatch(sent[run[-1].end - base : m.start - base]):
@@ -1794,50 +1769,14 @@ def _per_destination(
     return out
 
 
-_POSTPONED_TO = re.compile(
-    r"(?:report\w*|repouss\w*|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*|verschob\w*|verschoben|vertagt\w*|"
-    r"أرجئ\w*|أرجأ\w*|تأجيل|أجل\w*)(?:[^.;:]*?)\s(?:au|à la|à|jusqu['’]au|hasta el|hasta|para el|al|auf den|auf|bis|إلى|الى)\s*$",
-    re.I,
-)
-_AGAINST = re.compile(
-    r"(?:(?<![\w])(?:contre|contra|gegen|against)\s+(?:(?:le|la|les|l['’]|el|los|las|den|die|das|dem|der)\s*)?"
-    r"(?:(?:régime|gouvernement|gobierno|régimen|Regierung|président|presidente|Präsident(?:en)?)\s+(?:de\s+|du\s+|del\s+|des\s+)?)?"
-    r"|(?<![\u0600-\u06ff])ضد\s+)$",
-    re.I,
-)
-# a condition opening the clause, per language (Italian "si" is a pronoun: "Si sono incontrati ieri")
-_IF_WORDS = {
-    "de": "falls|wenn|sofern",
-    "fr": "si(?! bien)|s['’]ils?",
-    "es": "si(?! bien)",
-    "it": "qualora",
-    "ar": "لو|إذا",
-    "ru": "если",
-}
-_SIDELINES_OF = re.compile(
-    r"(?:am Rande d(?:es|er)|en marge d(?:u|e la|es|e l['’])|al margen de(?:l| la)?|a margine d(?:el|ella|i)|"
-    r"à margem d[oa]|على هامش|на полях)\s*(?:[^\s,;.،]+\s+){0,3}?(?:l['’]|de\s+l['’])?$",
-    re.I,
-)
-# a purpose clause after a contact: "para tratar de", "pour discuter de", "um über ... zu sprechen"
-_PURPOSE = re.compile(
-    r"(?<![\w])(?:para (?:tratar|discutir|debatir|abordar|falar|conversar)|pour (?:discuter|évoquer|parler|aborder|"
-    r"examiner)|per (?:discutere|parlare|affrontare)|um über)(?![\w])",
-    re.I,
-)
-_PURPOSE_WITH = re.compile(r"\s+(?:avec|con|com|mit)(?![\w])", re.I)
-_WHERE = re.compile(r"(?:donde|en donde|où|wo|dove|onde|где|حيث)(?![\w])", re.I)  # a clause on the place just named
-_SUBORDINATE = re.compile(
-    r"(?<![\w])(?:que|qui|qu['’]|dont|après|avant|car|parce|puisque|lorsque|quand|dass|nachdem|weil|bevor|obwohl|"
-    r"sobald|porque|cuando|tras|después|antes|donde|aunque|mientras)(?![\w])",
-    re.I,
-)
+# a verb of putting off, then the new day ("reportée au 12 avril", "aplazada hasta el", "auf den ... verschoben")
+_POSTPONED_TO = re.compile(_SHARED["postponed_to"], re.I)
+# "sanctions contre la Russie", "gegen Russland", "ضد": a target, not a party
+_AGAINST = re.compile(_SHARED["against"], re.I)
+# a subordinate clause between a contact and its cancellation ("après que le vote a été reporté")
+_SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.I)
 # "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
-_NAMED_AFTER = re.compile(
-    r"(?:accords?|processus|format|traité|protocole|acuerdos?|proceso|formato|tratado|protocolo|grupo|groupe|"
-    r"Abkommen|Prozess|Format|Vertrag|Protokoll|Gruppe)\s+(?:de|d['’]|von|del)\s*$",
-    re.I,
-)
+_NAMED_AFTER = re.compile(_SHARED["named_after"], re.I)
 
 
 def _guests(r: Rules, prev: str, host: set[str]) -> set[str]:
@@ -1869,14 +1808,7 @@ def _day_before(r: Rules, before: list[str], window: Anchor | None, ahead: bool)
     return None
 
 
-_SEQUEL = re.compile(
-    r"(?<![\w])(?:avant de|après avoir|puis|ensuite|antes de|después de|luego|bevor|danach|anschließend|prima di|"
-    r"dopo aver|depois de|а затем|затем|после чего|ثم|قبل أن|بعد أن)(?![\w])",
-    re.I,
-)
-
-
-def _sequel(sent: str, hits: list[tuple[int, int, str]]) -> tuple[int, int, int] | None:
+def _sequel(r: Rules, sent: str, hits: list[tuple[int, int, str]]) -> tuple[int, int, int] | None:
     """Two contacts of one subject told in a row ("avait dîné avec A, avant de recevoir B pour un second
     dîner", "se reunió con A antes de recibir a B"): (where the cue starts, where the first contact's trigger
     ends, where the second's starts), the second a meeting, talks or a call; else None."""
@@ -1884,7 +1816,7 @@ def _sequel(sent: str, hits: list[tuple[int, int, str]]) -> tuple[int, int, int]
     if len(contacts) < 2:
         return None
     first = contacts[0]
-    for m in _SEQUEL.finditer(sent, first[1]):
+    for m in r.cue.get("sequel", _NEVER).finditer(sent, first[1]):
         later = [h for h in contacts if h[0] >= m.start()]  # the trigger may hold the cue: "avant de recevoir"
         if later and later[0][2] in ("meeting", "talks", "call") and later[0][0] - m.end() <= 60:
             return m.start(), first[1], later[0][0]
@@ -1959,23 +1891,15 @@ def _per_counterpart(
 
 
 _COMMA = re.compile(r"[,،]\s")
-_RELATIVE = re.compile(
-    r"[,،]\s*(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|el cual|la cual|der|die|das|"
-    r"welche[rsn]?|котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ых)|che|il quale|la quale|o qual|a qual|الذي|التي|الذين)(?![\w])",
-    re.I,
-)
-# what a relative clause on the contact itself says of it: "la réunion, qui doit se tenir lundi"
-_HELD_WORDS = re.compile(
-    r"(?:lieu|ten(?:ir|ue|u)|tiendr|dérouler|celebr|realiz|tendrá|stattfind|abgehalten|geplant|prévu|previst|"
-    r"programm|состо|пройд|проход|запланирован|تعقد|تنعقد|ستعقد|انعقاد|المقرر|عقد)",
-    re.I,
-)
+# what a relative clause on the contact itself says of it: "la réunion, qui doit se tenir lundi" (stems, read
+# inside words: "tenu" in "tenuto", "realiz" in "realizzato")
+_HELD_WORDS = re.compile(f"(?:{_SHARED['held_words']})", re.I)
 
 
-def _about_other(sent: str, pos: int, at: int) -> bool:
+def _about_other(r: Rules, sent: str, pos: int, at: int) -> bool:
     """A relative clause opens between the trigger at `pos` and the offset `at`, and it is not one on the
     contact itself ("qui doit être investi samedi", not "qui doit avoir lieu samedi")."""
-    opened = list(_RELATIVE.finditer(sent, pos, at))
+    opened = list(r.cue.get("relative", _NEVER).finditer(sent, pos, at))
     return bool(opened) and not _HELD_WORDS.search(sent, opened[-1].end(), at)
 
 
@@ -1986,7 +1910,7 @@ def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor |
     found = _resolve(r, sent, window, future)
     # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
     # is the day of what that clause tells of the person, not the contact's
-    found = [w for w in found if not (w.pos > pos and _about_other(sent, pos, w.pos))]
+    found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
     if not found:
         return None
     cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
