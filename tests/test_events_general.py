@@ -2593,3 +2593,85 @@ def test_what_the_review_found_keeps_its_tense_and_day() -> None:
     assert all(e.date_start == "2019-02-13" for e in found)
     e = one("Xi and Putin met in Beijing on Wednesday in a friendly, constructive atmosphere.", day)
     assert (e.actors, e.date_start) == (["CHN", "RUS"], "2019-02-13")
+
+
+# ---------------------------------------------------------------- session of 2026-12-02
+
+def test_the_two_sides_agreeing_after_a_meeting_is_an_agreement_on_its_day() -> None:
+    text = ("Taiwan's minister Wang Yu-chi met China's envoy Zhang Zhijun in Nanjing on Tuesday. "
+            "After the meeting, Wang told reporters the two sides agreed to set up a regular communication channel.")
+    deals = [e for e in events(text, dt.date(2014, 2, 12)) if e.type == "agreement"]
+    assert len(deals) == 1 and set(deals[0].actors) == {"CHN", "TWN"}
+    assert deals[0].date_start == "2014-02-11" and deals[0].status == "held"
+
+
+def test_an_agreement_told_in_a_clause_on_a_call_or_a_participle_keeps_the_pair() -> None:
+    day = dt.date(2024, 1, 20)
+    call = events("Iranian Foreign Minister Hossein Amir-Abdollahian held a phone conversation with his Pakistani "
+                  "counterpart Jalil Abbas Jilani on Friday, during which the two sides agreed to ease tensions.", day)
+    assert sorted((e.type, e.date_start) for e in call) == [("agreement", "2024-01-19"), ("call", "2024-01-19")]
+    assert all(set(e.actors) == {"IRN", "PAK"} for e in call)
+    ended = events("Sri Lanka's government and Tamil Tiger rebels ended three days of peace talks at a Thai naval base "
+                   "on Wednesday, agreeing to set up a joint committee to oversee the truce.", dt.date(2002, 9, 18))
+    assert {e.type for e in ended} == {"talks", "agreement"}
+
+
+def test_the_pair_agreeing_on_a_view_or_to_meet_again_is_no_deal() -> None:
+    text = "Iran's foreign minister met his Pakistani counterpart on Friday. "
+    day = dt.date(2024, 1, 20)
+    assert [e.type for e in events(text + "The two leaders agreed that the situation was grave.", day)] == ["meeting"]
+    again = events(text + "Both sides agreed to meet again next month.", day)
+    assert sorted((e.type, e.status) for e in again) == [("meeting", "held"), ("meeting", "planned")]
+    # the pair is the one the clause hangs on, not states named in a clause on something else
+    later = events("Armenian and Turkish envoys met in Vienna on Thursday. The talks were overshadowed by Russia's "
+                   "invasion of Ukraine, which began hours before the envoys sat down together.", day)
+    assert all(set(e.actors) == {"ARM", "TUR"} for e in later)
+
+
+def test_a_day_after_before_bounds_the_contact_and_does_not_date_it() -> None:
+    day = dt.date(2014, 2, 12)
+    e = one("Before Tuesday, contacts between China and Taiwan were handled by semi-official organizations.", day)
+    assert e.date_start != "2014-02-11" and e.date_inferred
+    shortly = one("Putin met Erdogan in Sochi shortly before Christmas.", day)
+    assert shortly.date_start != "2013-12-25"
+    assert one("Putin met Erdogan on the day before Christmas.", day).date_start == "2013-12-25"  # as it was
+
+
+def test_a_month_of_a_leap_year_moves_whole_to_the_next_year() -> None:
+    e = one("Kagame and Tshisekedi are expected at the African Union summit in Addis Ababa in February.",
+            dt.date(2024, 12, 16))
+    assert (e.status, e.date_start, e.date_end) == ("planned", "2025-02-01", "2025-02-28")
+
+
+def test_a_letter_that_called_off_a_summit_was_sent() -> None:
+    e = one("Trump had called off the June 12 summit in Singapore in a letter to Kim on Thursday.",
+            dt.date(2018, 5, 26))
+    assert (e.type, e.status, e.date_start) == ("message", "held", "2018-05-24")
+    # calling something off is no call, whatever the sentence says of a phone
+    off = events("Trump called off his phone call with Moon on Thursday.", dt.date(2018, 5, 26))
+    assert [(e.type, e.status) for e in off] == [("call", "cancelled")]
+
+
+def test_the_purpose_of_a_journey_still_to_be_made_is_planned() -> None:
+    e = one("Ralph Gonsalves said he would travel to Caracas in March to keep the dialogue going.",
+            dt.date(2024, 1, 25))
+    assert (e.status, e.date_start) == ("planned", "2024-03-01")
+    held = one("Gonsalves travelled to Caracas on Monday for talks with Maduro.", dt.date(2024, 1, 25))
+    assert (held.status, held.date_start) == ("held", "2024-01-22")
+
+
+def test_a_phrase_naming_two_states_gives_both_parties() -> None:
+    e = one("The last inter-Korean talks were held in December 2015 at the Kaesong industrial complex.",
+            dt.date(2018, 1, 9))
+    assert set(e.actors) == {"KOR", "PRK"} and e.date_start == "2015-12-01"
+    assert set(one("North and South Korea held talks on Tuesday.", dt.date(2018, 1, 9)).actors) == {"KOR", "PRK"}
+    assert set(one("Cross-strait talks resumed in Singapore on Saturday.", dt.date(2018, 1, 9)).actors) == {"CHN", "TWN"}
+    assert events("The two Koreas marched together at the opening ceremony.", dt.date(2018, 1, 9)) == []
+
+
+def test_talks_a_proposal_asks_for_are_not_held() -> None:
+    text = ("Moon Jae-in said on Thursday he had written to Kim Jong Un last week proposing that the two Koreas "
+            "restart liaison talks.")
+    found = events(text, dt.date(2020, 6, 26))
+    assert [(e.type, e.status) for e in found] == [("message", "held")]
+    assert events("Moon proposed that South Korea and North Korea resume talks.", dt.date(2020, 6, 26)) == []

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from storyline.events.resources import gazetteer, leader_code, leader_index, lexicon
+from storyline.events.resources import gazetteer, leader_code, leader_index, lexicon, pairs_of_states
 
 
 @dataclass
@@ -20,7 +20,7 @@ class ActorMention:
     end: int
     text: str
     code: str
-    kind: str  # name | short | demonym | capital | institution | org | person | contextual
+    kind: str  # name | short | demonym | capital | institution | org | person | contextual | pair
 
 
 @dataclass
@@ -214,6 +214,10 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
+    for surface, pair in pairs_of_states().items():
+        # "the two Koreas agreed", "inter-Korean talks": both states, over the same words
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
+            out.extend(ActorMention(m.start(), m.end(), surface, code, "pair") for code in pair)
     out.sort(key=lambda a: a.start)
     return out
 

@@ -194,9 +194,11 @@ def candidate_sentences(
     return out
 
 
-# "Following the talks, the two PMs witnessed the signing ...": the pair after an opening phrase
+# "Following the talks, the two PMs witnessed the signing ...", "After the meeting, Wang told reporters the two
+# sides agreed to ...": the pair after an opening phrase or a report of what was said
 _PAIR_AFTER_OPENER = re.compile(
-    r"^[^,.;]{3,60},\s+(?:the two|both) (?:sides|countries|governments|leaders|delegations|ministers|PMs|premiers)\b"
+    r"^(?:[^,.;]{3,60},\s+|[^.;]{0,80}\b(?:said|says|told reporters|added|announced)\s+(?:that\s+)?)"
+    r"(?:the two|both) (?:sides|countries|governments|leaders|delegations|ministers|PMs|premiers)\b"
 )
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
@@ -233,6 +235,8 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma in ("call", "phone", "telephone", "speak", "talk"):
             if lemma in ("phone", "telephone"):
                 return "call"
+            if lemma == "call" and "off" in kids:
+                return None  # "called off the summit in a phone call": what was cancelled, not a call
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
@@ -1191,7 +1195,25 @@ def _only_asked_for(trig: Any) -> bool:
     h = trig
     while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
         h = h.head  # "a ceasefire and talks": the second object of the same verb
-    return h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS
+    if h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS:
+        return True
+    # "proposing that the two Koreas restart liaison talks": the talks a proposal asks for (the parser may read
+    # the whole clause as one noun phrase)
+    # ("reports suggest that Tehran has put the talks on hold" tells, it does not ask)
+    if h.dep_ == "ccomp" and h.head.lemma_.lower() in _PROPOSING_THAT:
+        return True
+    v = h.head
+    return (
+        h.dep_ == "dobj"
+        and v.tag_ in ("VB", "VBP")
+        and v.dep_ == "ccomp"
+        and v.head.lemma_.lower() in _PROPOSING_THAT
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
+
+
+# verbs whose "that" clause is what they ask for ("proposed that the two sides resume talks")
+_PROPOSING_THAT = frozenset({"propose", "urge", "request", "demand"})
 
 
 _PREPARING_VERBS = lexicon_set("preparing_verbs")
@@ -2652,26 +2674,19 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             named = [m.code for m in ctx["mentions"] if start <= m.start < here and m.code and m.kind != "capital"]
             return set(named) if len(set(named)) == 2 else set()
         return set()
-    pair = False
-    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS" and not _parties_of_politics(tok):
-        pair = any(c.lower_ in ("two", "both") for c in tok.children)
-    if (
-        not pair
-        and tok.lemma_.lower() in _PAIR_ROLES
-        and tok.tag_ == "NNS"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
-    ):
-        pair = True  # "The leaders will see each other again", "The envoys had held two earlier rounds": the pair told
-    if (
-        not pair
-        and tok.lower_ == "two"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and any(c.lower_ == "the" for c in tok.children)
-    ):
-        pair = True  # "the two agreed to meet again"
-    if not pair:
+    if not _pair_word(tok):
         return set()
+    host = tok.head.head
+    if (
+        tok.head.dep_ in ("relcl", "conj", "advcl")
+        and host.i < tok.i
+        and (_trigger_type(host) or any(c.dep_ == "dobj" and _trigger_type(c) for c in host.children))
+    ):
+        # "held a phone conversation with his Pakistani counterpart on Friday, during which the two sides agreed
+        # ...": the pair of the contact the clause hangs on, when the sentence names exactly two before it
+        pair_named, _p, _l, _t = _parties(doc, set(range(tok.i)), base, ctx, resolve=False)
+        if len(pair_named) == 2:
+            return pair_named
     # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
     # contact just told, before the last two states named (Panama is where they met)
     told = _pair_just_told(doc, base, ctx)
@@ -2693,6 +2708,22 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if len(seen) == 2:
             return set(seen)
     return set()
+
+
+def _pair_word(tok: Any) -> bool:
+    """Is the word one that stands for the two parties told before: "the two sides", "both governments",
+    "The leaders will see each other again", "the two agreed to meet again"?"""
+    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS" and not _parties_of_politics(tok):
+        if any(c.lower_ in ("two", "both") for c in tok.children):
+            return True
+    if (
+        tok.lemma_.lower() in _PAIR_ROLES
+        and tok.tag_ == "NNS"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        return True  # "The envoys had held two earlier rounds": the pair told
+    return tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
 
 
 def _summoner_speaking(doc: Any, trig: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> set[str]:
@@ -3032,9 +3063,12 @@ def _pair_agreed(trig: Any) -> bool:
     an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
     resume talks" is the talks planned, told by the talks themselves)."""
     subj = [c for c in trig.children if c.dep_ == "nsubj"]
-    if not subj and trig.dep_ == "conj":  # "held talks in Stockholm and agreed to ...": the first verb's subject
+    if not subj and (trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG")):
+        # "held talks in Stockholm and agreed to ...", "ended three days of talks, agreeing to ...": the first
+        # verb's subject
         subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
-    if len(subj) != 1 or not any(g.lower_ == "and" for g in subj[0].subtree):
+    # "The two sides agreed to set up a communication channel": the pair told before agreed on it
+    if len(subj) != 1 or not (any(g.lower_ == "and" for g in subj[0].subtree) or _pair_word(subj[0])):
         return False
     deeds = [c for c in trig.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     # "agreed to a reinvestigation of the abductions": a deed named by a noun
@@ -3046,6 +3080,30 @@ def _pair_agreed(trig: Any) -> bool:
         if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
     return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree)
+
+
+def _purpose_of_planned_journey(trig: Any, doc: Any) -> bool:
+    """Is a contact noun the purpose of a journey still to be made ("would travel to Caracas to keep the dialogue
+    going", "will fly to Doha for talks")? It takes the journey's status, not the tense of its own clause."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for a in list(trig.ancestors)[:4]:
+        if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _TRAVEL:
+            return _status(a, "visit", [], doc) == "planned"
+    return False
+
+
+def _means_of_calling_off(trig: Any, verb: Any) -> bool:
+    """Is a message the means by which another contact was called off ("called off the summit in a letter to
+    Kim", "cancelled the visit by telephone")? The message itself was sent; the contact named is what is off."""
+    return (
+        (FAMILY.get(_trigger_type(trig) or "") == "message" or _trigger_type(trig) == "call")
+        and trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "by", "via", "through", "during")
+        and trig.head.head.i == verb.i
+        and any(c.dep_ == "dobj" and _trigger_type(c) and c.i != trig.i for c in verb.children)
+    )
 
 
 def _build_event(
@@ -3271,6 +3329,10 @@ def _build_event(
         return []
     if status == "planned" and _but_called_off(trig):
         status = "cancelled"  # "were due to resume talks on Wednesday, but the army suspended its participation"
+    if status == "held" and _purpose_of_planned_journey(trig, doc):
+        status = "planned"  # "said he would travel to Caracas in February to keep the dialogue going"
+    if status == "cancelled" and _means_of_calling_off(trig, verb):
+        status = "held"  # "called off the summit in a letter to Kim on Thursday": the letter was sent
     if (
         denial
         and status == "planned"
@@ -3490,13 +3552,7 @@ def _build_event(
         ):
             # "in late October and early November last year": the year said last is both periods' year
             shift = spans[1][0].year - spans[0][0].year
-            try:
-                spans[0] = (
-                    spans[0][0].replace(year=spans[0][0].year + shift),
-                    spans[0][1].replace(year=spans[0][1].year + shift),
-                )
-            except ValueError:
-                pass
+            spans[0] = (_year_moved(spans[0][0], shift), _year_moved(spans[0][1], shift))
         if (
             len(spans) == len(listed) + 1
             and all((b - a).days <= 11 for a, b in spans)  # days or parts of months; two whole months stay two
@@ -4481,15 +4537,12 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             and told.first.year < window.lo.year - 1
         ):
             year = told.first.year + (1 if t.first.month < told.first.month else 0)
-            try:
-                t = dataclasses.replace(
-                    t,
-                    first=t.first.replace(year=year),
-                    last=t.last.replace(year=year),
-                    value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
-                )
-            except ValueError:
-                pass
+            t = dataclasses.replace(
+                t,
+                first=_year_moved(t.first, year - t.first.year),
+                last=_year_moved(t.last, year - t.last.year),
+                value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
+            )
         if year_given and t.precision in ("day", "month"):
             told = t  # ("imposed export curbs in 2019. ... had first met in September": a bare year is background)
         out.append(t)
@@ -4638,10 +4691,7 @@ def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
     if first is None or last is None or re.search(r"\b\d{4}\b", text) or not _MONTH_NAME.search(text):
         return d
     if first > window.hi + dt.timedelta(days=2):
-        try:
-            first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
-        except ValueError:
-            return d
+        first, last = _year_moved(first, -1), _year_moved(last, -1)
         d = dict(d, first=first, last=last, value=first.isoformat() if first == last else d.get("value"))
     return d
 
@@ -4705,6 +4755,15 @@ def _weekday_on_verb(doc: Any, verb: Any, text: str) -> bool:
     return False
 
 
+def _year_moved(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (earlier when negative); February 29 becomes the 28th in a common year, so
+    "in February" of a leap year moves whole ("expected at the summit in February" told in December 2024)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report; "this week"
     in a weekend paper is the week ahead."""
@@ -4744,10 +4803,7 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
         # "is set to host Zelensky in Paris on June 7" in November's news: next June; "will meet in November"
         # in May's, next November (a few days or weeks back is more likely a report dated late than a plan a
         # year ahead: left as it is)
-        try:
-            nf, nl = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
-        except ValueError:
-            return d
+        nf, nl = _year_moved(first, 1), _year_moved(last, 1)
         return dict(d, first=nf, last=nl, value=nf.isoformat() if first == last else d.get("value"))
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
         return d
@@ -4907,6 +4963,12 @@ def _event_date(
             c.lower_ in ("will", "would", "'ll", "to", "shall") for c in verb.children
         ):
             continue  # "sign a declaration, promise a deal by May 2": a deadline, not the day of what was done
+        if (
+            t.precision == "day"
+            and re.search(r"\b(?:before|prior to)\s*$", before)
+            and not re.search(r"\b(?:day|days|week|weeks|hours|night|eve)\s+(?:before|prior to)\s*$", before)
+        ):
+            continue  # "Before Tuesday, contacts ... were handled by", "shortly before Christmas": a bound, not the day
         own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
             continue  # "the first time ... since 2011"
@@ -5281,10 +5343,7 @@ def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, An
                 continue
             first = a.first
             if first > b.last and not re.search(r"\d{4}", a.text):
-                try:
-                    first = first.replace(year=first.year - 1)
-                except ValueError:
-                    first = first.replace(year=first.year - 1, day=28)
+                first = _year_moved(first, -1)
             if first > b.last:
                 return None
             return {

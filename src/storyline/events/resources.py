@@ -178,6 +178,13 @@ def among_members(codes: set[str], body: str, day: dt.date | None) -> bool:
     return members is not None and body in codes and codes - {body} <= members
 
 
+@lru_cache(maxsize=1)
+def pairs_of_states() -> dict[str, tuple[str, ...]]:
+    """Phrases that name two states at once ("the two Koreas", "cross-strait"), each state a party."""
+    data = _load("actors_countries.json").get("pairs_of_states", {})
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+
+
 def rebels_of(code: str, day: dt.date | None) -> str | None:
     """The one armed group a state's "rebels" or "insurgents" name on a day ("Yemeni rebels": the Houthis), or None."""
     if day is None:
