@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.events.resources import gazetteer, leader_code, leader_index, lexicon, pairs_of_states
 
@@ -175,6 +176,13 @@ def place_code(name: str) -> str | None:
     return g.code if g is not None and g.kind in ("name", "short", "capital") else None
 
 
+@lru_cache(maxsize=1)
+def _pairs_regex() -> re.Pattern[str]:
+    """Every phrase of ``pairs_of_states`` as whole words, compiled once."""
+    alts = "|".join(re.escape(p) for p in sorted(pairs_of_states(), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()
@@ -214,10 +222,9 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
-    for surface, pair in pairs_of_states().items():
+    for m in _pairs_regex().finditer(text):
         # "the two Koreas agreed", "inter-Korean talks": both states, over the same words
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
-            out.extend(ActorMention(m.start(), m.end(), surface, code, "pair") for code in pair)
+        out.extend(ActorMention(m.start(), m.end(), m.group(0), code, "pair") for code in pairs_of_states()[m.group(0)])
     out.sort(key=lambda a: a.start)
     return out
 

@@ -2215,10 +2215,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         signing = {
             t.i
             for t, e in triggers
-            if e == "agreement"
-            and t.pos_ in ("VERB", "AUX")
-            and t.head in travel
-            and any(_status(v, "visit", [], doc) == "planned" for v in travel if v.i == t.head.i)
+            if e == "agreement" and t.pos_ in ("VERB", "AUX") and t.head in travel and _journey_planned(t.head, doc)
         }
         if purpose or any(
             t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL and t.i not in signing for t, _ in triggers
@@ -2684,8 +2681,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     ):
         # "held a phone conversation with his Pakistani counterpart on Friday, during which the two sides agreed
         # ...": the pair of the contact the clause hangs on, when the sentence names exactly two before it
-        pair_named, _p, _l, _t = _parties(doc, set(range(tok.i)), base, ctx, resolve=False)
-        if len(pair_named) == 2:
+        pair_named = _two_named_before(doc, tok, base, ctx)
+        if pair_named:
             return pair_named
     # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
     # contact just told, before the last two states named (Panama is where they met)
@@ -2695,8 +2692,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and not any(_trigger_type(x) for x in doc[: tok.i]):
         # "Blinken has repeatedly clashed with Wang Yi, and the two met in Munich": the clause before names the
         # pair, when it tells no contact of its own and its parties (names or people, not places) are exactly two
-        pair_named, _p, _l, _t = _parties(doc, {x.i for x in doc[: tok.i]}, base, ctx, resolve=False)
-        if len(pair_named) == 2:
+        pair_named = _two_named_before(doc, tok, base, ctx)
+        if pair_named:
             return pair_named
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
@@ -2708,6 +2705,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if len(seen) == 2:
             return set(seen)
     return set()
+
+
+def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The parties the sentence names before this word (names or people, not places), when exactly two."""
+    named, _p, _l, _t = _parties(doc, set(range(tok.i)), base, ctx, resolve=False)
+    return named if len(named) == 2 else set()
 
 
 def _pair_word(tok: Any) -> bool:
@@ -3089,15 +3092,20 @@ def _purpose_of_planned_journey(trig: Any, doc: Any) -> bool:
         return False
     for a in list(trig.ancestors)[:4]:
         if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in _TRAVEL:
-            return _status(a, "visit", [], doc) == "planned"
+            return _journey_planned(a, doc)
     return False
 
 
-def _means_of_calling_off(trig: Any, verb: Any) -> bool:
+def _journey_planned(verb: Any, doc: Any) -> bool:
+    """Is this travel verb a journey still to be made ("is due to travel to Moscow", "would travel to Caracas")?"""
+    return _status(verb, "visit", [], doc) == "planned"
+
+
+def _means_of_calling_off(trig: Any, etype: str, verb: Any) -> bool:
     """Is a message the means by which another contact was called off ("called off the summit in a letter to
     Kim", "cancelled the visit by telephone")? The message itself was sent; the contact named is what is off."""
     return (
-        (FAMILY.get(_trigger_type(trig) or "") == "message" or _trigger_type(trig) == "call")
+        (FAMILY.get(etype) == "message" or etype == "call")
         and trig.pos_ in ("NOUN", "PROPN")
         and trig.dep_ == "pobj"
         and trig.head.lower_ in ("in", "by", "via", "through", "during")
@@ -3331,7 +3339,7 @@ def _build_event(
         status = "cancelled"  # "were due to resume talks on Wednesday, but the army suspended its participation"
     if status == "held" and _purpose_of_planned_journey(trig, doc):
         status = "planned"  # "said he would travel to Caracas in February to keep the dialogue going"
-    if status == "cancelled" and _means_of_calling_off(trig, verb):
+    if status == "cancelled" and _means_of_calling_off(trig, etype, verb):
         status = "held"  # "called off the summit in a letter to Kim on Thursday": the letter was sent
     if (
         denial

@@ -44,7 +44,7 @@ from storyline.events.resources import _load, among_members, leader_code, leader
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
-_DATA: dict[str, Any] = _load("events_foreign.json")
+_DATA: dict[str, Any] = _load("events_foreign.json")  # read once; every rule below reads it
 SUPPORTED: tuple[str, ...] = tuple(_DATA["languages"])  # every language the data file has a section for
 CONFIDENCE = 0.5  # a rule match in another language, own date and named parties
 # "spanish", "fra", "русский": the names and codes an article's language may be given as
@@ -218,7 +218,7 @@ _WORD_CUES = {
 @cache
 def rules(lang: str) -> Rules:
     """Compiled rules for one language (loaded once per process)."""
-    data = _load("events_foreign.json")
+    data = _DATA
     names = _load("events_foreign_countries.json")["countries"].get(lang, {})
     spec = data["languages"][lang]
     table: dict[str, tuple[str, str]] = {}
@@ -633,7 +633,7 @@ def _titled_terms(text: str, lang: str) -> list[list[tuple[dt.date, dt.date]]]:
     ("le Premier ministre israélien Benjamin Netanyahu", "رئيس وزراء إثيوبيا آبي أحمد"): the title,
     then only country names, demonyms and small words, then the name; not after a word such as
     "ancien", "ex", "ehemalige" or before "السابق"."""
-    spec = _load("events_foreign.json")["languages"][lang]
+    spec = _DATA["languages"][lang]
     if "title" not in spec:
         return []
     title = re.compile(spec["title"], re.I)
@@ -714,7 +714,7 @@ _ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
 def _month_start() -> re.Pattern[str]:
     """A month name of any handled language at the start of a string: "am 10. März" is one date, not
     a sentence end after "10."."""
-    spec = _load("events_foreign.json")["languages"]
+    spec = _DATA["languages"]
     words = {w for lang in spec.values() for ws in lang["months"] for w in ws}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alt})(?!\w)", re.I)
@@ -1483,14 +1483,14 @@ _MET_REACH = 2  # sentences back the day of the contact "both sides" agreed at m
 @cache
 def _org_codes() -> frozenset[str]:
     """Codes of organisations and armed groups (a trip "to" one of these is no trip to a state)."""
-    return frozenset(_load("events_foreign.json")["organizations"])
+    return frozenset(_DATA["organizations"])
 
 
 @cache
 def _mediator_codes() -> frozenset[str]:
     """Codes of intergovernmental bodies: they broker or host, so "both sides" never stands for one of them
     (it may stand for a state and an armed group: "les deux parties" after the government and the TPLF)."""
-    return frozenset(_load("events_foreign.json")["intergovernmental"])
+    return frozenset(_DATA["intergovernmental"])
 
 
 def _agreed_to_meet(r: Rules, sent: str, pos: int) -> bool:

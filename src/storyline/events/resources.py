@@ -98,8 +98,19 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def _actors() -> dict[str, Any]:
+    """The actors table (data/actors_countries.json), read once for the gazetteer and every section below."""
+    return _load("actors_countries.json")
+
+
+def _actors_section(key: str) -> dict[str, Any]:
+    """One section of the actors table without its ``_about`` notes."""
+    return {k: v for k, v in _actors().get(key, {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    data = _load("actors_countries.json")
+    data = _actors()
     table: dict[str, Surface] = {}
     for code, entry in data["countries"].items():
         for kind in ("names", "short", "demonyms", "capitals", "institutions"):
@@ -120,14 +131,12 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, dict[str, Any]]:
-    data = _load("actors_countries.json").get("groups_of_states", {})
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return _actors_section("groups_of_states")
 
 
 @lru_cache(maxsize=1)
 def _rebels() -> dict[str, list[dict[str, Any]]]:
-    data = _load("actors_countries.json").get("rebels_of", {})
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return _actors_section("rebels_of")
 
 
 def group_members(code: str, day: dt.date | None) -> frozenset[str] | None:
@@ -150,8 +159,7 @@ def group_members(code: str, day: dt.date | None) -> frozenset[str] | None:
 
 @lru_cache(maxsize=1)
 def _bodies() -> dict[str, dict[str, list[list[str | None]]]]:
-    data = _load("actors_countries.json").get("members_of_bodies", {})
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return _actors_section("members_of_bodies")
 
 
 def body_members(code: str, day: dt.date | None) -> frozenset[str] | None:
@@ -181,8 +189,7 @@ def among_members(codes: set[str], body: str, day: dt.date | None) -> bool:
 @lru_cache(maxsize=1)
 def pairs_of_states() -> dict[str, tuple[str, ...]]:
     """Phrases that name two states at once ("the two Koreas", "cross-strait"), each state a party."""
-    data = _load("actors_countries.json").get("pairs_of_states", {})
-    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: tuple(v) for k, v in _actors_section("pairs_of_states").items()}
 
 
 def rebels_of(code: str, day: dt.date | None) -> str | None:
