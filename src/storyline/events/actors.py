@@ -34,9 +34,12 @@ class Person:
 
 # a run of capitalised words; a particle inside it ("Mohammed bin Salman", "Ursula von der Leyen") joins
 # the words on either side
+# letters of Latin names as news prints them, accents kept ("Raúl Castro", "Bruno Rodríguez", "Erdoğan")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿā-ž"
 _NAME = (
-    r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
-    r"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:[A-Z][a-z]+(?:-[a-z]+)?|Il|Un|In))*"
+    rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}{_LOW}]+)?"
+    rf"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?|Il|Un|In))*"
 )
 _NAME_RE = re.compile(r"(?<![\w])" + _NAME)
 
@@ -213,6 +216,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if not codes & set(rule.get("requires", [])):
             continue
         pat = re.escape(surface) + (r"['’]s\b" if rule.get("possessive_only") else r"\b(?:['’]s\b)?")
+        if surface.startswith("the "):
+            pat = "[Tt]" + pat[1:]  # "The North notified the South": the article opening a sentence
         for m in re.finditer(r"(?<![\w])" + pat, text):
             end = m.start() + len(surface)
             if text[end : end + 1].isalpha() or re.match(

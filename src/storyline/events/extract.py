@@ -1145,6 +1145,12 @@ def _cue(text: str, key: str) -> bool:
     return bool(pat.search(text))
 
 
+def _describes_other_noun(tok: Any, trig: Any) -> bool:
+    """Is the word an adjective on some other noun than the contact ("the release of frozen funds")? It says
+    nothing of the contact's status."""
+    return tok.dep_ == "amod" and tok.head.i != trig.i and tok.head.pos_ == "NOUN" and _trigger_type(tok.head) is None
+
+
 def _causal_due(tok: Any) -> bool:
     """ "due to its war" gives a cause; only "is due to meet" gives a plan."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -1338,15 +1344,66 @@ def _rank_status(verb: Any) -> str | None:
     return "held" if verb.head.head.tag_ in ("VBD", "VBN") else None
 
 
+_SEQUEL = lexicon_set("sequel_nouns")
+
+
+def _sequel_of(trig: Any) -> bool:
+    """Is the contact noun named as what something followed ("the follow-up to the summit", "the outcome of the
+    talks")? It has taken place; a plan in the verbs above is the sequel's, not its own."""
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("to", "of", "from")
+        and _hyphened(trig.head.head) in _SEQUEL
+        and not any(c.lower_ in ("next", "upcoming", "coming", "planned", "proposed", "future") for c in trig.children)
+    )
+
+
+def _hyphened(noun: Any) -> str:
+    """The noun's lemma with a hyphened first part the tokenizer split off ("follow - up" -> "follow-up")."""
+    parts = [c for c in noun.lefts if c.dep_ in ("compound", "punct") and c.i >= noun.i - 2]
+    if any(c.lower_ == "-" for c in parts):
+        return "".join(c.lower_ for c in parts) + noun.lemma_.lower()
+    return noun.lemma_.lower()
+
+
+_DOUBT = lexicon_set("doubt_nouns")
+
+
+def _put_in_doubt(trig: Any) -> bool:
+    """Is the contact noun what doubt is cast on ("cast doubt on the summit", "raised questions over the talks",
+    "threw the visit into doubt")?"""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "over", "about"):
+        holder = trig.head.head
+        doubts = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj"]
+        # "cast doubt on the summit" (the parser hangs "on" on the verb); "no doubt about the talks" doubts nothing
+        return any(d.lower_ in _DOUBT and not any(c.lower_ == "no" for c in d.children) for d in doubts)
+    return trig.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in _DOUBT for g in c.children)
+        for c in trig.head.children
+    )
+
+
+_WARNING = frozenset({"warn", "threaten", "caution"})
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     if _counterfactual_plan(trig):
         return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
+    if _sequel_of(trig):
+        return "held"  # "were to have discussed the follow-up to the April summit": the summit took place
+    if _put_in_doubt(trig):
+        return "planned"  # "casts doubt on Trump summit": a contact still to come, now in question
     chain = [trig]
     for a in list(trig.ancestors)[:4]:
         low = chain[-1]
         if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
             break  # "Egypt has proposed a plan, and delegations visited Cairo": the visit's own clause
+        if low.dep_ == "ccomp" and low.i != trig.i and a.lemma_.lower() in _SAYING | _WARNING:
+            break  # "cancelled the talks and warned that its planned summit could be in doubt": the summit's own clause
         chain.append(a)
     # sibling predicates share the subject: "were scheduled ... but were called off" (a sibling with a
     # subject of its own, "and Muscat would keep its channel open", says nothing of this contact)
@@ -1365,12 +1422,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     chain_words = " ".join(
         t.lower_
         for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
-        if not _causal_due(t)
+        if not _causal_due(t) and not _describes_other_noun(t, trig)
     )
     # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
     # restraint" urges restraint, not the call
     own_words = " ".join(
-        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
+        t.lower_
+        for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i)
+        if not _causal_due(t) and not _describes_other_noun(t, trig)
     )
     sent = doc.text.lower()
     ups = [trig]
@@ -1470,13 +1529,25 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
     if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
         return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
+    # "is to fly to Jeddah on Wednesday to meet the king": the purpose of a journey takes the journey's "is to"
+    host = verb.head if verb.dep_ == "advcl" and "to" in aux and verb.head.lemma_.lower() in _TRAVEL else verb
     if (
-        "to" in aux
-        and verb.dep_ in ("xcomp", "ROOT", "ccomp")
-        and verb.head.lemma_.lower() == "be"
-        and verb.head.lower_ in ("is", "are", "'s", "'re", "am", "was", "were")
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children)
+        and host.dep_ in ("xcomp", "ROOT", "ccomp")
+        and host.head.lemma_.lower() == "be"
+        and host.head.lower_ in ("is", "are", "'s", "'re", "am", "was", "were")
     ):
         return "planned"  # "is to meet", "are to hold talks", "were to meet on Friday" (a plan told as past)
+    if (
+        verb.lemma_.lower() == "be"
+        and verb.lower_ in ("is", "are", "'s", "'re", "was", "were")
+        and trig.pos_ in ("NOUN", "PROPN")
+        and _measure_of(trig).dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children
+        )
+    ):
+        return "planned"  # "The first round of talks is to open in Caracas on November 21"
     if (
         aux & {"could", "might", "may", "should", "must"}
         or any(c.lower_ == "if" for c in verb.children)
@@ -2090,6 +2161,10 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if _topic_of_contact(tok):
+            continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
+        if _standing_role(tok):
+            continue  # "Lourenco, who has mediated between the neighbours since 2022": who he is, not a contact
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
@@ -2331,7 +2406,9 @@ def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
             n = next((_LAG_COUNTS[x] for x in nums if x in _LAG_COUNTS), None)
             if n is None:
                 return (dt.timedelta(days=1), dt.timedelta(days=7 * unit)) if c.lower_.endswith("s") else None
-            return dt.timedelta(days=n * unit), dt.timedelta(days=n * unit)
+            # "two weeks after", "three months after": a round count, so a stretch around it, not one day
+            slack = 0 if unit == 1 or n == 1 else unit // 2
+            return dt.timedelta(days=n * unit - slack), dt.timedelta(days=n * unit + slack)
     return None
 
 
@@ -2447,6 +2524,8 @@ def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str,
         if not days or days[-1].inferred:
             return None
         first = days[-1].first
+    if not same_day and anchor - first > dt.timedelta(days=7):
+        return None  # "Francis then wrote to both" told long after: any time after that day, not that week
     last = first if same_day else min(max(anchor, first), first + dt.timedelta(days=7))
     return {
         "first": first,
@@ -2478,7 +2557,9 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
         return None
     mine = {x.i for x in trig.subtree}
     lag_words = {x.i for c in trig.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a day" on the verb
-    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree} - lag_words):
+    # "six weeks after they agreed to restore ties that were cut in 2017": a relative clause dates its own noun
+    others = {x.i for i in mine if doc[i].dep_ == "relcl" and doc[i].i != trig.i for x in doc[i].subtree}
+    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree} - lag_words - others):
         return None  # "two days after they had met on Monday": its own day
     head = trig.head if trig.dep_ == "advcl" else _governing_verb(mark)
     if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
@@ -3352,8 +3433,13 @@ def _build_event(
     if status == "planned" and not denied and _plan_dropped(verb, doc):
         # "will not travel to Turkey on Thursday as planned", "will no longer travel to Turkey": called off
         status, denial = "cancelled", False
-    if referent is not None and status != "cancelled":
-        return []  # only the news that a contact told of is off ("put the talks on hold") names it again
+    # only the news that a contact told of is off ("put the talks on hold") names it again, or a day for a
+    # contact told so far without one ("casts doubt on Trump summit" ... "still planning for the summit on June 12")
+    dating_referent = (
+        referent is not None and status != "cancelled" and referent.status == status and referent.date_inferred
+    )
+    if referent is not None and status != "cancelled" and not dating_referent:
+        return []
     if etype == "agreement" and status != "held":
         return []
     # the quote: the whole sentence (short enough, always checkable)
@@ -3393,12 +3479,14 @@ def _build_event(
             x.i for c in trig.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "in") for x in c.subtree
         }
     d = (
-        _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx)
+        _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx, verb)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
         or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )
     if d is None and lagged is not None:
         d = lagged
+    if dating_referent and (d is None or "said" in d or d.get("inferred") or d.get("precision") != "day"):
+        return []  # the contact pointed back to, with no day of its own to add
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
         d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
             "first": dt.date.fromisoformat(referent.date_start),
@@ -4146,7 +4234,10 @@ def _credentials_of_envoy(objs: list[Any]) -> bool:
 
 def _restated_pair(tok: Any, trig: Any) -> bool:
     """ "spoke to King Abdullah by phone ..., the second call between the two men in a week": the pair of a
-    contact noun that restates the trigger's own contact is the trigger's parties, not the pair told before."""
+    contact noun that restates the trigger's own contact is the trigger's parties, not the pair told before
+    ("the first conversation between the leaders of the two countries" too)."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the leaders of the two countries": the leaders stand between
     if tok.dep_ != "pobj" or tok.head.lower_ != "between":
         return False
     noun = tok.head.head
@@ -4279,6 +4370,8 @@ def _parties(
                 )
             ):
                 continue  # "Hans Grundberg, the U.N. envoy for Yemen": his brief, not a party
+            if _posting_of_ambassador(head, base, ctx):
+                continue  # "met on the tarmac by the U.S. ambassador to Qatar": his post, not a party
             if (
                 tok.dep_ == "poss"
                 and tok.head.ent_type_ == "ORG"
@@ -4848,7 +4941,7 @@ def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None
     if first is None or last is None:
         return False
     for name in people:
-        terms = [c for c in leader_index().get(name, []) if c.name == name]
+        terms = terms_named(name)  # "Nicolás Maduro": the table's other spelling of a president is his too
         if terms and all((c.end is not None and c.end < first) or c.start > last for c in terms):
             return True
     return False
@@ -4997,6 +5090,11 @@ def _event_date(
             for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
             for c in n.children
         )
+        # "a meeting with Pashinyan that was to be held in Granada on 5 October": the parser hangs "that" on the
+        # party; "that"/"which" speaks of the meeting, not of a person
+        own_clause = own_clause or (
+            trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
+        )
         in_scope = in_scope or own_clause
         # "embraced Qatar's emir as he arrived in Al-Ula on Tuesday", "met him when he visited Cairo on Monday":
         # a clause of the same moment
@@ -5109,6 +5207,61 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
         if a.i == trig.i:
             return False
     return False
+
+
+def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is this state the post of another state's ambassador ("the U.S. ambassador to Qatar", "Bahrain's
+    ambassador in Doha")? The ambassador acts for the state that sent him."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "in") or head.head.head.lemma_.lower() != "ambassador":
+        return False
+    amb = head.head.head
+    return any(
+        c.i < head.head.i and (c.dep_ == "poss" or any(m.start == base + c.idx for m in ctx["mentions"]))
+        for c in amb.subtree
+    )
+
+
+def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
+    """Is `head` inside a "that"/"which" clause the parser hung on the party after the trigger's "with" or
+    "between" ("a meeting with Pashinyan that was to be held on 5 October")?"""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)
+        and head.i in {x.i for x in c.subtree}
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for c in p.children
+    )
+
+
+def _topic_of_contact(tok: Any) -> bool:
+    """Is this deal noun what another contact was about ("talks on a prisoner swap", "messages about a
+    ceasefire deal")? The talks are the event; the deal is not made by them."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ not in ("on", "about", "over", "regarding", "concerning"):
+        return False
+    host = tok.head.head
+    if host.pos_ in ("VERB", "AUX"):
+        host = next((c for c in host.children if c.dep_ == "dobj" and _trigger_type(c)), host)
+    if host.dep_ == "dobj" and host.head.lemma_.lower() in ("conclude", "complete", "finalise", "finalize", "wrap"):
+        return False  # "concluded negotiations on a free trade agreement": the deal is done
+    return host.i != tok.i and _trigger_type(host) in ("talks", "meeting", "message", "call", "summit")
+
+
+def _standing_role(tok: Any) -> bool:
+    """Is the contact verb a present-perfect relative clause on a party with a "since" stretch ("Lourenco, who
+    has mediated between the neighbours since 2022")? It tells the party's standing role over years, no contact
+    of a day."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.pos_ in ("VERB", "AUX")
+        and _trigger_type(tok.head) is None
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    )
 
 
 def _dates_another_noun(head: Any, trig: Any) -> bool:
@@ -5274,7 +5427,7 @@ _OFFSET = re.compile(
 _FEW = {"days": (2, 10), "weeks": (7, 56), "months": (30, 300)}
 
 
-def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb: Any = None) -> dict[str, Any] | None:
     """ "a day earlier", "two days later", "the following day": a day counted from another one.
 
     The day counted from is one the same sentence states outside the contact's own words ("On Thursday,
@@ -5283,7 +5436,12 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
     nothing (the report's date is no reference for it).
     """
     m = next(
-        (m for m in _OFFSET.finditer(doc.text) if any(t.i in scope for t in doc if m.start() <= t.idx < m.end())), None
+        (
+            m
+            for m in _OFFSET.finditer(doc.text)
+            if any(t.i in scope for t in doc if m.start() <= t.idx < m.end()) and not _offset_of_saying(doc, m, verb)
+        ),
+        None,
     )
     if m is None:
         return None
@@ -5330,6 +5488,16 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any]) -> d
         "inferred": ref[1],
         "siblings": [],
     }
+
+
+def _offset_of_saying(doc: Any, m: re.Match[str], verb: Any) -> bool:
+    """Does the counted day hang on a verb of saying other than the contact's ("called off the summit in a
+    letter on Thursday, before saying a day later that it could still take place")? It dates the saying."""
+    toks = [t for t in doc if m.start() <= t.idx < m.end()]
+    if not toks or verb is None:
+        return False
+    gov = _governing_verb(toks[0])
+    return gov.i != verb.i and gov.lemma_.lower() in _SAYING and verb.i not in {x.i for x in gov.subtree}
 
 
 def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, Any] | None:
