@@ -2785,3 +2785,46 @@ def test_accented_names_are_people_of_their_state() -> None:
     found = events(text, None)
     assert ("call", ["CUB", "USA"]) in [(e.type, sorted(e.actors)) for e in found]
     assert all("VAT" not in e.actors for e in found if e.type == "call")
+
+
+def test_a_short_name_the_article_defines_speaks_for_its_body() -> None:
+    text = ("Chinese envoy Zhang Zhijun arrived in Taiwan on Wednesday, the Mainland Affairs Council (MAC) said.\n\n"
+            "Zhang held talks with MAC Minister Wang Yu-chi at a hotel near the airport on Wednesday afternoon.")
+    found = events(text, dt.date(2014, 6, 28))
+    assert ("talks", ["CHN", "TWN"]) in [(e.type, sorted(e.actors)) for e in found]
+
+
+def test_a_plan_with_no_date_given_is_not_placed_on_a_timeline() -> None:
+    day = dt.date(2014, 6, 28)
+    assert events("China's Zhang Zhijun will visit Taiwan again, officials said, though no date has been set.",
+                  day) == []
+    e = one("China's Zhang Zhijun will visit Taiwan again next month, officials said, though no date has been set.",
+            day)
+    assert (e.status, e.date_start) == ("planned", "2014-07-01")
+
+
+def test_a_visit_that_gives_the_day_is_not_what_was_called_off() -> None:
+    found = events("Zhang Zhijun, the head of China's Taiwan Affairs Office, called off a scheduled meeting with "
+                   "Taiwan's premier on Saturday, the last day of his four-day visit to Taiwan.", dt.date(2014, 6, 28))
+    assert ("visit", "cancelled") not in [(e.type, e.status) for e in found]
+
+
+def test_a_meeting_of_a_place_is_where_not_who_in_other_languages() -> None:
+    text = ("Le premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham Aliev se sont réunis "
+            "jeudi soir à Prague avec Emmanuel Macron et Charles Michel.\n\nLe Kremlin, qui a accueilli les deux "
+            "dirigeants à Sotchi en novembre 2021, n'a pas commenté la rencontre de Prague.")
+    found = extract_events(Article(source="f.txt", text=text, language="fr"), dt.date(2022, 10, 7))
+    assert all("CZE" not in e.actors for e in found) and found
+
+
+def test_no_meeting_planned_is_no_plan_and_no_denial() -> None:
+    day = dt.date(2016, 3, 21)
+    assert events("Raúl Castro has not met Barack Obama and no meeting is planned, a Cuban official says.", day) == []
+    assert events("No meeting between Raúl Castro and Barack Obama is planned.", day) == []
+
+
+def test_greeting_a_leader_is_a_meeting_and_greeting_news_is_not() -> None:
+    day = dt.date(2016, 3, 21)
+    e = one("Raúl Castro greeted Barack Obama at the palace on Monday with a military honour guard.", day)
+    assert (e.type, e.status, sorted(e.actors), e.date_start) == ("meeting", "held", ["CUB", "USA"], "2016-03-21")
+    assert events("Raúl Castro greeted the decision by Barack Obama on Monday.", day) == []

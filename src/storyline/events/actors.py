@@ -186,6 +186,26 @@ def _pairs_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
 
 
+_DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The article's own short names for the bodies it names: "the Mainland Affairs Council (MAC)" makes a later
+    "MAC Minister Wang" Taiwan's."""
+    extra: list[ActorMention] = []
+    taken = [(a.start, a.end) for a in found]
+    for a in found:
+        if a.kind not in ("institution", "org"):
+            continue
+        m = _DEFINED.match(text, a.end)
+        if m is None or gazetteer().table.get(m.group(1)) is not None:
+            continue  # a short name the gazetteer knows keeps its own meaning
+        for hit in re.finditer(rf"(?<![\w(]){m.group(1)}(?![\w)])", text):
+            if not any(lo <= hit.start() < hi for lo, hi in taken):
+                extra.append(ActorMention(hit.start(), hit.end(), hit.group(0), a.code, a.kind))
+    return extra
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()
@@ -227,6 +247,7 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
+    out.extend(_acronyms_defined(text, out))
     for m in _pairs_regex().finditer(text):
         # "the two Koreas agreed", "inter-Korean talks": both states, over the same words
         out.extend(ActorMention(m.start(), m.end(), m.group(0), code, "pair") for code in pairs_of_states()[m.group(0)])

@@ -396,8 +396,8 @@ def _trigger_type(tok: Any) -> str | None:
             for g in c.children
         ):
             return "meeting"  # "Khamenei told visiting Japanese Prime Minister Shinzo Abe": said to his face
-        if lemma in ("receive", "welcome"):
-            # "received the Iranian foreign minister": a meeting; "received a letter" is not
+        if lemma in ("receive", "welcome", "greet"):
+            # "received the Iranian foreign minister": a meeting; "received a letter", "greeted the news" are not
             if any(
                 o.ent_type_ == "PERSON"
                 or o.lemma_.lower() in _OFFICIAL
@@ -1359,6 +1359,17 @@ def _sequel_of(trig: Any) -> bool:
     )
 
 
+def _time_frame_of(trig: Any) -> bool:
+    """Is the contact only the time frame of something else ("called off a meeting on Saturday, the last day of his
+    four-day visit")? What the verb calls off is its object, not the visit that gives the day."""
+    return (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "of"
+        and trig.head.head.lemma_.lower() in ("day", "end", "close", "conclusion", "leg", "stage")
+        and trig.head.head.dep_ in ("appos", "npadvmod", "pobj")
+    )
+
+
 def _hyphened(noun: Any) -> str:
     """The noun's lemma with a hyphened first part the tokenizer split off ("follow - up" -> "follow-up")."""
     parts = [c for c in noun.lefts if c.dep_ in ("compound", "punct") and c.i >= noun.i - 2]
@@ -1501,6 +1512,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
     if (
         not resumed
+        and not _time_frame_of(trig)
         and _cue(chain_words, "cancelled")
         or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children)
     ):
@@ -2175,6 +2187,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held
+            if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _PLANNING | {"foresee", "envisage"}:
+                continue  # "no meeting is planned": none to come, and no denial of one held
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -3497,6 +3511,8 @@ def _build_event(
             "inferred": False,
         }
     if d is not None and "said" in d:
+        if status == "planned" and _NO_DATE.search(doc.text):
+            return []  # "told lawmakers on Friday he would visit again, but gave no date": no time to place it at
         said = d["said"]
         d = (
             {
@@ -3593,6 +3609,8 @@ def _build_event(
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
     if d is None:
+        if status == "planned" and _NO_DATE.search(doc.text):
+            return []  # "said he would visit again, but gave no date": a plan with no time at all, nothing to place
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
             # "Biden welcomed Chancellor Angela Merkel to the White House" in a report of 2022: a contact
@@ -5219,6 +5237,11 @@ def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:
         c.i < head.head.i and (c.dep_ == "poss" or any(m.start == base + c.idx for m in ctx["mentions"]))
         for c in amb.subtree
     )
+
+
+_NO_DATE = re.compile(
+    r"(?i)\b(?:gave|give|giving|set|announced?) no (?:date|time ?frame|timetable)\b|\bno (?:date|time ?frame|timetable) (?:has|had|was|were|have) (?:yet )?been (?:set|given|announced|fixed)\b|\bwithout (?:giving |setting )?(?:a|any) date\b"
+)
 
 
 def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
