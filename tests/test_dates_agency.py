@@ -111,3 +111,17 @@ def test_masthead_and_menu_rows_are_never_the_title() -> None:
     reading = read_text_dump(tagged)
     assert reading.title == "Ministers agree on joint working group"
     assert reading.published == "2024-01-29T19:45"
+
+
+def test_a_yearless_dateline_is_not_completed_against_the_pages_copyright_year() -> None:
+    # a full date a year before the dateline's day (a past meeting on nearly the same day) and "© EFE 2023":
+    # the story's dates point to 2022, the page's copyright to 2023, so no year is given
+    page = (
+        "Ministers meet in New York\n\nNueva York, 19 sep (EFE).- Los ministros se reunieron este martes en Nueva "
+        "York. Sus predecesores se habían reunido en esta misma ciudad el 20 de septiembre de 2022.\n\n"
+        + LONG_BODY + "\n\n© EFE 2023. Está expresamente prohibida la redistribución.\n"
+    )
+    assert _published(page) is None
+    # the same year in the copyright line confirms it; a site's span of years says nothing of the story
+    assert _published(page.replace("© EFE 2023", "© EFE 2022")) == "2022-09-19"
+    assert _published(page.replace("© EFE 2023", "© 2000-2024 EFE")) == "2022-09-19"

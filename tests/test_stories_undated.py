@@ -147,3 +147,12 @@ def test_undated_report_in_another_language_joins_the_story_its_weekday_and_day_
     assert idx.story_of[june.id] != idx.story_of[october.id]
     fr = Article(source="fr.txt", text=FR_REPORT, title="L'Atlantide et la Lémurie à Genève", language="fr")
     assert idx.add([fr]).story_of[fr.id] == idx.story_of[october.id]
+
+
+def test_a_wire_dateline_without_a_year_holds_an_undated_report_to_stories_on_that_day() -> None:
+    h = time_hints("Nueva York, 19 sep (EFE).- Los presidentes se reunieron este martes en Nueva York.")
+    assert h is not None and h.dateline == (9, 19)
+    c = Clusterer()
+    assert c._hint_fit(h, _day("2022-08-17"), _day("2022-08-17")) is None  # filed on 19 September, not in August
+    assert c._hint_fit(h, _day("2023-09-19"), _day("2023-09-20")) is not None
+    assert c._hint_fit(h, _day("2023-09-18"), _day("2023-09-18")) is not None  # filed a day after the story's day

@@ -309,3 +309,36 @@ def test_a_stamp_at_the_foot_of_a_page_with_none_above_is_its_date() -> None:
     listed = read_text_dump("Iran deal reached in Geneva\n\n" + body + "Related: Talks resume December 12, 2013\n"
                             "24/11/2013 06:12 GMT\n")
     assert listed.published is None  # another dated line near the foot: a list, not the page's stamp
+
+
+LIVE = """LIVE BLOG | March 4, 2021
+Neighbours restore ties: live updates
+
+09:12
+Envoys meet at the border
+The two countries' envoys met at the border crossing this morning to settle the last details of the agreement, an official says.
+
+10:40
+Ministers to sign
+The foreign ministers will sign the agreement at noon in the capital, according to a statement from the foreign ministry.
+
+11:55
+Leaders speak by phone
+The two presidents spoke by phone shortly before the signing and agreed to meet later this year, their offices say.
+
+Most read
+- Border reopens to trucks after two years (February 27, 2021)
+- Opposition leader criticises the deal (March 1, 2021)
+
+Copyright 2021 Regional Wire. All rights reserved.
+"""
+
+
+def test_a_live_blogs_entries_are_the_article_and_its_own_date_the_stamp() -> None:
+    r = read_text_dump(LIVE)
+    assert r.text.startswith("The two countries' envoys met at the border crossing")
+    assert "their offices say." in r.text and "Border reopens" not in r.text and "09:12" not in r.text
+    assert r.published is not None and r.published.startswith("2021-03-04")
+    # two times of day, or times out of order, make no live blog: the teaser list is still dropped
+    teasers = "Top stories\n\n09:12\nMarkets fall\n\n17:40\nStorm warning\n\nCopyright 2021 Regional Wire.\n"
+    assert "Markets" not in read_text_dump(teasers).text

@@ -213,6 +213,33 @@ def _line_candidate(text: str, i: int, body_start: int, order: bool | None = Non
     return None
 
 
+# a line that is only a time of day: the stamp of a live blog's entry ("10:05", "UPDATE 9:10 p.m.", "14:40 GMT")
+_CLOCK_LINE = re.compile(
+    r"^\s*(?:update[d]?\s*:?\s*)?([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?"
+    r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local(?: time)?)?\s*$",
+    re.I,
+)
+
+
+def _minutes(m: re.Match[str]) -> int:
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower().replace(".", "")
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute
+
+
+def live_blog_clocks(lines: list[Line]) -> list[int]:
+    """The lines that stamp a live blog's entries with a time of day alone ("10:05", "UPDATE 9:10 p.m."): at
+    least three, in time order either way; none when the page is no live blog."""
+    clocks = [(i, _minutes(m)) for i, ln in enumerate(lines) if (m := _CLOCK_LINE.match(ln.text))]
+    times = [t for _, t in clocks]
+    if len(clocks) < 3 or (times != sorted(times) and times != sorted(times, reverse=True)):
+        return []
+    return [i for i, _ in clocks]
+
+
 def find_published(
     lines: list[Line], body_start: int, byline_idx: int | None = None
 ) -> tuple[int | None, str, str, str] | None:
@@ -227,7 +254,8 @@ def find_published(
     if not lines:
         return None
     lo = max(0, body_start - 25)
-    stamps = [1.0 if ln.stamp else 0.0 for ln in lines]
+    clocks = set(live_blog_clocks(lines))  # a live blog's times of day stamp its entries, not other stories
+    stamps = [1.0 if ln.stamp and i not in clocks else 0.0 for i, ln in enumerate(lines)]
     cands: list[tuple[tuple[int, int, int], int | None, str, str, bool]] = []
     long_seen = 0
     limit = min(len(lines), body_start + 8)
@@ -377,6 +405,21 @@ def _trailer_date(
 YEAR_WINDOW_DAYS = 92  # a full date in the story this close to the dateline's day gives it its year
 
 
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
+
+
+def _copyright_year(lines: list[Line]) -> int | None:
+    """The one year the page's copyright lines print ("© EFE 2023", "Copyright 2016 ..."), or None when
+    they print none, several, or a span of years ("© 2000-2024"), which is the site's and not the story's."""
+    found: set[int] = set()
+    for line in lines:
+        if not PHRASES["copyright"].search(line.text) or _YEAR_SPAN.search(line.text):
+            continue
+        found |= {int(y) for y in _YEAR.findall(line.text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
     """A wire dateline without a year at the top of the story (read by ``clean.dateline``, as the event
     stage reads it), completed with the year of the full dates the story itself gives near that day
@@ -412,6 +455,10 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
     if len(years) != 1:
         return None
     year = years.pop()
+    if _copyright_year(lines) not in (None, year):
+        # "19 sep (EFE)" with a full date a year before ("had met on 20 September 2022") and "© EFE 2023": the
+        # story's dates do not settle the year against the page's own copyright, so none is given
+        return None
     try:
         got = dt.date(year, month, day)
     except ValueError:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import chrome_line, read_header, sentence_like
+from storyline.clean.header import chrome_line, live_blog_clocks, read_header, sentence_like
 from storyline.records import Removal
 
 
@@ -616,6 +616,28 @@ def set_aside_giant_lines(raw: str) -> tuple[str, list[Removal]]:
     return "".join(out), removed
 
 
+LIVE_ENTRY_WORDS = 12  # a live blog entry's paragraph: prose of at least this many words
+
+
+def _keep_live_blog_entries(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
+    """A live blog's entries are the article, though their shape is a teaser list's: a time of day alone on a
+    line, a short heading, a paragraph. At least three such stamps, in time order (either way), make the page a
+    live blog: the prose paragraphs under each stamp are kept, the stamps and headings are not. The model,
+    trained on pages where a stamp with a heading and a summary is another story's teaser, drops them all."""
+    clocks = live_blog_clocks(lines)
+    for k, i in enumerate(clocks):
+        end = clocks[k + 1] if k + 1 < len(clocks) else len(lines)
+        for j in range(i + 1, end):
+            ln = lines[j]
+            if ln.n < LIVE_ENTRY_WORDS and not sentence_like(ln.text):
+                if j > i + 1 and k + 1 == len(clocks):
+                    break  # after the last entry: "Most read", a related list, the copyright line
+                continue
+            if ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and not ln.flags["copyright"]:
+                keep[j] = True
+                forced.pop(j, None)
+
+
 def read_text_dump(raw: str, _weights: dict | None = None) -> DumpReading:
     """Clean a page dump; ``_weights`` overrides the shipped model (cross-validation only).
 
@@ -671,6 +693,7 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
     _drop_repeated_headlines(lines, keep, forced)
     _drop_repeats(lines, keep, forced)
     _drop_company_boilerplate(lines, keep, forced)
+    _keep_live_blog_entries(lines, keep, forced)
     # "story highlights" bullets summarise the article: keep them
     i = 0
     while i < len(lines):

@@ -219,6 +219,18 @@ def _has_leader(chunk: str) -> bool:
 # ---------------------------------------------------------------- per sentence
 
 
+def _subject_hung_on_date(tok: Any) -> list[Any]:
+    """The passive subject the parser hung on a fronted date ("On 21 January Hassan Sheikh Mohamud was received
+    in Cairo by Sisi": "Mohamud" read as the object of "On"), or none."""
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
+    if aux is None or aux.i == 0:
+        return []
+    prev = tok.doc[aux.i - 1]
+    if prev.ent_type_ == "PERSON" and prev.dep_ == "pobj" and prev.head.head.i == tok.i:
+        return [prev]
+    return []
+
+
 def _trigger_type(tok: Any) -> str | None:
     """The event type a token triggers, or None; context decides for ambiguous words."""
     lex = _lex()
@@ -379,7 +391,7 @@ def _trigger_type(tok: Any) -> str | None:
                 g for c in signed for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
             ]
             return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _subject_hung_on_date(tok)
         olem = {o.lemma_.lower() for o in objs}
         if lemma == "issue":
             # "France, Russia and Germany issued a joint declaration": the signatories' common terms
@@ -400,6 +412,7 @@ def _trigger_type(tok: Any) -> str | None:
             # "received the Iranian foreign minister": a meeting; "received a letter", "greeted the news" are not
             if any(
                 o.ent_type_ == "PERSON"
+                or o.lower_ in ("him", "her", "he", "she")  # "he was received in Cairo by Sisi": a person
                 or o.lemma_.lower() in _OFFICIAL
                 or o.lemma_.lower() in _GROUPS
                 # "will receive Gustavo Petro": a leader's name the small model takes for something else
@@ -860,8 +873,10 @@ def _named_pair_subject(tok: Any) -> bool:
 
 def _with_counterpart(tok: Any) -> bool:
     """Does the verb have "with" someone who can take part: a name, a state, an office ("his counterpart")?"""
-    # the parser often hangs "with" on the object: "discussed [the crisis with Macron]"
-    for c in [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children)]:
+    # the parser often hangs "with" on the object: "discussed [the crisis with Macron]", or on the means:
+    # "discussed it by [telephone with Blinken]"
+    means = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via") for g in c.children]
+    for c in [*tok.children, *(g for o in [*tok.children, *means] if o.dep_ in ("dobj", "pobj") for g in o.children)]:
         if c.dep_ == "prep" and c.lower_ == "with":
             for g in c.children:
                 if g.dep_ == "pobj" and (
@@ -2720,7 +2735,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
                         return codes
-        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj"):
+        if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
             # "Xi celebrated with Rahmon on Saturday, a day after he met Putin", "Trump received Netanyahu, and he
             # then met Abdullah": the main clause's doer, not the last person named
             main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -2784,6 +2799,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     told = _pair_just_told(doc, base, ctx)
     if told:
         return told
+    sides = _sides_left_by_go_between(doc, tok, base, ctx)
+    if sides:
+        return sides
     if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and not any(_trigger_type(x) for x in doc[: tok.i]):
         # "Blinken has repeatedly clashed with Wang Yi, and the two met in Munich": the clause before names the
         # pair, when it tells no contact of its own and its parties (names or people, not places) are exactly two
@@ -2935,6 +2953,24 @@ def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
         if end <= here:
             return ev if here - end <= 400 else None
     return None
+
+
+def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Fidan hosted his Ethiopian and Somali counterparts ... Fidan shuttled between the two delegations": of the
+    three parties of the contact just told, the two this sentence does not name before the pair word."""
+    ev = _told_just_before(doc, base, ctx)
+    if ev is None or len(ev.actors) != 3:
+        return set()
+    verb = _governing_verb(tok)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Fidan held ... and shuttled between"
+    if not subj:
+        return set()
+    doer, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+    if len(doer) != 1 or not doer <= set(ev.actors):
+        return set()
+    return set(ev.actors) - doer
 
 
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -3511,8 +3547,6 @@ def _build_event(
             "inferred": False,
         }
     if d is not None and "said" in d:
-        if status == "planned" and _NO_DATE.search(doc.text):
-            return []  # "told lawmakers on Friday he would visit again, but gave no date": no time to place it at
         said = d["said"]
         d = (
             {
@@ -3609,8 +3643,6 @@ def _build_event(
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
     if d is None:
-        if status == "planned" and _NO_DATE.search(doc.text):
-            return []  # "said he would visit again, but gave no date": a plan with no time at all, nothing to place
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
             # "Biden welcomed Chancellor Angela Merkel to the White House" in a report of 2022: a contact
@@ -3995,6 +4027,13 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
             return False
         if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
             return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
+        if (
+            h.lower_ == "with"
+            and h.head.dep_ == "pobj"
+            and h.head.head.lower_ in ("by", "over", "via")
+            and h.head.head.head.i == trig.i
+        ):
+            return False  # "discussed it by [phone with Ethiopia's Taye]": the means, and with whom
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
             if (
@@ -5239,11 +5278,6 @@ def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:
     )
 
 
-_NO_DATE = re.compile(
-    r"(?i)\b(?:gave|give|giving|set|announced?) no (?:date|time ?frame|timetable)\b|\bno (?:date|time ?frame|timetable) (?:has|had|was|were|have) (?:yet )?been (?:set|given|announced|fixed)\b|\bwithout (?:giving |setting )?(?:a|any) date\b"
-)
-
-
 def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
     """Is `head` inside a "that"/"which" clause the parser hung on the party after the trigger's "with" or
     "between" ("a meeting with Pashinyan that was to be held on 5 October")?"""
@@ -5416,6 +5450,8 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
 
     def joined(a: _Tx, b: _Tx) -> bool:
         # "on February 28, March 3 and March 7"; "in Vietnam in July 2018 and in Mongolia in November 2018"
+        if re.match(r"\s*,?\s*(?:he|she|they|we|it)\s", sentence[b.end - base :], re.I):
+            return False  # "on 8 January, and on 21 January he was received in Cairo": another clause's day
         return bool(
             re.fullmatch(
                 r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?"

@@ -275,6 +275,12 @@ class Clusterer:
         for month in h.past_months:
             if not any(_month_fits(month, p, self.p.month_back) for p in _months_between(lo - gap, hi + gap)):
                 return None
+        if h.dateline is not None:
+            # "Nueva York, 19 sep (EFE).-": filed on that day of some year, so only a story on (or just after) it
+            month, dom = h.dateline
+            days = [dt.date.fromordinal(d) for d in range(lo - self.p.hint_near, hi + self.p.hint_near + 1)]
+            if not any(d.month == month and d.day == dom for d in days):
+                return None
         # the latest day it reports as past is one of the story's own (or just before)
         dated = h.floor is not None and lo - self.p.hint_near <= h.floor <= hi
         if not h.weekday_days:

@@ -20,6 +20,8 @@ from importlib import resources
 
 import numpy as np
 
+from storyline.clean.dateline import read_dateline
+
 log = logging.getLogger(__name__)
 
 DIM = 1 << 20  # hashed vocabulary size for the TF-IDF features
@@ -326,14 +328,16 @@ class TimeHints:
     ``past_months``: months named without a year, in the past tense, with no year named before
     them in the text ("said in early July"): news means this year's, or a recent month of last year.
     ``floor``: the latest full date (with its year) the text reports in the past: it was written after.
+    ``dateline``: the month and day of a wire dateline printed without a year ("Nueva York, 19 sep (EFE).-").
     """
 
     weekday_days: tuple[tuple[int, int, int], ...] = ()
     past_months: tuple[int, ...] = ()
     floor: int | None = None
+    dateline: tuple[int, int] | None = None  # (month, day) of a wire dateline without a year: the day it was filed
 
     def __bool__(self) -> bool:
-        return bool(self.weekday_days or self.past_months or self.floor is not None)
+        return bool(self.weekday_days or self.past_months or self.floor is not None or self.dateline)
 
 
 # Weekdays in the other languages the corpus comes in (Monday first), for a weekday given with its
@@ -448,5 +452,7 @@ def read_time_hints(text: str) -> TimeHints | None:
             if month != 12 and p is not None and p.value == f"{_PROBE_DCT.year:04d}-{month:02d}":
                 months.append(month)  # a past month of the probe's year: the rules read it as past
     pairs.extend(_foreign_weekday_days(text))
-    hints = TimeHints(tuple(sorted(set(pairs))), tuple(sorted(set(months))), floor)
+    line = read_dateline(text)
+    filed = (line.month, line.day) if line is not None and line.year is None else None
+    hints = TimeHints(tuple(sorted(set(pairs))), tuple(sorted(set(months))), floor, filed)
     return hints or None
