@@ -125,3 +125,5 @@ def test_a_yearless_dateline_is_not_completed_against_the_pages_copyright_year()
     # the same year in the copyright line confirms it; a site's span of years says nothing of the story
     assert _published(page.replace("© EFE 2023", "© EFE 2022")) == "2022-09-19"
     assert _published(page.replace("© EFE 2023", "© 2000-2024 EFE")) == "2022-09-19"
+    # a site's footer, often the year the page was read, is no agency's copyright
+    assert _published(page.replace("© EFE 2023", "© 2023 Daily Example")) == "2022-09-19"

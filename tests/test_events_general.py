@@ -2686,8 +2686,10 @@ def test_a_standing_role_since_a_year_is_no_contact_and_dates_none() -> None:
     found = events("Pompeo met North Korea's top envoy Kim Yong Chol, who has negotiated with Washington since 2018, "
                    "in New York on Tuesday.", day)
     assert [(e.type, e.date_start) for e in found] == [("meeting", "2019-06-04")]
-    assert events("Lavrov spoke with Qatar's foreign minister, who has mediated between Moscow and Kyiv since 2022.",
-                  day)[0].date_start != "2022-01-01"
+    found = events("Lavrov spoke with Qatar's foreign minister, who has mediated between Moscow and Kyiv since 2022.",
+                   day)
+    assert [(e.type, sorted(e.actors)) for e in found] == [("talks", ["QAT", "RUS"])]
+    assert found[0].date_start is not None and found[0].date_start.startswith("2019")
 
 
 def test_the_purpose_of_a_journey_that_is_to_be_made_is_planned() -> None:
@@ -2775,8 +2777,9 @@ def test_a_deal_talked_about_is_not_made() -> None:
 def test_then_told_long_after_gives_no_week() -> None:
     text = ("Obama raised Cuba with Pope Francis when the pope received him at the Vatican on 27 March 2014. "
             "Francis then wrote personally to Obama and to Raúl Castro.")
-    for e in events(text, dt.date(2015, 8, 1)):
-        assert not (e.type == "message" and e.date_start == "2014-03-27" and not e.date_inferred)
+    letters = [e for e in events(text, dt.date(2015, 8, 1)) if e.type == "message"]
+    # from the day before to the report: no week after that day shown as the letters' time
+    assert [(e.date_start, e.date_end) for e in letters] == [("2014-03-27", "2015-08-01")]
 
 
 def test_accented_names_are_people_of_their_state() -> None:
@@ -2839,11 +2842,39 @@ def test_the_two_delegations_a_go_between_shuttled_between_are_the_other_two() -
     text = ("Turkish Foreign Minister Hakan Fidan hosted his Ethiopian and Somali counterparts in Ankara on Monday for "
             "talks over a port deal with the breakaway region of Somaliland.\n\nFidan held separate meetings with "
             "the two ministers and shuttled between the two delegations for most of the day.")
-    for e in events(text, dt.date(2024, 7, 1)):
-        assert set(e.actors) <= {"ETH", "SOM", "TUR"}, e.actors
+    found = events(text, dt.date(2024, 7, 1))
+    assert found and all(set(e.actors) <= {"ETH", "SOM", "TUR"} for e in found), [e.actors for e in found]
+    assert any({"ETH", "SOM"} <= set(e.actors) for e in found if e.sources[0].quote.startswith("Fidan held"))
 
 
 def test_discussed_by_phone_with_a_states_minister_is_a_call() -> None:
     e = one("Turkish Foreign Minister Hakan Fidan had discussed the arrangements by phone with Ethiopia's Taye "
             "Atske Selassie on Thursday.", dt.date(2024, 7, 1))
     assert (e.type, sorted(e.actors), e.date_start) == ("call", ["ETH", "TUR"], "2024-06-27")
+
+
+def test_an_adjective_kept_out_of_the_calling_off_cues_still_counts_for_the_others() -> None:
+    # "near" in "in the near future" is an adjective on another noun, but it keeps the plan from reading as
+    # the hypothetical "in the future"
+    e = one("Trump said Wednesday he will likely meet with Kim Jong Un in the near future.", dt.date(2018, 6, 1))
+    assert (e.type, e.status) == ("meeting", "planned")
+
+
+def test_reviewed_rules_leave_ordinary_sentences_as_they_were() -> None:
+    day = dt.date(2023, 5, 10)
+    rows = {(e.type, e.status, e.date_start) for e in events(
+        "The meeting between Blinken and Wang Yi in Beijing on Monday was to prepare a summit.", day)}
+    assert rows == {("meeting", "held", "2023-05-08")}  # a purpose, not "is to" open
+    assert one("Critics raised questions over Monday's talks between Blinken and Wang Yi in Beijing.",
+               day).status == "held"
+    found = events("Erdogan and Putin spoke by phone on Monday about Putin's planned visit to Turkey in August.", day)
+    assert ("visit", "planned") in [(e.type, e.status) for e in found]  # a contact talked about is still one
+    two = events("Chinese and Russian officials held talks in Moscow on 2 May and 4 May, they said.", day)
+    assert sorted(e.date_start for e in two) == ["2023-05-02", "2023-05-04"]
+    e = one("Investors are waiting for the results of the talks between the US and China that will open in Geneva "
+            "on Thursday.", day)
+    assert (e.status, e.date_start) == ("planned", "2023-05-11")
+    e = one("The German chancellor arrived in Kyiv on Monday, where he was welcomed by cheering crowds.", day)
+    assert (e.type, e.date_start) == ("visit", "2023-05-08")
+    e = one("Scholz travelled to Kyiv on Monday and he was greeted by Zelensky at the station.", day)
+    assert (e.type, e.date_start) == ("visit", "2023-05-08")

@@ -342,3 +342,16 @@ def test_a_live_blogs_entries_are_the_article_and_its_own_date_the_stamp() -> No
     # two times of day, or times out of order, make no live blog: the teaser list is still dropped
     teasers = "Top stories\n\n09:12\nMarkets fall\n\n17:40\nStorm warning\n\nCopyright 2021 Regional Wire.\n"
     assert "Markets" not in read_text_dump(teasers).text
+
+
+def test_timed_teasers_under_an_article_are_no_live_blog() -> None:
+    para = ("The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
+            "group on trade and energy, officials said.")
+    teaser = ("A powerful storm hit the northern coast on Wednesday, cutting power to thousands of homes and "
+              "closing ports.")
+    page = ("Ministers agree on working group\n\n" + para + "\n\n" + para.replace("trade", "water") + "\n\n"
+            "Latest news\n\n16:20\nStorm hits coast\n" + teaser + "\n\n14:05\nMarkets slide\n"
+            + teaser.replace("storm", "gale") + "\n\n11:40\nElection called\n" + teaser.replace("storm", "flood")
+            + "\n")
+    r = read_text_dump(page)
+    assert "working group on water" in r.text and "northern coast" not in r.text

@@ -213,16 +213,24 @@ def _line_candidate(text: str, i: int, body_start: int, order: bool | None = Non
     return None
 
 
-# a line that is only a time of day: the stamp of a live blog's entry ("10:05", "UPDATE 9:10 p.m.", "14:40 GMT")
+# a line that is only a time of day: the stamp of a live blog's entry ("10:05", "UPDATE 9:10 p.m.", "14:40 GMT");
+# with a dot between hours and minutes only beside "a.m."/"p.m." or a time zone ("10.50" alone is a price or a score)
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local(?: time)?)"
 _CLOCK_LINE = re.compile(
-    r"^\s*(?:update[d]?\s*:?\s*)?([01]?\d|2[0-3])[:.h]([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?"
-    r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local(?: time)?)?\s*$",
+    r"^\s*(?:update[d]?\s*:?\s*)?(?:([01]?\d|2[0-3])[:h]([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?\s*" + _ZONE + r"?"
+    r"|([01]?\d|2[0-3])\.([0-5]\d)\s*(?:(a\.?m\.?|p\.?m\.?)\s*" + _ZONE + r"?|" + _ZONE + r"))\s*$",
     re.I,
 )
+# a live blog says so above its first entry: "LIVE", "live updates", "as it happened"
+_LIVE_MARK = re.compile(r"\blive\b|\bas it happened\b|\bminute[- ]by[- ]minute\b|\blatest updates\b", re.I)
+LIVE_ENTRY_WORDS = 12  # a live blog entry's paragraph: prose of at least this many words
 
 
 def _minutes(m: re.Match[str]) -> int:
-    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower().replace(".", "")
+    dot = m.group(1) is None  # "9.10 p.m." matched by the dotted branch
+    hour, minute = int(m.group(4) if dot else m.group(1)), int(m.group(5) if dot else m.group(2))
+    half = (m.group(6) if dot else m.group(3) or "") or ""
+    half = half.lower().replace(".", "")
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
@@ -232,10 +240,17 @@ def _minutes(m: re.Match[str]) -> int:
 
 def live_blog_clocks(lines: list[Line]) -> list[int]:
     """The lines that stamp a live blog's entries with a time of day alone ("10:05", "UPDATE 9:10 p.m."): at
-    least three, in time order either way; none when the page is no live blog."""
+    least three, in time order either way, the first with no paragraph of prose above it and a "live" mark in
+    the lines above it; none when the page is no live blog (a "Latest news" list of timed teasers under an
+    article has the same shape, but prose above it and no such mark)."""
     clocks = [(i, _minutes(m)) for i, ln in enumerate(lines) if (m := _CLOCK_LINE.match(ln.text))]
     times = [t for _, t in clocks]
     if len(clocks) < 3 or (times != sorted(times) and times != sorted(times, reverse=True)):
+        return []
+    above = lines[: clocks[0][0]]
+    if any(ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) for ln in above):
+        return []
+    if not any(_LIVE_MARK.search(ln.text) for ln in above):
         return []
     return [i for i, _ in clocks]
 
@@ -409,14 +424,18 @@ _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 
 
-def _copyright_year(lines: list[Line]) -> int | None:
-    """The one year the page's copyright lines print ("© EFE 2023", "Copyright 2016 ..."), or None when
-    they print none, several, or a span of years ("© 2000-2024"), which is the site's and not the story's."""
+def _copyright_year(lines: list[Line], agency: str) -> int | None:
+    """The one year the agency's own copyright lines print ("© EFE 2023" under "(EFE)"), or None when they
+    print none, several, or a span of years. A site's footer ("© 2024 Daily Example", often the year the page
+    was read) is no agency's, and says nothing of the story's year."""
     found: set[int] = set()
     for line in lines:
-        if not PHRASES["copyright"].search(line.text) or _YEAR_SPAN.search(line.text):
+        text = line.text
+        if not PHRASES["copyright"].search(text) or _YEAR_SPAN.search(text):
             continue
-        found |= {int(y) for y in _YEAR.findall(line.text)}
+        if not re.search(rf"(?<!\w){re.escape(agency)}(?!\w)", text, re.I):
+            continue
+        found |= {int(y) for y in _YEAR.findall(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -455,9 +474,10 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
     if len(years) != 1:
         return None
     year = years.pop()
-    if _copyright_year(lines) not in (None, year):
+    bracket = re.search(r"[(/]\s*([^()/]{2,30}?)\s*[)/]", lines[first + k].text[: dateline.end])
+    if bracket is not None and _copyright_year(lines, bracket.group(1)) not in (None, year):
         # "19 sep (EFE)" with a full date a year before ("had met on 20 September 2022") and "© EFE 2023": the
-        # story's dates do not settle the year against the page's own copyright, so none is given
+        # story's dates do not settle the year against the agency's own copyright, so none is given
         return None
     try:
         got = dt.date(year, month, day)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import chrome_line, live_blog_clocks, read_header, sentence_like
+from storyline.clean.header import LIVE_ENTRY_WORDS, chrome_line, live_blog_clocks, read_header, sentence_like
 from storyline.records import Removal
 
 
@@ -616,9 +616,6 @@ def set_aside_giant_lines(raw: str) -> tuple[str, list[Removal]]:
     return "".join(out), removed
 
 
-LIVE_ENTRY_WORDS = 12  # a live blog entry's paragraph: prose of at least this many words
-
-
 def _keep_live_blog_entries(lines: list[bp.Line], keep: list[bool], forced: dict[int, str]) -> None:
     """A live blog's entries are the article, though their shape is a teaser list's: a time of day alone on a
     line, a short heading, a paragraph. At least three such stamps, in time order (either way), make the page a
@@ -633,7 +630,9 @@ def _keep_live_blog_entries(lines: list[bp.Line], keep: list[bool], forced: dict
                 if j > i + 1 and k + 1 == len(clocks):
                     break  # after the last entry: "Most read", a related list, the copyright line
                 continue
-            if ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and not ln.flags["copyright"]:
+            # the model's drop (and a teaser rule's) is undone; a drop for what the line says (a pitch, a
+            # caption, a copyright) stands
+            if ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and forced.get(j, "related") == "related":
                 keep[j] = True
                 forced.pop(j, None)
 

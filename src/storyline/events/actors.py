@@ -190,8 +190,8 @@ _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 
 def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention]:
-    """The article's own short names for the bodies it names: "the Mainland Affairs Council (MAC)" makes a later
-    "MAC Minister Wang" Taiwan's."""
+    """The article's own short names for the bodies it names: "the Atlantic Trade Council (ATC)" makes a later
+    "ATC chairman Smith" speak for the council's state."""
     extra: list[ActorMention] = []
     taken = [(a.start, a.end) for a in found]
     for a in found:
@@ -241,8 +241,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         for m in re.finditer(r"(?<![\w])" + pat, text):
             end = m.start() + len(surface)
             if text[end : end + 1].isalpha() or re.match(
-                r"\s+(?:Korea|America|Africa|Sudan|Atlantic|Pole|Sea)", text[end:]
-            ):
+                r"\s+(?:Korea|America|Africa|Sudan|Atlantic|Pole|Sea|of\s+(?:the\s+)?[A-Z])", text[end:]
+            ):  # "the North of England" is a region ("notified the South of its decision" is not)
                 continue
             if any(a.start <= m.start() < a.end for a in out):
                 continue

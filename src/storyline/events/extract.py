@@ -219,8 +219,24 @@ def _has_leader(chunk: str) -> bool:
 # ---------------------------------------------------------------- per sentence
 
 
+def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
+    """ "and on Monday he was received in Cairo by the Egyptian president": "he" is a person when someone named
+    (a person, an official) received him; not "where he was welcomed by cheering crowds", nor a greeting that
+    closes a journey ("travelled to Kyiv and he was greeted by Zelensky": the journey is the contact)."""
+    if not any(o.lower_ in ("he", "she", "him", "her") for o in objs):
+        return False
+    if tok.dep_ in ("conj", "advcl", "relcl") and tok.head.lemma_.lower() in _TRAVEL:
+        return False
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _OFFICIAL)
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
+
+
 def _subject_hung_on_date(tok: Any) -> list[Any]:
-    """The passive subject the parser hung on a fronted date ("On 21 January Hassan Sheikh Mohamud was received
+    """The passive subject the parser hung on a fronted date ("On 21 January the prime minister was received
     in Cairo by Sisi": "Mohamud" read as the object of "On"), or none."""
     aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
     if aux is None or aux.i == 0:
@@ -410,9 +426,8 @@ def _trigger_type(tok: Any) -> str | None:
             return "meeting"  # "Khamenei told visiting Japanese Prime Minister Shinzo Abe": said to his face
         if lemma in ("receive", "welcome", "greet"):
             # "received the Iranian foreign minister": a meeting; "received a letter", "greeted the news" are not
-            if any(
+            if _received_by_someone(tok, objs) or any(
                 o.ent_type_ == "PERSON"
-                or o.lower_ in ("him", "her", "he", "she")  # "he was received in Cairo by Sisi": a person
                 or o.lemma_.lower() in _OFFICIAL
                 or o.lemma_.lower() in _GROUPS
                 # "will receive Gustavo Petro": a leader's name the small model takes for something else
@@ -1360,6 +1375,7 @@ def _rank_status(verb: Any) -> str | None:
 
 
 _SEQUEL = lexicon_set("sequel_nouns")
+_AHEAD = lexicon_set("ahead_words")
 
 
 def _sequel_of(trig: Any) -> bool:
@@ -1370,7 +1386,9 @@ def _sequel_of(trig: Any) -> bool:
         and trig.dep_ == "pobj"
         and trig.head.lower_ in ("to", "of", "from")
         and _hyphened(trig.head.head) in _SEQUEL
-        and not any(c.lower_ in ("next", "upcoming", "coming", "planned", "proposed", "future") for c in trig.children)
+        and not any(c.lower_ in _AHEAD for c in trig.children)
+        # "the results of the talks that will open on Thursday": still to come
+        and not any(x.lower_ in _MODALS for x in trig.subtree)
     )
 
 
@@ -1380,7 +1398,7 @@ def _time_frame_of(trig: Any) -> bool:
     return (
         trig.dep_ == "pobj"
         and trig.head.lower_ == "of"
-        and trig.head.head.lemma_.lower() in ("day", "end", "close", "conclusion", "leg", "stage")
+        and trig.head.head.lemma_.lower() in _FRAME_NOUNS
         and trig.head.head.dep_ in ("appos", "npadvmod", "pobj")
     )
 
@@ -1401,6 +1419,8 @@ def _put_in_doubt(trig: Any) -> bool:
     "threw the visit into doubt")?"""
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.ent_type_ in ("DATE", "TIME") for c in trig.children):
+        return False  # "doubts over Monday's talks": a contact of its own day, held or not
     if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "over", "about"):
         holder = trig.head.head
         doubts = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj"]
@@ -1412,7 +1432,19 @@ def _put_in_doubt(trig: Any) -> bool:
     )
 
 
-_WARNING = frozenset({"warn", "threaten", "caution"})
+_OPENING = lexicon_set("opening_verbs")
+_FORESEEING = lexicon_set("foreseeing_verbs")
+# the verbs of saying as they follow a pronoun ("they said", "he told reporters"), from the lexicon's lemmas
+_SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w + "s", w + "ed", w + "d", w + "es")) | {
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+}
+_WARNING = lexicon_set("warning_verbs")
+_FRAME_NOUNS = lexicon_set("frame_nouns")
 
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
@@ -1448,14 +1480,19 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     chain_words = " ".join(
         t.lower_
         for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
+        if not _causal_due(t)
+    )
+    # the same words less adjectives on other nouns, for the calling-off cues: "the release of frozen funds"
+    # freezes no contact ("in the near future" keeps its "near" for the other cues)
+    off_words = " ".join(
+        t.lower_
+        for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
         if not _causal_due(t) and not _describes_other_noun(t, trig)
     )
     # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
     # restraint" urges restraint, not the call
     own_words = " ".join(
-        t.lower_
-        for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i)
-        if not _causal_due(t) and not _describes_other_noun(t, trig)
+        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
     )
     sent = doc.text.lower()
     ups = [trig]
@@ -1528,7 +1565,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if (
         not resumed
         and not _time_frame_of(trig)
-        and _cue(chain_words, "cancelled")
+        and _cue(off_words, "cancelled")
         or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children)
     ):
         return "cancelled"
@@ -1556,7 +1593,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
     if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
         return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
-    # "is to fly to Jeddah on Wednesday to meet the king": the purpose of a journey takes the journey's "is to"
+    # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"
     host = verb.head if verb.dep_ == "advcl" and "to" in aux and verb.head.lemma_.lower() in _TRAVEL else verb
     if (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children)
@@ -1567,14 +1604,19 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is to meet", "are to hold talks", "were to meet on Friday" (a plan told as past)
     if (
         verb.lemma_.lower() == "be"
-        and verb.lower_ in ("is", "are", "'s", "'re", "was", "were")
+        and verb.lower_ in ("is", "are", "'s", "'re")
         and trig.pos_ in ("NOUN", "PROPN")
         and _measure_of(trig).dep_ in ("nsubj", "nsubjpass")
         and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _OPENING
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
         )
     ):
-        return "planned"  # "The first round of talks is to open in Caracas on November 21"
+        # "The first round of talks is to open in Caracas on November 21" ("the meeting was to prepare a summit"
+        # tells its purpose, not a plan)
+        return "planned"
     if (
         aux & {"could", "might", "may", "should", "must"}
         or any(c.lower_ == "if" for c in verb.children)
@@ -1699,10 +1741,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if (
         aux & {"will", "shall", "'ll", "would"}
         or _cue(chain_words, "planned")
-        or any(
-            c.lower_ in ("planned", "upcoming", "proposed", "scheduled", "possible", "future", "next")
-            for c in [*trig.children, *_measure_of(trig).children]
-        )
+        or any(c.lower_ in _AHEAD for c in [*trig.children, *_measure_of(trig).children])
     ):
         return "planned"
     if (
@@ -2191,7 +2230,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         if _topic_of_contact(tok):
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
         if _standing_role(tok):
-            continue  # "Lourenco, who has mediated between the neighbours since 2022": who he is, not a contact
+            continue  # "the envoy, who has mediated between the neighbours since 2022": who he is, not a contact
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
@@ -2202,7 +2241,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held
-            if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _PLANNING | {"foresee", "envisage"}:
+            if tok.dep_ in ("nsubjpass", "nsubj") and tok.head.lemma_.lower() in _PLANNING | _FORESEEING:
                 continue  # "no meeting is planned": none to come, and no denial of one held
         if (
             tok.pos_ in ("NOUN", "PROPN")
@@ -2553,9 +2592,9 @@ def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str,
         if not days or days[-1].inferred:
             return None
         first = days[-1].first
-    if not same_day and anchor - first > dt.timedelta(days=7):
-        return None  # "Francis then wrote to both" told long after: any time after that day, not that week
-    last = first if same_day else min(max(anchor, first), first + dt.timedelta(days=7))
+    # "The pope then wrote to both" told long after: any day from then to the report, not that week
+    far = not same_day and anchor - first > dt.timedelta(days=7)
+    last = first if same_day else anchor if far else min(max(anchor, first), first + dt.timedelta(days=7))
     return {
         "first": first,
         "last": last,
@@ -2956,7 +2995,7 @@ def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
 
 
 def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """ "Fidan hosted his Ethiopian and Somali counterparts ... Fidan shuttled between the two delegations": of the
+    """ "The minister hosted his two neighbours' counterparts ... he shuttled between the two delegations": of the
     three parties of the contact just told, the two this sentence does not name before the pair word."""
     ev = _told_just_before(doc, base, ctx)
     if ev is None or len(ev.actors) != 3:
@@ -2964,7 +3003,7 @@ def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]
     verb = _governing_verb(tok)
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ == "conj":
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Fidan held ... and shuttled between"
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the minister held ... and shuttled between"
     if not subj:
         return set()
     doer, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
@@ -4033,7 +4072,7 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
             and h.head.head.lower_ in ("by", "over", "via")
             and h.head.head.head.i == trig.i
         ):
-            return False  # "discussed it by [phone with Ethiopia's Taye]": the means, and with whom
+            return False  # "discussed it by [phone with Chile's minister]": the means, and with whom
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
             if (
@@ -4428,7 +4467,7 @@ def _parties(
             ):
                 continue  # "Hans Grundberg, the U.N. envoy for Yemen": his brief, not a party
             if _posting_of_ambassador(head, base, ctx):
-                continue  # "met on the tarmac by the U.S. ambassador to Qatar": his post, not a party
+                continue  # "met at the airport by the U.S. ambassador to Chile": his post, not a party
             if (
                 tok.dep_ == "poss"
                 and tok.head.ent_type_ == "ORG"
@@ -5147,7 +5186,7 @@ def _event_date(
             for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
             for c in n.children
         )
-        # "a meeting with Pashinyan that was to be held in Granada on 5 October": the parser hangs "that" on the
+        # "a meeting with the premier that was to be held in Lisbon on 5 October": the parser hangs "that" on the
         # party; "that"/"which" speaks of the meeting, not of a person
         own_clause = own_clause or (
             trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
@@ -5280,7 +5319,7 @@ def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:
 
 def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
     """Is `head` inside a "that"/"which" clause the parser hung on the party after the trigger's "with" or
-    "between" ("a meeting with Pashinyan that was to be held on 5 October")?"""
+    "between" ("a meeting with the premier that was to be held on 5 October")?"""
     if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
         return False
     return any(
@@ -5296,8 +5335,8 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 def _topic_of_contact(tok: Any) -> bool:
     """Is this deal noun what another contact was about ("talks on a prisoner swap", "messages about a
     ceasefire deal")? The talks are the event; the deal is not made by them."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or _trigger_type(tok) != "agreement":
+        return False  # "spoke about Putin's planned visit": the visit is a contact of its own
     if tok.head.lower_ not in ("on", "about", "over", "regarding", "concerning"):
         return False
     host = tok.head.head
@@ -5309,7 +5348,7 @@ def _topic_of_contact(tok: Any) -> bool:
 
 
 def _standing_role(tok: Any) -> bool:
-    """Is the contact verb a present-perfect relative clause on a party with a "since" stretch ("Lourenco, who
+    """Is the contact verb a present-perfect relative clause on a party with a "since" stretch ("the envoy, who
     has mediated between the neighbours since 2022")? It tells the party's standing role over years, no contact
     of a day."""
     return (
@@ -5450,8 +5489,10 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
 
     def joined(a: _Tx, b: _Tx) -> bool:
         # "on February 28, March 3 and March 7"; "in Vietnam in July 2018 and in Mongolia in November 2018"
-        if re.match(r"\s*,?\s*(?:he|she|they|we|it)\s", sentence[b.end - base :], re.I):
+        after = re.match(r"\s*,?\s*(?:he|she|they|we|it)\s+(\w+)", sentence[b.end - base :], re.I)
+        if after and after.group(1).lower() not in _SAID_FORMS:
             return False  # "on 8 January, and on 21 January he was received in Cairo": another clause's day
+        # ("on 2 May and 4 May, they said": who tells it, not another clause)
         return bool(
             re.fullmatch(
                 r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?"

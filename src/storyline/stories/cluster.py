@@ -276,7 +276,7 @@ class Clusterer:
             if not any(_month_fits(month, p, self.p.month_back) for p in _months_between(lo - gap, hi + gap)):
                 return None
         if h.dateline is not None:
-            # "Nueva York, 19 sep (EFE).-": filed on that day of some year, so only a story on (or just after) it
+            # "Nueva York, 19 sep (EFE).-": filed on that day of some year, so only a story within a day or two of it
             month, dom = h.dateline
             days = [dt.date.fromordinal(d) for d in range(lo - self.p.hint_near, hi + self.p.hint_near + 1)]
             if not any(d.month == month and d.day == dom for d in days):
