@@ -2878,3 +2878,14 @@ def test_reviewed_rules_leave_ordinary_sentences_as_they_were() -> None:
     assert (e.type, e.date_start) == ("visit", "2023-05-08")
     e = one("Scholz travelled to Kyiv on Monday and he was greeted by Zelensky at the station.", day)
     assert (e.type, e.date_start) == ("visit", "2023-05-08")
+
+
+def test_a_year_after_since_does_not_date_a_contact_in_other_languages() -> None:
+    day = dt.date(2023, 11, 6)
+    for lang, text in (
+        ("pt", "Albanese recebido por Xi Jinping na primeira visita de um líder australiano a Pequim desde 2016."),
+        ("es", "Albanese fue recibido por Xi Jinping el lunes, en la primera visita de un líder australiano a Pekín "
+               "desde 2016."),
+    ):
+        found = extract_events(Article(source="t.txt", text=text, language=lang), day)
+        assert found and all(e.date_start and e.date_start.startswith("2023") for e in found), (lang, found)

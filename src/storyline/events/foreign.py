@@ -1777,6 +1777,17 @@ _AGAINST = re.compile(_SHARED["against"], re.I)
 _SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.I)
 # "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
 _NAMED_AFTER = re.compile(_SHARED["named_after"], re.I)
+_SINCE_BEFORE = re.compile(_SHARED["since_before"], re.I)
+_FIRST_WORDS = re.compile(_SHARED["first_words"])
+
+
+def _since_bound(sent: str, w: When) -> bool:
+    """Is the date what a stretch runs from ("desde 2016", "depuis 2019", "seit 2018")? A year after "since", or
+    any day after it in a sentence that tells a first ("la primera visita desde el 3 de marzo"), is the time
+    before the contact, never its own."""
+    if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos]):
+        return False
+    return w.precision == "year" or bool(_FIRST_WORDS.search(sent))
 
 
 def _guests(r: Rules, prev: str, host: set[str]) -> set[str]:
@@ -1911,6 +1922,7 @@ def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor |
     # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
     # is the day of what that clause tells of the person, not the contact's
     found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
+    found = [w for w in found if not _since_bound(sent, w)]
     if not found:
         return None
     cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
