@@ -235,6 +235,15 @@ def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
     )
 
 
+_CONCLUDING = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
+
+
+def _concluded(talks: Any) -> bool:
+    """Is this contact noun what a verb brought to its end ("concluded negotiations", "wrapped up talks")? What
+    the talks were on is then a deal made, not a topic."""
+    return talks.dep_ == "dobj" and talks.head.lemma_.lower() in _CONCLUDING
+
+
 def _subject_hung_on_date(tok: Any) -> list[Any]:
     """The passive subject the parser hung on a fronted date ("On 21 January the prime minister was received
     in Cairo by Sisi": "Mohamud" read as the object of "On"), or none."""
@@ -685,11 +694,7 @@ def _trigger_type(tok: Any) -> str | None:
         if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
             # "concluded negotiations on a free trade agreement": the talks ended in the deal
             talks = tok.head.head
-            if (
-                talks.lemma_.lower() in ("negotiation", "talk", "talks")
-                and talks.dep_ == "dobj"
-                and talks.head.lemma_.lower() in ("conclude", "complete", "finalize", "finalise", "wrap")
-            ):
+            if talks.lemma_.lower() in ("negotiation", "talk", "talks") and _concluded(talks):
                 return "agreement"
         if t == "agreement":
             h = tok.head
@@ -1248,8 +1253,7 @@ def _only_asked_for(trig: Any) -> bool:
     )
 
 
-# verbs whose "that" clause is what they ask for ("proposed that the two sides resume talks")
-_PROPOSING_THAT = frozenset({"propose", "urge", "request", "demand"})
+_PROPOSING_THAT = lexicon_set("proposing_that_verbs")
 
 
 _PREPARING_VERBS = lexicon_set("preparing_verbs")
@@ -1477,18 +1481,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
     # the infinitive marks of the chain: "is due to travel to Moscow to sign" reads "due to"
     chain += [g for a in chain for g in a.children if g.dep_ == "aux" and g.lower_ == "to"]
-    chain_words = " ".join(
-        t.lower_
-        for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
-        if not _causal_due(t)
-    )
+    words = [
+        t for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i) if not _causal_due(t)
+    ]
+    chain_words = " ".join(t.lower_ for t in words)
     # the same words less adjectives on other nouns, for the calling-off cues: "the release of frozen funds"
     # freezes no contact ("in the near future" keeps its "near" for the other cues)
-    off_words = " ".join(
-        t.lower_
-        for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i)
-        if not _causal_due(t) and not _describes_other_noun(t, trig)
-    )
+    off_words = " ".join(t.lower_ for t in words if not _describes_other_noun(t, trig))
     # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
     # restraint" urges restraint, not the call
     own_words = " ".join(
@@ -1614,8 +1613,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             for c in verb.children
         )
     ):
-        # "The first round of talks is to open in Caracas on November 21" ("the meeting was to prepare a summit"
-        # tells its purpose, not a plan)
+        # "Talks are to open in Caracas on November 21", "The first round of talks is to open ..." ("the meeting
+        # was to prepare a summit" tells its purpose, not a plan)
         return "planned"
     if (
         aux & {"could", "might", "may", "should", "must"}
@@ -1663,18 +1662,6 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.i == trig.i
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
-    if (
-        trig.dep_ in ("nsubj", "nsubjpass")
-        and trig.head.lemma_.lower() == "be"
-        and trig.head.tag_ in ("VBZ", "VBP")
-        and any(
-            c.dep_ == "xcomp"
-            and c.lemma_.lower() in ("open", "begin", "start", "resume", "convene", "reconvene", "take")
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in trig.head.children
-        )
-    ):
-        return "planned"  # "Talks between Colombia and the ELN are to open in Caracas on November 21"
     if _followed(trig) and not aux & {"will", "would"}:
         return "held"  # "The deal follows a phone call between Poroshenko and Putin on Wednesday": the call came first
     ranked = _rank_status(verb) if verb.i == trig.i else None
@@ -5342,7 +5329,7 @@ def _topic_of_contact(tok: Any) -> bool:
     host = tok.head.head
     if host.pos_ in ("VERB", "AUX"):
         host = next((c for c in host.children if c.dep_ == "dobj" and _trigger_type(c)), host)
-    if host.dep_ == "dobj" and host.head.lemma_.lower() in ("conclude", "complete", "finalise", "finalize", "wrap"):
+    if _concluded(host):
         return False  # "concluded negotiations on a free trade agreement": the deal is done
     return host.i != tok.i and _trigger_type(host) in ("talks", "meeting", "message", "call", "summit")
 
