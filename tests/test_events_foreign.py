@@ -298,3 +298,13 @@ def test_bodies_news_treats_as_parties_are_named_in_other_languages() -> None:
     found = _events("El vicepresidente egipcio, Omar Suleiman, se reunió el domingo con representantes de los Hermanos "
                     "Musulmanes.", "es", dt.date(2011, 2, 7))
     assert [(e.type, e.actors) for e in found] == [("meeting", ["EGY", "MBR"])]
+
+
+def test_a_meeting_word_and_a_province_are_no_states_and_northern_ireland_is_the_uk() -> None:
+    text = ("El canciller Santiago Cafiero se reunió hoy, en el marco de la Reunión de Ministros de Relaciones "
+            "Exteriores, con el secretario de Estado del Reino Unido de Gran Bretaña e Irlanda del Norte, James Cleverly.")
+    (ev,) = _events(text, "es", dt.date(2023, 3, 2))
+    assert (ev.type, ev.actors, ev.date_start) == ("meeting", ["ARG", "GBR"], "2023-03-02")
+    text = "El martes próximo, el canciller presidirá en el Palacio San Martín la reunión del Consejo Nacional."
+    assert _events(text, "es", dt.date(2023, 3, 2)) == []
+    assert _events("Il ministro ha presieduto oggi la Riunione del consiglio a Roma.", "it") == []

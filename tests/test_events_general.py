@@ -2889,3 +2889,39 @@ def test_a_year_after_since_does_not_date_a_contact_in_other_languages() -> None
     ):
         found = extract_events(Article(source="t.txt", text=text, language=lang), day)
         assert found and all(e.date_start and e.date_start.startswith("2023") for e in found), (lang, found)
+
+
+def test_a_two_letter_family_name_stands_for_the_person_named_in_full() -> None:
+    text = ("The Chinese premier, Li Qiang, and Anthony Albanese held the annual leaders' meeting in Canberra on Monday."
+            "\n\nAlbanese had met Li in Beijing on 7 November last year.")
+    rows = merge_events(events(text, dt.date(2024, 6, 17)))
+    assert sorted((e.actors, e.date_start) for e in rows) == [
+        (["AUS", "CHN"], "2023-11-07"), (["AUS", "CHN"], "2024-06-17")]
+    # a pronoun opening a sentence is nobody's family name
+    assert [e.date_start for e in events("He met Albanese on Monday.", dt.date(2024, 6, 17))] == []
+
+
+def test_the_pair_that_spoke_by_video_link_had_one_call() -> None:
+    text = ("Trade Minister Don Farrell has held face-to-face talks with his Chinese counterpart Wang Wentao in Beijing "
+            "on Friday, the first visit to China by an Australian trade minister since 2019.\n\n"
+            "The pair spoke by video link on February 6, their first talks in more than three years.")
+    rows = merge_events(events(text, dt.date(2023, 5, 12)))
+    assert sorted((e.type, e.actors, e.date_start) for e in rows) == [
+        ("call", ["AUS", "CHN"], "2023-02-06"), ("visit", ["AUS", "CHN"], "2023-05-12")]
+
+
+def test_he_opening_a_sentence_after_one_named_person_is_that_person() -> None:
+    day = dt.date(2022, 8, 17)
+    said = ("Turkish Foreign Minister Mevlut Cavusoglu tells reporters in Ankara the decision is good news. "
+            "He said that he hosted Lapid in Ankara on June 23.")
+    assert [(e.actors, e.date_start) for e in events(said, day)] == [(["ISR", "TUR"], "2022-06-23")]
+    # two people named before: "He" is not resolved
+    assert events("Mevlut Cavusoglu and Yair Lapid are old friends. He hosted Lapid in Ankara on June 23.", day) == []
+
+
+def test_one_report_of_two_days_and_two_sets_of_people_keeps_two_contacts() -> None:
+    text = ("Ukrainian Agriculture Minister Mykola Solskyi met his Polish counterpart Robert Telus in Warsaw on "
+            "Thursday.\n\nForeign Minister Dmytro Kuleba said he had met his Polish counterpart Zbigniew Rau in Kyiv "
+            "on Wednesday.")
+    rows = merge_events(events(text, dt.date(2023, 9, 22)))
+    assert sorted((e.actors, e.date_start) for e in rows) == [(["POL", "UKR"], "2023-09-20"), (["POL", "UKR"], "2023-09-21")]

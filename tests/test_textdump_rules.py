@@ -151,3 +151,17 @@ def test_titles_never_come_from_chrome() -> None:
 def test_a_headline_starting_with_home_keeps_it() -> None:
     raw = "Home Office staff strike over pay - Example News\n\nHome Office staff strike over pay\n" + "\n".join(BODY)
     assert read_text_dump(raw).title == "Home Office staff strike over pay"
+
+
+def test_a_read_also_list_in_another_language_goes_with_its_long_headlines() -> None:
+    rows = _body(
+        (5, ("Noticias relacionadas", 0.2)),
+        (5, ("- El canciller recibió a su par de Brasil en el Palacio San Martín para hablar de comercio - 23 de enero", 0.6)),
+        (5, ("- El ministro se reunió con su homólogo estadounidense en Washington para hablar de litio - 12 de enero", 0.6)),
+    )
+    out = _read(rows)
+    assert "Palacio San Martín" not in out and "homólogo estadounidense" not in out
+    assert "constructive in short statements" in out
+    # a sentence that opens with the word is no heading
+    kept = _read(_body((5, ("Relacionado con esto, el ministro dijo que la reunión fue muy productiva para ambos.", 0.9))))
+    assert "Relacionado con esto" in kept

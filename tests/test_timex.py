@@ -228,3 +228,9 @@ def test_half_year_units_do_not_crash_without_a_creation_date():
 
     got = {t.text: t.value for t in _annotate("Sales fell in the past half, and again last half.", None)}
     assert got["the past half"] == "P6M"
+
+
+def test_a_day_with_the_year_counted_from_the_article_is_that_day() -> None:
+    assert span("Albanese had met Li in Beijing on 7 November last year.") == [("7 November last year", "2012-11-07")]
+    assert span("They will meet on March 3 next year.") == [("March 3 next year", "2014-03-03")]
+    assert span("They met in November last year.") == [("November last year", "2012-11")]

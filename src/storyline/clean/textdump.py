@@ -19,8 +19,11 @@ and span settings are fitted by ``bench/train_cleaner.py``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from storyline.clean import boilerplate as bp
 from storyline.clean.header import LIVE_ENTRY_WORDS, chrome_line, live_blog_clocks, read_header, sentence_like
@@ -390,12 +393,26 @@ def _drop_legal_blocks(lines: list[bp.Line], keep: list[bool], forced: dict[int,
             keep[i], forced[i] = False, "boilerplate"
 
 
+_BULLET_LINE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S")
 _TEASER_HEAD = re.compile(
     r"^\s*(?:explore further|related(?: (?:stories|articles|posts|news|coverage|content|reading))?|read more"
     r"|more (?:stories|news|on this(?: story)?)|you (?:may|might) also like|recommended(?: for you)?|don'?t miss"
     r"|most (?:read|popular|viewed)|trending(?: now)?|see also|also read|further reading)\s*:?\s*$",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def _foreign_teaser_head() -> re.Pattern[str]:
+    """The "read also" headings of the other languages ("Noticias relacionadas", "Lire aussi", "اقرأ أيضا"):
+    one list, kept with each language's other words in data/events_foreign.json, here as whole lines."""
+    raw = json.loads(resources.files("storyline.data").joinpath("events_foreign.json").read_text("utf-8"))
+    heads = [spec["teaser_head"] for spec in raw["languages"].values() if spec.get("teaser_head")]
+    # each pattern is "^\s*(?:words)\b": the heading must be the whole line, with at most a colon after it
+    alts = "|".join(f"(?:{h.removeprefix('^').removesuffix(chr(92) + 'b')})" for h in heads)
+    return re.compile(rf"^(?:{alts})\s*[:：]?\s*$", re.I)
+
+
 _ABOUT_HEAD = re.compile(
     r"^\s*(?i:about|über|sobre|à propos de|acerca de|chi è|over)\s+"
     r"(?:(?i:the author)|[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3})\s*:?\s*$"
@@ -412,8 +429,14 @@ def _drop_heads_and_bios(lines: list[bp.Line], keep: list[bool], forced: dict[in
     """A teaser-list heading ("Explore further", "Don't miss") goes, and with it the short headlines under it
     (see :func:`_drop_captions_and_teaser_runs`); "About <Name>" and the paragraph under it are the author's bio."""
     for i, ln in enumerate(lines):
-        if _TEASER_HEAD.match(ln.text):
+        if _TEASER_HEAD.match(ln.text) or _foreign_teaser_head().match(ln.text):
             keep[i], forced[i] = False, "related"
+            # the bulleted headlines under it, however long ("- Cafiero received Brazil's foreign minister,
+            # Mauro Vieira - 23 January 2023"): other stories, dated by their own days
+            for j in range(i + 1, len(lines)):
+                if not _BULLET_LINE.match(lines[j].text):
+                    break
+                keep[j], forced[j] = False, "related"
         elif _ABOUT_HEAD.match(ln.text) and i + 1 < len(lines) and keep[i + 1] and _bio_of(ln.text, lines[i + 1].text):
             keep[i], forced[i] = False, "byline"
             keep[i + 1], forced[i + 1] = False, "byline"

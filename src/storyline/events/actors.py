@@ -315,6 +315,15 @@ def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str
     return None
 
 
+#: states whose people news names family name first ("Kim Jong Un", "Li Qiang"): the first word alone is
+#: their surname
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"})
+# two-letter words that open sentences: never a family name standing alone ("He", not He Lifeng)
+_SHORT_WORDS = frozenset(
+    {"He", "Oh", "Do", "So", "No", "Go", "To", "An", "Ha", "Ho", "Hi", "Yo", "Me", "We", "Be", "In"}
+)
+
+
 # titles of someone sent for another ("his envoy Miroslav Lajcak"): who sends is not the state he once served
 _ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "representative", "negotiator"})
 
@@ -330,7 +339,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         toks = [t for t in re.split(r"[\s-]+", name) if len(t) >= 3 and t[0].isupper()]
         # a middle name is no one's short name: "Abdullah" of "Ali Abdullah Saleh" is his father's, and
         # "King Abdullah" a few lines on is someone else; the first and the last name stand alone
-        p = Person(name, code, role, {toks[0], toks[-1]} if toks else set())
+        keys = {toks[0], toks[-1]} if toks else set()
+        first = name.split()[0]
+        if code in FAMILY_NAME_FIRST and len(first) == 2 and first[0].isupper() and first not in _SHORT_WORDS:
+            keys.add(first)  # "Li" for "Li Qiang", "Ri" for "Ri Yong Ho": a family name of two letters
+        p = Person(name, code, role, keys)
         people[name] = p
 
     for m in _NAME_RE.finditer(text):

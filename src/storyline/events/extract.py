@@ -207,7 +207,7 @@ _PAIR_START = re.compile(
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
     r"|Their (?:last|first|previous|latest|next) (?:call|meeting|talks|summit|conversation)"
-    r"|The (?:leaders|envoys|negotiators|delegations))\b"
+    r"|The (?:leaders|envoys|negotiators|delegations|pair))\b"
 )
 
 
@@ -277,6 +277,8 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
+            if lemma in ("speak", "talk") and "to" not in kids and _VIDEO_LINK.search(sent):
+                return "call"  # "spoke by video link" (not "spoke via video link to parliament": an address)
             if lemma == "call" and _paid_a_call_on(tok):
                 return "meeting"  # "called on King Abdullah in Amman": a visit, not an appeal
             urge = any(
@@ -2725,6 +2727,9 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
 
 
 _PAIR_HEADS = lexicon_set("pair_heads")
+_VIDEO_LINK = re.compile(
+    r"\b(?:videoconference|videolink|video[- ](?:link|conference|call)s?)\b|\b(?:by|via|over)\s+video\b"
+)
 
 
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -2757,6 +2762,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if not codes and low in ("he", "she") and subj[0].lower_ == low and subj[0].i != tok.i:
+                        # "He said that he had hosted Lapid": the speaker, a "He" told of in the sentence before
+                        codes = _ref_codes(doc, subj[0], base, ctx)
                     if low in ("they", "we") and len(codes) == 1:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
@@ -2865,6 +2873,12 @@ def _pair_word(tok: Any) -> bool:
         and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
     ):
         return True  # "The envoys had held two earlier rounds": the pair told
+    if (
+        tok.lemma_.lower() == "pair"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        return True  # "The pair spoke by video link on February 6"
     return tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
 
 
@@ -2913,11 +2927,39 @@ def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
     He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
     is Blinken), and nothing when that sentence was not parsed or its subject names no single state."""
     last = ctx.get("subject")
-    if last is None:
+    if last is not None:
+        end, codes = last
+        gap = ctx["article"].text[end:here]
+        if len(gap) <= 3 and not gap.strip():
+            return set(codes) if len(codes) == 1 else set()
+    return _one_person_before(here, ctx)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
+
+
+def _one_person_before(here: int, ctx: dict[str, Any]) -> set[str]:
+    """The state of the one person a sentence left unparsed (no contact word in it) names near its start:
+    "Turkish Foreign Minister Mevlut Cavusoglu tells reporters the decision is good news. He said he had
+    hosted Lapid in June." Two people named there, or none placed, leave "He" unresolved."""
+    text = ctx["article"].text
+    head = text[max(0, here - 600) : here]
+    if not head.strip() or len(head) - len(head.rstrip()) > 3 or head.rstrip()[-1:] not in '.!?"”’':
         return set()
-    end, codes = last
-    gap = ctx["article"].text[end:here]
-    return set(codes) if len(codes) == 1 and len(gap) <= 3 and not gap.strip() else set()
+    body = head.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    prev = body[ends[-1] :] if ends else (body if here - 600 <= 0 else "")
+    if not prev or "\n" in prev.strip():
+        return set()
+    found: dict[str, tuple[int, act.Person]] = {}
+    for surface, person in ctx["look"].items():
+        m = re.search(rf"\b{re.escape(surface)}\b", prev)
+        if m is not None and (person.name not in found or m.start() < found[person.name][0]):
+            found[person.name] = (m.start(), person)
+    if len(found) != 1:
+        return set()
+    at, person = next(iter(found.values()))
+    return {person.code} if person.code and at <= 60 else set()
 
 
 def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
@@ -4108,7 +4150,6 @@ _TITLE_BEFORE = re.compile(
     + "|".join((*act.HONORIFICS, *(rf"{a}\.?" for a in act.HONORIFIC_ABBREVIATIONS)))
     + r")\s*$"
 )
-_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
 
 
 def _same_person(words: list[str], tail: str, full: str) -> bool:
@@ -4127,7 +4168,7 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     article, or a term of office that covers every day the article may date from."""
     parts = full.split()
     cands = leader_index().get(token, [])
-    family_first = any(c.code in _FAMILY_FIRST for c in cands)
+    family_first = any(c.code in act.FAMILY_NAME_FIRST for c in cands)
     if not (
         token == parts[-1]
         or (family_first and token == parts[0])
@@ -4564,7 +4605,7 @@ def _parties(
                     led = None  # "Janet Napolitano" is not Giorgio Napolitano
                 if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
                     led = None
-                if led and len(words) > 1 and name == words[0] and led[0] not in _FAMILY_FIRST:
+                if led and len(words) > 1 and name == words[0] and led[0] not in act.FAMILY_NAME_FIRST:
                     led = None  # "Abbas Ibrahim" is not Mahmoud Abbas
                 if led and len(words) > 1 and name == words[0] and not _same_person(words[::-1], name, led[2]):
                     led = None  # "first lady Kim Keon Hee" is not Kim Jong Un: her given names are not his

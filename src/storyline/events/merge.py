@@ -125,13 +125,29 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
     )
 
 
+def _one_conversation_named_twice(a: Event, b: Event) -> bool:
+    """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
+    call and, beside it, the talks it was; the same parties on the same day."""
+    return (
+        {a.type, b.type} == {"call", "talks"}
+        and a.status == b.status == "held"
+        and a.actors == b.actors
+        and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        and bool({(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources})
+    )
+
+
 def _start_in(e: Event) -> int | None:
     """Where an event's first quote starts in its article (to tell which contact a mention follows)."""
     return e.sources[0].start if e.sources else None
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if FAMILY.get(a.type) != FAMILY.get(b.type) and not _planned_talk_and_its_call(a, b):
+    if (
+        FAMILY.get(a.type) != FAMILY.get(b.type)
+        and not _planned_talk_and_its_call(a, b)
+        and not _one_conversation_named_twice(a, b)
+    ):
         return False
     shared = set(a.actors) & set(b.actors)
     denial = _is_denial(a) or _is_denial(b)
@@ -227,6 +243,8 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
         or sa[0] == sb[0]
     ):
         return False
+    if _articles(a) & _articles(b) and a.people and b.people and not set(a.people) & set(b.people):
+        return True  # one report telling two days and two sets of people: the ministers' call, then the envoys'
     return _other_people(a, b)
 
 

@@ -280,6 +280,10 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anchored = False
     if m["y"]:
         y: int | None = int(m["y"])
+    elif m["rel"]:
+        off = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        y = ctx.dct.year + off if ctx.dct else None
+        anchored = True
     else:
         y = _year_for_month(mon, d, ctx, m.start(), m.end())
         anchored = True
@@ -296,7 +300,8 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAYNUM2 = r"(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WDPRE = rf"(?:(?:{WEEKDAY}),?\s+)?"
-_YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b)?"
+# the year, written or counted from the article's ("7 November last year", "March 3 this year")
+_YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
 
 rule(
     rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}",
