@@ -2925,3 +2925,19 @@ def test_one_report_of_two_days_and_two_sets_of_people_keeps_two_contacts() -> N
             "on Wednesday.")
     rows = merge_events(events(text, dt.date(2023, 9, 22)))
     assert sorted((e.actors, e.date_start) for e in rows) == [(["POL", "UKR"], "2023-09-20"), (["POL", "UKR"], "2023-09-21")]
+
+
+def test_a_counterpart_named_with_a_demonym_speaks_for_that_state_later_by_surname() -> None:
+    text = ("Bulgarian Prime Minister Kiril Petkov held talks with his North Macedonian counterpart Dimitar Kovachevski "
+            "in Skopje on Tuesday.\n\nKovachevski will pay a return visit to Sofia next week, his office said.")
+    rows = events(text, dt.date(2022, 1, 18))
+    assert [(e.status, e.actors, e.date_start) for e in rows if e.status == "planned"] == [
+        ("planned", ["BGR", "MKD"], "2022-01-24")]
+
+
+def test_talks_a_state_blocks_or_vetoes_are_not_held() -> None:
+    day = dt.date(2022, 1, 18)
+    assert events("Bulgaria has blocked the start of North Macedonia's EU membership negotiations since 2020.", day) == []
+    assert events("France vetoed the opening of accession talks with North Macedonia in October 2019.", day) == []
+    assert [e.actors for e in events("Police blocked the road to the talks between Armenia and Azerbaijan on Monday.",
+                                     day)] == [["ARM", "AZE"]]

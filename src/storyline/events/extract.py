@@ -2220,6 +2220,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
         if _standing_role(tok):
             continue  # "the envoy, who has mediated between the neighbours since 2022": who he is, not a contact
+        if _blocked_talks(tok):
+            continue  # "Bulgaria has blocked the start of North Macedonia's EU membership talks": none held
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
@@ -5358,6 +5360,24 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
         if p.dep_ == "pobj"
         for c in p.children
     )
+
+
+_BLOCKING = lexicon_set("blocking_verbs")
+
+
+def _blocked_talks(tok: Any) -> bool:
+    """A contact noun a state blocks or vetoes, itself or its start ("vetoed the opening of accession talks",
+    "blocked the start of the negotiations"): a policy against talks that have not begun, not talks held
+    (a "blocked" visitor's trip is left to the calling-off rules)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    h = tok
+    for _ in range(3):
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in ("start", "opening", "launch"):
+            h = h.head.head
+            continue
+        break
+    return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in _BLOCKING
 
 
 def _topic_of_contact(tok: Any) -> bool:
