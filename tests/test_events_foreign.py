@@ -308,3 +308,14 @@ def test_a_meeting_word_and_a_province_are_no_states_and_northern_ireland_is_the
     text = "El martes próximo, el canciller presidirá en el Palacio San Martín la reunión del Consejo Nacional."
     assert _events(text, "es", dt.date(2023, 3, 2)) == []
     assert _events("Il ministro ha presieduto oggi la Riunione del consiglio a Roma.", "it") == []
+
+
+def test_a_bare_title_stands_for_the_one_holder_of_that_office_named_before() -> None:
+    day = dt.date(2023, 3, 2)
+    text = ("El canciller Santiago Cafiero viajó a Nueva Delhi. En el marco de su agenda, el canciller mantuvo además "
+            "una reunión bilateral con su par de la India, Subrahmanyam Jaishankar, el jueves.")
+    assert [(e.type, e.actors) for e in _events(text, "es", day)] == [("visit", ["ARG", "IND"]), ("meeting", ["ARG", "IND"])]
+    # a title with its own state after it is that state's
+    text = ("El canciller Santiago Cafiero viajó a Nueva Delhi. La canciller de Brasil se reunió el jueves con el "
+            "canciller de la India.")
+    assert [e.actors for e in _events(text, "es", day) if e.type == "meeting"] == [["BRA", "IND"]]

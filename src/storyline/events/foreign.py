@@ -622,6 +622,39 @@ def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Me
     return out
 
 
+# words between a title and the state or person it is of: "la canciller de Brasil", "le président américain"
+_TITLE_OF = re.compile(
+    r"\s*,?\s*(?:(?:de la|de l['’]|d['’]|de|del|da|do|das|dos|des|du|von|vom|der|des|di|della|dello|degli)\s*)?"
+)
+
+
+def _bare_titled(
+    r: Rules, text: str, mentions: list[Mention], people: list[Mention], day: dt.date | None
+) -> list[Mention]:
+    """A title with no name or state of its own ("el canciller mantuvo una reunión con su par de la India",
+    "der Außenminister reiste weiter") stands for the one person of that office the article named before it
+    ("El canciller Santiago Cafiero" above). Two such people named before, or none, leave it alone."""
+    titles: dict[str, str] = r.spec.get("bare_titles", {})
+    taken = [(m.start, m.end) for m in (*mentions, *people)]
+    out: list[Mention] = []
+    for role, pattern in titles.items():  # heads of government first: "el presidente del Gobierno"
+        for hit in re.finditer(pattern, text, re.I):
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            if re.match(r"\s*,?\s*[A-ZÀ-Þ]", text[hit.end() : hit.end() + 4]):
+                continue  # "le président Macron", "el presidente, Lula": named here
+            if any(a >= hit.end() and _TITLE_OF.fullmatch(text[hit.end() : a]) for a, _ in taken):
+                continue  # "la canciller de Brasil", "le président américain": the title is theirs
+            before = [
+                p for p in people if p.end <= hit.start() and (led := leader_code(p.text, day)) and led[1] == role
+            ]
+            if len({p.text for p in before}) != 1:
+                continue
+            out.append(Mention(hit.start(), hit.end(), before[-1].code, "person", before[-1].text))
+            taken.append((hit.start(), hit.end()))
+    return out
+
+
 # ---------------------------------------------------------------- the window a text bounds
 
 
@@ -1295,6 +1328,9 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     mentions = find_foreign_state_mentions(text, lang)
     people = find_foreign_people(text, lang, window.day if window else None)
     people = sorted(people + _titled_people(r, text, mentions, people), key=lambda p: p.start)
+    people = sorted(
+        people + _bare_titled(r, text, mentions, people, window.day if window else None), key=lambda p: p.start
+    )
     if len({m.code for m in mentions} | {p.code for p in people}) < 2:
         return []
     home = _dominant_state(mentions)
