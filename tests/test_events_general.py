@@ -2941,3 +2941,18 @@ def test_talks_a_state_blocks_or_vetoes_are_not_held() -> None:
     assert events("France vetoed the opening of accession talks with North Macedonia in October 2019.", day) == []
     assert [e.actors for e in events("Police blocked the road to the talks between Armenia and Azerbaijan on Monday.",
                                      day)] == [["ARM", "AZE"]]
+
+
+def test_a_proposal_in_a_clause_of_its_own_does_not_make_the_call_a_plan() -> None:
+    text = ("Bulgarian Prime Minister Kiril Petkov held talks with his North Macedonian counterpart Dimitar Kovachevski "
+            "in Skopje on Tuesday.\n\nKovachevski said he had spoken with Petkov by phone on January 17, and that "
+            "Petkov had proposed the visit during that call.")
+    calls = [e for e in events(text, dt.date(2022, 1, 18)) if e.type == "call"]
+    assert [(e.status, e.date_start) for e in calls] == [("held", "2022-01-17")]
+    assert one("The proposed talks between Putin and Zelensky will take place in Istanbul.").status == "planned"
+
+
+def test_a_travellers_destination_is_the_place_over_a_place_told_before() -> None:
+    e = one("After a change of government in Sofia, Prime Minister Kiril Petkov travelled to Skopje on 18 January 2022 "
+            "and held talks with Dimitar Kovachevski.", dt.date(2022, 1, 19))
+    assert (e.type, e.location) == ("visit", "Skopje")

@@ -1730,7 +1730,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if (
         aux & {"will", "shall", "'ll", "would"}
         or _cue(chain_words, "planned")
-        or any(c.lower_ in _AHEAD for c in [*trig.children, *_measure_of(trig).children])
+        # "the proposed talks", "the upcoming visit" (not a clause of its own: "..., and that Petkov had proposed
+        # the visit during that call")
+        or any(c.lower_ in _AHEAD and c.dep_ not in _CLAUSAL for c in [*trig.children, *_measure_of(trig).children])
     ):
         return "planned"
     if (
@@ -4398,6 +4400,7 @@ def _parties(
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
+    dest = False  # the location is a traveller's destination
     place_tokens: set[int] = set()
     char_to_tok = {doc[i].idx + base: i for i in scope}
     for m in _mentions_in(ctx, spans):
@@ -4440,7 +4443,10 @@ def _parties(
                 and head.dep_ == "pobj"
                 and head.head.head.i == trig.i
             ):
-                location = location or m.text  # where a traveller went: a party to the visit, and its place
+                # where a traveller went: a party to the visit, and its place (over a place told before it: "After
+                # a change of government in Sofia, Petkov travelled to Skopje")
+                location = m.text if location is None or not dest else location
+                dest = True
             elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 location = location or m.text
                 place_tokens.add(ti)
