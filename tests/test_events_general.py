@@ -2956,3 +2956,51 @@ def test_a_travellers_destination_is_the_place_over_a_place_told_before() -> Non
     e = one("After a change of government in Sofia, Prime Minister Kiril Petkov travelled to Skopje on 18 January 2022 "
             "and held talks with Dimitar Kovachevski.", dt.date(2022, 1, 19))
     assert (e.type, e.location) == ("visit", "Skopje")
+
+
+def test_reviewed_rules_of_the_blind_written_set_leave_these_alone() -> None:
+    day = dt.date(2023, 5, 12)
+    # two contacts of one day, by other people: a call and talks of their own
+    rows = merge_events(events("Putin called Erdogan on Monday, and Lavrov held talks with Cavusoglu in Moscow on "
+                               "Monday.", day))
+    assert sorted(e.type for e in rows) == ["call", "talks"]
+    # a video conference agreed is no call held
+    assert not [e for e in events("Macron and Modi, who spoke in Paris on Friday, agreed to hold a video conference "
+                                  "with Albanese next month.", dt.date(2023, 7, 16)) if e.type == "call" and
+                e.status == "held"]
+    # "the pair" of two tourists is no pair of states
+    assert events("Two British tourists detained in Iran were released on Monday. The pair met British Foreign "
+                  "Secretary James Cleverly in London on Thursday.", day) == []
+    # talks blocked for a while and then held are held
+    assert [e.actors for e in events("Talks between Serbia and Kosovo were blocked for a year before resuming in "
+                                     "Brussels on Monday.", day)] == [["SRB", "XKX"]]
+    assert [e.actors for e in events("Turkey, which had blocked the talks with Sweden for months, held them in Ankara "
+                                     "on Thursday.", day)] == [["SWE", "TUR"]]
+    # "He" after a sentence naming someone's office, "She" after a man: not resolved
+    assert not [e for e in events("Russian Foreign Minister Sergei Lavrov arrived in New Delhi on Tuesday. Indian Prime "
+                                  "Minister Narendra Modi's office released no schedule for the week. He met Blinken on "
+                                  "the sidelines on Wednesday.", dt.date(2023, 3, 4)) if e.actors == ["IND", "USA"]]
+    assert not [e for e in events("German Foreign Minister Annalena Baerbock arrived in Beijing on Thursday. Russian "
+                                  "Foreign Minister Sergei Lavrov was in the Chinese capital at the same time. She met "
+                                  "Wang Yi on Friday.", day) if e.actors == ["CHN", "RUS"]]
+    # a counterpart's state is the word before "counterpart", not the place of a news conference
+    assert not [e for e in events("Russian Foreign Minister Sergei Lavrov held talks in Moscow on Wednesday. At a news "
+                                  "conference in Moscow, his counterpart Abdoulaye Diop said Mali wanted more wheat. "
+                                  "Diop will visit Beijing next month.", day) if e.actors == ["CHN", "RUS"]]
+    # a second "Li" in the article: "Li" alone names neither
+    assert not [e for e in events("Chinese Premier Li Qiang will visit Paris next week. Li Ying, who heads the Shanghai "
+                                  "chamber of commerce, spoke to reporters in Paris on Wednesday. Li met French Trade "
+                                  "Minister Olivier Becht on Tuesday.", day) if e.status == "held"]
+
+
+def test_a_relative_day_with_the_day_named_beside_it_is_that_day() -> None:
+    text = ("Petkov travelled to Skopje on 18 January 2022 and held talks with Kovachevski.\n\nNorth Macedonia's "
+            "parliament followed on 16 July 2022. The next day, 17 July 2022, foreign ministers Teodora Genchovska and "
+            "Bujar Osmani signed a bilateral protocol in Sofia.")
+    rows = [e for e in events(text, None) if e.type == "agreement"]
+    assert {e.date_start for e in rows} == {"2022-07-17"}
+
+
+def test_slavic_names_spelled_either_way_are_the_table_s_person() -> None:
+    text = "Bulgarian Prime Minister Kiril Petkov met Dimitar Kovachevski in Sofia on Monday."
+    assert one(text, dt.date(2022, 7, 1)).actors == ["BGR", "MKD"]

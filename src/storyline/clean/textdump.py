@@ -431,6 +431,8 @@ def _drop_heads_and_bios(lines: list[bp.Line], keep: list[bool], forced: dict[in
     for i, ln in enumerate(lines):
         if _TEASER_HEAD.match(ln.text) or _foreign_teaser_head().match(ln.text):
             keep[i], forced[i] = False, "related"
+            if re.match(r"\s*read more\b", ln.text, re.I):
+                continue  # an expander ("Read more") may sit above the article's own bullet points
             # the bulleted headlines under it, however long ("- Cafiero received Brazil's foreign minister,
             # Mauro Vieira - 23 January 2023"): other stories, dated by their own days
             for j in range(i + 1, len(lines)):

@@ -319,8 +319,10 @@ def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str
 #: their surname
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"})
 # two-letter words that open sentences: never a family name standing alone ("He", not He Lifeng)
+# (and articles of other languages: "Le Monde" is no Lê)
 _SHORT_WORDS = frozenset(
     {"He", "Oh", "Do", "So", "No", "Go", "To", "An", "Ha", "Ho", "Hi", "Yo", "Me", "We", "Be", "In"}
+    | {"Le", "La", "El", "Al", "De", "Da", "Du", "Di", "Lo", "Un"}
 )
 
 
@@ -341,7 +343,14 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # "King Abdullah" a few lines on is someone else; the first and the last name stand alone
         keys = {toks[0], toks[-1]} if toks else set()
         first = name.split()[0]
-        if code in FAMILY_NAME_FIRST and len(first) == 2 and first[0].isupper() and first not in _SHORT_WORDS:
+        if (
+            code in FAMILY_NAME_FIRST
+            and len(first) == 2
+            and first[0].isupper()
+            and first not in _SHORT_WORDS
+            # "Li Ying, who heads the chamber of commerce": another of that family name in the article
+            and not re.search(rf"\b{first}\s+(?!{re.escape(name.split()[1])}\b)[A-Z]", text)
+        ):
             keys.add(first)  # "Li" for "Li Qiang", "Ri" for "Ri Yong Ho": a family name of two letters
         p = Person(name, code, role, keys)
         people[name] = p
@@ -376,6 +385,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 r"|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
                 before_role,
             )[-1]
+            if lm[-1].group(0).lower() == "counterpart":
+                # "his Malian counterpart X": the state is the word before it ("At a news conference in Moscow,
+                # his counterpart X" is the place, not whose counterpart)
+                clause = clause.rsplit(",", 1)[-1]
             lo = start - len(left) + len(before_role) - len(clause)
             code = _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")

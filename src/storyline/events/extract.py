@@ -277,7 +277,7 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
-            if lemma in ("speak", "talk") and "to" not in kids and _VIDEO_LINK.search(sent):
+            if lemma in ("speak", "talk") and not kids & {"to", "at", "before"} and _by_video(tok):
                 return "call"  # "spoke by video link" (not "spoke via video link to parliament": an address)
             if lemma == "call" and _paid_a_call_on(tok):
                 return "meeting"  # "called on King Abdullah in Amman": a visit, not an appeal
@@ -1732,7 +1732,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         or _cue(chain_words, "planned")
         # "the proposed talks", "the upcoming visit" (not a clause of its own: "..., and that Petkov had proposed
         # the visit during that call")
-        or any(c.lower_ in _AHEAD and c.dep_ not in _CLAUSAL for c in [*trig.children, *_measure_of(trig).children])
+        or any(
+            c.lower_ in _AHEAD and c.dep_ not in ("conj", "ccomp", "parataxis")
+            for c in [*trig.children, *_measure_of(trig).children]
+        )
     ):
         return "planned"
     if (
@@ -2731,6 +2734,19 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
 
 
 _PAIR_HEADS = lexicon_set("pair_heads")
+
+
+def _by_video(tok: Any) -> bool:
+    """Does the verb's own phrase say the talk went over a video line ("spoke by video link", "talked via
+    videoconference"), not something else in the sentence ("agreed to hold a video conference next month")?"""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "via", "over", "on", "in")
+        and _VIDEO_LINK.search(" ".join(x.lower_ for x in c.subtree))
+        for c in tok.children
+    )
+
+
 _VIDEO_LINK = re.compile(
     r"\b(?:videoconference|videolink|video[- ](?:link|conference|call)s?)\b|\b(?:by|via|over)\s+video\b"
 )
@@ -2796,7 +2812,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     break
             else:
                 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
-                    return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx)
+                    return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, low)
         if (
             low == "they"
             and tok.lower_ == "their"
@@ -2821,6 +2837,10 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         return set()
     if not _pair_word(tok):
         return set()
+    if tok.lemma_.lower() == "pair":
+        # "The pair met ..." after a contact just told: its two sides ("Two tourists were freed. The pair met
+        # the foreign secretary" names no states' pair)
+        return _pair_just_told(doc, base, ctx)
     host = tok.head.head
     if (
         tok.head.dep_ in ("relcl", "conj", "advcl")
@@ -2879,10 +2899,11 @@ def _pair_word(tok: Any) -> bool:
         return True  # "The envoys had held two earlier rounds": the pair told
     if (
         tok.lemma_.lower() == "pair"
+        and tok.i == 1
         and tok.dep_ in ("nsubj", "nsubjpass")
         and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
     ):
-        return True  # "The pair spoke by video link on February 6"
+        return True  # "The pair spoke by video link on February 6" (the pair of a contact just told: _ref_codes)
     return tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
 
 
@@ -2926,7 +2947,7 @@ def _parties_of_politics(tok: Any) -> bool:
     )
 
 
-def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
+def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he") -> set[str]:
     """The state of the subject of the sentence just before ("Shamkhani travelled to Beijing on Monday.
     He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
     is Blinken), and nothing when that sentence was not parsed or its subject names no single state."""
@@ -2936,16 +2957,17 @@ def _person_just_named(here: int, ctx: dict[str, Any]) -> set[str]:
         gap = ctx["article"].text[end:here]
         if len(gap) <= 3 and not gap.strip():
             return set(codes) if len(codes) == 1 else set()
-    return _one_person_before(here, ctx)
+    return _one_person_before(here, ctx, pronoun)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
 
 
-def _one_person_before(here: int, ctx: dict[str, Any]) -> set[str]:
-    """The state of the one person a sentence left unparsed (no contact word in it) names near its start:
-    "Turkish Foreign Minister Mevlut Cavusoglu tells reporters the decision is good news. He said he had
-    hosted Lapid in June." Two people named there, or none placed, leave "He" unresolved."""
+def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]:
+    """The state of the one person a sentence left unparsed (no contact word in it) names near its start, as
+    its subject: "Turkish Foreign Minister Mevlut Cavusoglu tells reporters the decision is good news. He said he
+    had hosted Lapid in June." Two people named there, none placed, one named as a possessor ("Modi's office
+    released no schedule"), or a "She" for a man the table knows (or a "He" for a woman), leave it unresolved."""
     text = ctx["article"].text
     head = text[max(0, here - 600) : here]
     if not head.strip() or len(head) - len(head.rstrip()) > 3 or head.rstrip()[-1:] not in '.!?"”’':
@@ -2955,15 +2977,23 @@ def _one_person_before(here: int, ctx: dict[str, Any]) -> set[str]:
     prev = body[ends[-1] :] if ends else (body if here - 600 <= 0 else "")
     if not prev or "\n" in prev.strip():
         return set()
-    found: dict[str, tuple[int, act.Person]] = {}
+    found: dict[str, tuple[int, int, act.Person]] = {}
     for surface, person in ctx["look"].items():
         m = re.search(rf"\b{re.escape(surface)}\b", prev)
         if m is not None and (person.name not in found or m.start() < found[person.name][0]):
-            found[person.name] = (m.start(), person)
+            found[person.name] = (m.start(), m.end(), person)
     if len(found) != 1:
         return set()
-    at, person = next(iter(found.values()))
-    return {person.code} if person.code and at <= 60 else set()
+    at, end, person = next(iter(found.values()))
+    if (
+        not person.code
+        or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,6}", prev[:at])
+        or re.match(r"[’']s\b", prev[end:])
+    ):
+        return set()  # only titles before the name ("Dutch Prime Minister Mark Rutte"; not "Critics of ... Netanyahu")
+    if (pronoun == "she") != is_female_leader(person.name):
+        return set()  # a "She" after Lavrov, a "He" after Baerbock (people the table does not know: as said)
+    return {person.code}
 
 
 def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
@@ -5369,6 +5399,7 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 
 
 _BLOCKING = lexicon_set("blocking_verbs")
+_RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
 
 
 def _blocked_talks(tok: Any) -> bool:
@@ -5383,7 +5414,13 @@ def _blocked_talks(tok: Any) -> bool:
             h = h.head.head
             continue
         break
-    return h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in _BLOCKING
+    verb = h.head
+    if not (h.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _BLOCKING):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "advcl"):
+        return False  # "would not veto the talks", "Turkey, which had blocked the talks, held them on Thursday"
+    # "were blocked for a year before resuming in Brussels on Monday": held after all
+    return not any(x.lemma_.lower() in _RESUMING for x in verb.subtree if x.pos_ in ("VERB", "AUX") and x.i != verb.i)
 
 
 def _topic_of_contact(tok: Any) -> bool:
@@ -5599,6 +5636,8 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
     )
     if m is None:
         return None
+    if re.match(r",\s*(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", doc.text[m.end() :]):
+        return None  # "The next day, 17 July 2022, ...": the day it names outright dates the contact
     few: tuple[int, int] | None = None
     if m.group("n"):
         n = _LAG_COUNTS.get(m.group("n").lower()) or int(m.group("n"))

@@ -128,10 +128,13 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
 def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
     call and, beside it, the talks it was; the same parties on the same day."""
+    talks = a if a.type == "talks" else b
     return (
         {a.type, b.type} == {"call", "talks"}
         and a.status == b.status == "held"
         and a.actors == b.actors
+        and set(a.people) == set(b.people)  # "Putin called Erdogan, and Lavrov held talks with Cavusoglu"
+        and not talks.location  # "before their talks in Berlin on Tuesday evening": talks of their own
         and (a.date_start, a.date_end) == (b.date_start, b.date_end)
         and bool({(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources})
     )
@@ -243,7 +246,13 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
         or sa[0] == sb[0]
     ):
         return False
-    if _articles(a) & _articles(b) and a.people and b.people and not set(a.people) & set(b.people):
+    if (
+        _articles(a) & _articles(b)
+        and "visit" not in (a.type, b.type)  # a visitor's arrival and the host met the next day: one trip
+        and a.people
+        and b.people
+        and not set(a.people) & set(b.people)
+    ):
         return True  # one report telling two days and two sets of people: the ministers' call, then the envoys'
     return _other_people(a, b)
 

@@ -218,15 +218,23 @@ class Leader:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+_SLAVIC_EN = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "Ć": "Ch"})
+
+
 @lru_cache(maxsize=1)
 def leaders() -> list[Leader]:
     rows = _load("leaders_heads.json")["leaders"]
     out = []
     for r in rows:
+        names = [r["name"], *r.get("aliases", [])]
+        # English news writes the Slavic letters either way: "Kovačevski" is "Kovacevski" (an alias the table
+        # gives) and "Kovachevski"; "Pašinjan", "Pashinyan"
+        spelled = [n.translate(_SLAVIC_EN) for n in names if any(c in n for c in "čšžćČŠŽĆ")]
+        aliases = tuple(dict.fromkeys([*r.get("aliases", []), *(n for n in spelled if n not in names)]))
         out.append(
             Leader(
                 r["name"],
-                tuple(r.get("aliases", [])),
+                aliases,
                 r["code"],
                 r["role"],
                 dt.date.fromisoformat(r["start"]),
