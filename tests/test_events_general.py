@@ -3004,3 +3004,12 @@ def test_a_relative_day_with_the_day_named_beside_it_is_that_day() -> None:
 def test_slavic_names_spelled_either_way_are_the_table_s_person() -> None:
     text = "Bulgarian Prime Minister Kiril Petkov met Dimitar Kovachevski in Sofia on Monday."
     assert one(text, dt.date(2022, 7, 1)).actors == ["BGR", "MKD"]
+
+
+def test_a_place_setting_the_scene_is_not_the_contacts_and_named_prime_ministers_say_who() -> None:
+    e = one("After a change of government in Sofia, Bulgarian Prime Minister Kiril Petkov held talks with North "
+            "Macedonian Prime Minister Dimitar Kovachevski on 18 January 2022.", dt.date(2022, 1, 19))
+    assert e.location is None
+    text = ("The dispute between Sofia and Skopje is about the EU. The two countries' prime ministers, Boyko Borissov "
+            "and Zoran Zaev, signed a Treaty of Friendship in Skopje on 1 August 2017.")
+    assert [e.actors for e in events(text, dt.date(2022, 1, 19))] == [["BGR", "MKD"]]

@@ -4427,6 +4427,8 @@ def _parties(
             ):
                 if trig is not None and _restated_pair(doc[i], trig):
                     continue
+                if doc[i].dep_ == "poss" and any(c.dep_ == "appos" for c in doc[i].head.children):
+                    continue  # "The two countries' prime ministers, Borissov and Zaev, signed": the names say who
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
@@ -4478,7 +4480,8 @@ def _parties(
                 location = m.text if location is None or not dest else location
                 dest = True
             elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
-                location = location or m.text
+                if not _place_of_a_setting(head):
+                    location = location or m.text
                 place_tokens.add(ti)
                 continue
             elif head.dep_ == "pobj" and head.head.lower_ == "at" and m.kind == "org":
@@ -4660,6 +4663,7 @@ def _parties(
                 and ent.start in scope
                 and ent.root.dep_ == "pobj"
                 and ent.root.head.lower_ in _LOC_PREPS
+                and not _place_of_a_setting(ent.root)
             ):
                 g = act.gazetteer().table.get(ent.text)
                 if g is None or g.kind in ("name", "capital"):
@@ -5400,6 +5404,18 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 
 _BLOCKING = lexicon_set("blocking_verbs")
 _RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
+
+
+def _place_of_a_setting(place: Any) -> bool:
+    """Is the place that of a noun in a phrase setting the scene ("After a change of government in Sofia,
+    Petkov travelled to Skopje and held talks"): where something else happened, not the contact?"""
+    noun = place.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in _SETTING_PREPS for a in list(noun.ancestors)[:3])
+
+
+_SETTING_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite"})
 
 
 def _blocked_talks(tok: Any) -> bool:
