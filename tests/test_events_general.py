@@ -3013,3 +3013,17 @@ def test_a_place_setting_the_scene_is_not_the_contacts_and_named_prime_ministers
     text = ("The dispute between Sofia and Skopje is about the EU. The two countries' prime ministers, Boyko Borissov "
             "and Zoran Zaev, signed a Treaty of Friendship in Skopje on 1 August 2017.")
     assert [e.actors for e in events(text, dt.date(2022, 1, 19))] == [["BGR", "MKD"]]
+
+
+def test_he_in_a_clause_about_a_place_is_the_leader_named_before_and_the_same_day_is_his() -> None:
+    e = one("Modi arrived in Calgary on Monday evening from Cyprus, where he held talks with President Nikos "
+            "Christodoulides the same day.", dt.date(2025, 6, 17))
+    assert (e.type, e.actors, e.date_start) == ("talks", ["CYP", "IND"], "2025-06-16")
+
+
+def test_a_body_whose_summit_two_leaders_met_on_the_sidelines_of_is_no_party() -> None:
+    text = ("Turkish President Tayyip Erdogan spoke by phone with Somali President Hassan Sheikh on Wednesday. "
+            "The two leaders had already spoken briefly on the sidelines of the African Union summit in Addis Ababa "
+            "earlier this month.")
+    rows = events(text, dt.date(2025, 2, 27))
+    assert sorted((e.type, e.actors) for e in rows) == [("call", ["SOM", "TUR"]), ("meeting", ["SOM", "TUR"])]

@@ -2317,6 +2317,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             in ("guarantor", "mediator", "sponsor", "observer", "facilitator", "host", "topic", "subject", "focus")
         ):
             continue  # "Cuba and Norway acted as guarantors of the talks": a role in them, told elsewhere
+        if tok.pos_ in ("NOUN", "PROPN") and _sidelines_of(tok):
+            et = "meeting"  # "spoke on the sidelines of the AU summit": the two met there; they held no summit
         triggers.append((tok, et))
     if counted:
         # "Tehran has repeatedly rejected direct talks": the talks are what was refused, over and over
@@ -2361,7 +2363,15 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ):
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
-            triggers = [(t, e) for t, e in triggers if t in travel or t.pos_ not in ("NOUN", "PROPN")]
+            # (a noun its own verb holds elsewhere is a contact of its own: "arrived from Cyprus, where he held
+            # talks with Christodoulides")
+            triggers = [
+                (t, e)
+                for t, e in triggers
+                if t in travel
+                or t.pos_ not in ("NOUN", "PROPN")
+                or (t.dep_ == "dobj" and t.head.dep_ == "relcl" and t.head not in travel)
+            ]
     if _VOTE_RE.search(doc.text):
         # "Colombians rejected the peace deal in a referendum": voters, not a government, refused it
         triggers = [(t, e) for t, e in triggers if e not in ("refusal", "agreement")]
@@ -2800,7 +2810,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if low in ("he", "she"):
             # "The Turkish leader's visit comes a week after he met Zelensky": the one named before it
             for t in reversed(doc[: tok.i]):
-                if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL):
+                # (a name the article's people know, though the tagger missed it: "Modi arrived ..., where he")
+                if (
+                    t.ent_type_ == "PERSON"
+                    or (t.pos_ == "PROPN" and (t.text in ctx["look"] or leader_code(t.text, ctx["anchor"]) is not None))
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL)
+                ):
                     idx = {t.i} | {
                         x.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for x in c.subtree
                     }
@@ -4450,6 +4465,10 @@ def _parties(
             ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
+            if m.kind == "org" and head.i != tok.i and _sidelines_of(head):
+                # "spoke on the sidelines of the African Union summit": the body's gathering is where the two met
+                place_tokens.add(ti)
+                continue
             if (
                 m.kind == "org"
                 and head.i != tok.i
@@ -5404,6 +5423,15 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 
 _BLOCKING = lexicon_set("blocking_verbs")
 _RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
+
+
+def _sidelines_of(noun: Any) -> bool:
+    """Is the noun the gathering on whose sidelines or margins a contact took place?"""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+    )
 
 
 def _place_of_a_setting(place: Any) -> bool:
