@@ -3027,3 +3027,13 @@ def test_a_body_whose_summit_two_leaders_met_on_the_sidelines_of_is_no_party() -
             "earlier this month.")
     rows = events(text, dt.date(2025, 2, 27))
     assert sorted((e.type, e.actors) for e in rows) == [("call", ["SOM", "TUR"]), ("meeting", ["SOM", "TUR"])]
+
+
+def test_an_agreement_that_talks_resume_and_a_meeting_that_will_not_take_place() -> None:
+    rows = events("Moon and Kim agreed on Saturday that talks would resume on June 1.", dt.date(2018, 5, 27))
+    assert sorted((e.type, e.status) for e in rows) == [("agreement", "held"), ("talks", "planned")]
+    # work handed down to officials is no agreement of the two
+    assert not [e for e in events("Biden and Xi met in Bali on Monday and agreed that senior officials would resume "
+                                  "talks on climate change.", dt.date(2022, 11, 15)) if e.type == "agreement"]
+    e = one("The meeting between Tsipras and Ivanov will not take place.", dt.date(2019, 4, 1))
+    assert (e.status, e.disputed) == ("cancelled", False)

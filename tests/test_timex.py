@@ -234,3 +234,10 @@ def test_a_day_with_the_year_counted_from_the_article_is_that_day() -> None:
     assert span("Albanese had met Li in Beijing on 7 November last year.") == [("7 November last year", "2012-11-07")]
     assert span("They will meet on March 3 next year.") == [("March 3 next year", "2014-03-03")]
     assert span("They met in November last year.") == [("November last year", "2012-11")]
+
+
+def test_a_half_of_a_month_is_its_half() -> None:
+    (t,) = annotate("The ministers will meet again in the second half of April.", D)
+    assert (t.text, t.first, t.last) == ("the second half of April", dt.date(2013, 4, 16), dt.date(2013, 4, 30))
+    (t,) = annotate("Talks were held in the first half of March 2019.", D)
+    assert (t.first, t.last) == (dt.date(2019, 3, 1), dt.date(2019, 3, 15))

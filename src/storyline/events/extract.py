@@ -385,6 +385,15 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "agree":
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in _EFFORT_VERBS for c in tok.children):
                 return None  # "agreed to seek an early settlement", "agree to intensify efforts": no terms yet
+            # "agreed that high-level talks would resume on June 1": the terms in a clause of their own (not
+            # "agreed that senior officials would resume talks on climate": work handed down)
+            if any(
+                c.dep_ == "ccomp"
+                and c.lemma_.lower() in _RESTORE
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in _RESUMED for g in c.children)
+                for c in tok.children
+            ):
+                return "agreement"
             return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
         if lemma == "see" and any(
             c.dep_ == "dobj" and c.lower_ == "other" and any(g.lower_ in ("each", "one") for g in c.children)
@@ -1908,6 +1917,21 @@ def _plan_dropped(verb: Any, doc: Any) -> bool:
     )
 
 
+def _will_not_happen(verb: Any) -> bool:
+    """ "will not take place", "would not go ahead", "will not happen": a contact to come, now off."""
+    low = verb.lemma_.lower()
+    kids = {c.lower_ for c in verb.children}
+    return (
+        bool(kids & {"will", "would", "'ll", "wo"})
+        and any(c.dep_ == "neg" for c in verb.children)
+        and (
+            (low == "take" and "place" in kids)
+            or (low == "go" and "ahead" in kids)
+            or low in ("happen", "proceed", "occur")
+        )
+    )
+
+
 def _no_subject(verb: Any) -> bool:
     """Is the verb's subject denied by "no" ("No sitting presidents have met")?"""
     return any(
@@ -3291,7 +3315,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _DEALS for g in c.children)
                     for c in trig.children
                 )
-                and not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RESTORE for c in trig.children)
+                and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RESTORE for c in trig.children)
                 and not _pair_agreed(trig)
             ):
                 return False
@@ -3596,6 +3620,9 @@ def _build_event(
         and any(c.dep_ == "aux" and c.lower_ in ("did", "was", "were") for c in verb.children)
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
+        status, denial = "cancelled", False
+    if denial and status == "planned" and not denied and len(codes) >= 2 and _will_not_happen(verb):
+        # "the meeting with Ivanov will not take place", "the summit will not go ahead": called off, no denial
         status, denial = "cancelled", False
     if status == "planned" and not denied and _plan_dropped(verb, doc):
         # "will not travel to Turkey on Thursday as planned", "will no longer travel to Turkey": called off
@@ -5422,6 +5449,8 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 
 
 _BLOCKING = lexicon_set("blocking_verbs")
+# what an agreement may say resumes or is restored: "agreed that talks would resume", "that ties would be restored"
+_RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "tie", "flight", "contact", "meeting"})
 _RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
 
 

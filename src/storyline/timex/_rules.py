@@ -350,6 +350,35 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{mon:02d}", mod=mod, anchored=True)
 
 
+@rule(
+    rf"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?P<mon>{MONTH_FULL})"
+    rf"(?:,?\s+(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    gate=_G_MONTHS,
+)
+def _month_half(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "the second half of April": the 16th to the month's end (the first half: the 1st to the 15th)."""
+    mon = MONTHS[m["mon"].lower()]
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif m["rel"]:
+        off = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        y = ctx.dct.year + off if ctx.dct else None
+    else:
+        y = _year_for_month(mon, None, ctx, m.start(), m.end())
+    if y is None:
+        return _hit(m, "DATE", f"XXXX-{mon:02d}")
+    end = calendar.monthrange(y, mon)[1]
+    first, last = (
+        (dt.date(y, mon, 1), dt.date(y, mon, 15))
+        if m["h"].lower() == "first"
+        else (
+            dt.date(y, mon, 16),
+            dt.date(y, mon, end),
+        )
+    )
+    return _hit(m, "DATE", f"{y:04d}-{mon:02d}", anchored=not m["y"], first=first, last=last, precision="window")
+
+
 @rule(rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+(?P<mon>{MONTH_FULL})\b")
 def _rel_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     mon = MONTHS[m["mon"].lower()]
