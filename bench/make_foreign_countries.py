@@ -13,7 +13,7 @@ from pathlib import Path
 from babel import Locale
 from babel.core import get_global
 
-LANGS = ("es", "fr", "de", "it", "pt", "ar", "ru")
+LANGS = ("es", "fr", "de", "it", "pt", "ar", "ru", "tr")
 OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "data" / "events_foreign_countries.json"
 EXTRA = {"XK": "XKX"}  # Kosovo has no ISO alpha-3; storyline uses XKX like the English gazetteer
 RETIRED = {"BUR", "ZAR", "DDR", "FXX", "TMP", "YMD"}  # old codes CLDR still lists as aliases

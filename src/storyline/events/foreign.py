@@ -1,4 +1,5 @@
-"""Contact events in articles that are not in English (Spanish, French, German, Italian, Portuguese, Arabic, Russian).
+"""Contact events in articles that are not in English (Spanish, French, German, Italian, Portuguese, Arabic, Russian,
+Turkish).
 
 A non-English report of a meeting, call or deal should still reach the timeline, so this module
 reads such articles with small per-language rules instead of the English parser: a trigger word
@@ -11,7 +12,9 @@ skipped, so precision comes first. Dates come from the clause (explicit days and
 resolved against the anchor: the article's own day, or both ends of a story's window (the hull, marked
 inferred); with no anchor, only what the text itself says (an explicit year) is used. Russian names
 and adjectives are declined here (six cases) from the nominative the tables give, since a Russian
-country name rarely stands in it.
+country name rarely stands in it. A language whose proper names take their case endings after an apostrophe
+(Turkish "İsveç'in", "Kristersson'u", "Ankara'da") reads the name before it; its locative ending marks the venue,
+and a negation told as a verb suffix ("görüşmedi", "görüşme yapılmadı") is read on the trigger and the word after it.
 
 Some parties and days come from the context, as the English extractor reads them: "both sides" after
 two states named together, "its foreign minister", "the guests" of the sentence before, someone named
@@ -158,6 +161,9 @@ def _inflect(stem: str, lang: str) -> list[str]:
             out.add(" ".join(ws))
             out.add(" ".join("ال" + w for w in ws))
         forms = out
+    elif lang == "tr":  # a demonym and its plural by vowel harmony ("İsveçli" -> "İsveçliler", "Rus" -> "Ruslar")
+        vowels = [c for c in stem.lower() if c in "aeıioöuü"]
+        forms.add(stem + ("lar" if vowels and vowels[-1] in "aıou" else "ler"))
     elif lang == "ru":  # an adjective given as masculine: every gender and number, every case
         base = stem[:-2]
         soft = stem.endswith("ий")
@@ -172,7 +178,11 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # cues a language may give, each read case-insensitively: "both sides", "again", a topic noun before a
 # demonym, a far future auxiliary, an agreement to meet, a day told before, "this month", "the guests",
 # "separately", the country after a venue city, "on the sidelines of", a plan told in the past ("hatte ...
-# reisen wollen"), the noun after a country in a compound ("Ukraine-Krise")
+# reisen wollen"), the noun after a country in a compound ("Ukraine-Krise"); for a language that puts
+# these after the name: a locative ending ("Ankara'da": the venue), the occasion or topic after a body
+# ("NATO Zirvesi", "NATO üyeliği"), a negative verb suffix on the trigger or the word after it ("görüşmedi"),
+# the contact nouns a refusal later in the clause turns down ("görüşmeyi reddetti"), a new day told before
+# the verb of putting off ("12 Nisan'a ertelendi"), and the venue a clause names by its ending (group 1)
 _OPTIONAL_CUES = (
     "both",
     "the_three",
@@ -190,6 +200,12 @@ _OPTIONAL_CUES = (
     "its_official",
     "past_plan",
     "topic_after",
+    "venue_after",
+    "occasion_after",
+    "negation_after",
+    "refused_noun",
+    "postponed_after",
+    "location",
 )
 
 
@@ -483,10 +499,10 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 taken.append((m.start(), m.end()))
                 found[name] = led[0]
     if lang not in ("ar", "ru"):
-        for m in _NAME_RUN.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        for run_start, end in _name_runs(r, text):
+            if any(a < end and run_start < b for a, b in taken):
                 continue
-            words = m.group(0).split()
+            words = text[run_start:end].split()
             while words and words[0] in _NOT_NAME:
                 words = words[1:]
             for k in range(len(words)):
@@ -494,7 +510,7 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if name in r.table:
                     continue  # a place or institution ("Riad", "Kreml"), not a person's name
                 led = leader_code(name, day)
-                start = m.end() - len(name)
+                start = end - len(name)
                 if (
                     led
                     and _given_name_only(name, led[2])
@@ -502,12 +518,12 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 ):
                     break  # "en Santiago": a leader's given name alone after "in" is the place
                 if led:
-                    out.append(Mention(start, m.end(), led[0], "person", led[2]))
+                    out.append(Mention(start, end, led[0], "person", led[2]))
                     found[led[2]] = led[0]
                     break
             else:
                 if words:
-                    out.extend(_hyphen_pair(r, words[-1], m.end() - len(words[-1]), day, found))
+                    out.extend(_hyphen_pair(r, words[-1], end - len(words[-1]), day, found))
     # a bare name token of someone named in full earlier ("Ahmed" after "Abiy Ahmed")
     tokens: dict[str, set[str]] = {}
     for name in found:
@@ -531,6 +547,36 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 continue
             out.append(Mention(m.start(), m.end(), found[name], "person", name))
     out.sort(key=lambda p: p.start)
+    return out
+
+
+def _name_runs(r: Rules, text: str) -> list[tuple[int, int]]:
+    """Spans of runs of capitalised words that may hold a name. In a language whose names take their case
+    endings after an apostrophe ("Erdoğan'ın Kristersson'la Vilnius'ta"), a run ends at each ending (left
+    out) and at a place or body the tables know: each stretch between them is a run of its own."""
+    if not r.spec.get("apostrophe_suffix"):
+        return [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for m in _NAME_RUN.finditer(text):
+        start: int | None = None
+        end = m.start()
+        for w in re.finditer(r"\S+", m.group(0)):
+            word, at = w.group(0), m.start() + w.start()
+            cut = re.search(r"['’]", word)
+            base = word[: cut.start()] if cut else word
+            if base in r.table or base.lower() in r.months or base.lower() in r.weekdays:
+                # "Kristersson Vilnius'ta", "Kristersson Perşembe günü": a place or a day ends the name before it
+                if start is not None:
+                    out.append((start, end))
+                start = None
+                continue
+            start = at if start is None else start
+            end = at + len(base)
+            if cut:  # "Erdoğan'ın": the ending closes the name
+                out.append((start, end))
+                start = None
+        if start is not None:
+            out.append((start, end))
     return out
 
 
@@ -641,8 +687,9 @@ def _bare_titled(
         for hit in re.finditer(pattern, text, re.I):
             if any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
-            if re.match(r"\s*,?\s*[A-ZÀ-Þ]", text[hit.end() : hit.end() + 4]):
-                continue  # "le président Macron", "el presidente, Lula": named here
+            named = re.match(r"\s*,?\s*([A-ZÀ-Þ]\w*)", text[hit.end() : hit.end() + 40])
+            if named and named.group(1).lower() not in {**r.months, **r.weekdays}:
+                continue  # "le président Macron", "el presidente, Lula": named here ("Başbakan, Perşembe günü": not)
             if any(a >= hit.end() and _TITLE_OF.fullmatch(text[hit.end() : a]) for a, _ in taken):
                 continue  # "la canciller de Brasil", "le président américain": the title is theirs
             before = [
@@ -1225,10 +1272,15 @@ def _parties(
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
+        if m.kind in ("name", "capital") and etype != "visit" and r.cue.get("venue_after", _NEVER).match(sent, e):
+            location = location or m.text
+            continue  # "Ankara'da": a locative ending after the name marks the venue
+        if m.kind in ("org", "name", "capital") and r.cue.get("occasion_after", _NEVER).match(sent, e):
+            continue  # "NATO Zirvesi marjında", "NATO üyeliği": the occasion or the topic, not a party
         after_place = r.cue.get("venue_after_place")
         if m.kind == "name" and after_place is not None and after_place.search(sent[max(lo, s - 40) : s]):
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
-        if m.kind == "name" and "topic_after" in r.cue and r.cue["topic_after"].match(sent, e):
+        if m.kind in ("name", "capital") and "topic_after" in r.cue and r.cue["topic_after"].match(sent, e):
             continue  # "die Ukraine-Krise": a country in the first part of a compound is the topic
         if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
             continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
@@ -1260,7 +1312,11 @@ def _parties(
                     codes.add(home)
                     contextual = True
                 break
-    if location is None and r.lang not in ("ar", "ru"):
+    if location is None and "location" in r.cue:
+        # "Beştepe'de": a place the tables do not know, by its ending; "12 Mayıs'ta" is a day
+        places = (pm.group(1) for pm in r.cue["location"].finditer(clause))
+        location = next((pl for pl in places if pl.split()[-1].lower() not in {**r.months, **r.weekdays}), None)
+    elif location is None and r.lang not in ("ar", "ru"):
         lm = _LOCATION.search(clause)
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
@@ -1382,11 +1438,13 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue  # "acordaron volver a reunirse": the deal is the meeting to come, told as planned
             if (
                 etype in _CONTACT
-                and lang == "de"
-                and sent[t0 : t0 + 1].isupper()
+                and (
+                    (lang == "de" and sent[t0 : t0 + 1].isupper())
+                    or ("refused_noun" in r.cue and r.cue["refused_noun"].fullmatch(sent, t0, t1))
+                )
                 and _refused_later(sent, t0, refusals)
             ):
-                continue  # "Ein Treffen ... wurde abgelehnt": the verb comes last, the meeting is what was refused
+                continue  # "Ein Treffen ... wurde abgelehnt", "görüşmeyi reddetti": the meeting is what was refused
             if etype in _CONTACT and refused_at is not None and t0 > refused_at:
                 continue  # "rejected the proposal of a summit": the summit is what was refused
             if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
@@ -1485,8 +1543,9 @@ def _coordinated_pair(r: Rules, text: str, s: int, e: int, mentions: list[Mentio
     if "and_word" not in r.spec:
         return None
     inside = [m for m in mentions if s <= m.start and m.end <= e and m.code not in _mediator_codes()]
+    ending = r"(?:['’]\w+)?" if r.spec.get("apostrophe_suffix") else ""  # "Türkiye'nin ve İsveç'in"
     glue = re.compile(
-        rf"\s*(?:{r.spec['and_word']})(?:\s+(?:{_SHARED['list_articles']}))?\s*" if r.lang != "ar" else r"\s*و"
+        rf"{ending}\s*(?:{r.spec['and_word']})(?:\s+(?:{_SHARED['list_articles']}))?\s*" if r.lang != "ar" else r"\s*و"
     )
     for a, b in zip(inside, inside[1:], strict=False):
         alike = a.kind == b.kind or "org" in (a.kind, b.kind)
@@ -1608,6 +1667,10 @@ def _event(
     before = clause[max(0, rel - 25) : rel]
     after = clause[rel : min(len(clause), rel + (trig[1] - trig[0]) + 25)]
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
+    if not negated and "negation_after" in r.cue:
+        # "görüşmedi", "görüşme yapılmadı": a negative suffix on the trigger or on the word just after it
+        tail = re.match(r"\s*[^\s,.;:!?]*", sent[trig[1] :])
+        negated = bool(r.cue["negation_after"].search(sent[trig[0] : trig[1]] + (tail.group(0) if tail else "")))
     if negated and not cancelled and not denial:
         return []
     planned_near = near
@@ -1689,6 +1752,10 @@ def _event(
         when = _day_before(r, previous if far else previous[:2], window, ahead)
     if status == "cancelled" and when is not None and _POSTPONED_TO.search(sent[max(0, when.pos - 80) : when.pos]):
         when = None  # "reportée au 12 avril": the new day is not the day of the contact called off
+    elif status == "cancelled" and when is not None and when.text and "postponed_after" in r.cue:
+        told = sent.find(when.text, when.pos)
+        if told >= 0 and r.cue["postponed_after"].match(sent, told + len(when.text)):
+            when = None  # "12 Nisan'a ertelendi": the day told before the verb of putting off is the new one
     if when is None and by_pair and met_day is not None and etype == "agreement" and status == "held":
         # "... recebeu nesta segunda-feira o presidente da Venezuela. Os dois presidentes assinaram acordos"
         when = When(met_day, met_day, "day", None, False, 0, True)
