@@ -387,9 +387,9 @@ def _trigger_type(tok: Any) -> str | None:
                 return None  # "agreed to seek an early settlement", "agree to intensify efforts": no terms yet
             # "agreed that high-level talks would resume on June 1": the terms in a clause of their own (not
             # "agreed that senior officials would resume talks on climate": work handed down)
-            if any(
+            if not any(c.dep_ == "neg" for c in tok.children) and any(
                 c.dep_ == "ccomp"
-                and c.lemma_.lower() in _RESTORE
+                and c.lemma_.lower() in _RESUMING_VERBS
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in _RESUMED for g in c.children)
                 for c in tok.children
             ):
@@ -1917,12 +1917,20 @@ def _plan_dropped(verb: Any, doc: Any) -> bool:
     )
 
 
-def _will_not_happen(verb: Any) -> bool:
-    """ "will not take place", "would not go ahead", "will not happen": a contact to come, now off."""
+def _will_not_happen(verb: Any, trig: Any) -> bool:
+    """ "the meeting will not take place", "the planned summit would not go ahead": a contact to come, now off
+    (not one moved, "in Minsk but in Istanbul"; put off on a condition, "until Kyiv accepts"; or never planned,
+    "a visit will not happen this year": those are no news of a contact called off)."""
     low = verb.lemma_.lower()
     kids = {c.lower_ for c in verb.children}
+    if {x.lower_ for x in verb.subtree} & {"but", "until", "unless", "till", "soon", "long", "year", "time", "instead"}:
+        return False
+    known = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in trig.children) or any(
+        c.lower_ in ("planned", "scheduled", "expected", "proposed") for c in trig.children
+    )
     return (
-        bool(kids & {"will", "would", "'ll", "wo"})
+        known
+        and bool(kids & {"will", "would", "'ll", "wo"})
         and any(c.dep_ == "neg" for c in verb.children)
         and (
             (low == "take" and "place" in kids)
@@ -2831,13 +2839,28 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1:
                     return codes
+        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN":
+            # "The Kenyan president, who thanked X, flew to Kampala, where he met Museveni": the traveller, the
+            # subject of the verb the place hangs on, before any name told in between
+            gov = next((a for a in tok.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = [c for c in gov.children if c.dep_ == "nsubj"] if gov is not None else []
+            if subj:
+                aside = {x.i for c in subj[0].children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+                own = {x.i for x in subj[0].subtree} - aside  # "who thanked Hassan Sheikh": not the traveller
+                codes, _p, _l, _t = _parties(doc, own, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
         if low in ("he", "she"):
             # "The Turkish leader's visit comes a week after he met Zelensky": the one named before it
             for t in reversed(doc[: tok.i]):
                 # (a name the article's people know, though the tagger missed it: "Modi arrived ..., where he")
                 if (
                     t.ent_type_ == "PERSON"
-                    or (t.pos_ == "PROPN" and (t.text in ctx["look"] or leader_code(t.text, ctx["anchor"]) is not None))
+                    or (
+                        t.pos_ == "PROPN"
+                        and (t.dep_ == "nsubj" or (t.dep_ == "compound" and t.head.dep_ == "nsubj"))
+                        and (t.text in ctx["look"] or leader_code(t.text, ctx["anchor"]) is not None)
+                    )
                     or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL)
                 ):
                     idx = {t.i} | {
@@ -3621,7 +3644,7 @@ def _build_event(
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
         status, denial = "cancelled", False
-    if denial and status == "planned" and not denied and len(codes) >= 2 and _will_not_happen(verb):
+    if denial and status == "planned" and not denied and len(codes) >= 2 and _will_not_happen(verb, trig):
         # "the meeting with Ivanov will not take place", "the summit will not go ahead": called off, no denial
         status, denial = "cancelled", False
     if status == "planned" and not denied and _plan_dropped(verb, doc):
@@ -4469,7 +4492,8 @@ def _parties(
             ):
                 if trig is not None and _restated_pair(doc[i], trig):
                     continue
-                if doc[i].dep_ == "poss" and any(c.dep_ == "appos" for c in doc[i].head.children):
+                named = [c for c in doc[i].head.children if c.dep_ == "appos"] if doc[i].dep_ == "poss" else []
+                if named and len(_parties(doc, {x.i for x in named[0].subtree}, base, ctx, resolve=False)[0]) >= 2:
                     continue  # "The two countries' prime ministers, Borissov and Zaev, signed": the names say who
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
@@ -5450,6 +5474,9 @@ def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
 
 _BLOCKING = lexicon_set("blocking_verbs")
 # what an agreement may say resumes or is restored: "agreed that talks would resume", "that ties would be restored"
+_RESUMING_VERBS = frozenset(
+    {"resume", "restore", "reopen", "restart", "reestablish", "re-establish", "normalise", "normalize"}
+)
 _RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "tie", "flight", "contact", "meeting"})
 _RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
 
@@ -5467,8 +5494,8 @@ def _place_of_a_setting(place: Any) -> bool:
     """Is the place that of a noun in a phrase setting the scene ("After a change of government in Sofia,
     Petkov travelled to Skopje and held talks"): where something else happened, not the contact?"""
     noun = place.head.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or _trigger_type(noun) is not None:
+        return False  # "After their meeting in Paris, ...": the contact's own place
     return any(a.dep_ == "prep" and a.lower_ in _SETTING_PREPS for a in list(noun.ancestors)[:3])
 
 
