@@ -130,3 +130,13 @@ def test_a_capital_naming_a_memorandum_is_no_party() -> None:
             "kentinde yapılmıştı.")
     assert [e.actors for e in extract_foreign(Article(source="x.txt", text=text, language="tr"), dt.date(2022, 11, 8))
             if "ESP" in e.actors] == []
+
+
+def test_a_wish_told_after_and_is_the_next_predicates_not_the_contacts() -> None:
+    text = ("Göreve başlamasının ardından Türkiye'ye gelen Kristersson, 26 Ekim'de Erdoğan ile telefonda görüşmüş ve "
+            "Ankara'yı ziyaret etmek istediğini iletmişti.")
+    rows = extract_foreign(Article(source="x.txt", text=text, language="tr"), dt.date(2022, 11, 8))
+    assert [(e.type, e.status, e.date_start) for e in rows] == [("call", "held", "2022-10-26")]
+    text = "Sánchez se reunió con Macron el lunes en París y dijo que podría volver en marzo."
+    rows = extract_foreign(Article(source="x.txt", text=text, language="es"), dt.date(2023, 2, 1))
+    assert [(e.type, e.status, e.actors) for e in rows] == [("meeting", "held", ["ESP", "FRA"])]

@@ -1650,8 +1650,16 @@ def _event(
         left += 1  # the window starts on a word: "ستقبلت" cut from "استقبلت" is no Arabic future
     near = clause[left : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
     denial = bool(r.cue["denial"].search(clause))
-    # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical
-    hypo = near[: rel - left] if etype == "refusal" else near
+    # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical; a
+    # cue after the next "and" is the next predicate's ("telefonda görüşmüş ve ... ziyaret etmek istediğini
+    # iletmişti": the call was held, the wish is the visit's)
+    trig_end = rel - left + (trig[1] - trig[0])
+    if r.lang != "ar" and "and_word" in r.spec:
+        cut = re.search(rf"\s(?:{r.spec['and_word']})\s", near[trig_end:])
+        near_hypo = near[: trig_end + cut.start()] if cut else near
+    else:
+        near_hypo = near
+    hypo = near[: rel - left] if etype == "refusal" else near_hypo
     if_first = r.cue.get("if_first", _NEVER).match(clause)
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
