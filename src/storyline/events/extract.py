@@ -143,6 +143,7 @@ def extract_many(
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
+        sentences = split_sentences(text)
         ctx: dict[str, Any] = {
             "article": article,
             "anchor": anchor,
@@ -151,9 +152,10 @@ def extract_many(
             "people": people,
             "look": look,
             "timexes": None,
+            "sentences": sentences,  # every sentence's span, parsed or not
         }
         contexts.append(ctx)
-        for span in candidate_sentences(text, mentions, look):
+        for span in candidate_sentences(text, mentions, look, sentences):
             work.append((i, span))
             texts.append(mask_photo_positions(text[span[0] : span[1]]))
     if not texts:
@@ -166,15 +168,19 @@ def extract_many(
 
 
 def candidate_sentences(
-    text: str, mentions: list[act.ActorMention], look: dict[str, act.Person]
+    text: str,
+    mentions: list[act.ActorMention],
+    look: dict[str, act.Person],
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Sentences worth parsing: a trigger word and at least one party (state, leader or known person)."""
+    """Sentences worth parsing: a trigger word and at least one party (state, leader or known person).
+    `sentences`: the text's sentence spans when the caller has them already."""
     from storyline.events.segment import after_dateline
 
     trig = trigger_re()
     starts = [m.start for m in mentions]
     out: list[tuple[int, int]] = []
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text) if sentences is None else sentences:
         if e - s > _MAX_SENTENCE:
             continue  # a run of list items, pledges or live-page entries glued together: no one sentence
         chunk = text[s:e]
@@ -3022,23 +3028,21 @@ def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he") -> s
     return _one_person_before(here, ctx, pronoun)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
-
-
 def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]:
     """The state of the one person a sentence left unparsed (no contact word in it) names near its start, as
     its subject: "Turkish Foreign Minister Mevlut Cavusoglu tells reporters the decision is good news. He said he
     had hosted Lapid in June." Two people named there, none placed, one named as a possessor ("Modi's office
     released no schedule"), or a "She" for a man the table knows (or a "He" for a woman), leave it unresolved."""
     text = ctx["article"].text
-    head = text[max(0, here - 600) : here]
-    if not head.strip() or len(head) - len(head.rstrip()) > 3 or head.rstrip()[-1:] not in '.!?"”’':
+    spans: list[tuple[int, int]] = ctx["sentences"]
+    k = bisect.bisect_right([e for _s, e in spans], here) - 1  # the last sentence ending before this one
+    if k < 0:
         return set()
-    body = head.rstrip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
-    prev = body[ends[-1] :] if ends else (body if here - 600 <= 0 else "")
-    if not prev or "\n" in prev.strip():
-        return set()
+    s, e = spans[k]
+    gap = text[e:here]
+    prev = text[s:e]
+    if len(gap) > 3 or gap.strip() or not prev.strip() or "\n" in prev.strip() or prev.rstrip()[-1] not in '.!?"”’':
+        return set()  # a headline above, or a paragraph before a blank line, tells no subject for "He"
     found: dict[str, tuple[int, int, act.Person]] = {}
     for surface, person in ctx["look"].items():
         m = re.search(rf"\b{re.escape(surface)}\b", prev)
@@ -5478,7 +5482,10 @@ _RESUMING_VERBS = frozenset(
     {"resume", "restore", "reopen", "restart", "reestablish", "re-establish", "normalise", "normalize"}
 )
 _RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "tie", "flight", "contact", "meeting"})
-_RESUMING = frozenset({"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"})
+# verbs that say talks took place after all: "were blocked for a year before resuming", "held them"
+_GOING_AHEAD = frozenset(
+    {"resume", "restart", "reopen", "reconvene", "hold", "open", "begin", "start", "proceed", "go"}
+)
 
 
 def _sidelines_of(noun: Any) -> bool:
@@ -5520,7 +5527,9 @@ def _blocked_talks(tok: Any) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ in ("relcl", "advcl"):
         return False  # "would not veto the talks", "Turkey, which had blocked the talks, held them on Thursday"
     # "were blocked for a year before resuming in Brussels on Monday": held after all
-    return not any(x.lemma_.lower() in _RESUMING for x in verb.subtree if x.pos_ in ("VERB", "AUX") and x.i != verb.i)
+    return not any(
+        x.lemma_.lower() in _GOING_AHEAD for x in verb.subtree if x.pos_ in ("VERB", "AUX") and x.i != verb.i
+    )
 
 
 def _topic_of_contact(tok: Any) -> bool:

@@ -125,6 +125,11 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
     )
 
 
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Do the two quote one sentence (of one article)?"""
+    return bool({(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources})
+
+
 def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
     call and, beside it, the talks it was; the same parties on the same day."""
@@ -136,7 +141,7 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
         and set(a.people) == set(b.people)  # "Putin called Erdogan, and Lavrov held talks with Cavusoglu"
         and not talks.location  # "before their talks in Berlin on Tuesday evening": talks of their own
         and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-        and bool({(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources})
+        and _same_sentence(a, b)
     )
 
 
@@ -165,11 +170,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
     if _other_people_another_day(a, b):
         return False  # Blinken's talks with Qin on Sunday are not his meeting with Xi on Monday
-    if (
-        not denial
-        and a.date_start != b.date_start
-        and {(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources}
-    ):
+    if not denial and a.date_start != b.date_start and _same_sentence(a, b):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
         return False

@@ -242,6 +242,15 @@ def _hit(m: re.Match[str], type_: str, value: str, **kw) -> Hit:
 
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# a year counted from the article's: "(March) last year", "(7 November) of next year"
+_REL_YEAR = r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"
+
+
+def _counted_year(rel: str, ctx: Ctx) -> int | None:
+    """The year "this", "last" or "next" year is from the article's date (None without one)."""
+    return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel.lower()] if ctx.dct else None
+
+
 MODW = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|middle\s+of)"
 
 
@@ -281,8 +290,7 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["y"]:
         y: int | None = int(m["y"])
     elif m["rel"]:
-        off = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        y = ctx.dct.year + off if ctx.dct else None
+        y = _counted_year(m["rel"], ctx)
         anchored = True
     else:
         y = _year_for_month(mon, d, ctx, m.start(), m.end())
@@ -301,7 +309,7 @@ _DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAYNUM2 = r"(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WDPRE = rf"(?:(?:{WEEKDAY}),?\s+)?"
 # the year, written or counted from the article's ("7 November last year", "March 3 this year")
-_YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
+_YSUF = rf"(?:,?\s*(?P<y>{YEAR})\b|{_REL_YEAR})?"
 
 rule(
     rf"\b{_WDPRE}(?P<mon>{MONTH})\s*{_DAYNUM}\b{_DAYNUM2}(?!\s*(?:%|percent|million|billion|,\d))(?!\d){_YSUF}",
@@ -313,17 +321,17 @@ rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?!
 
 
 @rule(
-    rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    rf"\b(?:(?P<mod>{MODW})[-\s]+)?(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b|{_REL_YEAR})?",
     gate=_G_MONTHS,
 )
 def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     word = m["mon"]
     mon = MONTHS[word.lower().rstrip(".")]
     if m["rel"]:
-        off = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        if ctx.dct is None:
+        ry = _counted_year(m["rel"], ctx)
+        if ry is None:
             return _hit(m, "DATE", f"XXXX-{mon:02d}", mod=_mod_of(m["mod"]))
-        return _hit(m, "DATE", f"{ctx.dct.year + off:04d}-{mon:02d}", mod=_mod_of(m["mod"]), anchored=True)
+        return _hit(m, "DATE", f"{ry:04d}-{mon:02d}", mod=_mod_of(m["mod"]), anchored=True)
     if (
         not m["y"]
         and not m["mod"]
@@ -352,7 +360,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 @rule(
     rf"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?P<mon>{MONTH_FULL})"
-    rf"(?:,?\s+(?P<y>{YEAR})\b|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?",
+    rf"(?:,?\s+(?P<y>{YEAR})\b|{_REL_YEAR})?",
     gate=_G_MONTHS,
 )
 def _month_half(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -361,8 +369,7 @@ def _month_half(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if m["y"]:
         y: int | None = int(m["y"])
     elif m["rel"]:
-        off = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        y = ctx.dct.year + off if ctx.dct else None
+        y = _counted_year(m["rel"], ctx)
     else:
         y = _year_for_month(mon, None, ctx, m.start(), m.end())
     if y is None:
