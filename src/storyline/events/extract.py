@@ -412,9 +412,19 @@ def _trigger_type(tok: Any) -> str | None:
             and not any(
                 c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("as", "off", "through") for c in tok.children
             )
-            and any(_a_person(x) for c in _controller(tok).children if c.dep_ == "nsubj" for x in c.subtree)
+            and any(_a_person(x) for x in _doer_words(_controller(tok)))
         ):
             return "meeting"  # "Bush will see Kofi Annan in New York on Thursday", "flew to Washington to see Obama"
+        if (
+            lemma == "spend"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
+            and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and _a_person(g) for g in c.children)
+                for c in tok.children
+            )
+            and any(_a_person(x) for x in _doer_words(_controller(tok)))
+        ):
+            return "meeting"  # "Nuland spent more than two hours in Niamey on Monday with the army chief"
         if lemma in ("attend", "join", "participate") and _wont_attend(tok):
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
         if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
@@ -749,6 +759,20 @@ _MET_TARGETS = lexicon_set("met_targets")
 
 
 _ANSWERS = lexicon_set("answer_nouns")
+
+
+# what a person spends with another when they meet ("spent two hours with", "spent the evening with")
+_SPENT_TIME = frozenset({"hour", "minute", "day", "evening", "morning", "afternoon", "time", "night"})
+
+
+def _doer_words(verb: Any) -> list[Any]:
+    """The words of a verb's subject; for "who" opening a relative clause, the noun the clause describes
+    ("Netanyahu, who is due to see Obama": Netanyahu)."""
+    subj = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+    if [x.lower_ for x in subj] == ["who"] and verb.dep_ == "relcl":
+        inner = {x.i for x in verb.subtree}
+        return [x for x in verb.head.subtree if x.i not in inner]
+    return subj
 
 
 def _a_recipient(tok: Any) -> bool:
@@ -3015,16 +3039,18 @@ def _parties_of_politics(tok: Any) -> bool:
     )
 
 
-def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he") -> set[str]:
+def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:
     """The state of the subject of the sentence just before ("Shamkhani travelled to Beijing on Monday.
     He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
-    is Blinken), and nothing when that sentence was not parsed or its subject names no single state."""
+    is Blinken), and nothing when that sentence was not parsed or its subject names no single state.
+    With `official`, only a subject that is an official or a person the article names ("The tourist from
+    Britain arrived. He is due to travel to Croatia" is no diplomacy)."""
     last = ctx.get("subject")
     if last is not None:
-        end, codes = last
+        end, codes, is_official = last
         gap = ctx["article"].text[end:here]
         if len(gap) <= 3 and not gap.strip():
-            return set(codes) if len(codes) == 1 else set()
+            return set(codes) if len(codes) == 1 and (is_official or not official) else set()
     return _one_person_before(here, ctx, pronoun)
 
 
@@ -3067,9 +3093,18 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
     codes: set[str] = set()
+    official = False
     if subj and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
-        codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
-    ctx["subject"] = (base + len(doc.text), frozenset(codes))
+        words = list(subj[0].subtree)
+        codes = _parties(doc, {x.i for x in words}, base, ctx, resolve=False)[0]
+        official = any(
+            x.lemma_.lower() in _OFFICIAL
+            or x.lower_ in _OFFICIAL
+            or x.text in ctx["look"]
+            or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"]) is not None)
+            for x in words
+        )
+    ctx["subject"] = (base + len(doc.text), frozenset(codes), official)
 
 
 _BARE_TITLES = lexicon_set("bare_titles")
@@ -3089,9 +3124,11 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The state of the one person the article named with this title before ("President Barack Obama ...
     The president informed ..."); nothing when it named several holders of it, or none."""
     text: str = ctx["article"].text[: base + tok.idx]
-    title = tok.lemma_.lower().capitalize()
+    title = tok.lemma_.lower()
+    title = f"[{title[0].upper()}{title[0]}]{re.escape(title[1:])}"
     codes = set()
-    for m in re.finditer(rf"\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text):
+    # "President Barack Obama", "Qatar's emir, Sheikh Tamim bin Hamad": the title before the name or its apposition
+    for m in re.finditer(rf"\b{title}(?:\s+|,\s+)((?:[A-Z][\w'-]+\s?){{1,3}})", text):
         name = m.group(1).strip()
         p = ctx["look"].get(name) or ctx["look"].get(name.split()[-1])
         code = p.code if p is not None else None
@@ -3262,9 +3299,17 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             subj = [x for x in doer.head.subtree if x.i not in inner]
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
             return False  # rescue teams, troops, tourists: travel, not diplomacy
-        if not any(
-            x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj
-        ) and not any(x.text in ctx["look"] or (x.pos_ == "PROPN" and _titled_leader(doc, x, ctx)) for x in subj):
+        if (
+            not any(x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj)
+            and not any(x.text in ctx["look"] or (x.pos_ == "PROPN" and _titled_leader(doc, x, ctx)) for x in subj)
+            # "Modi arrived in Cyprus on Sunday. He is due to travel to Croatia": the official told of just before
+            and not (
+                len(subj) == 1
+                and subj[0].lower_ in ("he", "she")
+                and subj[0].dep_ == "nsubj"
+                and len(_person_just_named(base + doc[0].idx, ctx, subj[0].lower_, official=True)) == 1
+            )
+        ):
             return False  # "tourists flew to Havana": only officials' travel is diplomacy
         if subj and not _parties(doc, {x.i for x in subj} - banned, base, ctx)[0]:
             # "his envoy Miroslav Lajcak would travel to Belgrade and Pristina": a traveller whose side is not
@@ -4002,6 +4047,25 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
     return withs if len(withs) >= 2 else []
 
 
+def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
+    """The coordinated adjectives of the one other a contact is with ("the Guatemalan and Belizean
+    ambassadors"): each names a counterpart of its own."""
+    for host in (trig, verb):
+        for c in host.children:
+            if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
+                head = c
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            mod = next(
+                (a for a in (head.children if head is not None else []) if a.dep_ == "amod" and a.conjuncts), None
+            )
+            if mod is not None:
+                return [mod, *mod.conjuncts]
+    return []
+
+
 def _split_counterparts(
     ev: Event, doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
 ) -> list[Event]:
@@ -4018,6 +4082,8 @@ def _split_counterparts(
     if own & _JOINT or words & _GO_BETWEEN or not (etype in ("call", "visit") or spoke or words & _SEPARATE):
         return [ev]
     others = _counterparts(trig, verb)
+    if len(others) < 2 and words & _SEPARATE:
+        others = _coordinated_modifiers(trig, verb)  # "met separately with the Guatemalan and Belizean ambassadors"
     if len(others) < 2:
         return [ev]
     parts: list[tuple[str, str]] = []
@@ -5285,7 +5351,20 @@ def _event_date(
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
                 said.append(t)
             continue
-        if _in_other_contacts_clause(head, trig):
+        # "wrote to Turnbull in a letter dated February 10", "a message dated 3 May": the day the writing bears
+        dated_writing = (
+            gov.lemma_.lower() == "date"
+            and gov.dep_ == "acl"
+            and (
+                gov.head.i == trig.i
+                or (
+                    gov.head.dep_ == "pobj"
+                    and gov.head.head.head.i in (trig.i, verb.i)
+                    and FAMILY.get(_lex()["nouns"].get(gov.head.lemma_.lower()) or "") == "message"
+                )
+            )
+        )
+        if not dated_writing and _in_other_contacts_clause(head, trig):
             continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
         if (
             gov.i not in (trig.i, verb.i)
@@ -5336,6 +5415,7 @@ def _event_date(
             trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
         )
         in_scope = in_scope or own_clause
+        in_scope = in_scope or dated_writing
         # "embraced Qatar's emir as he arrived in Al-Ula on Tuesday", "met him when he visited Cairo on Monday":
         # a clause of the same moment
         in_scope = in_scope or (
