@@ -221,7 +221,9 @@ _WORD_CUES = {
     # its topic, unless its "with" follows ("pour discuter avec son homologue" names a party)
     "purpose": r"(?<![\w])(?:{w})(?![\w])",
     "purpose_with": r"\s+(?:{w})(?![\w])",
-    "where": r"(?:{w})(?![\w])",  # a clause on the place just named ("llegó a Sochi, donde se reunió")
+    # a clause on the place or the time of the trip just told ("llegó a Sochi, donde se reunió", "aveva visitato
+    # Skopje il 14 luglio, quando aveva incontrato")
+    "where": r"(?:{w})(?![\w])",
     "relative": r"[,،]\s*(?:{w})(?![\w])",  # a relative clause: its day is another's ("qui doit être investi samedi")
     # the noun a demonym qualifies when it names one side of talks: "la délégation rwandaise", "el equipo negociador"
     "delegation": r"(?<![\w])(?:{w})\s+$",
@@ -1672,8 +1674,13 @@ def _event(
         if late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()]):
             cancelled, not_held = True, key == "not_held"
             break
-    before = clause[max(0, rel - 25) : rel]
-    after = clause[rel : min(len(clause), rel + (trig[1] - trig[0]) + 25)]
+    # both windows hold whole words: "argentino" cut to "no", "keine" to "kein" is no negation
+    b0, a1 = max(0, rel - 25), min(len(clause), rel + (trig[1] - trig[0]) + 25)
+    while 0 < b0 < rel and clause[b0 - 1].isalnum() and clause[b0].isalnum():
+        b0 += 1
+    while rel + (trig[1] - trig[0]) < a1 < len(clause) and clause[a1 - 1].isalnum() and clause[a1].isalnum():
+        a1 -= 1
+    before, after = clause[b0:rel], clause[rel:a1]
     negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
     if not negated and "negation_after" in r.cue:
         # "görüşmedi", "görüşme yapılmadı": a negative suffix on the trigger or on the word just after it
@@ -1729,7 +1736,7 @@ def _event(
         codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
     if len(codes) == 1 and etype in _CONTACT and r.cue.get("where", _NEVER).match(sent, lo) and lo >= 2:
         # "llegó a Sochi, donde se reunió con el presidente ruso": the visitor of the clause before is the
-        # subject of the contact told in the clause on its venue
+        # subject of the contact told in the clause on its venue or its time ("..., quando aveva incontrato")
         plo, phi = _clause(sent, lo - 2)
         visitor, visitor_names, _, _ = _parties(r, sent, base, plo, phi, etype, trig, mentions, people, home, text)
         if visitor - codes:
