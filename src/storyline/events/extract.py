@@ -3356,6 +3356,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 if not subj and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
                     # "officials held talks in January, and met again last week": the first verb's subject
                     subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
+                if [c.lower_ for c in subj] == ["who"] and trig.dep_ == "relcl":
+                    # "the ministers, Marija Pejčinović Burić and Ivica Dačić, who met in Zagreb": the pair named
+                    subj = [trig.head]
                 if not subj and trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
                     # "A and B agreed to restart talks after meeting in Osaka": who agreed met
                     subj = [c for c in _controller(trig.head.head).children if c.dep_ == "nsubj"]
@@ -3858,6 +3861,8 @@ def _build_event(
         location = location or venue[1]
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
+    if d is None and status == "held" and not before_it and not _told_as_past(verb):
+        d = _live_entry_day(ctx, start)
     if d is None:
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
@@ -5269,6 +5274,34 @@ def _told_as_past(verb: Any) -> bool:
     if aux & {"have", "has", "'ve"} and verb.tag_ == "VBN":
         return any(x.lower_ in _EXPERIENCE for x in verb.subtree)
     return False
+
+
+# a live page's entry stamp: a line that opens with a clock time ("08:55", "10:41 a.m. — ", "1612 GMT")
+_ENTRY_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|EST))?(?=\s|$)"
+)
+
+
+def _live_entry_day(ctx: dict[str, Any], start: int) -> dict[str, Any] | None:
+    """The day of a live page whose entries are stamped with clock times only: an undated contact told in
+    an entry happened on the page's day ("09:40 — Aquino and Najib held a bilateral meeting"). Only for a
+    page dated to one day by a trusted date line, and only below its first stamp."""
+    window: Anchor | None = ctx["window"]
+    if window is None or not window.trusted or window.lo != window.hi:
+        return None
+    stamps = ctx.get("entry_stamps")
+    if stamps is None:
+        stamps = ctx["entry_stamps"] = [m.start() for m in _ENTRY_STAMP.finditer(ctx["article"].text)]
+    if len(stamps) < 3 or start < stamps[0]:
+        return None
+    return {
+        "first": window.lo,
+        "last": window.lo,
+        "precision": "day",
+        "text": None,
+        "value": window.lo.isoformat(),
+        "inferred": False,
+    }
 
 
 def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
