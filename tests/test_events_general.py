@@ -3062,3 +3062,85 @@ def test_second_review_of_the_blind_written_set_rules_leaves_these_alone() -> No
                  "A meeting between Putin and Zelensky will not happen any time soon.",
                  "The talks between Russia and Ukraine would not take place until Kyiv accepted the new realities."):
         assert not [e for e in events(text, day) if e.status == "cancelled"], text
+
+
+# ---------------------------------------------------------------- session of 2026-12-02 (blind-written set 18)
+
+def test_he_opening_a_sentence_after_an_official_travels_as_that_official() -> None:
+    day = dt.date(2025, 6, 16)  # a Monday
+    rows = events("Indian Prime Minister Narendra Modi arrived in Cyprus on Sunday. He is due to travel to Croatia "
+                  "on Wednesday.", day)
+    assert [(e.type, e.status, e.actors, e.date_start) for e in rows if "HRV" in e.actors] == [
+        ("visit", "planned", ["HRV", "IND"], "2025-06-18")
+    ]
+    rows = events("Modi met Christodoulides on Monday. He will travel to Croatia on Wednesday.", day)
+    assert [(e.status, e.actors) for e in rows if "HRV" in e.actors] == [("planned", ["HRV", "IND"])]
+    # a traveller who is no official is no diplomacy
+    assert not events("The tourist from Britain arrived on Sunday. He is due to travel to Croatia on Wednesday.", day)
+
+
+def test_who_is_due_to_see_and_spent_hours_with_are_meetings() -> None:
+    day = dt.date(2023, 8, 8)  # a Tuesday
+    e = one("Israeli Prime Minister Benjamin Netanyahu, who is due to see Obama at the White House on Monday, has "
+            "warned against a deal.", dt.date(2013, 9, 27))
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "planned", ["ISR", "USA"], "2013-09-30")
+    assert not events("The minister, who went to see a film on Monday, said nothing.", day)
+    e = one("US Deputy Secretary of State Victoria Nuland spent two hours in Niamey on Monday with Niger's army "
+            "chief, General Moussa Salaou Barmou.", day)
+    assert (e.type, e.status, e.actors, e.date_start) == ("meeting", "held", ["NER", "USA"], "2023-08-07")
+    assert not events("The president spent the weekend with his family in Camp David.", day)
+    assert not events("The government spent $2 billion with Chinese contractors last year.", day)
+
+
+def test_a_bare_title_after_the_title_given_in_apposition() -> None:
+    e = one("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, has offered to mediate. The emir spoke by phone with "
+            "Kenyatta on Wednesday.", dt.date(2021, 5, 7))
+    assert (e.type, e.actors, e.date_start) == ("call", ["KEN", "QAT"], "2021-05-05")
+
+
+def test_a_letter_is_dated_by_its_own_date() -> None:
+    day = dt.date(2016, 4, 12)
+    for text in ("Prime Minister Rui Maria de Araújo wrote to Prime Minister Malcolm Turnbull in a letter dated "
+                 "February 10.",
+                 "Prime Minister Rui Maria de Araújo sent Prime Minister Malcolm Turnbull a letter dated February 10."):
+        e = one(text, day)
+        assert (e.type, e.actors, e.date_start, e.date_end, e.date_inferred) == (
+            "message", ["AUS", "TLS"], "2016-02-10", "2016-02-10", False), text
+
+
+def test_met_separately_with_two_sides_is_a_meeting_with_each() -> None:
+    day = dt.date(2016, 4, 25)
+    rows = events("Kerry met separately with the Israeli and Palestinian negotiators in Washington on Friday.", day)
+    assert sorted(e.actors for e in rows) == [["ISR", "USA"], ["PSE", "USA"]]
+    # the host's side unknown: the two sides did not meet each other
+    assert not events("Almagro met separately with the Guatemalan and Belizean ambassadors in Washington on Friday.",
+                      day)
+    # together: one meeting of the three
+    assert [e.actors for e in events("Kerry met the Israeli and Palestinian negotiators in Washington on Friday.",
+                                     day)] == [["ISR", "PSE", "USA"]]
+
+
+def test_a_live_pages_time_stamped_entries_are_on_its_day() -> None:
+    page = ("LIVE: Signing of the peace accord\n\n08:55\nThe guests arrive at the palace\nSome 1,000 guests "
+            "gathered in the hall.\n\n09:40 — The leaders meet\nMalaysian Prime Minister Najib Razak and Philippine "
+            "President Benigno Aquino held a bilateral meeting in the Music Room before the ceremony.\n\n10:30\nThe "
+            "ceremony begins in the hall.\n\n11:15\nAquino thanked the facilitators in a speech.\n")
+    rows = events(page, Anchor.exact(dt.date(2014, 3, 27), "published"))
+    assert [(e.type, e.actors, e.date_start, e.date_end, e.date_inferred) for e in rows] == [
+        ("meeting", ["MYS", "PHL"], "2014-03-27", "2014-03-27", False)
+    ]
+    # a page without time stamps: a contact deep in it keeps no day of its own
+    plain = page.replace("08:55\n", "").replace("09:40 — ", "").replace("10:30\n", "").replace("11:15\n", "")
+    assert [e.date_inferred for e in events(plain, Anchor.exact(dt.date(2014, 3, 27), "published"))] == [True]
+
+
+def test_a_pair_in_apposition_who_met_and_a_formal_notification() -> None:
+    day = dt.date(2018, 2, 12)
+    e = one("The visit was prepared by the Ministers of Foreign Affairs, Marija Pejčinović Burić and Ivica Dačić, "
+            "who met in Zagreb on 30 January.", day)
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["HRV", "SRB"], "2018-01-30")
+    assert not events("He thanked Ivica Dačić, who met him in Zagreb on 30 January.", day)
+    e = one("Timor-Leste has formally notified Australia that it is taking their dispute over the Timor Sea to "
+            "compulsory conciliation.", dt.date(2016, 4, 12))
+    assert (e.type, e.actors) == ("message", ["AUS", "TLS"])
+    assert not events("Police notified the family of the victim on Monday.", day)
