@@ -55,6 +55,9 @@ LEADER_ROLES: tuple[str, ...] = (
 #: view shows what an analyst can trust (``--min-confidence 0`` shows everything). Exports are the
 #: complete record (every event carries its confidence) unless ``--min-confidence`` is given.
 TRUST_THRESHOLD = 0.5
+# the removal reason the cleaner gives a live blog's entry stamps ("08:55", "09:40 — The leaders meet"): the body
+# under them is that day's entries, so the event stage dates an undated entry by the page's day
+LIVE_STAMP = "live_stamp"
 
 
 def split_list(value: str | None, upper: bool = False) -> list[str]:

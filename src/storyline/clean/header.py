@@ -238,17 +238,36 @@ def _minutes(m: re.Match[str]) -> int:
     return hour * 60 + minute
 
 
+# a time of day before an entry's short heading on the same line: "09:40 — Aquino and Najib meet"
+_CLOCK_HEADED = re.compile(
+    r"^\s*(\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*" + _ZONE + r")?)\s*(?:[—–-]\s*|\s)(\S.*)$", re.I
+)
+_HEADING_WORDS = 10  # at most this many words after the time: a heading, not the entry's prose
+
+
+def _clock(text: str) -> re.Match[str] | None:
+    """The time of day a line stamps an entry with: alone, or before a short heading that is no sentence."""
+    m = _CLOCK_LINE.match(text)
+    if m is not None:
+        return m
+    h = _CLOCK_HEADED.match(text)
+    if h is None or len(h.group(2).split()) > _HEADING_WORDS or sentence_like(h.group(2)):
+        return None
+    return _CLOCK_LINE.match(h.group(1))
+
+
 def live_blog_clocks(lines: list[Line]) -> list[int]:
-    """The lines that stamp a live blog's entries with a time of day alone ("10:05", "UPDATE 9:10 p.m."): at
-    least three, in time order either way, the first with no paragraph of prose above it and a "live" mark in
-    the lines above it; none when the page is no live blog (a "Latest news" list of timed teasers under an
-    article has the same shape, but prose above it and no such mark)."""
-    clocks = [(i, _minutes(m)) for i, ln in enumerate(lines) if (m := _CLOCK_LINE.match(ln.text))]
+    """The lines that stamp a live blog's entries with a time of day alone or before a short heading ("10:05",
+    "UPDATE 9:10 p.m.", "09:40 — The leaders meet"): at least three, in time order either way, the first with
+    no paragraph of prose above it but the blog's own introduction, and a "live" mark in the lines above it;
+    none when the page is no live blog (a "Latest news" list of timed teasers under an article has the same
+    shape, but prose above it and no such mark)."""
+    clocks = [(i, _minutes(m)) for i, ln in enumerate(lines) if (m := _clock(ln.text))]
     times = [t for _, t in clocks]
     if len(clocks) < 3 or (times != sorted(times) and times != sorted(times, reverse=True)):
         return []
     above = lines[: clocks[0][0]]
-    if any(ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) for ln in above):
+    if any(ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and not _LIVE_MARK.search(ln.text) for ln in above):
         return []
     if not any(_LIVE_MARK.search(ln.text) for ln in above):
         return []

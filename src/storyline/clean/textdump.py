@@ -26,8 +26,15 @@ from functools import lru_cache
 from importlib import resources
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import LIVE_ENTRY_WORDS, chrome_line, live_blog_clocks, read_header, sentence_like
+from storyline.clean.header import (
+    LIVE_ENTRY_WORDS,
+    chrome_line,
+    live_blog_clocks,
+    read_header,
+    sentence_like,
+)
 from storyline.records import Removal
+from storyline.vocab import LIVE_STAMP
 
 
 @dataclass
@@ -648,6 +655,7 @@ def _keep_live_blog_entries(lines: list[bp.Line], keep: list[bool], forced: dict
     trained on pages where a stamp with a heading and a summary is another story's teaser, drops them all."""
     clocks = live_blog_clocks(lines)
     for k, i in enumerate(clocks):
+        keep[i], forced[i] = False, LIVE_STAMP  # the event stage dates an undated entry by the page's day
         end = clocks[k + 1] if k + 1 < len(clocks) else len(lines)
         for j in range(i + 1, end):
             ln = lines[j]

