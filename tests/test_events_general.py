@@ -3144,3 +3144,11 @@ def test_a_pair_in_apposition_who_met_and_a_formal_notification() -> None:
             "compulsory conciliation.", dt.date(2016, 4, 12))
     assert (e.type, e.actors) == ("message", ["AUS", "TLS"])
     assert not events("Police notified the family of the victim on Monday.", day)
+
+
+def test_him_received_in_a_when_clause_is_the_main_clauses_doer() -> None:
+    e = one("Obama raised Cuba with Pope Francis when the pope received him at the Vatican on 27 March 2014.",
+            dt.date(2014, 3, 28))
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["USA", "VAT"], "2014-03-27")
+    # received by no official: no meeting
+    assert not events("The crowd received him warmly in Riyadh on Thursday.", dt.date(2011, 9, 24))

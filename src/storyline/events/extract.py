@@ -468,6 +468,8 @@ def _trigger_type(tok: Any) -> str | None:
                 or o.lemma_.lower() in _GROUPS
                 # "will receive Gustavo Petro": a leader's name the small model takes for something else
                 or (o.pos_ == "PROPN" and o.text in leader_index())
+                # "when the king received him at his palace": someone the sentence names, by an official
+                or (o.lower_ in ("him", "her") and any(_a_person(x) for x in _doer_words(tok)))
                 for o in objs
             ):
                 return "meeting"
@@ -2844,6 +2846,17 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
                     return codes if len(codes) == 1 else set()
         return set()
+    if low in ("him", "her") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "Saleh had told King Abdullah, when the king received him at his palace": the main clause's doer
+        gov = tok.head
+        if any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in gov.children):
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            main = [c for c in root.children if c.dep_ == "nsubj" and c.i < gov.i] if root is not None else []
+            if main and main[0].lower_ not in ("he", "she", "it", "they", "who"):
+                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
+        return set()
     if low in ("he", "she", "they", "we"):
         for a in tok.ancestors:
             if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
@@ -4556,6 +4569,7 @@ def _parties(
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
                 or (doc[i].lower_ == "it" and doc[i].dep_ == "nsubj")
+                or (doc[i].lower_ in ("him", "her") and doc[i].dep_ == "dobj")
                 or (
                     doc[i].lower_ in ("his", "her")
                     and doc[i].dep_ == "poss"
