@@ -15,7 +15,7 @@ import pytest
 from storyline.errors import ConfigError
 from storyline.events import extract_events, get_extractor, merge_events
 from storyline.events.anchor import Anchor
-from storyline.records import Article, Event, Source
+from storyline.records import Article, Event, Removal, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKCHANNELS = ROOT.parent / "shared" / "corpus" / "backchannels"
@@ -3152,3 +3152,16 @@ def test_him_received_in_a_when_clause_is_the_main_clauses_doer() -> None:
     assert (e.type, e.actors, e.date_start) == ("meeting", ["USA", "VAT"], "2014-03-27")
     # received by no official: no meeting
     assert not events("The crowd received him warmly in Riyadh on Thursday.", dt.date(2011, 9, 24))
+
+
+def test_the_cleaned_body_of_a_live_page_is_dated_by_the_page() -> None:
+    filler = "The guests gathered in the hall of the palace for the ceremony, which began with the anthem. " * 8
+    body = filler + "\n\nMalaysian Prime Minister Najib Razak and Philippine President Benigno Aquino held a " \
+                    "bilateral meeting in the Music Room before the ceremony."
+    stamps = [Removal("live_stamp", t, 0, 5) for t in ("08:55", "09:40", "10:30")]
+    day = Anchor.exact(dt.date(2014, 3, 27), "published")
+    live = extract_events(Article(source="live.txt", text=body, removed=stamps), day)
+    assert [(e.actors, e.date_start, e.date_inferred) for e in live] == [(["MYS", "PHL"], "2014-03-27", False)]
+    # the same body without the stamps set aside: a contact deep in it is only recalled
+    plain = extract_events(Article(source="plain.txt", text=body), day)
+    assert [e.date_inferred for e in plain] == [True]

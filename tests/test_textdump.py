@@ -355,3 +355,26 @@ def test_timed_teasers_under_an_article_are_no_live_blog() -> None:
             + "\n")
     r = read_text_dump(page)
     assert "working group on water" in r.text and "northern coast" not in r.text
+
+
+def test_a_live_blog_with_headed_stamps_under_its_introduction_keeps_its_entries() -> None:
+    page = ("DAILY WIRE\nLive: neighbours sign the border accord\nThursday, March 4, 2021\n\n"
+            "Follow our live coverage of the signing at the presidential palace. Times are local.\n\n"
+            "09:12\nThe envoys arrive\nThe two countries' envoys arrived at the palace this morning to settle the last "
+            "details of the agreement.\n\n"
+            "10:40 — The ministers meet\nThe foreign ministers held a bilateral meeting in the library before the "
+            "ceremony, an official says.\n\n"
+            "11:55 The accord is signed\nThe two presidents signed the accord in the main hall in front of some 300 "
+            "guests and diplomats.\n\n"
+            "© 2021 Daily Wire. All rights reserved.\n")
+    r = read_text_dump(page)
+    assert r.text.startswith("The two countries' envoys arrived") and "300 guests" in r.text
+    assert "10:40" not in r.text and "Daily Wire" not in r.text
+    assert [x.text for x in r.removed if x.reason == "live_stamp"] == ["09:12", "10:40 — The ministers meet",
+                                                                       "11:55 The accord is signed"]
+    # a page of timed headlines under prose that is no live blog's introduction is still a teaser list
+    para = ("The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
+            "group on trade and energy, officials said.")
+    teasers = read_text_dump("Ministers agree\n\n" + para + "\n\nLatest news\n\n16:20 Storm hits coast\n\n"
+                             "14:05 Markets slide\n\n11:40 Election called\n")
+    assert "Storm" not in teasers.text and not [x for x in teasers.removed if x.reason == "live_stamp"]
