@@ -3165,3 +3165,17 @@ def test_the_cleaned_body_of_a_live_page_is_dated_by_the_page() -> None:
     # the same body without the stamps set aside: a contact deep in it is only recalled
     plain = extract_events(Article(source="plain.txt", text=body), day)
     assert [e.date_inferred for e in plain] == [True]
+
+
+def test_bilateral_talks_with_the_leaders_of_several_states_are_one_each() -> None:
+    day = dt.date(2014, 11, 27)  # a Thursday
+    rows = events("On Wednesday, Modi held bilateral talks with the leaders of Afghanistan, Bangladesh and Bhutan on "
+                  "the sidelines of the summit.", day)
+    assert sorted(e.actors for e in rows) == [["AFG", "IND"], ["BGD", "IND"], ["BTN", "IND"]]
+    assert {e.date_start for e in rows} == {"2014-11-26"}
+    # talks with the leaders of two states, not said to be apart: one round with both
+    assert [e.actors for e in events("On Wednesday, Modi held talks with the leaders of Nepal and Bhutan.", day)] == [
+        ["BTN", "IND", "NPL"]
+    ]
+    # a pair's own bilateral talks stay one row
+    assert [e.actors for e in events("India and Nepal held bilateral talks on Wednesday.", day)] == [["IND", "NPL"]]

@@ -4066,8 +4066,8 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
 
 
 def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
-    """The coordinated adjectives of the one other a contact is with ("the Guatemalan and Belizean
-    ambassadors"): each names a counterpart of its own."""
+    """The coordinated adjectives or "of" states of the one other a contact is with ("the Guatemalan and Belizean
+    ambassadors", "the prime ministers of Nepal and Bhutan"): each names a counterpart of its own."""
     for host in (trig, verb):
         for c in host.children:
             if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
@@ -4076,11 +4076,23 @@ def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
                 head = next((g for g in c.children if g.dep_ == "pobj"), None)
             else:
                 continue
-            mod = next(
-                (a for a in (head.children if head is not None else []) if a.dep_ == "amod" and a.conjuncts), None
-            )
+            if head is None:
+                continue
+            mod = next((a for a in head.children if a.dep_ == "amod" and a.conjuncts), None)
             if mod is not None:
                 return [mod, *mod.conjuncts]
+            of = next(
+                (
+                    g
+                    for a in head.children
+                    if a.dep_ == "prep" and a.lower_ == "of"
+                    for g in a.children
+                    if g.dep_ == "pobj" and g.conjuncts
+                ),
+                None,
+            )
+            if of is not None and head.lemma_.lower() in _OFFICIAL:
+                return [of, *of.conjuncts]
     return []
 
 
