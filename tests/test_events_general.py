@@ -3179,3 +3179,16 @@ def test_bilateral_talks_with_the_leaders_of_several_states_are_one_each() -> No
     ]
     # a pair's own bilateral talks stay one row
     assert [e.actors for e in events("India and Nepal held bilateral talks on Wednesday.", day)] == [["IND", "NPL"]]
+
+
+def test_the_emir_of_a_state_and_two_subjects_split_by_an_aside() -> None:
+    rows = events("Somalia restored ties with Kenya following mediation by the Emir of Qatar, Sheikh Tamim bin Hamad "
+                  "al-Thani. The emir spoke by phone with Kenyatta on Wednesday.", dt.date(2021, 5, 7))
+    assert [(e.actors, e.date_start) for e in rows if e.type == "call"] == [(["KEN", "QAT"], "2021-05-05")]
+    e = one("Prime Minister John Briceño, elected in November 2020, and President Alejandro Giammattei met for the "
+            "first time on 22 September 2021 in New York.", dt.date(2021, 10, 8))
+    assert (e.actors, e.date_start) == (["BLZ", "GTM"], "2021-09-22")
+    # the Taliban's own officials act for the Taliban
+    rows = events("Chinese Foreign Minister Wang Yi made an unannounced visit to Kabul on Thursday and met the "
+                  "Taliban's acting foreign minister, Amir Khan Muttaqi.", dt.date(2022, 3, 25))
+    assert [e.actors for e in rows if e.type == "meeting"] == [["CHN", "TAL"]]

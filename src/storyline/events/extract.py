@@ -3141,13 +3141,19 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     title = f"[{title[0].upper()}{title[0]}]{re.escape(title[1:])}"
     codes = set()
     # "President Barack Obama", "Qatar's emir, Sheikh Tamim bin Hamad": the title before the name or its apposition
-    for m in re.finditer(rf"\b{title}(?:\s+|,\s+)((?:[A-Z][\w'-]+\s?){{1,3}})", text):
-        name = m.group(1).strip()
+    # ("the Emir of Qatar, Sheikh Tamim": the state named after the title)
+    of_state = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
+    for m in re.finditer(rf"\b{title}{of_state}(?:\s+|,\s+)((?:[A-Z][\w'-]+\s?){{1,3}})", text):
+        name = m.group(2).strip()
         p = ctx["look"].get(name) or ctx["look"].get(name.split()[-1])
         code = p.code if p is not None else None
         if code is None:
             led = leader_code(name, ctx["anchor"]) or leader_code(name.split()[-1], ctx["anchor"])
             code = led[0] if led else None
+        if code is None and m.group("of"):
+            code = next(
+                (mm.code for mm in ctx["mentions"] if mm.code and m.start("of") <= mm.start < m.end("of")), None
+            )
         if code is None:
             # "Jordan's King Abdullah": the state the possessive before the title names
             code = next(
@@ -3378,7 +3384,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 if (
                     subj
                     and (
-                        subj[0].tag_ == "NNS"
+                        len(subj) >= 2  # "A, elected in 2020, and B met": the parser may give each its own subject
+                        or subj[0].tag_ == "NNS"
                         or subj[0].lower_ in ("they", "two")
                         or any(c.dep_ == "conj" for c in subj[0].children)
                         # "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met": the

@@ -297,6 +297,8 @@ _NOT_SURNAMES = {
     "Hillary",
     "Gordon",
     "Tony",
+    "Dean",
+    "Johnny",
 }
 
 
