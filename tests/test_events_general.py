@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from storyline.errors import ConfigError
-from storyline.events import extract_events, get_extractor, merge_events
+from storyline.events import extract_events, extract_many, get_extractor, merge_events
 from storyline.events.anchor import Anchor
 from storyline.records import Article, Event, Removal, Source
 
@@ -3192,3 +3192,15 @@ def test_the_emir_of_a_state_and_two_subjects_split_by_an_aside() -> None:
     rows = events("Chinese Foreign Minister Wang Yi made an unannounced visit to Kabul on Thursday and met the "
                   "Taliban's acting foreign minister, Amir Khan Muttaqi.", dt.date(2022, 3, 25))
     assert [e.actors for e in rows if e.type == "meeting"] == [["CHN", "TAL"]]
+
+
+def test_a_batch_mixing_languages_gives_each_article_its_own_contacts() -> None:
+    day = dt.date(2023, 5, 12)
+    other = Article(source="it.txt", text="Il presidente francese ha incontrato il premier italiano a Roma ieri.",
+                    language="it")
+    met = Article(source="en.txt", text="Macron met Xi in Beijing on Thursday.", language="en")
+    weather = Article(source="w.txt", text="The weather was fine in Oslo on Sunday.", language="en")
+    got = extract_many([(other, day), (met, day), (weather, day)])
+    assert [e.actors for e in got[met.id]] == [["CHN", "FRA"]]
+    assert got[weather.id] == []
+    assert [e.actors for e in got[other.id]] == [["FRA", "ITA"]]

@@ -126,7 +126,7 @@ def extract_many(
     contexts: list[dict[str, Any]] = []
     texts: list[str] = []
     out: dict[str, list[Event]] = {a.id: [] for a, _ in items}
-    for i, (article, given) in enumerate(items):
+    for article, given in items:
         text = article.text or ""
         window = as_anchor(given)
         if language_of(article) is not None:
@@ -156,7 +156,9 @@ def extract_many(
         }
         contexts.append(ctx)
         for span in candidate_sentences(text, mentions, look, sentences):
-            work.append((i, span))
+            # the context's own index: articles in other languages have none, so the item's position would
+            # hand a later English article another article's context
+            work.append((len(contexts) - 1, span))
             texts.append(mask_photo_positions(text[span[0] : span[1]]))
     if not texts:
         return out
