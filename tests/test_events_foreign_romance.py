@@ -61,9 +61,13 @@ def test_it_heard_on_the_phone_in_the_pluperfect() -> None:
 def test_it_visit_in_the_pluperfect_and_a_meeting_told_with_quando() -> None:
     text = "Il ministro degli Esteri italiano aveva visitato Belgrado il 2 marzo."
     assert _dated(text, "it") == [("visit", "held", ["ITA", "SRB"], "2023-03-02", "2023-03-02")]
-    # the clause on the time of the trip tells the contact: its subject is the visitor of the clause before
+    # the trip and the meeting told in its "quando" clause are one contact, on the trip's day ("quando" does not
+    # hand a clause's state to the next one: "L'Italia era in recessione quando il presidente francese ha ricevuto
+    # i sindacati" is no contact of Italy's)
     text = "Il ministro degli Esteri italiano aveva visitato Belgrado il 2 marzo, quando aveva incontrato il premier serbo."
-    assert _dated(text, "it") == [("meeting", "held", ["ITA", "SRB"], "2023-03-02", "2023-03-02")]
+    assert _dated(text, "it") == [("visit", "held", ["ITA", "SRB"], "2023-03-02", "2023-03-02")]
+    text = "L'Italia era in recessione quando il presidente francese ha ricevuto i sindacati."
+    assert _dated(text, "it") == []
 
 
 def test_it_envoy_summoned_is_a_message_but_a_meeting_convened_is_not() -> None:
@@ -257,4 +261,52 @@ def test_de_ordered_goods_are_no_summons_and_markets_no_meeting() -> None:
     assert _every("Deutschland und Frankreich trafen sich am Dienstag im Halbfinale der Weltmeisterschaft.", "de") == []
     assert _dated("Der deutsche Kanzler ist am Dienstag nach Paris geflogen.", "de") == [
         ("visit", "held", ["DEU", "FRA"], *TUESDAY)
+    ]
+
+
+# ------------------------------------------------------------------ a review's misfires, each mended
+
+
+def test_clubs_city_halls_and_courts_holding_a_capital_are_no_states() -> None:
+    for text, lang in (
+        ("La Roma ha incontrato lo Sporting Lisbona in Europa League giovedì.", "it"),
+        ("O Paris Saint-Germain recebeu o Real Madrid na terça-feira.", "pt"),
+        ("Il sindaco di Roma ha incontrato l'ambasciatore francese martedì.", "it"),
+        ("O presidente da Câmara de Lisboa recebeu o embaixador chinês na terça-feira.", "pt"),
+        ("Um tribunal de Lisboa convocou o embaixador angolano para depor.", "pt"),
+    ):
+        assert _every(text, lang) == [], text
+    # the capital standing for its government still does
+    assert _dated("Il presidente francese è stato ricevuto martedì a Roma dal premier italiano.", "it") == [
+        ("meeting", "held", ["FRA", "ITA"], *TUESDAY)
+    ]
+
+
+def test_doubt_a_ban_sport_and_quoting_give_no_contact() -> None:
+    for text, lang in (
+        ("Nulla prova che il presidente francese abbia incontrato il leader russo.", "it"),
+        ("Nada indica que el presidente francés se haya reunido con el líder ruso.", "es"),
+        ("Nada indica que o presidente francês tenha se reunido com o líder russo.", "pt"),
+        ("Rien n'indique que le président français ait rencontré le dirigeant russe.", "fr"),
+        ("Il est désormais interdit aux diplomates russes de se rendre en Moldavie.", "fr"),
+        ("La Spagna spera di incontrare l'Italia in finale agli Europei.", "it"),
+        ("El periódico británico cita al embajador ruso en Londres, quien aseguró que las sanciones seguirán.", "es"),
+        ("L'Italia era in recessione quando il presidente francese ha ricevuto i sindacati.", "it"),
+    ):
+        assert [row for row in _every(text, lang) if not row[3]] == [], text
+    # a denial still disputes the contact
+    assert _every("Le Kremlin dément que Poutine ait rencontré le président turc.", "fr") == [
+        ("meeting", "held", ["RUS", "TUR"], True)
+    ]
+
+
+def test_without_warning_and_declining_to_comment_keep_the_contact() -> None:
+    assert _dated("Sin ningún aviso, Milei se reunió con el presidente chileno el martes.", "es") == [
+        ("meeting", "held", ["ARG", "CHL"], *TUESDAY)
+    ]
+    assert _dated("Sem nenhum aviso, Lula se reuniu com o presidente argentino na terça-feira.", "pt") == [
+        ("meeting", "held", ["ARG", "BRA"], *TUESDAY)
+    ]
+    assert _dated("L'Élysée a refusé de commenter la rencontre entre Macron et Xi à Pékin mardi.", "fr") == [
+        ("meeting", "held", ["CHN", "FRA"], *TUESDAY)
     ]

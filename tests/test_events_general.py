@@ -3121,17 +3121,28 @@ def test_met_separately_with_two_sides_is_a_meeting_with_each() -> None:
 
 
 def test_a_live_pages_time_stamped_entries_are_on_its_day() -> None:
+    from storyline.clean.textdump import read_text_dump
+
     page = ("LIVE: Signing of the peace accord\n\n08:55\nThe guests arrive at the palace\nSome 1,000 guests "
-            "gathered in the hall.\n\n09:40 — The leaders meet\nMalaysian Prime Minister Najib Razak and Philippine "
-            "President Benigno Aquino held a bilateral meeting in the Music Room before the ceremony.\n\n10:30\nThe "
-            "ceremony begins in the hall.\n\n11:15\nAquino thanked the facilitators in a speech.\n")
-    rows = events(page, Anchor.exact(dt.date(2014, 3, 27), "published"))
+            "gathered in the hall of the palace this morning for the ceremony.\n\n09:40 — The leaders meet\n"
+            "Malaysian Prime Minister Najib Razak and Philippine President Benigno Aquino held a bilateral meeting in "
+            "the Music Room before the ceremony.\n\n10:30\nThe ceremony begins in the hall with the national "
+            "anthems of both countries.\n\n11:15\nAquino thanked the facilitators in a speech to the guests in "
+            "the hall.\n")
+    clean = read_text_dump(page)
+    day = Anchor.exact(dt.date(2014, 3, 27), "published")
+    rows = extract_events(Article(source="live.txt", text=clean.text, removed=clean.removed), day)
     assert [(e.type, e.actors, e.date_start, e.date_end, e.date_inferred) for e in rows] == [
         ("meeting", ["MYS", "PHL"], "2014-03-27", "2014-03-27", False)
     ]
-    # a page without time stamps: a contact deep in it keeps no day of its own
-    plain = page.replace("08:55\n", "").replace("09:40 — ", "").replace("10:30\n", "").replace("11:15\n", "")
-    assert [e.date_inferred for e in events(plain, Anchor.exact(dt.date(2014, 3, 27), "published"))] == [True]
+    # numbered lines that are no live page's stamps ("2008 — ...", "300 soldiers ...") date nothing
+    timeline = ("Background\n\n2008 — The war began.\n\n2012 — Talks stalled.\n\n2015 — A new round.\n\n"
+                "The two countries' foreign ministers, Sergei Lavrov and David Zalkaliani, met in Geneva to agree on "
+                "a new round of talks.\n")
+    clean = read_text_dump(timeline)
+    rows = extract_events(Article(source="t.txt", text=clean.text, removed=clean.removed),
+                          Anchor.exact(dt.date(2019, 5, 12), "published"))
+    assert rows and all(e.date_inferred for e in rows)
 
 
 def test_a_pair_in_apposition_who_met_and_a_formal_notification() -> None:
@@ -3204,3 +3215,37 @@ def test_a_batch_mixing_languages_gives_each_article_its_own_contacts() -> None:
     assert [e.actors for e in got[met.id]] == [["CHN", "FRA"]]
     assert got[weather.id] == []
     assert [e.actors for e in got[other.id]] == [["FRA", "ITA"]]
+
+
+def test_a_review_of_the_sessions_english_rules_leaves_these_alone() -> None:
+    day = dt.date(2023, 5, 12)  # a Friday
+    # "the president" is the one named with the title before a name, not one in an apposition later
+    rows = events("President Joe Biden will host Ukraine's president, Volodymyr Zelensky, at the White House on "
+                  "Monday. The president will then fly to Canada.", day)
+    assert [e.actors for e in rows if e.type == "visit"] == [["CAN", "USA"]]
+    rows = events("Erdogan flew to Amman on Monday. Speaking after he met the king, Erdogan said trade would double. "
+                  "The king later called Netanyahu.", day)
+    assert not [e for e in rows if "ISR" in e.actors]
+    # parties met together, or apart in another clause, are one meeting; the host's own side is no counterpart
+    rows = events("Biden met the Japanese and South Korean leaders together at Camp David on Friday, after holding "
+                  "separate calls with each last month.", dt.date(2023, 8, 20))
+    assert [e.actors for e in rows if e.type == "meeting"] == [["JPN", "KOR", "USA"]]
+    assert [e.actors for e in events("Erdogan met separately with the Turkish and Greek Cypriot leaders in Ankara.",
+                                     day)] == [["CYP", "GRC", "TUR"]]
+    # "him" in a "when" clause after a saying verb, or with another person in the main clause, stays unresolved
+    assert not events("Lavrov said Blinken had shouted when Wang Yi met him in Jakarta.", day)
+    assert not events("Raisi praised Assad as Putin received him in the Kremlin.", day)
+    assert [e.actors for e in events("Xi received him on Thursday, a day after Macron arrived in Beijing.", day)] == [
+        ["CHN", "FRA"]
+    ]
+    # "He" after someone who is no official, after a woman, after a speaker, or after one who met one other
+    for text in ("Biden's son Hunter arrived in Kyiv on Monday. He is due to travel to Warsaw.",
+                 "Macron welcomed the freed hostage on Monday. He will fly to Tel Aviv on Monday to see his family.",
+                 "Annalena Baerbock met Sergei Lavrov briefly on Monday. He is due to travel to Dhaka.",
+                 "Britain's home secretary said the Pakistani cricketer had been granted a visa. He is due to travel "
+                 "to India next week."):
+        assert not [e for e in events(text, day) if e.status == "planned"], text
+    # time spent on the phone is a call; ministers who met, named by one state only, are no pair
+    e = one("Blinken spent an hour on the phone with Wang Yi on Tuesday.", day)
+    assert (e.type, e.actors) == ("call", ["CHN", "USA"])
+    assert not events("Lavrov denounced the EU ministers who met in Kyiv on Monday.", day)

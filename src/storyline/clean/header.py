@@ -223,6 +223,12 @@ _CLOCK_LINE = re.compile(
 )
 # a live blog says so above its first entry: "LIVE", "live updates", "as it happened"
 _LIVE_MARK = re.compile(r"\blive\b|\bas it happened\b|\bminute[- ]by[- ]minute\b|\blatest updates\b", re.I)
+# the introduction a live blog may open with, above its first entry ("Follow our live coverage of ...")
+_LIVE_INTRO = re.compile(
+    r"\blive (?:coverage|updates?|blog|reporting)\b|\bfollow (?:our|the|along)\b[^.]*\blive\b|\bas it happened\b"
+    r"|\bminute[- ]by[- ]minute\b",
+    re.I,
+)
 LIVE_ENTRY_WORDS = 12  # a live blog entry's paragraph: prose of at least this many words
 
 
@@ -267,7 +273,7 @@ def live_blog_clocks(lines: list[Line]) -> list[int]:
     if len(clocks) < 3 or (times != sorted(times) and times != sorted(times, reverse=True)):
         return []
     above = lines[: clocks[0][0]]
-    if any(ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and not _LIVE_MARK.search(ln.text) for ln in above):
+    if any(ln.n >= LIVE_ENTRY_WORDS and sentence_like(ln.text) and not _LIVE_INTRO.search(ln.text) for ln in above):
         return []
     if not any(_LIVE_MARK.search(ln.text) for ln in above):
         return []

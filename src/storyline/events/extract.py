@@ -426,7 +426,13 @@ def _trigger_type(tok: Any) -> str | None:
             )
             and any(_a_person(x) for x in _doer_words(_controller(tok)))
         ):
-            return "meeting"  # "Nuland spent more than two hours in Niamey on Monday with the army chief"
+            # "Nuland spent more than two hours in Niamey on Monday with the army chief"; "spent an hour on the
+            # phone with Wang Yi" is a call
+            on_line = any(
+                c.dep_ == "prep" and any(g.lemma_.lower() in ("phone", "telephone", "call", "line") for g in c.children)
+                for c in tok.children
+            )
+            return "call" if on_line else "meeting"
         if lemma in ("attend", "join", "participate") and _wont_attend(tok):
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
         if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
@@ -470,8 +476,8 @@ def _trigger_type(tok: Any) -> str | None:
                 or o.lemma_.lower() in _GROUPS
                 # "will receive Gustavo Petro": a leader's name the small model takes for something else
                 or (o.pos_ == "PROPN" and o.text in leader_index())
-                # "when the king received him at his palace": someone the sentence names, by an official
-                or (o.lower_ in ("him", "her") and any(_a_person(x) for x in _doer_words(tok)))
+                # "..., when the king received him at his palace": the main clause's doer, by an official
+                or (o.lower_ in ("him", "her") and _when_clause(tok) and any(_a_person(x) for x in _doer_words(tok)))
                 for o in objs
             ):
                 return "meeting"
@@ -767,6 +773,11 @@ _ANSWERS = lexicon_set("answer_nouns")
 
 # what a person spends with another when they meet ("spent two hours with", "spent the evening with")
 _SPENT_TIME = frozenset({"hour", "minute", "day", "evening", "morning", "afternoon", "time", "night"})
+
+
+def _when_clause(verb: Any) -> bool:
+    """Is this verb's clause a "when"/"as" clause of the moment the main clause tells?"""
+    return any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
 def _doer_words(verb: Any) -> list[Any]:
@@ -2851,9 +2862,16 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if low in ("him", "her") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # "Saleh had told King Abdullah, when the king received him at his palace": the main clause's doer
         gov = tok.head
-        if any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in gov.children):
-            root = next((t for t in doc if t.dep_ == "ROOT"), None)
-            main = [c for c in root.children if c.dep_ == "nsubj" and c.i < gov.i] if root is not None else []
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if (
+            root is not None
+            and _when_clause(gov)
+            # not what a speaker says ("Lavrov said Blinken had shouted when Wang met him"), nor when the main
+            # clause names someone else he could be ("Raisi praised Assad as Putin received him")
+            and root.lemma_.lower() not in _SAYING
+            and not any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in root.children)
+        ):
+            main = [c for c in root.children if c.dep_ == "nsubj" and c.i < gov.i]
             if main and main[0].lower_ not in ("he", "she", "it", "they", "who"):
                 codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1:
@@ -3062,10 +3080,12 @@ def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", offi
     Britain arrived. He is due to travel to Croatia" is no diplomacy)."""
     last = ctx.get("subject")
     if last is not None:
-        end, codes, is_official = last
+        end, codes, who = last
         gap = ctx["article"].text[end:here]
         if len(gap) <= 3 and not gap.strip():
-            return set(codes) if len(codes) == 1 and (is_official or not official) else set()
+            if official and (who is None or (who and (pronoun == "she") != is_female_leader(who))):
+                return set()  # no official, or a "She" after Lavrov, a "He" after Baerbock
+            return set(codes) if len(codes) == 1 else set()
     return _one_person_before(here, ctx, pronoun)
 
 
@@ -3108,17 +3128,27 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
     codes: set[str] = set()
-    official = False
-    if subj and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
-        words = list(subj[0].subtree)
-        codes = _parties(doc, {x.i for x in words}, base, ctx, resolve=False)[0]
-        official = any(
-            x.lemma_.lower() in _OFFICIAL
-            or x.lower_ in _OFFICIAL
-            or x.text in ctx["look"]
-            or (x.pos_ == "PROPN" and leader_code(x.text, ctx["anchor"]) is not None)
-            for x in words
-        )
+    official: str | None = None  # "": an official of no known name; else the leader's full name
+    if root is not None and subj and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
+        head = subj[0]
+        codes = _parties(doc, {x.i for x in head.subtree}, base, ctx, resolve=False)[0]
+        # the subject itself is the official ("Indian Prime Minister Narendra Modi", "The US envoy"), not someone
+        # the words around it belong to ("Biden's son Hunter"); the official is the doer of the sentence, not a
+        # speaker of it ("the home secretary said the cricketer had a visa"), and no other person is in it for
+        # a "He" to stand for ("Macron welcomed the freed hostage")
+        known = leader_code(head.text, ctx["anchor"]) if head.pos_ == "PROPN" else None
+        person = ctx["look"].get(head.text)
+        if known is not None or person is not None:
+            official = known[2] if known is not None else person.name if person is not None else ""
+        elif head.lemma_.lower() in _OFFICIAL or head.lower_ in _OFFICIAL:
+            official = ""
+        others = [  # one other person ("the freed hostage"), not a group ("met Pakistani officials")
+            c
+            for c in root.children
+            if c.dep_ in ("dobj", "dative") and c.tag_ != "NNS" and (_a_person(c) or c.lemma_.lower() in _CAPTIVES)
+        ]
+        if root.lemma_.lower() in _SAYING or others:
+            official = None
     ctx["subject"] = (base + len(doc.text), frozenset(codes), official)
 
 
@@ -3137,28 +3167,52 @@ def _bare_title(tok: Any) -> bool:
 
 def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The state of the one person the article named with this title before ("President Barack Obama ...
-    The president informed ..."); nothing when it named several holders of it, or none."""
+    The president informed ..."); nothing when it named several holders of it, or none.
+
+    The title put before a name ("President Barack Obama", "Emir Tamim") is read first; only when no such
+    name is found, a holder named in apposition at a sentence's start or after "by" ("Qatar's emir, Sheikh
+    Tamim, ...", "mediation by the Emir of Qatar, Sheikh Tamim") counts: an apposition in an object ("Biden met
+    Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After meeting the
+    president, Macron flew") names no one the bare title points back to."""
     text: str = ctx["article"].text[: base + tok.idx]
-    title = tok.lemma_.lower()
-    title = f"[{title[0].upper()}{title[0]}]{re.escape(title[1:])}"
-    codes = set()
-    # "President Barack Obama", "Qatar's emir, Sheikh Tamim bin Hamad": the title before the name or its apposition
-    # ("the Emir of Qatar, Sheikh Tamim": the state named after the title)
+    low = tok.lemma_.lower()
+    codes = _title_holders(re.finditer(rf"\b{low.capitalize()}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
+    if codes:
+        return codes if len(codes) == 1 else set()
+    title = f"[{low[0].upper()}{low[0]}]{re.escape(low[1:])}"
     of_state = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
-    for m in re.finditer(rf"\b{title}{of_state}(?:\s+|,\s+)((?:[A-Z][\w'-]+\s?){{1,3}})", text):
-        name = m.group(2).strip()
+    where = r"(?:^|[.!?\n]\s*|\bby\s+)(?:[Tt]he\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?['’]s\s+)?"
+    name = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|[a-z]{2,3}-[A-Z][\w'-]+|bin|bint|ibn|abu|al|el|de|da|di|du|van|von|der)){0,6}"
+    found = re.finditer(rf"{where}(?<!former )(?<!late )(?<!vice ){title}{of_state},\s+({name})[,.;]", text)
+    codes = _title_holders(found, text, ctx)
+    return codes if len(codes) == 1 else set()
+
+
+def _title_holders(found: Iterable[re.Match[str]], text: str, ctx: dict[str, Any]) -> set[str]:
+    """The states of the holders these title matches name (the name is the last group; an "of" group names the
+    state after the title; a possessive before the match names it too)."""
+    codes = set()
+    for m in found:
+        name = m.group(m.lastindex or 1).strip()
         p = ctx["look"].get(name) or ctx["look"].get(name.split()[-1])
         code = p.code if p is not None else None
         if code is None:
             led = leader_code(name, ctx["anchor"]) or leader_code(name.split()[-1], ctx["anchor"])
             code = led[0] if led else None
-        if code is None and m.group("of"):
-            code = next(
-                (mm.code for mm in ctx["mentions"] if mm.code and m.start("of") <= mm.start < m.end("of")), None
-            )
+        of = m.groupdict().get("of")
+        if code is None and of:
+            at = m.start("of")
+            code = next((mm.code for mm in ctx["mentions"] if mm.code and at <= mm.start < at + len(of)), None)
         if code is None:
-            # "Jordan's King Abdullah": the state the possessive before the title names
+            # "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim": the state the possessive names
             code = next(
+                (
+                    mm.code
+                    for mm in ctx["mentions"]
+                    if mm.code and m.start() <= mm.start and re.match(r"['’]s\s+", text[mm.end :]) and mm.end < m.end()
+                ),
+                None,
+            ) or next(
                 (
                     mm.code
                     for mm in ctx["mentions"]
@@ -3168,7 +3222,7 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             )
         if code:
             codes.add(code)
-    return codes if len(codes) == 1 else set()
+    return codes
 
 
 def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
@@ -3377,9 +3431,23 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 if not subj and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
                     # "officials held talks in January, and met again last week": the first verb's subject
                     subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
-                if [c.lower_ for c in subj] == ["who"] and trig.dep_ == "relcl":
+                if (
+                    [c.lower_ for c in subj] == ["who"]
+                    and trig.dep_ == "relcl"
+                    and len(
+                        _parties(
+                            doc,
+                            {x.i for x in trig.head.subtree} - {x.i for x in trig.subtree},
+                            base,
+                            ctx,
+                            resolve=False,
+                        )[0]
+                    )
+                    >= 2
+                ):
                     # "the ministers, Marija Pejčinović Burić and Ivica Dačić, who met in Zagreb": the pair named
-                    subj = [trig.head]
+                    # ("denounced the EU ministers who met in Kyiv" names no pair)
+                    return not targets
                 if not subj and trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
                     # "A and B agreed to restart talks after meeting in Osaka": who agreed met
                     subj = [c for c in _controller(trig.head.head).children if c.dep_ == "nsubj"]
@@ -3884,7 +3952,7 @@ def _build_event(
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
-        d = _live_entry_day(ctx, start)
+        d = _live_entry_day(ctx)
     if d is None:
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
@@ -4074,6 +4142,15 @@ def _counterparts(trig: Any, verb: Any) -> list[Any]:
     return withs if len(withs) >= 2 else []
 
 
+def _apart(trig: Any, verb: Any, words: set[str]) -> bool:
+    """Does the contact itself say its parties were met each on their own ("met separately with", "bilateral
+    talks with", "separate calls")? Not when the sentence says they met together ("together", "jointly")."""
+    if words & {"together", "jointly", "trilateral", "three-way", "joint"}:
+        return False
+    near = [*trig.children, *verb.children]
+    return any(c.lower_ in _SEPARATE and c.dep_ in ("advmod", "amod") for c in near)
+
+
 def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
     """The coordinated adjectives or "of" states of the one other a contact is with ("the Guatemalan and Belizean
     ambassadors", "the prime ministers of Nepal and Bhutan"): each names a counterpart of its own."""
@@ -4118,10 +4195,16 @@ def _split_counterparts(
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
     # "spoke with Putin and Zelenskiy": a conversation each, as calls are
     spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
-    if own & _JOINT or words & _GO_BETWEEN or not (etype in ("call", "visit") or spoke or words & _SEPARATE):
+    apart = _apart(trig, verb, words)
+    # ("bilateral" counts only on the contact itself: "met Sharif and Rajapaksa to discuss bilateral trade")
+    if (
+        own & _JOINT
+        or words & _GO_BETWEEN
+        or not (etype in ("call", "visit") or spoke or words & (_SEPARATE - {"bilateral"}) or apart)
+    ):
         return [ev]
     others = _counterparts(trig, verb)
-    if len(others) < 2 and words & _SEPARATE:
+    if len(others) < 2 and apart:
         others = _coordinated_modifiers(trig, verb)  # "met separately with the Guatemalan and Belizean ambassadors"
     if len(others) < 2:
         return [ev]
@@ -4135,6 +4218,9 @@ def _split_counterparts(
             return [ev]
         parts.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
     theirs = {c for c, _ in parts}
+    subj = _doer_words(verb if verb.pos_ in ("VERB", "AUX") else trig)
+    if subj and _parties(doc, {x.i for x in subj}, base, ctx, resolve=False)[0] & theirs:
+        return [ev]  # "Erdogan met separately with the Turkish and Greek Cypriot leaders": not his own side
     doer = codes - theirs
     if len(theirs) == len(parts) and not doer and len(codes) == len(theirs):
         # "Jibril held separate talks with Hague and with Qatar's prime minister", the doer's side unknown:
@@ -5311,31 +5397,16 @@ def _told_as_past(verb: Any) -> bool:
     return False
 
 
-# a live page's entry stamp: a line that opens with a clock time ("08:55", "10:41 a.m. — ", "1612 GMT")
-_ENTRY_STAMP = re.compile(
-    r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|EST))?(?=\s|$)"
-)
-
-
-def _live_entry_day(ctx: dict[str, Any], start: int) -> dict[str, Any] | None:
+def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:
     """The day of a live page whose entries are stamped with clock times only: an undated contact told in
-    an entry happened on the page's day ("09:40 — Aquino and Najib held a bilateral meeting"). Only for a
-    page dated to one day by a trusted date line, and only below its first stamp."""
+    an entry happened on the page's day ("09:40 — Aquino and Najib held a bilateral meeting"). The cleaner
+    decides what a live page is (it sets the stamps aside as ``LIVE_STAMP``), and only a page dated to one day
+    by a trusted date line counts."""
     window: Anchor | None = ctx["window"]
     if window is None or not window.trusted or window.lo != window.hi:
         return None
-    if "live_from" not in ctx:
-        article: Article = ctx["article"]
-        stamps = [m.start() for m in _ENTRY_STAMP.finditer(article.text)]
-        ctx["live_from"] = (
-            stamps[0]
-            if len(stamps) >= 3
-            # the cleaner set the stamps aside: the whole body is the page's entries
-            else 0
-            if sum(r.reason == LIVE_STAMP for r in article.removed) >= 3
-            else None
-        )
-    if ctx["live_from"] is None or start < ctx["live_from"]:
+    article: Article = ctx["article"]
+    if sum(r.reason == LIVE_STAMP for r in article.removed) < 3:
         return None
     return {
         "first": window.lo,

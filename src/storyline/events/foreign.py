@@ -453,7 +453,12 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
     """States and organisations named in `text` in language `lang` (offsets into `text`)."""
     r = rules(lang)
     out: list[Mention] = []
+    # a capital inside a club's, a city hall's or a court's name is no state ("la Roma", "Real Madrid", "sindaco di
+    # Roma", "tribunal de Lisboa")
+    masked = [m.span() for m in _not_places(lang).finditer(text)]
     for m in r.gaz.finditer(text):
+        if any(a <= m.start("s") < b for a, b in masked):
+            continue
         s = m.group("s")
         if lang == "ar" and m.group("l"):
             code, kind = r.table["ا" + m.group("l")]
@@ -469,6 +474,14 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
                 continue  # "presidente del Gobierno de unidad nacional": some other government
             out.append(Mention(m.start(), m.end(), code, "government", m.group(0)))
     return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _not_places(lang: str) -> re.Pattern[str]:
+    """The spec's names that hold a capital but name no state (clubs, city halls, courts), or a pattern that
+    never matches."""
+    pattern = rules(lang).spec.get("not_places")
+    return re.compile(pattern) if pattern else _NEVER
 
 
 _OF_STATE = re.compile(
