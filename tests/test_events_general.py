@@ -3249,3 +3249,19 @@ def test_a_review_of_the_sessions_english_rules_leaves_these_alone() -> None:
     e = one("Blinken spent an hour on the phone with Wang Yi on Tuesday.", day)
     assert (e.type, e.actors) == ("call", ["CHN", "USA"])
     assert not events("Lavrov denounced the EU ministers who met in Kyiv on Monday.", day)
+
+
+def test_a_live_page_whose_entries_open_with_their_time_is_dated_by_the_page() -> None:
+    filler = "Our correspondents follow the first visit in decades. Times are local. " * 6
+    body = (filler + "\n\n9:58 a.m. — The president laid a wreath at the memorial before heading to the palace.\n\n"
+            "10:41 a.m. — The two presidents are holding talks behind closed doors.\n\n"
+            "1:05 p.m. — A White House official says Cuba and the United States signed an agreement on agriculture "
+            "during the visit.\n")
+    day = Anchor.exact(dt.date(2016, 3, 21), "published")
+    live = extract_events(Article(source="l.txt", text=body, title="LIVE: Obama in Cuba — day two"), day)
+    assert [(e.type, e.actors, e.date_start, e.date_inferred) for e in live if e.type == "agreement"] == [
+        ("agreement", ["CUB", "USA"], "2016-03-21", False)
+    ]
+    # the same lines under a title that says nothing of a live page: no day of its own
+    plain = extract_events(Article(source="p.txt", text=body, title="Obama in Cuba"), day)
+    assert [e.date_inferred for e in plain if e.type == "agreement"] == [True]

@@ -5397,6 +5397,22 @@ def _told_as_past(verb: Any) -> bool:
     return False
 
 
+# an entry of a live page that opens with its time stamp and a dash ("10:41 a.m. — Raúl Castro greeted Obama")
+_INLINE_STAMP = re.compile(r"(?m)^(\d{1,2}):(\d\d)\s*(?:([ap])\.?m\.?)?\s*[—–-]\s+\S")
+
+
+def _stamped_entries(article: Article) -> bool:
+    """Is the body a live page's entries, each opening with its time and a dash? Three or more in time order
+    (either way) under a title that says "live"."""
+    if not article.title or not re.search(r"\blive\b", article.title, re.I):
+        return False
+    times = []
+    for m in _INLINE_STAMP.finditer(article.text):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) if m.group(3) else int(m.group(1))
+        times.append(hour * 60 + int(m.group(2)))
+    return len(times) >= 3 and (times == sorted(times) or times == sorted(times, reverse=True))
+
+
 def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:
     """The day of a live page whose entries are stamped with clock times only: an undated contact told in
     an entry happened on the page's day ("09:40 — Aquino and Najib held a bilateral meeting"). The cleaner
@@ -5406,7 +5422,7 @@ def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:
     if window is None or not window.trusted or window.lo != window.hi:
         return None
     article: Article = ctx["article"]
-    if sum(r.reason == LIVE_STAMP for r in article.removed) < 3:
+    if sum(r.reason == LIVE_STAMP for r in article.removed) < 3 and not _stamped_entries(article):
         return None
     return {
         "first": window.lo,
