@@ -310,3 +310,14 @@ def test_without_warning_and_declining_to_comment_keep_the_contact() -> None:
     assert _dated("L'Élysée a refusé de commenter la rencontre entre Macron et Xi à Pékin mardi.", "fr") == [
         ("meeting", "held", ["CHN", "FRA"], *TUESDAY)
     ]
+
+
+def test_a_leaders_family_name_in_someone_elses_name_or_after_an_article_is_no_leader() -> None:
+    assert _every("Mikel Landa se reunió con el presidente colombiano el martes.", "es",
+                  dt.date(2022, 5, 13)) == []
+    assert _every("Roland Berger traf den französischen Präsidenten am Dienstag.", "de", dt.date(2006, 5, 12)) == []
+    assert _every("El Rey y la Reina recibieron al presidente francés el martes.", "es", dt.date(2023, 5, 12)) == []
+    # the leader's own name, alone or with a title, still counts
+    assert _dated("Sánchez se reunió con Macron el martes en París.", "es") == [
+        ("meeting", "held", ["ESP", "FRA"], *TUESDAY)
+    ]

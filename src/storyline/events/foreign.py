@@ -492,7 +492,22 @@ _OF_STATE = re.compile(
 _NAME_RUN = re.compile(  # capitalised words, with the small words inside a name ("bin", "de", "von")
     rf"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:{_SHARED['name_particles']})[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
 )
-_NOT_NAME = frozenset(_SHARED["not_name"])  # articles and titles a run of capitalised names does not start with
+_NOT_NAME = frozenset(_SHARED["not_name"])
+# a definite article before a one-word run: a noun ("la Reina", "el Palacio"), not a leader's surname
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w])(?:el|la|los|las|le|les|der|die|das|dem|den|des)\s+$", re.I
+)  # articles and titles a run of capitalised names does not start with
+
+
+def _in_name_or_title(r: Rules, word: str, full: str) -> bool:
+    """Is this capitalised word before a leader's family name part of their name or a title ("Bundeskanzlerin
+    Merkel"), not someone else's given name ("Mikel Landa")?"""
+    return (
+        word in full.split()
+        or word in _NOT_NAME
+        or bool(r.cue["official"].fullmatch(word))
+        or bool(re.fullmatch(r.spec["title"], word, re.I) if "title" in r.spec else False)
+    )
 
 
 def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Mention]:
@@ -520,11 +535,20 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
             words = text[run_start:end].split()
             while words and words[0] in _NOT_NAME:
                 words = words[1:]
+            after_article = (
+                len(words) == 1
+                and r.lang in ("es", "fr", "de")
+                and _ARTICLE_BEFORE.search(text[max(0, end - len(words[0]) - 5) : end - len(words[0])])
+            )
             for k in range(len(words)):
                 name = " ".join(words[k:])
                 if name in r.table:
                     continue  # a place or institution ("Riad", "Kreml"), not a person's name
+                if after_article:
+                    break  # "la Reina", "el Palacio": a noun after its article, not a surname
                 led = leader_code(name, day)
+                if led and k and not all(_in_name_or_title(r, w, led[2]) for w in words[:k]):
+                    continue  # "Mikel Landa", "Roland Berger": someone else of a leader's family name
                 start = end - len(name)
                 if (
                     led
