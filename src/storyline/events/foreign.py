@@ -493,10 +493,19 @@ _NAME_RUN = re.compile(  # capitalised words, with the small words inside a name
     rf"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:{_SHARED['name_particles']})[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
 )
 _NOT_NAME = frozenset(_SHARED["not_name"])
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:»\"]\s+|\n\s*)$")
 # a definite article before a one-word run: a noun ("la Reina", "el Palacio"), not a leader's surname
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w])(?:el|la|los|las|le|les|der|die|das|dem|den|des)\s+$", re.I
 )  # articles and titles a run of capitalised names does not start with
+
+
+def _time_word(r: Rules, word: str) -> bool:
+    """Is this word a day, a weekday or a month ("Ieri", "Lunedì", "Mardi", "Mayo")?"""
+    if any(r.cue[k].fullmatch(word.lower()) for k in ("yesterday", "today", "tomorrow") if k in r.cue):
+        return True
+    days = [w for forms in r.spec.get("weekdays", []) + r.spec.get("months", []) for w in forms]
+    return word.lower() in days
 
 
 def _in_name_or_title(r: Rules, word: str, full: str) -> bool:
@@ -547,7 +556,10 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if after_article:
                     break  # "la Reina", "el Palacio": a noun after its article, not a surname
                 led = leader_code(name, day)
-                if led and k and not all(_in_name_or_title(r, w, led[2]) for w in words[:k]):
+                # (a word of time opening the sentence is capitalised as any first word: "Ieri Kovachevski aveva")
+                opener = bool(words) and _OPENS_SENTENCE.search(text[max(0, run_start - 3) : run_start]) is not None
+                lead_in = words[1:k] if opener and _time_word(r, words[0]) else words[:k]
+                if led and k and not all(_in_name_or_title(r, w, led[2]) for w in lead_in):
                     continue  # "Mikel Landa", "Roland Berger": someone else of a leader's family name
                 start = end - len(name)
                 if (
