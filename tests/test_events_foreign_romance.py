@@ -317,7 +317,13 @@ def test_a_leaders_family_name_in_someone_elses_name_or_after_an_article_is_no_l
                   dt.date(2022, 5, 13)) == []
     assert _every("Roland Berger traf den französischen Präsidenten am Dienstag.", "de", dt.date(2006, 5, 12)) == []
     assert _every("El Rey y la Reina recibieron al presidente francés el martes.", "es", dt.date(2023, 5, 12)) == []
-    # the leader's own name, alone or with a title, still counts
+    # the leader's own name, alone or after a title, a rank or a word of time opening the sentence, still counts
     assert _dated("Sánchez se reunió con Macron el martes en París.", "es") == [
         ("meeting", "held", ["ESP", "FRA"], *TUESDAY)
+    ]
+    assert _dated("Le Cardinal Parolin a reçu le président argentin mardi.", "fr") == [
+        ("meeting", "held", ["ARG", "VAT"], *TUESDAY)
+    ]
+    assert _dated("Ieri Meloni ha sentito al telefono il presidente francese.", "it") == [
+        ("call", "held", ["FRA", "ITA"], "2023-03-09", "2023-03-09")
     ]

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.resources import _load, among_members, leader_code, leaders, lexicon, terms_named
 from storyline.events.spans import trim_spans
@@ -508,14 +509,27 @@ def _time_word(r: Rules, word: str) -> bool:
     return word.lower() in days
 
 
+# ranks and honorifics a name may follow in any of these languages ("Cardinal Parolin", "Scheich Tamim")
+_RANKS = re.compile(
+    r"(?:cardinal|cardenal|cardeal|kardinal|cardinale|papa|pape|papst|pontífice|monseigneur|mgr|monsignor|monsenhor"
+    r"|arzobispo|archevêque|erzbischof|arcivescovo|arcebispo|sheikh|cheikh|scheich|jeque|emir|émir|rey|roi|rei|re"
+    r"|könig|königin|reina|reine|regina|rainha|príncipe|prince|principe|prinz|sultan|sultán|general|général"
+    r"|generale|mariscal|maréchal|marschall|marechal|coronel|colonel|oberst|comandante|commandant|doctor|docteur"
+    r"|dottore|doutor|dr|don|doña|dom|sr|sra|mme|m|herr|frau|signor|signora|senhor|senhora)\.?",
+    re.I,
+)
+
+
 def _in_name_or_title(r: Rules, word: str, full: str) -> bool:
-    """Is this capitalised word before a leader's family name part of their name or a title ("Bundeskanzlerin
-    Merkel"), not someone else's given name ("Mikel Landa")?"""
+    """Is this capitalised word before a leader's family name part of their name, a title or an honorific
+    ("Bundeskanzlerin Merkel", "Cardinal Parolin"), not someone else's given name ("Mikel Landa")?"""
     return (
         word in full.split()
         or word in _NOT_NAME
-        or bool(r.cue["official"].fullmatch(word))
-        or bool(re.fullmatch(r.spec["title"], word, re.I) if "title" in r.spec else False)
+        or act.is_title(word)
+        or _RANKS.fullmatch(word) is not None
+        or r.cue["official"].fullmatch(word) is not None
+        or ("title" in r.spec and re.fullmatch(r.spec["title"], word, re.I) is not None)
     )
 
 
