@@ -327,3 +327,20 @@ def test_a_leaders_family_name_in_someone_elses_name_or_after_an_article_is_no_l
     assert _dated("Ieri Meloni ha sentito al telefono il presidente francese.", "it") == [
         ("call", "held", ["FRA", "ITA"], "2023-03-09", "2023-03-09")
     ]
+
+
+def test_a_place_a_day_or_a_title_before_a_leaders_name_and_a_ban_or_a_league_talked_about() -> None:
+    for text, lang, pair in (
+        ("À Paris Macron a reçu mardi le chancelier allemand Scholz.", "fr", ["DEU", "FRA"]),
+        ("Frankreichs Präsident Macron hat am Dienstag in Berlin Bundeskanzler Scholz getroffen.", "de", ["DEU", "FRA"]),
+        ("Il Presidente del Consiglio Meloni ha incontrato martedì il cancelliere tedesco Scholz.", "it",
+         ["DEU", "ITA"]),
+        ("Sánchez se reunió el martes con Macron en París para hablar de la prohibición de los motores.", "es",
+         ["ESP", "FRA"]),
+        ("Meloni ha incontrato martedì il cancelliere tedesco Scholz a margine della finale degli Europei.", "it",
+         ["DEU", "ITA"]),
+    ):
+        assert _dated(text, lang) == [("meeting", "held", pair, *TUESDAY)], text
+    # another person of a leader's family name, named with a given name the table knows, is not the leader
+    assert _every("El diputado Juan Pacheco se reunió con el embajador chino el martes.", "es",
+                  dt.date(2019, 5, 10)) == []

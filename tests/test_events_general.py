@@ -3265,3 +3265,29 @@ def test_a_live_page_whose_entries_open_with_their_time_is_dated_by_the_page() -
     # the same lines under a title that says nothing of a live page: no day of its own
     plain = extract_events(Article(source="p.txt", text=body, title="Obama in Cuba"), day)
     assert [e.date_inferred for e in plain if e.type == "agreement"] == [True]
+
+
+def test_a_second_review_of_the_mended_rules_leaves_these_alone() -> None:
+    # "the president" after a president in apposition is not that one: a president named without a title may be
+    rows = events("Biden arrived in New Delhi on Friday. China's president, Xi Jinping, skipped the summit. The "
+                  "president met Prime Minister Narendra Modi on Friday evening.", dt.date(2023, 9, 10))
+    assert not [e for e in rows if "CHN" in e.actors]
+    # a bare family name names whoever holds an office that day, never a former holder who shares it
+    e = one("Barrow met British Foreign Secretary James Cleverly in London on Tuesday.", dt.date(2023, 5, 12))
+    assert e.actors == ["GBR", "GMB"]
+    assert one("Kenny met Obama at the White House on Monday.", dt.date(2012, 3, 19)).actors == ["IRL", "USA"]
+    assert one("Cassis met Lavrov in Geneva on Monday.", dt.date(2020, 9, 14)).actors == ["CHE", "RUS"]
+    # a live page's day dates what an entry tells as news, not a contact it recalls in a clause
+    filler = "Our correspondents follow the visit. Times are local. " * 10
+    for lead in ("Turkish President Erdogan, who held talks with Putin in Ankara, arrived at the palace.",
+                 "Peskov recalled that Putin and Erdogan held talks in Ankara."):
+        body = (filler + "\n\n10:40 — " + lead + "\n\n11:20 — The two delegations sat at the table.\n\n"
+                "12:05 — Lunch was served in the hall.\n")
+        rows = extract_events(Article(source="l.txt", text=body, title="LIVE: Erdogan in Sochi"),
+                              Anchor.exact(dt.date(2023, 7, 12), "published"))
+        assert [e.date_inferred for e in rows if e.actors == ["RUS", "TUR"]] == [True], lead
+    # a title using the word "live" for something else makes no live page
+    body = filler + "\n\n10:40 — Lula met Macron at the palace.\n\n11:20 — Music.\n\n12:05 — More music.\n"
+    rows = extract_events(Article(source="m.txt", text=body, title="Live music and politics in Rio"),
+                          Anchor.exact(dt.date(2024, 3, 28), "published"))
+    assert [e.date_inferred for e in rows if e.actors == ["BRA", "FRA"]] == [True]

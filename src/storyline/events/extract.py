@@ -3170,15 +3170,19 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     The president informed ..."); nothing when it named several holders of it, or none.
 
     The title put before a name ("President Barack Obama", "Emir Tamim") is read first; only when no such
-    name is found, a holder named in apposition at a sentence's start or after "by" ("Qatar's emir, Sheikh
-    Tamim, ...", "mediation by the Emir of Qatar, Sheikh Tamim") counts: an apposition in an object ("Biden met
-    Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After meeting the
-    president, Macron flew") names no one the bare title points back to."""
+    name is found, a monarch's or a pope's title in apposition at a sentence's start or after "by" ("Qatar's
+    emir, Sheikh Tamim, ...", "mediation by the Emir of Qatar, Sheikh Tamim") counts: an apposition in an object
+    ("Biden met Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After
+    meeting the president, Macron flew") names no one the bare title points back to."""
     text: str = ctx["article"].text[: base + tok.idx]
     low = tok.lemma_.lower()
     codes = _title_holders(re.finditer(rf"\b{low.capitalize()}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
     if codes:
         return codes if len(codes) == 1 else set()
+    if low not in ("emir", "king", "queen", "pope", "sultan"):
+        # a president, premier or chancellor named without a title ("Biden ... the president") is as likely the
+        # one the bare title means as a holder in apposition ("China's president, Xi Jinping, skipped ...")
+        return set()
     title = f"[{low[0].upper()}{low[0]}]{re.escape(low[1:])}"
     of_state = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
     where = r"(?:^|[.!?\n]\s*|\bby\s+)(?:[Tt]he\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?['’]s\s+)?"
@@ -3951,7 +3955,7 @@ def _build_event(
         location = location or venue[1]
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
-    if d is None and status == "held" and not before_it and not _told_as_past(verb):
+    if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
     if d is None:
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
@@ -5397,6 +5401,9 @@ def _told_as_past(verb: Any) -> bool:
     return False
 
 
+# a title that says the page is a live page ("LIVE: Obama in Cuba", "... live updates"), not one that uses the word
+# ("Live music and politics in Rio", "Watch live: ...")
+_LIVE_TITLE = re.compile(r"^\s*live\s*[:|—–-]|\blive (?:updates?|blog|coverage|report)\b|\bas it happened\b", re.I)
 # an entry of a live page that opens with its time stamp and a dash ("10:41 a.m. — Raúl Castro greeted Obama")
 _INLINE_STAMP = re.compile(r"(?m)^(\d{1,2}):(\d\d)\s*(?:([ap])\.?m\.?)?\s*[—–-]\s+\S")
 
@@ -5404,13 +5411,22 @@ _INLINE_STAMP = re.compile(r"(?m)^(\d{1,2}):(\d\d)\s*(?:([ap])\.?m\.?)?\s*[—�
 def _stamped_entries(article: Article) -> bool:
     """Is the body a live page's entries, each opening with its time and a dash? Three or more in time order
     (either way) under a title that says "live"."""
-    if not article.title or not re.search(r"\blive\b", article.title, re.I):
+    if not article.title or not _LIVE_TITLE.search(article.title):
         return False
     times = []
     for m in _INLINE_STAMP.finditer(article.text):
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0) if m.group(3) else int(m.group(1))
         times.append(hour * 60 + int(m.group(2)))
     return len(times) >= 3 and (times == sorted(times) or times == sorted(times, reverse=True))
+
+
+def _entry_news(verb: Any) -> bool:
+    """Is this contact what a live entry tells as its news ("The leaders held talks", "An official says they
+    signed an agreement"), not a clause recalling an older one ("Erdogan, who has met Putin several times",
+    "recalled that they held talks in Ankara")?"""
+    if verb.dep_ in ("ROOT", "conj"):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in _SAYING
 
 
 def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:

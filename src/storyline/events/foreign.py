@@ -494,7 +494,6 @@ _NAME_RUN = re.compile(  # capitalised words, with the small words inside a name
     rf"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:{_SHARED['name_particles']})[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
 )
 _NOT_NAME = frozenset(_SHARED["not_name"])
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:»\"]\s+|\n\s*)$")
 # a definite article before a one-word run: a noun ("la Reina", "el Palacio"), not a leader's surname
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w])(?:el|la|los|las|le|les|der|die|das|dem|den|des)\s+$", re.I
@@ -520,16 +519,25 @@ _RANKS = re.compile(
 )
 
 
-def _in_name_or_title(r: Rules, word: str, full: str) -> bool:
-    """Is this capitalised word before a leader's family name part of their name, a title or an honorific
-    ("Bundeskanzlerin Merkel", "Cardinal Parolin"), not someone else's given name ("Mikel Landa")?"""
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names of the people the leaders table knows ("Juan", "Virginia", "Carlos")."""
+    return frozenset(ld.name.split()[0] for ld in leaders() if " " in ld.name and len(ld.name.split()[0]) >= 3)
+
+
+def _other_given_name(r: Rules, word: str, full: str) -> bool:
+    """Is this capitalised word before a leader's family name another person's given name ("Juan Pacheco")? Only
+    a known given name counts: a place ("À Paris Macron"), a day ("Montag"), a title or a rank ("Cardinal
+    Parolin", "Presidente del Consiglio Meloni") or any other noun is no one's name."""
     return (
-        word in full.split()
-        or word in _NOT_NAME
-        or act.is_title(word)
-        or _RANKS.fullmatch(word) is not None
-        or r.cue["official"].fullmatch(word) is not None
-        or ("title" in r.spec and re.fullmatch(r.spec["title"], word, re.I) is not None)
+        word in _given_names()
+        and word not in full.split()
+        and word not in _NOT_NAME
+        and not act.is_title(word)
+        and _RANKS.fullmatch(word) is None
+        and r.cue["official"].fullmatch(word) is None
+        and word not in r.table
+        and not _time_word(r, word)
     )
 
 
@@ -570,11 +578,8 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if after_article:
                     break  # "la Reina", "el Palacio": a noun after its article, not a surname
                 led = leader_code(name, day)
-                # (a word of time opening the sentence is capitalised as any first word: "Ieri Kovachevski aveva")
-                opener = bool(words) and _OPENS_SENTENCE.search(text[max(0, run_start - 3) : run_start]) is not None
-                lead_in = words[1:k] if opener and _time_word(r, words[0]) else words[:k]
-                if led and k and not all(_in_name_or_title(r, w, led[2]) for w in lead_in):
-                    continue  # "Mikel Landa", "Roland Berger": someone else of a leader's family name
+                if led and k and any(_other_given_name(r, w, led[2]) for w in words[:k]):
+                    continue  # "Juan Pacheco", "Virginia Raggi": someone else of a leader's family name
                 start = end - len(name)
                 if (
                     led
