@@ -4210,6 +4210,8 @@ def _split_counterparts(
     others = _counterparts(trig, verb)
     if len(others) < 2 and apart:
         others = _coordinated_modifiers(trig, verb)  # "met separately with the Guatemalan and Belizean ambassadors"
+        if len(others) < 2 and len(codes) >= 3:
+            return []  # met each apart, but the sides cannot be told apart: no row says they met together
     if len(others) < 2:
         return [ev]
     parts: list[tuple[str, str]] = []

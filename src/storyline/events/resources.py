@@ -375,15 +375,16 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         name = short if cands else name
     if not cands:
         return None
-    # a bare family name ("Barrow", "Estrada") is a key like any token of a name, even where the table also gives it
-    # as an alias: it names whoever holds an office that day, never a former holder ("Lugo received ...")
-    full = [
-        c
-        for c in cands
-        if name == c.name or (name in c.aliases and " " in name) or (" " in name and c.name.endswith(" " + name))
-    ]
+    full = [c for c in cands if name == c.name or name in c.aliases or (" " in name and c.name.endswith(" " + name))]
     pool = full or cands
     now = [c for c in pool if c.in_office(day)]
+    if not now and " " not in name and day is not None:
+        # a bare family name names whoever holds an office that day ("Barrow" is Adama Barrow's after 2017, not the
+        # Belize prime minister's whose alias it is), and nobody when no one of that name does ("Lugo received")
+        now = [c for c in cands if c.in_office(day)]
+        if not now:
+            return None
+        pool = now
     if now:
         pool = now
     elif not full:
