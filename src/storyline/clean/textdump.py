@@ -26,13 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from storyline.clean import boilerplate as bp
-from storyline.clean.header import (
-    LIVE_ENTRY_WORDS,
-    chrome_line,
-    live_blog_clocks,
-    read_header,
-    sentence_like,
-)
+from storyline.clean.header import LIVE_ENTRY_WORDS, chrome_line, live_blog_clocks, read_header, sentence_like
 from storyline.records import Removal
 from storyline.vocab import LIVE_STAMP
 

@@ -5432,15 +5432,17 @@ def _entry_news(verb: Any) -> bool:
 
 
 def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:
-    """The day of a live page whose entries are stamped with clock times only: an undated contact told in
-    an entry happened on the page's day ("09:40 — Aquino and Najib held a bilateral meeting"). The cleaner
-    decides what a live page is (it sets the stamps aside as ``LIVE_STAMP``), and only a page dated to one day
-    by a trusted date line counts."""
+    """The day of a live page: an undated contact told in an entry happened on the page's day ("09:40 — Aquino
+    and Najib held a bilateral meeting"). A live page is one whose stamps the cleaner set aside as ``LIVE_STAMP``,
+    or whose entries open with their time under a title saying "live" (the cleaner keeps those lines as prose);
+    only a page dated to one day by a trusted date line counts. Decided once per article."""
     window: Anchor | None = ctx["window"]
     if window is None or not window.trusted or window.lo != window.hi:
         return None
-    article: Article = ctx["article"]
-    if sum(r.reason == LIVE_STAMP for r in article.removed) < 3 and not _stamped_entries(article):
+    if "live_page" not in ctx:
+        article: Article = ctx["article"]
+        ctx["live_page"] = sum(r.reason == LIVE_STAMP for r in article.removed) >= 3 or _stamped_entries(article)
+    if not ctx["live_page"]:
         return None
     return {
         "first": window.lo,

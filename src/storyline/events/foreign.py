@@ -222,9 +222,7 @@ _WORD_CUES = {
     # its topic, unless its "with" follows ("pour discuter avec son homologue" names a party)
     "purpose": r"(?<![\w])(?:{w})(?![\w])",
     "purpose_with": r"\s+(?:{w})(?![\w])",
-    # a clause on the place or the time of the trip just told ("llegó a Sochi, donde se reunió", "aveva visitato
-    # Skopje il 14 luglio, quando aveva incontrato")
-    "where": r"(?:{w})(?![\w])",
+    "where": r"(?:{w})(?![\w])",  # a clause on the place just named ("llegó a Sochi, donde se reunió")
     "relative": r"[,،]\s*(?:{w})(?![\w])",  # a relative clause: its day is another's ("qui doit être investi samedi")
     # the noun a demonym qualifies when it names one side of talks: "la délégation rwandaise", "el equipo negociador"
     "delegation": r"(?<![\w])(?:{w})\s+$",
@@ -493,11 +491,9 @@ _OF_STATE = re.compile(
 _NAME_RUN = re.compile(  # capitalised words, with the small words inside a name ("bin", "de", "von")
     rf"(?<![\w])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:{_SHARED['name_particles']})[- ])?[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
 )
-_NOT_NAME = frozenset(_SHARED["not_name"])
+_NOT_NAME = frozenset(_SHARED["not_name"])  # articles and titles a run of capitalised names does not start with
 # a definite article before a one-word run: a noun ("la Reina", "el Palacio"), not a leader's surname
-_ARTICLE_BEFORE = re.compile(
-    r"(?<![\w])(?:el|la|los|las|le|les|der|die|das|dem|den|des)\s+$", re.I
-)  # articles and titles a run of capitalised names does not start with
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:el|la|los|las|le|les|der|die|das|dem|den|des)\s+$", re.I)
 
 
 def _time_word(r: Rules, word: str) -> bool:
@@ -1804,7 +1800,7 @@ def _event(
         codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
     if len(codes) == 1 and etype in _CONTACT and r.cue.get("where", _NEVER).match(sent, lo) and lo >= 2:
         # "llegó a Sochi, donde se reunió con el presidente ruso": the visitor of the clause before is the
-        # subject of the contact told in the clause on its venue or its time ("..., quando aveva incontrato")
+        # subject of the contact told in the clause on its venue
         plo, phi = _clause(sent, lo - 2)
         visitor, visitor_names, _, _ = _parties(r, sent, base, plo, phi, etype, trig, mentions, people, home, text)
         if visitor - codes:

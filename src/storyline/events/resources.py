@@ -384,7 +384,6 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         now = [c for c in cands if c.in_office(day)]
         if not now:
             return None
-        pool = now
     if now:
         pool = now
     elif not full:
