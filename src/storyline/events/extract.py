@@ -350,10 +350,25 @@ def _trigger_type(tok: Any) -> str | None:
                     return None
                 return "visa_denial"
             return None
-        if (lemma == "dismiss" or (lemma == "rule" and "out" in kids)) or (lemma == "turn" and "down" in kids):
+        if (
+            lemma in ("dismiss", "bar", "ban", "forbid", "prohibit")
+            or (lemma == "rule" and "out" in kids)
+            or (lemma == "turn" and "down" in kids)
+        ):
             # "dismissed the idea of a summit", "ruled out talks", "turned down an offer for Obama to meet
-            # Rouhani": a refusal of the contact offered
+            # Rouhani", "barred a visit by Vucic": a refusal of the contact offered
+            if lemma != "dismiss" and any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("visit", "meet") for g in c.children)
+                for c in tok.children
+            ):
+                return "refusal"  # "banned Vucic from visiting the memorial"
             for c in tok.children:
+                if lemma in ("bar", "ban", "forbid", "prohibit") and not any(
+                    g.dep_ in ("det", "poss") for g in c.children
+                ):
+                    continue  # "banned official visits by Croatian officials": a standing ban, no visit refused
                 if c.dep_ == "dobj" and (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or (c.lemma_.lower() in _PROPOSALS and any(_trigger_type(x) for x in c.subtree if x.i != c.i))
@@ -1061,6 +1076,8 @@ def _skip_noun(tok: Any) -> bool:
         and tok.head.head.tag_ == "NNS"
     ):
         return True  # "suspended several channels of dialogue": standing lines, not a contact
+    if _time_reference(tok):
+        return True  # "after the talks, Abe telephoned Trump": the talks are told elsewhere, Trump was not in them
     if tok.lemma_.lower() == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
         return True  # "came at the invitation of his counterpart": how a visit came about, told by the visit
     if (
@@ -1133,6 +1150,34 @@ def _skip_noun(tok: Any) -> bool:
         if not tok.dep_.startswith("nsubj"):
             return True
     return False
+
+
+_BEFORE_AFTER = {"after", "before", "following", "since", "until", "till", "ahead", "prior"}
+
+
+def _time_reference(tok: Any) -> bool:
+    """Is the contact noun only the point in time of another act ("after the talks", "ahead of the summit",
+    "since that meeting"), bare of anything naming its sides? Its parties are not the sentence's: the act told
+    is another one, and the contact itself is told where it is named."""
+    if tok.dep_ not in ("pobj", "dobj") or tok.tag_ not in ("NN", "NNS"):
+        return False
+    head = tok.head
+    if head.lower_ in ("of", "to") and head.head.lower_ in ("ahead", "prior"):
+        head = head.head
+    elif tok.dep_ == "dobj" and head.lower_ != "following":
+        return False
+    if head.lower_ not in _BEFORE_AFTER:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or any(d.lower_ not in ("the", "that", "this", "those", "these") for d in dets):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("det", "punct"):
+            continue
+        if c.dep_ == "relcl" and not any(x.tag_ in ("WDT", "WP", "WRB") or x.lower_ == "that" for x in c.subtree):
+            continue  # "following the talks he flew home": a clause the parser hung on the noun
+        return False  # "after the talks with Iran", "before the Geneva meeting": its sides may be named
+    return True
 
 
 def _failed(tok: Any) -> bool:
@@ -1759,6 +1804,12 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             "press",
             "refuse",
             "decline",
+            "bar",
+            "ban",
+            "forbid",
+            "prohibit",
+            "block",
+            "veto",
         )
         # "turned down an offer for Obama to meet Rouhani": refused, not held
         or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
