@@ -408,6 +408,19 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"
+        if code is None and led and led[1] == "former_official":
+            # "the First Vice-President of the European Commission, Frans Timmermans": a former minister named
+            # now by his office in a body acts for the body, not for the state he once served
+            body = next(
+                (a for a in mentions if a.kind == "org" and re.fullmatch(r"\s*,\s*", text[a.end : start])), None
+            )
+            if (
+                body is not None
+                and _ROLE_RE.search(text[max(0, body.start - 60) : body.start])
+                and re.search(r"\bof\s+(?:the\s+)?$", text[max(0, body.start - 60) : body.start])
+            ):
+                add(name, body.code, "government")
+                continue
         # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
         titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
         if led and led[1] == "former_official" and code is None and titled_now:

@@ -23,6 +23,7 @@ from storyline.events.foreign import dated_foreign, language_of
 from storyline.events.resources import (
     among_members,
     group_members,
+    intergovernmental,
     is_female_leader,
     leader_code,
     leader_index,
@@ -391,6 +392,8 @@ def _trigger_type(tok: Any) -> str | None:
                     g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
                 ):
                     continue  # "an encounter that Tokyo declined to call a summit": naming it, no refusal
+                if _appeal(c):
+                    continue  # "rejected calls for a ceasefire", "rebuffed calls from Washington to pause": appeals
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
@@ -803,6 +806,23 @@ def _doer_words(verb: Any) -> list[Any]:
         inner = {x.i for x in verb.subtree}
         return [x for x in verb.head.subtree if x.i not in inner]
     return subj
+
+
+def _appeal(noun: Any) -> bool:
+    """Is this "call" an appeal ("calls for a ceasefire", "a call from Qatar to release the hostages") rather than a
+    phone call or a proposed contact ("calls for a summit")? Refusing an appeal is no refused contact."""
+    if noun.lemma_.lower() not in ("call", "appeal") or noun.pos_ != "NOUN":
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return not any(g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+    # "calls from the UN to extend the deal": the parser may hang the infinitive on the noun or on the verb
+    for c in [*noun.children, *(x for x in noun.head.children if x.i > noun.i and x.dep_ in ("advcl", "xcomp"))]:
+        if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c.lemma_.lower() not in ("meet", "talk", "negotiate", "visit", "hold", "resume")
+    return False
 
 
 def _a_recipient(tok: Any) -> bool:
@@ -1427,6 +1447,14 @@ def _counterfactual_plan(trig: Any) -> bool:
     return False
 
 
+def _would_have_done(trig: Any) -> bool:
+    """ "would have met", "could have visited": a contact imagined under a condition that did not hold."""
+    if trig.pos_ not in ("VERB", "AUX") or trig.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "could", "might", "'d"}) and "have" in aux
+
+
 def _followed(trig: Any) -> bool:
     """Is the contact what something else follows ("The deal follows a phone call between ... on Wednesday")? Not
     someone following it ("Analysts are closely following the talks"): a plain present or past verb whose
@@ -1556,6 +1584,16 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     if _counterfactual_plan(trig):
         return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
+    if (
+        FAMILY.get(etype) == "agreement"
+        and trig.tag_ == "VB"
+        and trig.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and trig.head.lemma_.lower() in ("meet", "gather", "convene", "talk", "negotiate", "sit")
+    ):
+        return None  # "officials met on Wednesday to agree on procedures": the meeting's aim, not a deal made
+    if _would_have_done(trig) and not _cue(doc.text.lower(), "cancelled"):
+        return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was
     if _sequel_of(trig):
         return "held"  # "were to have discussed the follow-up to the April summit": the summit took place
     if _put_in_doubt(trig):
@@ -1600,6 +1638,18 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         ups.append(ups[-1].head)  # "If the leaders failed to agree": the condition hangs on "failed"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for x in ups for c in x.children):
         return None  # a refusal or a contact under a condition is no event
+    said = ups[-1].head if ups[-1].dep_ == "ccomp" and ups[-1].head.lemma_.lower() in _SAYING else None
+    if said is not None and any(
+        c.dep_ == "advcl"
+        and any(
+            (g.dep_ == "mark" and g.lower_ in ("if", "unless"))
+            # "Should the ceasefire hold, ...": the inverted auxiliary opens the condition
+            or (g.dep_ == "aux" and g.i == c.left_edge.i and g.lower_ in ("should", "had", "were"))
+            for g in c.children
+        )
+        for c in said.children
+    ):
+        return None  # "If Trump wins in November, he has said he will meet Putin": the promise hangs on the win
     lead = doc[0] if len(doc) else None
     if (
         lead is not None
@@ -3984,8 +4034,12 @@ def _build_event(
         and verb.lemma_.lower() in _TRAVEL | {"send", "dispatch", "head"}
     ):
         status = "held"  # "is traveling to Haiti on Saturday" in Saturday's paper: under way
+    if d is not None and status == "cancelled" and ctx["window"] is not None:
+        # "called off a planned visit in October" in December's news: the October just past, not the next one
+        # (a called-off contact may still have lain ahead, but not most of a year ahead)
+        d = _not_after_report(d, ctx["window"], slack=dt.timedelta(days=183))
     if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
-        d = _not_after_report(d, ctx["window"])  # a called-off contact may still have lain ahead
+        d = _not_after_report(d, ctx["window"])
         d = _done_by_report(d, ctx["window"])
         window = ctx["window"]
         if (
@@ -4004,10 +4058,21 @@ def _build_event(
     if venue is not None:
         d = venue[0]
         location = location or venue[1]
+    carried = False
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, codes, base, ctx)
+        carried = d is not None
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
+    if (
+        carried
+        and d is not None
+        and d.get("first") is not None
+        and _out_of_office(people, d["first"], d["last"], left=True)
+    ):
+        # "The two had last met in 2017, when Xi hosted then-President Trump" after "met in Bali on Monday": a day
+        # carried from another sentence is not the day of a contact of someone who had left office by then
+        d = None
     if d is None:
         d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
         if d is not None and _out_of_office(people, d["first"], d["last"]):
@@ -4719,6 +4784,12 @@ def _restated_pair(tok: Any, trig: Any) -> bool:
     return noun.i != trig.i and _trigger_type(noun) is not None and _governing_verb(noun).i == trig.i
 
 
+# people named only as whose someone is: "X's predecessor", "X's wife"
+_RELATIVES = frozenset(
+    {"predecessor", "successor", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother"}
+)
+
+
 def _parties(
     doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
 ) -> tuple[set[str], set[str], str | None, set[int]]:
@@ -4752,6 +4823,9 @@ def _parties(
     people: set[str] = set()
     location = None
     dest = False  # the location is a traveller's destination
+    purpose_dest: set[str] = set()  # the state a journey went to, whose purpose is the contact
+    own_words = {x.i for x in trig.subtree} if trig is not None else set()
+    own: set[str] = set()  # parties named in the contact's own words
     place_tokens: set[int] = set()
     char_to_tok = {doc[i].idx + base: i for i in scope}
     for m in _mentions_in(ctx, spans):
@@ -4802,6 +4876,16 @@ def _parties(
                 # a change of government in Sofia, Petkov travelled to Skopje")
                 location = m.text if location is None or not dest else location
                 dest = True
+            elif (
+                trig is not None
+                and trig.dep_ in ("xcomp", "advcl")
+                and trig.head.lemma_.lower() in _TRAVEL
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "to"
+                and head.head.head.i == trig.head.i
+                and m.kind in ("name", "capital", "short")
+            ):
+                purpose_dest.add(m.code)  # "travel to Washington to meet the OAS chief": maybe only where
             elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 if not _place_of_a_setting(head):
                     location = location or m.text
@@ -4892,6 +4976,8 @@ def _parties(
                 and not swapped
             ):
                 continue
+        if tok is not None and tok.i in own_words:
+            own.add(m.code)
         members = group_members(m.code, ctx["anchor"])
         if members is not None:
             if tok is None or _names_a_gathering(tok):
@@ -4938,6 +5024,8 @@ def _parties(
             runs.append([tok])
     ends = {m.end for m in ctx["mentions"]}
     for run in runs:
+        if run[-1].dep_ == "poss" and run[-1].head.lemma_.lower() in _RELATIVES:
+            continue  # "Prak Sokhonn's predecessor as envoy, Erywan Yusof, called off a visit": not Prak Sokhonn
         words = [t.text for t in run]
         # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim"),
         # spelled as written ("al-Sisi")
@@ -4956,6 +5044,8 @@ def _parties(
                 code = p.code or (None if p.role else (leader_code(p.name, anchor) or (None,))[0])
                 if code:
                     codes.add(code)
+                    if run[0].i in own_words:
+                        own.add(code)
                 people.add(p.name)
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN" or name in leaders:
@@ -4977,6 +5067,8 @@ def _parties(
                     led = None
                 if led:
                     codes.add(led[0])
+                    if run[0].i in own_words:
+                        own.add(led[0])
                     people.add(led[2])
                     break
     if location is None:
@@ -4992,6 +5084,10 @@ def _parties(
                 if g is None or g.kind in ("name", "capital"):
                     location = ent.text
                     break
+    if purpose_dest and own and not own & purpose_dest and own <= intergovernmental():
+        # "will travel to Washington to meet the OAS secretary-general": the city is the seat of the body met,
+        # where they meet, not a party ("travelled to Beijing to meet Xi": Xi's state stays)
+        codes -= purpose_dest
     return codes, people, location, place_tokens
 
 
@@ -5274,13 +5370,13 @@ RECALLED = "recalled"
 _LEDE_CHARS = 600  # the opening of an article: headline, date line and first paragraph or two
 
 
-def _not_after_report(d: dict[str, Any], window: Anchor) -> dict[str, Any]:
+def _not_after_report(d: dict[str, Any], window: Anchor, slack: dt.timedelta = dt.timedelta(days=2)) -> dict[str, Any]:
     """'held talks on April 21' in a report of November: the April before, not the one after (a day
     given without its year is read as the nearest one, which can lie ahead of the report)."""
     first, last, text = d.get("first"), d.get("last"), d.get("text") or ""
     if first is None or last is None or re.search(r"\b\d{4}\b", text) or not _MONTH_NAME.search(text):
         return d
-    if first > window.hi + dt.timedelta(days=2):
+    if first > window.hi + slack:
         first, last = _year_moved(first, -1), _year_moved(last, -1)
         d = dict(d, first=first, last=last, value=first.isoformat() if first == last else d.get("value"))
     return d
@@ -5424,14 +5520,17 @@ def _report_window(said: _Tx, status: str) -> dict[str, Any]:
     }
 
 
-def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None) -> bool:
+def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None, *, left: bool = False) -> bool:
     """Is someone named in the contact a leader whose every term in the table ended before ``first`` or
-    began after ``last``? Then the contact is not of those days, whatever window the report gives."""
+    began after ``last``? Then the contact is not of those days, whatever window the report gives. ``left``: only
+    a leader who had left office counts (one not yet in office may be news already: a party leader before he
+    becomes prime minister)."""
     if first is None or last is None:
         return False
     for name in people:
         terms = terms_named(name)  # "Nicolás Maduro": the table's other spelling of a president is his too
-        if terms and all((c.end is not None and c.end < first) or c.start > last for c in terms):
+        held = any(c.start <= last and (c.end is None or c.end >= first) for c in terms)
+        if terms and not held and (not left or any(c.end is not None and c.end < first for c in terms)):
             return True
     return False
 

@@ -44,7 +44,15 @@ from typing import Any
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
-from storyline.events.resources import _load, among_members, leader_code, leaders, lexicon, terms_named
+from storyline.events.resources import (
+    _load,
+    among_members,
+    intergovernmental,
+    leader_code,
+    leaders,
+    lexicon,
+    terms_named,
+)
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
 
@@ -216,8 +224,8 @@ _WORD_CUES = {
     # a condition opening the clause drops the contact ("Falls Scholz ... treffen will"); Italian gives only
     # "qualora", its "si" being a pronoun ("Si sono incontrati ieri")
     "if_first": r"\s*(?:{w})(?![\w])",
-    # a body after "am Rande des", "en marge du" (up to three words, maybe an elided "l'") is the occasion
-    "sidelines_of": r"(?:{w})\s*(?:[^\s,;.،]+\s+){0,3}?(?:l['’]|de\s+l['’])?$",
+    # a body after "am Rande des", "en marge du" (up to four words, maybe an elided "l'") is the occasion
+    "sidelines_of": r"(?:{w})\s*(?:[^\s,;.،]+\s+){0,4}?(?:l['’]|de\s+l['’])?$",
     # a purpose clause after a contact ("para tratar de", "pour discuter de", "um über ... zu sprechen") names
     # its topic, unless its "with" follows ("pour discuter avec son homologue" names a party)
     "purpose": r"(?<![\w])(?:{w})(?![\w])",
@@ -1651,7 +1659,7 @@ def _org_codes() -> frozenset[str]:
 def _mediator_codes() -> frozenset[str]:
     """Codes of intergovernmental bodies: they broker or host, so "both sides" never stands for one of them
     (it may stand for a state and an armed group: "les deux parties" after the government and the TPLF)."""
-    return frozenset(_DATA["intergovernmental"])
+    return intergovernmental()
 
 
 def _agreed_to_meet(r: Rules, sent: str, pos: int) -> bool:

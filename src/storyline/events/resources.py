@@ -158,6 +158,13 @@ def group_members(code: str, day: dt.date | None) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=1)
+def intergovernmental() -> frozenset[str]:
+    """Codes of intergovernmental bodies (the UN, the EU, the OAS...): they broker, host or are met at their seat;
+    armed groups and states are not among them."""
+    return frozenset(_load("events_foreign.json")["intergovernmental"])
+
+
+@lru_cache(maxsize=1)
 def _bodies() -> dict[str, dict[str, list[list[str | None]]]]:
     return _actors_section("members_of_bodies")
 

@@ -1,0 +1,123 @@
+"""Misfires an invented-sentence review found (a contact nobody had, a party who took no part, a date the text does
+not give), each with the sentence shape that caused it. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.events import extract_events
+from storyline.records import Article
+
+Row = tuple[str, str, list[str], str | None]
+
+
+def rows(text: str, day: dt.date | None) -> list[Row]:
+    found = extract_events(Article(source="t.txt", text=text), day)
+    return [(e.type, e.status, sorted(e.actors), e.date_start) for e in found]
+
+
+def test_a_contact_noun_that_only_dates_another_act_names_no_parties() -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani in Tehran on Wednesday. "
+        "After the talks, Abe telephoned U.S. President Donald Trump. "
+        "Ahead of the summit, Abe telephoned German Chancellor Angela Merkel."
+    )
+    got = rows(text, dt.date(2019, 6, 14))
+    assert ("meeting", "held", ["IRN", "JPN"], "2019-06-12") in got
+    # the talks were Iran's and Japan's: the calls are contacts, "the talks" and "the summit" are not theirs
+    assert {r[0] for r in got if r[2] in (["JPN", "USA"], ["DEU", "JPN"])} == {"call"}
+
+
+def test_a_barred_visit_is_a_refusal_and_a_standing_ban_is_no_contact() -> None:
+    day = dt.date(2023, 10, 6)
+    assert rows("Croatia barred a visit by Serbian President Aleksandar Vucic last year.", day) == [
+        ("refusal", "refused", ["HRV", "SRB"], "2022-01-01")
+    ]
+    assert rows("Croatia banned Aleksandar Vucic from visiting the memorial in July.", day)[0][:3] == (
+        "refusal",
+        "refused",
+        ["HRV", "SRB"],
+    )
+    assert rows("Serbia banned official visits by Croatian officials.", day) == []
+
+
+def test_refusing_an_appeal_is_no_refused_contact() -> None:
+    day = dt.date(2023, 12, 8)
+    assert rows("Russia has rejected calls from the United Nations to extend the grain deal.", day) == []
+    assert rows("Israel rebuffed calls by the United States to pause the offensive.", day) == []
+    got = rows("Benjamin Netanyahu rejected calls for a ceasefire after talks with Antony Blinken last week.", day)
+    assert [r[:3] for r in got] == [("talks", "held", ["ISR", "USA"])]
+    # a call for a contact is still a contact refused
+    assert rows("Pyongyang rejected calls from Seoul to hold talks.", day)[0][:3] == (
+        "refusal",
+        "refused",
+        ["KOR", "PRK"],
+    )
+
+
+def test_a_promise_under_a_condition_and_a_contact_that_would_have_been_are_no_events() -> None:
+    day = dt.date(2024, 5, 12)
+    for text in (
+        "If Donald Trump wins in November, he has said he will meet Vladimir Putin and Volodymyr Zelensky.",
+        "Should the ceasefire hold, Recep Tayyip Erdogan has said he will host Putin and Zelensky.",
+        "Had Moscow accepted the invitation, Sergei Lavrov would have met Kazakh Foreign Minister Murat Nurtleu "
+        "in Astana this week.",
+    ):
+        assert rows(text, day) == [], text
+    # told as called off, it is a cancelled contact
+    got = rows("Xi Jinping would have visited Japan in April 2020, but the trip was postponed.", day)
+    assert [r[:3] for r in got] == [("visit", "cancelled", ["CHN", "JPN"])]
+
+
+def test_a_meetings_aim_is_no_agreement() -> None:
+    got = rows(
+        "Dominican and Haitian customs officials met at the border crossing on Wednesday to agree on procedures "
+        "for trucks.",
+        dt.date(2023, 10, 12),
+    )
+    assert got == [("meeting", "held", ["DOM", "HTI"], "2023-10-11")]
+
+
+def test_a_former_minister_named_by_his_office_in_a_body_acts_for_the_body() -> None:
+    got = rows(
+        "Prime Minister Miro Cerar will travel to Brussels on Tuesday to meet the First Vice-President of the "
+        "European Commission, Frans Timmermans.",
+        dt.date(2017, 7, 14),
+    )
+    assert got == [("meeting", "planned", ["EUR", "SVN"], "2017-07-18")]
+
+
+def test_whose_predecessor_someone_is_takes_no_part() -> None:
+    text = (
+        "Prak Sokhonn's predecessor as envoy, Brunei's second foreign minister Erywan Yusof, called off a planned "
+        "visit in October."
+    )
+    assert not [r for r in rows(text, dt.date(2022, 12, 1)) if "KHM" in r[2]]
+
+
+def test_the_seat_of_a_body_met_is_no_party() -> None:
+    day = dt.date(2023, 9, 28)
+    got = rows(
+        "Haiti's foreign minister will travel to Washington next week to meet OAS Secretary General Luis Almagro.", day
+    )
+    assert [r[:3] for r in got] == [("meeting", "planned", ["HTI", "OAS"])]
+    # a state met there stays
+    got = rows("Antony Blinken travelled to Beijing on Sunday to meet Xi Jinping.", day)
+    assert [r[:3] for r in got] == [("meeting", "held", ["CHN", "USA"])]
+
+
+def test_a_day_carried_from_another_sentence_is_not_a_former_leaders() -> None:
+    text = (
+        "Joe Biden met Xi Jinping in Bali on Monday. The two had last met face to face in 2017, when Biden was "
+        "out of office and Xi hosted then-President Donald Trump in Beijing."
+    )
+    got = rows(text, dt.date(2022, 11, 15))
+    assert [r for r in got if r[3] == "2022-11-14"] == [("meeting", "held", ["CHN", "USA"], "2022-11-14")]
+
+
+def test_a_month_a_contact_was_called_off_in_is_the_one_just_past() -> None:
+    got = rows("Indonesia called off a planned visit by Retno Marsudi to Myanmar in October.", dt.date(2022, 12, 1))
+    assert got == [("visit", "cancelled", ["IDN", "MMR"], "2022-10-01")]
+    # a month still ahead stays ahead
+    got = rows("Indonesia called off a planned visit by Retno Marsudi to Myanmar in October.", dt.date(2022, 9, 10))
+    assert got == [("visit", "cancelled", ["IDN", "MMR"], "2022-10-01")]
