@@ -3258,12 +3258,19 @@ _BARE_TITLES = lexicon_set("bare_titles")
 
 def _bare_title(tok: Any) -> bool:
     """ "The president" with nothing naming whose: a title the article used before with a name."""
-    return (
-        tok.lemma_.lower() in _BARE_TITLES
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.tag_ == "NN"
-        and [c.lower_ for c in tok.children] == ["the"]
-    )
+    return _bare_title_words(tok) is not None
+
+
+def _bare_title_words(tok: Any) -> str | None:
+    """The title of "The president", "The Prime Minister" (nothing naming whose), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+        return None
+    kids = [c.lower_ for c in tok.children]
+    if tok.lemma_.lower() in _BARE_TITLES and kids == ["the"]:
+        return str(tok.lemma_.lower())
+    if tok.lemma_.lower() == "minister" and kids == ["the", "prime"]:
+        return "prime minister"
+    return None
 
 
 def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -3275,9 +3282,10 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     emir, Sheikh Tamim, ...", "mediation by the Emir of Qatar, Sheikh Tamim") counts: an apposition in an object
     ("Biden met Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After
     meeting the president, Macron flew") names no one the bare title points back to."""
-    text: str = ctx["article"].text[: base + tok.idx]
-    low = tok.lemma_.lower()
-    codes = _title_holders(re.finditer(rf"\b{low.capitalize()}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
+    low = _bare_title_words(tok) or tok.lemma_.lower()
+    text: str = ctx["article"].text[: base + tok.left_edge.idx]
+    title = r"\s+".join(w.capitalize() for w in low.split())
+    codes = _title_holders(re.finditer(rf"\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
     if codes:
         return codes if len(codes) == 1 else set()
     if low not in ("emir", "king", "queen", "pope", "sultan"):
@@ -3542,7 +3550,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     and len(
                         _parties(
                             doc,
-                            {x.i for x in trig.head.subtree} - {x.i for x in trig.subtree},
+                            # "Timerman and Almagro, who met": the parser hangs the clause on the last name
+                            {x.i for x in (trig.head.head if trig.head.dep_ == "conj" else trig.head).subtree}
+                            - {x.i for x in trig.subtree},
                             base,
                             ctx,
                             resolve=False,
@@ -3685,6 +3695,14 @@ def _build_event(
         # "Guterres, who visited Chisinau": who is the noun the clause hangs on
         mine = {x.i for x in verb.subtree}
         scope |= {x.i for x in verb.head.subtree if x.i not in mine}
+        if (
+            verb.head.dep_ == "conj"
+            and verb.lemma_.lower() in ("meet", "talk", "negotiate", "confer")
+            and not any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "on", "for") for c in verb.children)
+        ):
+            # "Foreign Ministers Timerman and Almagro, who met in Buenos Aires": the clause the parser hangs on
+            # the last name is said of both (only "met" with nobody met: "and Almagro, who met Kerry" is his)
+            scope |= {x.i for x in verb.head.head.subtree if x.i not in mine}
     if trig.pos_ == "NOUN":
         # "the visit Cavusoglu paid to Cairo on 18 March", "the call Putin made to Erdogan": the clause that
         # tells who made the contact, and to whom
@@ -4564,7 +4582,7 @@ _TITLE_BEFORE = re.compile(
     r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
     r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|H\.E\.|"
     + "|".join((*act.HONORIFICS, *(rf"{a}\.?" for a in act.HONORIFIC_ABBREVIATIONS)))
-    + r")\s*$"
+    + r")s?\s*$"  # "Foreign Ministers Timerman and Almagro": a title said of two
 )
 
 
