@@ -121,3 +121,30 @@ def test_a_month_a_contact_was_called_off_in_is_the_one_just_past() -> None:
     # a month still ahead stays ahead
     got = rows("Indonesia called off a planned visit by Retno Marsudi to Myanmar in October.", dt.date(2022, 9, 10))
     assert got == [("visit", "cancelled", ["IDN", "MMR"], "2022-10-01")]
+
+
+def test_a_title_said_of_two_names_both() -> None:
+    day = dt.date(2010, 7, 29)
+    for text in (
+        "Foreign Ministers Héctor Timerman and Luis Almagro met in Buenos Aires on Monday.",
+        "The text was finalised by Foreign Ministers Héctor Timerman and Luis Almagro, who met in Buenos Aires on "
+        "Monday and worked late on the annex.",
+    ):
+        assert rows(text, day) == [("meeting", "held", ["ARG", "URY"], "2010-07-26")], text
+    # the clause is the last name's own when it names whom he met
+    assert rows("The plan was drafted by Timerman and Almagro, who met John Kerry on Monday.", day) == []
+
+
+def test_the_prime_minister_points_back_to_the_one_the_article_named() -> None:
+    day = dt.date(2025, 4, 18)
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim met Senior General Min Aung Hlaing in Bangkok on Thursday. "
+        "The Prime Minister had earlier spoken by telephone with Min Aung Hlaing on 3 April 2025."
+    )
+    assert ("call", "held", ["MMR", "MYS"], "2025-04-03") in rows(text, day)
+    # two prime ministers named: the bare title points to neither
+    text = (
+        "Thai Prime Minister Paetongtarn Shinawatra hosted Malaysian Prime Minister Anwar Ibrahim on Thursday. "
+        "The Prime Minister had earlier spoken by telephone with Min Aung Hlaing on 3 April 2025."
+    )
+    assert [r for r in rows(text, day) if r[0] == "call"] == []
