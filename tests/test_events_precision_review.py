@@ -148,3 +148,19 @@ def test_the_prime_minister_points_back_to_the_one_the_article_named() -> None:
         "The Prime Minister had earlier spoken by telephone with Min Aung Hlaing on 3 April 2025."
     )
     assert [r for r in rows(text, day) if r[0] == "call"] == []
+
+
+def test_a_clause_hung_on_the_contact_from_far_beyond_it_does_not_date_it() -> None:
+    text = (
+        "Prime Minister Dr Miro Cerar today hosted the Prime Minister of the Republic of Croatia, Andrej Plenković, "
+        "for talks in Ljubljana on the implementation of the final award of the Arbitral Tribunal, delivered in "
+        "The Hague on 29 June 2017."
+    )
+    assert rows(text, dt.date(2017, 7, 12)) == [("talks", "held", ["HRV", "SVN"], "2017-07-12")]
+    # a clause of the contact's own still dates it, and a participle of another noun does not
+    day = dt.date(2017, 7, 12)
+    text = "The talks, held in Geneva on 12 June, ended without a deal between Russia and Ukraine."
+    assert rows(text, day) == [("talks", "held", ["RUS", "UKR"], "2017-06-12")]
+    assert [r[3] for r in rows("Cerar held talks with Plenkovic on the agreement signed in Zagreb on 2 May.", day)] != [
+        "2017-05-02"
+    ]

@@ -5756,7 +5756,11 @@ def _event_date(
         # "talks that were to start on Saturday", "the accord, which they signed on Saturday": the noun's own clause,
         # before any other day near it ("letters sent on Monday to talks that were to start on Saturday")
         own_clause = trig.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("relcl", "acl") and head.i in {x.i for x in c.subtree}
+            c.dep_ in ("relcl", "acl")
+            and head.i in {x.i for x in c.subtree}
+            # a clause the parser hangs on the noun from far beyond it ("for talks in Ljubljana on the
+            # implementation of the award of the Tribunal, delivered in The Hague on 29 June") is another noun's
+            and c.left_edge.i - n.i <= 6
             for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
             for c in n.children
         )
@@ -5864,7 +5868,8 @@ def _deferred_to(verb: Any) -> set[int]:
 
 
 def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
-    """Is the timex inside a relative clause of another contact noun than the trigger?"""
+    """Is the timex inside a relative clause of another contact noun than the trigger, or in a past participle
+    said of another noun?"""
     for a in head.ancestors:
         if a.dep_ in ("relcl", "acl") and a.head.i != trig.i:
             noun = a.head
@@ -5873,7 +5878,11 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
                 and noun.i != _measure_of(trig).i
                 and noun.head.i != trig.i  # "signed agreements to normalise relations ... on Tuesday": its own
                 and trig.i not in {x.i for x in a.subtree}
-                and _trigger_type(noun) is not None
+                and (
+                    _trigger_type(noun) is not None
+                    # "talks on the award, delivered in The Hague on 29 June": the award's day, not the talks'
+                    or (a.dep_ == "acl" and a.tag_ == "VBN" and noun.lemma_.lower() not in _TIME_NOUNS)
+                )
             )
         if a.i == trig.i:
             return False
