@@ -164,3 +164,19 @@ def test_a_clause_hung_on_the_contact_from_far_beyond_it_does_not_date_it() -> N
     assert [r[3] for r in rows("Cerar held talks with Plenkovic on the agreement signed in Zagreb on 2 May.", day)] != [
         "2017-05-02"
     ]
+
+
+def test_a_former_minister_described_as_a_bodys_envoy_acts_for_the_body() -> None:
+    text = (
+        "Leonardo Santos Simão, the UN secretary-general's special representative for West Africa and the Sahel, "
+        "met Nigeria's foreign minister Yusuf Tuggar in Abuja on Monday."
+    )
+    assert rows(text, dt.date(2024, 10, 17)) == [("meeting", "held", ["NGA", "UNO"], "2024-10-14")]
+
+
+def test_a_meeting_called_off_takes_the_day_the_clause_before_set_it_for() -> None:
+    text = (
+        "The Cameroon-Nigeria Mixed Commission was due to hold its latest session in Abuja in September, but the "
+        "meeting was postponed at Cameroon's request."
+    )
+    assert rows(text, dt.date(2024, 10, 17)) == [("meeting", "cancelled", ["CMR", "NGA"], "2024-09-01")]

@@ -399,6 +399,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             rm = _RIGHT_ROLE_RE.match(right)
             if rm:
                 code = _code_near(text, mentions, m.end(), m.end() + rm.end())
+                if code is None:
+                    # "Leonardo Santos Simão, the UN secretary-general's special representative": the body's man now,
+                    # not the state he was once foreign minister of
+                    lo, hi = m.end() + rm.start(1), m.end() + rm.end(1)
+                    code = next((a.code for a in mentions if a.kind == "org" and lo <= a.start and a.end <= hi), None)
                 whose = _ROLE_OF.match(right, rm.end())
                 if code is None and whose is not None:
                     # "Thabo Mbeki, chairman of the African Union panel": the body the role is of (not a state word in a

@@ -5752,7 +5752,7 @@ def _event_date(
             continue  # "their first talks since the end of the civil war in 1949": the time before them
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
-        in_scope = head.i in scope or (called_off and _scheduled_for(gov, trig))
+        in_scope = head.i in scope or (called_off and (_scheduled_for(gov, trig) or _planned_before(gov, trig, verb)))
         # "talks that were to start on Saturday", "the accord, which they signed on Saturday": the noun's own clause,
         # before any other day near it ("letters sent on Monday to talks that were to start on Saturday")
         own_clause = trig.pos_ in ("NOUN", "PROPN") and any(
@@ -5841,6 +5841,19 @@ def _event_date(
 _TIME_NOUNS = lexicon_set("time_nouns")
 _SCHEDULING = lexicon_set("scheduling_verbs")
 _DEFERRING = lexicon_set("deferring_verbs")
+
+
+def _planned_before(gov: Any, trig: Any, verb: Any) -> bool:
+    """ "The commission was due to hold its session in September, but the meeting was postponed": the day of the plan
+    told in the clause before is the day the meeting called off had been set for."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in trig.children):
+        return False
+    mine = {x.i for x in verb.subtree}
+    before = [x for x in verb.head.subtree if x.i not in mine]
+    return gov.i in {x.i for x in before} and any(x.lemma_.lower() in _PLAN_WORDS for x in before)
+
+
+_PLAN_WORDS = frozenset({"due", "scheduled", "set", "slated", "supposed", "plan", "expect"})
 
 
 def _scheduled_for(gov: Any, trig: Any) -> bool:
