@@ -180,3 +180,26 @@ def test_a_meeting_called_off_takes_the_day_the_clause_before_set_it_for() -> No
         "meeting was postponed at Cameroon's request."
     )
     assert rows(text, dt.date(2024, 10, 17)) == [("meeting", "cancelled", ["CMR", "NGA"], "2024-09-01")]
+
+
+def test_a_call_told_by_what_was_said_in_it() -> None:
+    day = dt.date(2023, 5, 15)
+    assert rows("Macron told Putin in a call on Friday that France would not recognise the annexation.", day) == [
+        ("call", "held", ["FRA", "RUS"], "2023-05-12")
+    ]
+    assert rows("In Tuesday's call, Biden told Xi that the United States would defend Taiwan.", day) == [
+        ("call", "held", ["CHN", "USA"], "2023-05-09")
+    ]
+    assert rows("Zelensky thanked Sunak in a call on Thursday.", day) == [
+        ("call", "held", ["GBR", "UKR"], "2023-05-11")
+    ]
+    # reporters are no side of a call
+    assert rows("Biden told reporters in a call on Friday that he would meet Xi.", day) == []
+
+
+def test_him_in_what_someone_says_is_the_speaker() -> None:
+    day = dt.date(2023, 5, 15)
+    text = "Belarusian President Alexander Lukashenko said Vladimir Putin had called him on Saturday."
+    assert rows(text, day) == [("call", "held", ["BLR", "RUS"], "2023-05-13")]
+    # naming him something is no call
+    assert rows("Zelensky said Putin had called him a Nazi on Saturday.", day) == []

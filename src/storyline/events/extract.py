@@ -317,6 +317,13 @@ def _trigger_type(tok: Any) -> str | None:
                         or (
                             c.pos_ == "PROPN" and any(g.dep_ == "compound" and act.is_title(g.text) for g in c.children)
                         )
+                        # "Lukashenko said Putin had called him on Saturday": the one who says it
+                        or (
+                            c.lower_ in ("him", "her")
+                            and tok.dep_ == "ccomp"
+                            and tok.head.lemma_.lower() in _REPORTING
+                            and any(_a_person(x) for x in _doer_words(tok.head))
+                        )
                     )
                     for c in tok.children
                 ):
@@ -745,6 +752,14 @@ def _trigger_type(tok: Any) -> str | None:
                 and not re.search(r"\b(?:phone|telephone|video)\b", tok.sent.text.lower())
             ):
                 return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
+            if (
+                lemma == "call"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "during")
+                and tok.head.head.lemma_.lower() in _TOLD_IN_A_CALL
+                and any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in tok.head.head.children)
+            ):
+                return "call"  # "Macron told Putin in a call on Friday", "thanked Sunak during a call"
             return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
         if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
             # "concluded negotiations on a free trade agreement": the talks ended in the deal
@@ -806,6 +821,12 @@ def _doer_words(verb: Any) -> list[Any]:
         inner = {x.i for x in verb.subtree}
         return [x for x in verb.head.subtree if x.i not in inner]
     return subj
+
+
+# verbs whose object is the other side of the call they are said in ("told Putin in a call")
+_TOLD_IN_A_CALL = frozenset(
+    {"tell", "thank", "urge", "assure", "congratulate", "inform", "warn", "ask", "brief", "invite", "press"}
+)
 
 
 def _appeal(noun: Any) -> bool:
@@ -2976,6 +2997,15 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             if main and main[0].lower_ not in ("he", "she", "it", "they", "who"):
                 codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1:
+                    return codes
+        if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING:
+            # "Lukashenko said Putin had called him": the one who says it (not when the caller is the speaker too)
+            subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+            own = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subj and own and own[0].lower_ not in ("he", "she"):
+                codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+                mine, _p, _l, _t = _parties(doc, {x.i for x in own[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1 and not codes & mine:
                     return codes
         return set()
     if low in ("he", "she", "they", "we"):
