@@ -1468,6 +1468,11 @@ def _counterfactual_plan(trig: Any) -> bool:
     return False
 
 
+_BARRING = frozenset(
+    {"bar", "ban", "forbid", "prohibit", "veto"}
+)  # not "block": "had blocked the talks for months, held them"
+
+
 def _would_have_done(trig: Any) -> bool:
     """ "would have met", "could have visited": a contact imagined under a condition that did not hold."""
     if trig.pos_ not in ("VERB", "AUX") or trig.tag_ != "VBN":
@@ -1613,6 +1618,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and trig.head.lemma_.lower() in ("meet", "gather", "convene", "talk", "negotiate", "sit")
     ):
         return None  # "officials met on Wednesday to agree on procedures": the meeting's aim, not a deal made
+    if (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _BARRING) or (
+        trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in _BARRING
+    ):
+        return None  # "barred a visit by Vucic", "banned him from visiting": the refusal is the event
     if _would_have_done(trig) and not _cue(doc.text.lower(), "cancelled"):
         return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was
     if _sequel_of(trig):
@@ -1875,12 +1884,6 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             "press",
             "refuse",
             "decline",
-            "bar",
-            "ban",
-            "forbid",
-            "prohibit",
-            "block",
-            "veto",
         )
         # "turned down an offer for Obama to meet Rouhani": refused, not held
         or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
@@ -5790,7 +5793,7 @@ def _event_date(
             and head.i in {x.i for x in c.subtree}
             # a clause the parser hangs on the noun from far beyond it ("for talks in Ljubljana on the
             # implementation of the award of the Tribunal, delivered in The Hague on 29 June") is another noun's
-            and c.left_edge.i - n.i <= 6
+            and c.left_edge.i - n.i <= 10
             for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
             for c in n.children
         )
