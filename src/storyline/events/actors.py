@@ -308,6 +308,21 @@ def _in_person_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# what may stand between a state's word and the title it qualifies: "US ambassador", "Chinese Foreign Minister",
+# "Japan's deputy U.N. ambassador"
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|deputy|former|top|chief|new|acting|senior|special))*\s+")
+
+
+def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_at: int) -> str | None:
+    """The state whose word stands just before the title ("India condemned the visit of Chinese Foreign
+    Minister Wang Yi": China, not India, the first state of the clause)."""
+    near = [a for a in mentions if lo <= a.start and a.end <= role_at and a.kind != "org"]
+    if not near:
+        return None
+    last = max(near, key=lambda a: a.end)
+    return last.code if _TITLE_GAP.fullmatch(text, last.end, role_at) else None
+
+
 def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str | None:
     for a in mentions:
         if lo <= a.start and a.end <= hi and a.kind != "org":
@@ -390,7 +405,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 # his counterpart X" is the place, not whose counterpart)
                 clause = clause.rsplit(",", 1)[-1]
             lo = start - len(left) + len(before_role) - len(clause)
-            code = _code_near(text, mentions, lo, start)
+            role_at = start - len(left) + lm[-1].start()
+            code = _state_before_title(text, mentions, lo, role_at) or _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")
             if re.search(r"\b(?:former|ex-)\b", clause, re.I):
                 role = "former_official"

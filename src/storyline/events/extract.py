@@ -970,6 +970,29 @@ def _a_person(tok: Any) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
 
 
+def _one_member(tok: Any) -> bool:
+    """Is the group's name a modifier of one official ("the last G7 leader", "a NATO member's minister")?"""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return (
+        head.dep_ in ("compound", "nmod", "amod")
+        and head.head.tag_ == "NN"
+        and (head.head.lemma_.lower() in _OFFICIAL or head.head.lower_ in _OFFICIAL)
+    )
+
+
+def _a_state_alone(tok: Any, people: set[str]) -> bool:
+    """Is the speaker a state or body by its name alone ("Vietnam denied"), no person a "he" could stand for?"""
+    return not people and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP", "ORG") and not _a_person(tok)
+
+
+def _person_between(doc: Any, speaker: Any, pronoun: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is a person of a known state named between the speaker and the pronoun, a nearer one it may stand for?"""
+    named = {t.i for t in doc[speaker.i + 1 : pronoun.i] if t.ent_type_ == "PERSON"}
+    return bool(named) and bool(_parties(doc, named, base, ctx, resolve=False)[0])
+
+
 def _by_phone(tok: Any) -> bool:
     """ "congratulated South Korean President Yoon by phone": a verb done to a person over the telephone is a call."""
     media = [
@@ -1262,13 +1285,61 @@ def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
         out.add(t.i)
         for c in t.children:
             embedded = c.dep_ in _CLAUSAL or (c.dep_ == "pcomp" and any(g.tag_ in ("WP", "WDT") for g in c.children))
+            embedded = embedded or _second_predicate(c)
             if embedded and c.pos_ in ("VERB", "AUX"):  # pcomp: a free relative, "in what would be"
                 if keep is None or not any(x.i == keep.i for x in c.subtree):
                     continue
             if c.dep_ == "prep" and c.lower_ == "according":
                 continue
+            if _absolute_clause(c) and (keep is None or not any(x.i == keep.i for x in c.subtree)):
+                continue
             stack.append(c)
     return out
+
+
+def _second_predicate(tok: Any) -> bool:
+    """A past-tense verb the parser left loosely hung on the one before ("met Xi in Beijing on Friday, then flew
+    to Abu Dhabi"): a predicate of its own, as a second verb joined by "and" is."""
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.tag_ == "VBD" and tok.head.i < tok.i
+
+
+def _absolute_clause(tok: Any) -> bool:
+    """Is this a clause of its own hung on "with", telling someone apart from the contact: one who acts on its
+    parties ("met in Geneva, with Swiss President Parmelin greeting both leaders"), who is only expected ("with
+    Tokayev expected to join them", "with Albanese due to arrive") or who is elsewhere ("with Lukashenko watching
+    from Minsk")? Its subject is no party. One taking part stays ("with Turkish Foreign Minister Fidan opening the
+    session", "with Afghan negotiators and Taliban representatives sitting face to face")."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        pred = next(
+            (
+                g
+                for g in tok.children
+                if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX", "ADJ") and any(x.dep_ == "nsubj" for x in g.children)
+            ),
+            None,
+        )
+    elif (
+        tok.dep_ == "advcl"
+        and tok.pos_ == "ADJ"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].lower_ == "with"
+        and any(x.dep_ == "nsubj" for x in tok.children)
+    ):
+        pred = tok
+    else:
+        pred = None
+    return pred is not None and _apart_from_contact(pred)
+
+
+def _apart_from_contact(pred: Any) -> bool:
+    """Does the "with" clause tell an act apart from the contact: a plan, an act on its parties ("them",
+    "both leaders"), or one done from elsewhere ("watching from Minsk")?"""
+    if pred.lemma_.lower() in _PLANNING or any(c.dep_ == "xcomp" for c in pred.children):
+        return True  # "with Tokayev expected to join them", "with Albanese due to arrive"
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in pred.children):
+        return True  # "with Lukashenko watching from Minsk"
+    nsubj = {x.i for c in pred.children if c.dep_ == "nsubj" for x in c.subtree}
+    return any(x.i not in nsubj and (x.lower_ in ("them", "him", "her", "both") or _pair_word(x)) for x in pred.subtree)
 
 
 def _speaker_tokens(doc: Any, trig: Any) -> set[int]:
@@ -2622,8 +2693,14 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         )
         if host is not None and _setting_prep(tok) in ("after", "following", "before", "since"):
             host = None  # "met Lukashenko on Sunday, after talks with Aliyev": a contact of its own
+        if host is not None and tok.i in _discussed_contacts(host):
+            continue  # "discussed trade and Meloni's planned trip to Brasilia": the topic, not the talks' type
         if host is not None:
             sidelines = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")
+            # "At the ASEAN summit in Jakarta, Li Qiang met Kishida": a meeting held at a body's summit
+            sidelines = sidelines or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and _bodys_gathering(tok, base, ctx)
+            )
             if et in ("summit", "talks", "visit") and not sidelines:
                 absorbed[host.i] = et  # "met on the sidelines of the summit": a meeting, not the summit
             continue
@@ -3021,6 +3098,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 if subj and tok.i not in {x.i for x in subj[0].subtree}:
                     idx = {x.i for x in subj[0].subtree}
                     codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if (
+                        low in ("he", "she")
+                        and _a_state_alone(subj[0], _p)
+                        and _person_between(doc, subj[0], tok, base, ctx)
+                    ):
+                        continue  # "Vietnam denied that Kim had met ..., where his summit with Trump ended": not Vietnam
                     if not codes and low in ("he", "she") and subj[0].lower_ == low and subj[0].i != tok.i:
                         # "He said that he had hosted Lapid": the speaker, a "He" told of in the sentence before
                         codes = _ref_codes(doc, subj[0], base, ctx)
@@ -3058,7 +3141,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         and (t.dep_ == "nsubj" or (t.dep_ == "compound" and t.head.dep_ == "nsubj"))
                         and (t.text in ctx["look"] or leader_code(t.text, ctx["anchor"]) is not None)
                     )
-                    or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL)
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL and t.tag_ != "NNS")  # not "officials"
                 ):
                     idx = {t.i} | {
                         x.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for x in c.subtree
@@ -3699,6 +3782,130 @@ def _means_of_calling_off(trig: Any, etype: str, verb: Any) -> bool:
     )
 
 
+def _judging_verb(trig: Any) -> Any:
+    """The judging verb whose object (or passive subject) is this contact noun, or a noun it belongs to ("welcomed
+    the outcome of the talks", "the meeting's results were praised"); None if there is none. Who judges a
+    contact took no part in it, and the day they spoke is not its day."""
+    t = trig
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _JUDGING:
+            return t.head
+        if t.dep_ == "poss" and t.head.pos_ == "NOUN":
+            t = t.head  # "the meeting's outcome"
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.i != t.head.head.i:
+            t = t.head.head  # "the results of last month's talks"
+        else:
+            return None
+    return None
+
+
+def _judge_tokens(verb: Any, trig: Any) -> set[int]:
+    """The words naming who judges: the subject, or the doer after "by" of a passive ("was welcomed by Japan"),
+    never the words of the contact judged."""
+    judges = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for x in c.subtree}
+    return judges - {x.i for x in trig.subtree}
+
+
+def _others_counterparts(first: Any, then: Any) -> set[int]:
+    """The counterparts of the contact a first verb tells ("met Xi in Beijing, then flew to Abu Dhabi for talks
+    with bin Zayed", "met Albanese and later held talks with Marcos"): the verb after it shares only its subject,
+    not whom it met."""
+    if _trigger_type(first) is None:
+        return set()
+    return {
+        x.i
+        for c in first.children
+        if c.i != then.i
+        and (
+            c.dep_ in ("dobj", "dative")
+            or (c.dep_ == "prep" and c.lower_ == "with")
+            # "will travel to Germany and France and is due to meet Scholz": the places of the journey
+            or (c.dep_ == "prep" and c.lower_ == "to" and first.lemma_.lower() in _TRAVEL)
+        )
+        for x in c.subtree
+    }
+
+
+def _sides_of_its_own(trig: Any) -> bool:
+    """Does the contact noun name its sides, if not by state ("weeks of talks among allies")? Not when they are
+    only "them" ("two weeks after talks between them": the clause's parties)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("between", "among") and any(g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in trig.children
+    )
+
+
+def _bodys_gathering(trig: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is the contact noun a gathering a body's name qualifies ("the NATO summit", "a summit of the Arab
+    League")? Named as when another act happened, its parties are the body's, not the clause's."""
+    if _trigger_type(trig) not in ("summit", "meeting", "talks"):
+        return False
+    around = [c for c in trig.children if c.dep_ in ("compound", "nmod", "poss")]
+    around += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    spans = [(base + x.idx, base + x.idx + len(x.text)) for c in around for x in c.subtree]
+    return any(
+        m.code is not None and (m.kind == "org" or group_members(m.code, None) is not None)
+        for m in ctx["mentions"]
+        if any(lo <= m.start < hi for lo, hi in spans)
+    )
+
+
+def _body_hosted_by_member(doc: Any, unhosted: set[int], base: int, ctx: dict[str, Any], codes: set[str]) -> bool:
+    """ "NATO leaders gathered in Vilnius for a summit hosted by Nauseda": but for its host, the words name only
+    the body, and the host is one of its members: the body among itself."""
+    named = _parties(doc, unhosted, base, ctx, resolve=False)[0]
+    return len(named) == 1 and among_members(codes, next(iter(named)), ctx["anchor"])
+
+
+def _host_words(doc: Any) -> set[int]:
+    """The words naming a gathering's host ("a summit hosted by Modi", "with Kishida as host"): at a group's
+    own gathering the host is one of its members, not someone the group met."""
+    host: set[int] = set()
+    for t in doc:
+        if t.lemma_.lower() == "host" and t.pos_ == "VERB":
+            host |= {x.i for c in t.children if c.dep_ == "agent" for x in c.subtree}
+        if t.lower_ == "as" and [c.lemma_.lower() for c in t.children] == ["host"] and t.i >= 2:
+            named = doc[t.i - 1]  # "with Kishida as host": the name just before
+            if named.dep_ == "pobj" and named.head.lower_ == "with":
+                host |= {x.i for x in named.head.subtree}
+    return host
+
+
+def _discussed_contacts(trig: Any) -> set[int]:
+    """The words of another contact told as what this one discussed ("Macron and Xi discussed the war and Scholz's
+    planned trip to Beijing next month"): its parties, status and day are its own."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _TOPIC_VERBS:
+        return set()
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    objs += [x for o in objs for x in o.conjuncts]
+    return {x.i for o in objs if o.pos_ == "NOUN" and _trigger_type(o) is not None for x in o.subtree}
+
+
+def _gathering_ahead_words(doc: Any, trig: Any, trig_idx: set[int]) -> set[int]:
+    """The words of another contact this one comes before ("Ahead of next month's NATO summit, Kristersson will
+    travel to Washington"): the day they give is that contact's, not this one's."""
+    out: set[int] = set()
+    for t in doc:
+        if t.i in trig_idx and t.i != trig.i and _setting_prep(t) in ("ahead", "before", "eve"):
+            mine = {x.i for x in t.subtree}
+            if trig.i not in mine:
+                out |= mine
+    return out
+
+
+def _invitees_alone(doc: Any, trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> bool:
+    """ "Iran, Saudi Arabia and Argentina had been invited to join the bloc": invited by no one the sentence
+    names, the invitees are not parties to each other's invitation."""
+    if etype != "invitation" or trig.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in trig.children):
+        return False
+    invited = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if not invited:
+        return False
+    return codes <= _parties(doc, {x.i for x in invited[0].subtree}, base, ctx, resolve=False)[0]
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -3716,16 +3923,21 @@ def _build_event(
         speakers = set()  # "In a letter to Kim, Trump said ...": who speaks in the letter wrote it
     # other triggers' own subtrees belong to them ("agreed ... during a joint US-Canada summit")
     foreign: set[int] = set()
+    topic_words = _discussed_contacts(trig)  # another contact told as what this one discussed: its day is its own
     for t in doc:
         if t.i in trig_idx and t.i != trig.i and t.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in t.subtree}:
             inside = t.i in {x.i for x in trig.subtree}
             setting = _setting_prep(t) is not None or (t.dep_ == "pobj" and t.head.lower_ in ("during", "at"))
-            if not inside or setting:
+            if not inside or setting or t.i in topic_words:
                 foreign.update(x.i for x in t.subtree)
-    foreign |= _topic_tokens(doc, trig)
+    foreign |= _topic_tokens(doc, trig) | topic_words
     scope = _clause_tokens(verb, keep=trig) | _clause_tokens(trig)
-    if verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "Guterres, who visited Chisinau": who is the noun the clause hangs on
+    if verb.dep_ == "relcl" and any(
+        (c.lower_ == "who" or (c.lower_ == "which" and verb.head.pos_ == "PROPN")) and c.dep_ in ("nsubj", "nsubjpass")
+        for c in verb.children
+    ):
+        # "Guterres, who visited Chisinau", "warnings from Beijing, which summoned the US ambassador": who is the
+        # noun the clause hangs on
         mine = {x.i for x in verb.subtree}
         scope |= {x.i for x in verb.head.subtree if x.i not in mine}
         if (
@@ -3779,10 +3991,14 @@ def _build_event(
         and any(g.lower_ in ("first", "only", "last", "second") for g in c.children)
         for x in c.subtree
     }
-    judged_noun = trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and verb.lemma_.lower() in _JUDGING
-    if judged_noun:
-        # "Merkel welcomed Trump's invitation to Putin", "condemned the talks": the judge took no part
-        scope -= {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    setting_with = False  # a contact noun setting another act, with its own counterpart ("after talks with Aliyev")
+    own_sides = False  # a contact noun setting another act, naming its own sides ("after talks among allies")
+    judge = _judging_verb(trig)
+    judged_noun = judge is not None
+    if judge is not None:
+        # "Merkel welcomed Trump's invitation to Putin", "welcomed the outcome of the talks", "the meeting was
+        # welcomed by Japan": the judge took no part
+        scope -= _judge_tokens(judge, trig)
     quoted = _quoted_tokens(doc)
     if trig.i not in quoted:
         scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
@@ -3799,29 +4015,23 @@ def _build_event(
     )
     if aside:
         scope &= {x.i for x in trig.subtree}  # "confirmed in five countries amid warnings from the WHO"
-    elif _setting_prep(trig) is not None:
+    elif _setting_prep(trig) is not None or _during(trig):
         # "signed the deal a day after Biden's visit to Riyadh": the visit's parties are its own; only
         # when it does not name two ("agreed after talks in Beijing") do they come from the clause
         own = scope & {x.i for x in trig.subtree}
         mine = _parties(doc, own, base, ctx, trig=trig)[0]
-        if len(mine) >= 2:
+        if len(mine) >= 2 or _sides_of_its_own(trig) or _bodys_gathering(trig, base, ctx):
+            # "following weeks of talks among allies", "ahead of next month's NATO summit": sides of its own
             scope = own
+            own_sides = True
         elif mine and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             # "met Lukashenko on Sunday, after talks with Aliyev": the subject's talks with Aliyev;
-            # "Speaking after a 30-minute call with Mubarak, Obama said": the participle's subject is the clause's
+            # "Speaking after a 30-minute call with Mubarak, Obama said": the participle's subject is the clause's;
+            # "thanked Germany and France during a call with Sunak": not whom the clause's verb thanked
             doer = _participle_host(verb) or verb
             scope = own | {x.i for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
-    for c in verb.children:
-        # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
-        # contact's party
-        leg = next((g for g in c.children if g.dep_ == "pcomp"), None) if c.dep_ == "prep" else None
-        if (
-            leg is not None
-            and c.lower_ in ("before", "after")
-            and leg.lemma_.lower() in _TRAVEL
-            and trig.i not in {x.i for x in c.subtree}
-        ):
-            scope -= {x.i for x in c.subtree}
+            setting_with = True
+    scope -= _next_contact_words(doc, trig, verb)
     scope |= _go_between_agents(trig, verb)
     scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
@@ -3831,7 +4041,7 @@ def _build_event(
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
     party_scope = scope  # the words the parties were read from (a clause above, when climbed to)
-    hops = 2 if aside else 0
+    hops = 2 if aside or own_sides else 0
     v = verb
     denied = _denied(trig)
     declined = etype == "refusal" and trig.pos_ in ("VERB", "AUX") and _wont_attend(trig)
@@ -3842,8 +4052,24 @@ def _build_event(
         len(codes) < 2
         and hops < 2
         and v.head.i != v.i
-        and v.dep_
-        in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass")
+        and (
+            v.dep_
+            in (
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "conj",
+                "acl",
+                "relcl",
+                "pcomp",
+                "pobj",
+                "prep",
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+            )
+            or _second_predicate(v)
+        )
     ):
         nv = _governing_verb(v)
         if nv.i == v.i:
@@ -3854,6 +4080,8 @@ def _build_event(
             and any(c.dep_ == "mark" for c in v.children)
         ):
             break  # "accused Peru of hiding it until after Biden had visited": the accuser took no part
+        if _absolute_clause(v) or (v.dep_ == "pcomp" and _absolute_clause(v.head)):
+            break  # "met in Geneva, with Parmelin greeting both leaders": the clause names its own doer
         if (nv.lemma_.lower() in _REPORTING or nv.lemma_.lower() in ("deny", "dismiss")) and not _speakers_own_act(
             v, nv
         ):
@@ -3868,8 +4096,13 @@ def _build_event(
         if judged and v.lemma_.lower() in _JUDGING:
             # "Uribe accused the government of negotiating with the FARC": the accused acted, not the accuser
             more -= {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+        if climbed_from.dep_ == "conj" or _second_predicate(climbed_from):
+            more -= _others_counterparts(v, climbed_from)
+        if setting_with:
+            # "Qatar rejected Israeli demands to expel Hamas leaders after talks with Burns": only who did it
+            more = scope | {x.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
         codes, people, location2, _ = _parties(doc, more, base, ctx, trig=trig)
-        if hops == 0 and climbed_from.dep_ in ("conj", "xcomp"):
+        if hops == 0 and (climbed_from.dep_ in ("conj", "xcomp") or _second_predicate(climbed_from)):
             # "flew to Riyadh and met the crown prince": one subject names both doers; "Blinken plans to
             # travel to China": so does the subject of what controls the infinitive
             party_scope = more
@@ -3897,10 +4130,19 @@ def _build_event(
         if referent is not None:
             codes = codes | set(referent.actors)
             people = people | set(referent.people)
-    if not people and _group_alone(doc, party_scope, base, ctx, codes, place_tokens):
+    hosting = _host_words(doc)  # "a summit hosted by Modi": the host is one of the group
+    unhosted = party_scope - hosting
+    hosts = _parties(doc, hosting, base, ctx)[1] if hosting else set()
+    if not people - hosts and _group_alone(doc, unhosted, base, ctx, codes, place_tokens):
         return []  # "G7 finance ministers met", "G20 leaders closed their summit": a body among itself
+    if hosting and _body_hosted_by_member(doc, unhosted, base, ctx, codes):
+        return []  # "NATO leaders gathered for a summit hosted by Nauseda": the body among itself
     codes = {c for c in codes if group_members(c, None) is None}  # a group's name read by any other way
-    if len(codes) < need or _body_among_itself(trig, codes, base, ctx):
+    if (
+        len(codes) < need
+        or _body_among_itself(trig, codes, base, ctx)
+        or _invitees_alone(doc, trig, etype, codes, base, ctx)
+    ):
         return []
     carriers = {
         x.i
@@ -3980,6 +4222,7 @@ def _build_event(
         invited |= {x.i for x in promised.subtree if x.i not in in_clause}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
+    invited |= topic_words | _gathering_ahead_words(doc, trig, trig_idx)
     if before_it or judged_noun:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
@@ -4283,17 +4526,28 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
     return out
 
 
-def _counterparts(trig: Any, verb: Any) -> list[Any]:
-    """The coordinated others a contact is with ("telephoned Rudd and Yudhoyono", "talks with Modi and Xi")."""
-    for host in (trig, verb):
+def _during(trig: Any) -> bool:
+    """Is the contact noun the time of another act ("thanked Germany during a call with Sunak")?"""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "during"
+
+
+def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
+    """The coordinated others a contact is with ("telephoned Rudd and Yudhoyono", "talks with Modi and Xi");
+    not whom the verb a contact noun sets acted on ("thanked Germany and France during a call with Sunak")."""
+    if trig.i != verb.i and (_during(trig) or _setting_prep(trig) is not None):
+        verb = trig
+    # "exchanged greetings with Putin and Xi": the message's own "with"
+    sent = [c for c in trig.children if c.dep_ == "dobj"] if message else []
+    for host in (trig, verb, *sent):
         for c in host.children:
             head = None
             if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
                 head = c
             elif c.dep_ == "prep" and c.lower_ == "with":
                 head = next((g for g in c.children if g.dep_ == "pobj"), None)
-            elif c.dep_ == "prep" and c.lower_ == "to" and host.lemma_.lower() in _TRAVEL:
-                head = next((g for g in c.children if g.dep_ == "pobj"), None)  # "travel to Islamabad and Kabul"
+            elif c.dep_ in ("prep", "dative") and c.lower_ == "to" and (host.lemma_.lower() in _TRAVEL or message):
+                # "travel to Islamabad and Kabul", "sent a message to Putin and Xi"
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
             if head is None:
                 continue
             # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the
@@ -4319,7 +4573,16 @@ def _apart(trig: Any, verb: Any, words: set[str]) -> bool:
     if words & {"together", "jointly", "trilateral", "three-way", "joint"}:
         return False
     near = [*trig.children, *verb.children]
-    return any(c.lower_ in _SEPARATE and c.dep_ in ("advmod", "amod") for c in near)
+    return any(c.lower_ in _SEPARATE and c.dep_ in ("advmod", "amod") for c in near) or any(_in_turn(c) for c in near)
+
+
+def _in_turn(tok: Any) -> bool:
+    """ "met the leaders of Egypt, South Africa and Uganda one by one", "received them in turn": each apart."""
+    if tok.lower_ == "one" and tok.dep_ in ("npadvmod", "advmod"):
+        return any(c.lower_ == "by" and any(g.lower_ == "one" for g in c.children) for c in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "by" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
+        return [c.lower_ for c in tok.children] == ["one"]  # the parser may hang "by one" on the verb
+    return tok.dep_ == "prep" and tok.lower_ == "in" and [c.lower_ for c in tok.children] == ["turn"]
 
 
 def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
@@ -4358,8 +4621,8 @@ def _split_counterparts(
 ) -> list[Event]:
     """One event per counterpart when one side met or called several others each on their own.
 
-    A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), and so is
-    each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference call, a mediated or hosted
+    A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), as a message is ("sent a
+    message to Putin and Xi": one each), and so is each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference call, a mediated or hosted
     round ("talks between ...") stays one event with every party.
     """
     words = {t.lower_ for t in doc}
@@ -4371,10 +4634,10 @@ def _split_counterparts(
     if (
         own & _JOINT
         or words & _GO_BETWEEN
-        or not (etype in ("call", "visit") or spoke or words & (_SEPARATE - {"bilateral"}) or apart)
+        or not (etype in ("call", "visit", "message") or spoke or words & (_SEPARATE - {"bilateral"}) or apart)
     ):
         return [ev]
-    others = _counterparts(trig, verb)
+    others = _counterparts(trig, verb, etype == "message")
     if len(others) < 2 and apart:
         others = _coordinated_modifiers(trig, verb)  # "met separately with the Guatemalan and Belizean ambassadors"
         if len(others) < 2 and len(codes) >= 3:
@@ -4462,6 +4725,23 @@ def _another_day(t: _Tx, status: str, ctx: dict[str, Any]) -> dict[str, Any]:
     return x
 
 
+def _next_contact_words(doc: Any, trig: Any, verb: Any = None) -> set[int]:
+    """The words of another leg hung on the verb by "before" or "after" ("called on King Abdullah in Amman before
+    flying to Qatar", "will visit Paris on Friday after meeting Baerbock"): its places, parties and day are its own."""
+    verb = verb if verb is not None else trig
+    out: set[int] = set()
+    for c in verb.children:
+        leg = next((g for g in c.children if g.dep_ == "pcomp"), None) if c.dep_ == "prep" else None
+        if (
+            leg is not None
+            and c.lower_ in ("before", "after")
+            and (leg.lemma_.lower() in _TRAVEL or _trigger_type(leg) is not None)
+            and trig.i not in {x.i for x in c.subtree}
+        ):
+            out |= {x.i for x in c.subtree}
+    return out
+
+
 def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> list[Event] | None:
     """One contact per leg of a journey told in one sentence ("met Dendias in Athens on Monday and Cavusoglu in
     Ankara on Tuesday"): each day after the trigger closes a leg, and each leg names one other party.
@@ -4475,6 +4755,8 @@ def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], c
         return None
     end = base + len(doc.text)
     days = [t for t in _timexes(ctx) if base + trig.idx < t.start and t.end <= end and t.precision == "day"]
+    other = {base + doc[i].idx for i in _next_contact_words(doc, trig)}  # "..., before meeting Netanyahu on Wednesday"
+    days = [t for t in days if t.start not in other]
     if len(days) < 2 or days[0].text != ev.date_text:
         return None
     places = {  # where each leg was is not who it was with
@@ -5031,6 +5313,8 @@ def _parties(
             own.add(m.code)
         members = group_members(m.code, ctx["anchor"])
         if members is not None:
+            if tok is not None and _one_member(tok):
+                continue  # "the last G7 leader to visit Ukraine": one member, named elsewhere
             if tok is None or _names_a_gathering(tok):
                 # "on the sidelines of the G20 summit" ("the G8/G20 summits"): where two leaders met, not twenty parties
                 continue

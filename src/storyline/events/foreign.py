@@ -215,6 +215,8 @@ _OPTIONAL_CUES = (
     "refused_noun",
     "postponed_after",
     "location",
+    "judging",
+    "occasion_before",
 )
 
 
@@ -1492,8 +1494,12 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         refusals = [h[0] for h in hits if h[2] == "refusal"]
         cut = _sequel(r, sent, hits)
         done_after = False
+        # "no se reunió con Xi durante la cumbre de los BRICS": the gathering only dates the contact denied
+        denied_in = [_clause(sent, h[0]) for h in hits if h[2] in _CONTACT and _negated(r, sent, (h[0], h[1]))]
         for t0, t1, etype in hits:
             exclude: tuple[tuple[int, int], ...] = ()
+            if etype == "summit" and any(a <= t0 < b for a, b in denied_in):
+                continue
             second = False
             if cut is not None and etype in _CONTACT:
                 # "avait dîné avec A, avant de recevoir B": one contact before the cue, one after it, each
@@ -1746,18 +1752,7 @@ def _event(
         if late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()]):
             cancelled, not_held = True, key == "not_held"
             break
-    # both windows hold whole words: "argentino" cut to "no", "keine" to "kein" is no negation
-    b0, a1 = max(0, rel - 25), min(len(clause), rel + (trig[1] - trig[0]) + 25)
-    while 0 < b0 < rel and clause[b0 - 1].isalnum() and clause[b0].isalnum():
-        b0 += 1
-    while rel + (trig[1] - trig[0]) < a1 < len(clause) and clause[a1 - 1].isalnum() and clause[a1].isalnum():
-        a1 -= 1
-    before, after = clause[b0:rel], clause[rel:a1]
-    negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
-    if not negated and "negation_after" in r.cue:
-        # "görüşmedi", "görüşme yapılmadı": a negative suffix on the trigger or on the word just after it
-        tail = re.match(r"\s*[^\s,.;:!?]*", sent[trig[1] :])
-        negated = bool(r.cue["negation_after"].search(sent[trig[0] : trig[1]] + (tail.group(0) if tail else "")))
+    negated = _negated(r, sent, trig)
     if negated and not cancelled and not denial:
         return []
     planned_near = near
@@ -1780,6 +1775,11 @@ def _event(
         if not cancelled:
             return []
         planned = False
+    if etype == "summit" and _bodys_occasion(r, sent, base, trig, mentions):
+        exclude = (*exclude, (lo, trig[0]))  # "n'a pas rencontré Poutine lors du sommet du G20": the G20's summit
+    judged = _judged_at(r, sent, lo, trig, mentions, people, base) if etype in _CONTACT else None
+    if judged is not None:
+        exclude = (*exclude, (lo, judged))  # "L'Allemagne a salué jeudi le résultat des pourparlers entre A et B"
     codes, names, location, contextual = _parties(
         r, sent, base, lo, hi, etype, trig, mentions, people, home, text, exclude
     )
@@ -1830,6 +1830,8 @@ def _event(
     # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
     ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
     when = _pick_date(r, sent, lo, hi, trig[0], window, ahead)
+    if judged is not None and when is not None and when.pos < trig[0]:
+        when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
         return []  # talks that led to the deal stand apart only with a day of their own ("ouvertes le 25 octobre")
     if when is None and previous and "after_that" in r.cue and r.cue["after_that"].search(clause):
@@ -1903,6 +1905,55 @@ def _event(
     if event.type == "visit":
         return _per_destination(r, event, base, sent, trig, hi, mentions)
     return _per_counterpart(r, event, sent, base, lo, hi, trig, mentions, people)
+
+
+def _negated(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
+    """Is the trigger negated by a word just before it (or after it, in German; or by a suffix, in Turkish)?"""
+    lo, hi = _clause(sent, trig[0])
+    clause, rel = sent[lo:hi], trig[0] - lo
+    # both windows hold whole words: "argentino" cut to "no", "keine" to "kein" is no negation
+    b0, a1 = max(0, rel - 25), min(len(clause), rel + (trig[1] - trig[0]) + 25)
+    while 0 < b0 < rel and clause[b0 - 1].isalnum() and clause[b0].isalnum():
+        b0 += 1
+    while rel + (trig[1] - trig[0]) < a1 < len(clause) and clause[a1 - 1].isalnum() and clause[a1].isalnum():
+        a1 -= 1
+    before, after = clause[b0:rel], clause[rel:a1]
+    negated = bool(r.cue["negation"].search(before)) or (r.lang == "de" and bool(r.cue["negation"].search(after)))
+    if not negated and "negation_after" in r.cue:
+        # "görüşmedi", "görüşme yapılmadı": a negative suffix on the trigger or on the word just after it
+        tail = re.match(r"\s*[^\s,.;:!?]*", sent[trig[1] :])
+        negated = bool(r.cue["negation_after"].search(sent[trig[0] : trig[1]] + (tail.group(0) if tail else "")))
+    return negated
+
+
+def _bodys_occasion(r: Rules, sent: str, base: int, trig: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Is the summit a body's gathering named as when the clause's act happened ("lors du sommet du G20",
+    "durante la cumbre de los BRICS")? Who the clause names acted there; they are not the summit's parties."""
+    if not r.cue.get("occasion_before", _NEVER).search(sent[: trig[0]]):
+        return False
+    if _BODY_AFTER.match(sent, trig[1]):
+        return True  # "du G20", "de los BRICS", "der EU": a body by its short name
+    return any(m.kind == "org" and trig[1] <= m.start - base <= trig[1] + 30 for m in mentions)
+
+
+_BODY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z][A-Z0-9]+)\b")  # an acronym within three words
+
+
+def _judged_at(
+    r: Rules, sent: str, lo: int, trig: tuple[int, int], mentions: list[Mention], people: list[Mention], base: int
+) -> int | None:
+    """Where the verb of praise or blame ends whose object is this contact ("a salué jeudi le résultat des
+    pourparlers", "condenó la visita de"), or None: who judges took no part. Only a verb the contact follows
+    closely, with no comma and no party named between ("a salué Xi lors de sa visite" greets the visitor)."""
+    found = [m for m in r.cue.get("judging", _NEVER).finditer(sent, lo, trig[0])]
+    if not found:
+        return None
+    end = found[-1].end()
+    gap = sent[end : trig[0]]
+    named = [m for m in (*mentions, *people) if end <= m.start - base < trig[0]]
+    if "," in gap or "،" in gap or len(gap.split()) > 6 or named:
+        return None
+    return end
 
 
 def _body_among_itself(codes: set[str], window: Anchor | None) -> bool:
@@ -2012,14 +2063,15 @@ def _day_before(r: Rules, before: list[str], window: Anchor | None, ahead: bool)
 def _sequel(r: Rules, sent: str, hits: list[tuple[int, int, str]]) -> tuple[int, int, int] | None:
     """Two contacts of one subject told in a row ("avait dîné avec A, avant de recevoir B pour un second
     dîner", "se reunió con A antes de recibir a B"): (where the cue starts, where the first contact's trigger
-    ends, where the second's starts), the second a meeting, talks or a call; else None."""
+    ends, where the second's starts), the second a meeting, talks, a call or a visit; else None."""
     contacts = sorted((h for h in hits if h[2] in _CONTACT), key=lambda h: h[0])
     if len(contacts) < 2:
         return None
     first = contacts[0]
     for m in r.cue.get("sequel", _NEVER).finditer(sent, first[1]):
         later = [h for h in contacts if h[0] >= m.start()]  # the trigger may hold the cue: "avant de recevoir"
-        if later and later[0][2] in ("meeting", "talks", "call") and later[0][0] - m.end() <= 60:
+        # (or a visit: "se reunió con Xi en Pekín y luego viajó a Abu Dabi para conversar con bin Zayed")
+        if later and later[0][2] in ("meeting", "talks", "call", "visit") and later[0][0] - m.end() <= 60:
             return m.start(), first[1], later[0][0]
         return None
     return None
