@@ -3081,10 +3081,10 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING:
             # "Lukashenko said Putin had called him": the one who says it (not when the caller is the speaker too)
             subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
-            own = [c for c in gov.children if c.dep_ == "nsubj"]
-            if subj and own and own[0].lower_ not in ("he", "she"):
+            callers = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subj and callers and callers[0].lower_ not in ("he", "she"):
                 codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
-                mine, _p, _l, _t = _parties(doc, {x.i for x in own[0].subtree}, base, ctx, resolve=False)
+                mine, _p, _l, _t = _parties(doc, {x.i for x in callers[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1 and not codes & mine:
                     return codes
         return set()
