@@ -203,3 +203,12 @@ def test_him_in_what_someone_says_is_the_speaker() -> None:
     assert rows(text, day) == [("call", "held", ["BLR", "RUS"], "2023-05-13")]
     # naming him something is no call
     assert rows("Zelensky said Putin had called him a Nazi on Saturday.", day) == []
+
+
+def test_a_former_leader_named_as_a_bodys_envoy_acts_for_the_body() -> None:
+    text = (
+        "The two sides agreed on Wednesday to a truce after talks between Ethiopia and the Tigray People's "
+        "Liberation Front mediated by the African Union's envoy, former Nigerian President Olusegun Obasanjo."
+    )
+    got = rows(text, dt.date(2022, 11, 2))
+    assert got and all("NGA" not in r[2] and "AU" in r[2] for r in got), got

@@ -323,6 +323,18 @@ def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_a
     return last.code if _TITLE_GAP.fullmatch(text, last.end, role_at) else None
 
 
+_ENVOY_OF_BODY = re.compile(r"(?:['’]s)?\s+(?:special\s+)?(?:envoy|representative|mediator|facilitator)\s*,\s*$", re.I)
+
+
+def _body_envoy_before(text: str, mentions: list[ActorMention], at: int) -> str | None:
+    """The body whose envoy a former official is named as just before his title ("the African Union's envoy,
+    former Nigerian President Obasanjo"): he acts for it, not for the state he once led."""
+    for a in mentions:
+        if a.kind == "org" and a.end <= at and at - a.end <= 40 and _ENVOY_OF_BODY.search(text[a.end : at]):
+            return a.code
+    return None
+
+
 def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str | None:
     for a in mentions:
         if lo <= a.start and a.end <= hi and a.kind != "org":
@@ -408,8 +420,14 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             role_at = start - len(left) + lm[-1].start()
             code = _state_before_title(text, mentions, lo, role_at) or _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")
-            if re.search(r"\b(?:former|ex-)\b", clause, re.I):
+            was = re.search(r"\b(?:former|ex-)\b", clause, re.I)
+            if was:
                 role = "former_official"
+                envoy_of = _body_envoy_before(
+                    text, mentions, start - len(left) + len(before_role) - len(clause) + was.start()
+                )
+                if envoy_of is not None:
+                    code, role = envoy_of, "envoy"  # "the African Union's envoy, former Nigerian President Obasanjo"
         # "Name, the U.S. envoy ..."
         if code is None:
             rm = _RIGHT_ROLE_RE.match(right)
