@@ -211,3 +211,11 @@ def test_the_year_of_a_summit_named_after_since_the_is_that_year() -> None:
         dt.date(2023, 6, 20),
     )
     assert ("summit", "held", "ARM,AZE", "2021-01-01", "2021-12-31") in found
+
+
+def test_a_month_of_that_year_is_of_the_year_named_before() -> None:
+    found = rows(
+        "In 2019, Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki twice, and the two "
+        "countries signed a border accord in March of that year."
+    )
+    assert ("agreement", "held", "ERI,ETH", "2019-03-01", "2019-03-31") in found

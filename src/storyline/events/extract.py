@@ -5228,6 +5228,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         out += _stretches(found, window)
         out.sort(key=lambda t: t.start)
     out = _weekday_of_week(text, out)
+    out = _of_that_year(text, out)
     out = _restamped(text, out, window)
     out = _narrative_year(text, out, window)
     out = _clock_on_report_day(out, window)
@@ -5245,6 +5246,28 @@ def _since_named_thing(t: Any, text: str) -> dt.date | None:
     if t.precision == "year":
         return dt.date(t.first.year, 12, 31)
     return (t.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+_THAT_YEAR = re.compile(r"(?i)\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(text: str, tx: list[_Tx]) -> list[_Tx]:
+    """ "In 2018, Kim met Moon three times, and the two Koreas signed a pact in September of that year": the
+    month is of the year named before it, not the September nearest the report."""
+    out: list[_Tx] = []
+    told: int | None = None  # the latest year the text names outright
+    for t in tx:
+        if told is not None and re.fullmatch(r"(?i)(?:that|the\s+same)\s+year", t.text.strip()):
+            t = dataclasses.replace(t, first=dt.date(told, 1, 1), last=dt.date(told, 12, 31), value=f"{told:04d}")
+        if told is not None and t.precision in ("day", "month") and _THAT_YEAR.match(text, t.end):
+            moved = told - t.first.year
+            t = dataclasses.replace(t, first=_year_moved(t.first, moved), last=_year_moved(t.last, moved))
+            t = dataclasses.replace(t, value=f"{told:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value)
+        found = re.search(r"\b(?:19|20)\d\d\b", t.text)
+        if found:
+            told = int(found.group(0))
+        out.append(t)
+    return out
 
 
 def _weekday_of_week(text: str, tx: list[_Tx]) -> list[_Tx]:
