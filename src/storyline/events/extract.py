@@ -1140,6 +1140,8 @@ def _skip_noun(tok: Any) -> bool:
         and tok.head.head.tag_ == "NNS"
     ):
         return True  # "suspended several channels of dialogue": standing lines, not a contact
+    if _named_again_in_what(tok):
+        return True  # "met in Lima, in what was their first meeting in a year": the meeting just told
     if _time_reference(tok):
         return True  # "after the talks, Abe telephoned Trump": the talks are told elsewhere, Trump was not in them
     if tok.lemma_.lower() == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
@@ -1214,6 +1216,23 @@ def _skip_noun(tok: Any) -> bool:
         if not tok.dep_.startswith("nsubj"):
             return True
     return False
+
+
+def _named_again_in_what(tok: Any) -> bool:
+    """ "met in Lima, in what was their first meeting in a year", "in what is expected to be their last meeting
+    before January": the contact the clause it hangs on has just told, named again to rank it; its words
+    (and a date in a clause of its own) are no contact of their own."""
+    if tok.dep_ != "attr":
+        return False
+    v = tok.head
+    while v.dep_ == "xcomp":
+        v = v.head  # "is expected to be": the clause of "what"
+    return (
+        v.dep_ == "pcomp"
+        and v.head.lower_ == "in"
+        and v.head.head.pos_ in ("VERB", "AUX")
+        and any(c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    )
 
 
 _BEFORE_AFTER = {"after", "before", "following", "since", "until", "till", "ahead", "prior"}
@@ -1787,7 +1806,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and not {c.lower_ for c in trig.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "shall", "'ll"}
     ):
         return "held"  # "invited her counterpart to talks next month": the invitation was made; the talks lie ahead
-    setting = _setting(trig)
+    if _moved_to(trig):
+        return "planned"  # "the visit has been rescheduled for June 20": set for a new day, not called off
+    setting = _setting(trig) or _done_before_plan(trig)
     if setting is not None:
         # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
         return None if setting == "unknown" else setting
@@ -2122,14 +2143,49 @@ def _setting(trig: Any) -> str | None:
         return "held"
     if prep in ("before", "ahead", "eve"):
         # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
-        # was to come then, and may have happened since: not known, so no event
+        # was to come then, and may have happened since: not known, so no event; "hosted Kim, showing him the
+        # halls before talks": the participle's tense is the clause it hangs on
         verb = _governing_verb(trig)
+        verb = _participle_host(verb) or verb
         if verb.tag_ not in ("VBD", "VBN"):
             return "planned"
-        # its own date tells ("reached ahead of Biden's trip last July"); without one, not known
-        own = {x.i for x in trig.subtree}
-        return "held" if any(t.ent_type_ == "DATE" and t.i in own for t in trig.doc) else "unknown"
+        return _ahead_by_own_date(trig, verb)
     return None
+
+
+def _ahead_by_own_date(trig: Any, verb: Any) -> str:
+    """A contact a past act came ahead of: its own date tells ("reached ahead of Biden's trip last July": held);
+    a date still ahead of the report ("spoke on Monday ahead of their meeting next week") or a weekday after an
+    undated saying ("Ahead of Friday's talks, Baerbock said"): planned; without a date, not known."""
+    own = {x.i for x in trig.subtree}
+    dated = [t for t in trig.doc if t.ent_type_ == "DATE" and t.i in own]
+    if not dated:
+        return "unknown"
+    words = {t.lower_ for t in dated}
+    if words & {"next", "coming", "tomorrow"}:
+        return "planned"
+    if any(_WEEKDAY.fullmatch(w) for w in words) and not words & {"last", "past", "previous"}:
+        # "said on Thursday ahead of Friday's talks": the Friday after a dated act may lie on either side
+        main = {x.i for x in verb.subtree} - own
+        return "unknown" if any(trig.doc[i].ent_type_ == "DATE" for i in main) else "planned"
+    return "held"
+
+
+def _done_before_plan(trig: Any) -> str | None:
+    """ "is expected to meet Colonna on Friday, after holding talks with Baerbock on Tuesday": what a plan comes
+    after is no part of the plan; its own day tells it was held, without one it is not known."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _governing_verb(trig)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+        host = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        host = verb.head
+    else:
+        return None
+    auxes = {c.lower_ for c in host.children if c.dep_ == "aux"}
+    if not (auxes & _MODALS or ("to" in auxes and host.head.lemma_.lower() in _PLANNING)):
+        return None
+    lag = {x.i for c in verb.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a week after": no day
+    return "held" if any(x.ent_type_ == "DATE" and x.i not in lag for x in verb.subtree) else "unknown"
 
 
 def _negated(trig: Any, verb: Any) -> bool:
@@ -2756,7 +2812,9 @@ def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
         if c.lower_ in _LAG_UNITS:
             unit = _LAG_UNITS[c.lower_]
             nums = [g.lower_ for g in c.children if g.dep_ in ("nummod", "det", "quantmod")]
-            n = next((_LAG_COUNTS[x] for x in nums if x in _LAG_COUNTS), None)
+            # "the day after": one day; "in the days after": still a stretch
+            counts = _LAG_COUNTS if c.lower_.endswith("s") else {**_LAG_COUNTS, "the": 1}
+            n = next((counts[x] for x in nums if x in counts), None)
             if n is None:
                 return (dt.timedelta(days=1), dt.timedelta(days=7 * unit)) if c.lower_.endswith("s") else None
             # "two weeks after", "three months after": a round count, so a stretch around it, not one day
@@ -2890,6 +2948,17 @@ def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str,
     }
 
 
+def _news_above_mark(trig: Any, mark: Any) -> Any:
+    """ "Duda spoke with Nauseda on Sunday, the day before Nehammer met Fiala", parsed with "spoke" hung under
+    "met": the verb before the "before" or "after" that the clause was counted from, or None."""
+    if mark is None:
+        return None
+    return next(
+        (c for c in trig.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i < mark.i),
+        None,
+    )
+
+
 def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
     """ "spoke with his Qatari counterpart on Wednesday, two days after the emir met Rouhani": a clause "after"
     which the sentence's news came, dated by the news's day less the lag, when it has no day of its own."""
@@ -2897,30 +2966,34 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
         if trig.dep_ not in ("dobj", "nsubjpass") or trig.head.pos_ not in ("VERB", "AUX"):
             return None
         trig = trig.head  # "a day after Hochstein held talks in Beirut": the clause of the verb holding the noun
-    if trig.dep_ == "advcl":
-        mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    news = None  # the verb whose day the clause is counted from
+    if trig.dep_ in ("advcl", "ROOT"):
+        mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        news = trig.head if trig.dep_ == "advcl" else _news_above_mark(trig, mark)
     elif trig.dep_ == "pcomp" and trig.head.lower_ == "after":
         mark = trig.head  # "met Abbas on Sunday, a day after meeting Arab ministers in Amman"
     else:
         return None
-    if mark is None:
+    if mark is None or (trig.dep_ == "ROOT" and news is None):
         return None
-    lag = _lag(mark) or (_lag(trig) if trig.dep_ == "advcl" else None)  # "a day" may hang on the clause's verb
+    lag = _lag(mark) or (_lag(trig) if trig.dep_ != "pcomp" else None)  # "a day" may hang on the clause's verb
     if lag is None:
         return None
-    mine = {x.i for x in trig.subtree}
+    mine = {x.i for x in trig.subtree} - ({x.i for x in news.subtree} if trig.dep_ == "ROOT" and news else set())
     lag_words = {x.i for c in trig.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a day" on the verb
     # "six weeks after they agreed to restore ties that were cut in 2017": a relative clause dates its own noun
     others = {x.i for i in mine if doc[i].dep_ == "relcl" and doc[i].i != trig.i for x in doc[i].subtree}
     if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree} - lag_words - others):
         return None  # "two days after they had met on Monday": its own day
-    head = trig.head if trig.dep_ == "advcl" else _governing_verb(mark)
+    head = news if news is not None else _governing_verb(mark)
     if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
         return None
     main = _event_date(doc, head, head, {x.i for x in head.subtree} - mine, base, ctx, skip=mine)
     if main is None or main.get("first") is None or "said" in main or main.get("precision") != "day":
         return None
     first, last = main["first"] - lag[1], main["first"] - lag[0]
+    if mark.lower_ == "before":  # "spoke on Sunday, the day before Kishida met Li": Li was met on the Monday
+        first, last = main["first"] + lag[0], main["first"] + lag[1]
     return dict(
         main,
         first=first,
@@ -2930,6 +3003,60 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
         precision="day" if first == last else "window",
         siblings=[],
     )
+
+
+def _dating_clause(trig: Any) -> set[int]:
+    """The clause a contact is told in when that clause only dates another act ("last met in April 2019,
+    shortly after Kim's summit with Trump collapsed"): the act's day is not the contact's, so only this
+    clause may date it; else nothing."""
+    v = trig if trig.pos_ in ("VERB", "AUX") else _governing_verb(trig)
+    if v.i != trig.i and trig.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return set()
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in v.children):
+        return {x.i for x in v.subtree}
+    return set()
+
+
+def _dated_in_own_clause(doc: Any, trig: Any, d: dict[str, Any]) -> bool:
+    """May a contact in a clause that dates another act take this date? Its own clause's, or the act's day
+    ("spoke on Wednesday, hours after meeting Haniyeh": that day or so); never the act's month or year
+    ("last met in April 2019, shortly after Kim's summit with Trump collapsed": weeks before, or more)."""
+    clause = _dating_clause(trig)
+    if not clause or d.get("inferred") or "said" in d or d.get("first") is None:
+        return True
+    if (d.get("last") or d["first"]) - d["first"] <= dt.timedelta(days=7):
+        return True  # a day, or a few counted back from one
+    return (d.get("text") or "") in " ".join(doc[i].text_with_ws for i in sorted(clause))
+
+
+def _counted_from_clause(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "Two days after the summit ended on July 12, Macron received Modi": the one day the clause it came
+    after states, moved on by the lag ("two days before ...": moved back); without a lag or a day, nothing."""
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+        if c.dep_ != "advcl" or mark is None:
+            continue
+        lag = _lag(mark) or _lag(c)
+        if lag is None:
+            continue
+        lag_words = {x.i for g in c.children if g.dep_ == "npadvmod" for x in g.subtree}
+        if any(doc[i].ent_type_ == "DATE" for i in _clause_tokens(verb) - {x.i for x in c.subtree}):
+            return None  # "met on Tuesday, nine days after talks ...": its own day
+        sub = {base + doc[i].idx for x in c.subtree if x.i not in lag_words for i in [x.i]}
+        days = [t for t in _timexes(ctx) if t.precision == "day" and not t.inferred and t.start in sub]
+        if len(days) != 1:
+            continue
+        ref = days[0].first
+        first, last = (ref + lag[0], ref + lag[1]) if mark.lower_ == "after" else (ref - lag[1], ref - lag[0])
+        return {
+            "first": first,
+            "last": last,
+            "precision": "day" if first == last else "window",
+            "text": f"{mark.text} {days[0].text}",
+            "value": first.isoformat() if first == last else f"{first}/{last}",
+            "inferred": False,
+        }
+    return None
 
 
 _CARRY = lexicon_set("carrying_verbs")
@@ -4032,6 +4159,17 @@ def _build_event(
             scope = own | {x.i for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
             setting_with = True
     scope -= _next_contact_words(doc, trig, verb)
+    for c in verb.children:
+        # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
+        # contact's party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
+        leg = next((g for g in c.children if g.dep_ == "pcomp"), None) if c.dep_ == "prep" else None
+        if (
+            leg is not None
+            and c.lower_ in ("before", "after")
+            and (leg.lemma_.lower() in _TRAVEL or (c.lower_ == "after" and any(_trigger_type(x) for x in leg.subtree)))
+            and trig.i not in {x.i for x in c.subtree}
+        ):
+            scope -= {x.i for x in c.subtree}
     scope |= _go_between_agents(trig, verb)
     scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
@@ -4223,7 +4361,12 @@ def _build_event(
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
     invited |= topic_words | _gathering_ahead_words(doc, trig, trig_idx)
-    if before_it or judged_noun:
+    # "spoke on Monday, ahead of their meeting next week": the act's day is before the contact, never its own
+    ahead_of_it = _setting_prep(trig) in ("before", "ahead", "eve") or _sequel_of(trig)
+    if status == "planned" and _moved_to(trig):
+        # "originally planned for last week, has been rescheduled for June 20": only the new day is its day
+        invited |= {t.i for t in doc} - _moved_to(trig)
+    if before_it or judged_noun or ahead_of_it:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
         # "welcomed on Friday the invitation": Friday is when it was welcomed
@@ -4239,10 +4382,13 @@ def _build_event(
     d = (
         _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx, verb)
         or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
+        or _counted_from_clause(doc, verb, base, ctx)
         or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )
     if d is None and lagged is not None:
         d = lagged
+    if d is not None and not _dated_in_own_clause(doc, trig, d):
+        d = None
     if dating_referent and (d is None or "said" in d or d.get("inferred") or d.get("precision") != "day"):
         return []  # the contact pointed back to, with no day of its own to add
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
@@ -4293,6 +4439,8 @@ def _build_event(
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
         d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
+    if d is not None and anchor is not None:
+        d = _end_of_period(d, anchor, doc.text, status == "planned")
     if (
         d is not None
         and status == "cancelled"
@@ -4308,11 +4456,24 @@ def _build_event(
         and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     ):
         d = _forward_weekday(d, anchor)  # "will no longer travel to Turkey on Thursday": the Thursday ahead
+    elif (
+        d is not None
+        and status == "cancelled"
+        and anchor is not None
+        and not (verb.tag_ == "VBD" and _weekday_on_verb(doc, verb, d.get("text") or ""))
+    ):
+        d = _either_weekday(d, anchor)  # "was due in Beijing on Tuesday, but the trip was postponed": either Tuesday
     if (
         d is not None
         and status in ("held", "refused")
         and anchor is not None
-        and (verb.tag_ in ("VBD", "VBN") or _rank_status(verb) == "held" or _followed(trig) or _journey_done_for(verb))
+        and (
+            verb.tag_ in ("VBD", "VBN")
+            or _rank_status(verb) == "held"
+            or _followed(trig)
+            or _journey_done_for(verb)
+            or _done_before_plan(trig) == "held"
+        )
     ):
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report ("rejected the plan on Monday": the Monday past)
@@ -5481,6 +5642,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         )
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
+        last = _since_named_thing(t, text) or last
         pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
         if pinned is not None:
             first = last = pinned  # the weekday and the day of the month agree in one year of the window only
@@ -5507,10 +5669,69 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     if window is not None and not wide:
         out += _stretches(found, window)
         out.sort(key=lambda t: t.start)
+    out = _weekday_of_week(text, out)
+    out = _of_that_year(text, out)
     out = _restamped(text, out, window)
     out = _narrative_year(text, out, window)
     out = _clock_on_report_day(out, window)
     ctx["timexes"] = out
+    return out
+
+
+def _since_named_thing(t: Any, text: str) -> dt.date | None:
+    """ "the first since the 2019 summit in Paris": the year names the summit, not a stretch from it to the
+    report, so it ends with its year (or month); None when "since" governs the date itself ("since 2019")."""
+    if getattr(t, "signal", None) != "since" or t.precision not in ("year", "month") or t.first is None:
+        return None
+    if not re.search(r"(?i)\bsince\s+(?:the|a|their|its|his|her|that)\s+$", text[max(0, t.start - 20) : t.start]):
+        return None
+    if t.precision == "year":
+        return dt.date(t.first.year, 12, 31)
+    return (t.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+_THAT_YEAR = re.compile(r"(?i)\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(text: str, tx: list[_Tx]) -> list[_Tx]:
+    """ "In 2018, Kim met Moon three times, and the two Koreas signed a pact in September of that year": the
+    month is of the year named before it, not the September nearest the report."""
+    out: list[_Tx] = []
+    told: int | None = None  # the latest year the text names outright
+    for t in tx:
+        if told is not None and re.fullmatch(r"(?i)(?:that|the\s+same)\s+year", t.text.strip()):
+            t = dataclasses.replace(t, first=dt.date(told, 1, 1), last=dt.date(told, 12, 31), value=f"{told:04d}")
+        if told is not None and t.precision in ("day", "month") and _THAT_YEAR.match(text, t.end):
+            moved = told - t.first.year
+            t = dataclasses.replace(t, first=_year_moved(t.first, moved), last=_year_moved(t.last, moved))
+            t = dataclasses.replace(t, value=f"{told:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value)
+        found = re.search(r"\b(?:19|20)\d\d\b", t.text)
+        if found:
+            told = int(found.group(0))
+        out.append(t)
+    return out
+
+
+def _weekday_of_week(text: str, tx: list[_Tx]) -> list[_Tx]:
+    """ "spoke by phone on Thursday last week": the Thursday of the week named after it, one day; read apart,
+    the weekday would be the nearest Thursday and the week a second date beside it."""
+    out: list[_Tx] = []
+    for t in tx:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.precision == "week"
+            and (t.last - t.first).days == 6
+            and not (t.inferred or prev.inferred)
+            and re.fullmatch(_WEEKDAY_WORD, prev.text.strip(), re.I)
+            and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end : t.start])
+        ):
+            day = t.first + dt.timedelta(days=(_WEEKDAYS.index(prev.text.strip().lower()) - t.first.weekday()) % 7)
+            out[-1] = _Tx(
+                prev.start, t.end, text[prev.start : t.end], prev.type, day.isoformat(), day, day, "day", False
+            )
+            continue
+        out.append(t)
     return out
 
 
@@ -5669,6 +5890,7 @@ def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
 _TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY = re.compile(rf"\b{_WEEKDAY_WORD}\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORD}|today|tonight|yesterday|tomorrow|morning|"
     r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
@@ -5705,11 +5927,17 @@ RECALLED = "recalled"
 _LEDE_CHARS = 600  # the opening of an article: headline, date line and first paragraph or two
 
 
+_BARE_SEASON = re.compile(r"(?i)^(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)$")
+
+
 def _not_after_report(d: dict[str, Any], window: Anchor, slack: dt.timedelta = dt.timedelta(days=2)) -> dict[str, Any]:
     """'held talks on April 21' in a report of November: the April before, not the one after (a day
-    given without its year is read as the nearest one, which can lie ahead of the report)."""
+    given without its year is read as the nearest one, which can lie ahead of the report); so too a bare
+    season ("hosted Erdogan in the autumn" in May: the autumn gone by)."""
     first, last, text = d.get("first"), d.get("last"), d.get("text") or ""
-    if first is None or last is None or re.search(r"\b\d{4}\b", text) or not _MONTH_NAME.search(text):
+    if first is None or last is None or re.search(r"\b\d{4}\b", text):
+        return d
+    if not _MONTH_NAME.search(text) and not _BARE_SEASON.match(text.strip()):
         return d
     if first > window.hi + slack:
         first, last = _year_moved(first, -1), _year_moved(last, -1)
@@ -5761,6 +5989,39 @@ def _week_over(d: dict[str, Any], anchor: dt.date, ahead: bool) -> dict[str, Any
         d = dict(d, first=first + shift, last=last + shift)
         d["value"] = d["first"].isoformat()
     return d
+
+
+_END_OF = re.compile(r"(?i)(?:the\s+)?end\s+of\s+(?:the|this)\s+(year|month)")
+
+
+def _end_of_period(d: dict[str, Any], anchor: dt.date, sentence: str, plan: bool) -> dict[str, Any]:
+    """ "meet at the end of the year": its last month, not the whole year (a month's last ten days); "will
+    hold a call before the end of the year": a plan from the day after the report to the year's end."""
+    first, last, text = d.get("first"), d.get("last"), (d.get("text") or "").strip()
+    m = _END_OF.fullmatch(text)
+    if m is None or first is None or last is None:
+        return d
+    if re.search(r"(?i)\b(?:before|by|until|till)\s+" + re.escape(text), sentence):
+        if not (plan and first <= anchor < last):
+            return d  # "agreed before the end of the year": any time in it
+        first = anchor + dt.timedelta(days=1)
+    else:
+        first = last.replace(day=1) if m.group(1).lower() == "year" else last - dt.timedelta(days=9)
+        if not plan and first > anchor:
+            return d  # "met at the end of the month" in mid-month: not a day ahead of the report
+    return dict(d, first=first, last=last, precision="window", value=f"{first.isoformat()}/{last.isoformat()}")
+
+
+def _either_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
+    """A bare weekday of a plan called off, with no tense to place it ("was due to visit Beijing on Tuesday,
+    but the trip was postponed" in Friday's news): the Tuesday gone by or the one ahead, a window over both."""
+    if d.get("first") is None or not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", (d.get("text") or "").strip()):
+        return d
+    back, ahead = _week_over(d, anchor, ahead=False), _week_over(d, anchor, ahead=True)
+    first, last = min(back["first"], ahead["first"]), max(back["last"], ahead["last"])
+    if first == d["first"] and last == d.get("last"):
+        return d
+    return dict(d, first=first, last=last, precision="window", value=f"{first.isoformat()}/{last.isoformat()}")
 
 
 def _weekday_on_verb(doc: Any, verb: Any, text: str) -> bool:
@@ -6195,6 +6456,22 @@ def _deferred_to(verb: Any) -> set[int]:
         if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "untill")
         for x in c.subtree
     }
+
+
+_MOVING = frozenset({"reschedule", "move", "push", "bring", "shift"})
+
+
+def _moved_to(trig: Any) -> set[int]:
+    """The words naming the new day a contact was moved to ("rescheduled for June 20", "pushed back to June 22",
+    "moved the talks to Thursday"), or nothing: set for that day, it is a plan, not one called off ("postponed
+    until next year" keeps no day; "moved to Geneva" names no day)."""
+    verb = trig.head
+    if trig.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _MOVING:
+        return set()
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward"))]
+    preps = ("to", "for") if verb.lemma_.lower() == "reschedule" else ("to",)
+    found = {x.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for x in c.subtree}
+    return found if any(verb.doc[i].ent_type_ == "DATE" for i in found) else set()
 
 
 def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
