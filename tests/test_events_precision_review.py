@@ -212,3 +212,16 @@ def test_a_former_leader_named_as_a_bodys_envoy_acts_for_the_body() -> None:
     )
     got = rows(text, dt.date(2022, 11, 2))
     assert got and all("NGA" not in r[2] and "AU" in r[2] for r in got), got
+
+
+def test_a_city_states_name_before_a_summit_says_where() -> None:
+    text = (
+        "There have been no concrete steps toward denuclearisation since the Singapore summit between Kim Jong Un "
+        "and Donald Trump, US officials said on Monday."
+    )
+    assert [r[2] for r in rows(text, dt.date(2019, 2, 20))] == [["PRK", "USA"]]
+    # the state itself still acts
+    got = rows(
+        "Singapore's foreign minister Vivian Balakrishnan met Wang Yi in Beijing on Monday.", dt.date(2019, 2, 20)
+    )
+    assert [r[2] for r in got] == [["CHN", "SGP"]]

@@ -22,6 +22,7 @@ from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.foreign import dated_foreign, language_of
 from storyline.events.resources import (
     among_members,
+    city_states,
     group_members,
     intergovernmental,
     is_female_leader,
@@ -5390,7 +5391,7 @@ def _parties(
                 place_tokens.add(ti)
                 continue
             if (
-                m.kind == "capital"
+                (m.kind == "capital" or (m.kind == "name" and m.text in city_states()))
                 and tok.dep_ == "compound"
                 and (
                     tok.head.lemma_.lower() in _DEALS

@@ -130,6 +130,15 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def city_states() -> frozenset[str]:
+    """Names that are a state's and its capital's at once ("Singapore", "Luxembourg"): in "the Singapore summit" the
+    name says where, as "the Minsk talks" does."""
+    return frozenset(
+        n for e in _actors_section("countries").values() for n in e.get("names", []) if n in e.get("capitals", [])
+    )
+
+
+@lru_cache(maxsize=1)
 def _groups() -> dict[str, dict[str, Any]]:
     return _actors_section("groups_of_states")
 
