@@ -41,20 +41,6 @@ def test_a_barred_visit_is_a_refusal_and_a_standing_ban_is_no_contact() -> None:
     assert rows("Serbia banned official visits by Croatian officials.", day) == []
 
 
-def test_refusing_an_appeal_is_no_refused_contact() -> None:
-    day = dt.date(2023, 12, 8)
-    assert rows("Russia has rejected calls from the United Nations to extend the grain deal.", day) == []
-    assert rows("Israel rebuffed calls by the United States to pause the offensive.", day) == []
-    got = rows("Benjamin Netanyahu rejected calls for a ceasefire after talks with Antony Blinken last week.", day)
-    assert [r[:3] for r in got] == [("talks", "held", ["ISR", "USA"])]
-    # a call for a contact is still a contact refused
-    assert rows("Pyongyang rejected calls from Seoul to hold talks.", day)[0][:3] == (
-        "refusal",
-        "refused",
-        ["KOR", "PRK"],
-    )
-
-
 def test_a_promise_under_a_condition_and_a_contact_that_would_have_been_are_no_events() -> None:
     day = dt.date(2024, 5, 12)
     for text in (

@@ -400,8 +400,6 @@ def _trigger_type(tok: Any) -> str | None:
                     g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
                 ):
                     continue  # "an encounter that Tokyo declined to call a summit": naming it, no refusal
-                if _appeal(c):
-                    continue  # "rejected calls for a ceasefire", "rebuffed calls from Washington to pause": appeals
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
@@ -828,23 +826,6 @@ def _doer_words(verb: Any) -> list[Any]:
 _TOLD_IN_A_CALL = frozenset(
     {"tell", "thank", "urge", "assure", "congratulate", "inform", "warn", "ask", "brief", "invite", "press"}
 )
-
-
-def _appeal(noun: Any) -> bool:
-    """Is this "call" an appeal ("calls for a ceasefire", "a call from Qatar to release the hostages") rather than a
-    phone call or a proposed contact ("calls for a summit")? Refusing an appeal is no refused contact."""
-    if noun.lemma_.lower() not in ("call", "appeal") or noun.pos_ != "NOUN":
-        return False
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            return not any(g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
-    # "calls from the UN to extend the deal": the parser may hang the infinitive on the noun or on the verb
-    for c in [*noun.children, *(x for x in noun.head.children if x.i > noun.i and x.dep_ in ("advcl", "xcomp"))]:
-        if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
-            return c.lemma_.lower() not in ("meet", "talk", "negotiate", "visit", "hold", "resume")
-    return False
 
 
 def _a_recipient(tok: Any) -> bool:
