@@ -211,3 +211,20 @@ def test_a_city_states_name_before_a_summit_says_where() -> None:
         "Singapore's foreign minister Vivian Balakrishnan met Wang Yi in Beijing on Monday.", dt.date(2019, 2, 20)
     )
     assert [r[2] for r in got] == [["CHN", "SGP"]]
+
+
+def test_a_judge_of_his_own_contact_took_part_in_it() -> None:
+    got = rows("Sunak and Modi hailed the outcome of their talks in London on Monday.", dt.date(2023, 5, 12))
+    assert [r[:3] for r in got] == [("talks", "held", ["GBR", "IND"])]
+    got = rows("Macron welcomed the outcome of his talks with Scholz in Paris on Monday.", dt.date(2023, 5, 12))
+    assert [r[:3] for r in got] == [("talks", "held", ["DEU", "FRA"])]
+
+
+def test_a_ban_on_a_class_of_officials_is_no_refusal() -> None:
+    text = "Israel banned Palestinian officials from meeting foreign diplomats, but Abbas met Blinken in Ramallah on Monday."
+    assert [r[:3] for r in rows(text, dt.date(2023, 5, 12))] == [("meeting", "held", ["PSE", "USA"])]
+
+
+def test_a_bare_title_does_not_point_back_to_a_former_holder() -> None:
+    text = "Former Prime Minister Boris Johnson visited Kyiv on Monday. The Prime Minister met Zelensky on Tuesday."
+    assert [r for r in rows(text, dt.date(2023, 5, 12)) if r[3] == "2023-05-09"] == []

@@ -82,3 +82,17 @@ def test_a_newly_covered_demonym_names_its_state(text: str, lang: str, want: tup
 )
 def test_a_surface_shared_by_two_states_or_another_meaning_names_no_state(lang: str, surface: str) -> None:
     assert surface not in rules(lang).table
+
+
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        # the Vatican Museums, a region of central Africa, the Sinhalese: no state's adjective there
+        ("El presidente argentino visitó los Museos Vaticanos y se reunió el lunes con Giorgia Meloni.", "es", "VAT"),
+        ("Los presidentes de la región centroafricana se reunieron el lunes con el presidente francés.", "es", "CAF"),
+        ("Il leader della minoranza singalese ha incontrato lunedì il ministro degli Esteri indiano.", "it", "LKA"),
+    ],
+)
+def test_a_word_shared_with_a_place_or_people_names_no_state(text: str, lang: str, code: str) -> None:
+    found = _events(text, lang)
+    assert all(code not in actors for _t, _s, actors in found), found

@@ -366,11 +366,16 @@ def _trigger_type(tok: Any) -> str | None:
         ):
             # "dismissed the idea of a summit", "ruled out talks", "turned down an offer for Obama to meet
             # Rouhani", "barred a visit by Vucic": a refusal of the contact offered
-            if lemma != "dismiss" and any(
-                c.dep_ == "prep"
-                and c.lower_ == "from"
-                and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("visit", "meet") for g in c.children)
-                for c in tok.children
+            if (
+                lemma != "dismiss"
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "from"
+                    and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("visit", "meet") for g in c.children)
+                    for c in tok.children
+                )
+                # one named person barred, not a class ("banned Palestinian officials from meeting diplomats")
+                and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP") for c in tok.children)
             ):
                 return "refusal"  # "banned Vucic from visiting the memorial"
             for c in tok.children:
@@ -1693,7 +1698,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _BARRING) or (
         trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in _BARRING
     ):
-        return None  # "barred a visit by Vucic", "banned him from visiting": the refusal is the event
+        # "barred a visit by Vucic", "banned him from visiting" (the refusal is the event); "banned officials
+        # from meeting diplomats": a standing ban, no contact either
+        return None
     if _would_have_done(trig) and not _cue(doc.text.lower(), "cancelled"):
         return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was
     if _sequel_of(trig):
@@ -3510,7 +3517,8 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     low = _bare_title_words(tok) or tok.lemma_.lower()
     text: str = ctx["article"].text[: base + tok.left_edge.idx]
     title = r"\s+".join(w.capitalize() for w in low.split())
-    codes = _title_holders(re.finditer(rf"\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
+    # "Former Prime Minister Boris Johnson visited Kyiv. The Prime Minister met ...": not the former holder
+    codes = _title_holders(re.finditer(rf"(?<![Ff]ormer )\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
     if codes:
         return codes if len(codes) == 1 else set()
     if low not in ("emir", "king", "queen", "pope", "sultan"):
@@ -4103,6 +4111,10 @@ def _build_event(
     setting_with = False  # a contact noun setting another act, with its own counterpart ("after talks with Aliyev")
     own_sides = False  # a contact noun setting another act, naming its own sides ("after talks among allies")
     judge = _judging_verb(trig)
+    if judge is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its", "our") for c in trig.children
+    ):
+        judge = None  # "Macron welcomed the outcome of his talks with Scholz": the judge's own contact
     judged_noun = judge is not None
     if judge is not None:
         # "Merkel welcomed Trump's invitation to Putin", "welcomed the outcome of the talks", "the meeting was
