@@ -1689,6 +1689,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
     if (
         FAMILY.get(etype) == "agreement"
+        and trig.lemma_.lower() == "agree"  # "met to sign the accords" is told of a signing that took place
         and trig.tag_ == "VB"
         and trig.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
