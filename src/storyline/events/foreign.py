@@ -20,10 +20,14 @@ Some parties and days come from the context, as the English extractor reads them
 two states named together, "its foreign minister", "the guests" of the sentence before, someone named
 once after the body they speak for and then by surname, a day told a sentence or a few up ("on the
 sidelines of the summit", "in the evening"), stretches ahead of or before the report ("within five days",
-"three weeks ago"); "the three leaders" after a contact of three, a title only one state's head bears ("El
-presidente del Gobierno"), two contacts of one subject in a row ("avait dîné avec A, avant de recevoir B");
-a day told in a relative clause on a person ("qui doit être investi samedi") is not the contact's, nor the
-year of a named treaty ("la declaración de 1956"); "read also" lists are skipped.
+"three weeks ago", "two years ago": that year); "the three leaders" after a contact of three, a title only
+one state's head bears ("El presidente del Gobierno"), two contacts of one subject in a row ("avait dîné avec
+A, avant de recevoir B"); a day told in a relative clause on a person ("qui doit être investi samedi") is not
+the contact's, nor the year of a named treaty ("la declaración de 1956"), nor the day a plan or a call-off
+was announced on ("informó el lunes que recibirá"); a lead with no date of its own reports news of the week,
+unless its contacts are told as repeated ("en varias ocasiones"). Who follows "but not" ("pero no con"), or
+is named in another act of the subject ("avant de s'envoler pour", ", que visitó Pekín en marzo,"), is no
+party; "read also" lists are skipped.
 
 Every word list lives in ``data/events_foreign.json`` and ``data/events_foreign_countries.json``
 (generated from CLDR by ``bench/make_foreign_countries.py``): each language's triggers, cues, date words and
@@ -689,6 +693,8 @@ def _hyphen_pair(r: Rules, word: str, at: int, day: dt.date | None, found: dict[
 
 _HONORIFIC = re.compile(rf"\s*,?\s*(?:(?:{_SHARED['honorifics']})\s+)?")  # ", M. X", ", Sr. X"
 _AR_NAME = re.compile(r"(?:\s+\S+){0,3}?\s+([\u0620-\u064a]{2,}\s+[\u0620-\u064a]{3,})\s*،")
+# a name does not open with a preposition: "قمة جامعة الدول العربية في جدة،" names the place, nobody
+_AR_PREPS = frozenset(("في", "من", "إلى", "الى", "على", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "حول", "لدى"))
 
 
 def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
@@ -706,7 +712,12 @@ def _titled_people(r: Rules, text: str, mentions: list[Mention], people: list[Me
             if r.cue.get("envoy_to", _NEVER).search(text[max(0, m.start - 8) : m.start]):
                 continue  # "المبعوث الأممي إلى ليبيا فلان": the state he is sent to
             am = _AR_NAME.match(text, m.end)
-            if am and not any(w in r.table or w in r.months or w in r.weekdays for w in am.group(1).split()):
+            words = am.group(1).split() if am else []
+            if (
+                am is not None
+                and words[0] not in _AR_PREPS
+                and not any(w in r.table or w in r.months or w in r.weekdays for w in words)
+            ):
                 name = am.group(1)
         elif r.lang != "ru":
             hm = _HONORIFIC.match(text, m.end)
@@ -864,6 +875,13 @@ _ABBR = re.compile(rf"(?:\b[A-ZÀ-ÞА-ЯЁ]|\b(?:{_SHARED['abbreviations']}))\.
 
 
 _ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_ORDINAL_TO = re.compile(r"(?:bis|und)\s+\d{1,2}\.\s*")
+
+
+def _past_day_range(text: str, at: int) -> int:
+    """Where the month may stand after an ordinal day ending at `at`: past "bis 28." in "vom 26. bis 28. Mai"."""
+    m = _ORDINAL_TO.match(text, at)
+    return m.end() if m else at
 
 
 @cache
@@ -878,7 +896,7 @@ def _month_start() -> re.Pattern[str]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by punctuation and line breaks; offsets stay exact. A day written as an ordinal
-    ("am 10. März", "Mittwoch, dem 9. Juni") does not end its sentence."""
+    ("am 10. März", "Mittwoch, dem 9. Juni", "vom 26. bis 28. Mai") does not end its sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -887,7 +905,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if (
             "\n" not in m.group(0)
             and _ORDINAL.search(text[max(start, m.start() - 4) : m.start()])
-            and _month_start().match(text, m.end())
+            and _month_start().match(text, _past_day_range(text, m.end()))
         ):
             continue
         spans.append((start, m.start()))
@@ -1063,6 +1081,12 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
                 out.append(When(None, None, None, m.group(0), True, m.start(), True, *pinned))
                 continue
             day = hit
+        ranged = _range_start(sent, m.start(), day)
+        if ranged is not None:  # "du 26 au 28 mai 2024": from the first day to the last
+            covered.append((ranged[1], m.start()))
+            text = sent[ranged[1] : m.end()]
+            out.append(When(ranged[0], day, "window", text, inferred, ranged[1], not m.group("y")))
+            continue
         out.append(When(day, day, "day", m.group(0), inferred, m.start(), not m.group("y"), *pinned))
     for m in _ordinal_dates(r, sent):  # "في الثالث عشر من أغسطس": the day of the month as an ordinal word
         if not free(m):
@@ -1189,7 +1213,11 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
         if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
             continue
         # "il y a trois jours": that day; "vor zwei Wochen", "knapp fünf Wochen zuvor": that week, give or
-        # take a few days; "hace dos meses": that month, give or take a fortnight
+        # take a few days; "hace dos meses": that month, give or take a fortnight; "hace dos años": that year
+        if unit == "Y":
+            year = base.year - days // _STRETCH_UNIT["Y"]
+            out.append(When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", m.group(0).strip(), False, m.start()))
+            continue
         back = base - dt.timedelta(days=days)
         give = {"D": 0, "W": 2}.get(unit, 15)
         a, b = back - dt.timedelta(days=give), back + dt.timedelta(days=give)
@@ -1219,6 +1247,21 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
     return out
 
 
+_RANGE_FROM = re.compile(_SHARED["range_from"], re.I)
+
+
+def _range_start(sent: str, at: int, last: dt.date) -> tuple[dt.date, int] | None:
+    """The first day of a range told before the day and month at `at` ("du 26 au 28 mai", "vom 26. bis 28.
+    Mai", "26-28 de marzo"), in the same month, with where its words start; None when there is none."""
+    m = _RANGE_FROM.search(sent[max(0, at - 24) : at])
+    if m is None:
+        return None
+    first = int(m.group("d1") or m.group("d2"))
+    if not 1 <= first < last.day:
+        return None
+    return last.replace(day=first), max(0, at - 24) + m.start()
+
+
 # "la declaración de 1956", "декларации 1956 года": a year after a text's name names the text
 _DOC_YEAR = re.compile(_SHARED["document_before_year"], re.I)
 
@@ -1239,7 +1282,7 @@ def _ordinal_dates(r: Rules, sent: str) -> list[re.Match[str]]:
     return list(rx.finditer(sent)) if rx is not None else []
 
 
-_STRETCH_UNIT = {"D": 1, "W": 7, "M": 30}
+_STRETCH_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _STRETCH_SOME = {"D": 7, "W": 28, "M": 180}  # "dans les prochains jours": about a week, as in English
 
 
@@ -1257,7 +1300,7 @@ def _stretches(r: Rules, sent: str, future: bool, key: str = "stretch") -> list[
     out = []
     for pat, unit, *fixed in r.spec[key]:
         for m in re.finditer(pat.format(n=rf"\d{{1,2}}|{n_alt}"), sent, re.I):
-            raw = (m.groupdict().get("n") or "").lower()
+            raw = (m.groupdict().get("n") or "").lower().replace("i\u0307", "i")  # Turkish "İki": "i̇ki"
             count = fixed[0] if fixed else int(raw) if raw.isdigit() else numbers.get(raw)
             if key != "stretch" and not count:
                 continue
@@ -1343,8 +1386,10 @@ def _parties(
             continue
         if _AGAINST.search(sent[max(lo, s - 24) : s]):
             continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
-        if m.kind in ("org", "name") and r.cue.get("sidelines_of", _NEVER).search(sent[max(lo, s - 48) : s]):
-            continue  # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party
+        if m.kind in ("org", "name") and r.cue.get("sidelines_of", _NEVER).search(sent[max(0, s - 48) : s]):
+            # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party; read from the
+            # sentence, as a clause cut by its reach may begin inside the name of the occasion
+            continue
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
@@ -1755,7 +1800,9 @@ def _event(
     negated = _negated(r, sent, trig)
     if negated and not cancelled and not denial:
         return []
-    planned_near = near
+    # the future cue reads verbs in lower case (a capitalised "-rá" is a name); the sentence's first word is
+    # no name for it: "Será la primera visita de Boric a España"
+    planned_near = near[:1].lower() + near[1:] if lo + left == 0 else near
     relative = r.cue.get("relative", _NEVER)
     rel_at = relative.search(near, rel - left + (trig[1] - trig[0]))
     if rel_at is not None and not _HELD_WORDS.search(near, rel_at.end()):
@@ -1775,6 +1822,7 @@ def _event(
         if not cancelled:
             return []
         planned = False
+    exclude = (*exclude, *_but_not(sent, trig[1], hi), *_aside_before(r, sent, lo, trig[0]))
     if etype == "summit" and _bodys_occasion(r, sent, base, trig, mentions):
         exclude = (*exclude, (lo, trig[0]))  # "n'a pas rencontré Poutine lors du sommet du G20": the G20's summit
     judged = _judged_at(r, sent, lo, trig, mentions, people, base) if etype in _CONTACT else None
@@ -1829,7 +1877,7 @@ def _event(
         return []
     # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
     ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
-    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead)
+    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status in ("planned", "cancelled"))
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
@@ -1849,7 +1897,8 @@ def _event(
         # "... recebeu nesta segunda-feira o presidente da Venezuela. Os dois presidentes assinaram acordos"
         when = When(met_day, met_day, "day", None, False, 0, True)
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
-    if when is None and lead:
+    if when is None and lead and not _HABITUAL.search(clause):
+        # "ambas partes se han reunido en varias ocasiones": contacts told as repeated are none of them the news
         when = _report_window(window, status)
     if when is None:  # the article's own day stands in, flagged (dated_foreign drops it); else no date
         when = When(own, own, "day" if own else None, None, True)
@@ -2019,7 +2068,36 @@ _SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.
 # "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
 _NAMED_AFTER = re.compile(_SHARED["named_after"], re.I)
 _SINCE_BEFORE = re.compile(_SHARED["since_before"], re.I)
+_BUT_NOT = re.compile(_SHARED["but_not"], re.I)
+_OTHER_ACT = re.compile(_SHARED["other_act"], re.I)
+_RETURN_AFTER = re.compile(_SHARED["return_after"], re.I)
+_HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])
+
+
+def _but_not(sent: str, end: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """After the contact, "but not" opens the ones who took no part, to the end of the clause: "se reunió con
+    Biden, pero no con Maduro", "traf Modi, nicht aber den brasilianischen Präsidenten"; and "before" or
+    "after having" opens another act, whose states are not this contact's: "reçu lundi par Macron, avant de
+    s'envoler pour la Serbie"; not a return home, whose place is the subject's own ("قبل أن يعود إلى واشنطن")."""
+    found = [m.start() for rx in (_BUT_NOT, _OTHER_ACT) if (m := rx.search(sent, end, hi))]
+    if found and (m := _OTHER_ACT.search(sent, end, hi)) is not None and _RETURN_AFTER.match(sent, m.end()):
+        found = [m2.start() for m2 in (_BUT_NOT.search(sent, end, m.start()),) if m2 is not None]
+    return ((min(found), hi),) if found else ()
+
+
+def _aside_before(r: Rules, sent: str, lo: int, pos: int) -> tuple[tuple[int, int], ...]:
+    """A relative clause opened and closed before the trigger tells another act of its subject ("Sánchez, que
+    visitó Pekín en marzo, recibió ayer al primer ministro vietnamita"): the states it names are not parties.
+    Not in German, whose relatives are its articles too ("Frankreich, die Niederlande, Belgien")."""
+    if r.lang == "de":
+        return ()
+    out = []
+    for m in r.cue.get("relative", _NEVER).finditer(sent, lo, pos):
+        close = _COMMA.search(sent, m.end(), pos)
+        if close is not None:
+            out.append((m.start(), close.start()))
+    return tuple(out)
 
 
 def _since_bound(sent: str, w: When) -> bool:
@@ -2156,11 +2234,24 @@ def _about_other(r: Rules, sent: str, pos: int, at: int) -> bool:
     return bool(opened) and not _HELD_WORDS.search(sent, opened[-1].end(), at)
 
 
-def _pick_date(r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool) -> When | None:
+def _said_on(r: Rules, sent: str, pos: int, at: int) -> bool:
+    """The date at offset `at` is the day a reporting verb tells of the saying, not of the contact at `pos`:
+    it stands in the reporting clause ("informó el lunes que ... recibirá", "se rendra au Maroc, a annoncé
+    mardi le porte-parole") and the contact is not told between the verb and it ("dijo que se reunirán el
+    lunes" keeps its Monday)."""
+    return any(m.start() <= at < m.end() and not m.start() <= pos < at for m in r.cue["speaker"].finditer(sent))
+
+
+def _pick_date(
+    r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool, unsaid: bool = False
+) -> When | None:
     """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence; within
     the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
-    am Montag traf er Y": Sunday, though Monday is nearer the verb)."""
+    am Montag traf er Y": Sunday, though Monday is nearer the verb). `unsaid`: the day of the saying is
+    left out (a plan or a call-off announced on a day is not set on it)."""
     found = _resolve(r, sent, window, future)
+    if unsaid:
+        found = [w for w in found if not _said_on(r, sent, pos, w.pos)]
     # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
     # is the day of what that clause tells of the person, not the contact's
     found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
