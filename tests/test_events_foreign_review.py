@@ -179,3 +179,35 @@ def test_a_german_reporting_tail_does_not_date_the_contact_it_reports() -> None:
     got = rows(text, "de", day)
     assert [r[:3] for r in got] == [("visit", "cancelled", ["CZE", "POL"])]
     assert all(r[3] not in ("2022-05-17", "2022-05-24") for r in got)
+
+
+def test_a_second_review_of_these_rules_leaves_these_contacts_whole() -> None:
+    day = dt.date(2023, 5, 12)
+    parties = {
+        # another act told as an aside between commas: whom the contact was with follows it
+        ("es", "Petro se reunió el martes, después de meses de espera, con el presidente de Venezuela."): [
+            "COL",
+            "VEN",
+        ],
+        ("fr", "Macron a reçu mardi, après avoir longtemps hésité, le président algérien."): ["DZA", "FRA"],
+        # "not only" is no "but not"
+        (
+            "es",
+            "Sánchez se reunió con el presidente de Francia y no solo con él, sino también con el canciller de Alemania.",
+        ): ["DEU", "ESP", "FRA"],
+        # a relative clause after an unnamed subject names his own state
+        ("fr", "Le ministre, qui représente la France à la conférence, a rencontré son homologue chinois."): [
+            "CHN",
+            "FRA",
+        ],
+        # a body after the verb is its subject, not the occasion of "Am Rande des Gipfels"
+        ("de", "Am Rande des Gipfels traf sich die NATO-Führung mit dem ukrainischen Präsidenten."): ["NATO", "UKR"],
+    }
+    for (lang, text), want in parties.items():
+        assert [r[2] for r in rows(text, lang, day)] == [want], text
+    # a capitalised first word that ends like a future is a name; "varias veces" said of someone else
+    assert [r[1] for r in rows("Vieira a rencontré mardi son homologue français à Paris.", "fr", day)] == ["held"]
+    text = "El presidente chileno recibió al presidente peruano, que ha visitado Santiago varias veces."
+    assert [r[2] for r in rows(text, "es", day)] == [["CHL", "PER"]]
+    # "zusammen mit" is "together with"
+    assert rows("Scholz kam mit dem Zug aus Polen und Litauen zusammen mit Journalisten an.", "de", day) == []

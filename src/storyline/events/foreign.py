@@ -591,12 +591,10 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if led and k and any(_other_given_name(r, w, led[2]) for w in words[:k]):
                     continue  # "Juan Pacheco", "Virginia Raggi": someone else of a leader's family name
                 start = end - len(name)
-                if (
-                    led
-                    and _given_name_only(name, led[2])
-                    and r.cue["venue_preps"].search(text[max(0, start - 14) : start])
-                ):
-                    break  # "en Santiago": a leader's given name alone after "in" is the place
+                if led and _given_name_only(name, led[2]):
+                    # "en Santiago", "ha visitado Santiago": a leader's given name alone is no leader (a place, or
+                    # someone else of that name), unless the table gives it as his
+                    break
                 if led:
                     out.append(Mention(start, end, led[0], "person", led[2]))
                     found[led[2]] = led[0]
@@ -662,7 +660,7 @@ def _name_runs(r: Rules, text: str) -> list[tuple[int, int]]:
 
 def _given_name_only(name: str, full: str) -> bool:
     """One word that is the leader's given name and neither the full name nor an alias the table gives
-    ("Santiago" for Santiago Peña, not "Lula", "Xi" or "Abiy"): after "in" it is a place."""
+    ("Santiago" for Santiago Peña, not "Lula", "Xi" or "Abiy"): it names no leader on its own."""
     if " " in name or name == full or any(c.name == full for c in terms_named(name)):
         return False  # the full name, or an alias the table gives for it
     words = full.split()
@@ -694,6 +692,9 @@ def _hyphen_pair(r: Rules, word: str, at: int, day: dt.date | None, found: dict[
 _HONORIFIC = re.compile(rf"\s*,?\s*(?:(?:{_SHARED['honorifics']})\s+)?")  # ", M. X", ", Sr. X"
 _AR_NAME = re.compile(r"(?:\s+\S+){0,3}?\s+([\u0620-\u064a]{2,}\s+[\u0620-\u064a]{3,})\s*،")
 # a name does not open with a preposition: "قمة جامعة الدول العربية في جدة،" names the place, nobody
+_ARTICLES = frozenset(
+    ("el", "la", "los", "las", "le", "les", "l'", "il", "lo", "gli", "i", "o", "a", "os", "as", "un", "una", "une")
+)
 _AR_PREPS = frozenset(("في", "من", "إلى", "الى", "على", "عن", "مع", "منذ", "خلال", "بعد", "قبل", "حول", "لدى"))
 
 
@@ -1386,7 +1387,8 @@ def _parties(
             continue
         if _AGAINST.search(sent[max(lo, s - 24) : s]):
             continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
-        if m.kind in ("org", "name") and r.cue.get("sidelines_of", _NEVER).search(sent[max(0, s - 48) : s]):
+        side = r.cue.get("sidelines_of", _NEVER).search(sent[max(0, s - 48) : s])
+        if m.kind in ("org", "name") and side is not None and not (max(0, s - 48) + side.start() < trig[0] < s):
             # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party; read from the
             # sentence, as a clause cut by its reach may begin inside the name of the occasion
             continue
@@ -1802,7 +1804,8 @@ def _event(
         return []
     # the future cue reads verbs in lower case (a capitalised "-rá" is a name); the sentence's first word is
     # no name for it: "Será la primera visita de Boric a España"
-    planned_near = near[:1].lower() + near[1:] if lo + left == 0 else near
+    opening_copula = lo + left == 0 and _OPENING_COPULA.match(near) is not None
+    planned_near = near[:1].lower() + near[1:] if opening_copula else near
     relative = r.cue.get("relative", _NEVER)
     rel_at = relative.search(near, rel - left + (trig[1] - trig[0]))
     if rel_at is not None and not _HELD_WORDS.search(near, rel_at.end()):
@@ -1897,7 +1900,7 @@ def _event(
         # "... recebeu nesta segunda-feira o presidente da Venezuela. Os dois presidentes assinaram acordos"
         when = When(met_day, met_day, "day", None, False, 0, True)
     own = window.day if window is not None and window.trusted and window.lo == window.hi else None
-    if when is None and lead and not _HABITUAL.search(clause):
+    if when is None and lead and not _told_as_repeated(clause, rel, trig[1] - trig[0]):
         # "ambas partes se han reunido en varias ocasiones": contacts told as repeated are none of them the news
         when = _report_window(window, status)
     if when is None:  # the article's own day stands in, flagged (dated_foreign drops it); else no date
@@ -2069,10 +2072,25 @@ _SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.
 _NAMED_AFTER = re.compile(_SHARED["named_after"], re.I)
 _SINCE_BEFORE = re.compile(_SHARED["since_before"], re.I)
 _BUT_NOT = re.compile(_SHARED["but_not"], re.I)
+# "Será la primera visita", "Ce sera la première visite": a future copula opening the sentence before the contact
+# noun (not any capitalised first word: "Vieira a rencontré" ends like a French future)
+_OPENING_COPULA = re.compile(
+    r"(?:Será|Serán|Sera|Seront|Ce sera|Ce seront|Sarà|Saranno|Serão)\s+(?:la|le|el|il|l['’]|a|o|los|les|las|i|os|as)\b"
+)
 _OTHER_ACT = re.compile(_SHARED["other_act"], re.I)
 _RETURN_AFTER = re.compile(_SHARED["return_after"], re.I)
 _HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])
+
+
+def _told_as_repeated(clause: str, rel: int, width: int) -> bool:
+    """Is the contact told as repeated ("se han reunido en varias ocasiones", "à plusieurs reprises")? Only words
+    next to it, with no comma between: "Maduro, que ha sido sancionado varias veces" says it of someone else."""
+    for m in _HABITUAL.finditer(clause):
+        lo, hi = (m.end(), rel) if m.end() <= rel else (rel + width, m.start())
+        if 0 <= hi - lo <= 40 and "," not in clause[lo:hi]:
+            return True
+    return False
 
 
 def _but_not(sent: str, end: int, hi: int) -> tuple[tuple[int, int], ...]:
@@ -2083,7 +2101,15 @@ def _but_not(sent: str, end: int, hi: int) -> tuple[tuple[int, int], ...]:
     found = [m.start() for rx in (_BUT_NOT, _OTHER_ACT) if (m := rx.search(sent, end, hi))]
     if found and (m := _OTHER_ACT.search(sent, end, hi)) is not None and _RETURN_AFTER.match(sent, m.end()):
         found = [m2.start() for m2 in (_BUT_NOT.search(sent, end, m.start()),) if m2 is not None]
-    return ((min(found), hi),) if found else ()
+    if not found:
+        return ()
+    start = min(found)
+    aside = _COMMA.search(sent, start, hi)
+    if aside is not None and sent[start - 2 : start].strip() == "," and sent[aside.end() : hi].strip():
+        # "se reunió el martes, después de meses de espera, con el presidente de Venezuela": an aside between
+        # commas; whom the contact was with follows it
+        return ((start, aside.start()),)
+    return ((start, hi),)
 
 
 def _aside_before(r: Rules, sent: str, lo: int, pos: int) -> tuple[tuple[int, int], ...]:
@@ -2095,7 +2121,11 @@ def _aside_before(r: Rules, sent: str, lo: int, pos: int) -> tuple[tuple[int, in
     out = []
     for m in r.cue.get("relative", _NEVER).finditer(sent, lo, pos):
         close = _COMMA.search(sent, m.end(), pos)
-        if close is not None:
+        before = sent[lo : m.start()].split()
+        # only after a named subject ("Sánchez, que ..."): "Le ministre, qui représente la France, a rencontré"
+        # names his own state in the clause
+        named = bool(before) and before[0][:1].isupper() and before[0].lower() not in _ARTICLES
+        if close is not None and named:
             out.append((m.start(), close.start()))
     return tuple(out)
 
