@@ -3079,7 +3079,6 @@ def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.
 # heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
 _OFFICIAL = lexicon_set("official_heads")
 _NOUN_ONLY = lexicon_set("noun_only_triggers")
-_TOPIC_HEADS = lexicon_set("topic_heads")
 _DEALS = lexicon_set("deals")
 _OPPONENTS = lexicon_set("state_opponents")
 
