@@ -342,6 +342,11 @@ def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str
     return None
 
 
+def _body_within(mentions: list[ActorMention], lo: int, hi: int) -> str | None:
+    """The code of the first body (not a state) named between ``lo`` and ``hi``, as _code_near is of a state."""
+    return next((a.code for a in mentions if lo <= a.start and a.end <= hi and a.kind == "org"), None)
+
+
 #: states whose people news names family name first ("Kim Jong Un", "Li Qiang"): the first word alone is
 #: their surname
 FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"})
@@ -436,14 +441,12 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 if code is None:
                     # "Leonardo Santos Simão, the UN secretary-general's special representative": the body's man now,
                     # not the state he was once foreign minister of
-                    lo, hi = m.end() + rm.start(1), m.end() + rm.end(1)
-                    code = next((a.code for a in mentions if a.kind == "org" and lo <= a.start and a.end <= hi), None)
+                    code = _body_within(mentions, m.end() + rm.start(1), m.end() + rm.end(1))
                 whose = _ROLE_OF.match(right, rm.end())
                 if code is None and whose is not None:
                     # "Thabo Mbeki, chairman of the African Union panel": the body the role is of (not a state word in a
                     # company's name: "chairman of the Somali Investment Authority")
-                    lo, hi = m.end() + rm.end(), m.end() + whose.end()
-                    code = next((a.code for a in mentions if lo <= a.start and a.end <= hi and a.kind == "org"), None)
+                    code = _body_within(mentions, m.end() + rm.end(), m.end() + whose.end())
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"

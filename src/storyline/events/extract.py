@@ -38,6 +38,7 @@ from storyline.events.resources import (
 from storyline.events.segment import mask_photo_positions
 from storyline.events.spans import trim_spans
 from storyline.records import Article, Event, Source
+from storyline.timex._lex import WEEKDAYS
 from storyline.vocab import LIVE_STAMP, families
 from storyline.vocab import codes as vocab_codes
 
@@ -1545,9 +1546,8 @@ def _counterfactual_plan(trig: Any) -> bool:
     return False
 
 
-_BARRING = frozenset(
-    {"bar", "ban", "forbid", "prohibit", "veto"}
-)  # not "block": "had blocked the talks for months, held them"
+# verbs whose object is a contact barred (not "block": "had blocked the talks for months, held them")
+_BARRING = frozenset({"bar", "ban", "forbid", "prohibit", "veto"})
 
 
 def _would_have_done(trig: Any) -> bool:
@@ -4152,18 +4152,9 @@ def _build_event(
             doer = _participle_host(verb) or verb
             scope = own | {x.i for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
             setting_with = True
-    scope -= _next_contact_words(doc, trig, verb)
-    for c in verb.children:
-        # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this
-        # contact's party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
-        leg = next((g for g in c.children if g.dep_ == "pcomp"), None) if c.dep_ == "prep" else None
-        if (
-            leg is not None
-            and c.lower_ in ("before", "after")
-            and (leg.lemma_.lower() in _TRAVEL or (c.lower_ == "after" and any(_trigger_type(x) for x in leg.subtree)))
-            and trig.i not in {x.i for x in c.subtree}
-        ):
-            scope -= {x.i for x in c.subtree}
+    # "called on King Abdullah in Amman before flying to Qatar": the next leg of a journey is not this contact's
+    # party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
+    scope -= _next_contact_words(doc, trig, verb, after_any=True)
     scope |= _go_between_agents(trig, verb)
     scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
@@ -4880,9 +4871,10 @@ def _another_day(t: _Tx, status: str, ctx: dict[str, Any]) -> dict[str, Any]:
     return x
 
 
-def _next_contact_words(doc: Any, trig: Any, verb: Any = None) -> set[int]:
+def _next_contact_words(doc: Any, trig: Any, verb: Any = None, after_any: bool = False) -> set[int]:
     """The words of another leg hung on the verb by "before" or "after" ("called on King Abdullah in Amman before
-    flying to Qatar", "will visit Paris on Friday after meeting Baerbock"): its places, parties and day are its own."""
+    flying to Qatar", "will visit Paris on Friday after meeting Baerbock"): its places, parties and day are its own.
+    ``after_any``: after "after", a contact anywhere in the leg will do ("after holding talks with Baerbock")."""
     verb = verb if verb is not None else trig
     out: set[int] = set()
     for c in verb.children:
@@ -4890,7 +4882,11 @@ def _next_contact_words(doc: Any, trig: Any, verb: Any = None) -> set[int]:
         if (
             leg is not None
             and c.lower_ in ("before", "after")
-            and (leg.lemma_.lower() in _TRAVEL or _trigger_type(leg) is not None)
+            and (
+                leg.lemma_.lower() in _TRAVEL
+                or _trigger_type(leg) is not None
+                or (after_any and c.lower_ == "after" and any(_trigger_type(x) for x in leg.subtree))
+            )
             and trig.i not in {x.i for x in c.subtree}
         ):
             out |= {x.i for x in c.subtree}
@@ -5720,7 +5716,7 @@ def _weekday_of_week(text: str, tx: list[_Tx]) -> list[_Tx]:
             and re.fullmatch(_WEEKDAY_WORD, prev.text.strip(), re.I)
             and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end : t.start])
         ):
-            day = t.first + dt.timedelta(days=(_WEEKDAYS.index(prev.text.strip().lower()) - t.first.weekday()) % 7)
+            day = t.first + dt.timedelta(days=(WEEKDAYS[prev.text.strip().lower()] - t.first.weekday()) % 7)
             out[-1] = _Tx(
                 prev.start, t.end, text[prev.start : t.end], prev.type, day.isoformat(), day, day, "day", False
             )
@@ -5884,7 +5880,6 @@ def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
 _TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY = re.compile(rf"\b{_WEEKDAY_WORD}\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORD}|today|tonight|yesterday|tomorrow|morning|"
     r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
