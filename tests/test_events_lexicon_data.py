@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.errors import ConfigError
-from storyline.events import extract
+from storyline.events import dating, triggers
 from storyline.events.resources import lexicon, lexicon_set, month_names
 
 
@@ -22,8 +22,8 @@ def test_every_word_set_loads_as_a_non_empty_set_of_lower_case_words() -> None:
 
 
 def test_extractor_constants_are_bound_from_the_lexicon() -> None:
-    assert extract._TRAVEL == lexicon_set("travel_verbs") == {"travel", "fly", "arrive", "land", "stop"}
-    assert "officials" in extract._OFFICIAL and "hostage" in extract._CAPTIVES
+    assert triggers._TRAVEL == lexicon_set("travel_verbs") == {"travel", "fly", "arrive", "land", "stop"}
+    assert "officials" in triggers._OFFICIAL and "hostage" in triggers._CAPTIVES
     assert lexicon_set("deals") is lexicon_set("deals")  # read once
 
 
@@ -35,5 +35,5 @@ def test_missing_word_set_is_a_config_error() -> None:
 def test_month_names_come_from_the_shared_table() -> None:
     assert {"january", "sept", "may", "dec"} <= month_names()
     assert {m[:3] for m in month_names()} == set("jan feb mar apr may jun jul aug sep oct nov dec".split())
-    assert extract._MONTH_NAME.search("Monday 9 July") and extract._MONTH_NAME.search("Sept. 3")
-    assert not extract._MONTH_NAME.search("last Thursday")
+    assert dating._MONTH_NAME.search("Monday 9 July") and dating._MONTH_NAME.search("Sept. 3")
+    assert not dating._MONTH_NAME.search("last Thursday")

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from storyline.events.actors import place_code
-from storyline.events.extract import FAMILY, RECALLED
+from storyline.events.extract import RECALLED
 from storyline.events.resources import terms_named
+from storyline.events.triggers import FAMILY
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
 

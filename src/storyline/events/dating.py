@@ -1,0 +1,1015 @@
+"""When a contact happened: the date interval of one trigger, from its own clause or its article.
+
+Temporal expressions are resolved against the article's trustworthy anchor only; weekdays after plans
+resolve forward; offsets ("the day after", "two days after the summit ended on July 12") count from
+the date they name; a contact with no date of its own gets the widest interval the text supports,
+marked inferred. Reads the trigger layer (``triggers``) only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.events.anchor import Anchor
+from storyline.events.resources import (
+    lexicon,
+    lexicon_set,
+    month_names,
+)
+from storyline.events.triggers import (
+    _REPORTING,
+    _SAYING,
+    _TIME_NOUNS,
+    _WEEKDAY,
+    _WEEKDAY_WORD,
+    FAMILY,
+    _dates_another_noun,
+    _governing_verb,
+    _lex,
+    _measure_of,
+    _told_just_before,
+    _trigger_type,
+)
+from storyline.timex._lex import WEEKDAYS
+
+# the verbs of saying as they follow a pronoun ("they said", "he told reporters"), from the lexicon's lemmas
+_SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w + "s", w + "ed", w + "d", w + "es")) | {
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+}
+
+
+_LAG_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_LAG_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3}
+
+
+def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
+    """How long before: "a day after" (1 day), "two weeks after" (14 days), "days after" (1-7 days)."""
+    units = [c for c in prep.children if c.dep_ == "npadvmod"]
+    if prep.head.lower_ in _LAG_UNITS:
+        units.append(prep.head)  # "on Monday, a day after the summit": the unit heads the phrase
+    for c in units:
+        if c.lower_ in _LAG_UNITS:
+            unit = _LAG_UNITS[c.lower_]
+            nums = [g.lower_ for g in c.children if g.dep_ in ("nummod", "det", "quantmod")]
+            # "the day after": one day; "in the days after": still a stretch
+            counts = _LAG_COUNTS if c.lower_.endswith("s") else {**_LAG_COUNTS, "the": 1}
+            n = next((counts[x] for x in nums if x in counts), None)
+            if n is None:
+                return (dt.timedelta(days=1), dt.timedelta(days=7 * unit)) if c.lower_.endswith("s") else None
+            # "two weeks after", "three months after": a round count, so a stretch around it, not one day
+            slack = 0 if unit == 1 or n == 1 else unit // 2
+            return dt.timedelta(days=n * unit - slack), dt.timedelta(days=n * unit + slack)
+    return None
+
+
+def _lagged_date(
+    doc: Any, trig: Any, verb: Any, scope: set[int], base: int, ctx: dict[str, Any], skip: set[int]
+) -> dict[str, Any] | None:
+    """ "signed on Monday 9 July, a day after a historic summit": the day of what came after, less the lag."""
+    lag = _lag(trig.head)
+    if lag is None:
+        return None
+    mine = {x.i for x in trig.subtree}
+    main = _event_date(doc, verb, verb, scope - skip - mine, base, ctx, skip=skip | mine)
+    if main is None or main.get("first") is None or "said" in main:
+        return None
+    first, last = main["first"] - lag[1], (main["last"] or main["first"]) - lag[0]
+    if trig.head.lower_ == "of":
+        last = main["last"] or main["first"]  # "after four days of talks": they ran up to the day
+    return dict(
+        main,
+        first=first,
+        last=last,
+        value=first.isoformat() if first == last else f"{first}/{last}",
+        precision=main["precision"] if first == last else "window",
+        siblings=[],
+    )
+
+
+def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "Blinken met Abbas on Sunday ... He then flew to Baghdad for talks": on or after the day of the contact
+    told just before, and by the report (or within a week of it)."""
+    after = [
+        c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("then", "afterwards", "subsequently", "later")
+    ]
+    anchor = ctx["anchor"]
+    if not after or anchor is None:
+        return None
+    if any(x.lower_ in ("earlier", "before") for c in after for x in c.subtree):
+        return None
+    # "later in the day", "later that day": the same day
+    same_day = re.search(r"(?i)\blater (?:in the day|that day|the same day)\b|\bthe same day\b", doc.text) is not None
+    prev = _told_just_before(doc, base, ctx)
+    if prev is not None and prev.date_start and prev.date_start == prev.date_end and not prev.date_inferred:
+        first = dt.date.fromisoformat(prev.date_start)
+    else:
+        # the day the sentence before states, contact or not ("Merkel met the state leaders on Wednesday. She
+        # spoke to Macron by phone later in the day")
+        here = base + (doc[0].idx if len(doc) else 0)
+        days = [t for t in _timexes(ctx) if t.end <= here and here - t.end <= 400 and t.precision == "day"]
+        if not days or days[-1].inferred:
+            return None
+        first = days[-1].first
+    # "The pope then wrote to both" told long after: any day from then to the report, not that week
+    far = not same_day and anchor - first > dt.timedelta(days=7)
+    last = first if same_day else anchor if far else min(max(anchor, first), first + dt.timedelta(days=7))
+    return {
+        "first": first,
+        "last": last,
+        "precision": "day" if first == last else "window",
+        "text": after[0].text,
+        "value": first.isoformat() if first == last else f"{first}/{last}",
+        "inferred": False,
+    }
+
+
+def _news_above_mark(trig: Any, mark: Any) -> Any:
+    """ "Duda spoke with Nauseda on Sunday, the day before Nehammer met Fiala", parsed with "spoke" hung under
+    "met": the verb before the "before" or "after" that the clause was counted from, or None."""
+    if mark is None:
+        return None
+    return next(
+        (c for c in trig.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i < mark.i),
+        None,
+    )
+
+
+def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "spoke with his Qatari counterpart on Wednesday, two days after the emir met Rouhani": a clause "after"
+    which the sentence's news came, dated by the news's day less the lag, when it has no day of its own."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        if trig.dep_ not in ("dobj", "nsubjpass") or trig.head.pos_ not in ("VERB", "AUX"):
+            return None
+        trig = trig.head  # "a day after Hochstein held talks in Beirut": the clause of the verb holding the noun
+    news = None  # the verb whose day the clause is counted from
+    if trig.dep_ in ("advcl", "ROOT"):
+        mark = next((c for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        news = trig.head if trig.dep_ == "advcl" else _news_above_mark(trig, mark)
+    elif trig.dep_ == "pcomp" and trig.head.lower_ == "after":
+        mark = trig.head  # "met Abbas on Sunday, a day after meeting Arab ministers in Amman"
+    else:
+        return None
+    if mark is None or (trig.dep_ == "ROOT" and news is None):
+        return None
+    lag = _lag(mark) or (_lag(trig) if trig.dep_ != "pcomp" else None)  # "a day" may hang on the clause's verb
+    if lag is None:
+        return None
+    mine = {x.i for x in trig.subtree} - ({x.i for x in news.subtree} if trig.dep_ == "ROOT" and news else set())
+    lag_words = {x.i for c in trig.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a day" on the verb
+    # "six weeks after they agreed to restore ties that were cut in 2017": a relative clause dates its own noun
+    others = {x.i for i in mine if doc[i].dep_ == "relcl" and doc[i].i != trig.i for x in doc[i].subtree}
+    if any(doc[i].ent_type_ == "DATE" for i in mine - {x.i for x in mark.subtree} - lag_words - others):
+        return None  # "two days after they had met on Monday": its own day
+    head = news if news is not None else _governing_verb(mark)
+    if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = _event_date(doc, head, head, {x.i for x in head.subtree} - mine, base, ctx, skip=mine)
+    if main is None or main.get("first") is None or "said" in main or main.get("precision") != "day":
+        return None
+    first, last = main["first"] - lag[1], main["first"] - lag[0]
+    if mark.lower_ == "before":  # "spoke on Sunday, the day before Kishida met Li": Li was met on the Monday
+        first, last = main["first"] + lag[0], main["first"] + lag[1]
+    return dict(
+        main,
+        first=first,
+        last=last,
+        text=f"{mark.text} {main.get('text')}",
+        value=first.isoformat() if first == last else f"{first}/{last}",
+        precision="day" if first == last else "window",
+        siblings=[],
+    )
+
+
+@dataclass
+class _Tx:
+    """A temporal expression as the event stage uses it: its span and the interval it allows."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    first: dt.date
+    last: dt.date
+    precision: str | None
+    inferred: bool  # resolved against an untrusted anchor window: the interval is the hull of its ends
+
+
+def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
+    """Timexes of the article, resolved against its anchor; against both ends of a window when it is one."""
+    if ctx["timexes"] is not None:
+        return ctx["timexes"]
+    window: Anchor | None = ctx["window"]
+    text = ctx["article"].text
+    try:
+        from storyline.timex import annotate
+
+        found = annotate(text, window.lo if window else None)
+        lo = [t for t in found if getattr(t, "first", None)]
+        hi = lo
+        if window is not None and window.hi != window.lo and window.how != "text":
+            hi = [t for t in annotate(text, window.hi) if getattr(t, "first", None)]
+    except Exception:  # noqa: BLE001 - timex failed on this text: events fall back to the anchor
+        none: list[_Tx] = []
+        ctx["timexes"] = none
+        return none
+    at_hi = {(t.start, t.end): t for t in hi}
+    # A text window is wide unless its earliest day is a day the text itself reports ("on 13 February"):
+    # news is written soon after the latest day it tells of. Wide, it cannot place "on Thursday".
+    wide = (
+        window is not None
+        and window.how == "text"
+        and (window.hi - window.lo).days > _TEXT_REACH
+        and not any(t.first == window.lo and t.precision == "day" and _MONTH_NAME.search(t.text) for t in lo)
+    )
+    ctx["wide"] = wide
+    out = []
+    for t in lo:
+        if t.first is None:  # kept out by the filters above; says so to the type checker
+            continue
+        u = at_hi.get((t.start, t.end), t)
+        moved = (
+            window is not None
+            and (not window.trusted or window.lo != window.hi)
+            and (t.anchored or not t.year_known or u.first != t.first)
+        )
+        first = min(t.first, u.first or t.first)
+        last = max(t.last or t.first, u.last or u.first or t.first)
+        last = _since_named_thing(t, text) or last
+        pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
+        if pinned is not None:
+            first = last = pinned  # the weekday and the day of the month agree in one year of the window only
+        elif moved and window is not None and wide:
+            if _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
+                continue  # "on Thursday" in a text known only to within years: any Thursday at all
+        if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
+            # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
+            first = first.replace(day=1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        out.append(
+            _Tx(
+                t.start,
+                t.end,
+                t.text,
+                t.type,
+                t.value,
+                first,
+                last,
+                t.precision if not moved or first == last else "window",
+                moved,
+            )
+        )
+    if window is not None and not wide:
+        out += _stretches(found, window)
+        out.sort(key=lambda t: t.start)
+    out = _weekday_of_week(text, out)
+    out = _of_that_year(text, out)
+    out = _restamped(text, out, window)
+    out = _narrative_year(text, out, window)
+    out = _clock_on_report_day(out, window)
+    ctx["timexes"] = out
+    return out
+
+
+def _since_named_thing(t: Any, text: str) -> dt.date | None:
+    """ "the first since the 2019 summit in Paris": the year names the summit, not a stretch from it to the
+    report, so it ends with its year (or month); None when "since" governs the date itself ("since 2019")."""
+    if getattr(t, "signal", None) != "since" or t.precision not in ("year", "month") or t.first is None:
+        return None
+    if not re.search(r"(?i)\bsince\s+(?:the|a|their|its|his|her|that)\s+$", text[max(0, t.start - 20) : t.start]):
+        return None
+    if t.precision == "year":
+        return dt.date(t.first.year, 12, 31)
+    return (t.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+_THAT_YEAR = re.compile(r"(?i)\s+of\s+(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(text: str, tx: list[_Tx]) -> list[_Tx]:
+    """ "In 2018, Kim met Moon three times, and the two Koreas signed a pact in September of that year": the
+    month is of the year named before it, not the September nearest the report."""
+    out: list[_Tx] = []
+    told: int | None = None  # the latest year the text names outright
+    for t in tx:
+        if told is not None and re.fullmatch(r"(?i)(?:that|the\s+same)\s+year", t.text.strip()):
+            t = dataclasses.replace(t, first=dt.date(told, 1, 1), last=dt.date(told, 12, 31), value=f"{told:04d}")
+        if told is not None and t.precision in ("day", "month") and _THAT_YEAR.match(text, t.end):
+            moved = told - t.first.year
+            t = dataclasses.replace(t, first=_year_moved(t.first, moved), last=_year_moved(t.last, moved))
+            t = dataclasses.replace(t, value=f"{told:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value)
+        found = re.search(r"\b(?:19|20)\d\d\b", t.text)
+        if found:
+            told = int(found.group(0))
+        out.append(t)
+    return out
+
+
+def _weekday_of_week(text: str, tx: list[_Tx]) -> list[_Tx]:
+    """ "spoke by phone on Thursday last week": the Thursday of the week named after it, one day; read apart,
+    the weekday would be the nearest Thursday and the week a second date beside it."""
+    out: list[_Tx] = []
+    for t in tx:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.precision == "week"
+            and (t.last - t.first).days == 6
+            and not (t.inferred or prev.inferred)
+            and re.fullmatch(_WEEKDAY_WORD, prev.text.strip(), re.I)
+            and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end : t.start])
+        ):
+            day = t.first + dt.timedelta(days=(WEEKDAYS[prev.text.strip().lower()] - t.first.weekday()) % 7)
+            out[-1] = _Tx(
+                prev.start, t.end, text[prev.start : t.end], prev.type, day.isoformat(), day, day, "day", False
+            )
+            continue
+        out.append(t)
+    return out
+
+
+def _clock_on_report_day(tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """ "was due to phone Cameron at 4pm": a clock time with no day of its own is on the report's day, not on
+    the day some earlier sentence named ("the board would meet on Monday")."""
+    if window is None or not window.trusted or window.lo != window.hi:
+        return tx
+    day = window.lo
+    out = []
+    for t in tx:
+        if (
+            t.type == "TIME"
+            and re.fullmatch(
+                r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?", t.text.strip()
+            )
+            and (t.first != day or t.last != day)
+        ):
+            t = dataclasses.replace(t, first=day, last=day, value=day.isoformat() + t.value[10:])
+        out.append(t)
+    return out
+
+
+_NO_YEAR_RELATIVE = re.compile(r"(?i)\b(?:last|next|this|coming|past|ago|previous|following)\b|\b\d{4}\b")
+
+
+def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """ "met in Oman in March 2013. They met again in August": a month named without its year, after a date with
+    an older year, continues that year's story. Read from the report, "August" would be the one before it,
+    a year a writer names as "last August"; so only that reading is moved, to the year the text told of."""
+    if window is None:
+        return tx
+    out: list[_Tx] = []
+    told: _Tx | None = None  # the latest date with its own year
+    for t in tx:
+        year_given = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+        if (
+            told is not None
+            and not year_given
+            and t.start - told.end < 600
+            and t.precision in ("day", "month")
+            and _MONTH_NAME.search(t.text)
+            and not _NO_YEAR_RELATIVE.search(t.text)
+            and t.first.year == t.last.year == window.lo.year - 1
+            and told.first.year < window.lo.year - 1
+        ):
+            year = told.first.year + (1 if t.first.month < told.first.month else 0)
+            t = dataclasses.replace(
+                t,
+                first=_year_moved(t.first, year - t.first.year),
+                last=_year_moved(t.last, year - t.last.year),
+                value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
+            )
+        if year_given and t.precision in ("day", "month"):
+            told = t  # ("imposed export curbs in 2019. ... had first met in September": a bare year is background)
+        out.append(t)
+    return out
+
+
+# a post's own date line inside a page of several posts: a full date with a clock time ("Apr 29 , 2009
+# 09:23 UTC", "29 April 2009 14:06 GMT"); a date without a time is a date the text tells of
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:UTC|GMT|[ECMP][SD]T|ET|BST|CES?T)"
+_POST_STAMP = re.compile(
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON}))\s*,?\s*(?P<y>(?:19|20)\d\d)"
+    rf"\s*,?\s+{_CLOCK}(?![\w:])"
+)
+
+
+def _restamped(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """Relative dates after a post's own date line ("Apr 29 , 2009 09:23 UTC By ...") resolve against
+    it, up to the next one: a page of several posts filed later does not move "over the weekend" of an
+    older post to the weekend before the page's date. The stamps themselves date no contact."""
+    from storyline.timex import annotate
+
+    stamps: list[tuple[int, int, dt.date]] = []
+    for m in _POST_STAMP.finditer(text):
+        try:
+            day = dt.datetime.strptime(f"{(m['mon'] or m['mon2'])[:3]} {m['d'] or m['d2']} {m['y']}", "%b %d %Y").date()
+        except ValueError:
+            continue
+        if re.search(
+            r"\b(?:on|at|since|until|till|by|from|before|after|of)\s*$", text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            continue  # "the attack on Sept 11 , 2001 8:46 EDT": a time the text tells of, not a post's line
+        if window is None or day <= window.hi + dt.timedelta(days=1):
+            stamps.append((m.start(), m.end(), day))
+    if not stamps:
+        return tx
+    # each post: its stamp, then its text up to the next stamp; only posts dated otherwise than the page move
+    nexts = [a for a, _e, _d in stamps[1:]] + [len(text)]
+    moved = [
+        (a, end_of_stamp, b, day)
+        for (a, end_of_stamp, day), b in zip(stamps, nexts, strict=True)
+        if window is None or day != window.lo or not window.trusted
+    ]
+    keep = [
+        t
+        for t in tx
+        if not any(a <= t.start < e for a, e, _d in stamps) and not any(a <= t.start < b for a, _e, b, _d in moved)
+    ]
+    for _a, end_of_stamp, b, day in moved:
+        try:
+            found = annotate(text[end_of_stamp:b], day)
+        except Exception:  # noqa: BLE001 - a timex failure keeps the page's own reading
+            keep += [t for t in tx if end_of_stamp <= t.start < b]
+            continue
+        for t in found:
+            if t.first is None:
+                continue
+            keep.append(
+                _Tx(
+                    t.start + end_of_stamp,
+                    t.end + end_of_stamp,
+                    t.text,
+                    t.type,
+                    t.value,
+                    t.first,
+                    t.last or t.first,
+                    t.precision,
+                    False,
+                )
+            )
+    keep.sort(key=lambda t: t.start)
+    return keep
+
+
+_STRETCH_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_STRETCH_SOME = {"D": 7, "W": 28, "M": 180, "Y": 1825}  # "in recent weeks" (PXW): about a month
+
+
+def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
+    """Stretches of time that reach back from the report or ahead of it ("in recent weeks", "over the past
+    decade", "in the coming days") as the interval they allow, flagged inferred: honest and wide, instead
+    of a guessed week around the report. ``found``: the article's timexes, resolved against ``window.lo``."""
+    out: list[_Tx] = []
+    for t in found:
+        if t.type != "DURATION":
+            continue
+        m = re.fullmatch(r"P(\d+|X)([DWMY])", t.value or "")
+        back = re.search(r"\b(?:past|recent|last|previous)\b", t.text, re.I)
+        ahead = re.search(r"\b(?:coming|next)\b", t.text, re.I)
+        if m is None or not (back or ahead):
+            continue
+        n, unit = m.groups()
+        days = _STRETCH_SOME[unit] if n == "X" else int(n) * _STRETCH_UNIT[unit]
+        first, last = (
+            (window.lo - dt.timedelta(days=days), window.hi)
+            if back
+            else (window.lo, window.hi + dt.timedelta(days=days))
+        )
+        out.append(_Tx(t.start, t.end, t.text, "DATE", t.value, first, last, "window", True))
+    return out
+
+
+_TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_WORD}|today|tonight|yesterday|tomorrow|morning|"
+    r"afternoon|evening|night|week|weekend|ago|last|next|this|earlier|later)\b",
+    re.I,
+)
+_MONTH_NAME = re.compile(  # a word starting like a month name ("Sept.", "March", "Dec"), or "9/7"
+    r"\b(?:" + "|".join(sorted({m[:3] for m in month_names()})) + r")[a-z]*\.?\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I
+)
+
+
+def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
+    """'Monday 9 July' in a text bounded to some years: the one year in the window where 9 July is a Monday.
+    (The weekday may stand just before the timex: "on Monday, 9 July".)"""
+    m = _WEEKDAY.search(t.text) or re.search(
+        rf"\b{_WEEKDAY_WORD}\b(?=,?\s*(?:the\s+)?$)", text[max(0, t.start - 14) : t.start], re.I
+    )
+    if m is None or t.first is None or not _MONTH_NAME.search(t.text) or t.precision != "day":
+        return None
+    want = m.group(0).lower()
+    hits = []
+    for year in range(window.lo.year, window.hi.year + 1):
+        try:
+            day = t.first.replace(year=year)
+        except ValueError:
+            continue
+        if window.lo - dt.timedelta(days=366) <= day <= window.hi and day.strftime("%A").lower() == want:
+            hits.append(day)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _year_moved(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (earlier when negative); February 29 becomes the 28th in a common year, so
+    "in February" of a leap year moves whole ("expected at the summit in February" told in December 2024)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+_REPORT_REACH = {
+    "held": (7, 0),
+    "planned": (0, 14),
+    "cancelled": (14, 14),
+    "unanswered": (30, 0),
+    "refused": (14, 0),
+}
+
+
+def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
+    """No date in the sentence: the report's own window, widened the way the status points (inferred).
+
+    (A contact recalled further down the article may be older: see _date_confidence.)
+    """
+    window: Anchor | None = ctx["window"]
+    if window is None:
+        return None
+    _timexes(ctx)  # decides ctx["wide"]
+    if ctx.get("wide"):
+        return None  # known only to within months or years: no report window to speak of
+    before, after = _REPORT_REACH.get(status, (7, 7))
+    hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
+    first = window.lo - dt.timedelta(days=before)
+    last = hi + dt.timedelta(days=after)
+    return {
+        "first": first,
+        "last": last,
+        "precision": "window",
+        "text": None,
+        "value": f"{first.isoformat()}/{last.isoformat()}",
+        "inferred": True,
+    }
+
+
+_VAGUE = re.compile(
+    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|currently|once|present|the past|past"
+    r"|formerly|previously|earlier|later)$",
+    re.I,
+)
+
+
+def _event_date(
+    doc: Any,
+    trig: Any,
+    verb: Any,
+    scope: set[int],
+    base: int,
+    ctx: dict[str, Any],
+    skip: set[int] | None = None,
+    called_off: bool = False,
+) -> dict[str, Any] | None:
+    """The interval of the timex that dates this event: in its clause, else elsewhere in its sentence (a
+    called-off contact also takes the day it had been set for)."""
+    tx = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text)]
+    if not tx:
+        return None
+    scored = []
+    said: list[_Tx] = []
+    for t in tx:
+        if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
+            continue
+        toks = [tok for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end]
+        if not toks:
+            continue
+        if skip and any(tk.i in skip for tk in toks):
+            continue  # belongs to what the trigger points at (the contact an invitation proposes)
+        head = toks[0]
+        for tk in toks:
+            if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head.i == tk.i:
+                head = tk
+                break
+        gov = head
+        for a in [head] + list(head.ancestors):
+            if a.pos_ in ("VERB", "AUX"):
+                gov = a
+                break
+        if (
+            gov.dep_ == "ccomp"
+            and gov.head.lemma_.lower() in _REPORTING
+            and gov.head.i < toks[0].i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
+        ):
+            gov = gov.head  # "said on Monday he had spoken with ...": the parser hangs the day on the wrong verb
+        if gov.lemma_.lower() in _SAYING and gov.i != verb.i:
+            # "..., the Journal reported on Saturday": when it was said, not when it happened; but it
+            # bounds what the report tells of, better than the article's own date does
+            if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
+                said.append(t)
+            continue
+        # "wrote to Turnbull in a letter dated February 10", "a message dated 3 May": the day the writing bears
+        dated_writing = (
+            gov.lemma_.lower() == "date"
+            and gov.dep_ == "acl"
+            and (
+                gov.head.i == trig.i
+                or (
+                    gov.head.dep_ == "pobj"
+                    and gov.head.head.head.i in (trig.i, verb.i)
+                    and FAMILY.get(_lex()["nouns"].get(gov.head.lemma_.lower()) or "") == "message"
+                )
+            )
+        )
+        if not dated_writing and _in_other_contacts_clause(head, trig):
+            continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
+        if (
+            gov.i not in (trig.i, verb.i)
+            and gov.dep_ in ("acl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            and _trigger_type(gov) is not None
+            and _trigger_type(trig) == "refusal"
+        ):
+            continue  # "declined an invitation to visit Moscow on May 9": the day of the visit refused, not of refusing
+        before = doc.text[: toks[0].idx].lower()
+        if re.fullmatch(r"\d{4}", t.text.strip()) and not re.search(
+            r"(?:\b(?:in|since|of|during|until|by|from|to|and|early|late|mid|the|before|after)|['’]s|[(,])\s*$", before
+        ):
+            continue  # a bare number such as a page time stamp ("1612 President ...") is not a year
+        if re.search(r"\bby\s*$", before) and not any(
+            c.lower_ in ("will", "would", "'ll", "to", "shall") for c in verb.children
+        ):
+            continue  # "sign a declaration, promise a deal by May 2": a deadline, not the day of what was done
+        if (
+            t.precision == "day"
+            and re.search(r"\b(?:before|prior to)\s*$", before)
+            and not re.search(r"\b(?:day|days|week|weeks|hours|night|eve)\s+(?:before|prior to)\s*$", before)
+        ):
+            continue  # "Before Tuesday, contacts ... were handled by", "shortly before Christmas": a bound, not the day
+        own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
+        if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
+            continue  # "the first time ... since 2011"
+        if (
+            t.precision != "day"
+            and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)
+            and re.search(r"\bfirst\b", doc.text.lower())
+            and not own_since  # "their first meeting since a summit in Vladivostok in 2019": the summit's year
+        ):
+            continue  # "their first talks since the end of the civil war in 1949": the time before them
+        if _dates_another_noun(head, trig):
+            continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
+        in_scope = head.i in scope or (called_off and (_scheduled_for(gov, trig) or _planned_before(gov, trig, verb)))
+        # "talks that were to start on Saturday", "the accord, which they signed on Saturday": the noun's own clause,
+        # before any other day near it ("letters sent on Monday to talks that were to start on Saturday")
+        own_clause = trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl")
+            and head.i in {x.i for x in c.subtree}
+            # a clause the parser hangs on the noun from far beyond it ("for talks in Ljubljana on the
+            # implementation of the award of the Tribunal, delivered in The Hague on 29 June") is another noun's
+            and c.left_edge.i - n.i <= 10
+            for n in {trig.i: trig, _measure_of(trig).i: _measure_of(trig)}.values()  # "the ninth round of talks, held"
+            for c in n.children
+        )
+        # "a meeting with the premier that was to be held in Lisbon on 5 October": the parser hangs "that" on the
+        # party; "that"/"which" speaks of the meeting, not of a person
+        own_clause = own_clause or (
+            trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
+        )
+        in_scope = in_scope or own_clause
+        in_scope = in_scope or dated_writing
+        # "embraced Qatar's emir as he arrived in Al-Ula on Tuesday", "met him when he visited Cairo on Monday":
+        # a clause of the same moment
+        in_scope = in_scope or (
+            gov.dep_ == "advcl"
+            and gov.head.i == verb.i
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in gov.children)
+        )
+        # "had written to Modi earlier this month proposing the talks": the parser hangs the time put before a
+        # participle on the participle; it is the verb's
+        in_scope = in_scope or (
+            gov.dep_ == "advcl"
+            and gov.tag_ == "VBG"
+            and gov.head.i == verb.i
+            and toks[-1].i < gov.i
+            and toks[0].i > verb.i
+            and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
+        )
+        # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
+        # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
+        in_scope = in_scope or (
+            gov.dep_ == "acl"
+            and gov.head.dep_ == "dobj"
+            and gov.head.head.i == trig.i
+            and re.fullmatch(rf"(?i){_WEEKDAY_WORD}", t.text.strip()) is not None
+        )
+        if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
+            continue  # "Cameron, who took office in May, ..." dates something else
+        if not in_scope and _told_below(trig, gov):
+            continue  # "met Rouhani on Monday and said he had also spoken to the crown prince": Monday is the meeting's
+        fronted = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
+        if not in_scope and _own_clause_below(trig, gov, fronted):
+            continue  # "A reached out in May, and that led B to shelve talks": May is the outreach's
+        dist = abs(head.i - trig.i)
+        scored.append((-1 if own_clause else 0 if in_scope else 1, dist, t))
+    if not scored:
+        if said:
+            return {"said": said[0]}
+        return None
+    scored.sort(key=lambda x: (x[0], x[1]))
+    t = scored[0][2]
+    if (
+        said
+        and said[0].first < t.first
+        and verb.tag_ == "VBD"
+        and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", t.text.strip())
+    ):
+        # "held talks on Monday, the Financial Times reported on Sunday": the Monday before the report
+        back = dt.timedelta(days=7 * (1 + (t.first - said[0].first).days // 7))
+        t = dataclasses.replace(t, first=t.first - back, last=(t.last or t.first) - back)
+        t = dataclasses.replace(t, value=t.first.isoformat())
+    span = _range_with(t, tx, doc.text, base)
+    if span is not None:
+        return span
+    siblings = _coordinated(t, tx, doc.text, base)
+    # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
+    return {
+        "first": t.first,
+        "last": t.last or t.first,
+        "precision": t.precision,
+        "text": t.text,
+        "value": t.value,
+        "inferred": t.precision == "vague" or t.inferred,
+        "siblings": siblings,
+        "start": t.start,
+    }
+
+
+_SCHEDULING = lexicon_set("scheduling_verbs")
+
+
+def _planned_before(gov: Any, trig: Any, verb: Any) -> bool:
+    """ "The commission was due to hold its session in September, but the meeting was postponed": the day of the plan
+    told in the clause before is the day the meeting called off had been set for."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in trig.children):
+        return False
+    mine = {x.i for x in verb.subtree}
+    before = [x for x in verb.head.subtree if x.i not in mine]
+    return gov.i in {x.i for x in before} and any(x.lemma_.lower() in _PLAN_WORDS for x in before)
+
+
+_PLAN_WORDS = frozenset({"due", "scheduled", "set", "slated", "supposed", "plan", "expect"})
+
+
+def _scheduled_for(gov: Any, trig: Any) -> bool:
+    """Does a clause on the trigger say when it was set to be ("a meeting that had been scheduled for March
+    14", "talks planned for Monday")?"""
+    rel = gov.head if gov.dep_ == "xcomp" else gov  # "that were to take place": the clause is "were"
+    if rel.dep_ not in ("relcl", "acl") or rel.head.i != trig.i:
+        return False
+    # "meetings ... that were to take place at Camp David on Sunday"
+    return gov.lemma_.lower() in _SCHEDULING or (
+        gov.lemma_.lower() == "take" and any(c.lower_ == "place" for c in gov.children)
+    )
+
+
+def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
+    """Is the timex inside a relative clause of another contact noun than the trigger, or in a past participle
+    said of another noun?"""
+    for a in head.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.head.i != trig.i:
+            noun = a.head
+            return (
+                noun.pos_ in ("NOUN", "PROPN")
+                and noun.i != _measure_of(trig).i
+                and noun.head.i != trig.i  # "signed agreements to normalise relations ... on Tuesday": its own
+                and trig.i not in {x.i for x in a.subtree}
+                and (
+                    _trigger_type(noun) is not None
+                    # "talks on the award, delivered in The Hague on 29 June": the award's day, not the talks'
+                    or (a.dep_ == "acl" and a.tag_ == "VBN" and noun.lemma_.lower() not in _TIME_NOUNS)
+                )
+            )
+        if a.i == trig.i:
+            return False
+    return False
+
+
+def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
+    """Is `head` inside a "that"/"which" clause the parser hung on the party after the trigger's "with" or
+    "between" ("a meeting with the premier that was to be held on 5 October")?"""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
+        return False
+    return any(
+        c.dep_ == "relcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)
+        and head.i in {x.i for x in c.subtree}
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for c in p.children
+    )
+
+
+def _told_below(trig: Any, gov: Any) -> bool:
+    """Does a verb of saying stand between the trigger and the verb a date hangs on? What is told is dated by
+    its own words, not by the day of the teller's other act."""
+    if gov.i not in {a.i for a in trig.ancestors}:
+        return False
+    for a in trig.ancestors:
+        if a.i == gov.i:
+            return False
+        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _own_clause_below(trig: Any, gov: Any, fronted: bool = False) -> bool:
+    """Is there, between the trigger and the verb above it, a coordinated clause with a subject of its own?
+    ("X met in May and signed a deal" shares May; "X called in May, and that led Y to ..." does not; "On Tuesday
+    Trump received Netanyahu, and he then met Abdullah": a day put first, and "he" the same doer, share it.)"""
+    a = trig
+    for _ in range(12):
+        if a.i == gov.i or a.head.i == a.i:
+            return False
+        subj = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and subj:
+            if fronted and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
+                a = a.head
+                continue
+            return True
+        if (
+            a.dep_ == "advcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)
+        ):
+            return True  # "met on February 28 and March 3, while on the 10th they met in Antalya"
+        a = a.head
+    return False
+
+
+def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
+    """Other days listed with the one that dates a contact ("on February 28, March 3 and March 7"): each
+    is a contact of its own."""
+    if t.precision not in ("day", "month"):
+        return []
+    days = sorted((x for x in tx if x.precision == t.precision and x.inferred == t.inferred), key=lambda x: x.start)
+    k = next((i for i, x in enumerate(days) if x.start == t.start), None)
+    if k is None:
+        return []
+
+    def joined(a: _Tx, b: _Tx) -> bool:
+        # "on February 28, March 3 and March 7"; "in Vietnam in July 2018 and in Mongolia in November 2018"
+        after = re.match(r"\s*,?\s*(?:he|she|they|we|it)\s+(\w+)", sentence[b.end - base :], re.I)
+        if after and after.group(1).lower() not in _SAID_FORMS:
+            return False  # "on 8 January, and on 21 January he was received in Cairo": another clause's day
+        # ("on 2 May and 4 May, they said": who tells it, not another clause)
+        return bool(
+            re.fullmatch(
+                r"\s*(?:,|,?\s*and|&)\s*(?:again\s+)?"
+                # "in July and again at the United Nations in New York in September"
+                r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+){0,2}(?:on|in)?\s*",
+                sentence[a.end - base : b.start - base],
+            )
+        )
+
+    out = []
+    i = k
+    while i > 0 and joined(days[i - 1], days[i]):
+        i -= 1
+        out.append(days[i])
+    i = k
+    while i + 1 < len(days) and joined(days[i], days[i + 1]):
+        i += 1
+        out.append(days[i])
+    return out
+
+
+_OFFSET = re.compile(
+    # "before"/"after" count from the context only when nothing follows them ("six weeks after being
+    # sworn in" counts from the swearing-in)
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;]|$)))"
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<rel2>before|after)(?=\s*(?:[,.;]|$))"
+    # "Weeks earlier, Pompeo had travelled to Pyongyang": some weeks, counted the same way
+    r"|(?<!\w\s)(?<![\d-]\s)\b(?P<few>days|weeks|months)\s+(?P<dir3>earlier|later))"
+)
+# how many days "days", "weeks" and "months" earlier may mean, at least and at most
+_FEW = {"days": (2, 10), "weeks": (7, 56), "months": (30, 300)}
+
+
+def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb: Any = None) -> dict[str, Any] | None:
+    """ "a day earlier", "two days later", "the following day": a day counted from another one.
+
+    The day counted from is one the same sentence states outside the contact's own words ("On Thursday,
+    Blinken told reporters he had met the crown prince a day earlier"), else the day of the contact told
+    just before ("met Wang Yi on Monday. A day earlier, he had held talks with ..."); without either,
+    nothing (the report's date is no reference for it).
+    """
+    m = next(
+        (
+            m
+            for m in _OFFSET.finditer(doc.text)
+            if any(t.i in scope for t in doc if m.start() <= t.idx < m.end()) and not _offset_of_saying(doc, m, verb)
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    if re.match(r",\s*(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", doc.text[m.end() :]):
+        return None  # "The next day, 17 July 2022, ...": the day it names outright dates the contact
+    few: tuple[int, int] | None = None
+    if m.group("n"):
+        n = _LAG_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    elif m.group("few"):
+        few = _FEW[m.group("few").lower()]
+        days, sign = few[0], -1 if m.group("dir3").lower() == "earlier" else 1
+    else:
+        days, sign = 1, -1 if (m.group("rel") or m.group("rel2") or "").lower() in ("previous", "before") else 1
+    ref: tuple[dt.date, bool] | None = None
+    upto: dt.date | None = None  # the last day of the stretch counted from, when it is a month
+    here = [t for t in _timexes(ctx) if base <= t.start and t.end <= base + len(doc.text) and t.precision == "day"]
+    outside = [
+        t
+        for t in here
+        if not any(tok.i in scope for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end)
+    ]
+    if outside:
+        ref = (outside[0].first, outside[0].inferred)
+    else:
+        ev = _told_just_before(doc, base, ctx)
+        if ev is not None and ev.date_start and ev.date_end and ev.date_text:
+            ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
+            upto = dt.date.fromisoformat(ev.date_end)
+            if (upto - ref[0]).days > 31 or ev.date_inferred:
+                return None  # "met in 2013 ... three days later": no day to count from
+    if ref is None:
+        return None
+    day = ref[0] + dt.timedelta(days=sign * days)
+    last = day if upto is None else upto + dt.timedelta(days=sign * days)
+    if few is not None:  # "weeks earlier": anywhere from the most to the fewest before the day counted from
+        near, far = ref[0] + dt.timedelta(days=sign * few[0]), ref[0] + dt.timedelta(days=sign * few[1])
+        day, last = min(near, far), max(near, far)
+    return {  # "met in March 2013 ... three days later": the month moved on by three days
+        "first": day,
+        "last": last,
+        "precision": "day" if last == day else "window",
+        "text": m.group(0),
+        "value": day.isoformat() if last == day else f"{day.isoformat()}/{last.isoformat()}",
+        "inferred": ref[1],
+        "siblings": [],
+    }
+
+
+def _offset_of_saying(doc: Any, m: re.Match[str], verb: Any) -> bool:
+    """Does the counted day hang on a verb of saying other than the contact's ("called off the summit in a
+    letter on Thursday, before saying a day later that it could still take place")? It dates the saying."""
+    toks = [t for t in doc if m.start() <= t.idx < m.end()]
+    if not toks or verb is None:
+        return False
+    gov = _governing_verb(toks[0])
+    return gov.i != verb.i and gov.lemma_.lower() in _SAYING and verb.i not in {x.i for x in gov.subtree}
+
+
+def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, Any] | None:
+    """ "between April and September last year", "from March 3 to March 7": one stretch, not two contacts.
+
+    The stretch runs from the first to the second; a first end without its own year that would fall
+    after the second takes the year before ("between November and March").
+    """
+    for a in tx:
+        for b in tx:
+            if a.start >= b.start or t not in (a, b) or a.precision not in ("day", "month", "year"):
+                continue
+            lead = sentence[: a.start - base].rstrip().lower()
+            mid = sentence[a.end - base : b.start - base]
+            if not (
+                (lead.endswith("between") and re.fullmatch(r"\s*and\s*", mid))
+                or (lead.endswith("from") and re.fullmatch(r"\s*(?:to|until|till|through|-|–)\s*", mid))
+            ):
+                continue
+            first = a.first
+            if first > b.last and not re.search(r"\d{4}", a.text):
+                first = _year_moved(first, -1)
+            if first > b.last:
+                return None
+            return {
+                "first": first,
+                "last": b.last or b.first,
+                "precision": "window",
+                "text": sentence[a.start - base : b.end - base],
+                "value": f"{first.isoformat()}/{(b.last or b.first).isoformat()}",
+                "inferred": a.inferred or b.inferred,
+                "siblings": [],
+            }
+    return None

@@ -1,0 +1,245 @@
+"""Mend the few parses the small English model gets wrong in ways that hide a contact.
+
+Each repair re-labels tokens of one parsed sentence in place (a given name read as a preposition, a
+headline's bare verb read as a noun, "visiting" read as an adjective ...) before anything reads roles from
+it; they run once per sentence from ``extract._sentence_events``. Kept apart from the extractor so the
+rules that read a parse can trust it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.events import actors as act
+from storyline.events.resources import (
+    leader_index,
+    lexicon_set,
+)
+
+
+def _repair_parse(doc: Any) -> None:
+    """Mend what the small parser gets wrong in news: a present tense at the root tagged as a plural noun
+    ("Erdogan hosts Putin"), and "called Egyptian Vice President Omar Suleiman" read as naming ("called it
+    a mistake"): with no object beside it, the name is the one called."""
+    for tok in doc:
+        if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children):
+            # "Erdogan hosts Putin", "the minister heads to Seoul": a present tense taken for a plural noun
+            tok.tag_, tok.pos_ = "VBZ", "VERB"
+        if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
+            # ("called the ambassador a stupid guy" is naming: the name given hangs on it as an apposition)
+            named_as = [c for c in tok.children if c.dep_ == "oprd" and not any(g.dep_ == "appos" for g in c.children)]
+            if named_as and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                for c in named_as:
+                    c.dep_ = "dobj"
+    _repair_given_name_as_preposition(doc)
+    _repair_hosted(doc)
+    _repair_reduced_relative(doc)
+    _repair_name_before_time(doc)
+    _repair_due_to(doc)
+    _repair_name_as_verb(doc)
+    _repair_visiting(doc)
+    _repair_headline_verbs(doc)
+
+
+def _repair_given_name_as_preposition(doc: Any) -> None:
+    """ "Barack Obama and Vladimir Putin met in Los Cabos": the small parser may tag a given name that opens the
+    sentence as a preposition governing the surname; it is the first word of the subject's name."""
+    for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        verb = tok.head
+        if not (
+            nxt is not None
+            and tok.pos_ == "ADP"
+            and tok.dep_ == "prep"
+            and tok.ent_type_ == "PERSON"
+            and tok.text[:1].isupper()
+            and nxt.ent_type_ == "PERSON"
+            and nxt.pos_ == "PROPN"
+            and nxt.dep_ == "pobj"
+            and nxt.head.i == tok.i
+            and verb.pos_ in ("VERB", "AUX")
+            and tok.i < verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        nxt.head, nxt.dep_ = verb, "nsubj"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = nxt, "compound", "NNP", "PROPN"
+
+
+def _repair_headline_verbs(doc: Any) -> None:
+    """ "Biden and Xi meet in Bali, agree to resume contacts": in a headline's run of present verbs the small parser
+    reads the first as a noun with a subject of its own, the subject of the second; both are verbs of the pair."""
+    for tok in doc:
+        verb = tok.head
+        if not (
+            tok.tag_ in ("NN", "NNS")
+            and tok.lower_ in ("meet", "meets", "talk", "talks", "sign", "signs", "hold", "holds", "call", "calls")
+            and tok.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBP", "VBZ")
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+        ):
+            continue
+        tok.tag_, tok.pos_ = ("VBZ" if tok.lower_.endswith("s") else "VBP"), "VERB"
+        tok.head, tok.dep_ = tok, "ROOT"
+        verb.head, verb.dep_ = tok, "conj"
+        for c in list(verb.children):
+            if c.dep_ == "punct" and c.i < verb.i:
+                c.head = tok
+        return
+
+
+def _repair_visiting(doc: Any) -> None:
+    """ "Khamenei told visiting Japanese Prime Minister Shinzo Abe on Thursday that ...": the small parser reads
+    "visiting" as a verb whose object is the visitor; it describes the visitor, who is the verb's object, and the
+    date and the clause after it are the verb's."""
+    for tok in doc:
+        verb = tok.head
+        if not (
+            tok.lower_ == "visiting"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in ("xcomp", "advcl", "ccomp")
+            and verb.i < tok.i
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        ):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if len(objs) != 1:
+            continue
+        visitor = objs[0]
+        if visitor.left_edge.i != tok.i + 1 or not (
+            visitor.ent_type_ == "PERSON" or any(act.is_title(x.text) for x in visitor.lefts)
+        ):
+            continue
+        for c in list(tok.children):
+            if c.i != visitor.i:
+                c.head = verb
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = visitor, "amod", "JJ", "ADJ"
+        visitor.head, visitor.dep_ = verb, "dobj"
+
+
+def _repair_hosted(doc: Any) -> None:
+    """ "Turkey hosted talks between Azerbaijan and Armenia": opening a sentence, the small parser reads the
+    participle as an adjective of the noun it governs and the name as a modifier of both; the name is the subject
+    and the noun the object."""
+    for tok in doc:
+        noun = tok.head
+        if not (
+            tok.tag_ in ("VBD", "VBN")
+            and tok.dep_ == "amod"
+            and noun.dep_ == "ROOT"
+            # "Macron hosted Sunak at the Elysee": a name the parser takes for the head as well
+            and (
+                noun.pos_ == "NOUN"
+                or (noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or noun.text in leader_index()))
+            )
+            and all(
+                doc[k].dep_ == "det" or (doc[k].pos_ == "PROPN" and doc[k].head.i == noun.i)
+                for k in range(tok.i + 1, noun.i)
+            )
+        ):
+            continue
+        subj = [
+            c
+            for c in (*tok.children, *noun.children)
+            if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
+        ]
+        if len(subj) != 1 or subj[0].pos_ != "PROPN" or any(doc[k].pos_ == "VERB" for k in range(tok.i)):
+            continue
+        tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"
+        noun.head, noun.dep_ = tok, "dobj"
+        subj[0].head, subj[0].dep_ = tok, "nsubj"
+        for c in list(noun.children):
+            if c.dep_ == "punct":
+                c.head = tok
+        return
+
+
+_APPOSED_VERBS = lexicon_set("apposed_contact_verbs")
+
+
+def _repair_reduced_relative(doc: Any) -> None:
+    """ "Qatar's emir, Sheikh Tamim, called Erdogan on Sunday, his office said": after an apposition the small
+    parser may hang the verb on the subject as a reduced relative ("the emir called ..."); a verb with an object
+    of its own right after the apposition's comma is the subject's act ("a man called Ali" has no comma)."""
+    for tok in doc:
+        noun = tok.head
+        if not (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.lemma_.lower() in _APPOSED_VERBS
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ in ("ROOT", "ccomp")
+            and noun.i < tok.i
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and any(c.dep_ == "appos" and noun.i < c.i < tok.i for c in noun.children)
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(noun.i))
+        ):
+            continue
+        tok.head, tok.dep_, tok.pos_ = (tok, "ROOT", "VERB") if noun.dep_ == "ROOT" else (noun.head, "ccomp", "VERB")
+        noun.head, noun.dep_ = tok, "nsubj"
+        for c in list(noun.children):
+            if c.dep_ == "punct" and c.i > noun.i and not any(a.dep_ == "appos" and a.i > c.i for a in noun.children):
+                c.head = tok
+        return
+
+
+def _repair_name_before_time(doc: Any) -> None:
+    """ "Putin met Lukashenko days after ...": the small parser reads the object's name as a modifier of the time
+    noun that follows it ("Lukashenko days"); the name is the verb's object."""
+    for tok in doc:
+        span = tok.head
+        verb = span.head.head if span.head.lower_ in ("before", "after") else span.head  # "hours before the deadline"
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.i == span.i - 1
+            and span.lemma_.lower() in ("minute", "hour", "day", "week", "month", "year")
+            and span.dep_ == "npadvmod"
+            and verb.pos_ == "VERB"
+            and verb.i == tok.i - 1
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            tok.head, tok.dep_ = verb, "dobj"
+
+
+def _repair_name_as_verb(doc: Any) -> None:
+    """ "Kim had written to Trump": a leader's name after "to", tagged as the verb "to trump"; it is whom the
+    letter went to."""
+    for tok in doc:
+        to = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            to is None
+            or to.lower_ != "to"
+            or not tok.tag_.startswith("VB")
+            or not tok.text[:1].isupper()
+            or tok.text not in leader_index()
+            or to.head.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        verb = to.head if to.head.i != tok.i else tok.head
+        to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = to, "pobj", "NNP", "PROPN"
+
+
+def _repair_due_to(doc: Any) -> None:
+    """ "Obama is due to phone Cameron": the verb after "due to" read as a noun before a name ("to phone Cameron"
+    as a place); it is the infinitive planned, and the name its object."""
+    for tok in doc:
+        obj, to = tok.head, tok.head.head
+        if not (
+            tok.lower_ in ("phone", "telephone", "call", "meet", "visit", "host", "receive")
+            and tok.dep_ == "compound"
+            and obj.dep_ == "pobj"
+            and to.lower_ == "to"
+            and to.i == tok.i - 1
+            and to.head.lemma_.lower() in ("due", "set", "expected", "scheduled", "slated")
+        ):
+            continue
+        due = to.head
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = due, "xcomp", "VB", "VERB"
+        to.head, to.dep_, to.tag_, to.pos_ = tok, "aux", "TO", "PART"
+        obj.head, obj.dep_ = tok, "dobj"

@@ -1,0 +1,1479 @@
+"""Who takes part in a contact: the parties of one trigger, read from the parse.
+
+Venues, topics, speakers, judges, third countries in lists and adjectives for something else are left
+out; go-betweens that host or carry messages are in; "the two sides", "his counterpart", titles and
+pronouns resolve to parties named before them. Reads the trigger layer (``triggers``) only, so it can
+be read and tested apart from how a contact is dated or what became of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from storyline.events import actors as act
+from storyline.events.anchor import Anchor
+from storyline.events.resources import (
+    city_states,
+    group_members,
+    intergovernmental,
+    is_female_leader,
+    leader_code,
+    leader_index,
+    lexicon_set,
+    rebels_of,
+    terms_named,
+)
+from storyline.events.triggers import (
+    _CONTACT_NOUNS,
+    _DEALS,
+    _ENVOYS,
+    _GROUPS,
+    _OFFICIAL,
+    _PAIR_HEADS,
+    _PAIR_ROLES,
+    _PROPOSALS,
+    _REPORTING,
+    _SAYING,
+    _TRAVEL,
+    FAMILY,
+    _a_person,
+    _controller,
+    _doer_words,
+    _due_in,
+    _governing_verb,
+    _pair_subject,
+    _pair_word,
+    _release_swap,
+    _setting_prep,
+    _told_just_before,
+    _trigger_type,
+    _when_clause,
+)
+from storyline.records import Event
+
+_RESTORE = lexicon_set("restore_verbs")
+_LOC_PREPS = lexicon_set("location_prepositions")
+_NEIGHBOURING = lexicon_set("neighbour_words")
+_MEDIATION = lexicon_set("mediation_nouns")
+
+
+def _swapped(trig: Any) -> set[int]:
+    """The people a release swap frees, on both sides ("freed an American veteran in exchange for a Russian
+    pilot"): their states are the parties of the swap."""
+    if not _release_swap(trig):
+        return set()
+    # the people freed: their state is the other side ("Russia freed an American"); those freed in return
+    # are mostly the freeing side's own ("in exchange for Palestinian prisoners" held by Israel, not Palestine)
+    heads = [c for c in trig.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {x.i for h in heads for x in (h, *h.conjuncts)}
+
+
+def _one_member(tok: Any) -> bool:
+    """Is the group's name a modifier of one official ("the last G7 leader", "a NATO member's minister")?"""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return (
+        head.dep_ in ("compound", "nmod", "amod")
+        and head.head.tag_ == "NN"
+        and (head.head.lemma_.lower() in _OFFICIAL or head.head.lower_ in _OFFICIAL)
+    )
+
+
+def _a_state_alone(tok: Any, people: set[str]) -> bool:
+    """Is the speaker a state or body by its name alone ("Vietnam denied"), no person a "he" could stand for?"""
+    return not people and tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP", "ORG") and not _a_person(tok)
+
+
+def _person_between(doc: Any, speaker: Any, pronoun: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is a person of a known state named between the speaker and the pronoun, a nearer one it may stand for?"""
+    named = {t.i for t in doc[speaker.i + 1 : pronoun.i] if t.ent_type_ == "PERSON"}
+    return bool(named) and bool(_parties(doc, named, base, ctx, resolve=False)[0])
+
+
+def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
+    """A surname that names a leader, unless 'Mrs'/'Ms' before it says it is a woman and the leader is not."""
+    led = leader_code(tok.text, ctx["anchor"])
+    if not led:
+        return False
+    return not (_womans_title(doc, tok) and not is_female_leader(led[2]))
+
+
+_SPOUSE = re.compile(r"(?:Mrs|Ms|Miss|Madame|Mme)\.?")
+
+
+def _womans_title(doc: Any, tok: Any) -> bool:
+    """Is this name token a woman's title ('Mrs', 'Ms') or right after one? Such a name is only a woman leader's."""
+    return bool(_SPOUSE.fullmatch(tok.text) or (tok.i > 0 and _SPOUSE.fullmatch(doc[tok.i - 1].text)))
+
+
+_NOT_ENVOYS = lexicon_set("not_envoys")
+
+
+def _tok_span(doc: Any, idx: Iterable[int], base: int) -> list[tuple[int, int]]:
+    return [(base + doc[i].idx, base + doc[i].idx + len(doc[i].text)) for i in idx]
+
+
+def _mentions_in(ctx: dict[str, Any], spans: list[tuple[int, int]]) -> list[act.ActorMention]:
+    out = []
+    for m in ctx["mentions"]:
+        if any(s <= m.start < e for s, e in spans):
+            out.append(m)
+    return out
+
+
+_NOUN_ONLY = lexicon_set("noun_only_triggers")
+_OPPONENTS = lexicon_set("state_opponents")
+
+
+def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """Parties a pronoun or "the two sides" stands for, or an empty set.
+
+    "he"/"she" inside what a speaker says is the speaker ("Kim said he had met Abe");
+    "they", "the two sides", "both governments" are the two parties named last before the sentence.
+    """
+    low = tok.lower_
+    if low in ("its", "their", "his", "her") and tok.dep_ == "poss":
+        # "Iran denied that its officials had met ...": the denier's; "told reporters that his meeting with
+        # Putin had been productive": the speaker's
+        low = {"their": "they", "her": "she"}.get(low, "he")
+    if low == "it":
+        # "Guyana said it would not attend": the state that speaks of itself (a lone speaker)
+        for a in tok.ancestors:
+            if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+                subj = [c for c in a.children if c.dep_ == "nsubj"]
+                if subj:
+                    codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+                    return codes if len(codes) == 1 else set()
+        return set()
+    if low in ("him", "her") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "Saleh had told King Abdullah, when the king received him at his palace": the main clause's doer
+        gov = tok.head
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if (
+            root is not None
+            and _when_clause(gov)
+            # not what a speaker says ("Lavrov said Blinken had shouted when Wang met him"), nor when the main
+            # clause names someone else he could be ("Raisi praised Assad as Putin received him")
+            and root.lemma_.lower() not in _SAYING
+            and not any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in root.children)
+        ):
+            main = [c for c in root.children if c.dep_ == "nsubj" and c.i < gov.i]
+            if main and main[0].lower_ not in ("he", "she", "it", "they", "who"):
+                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
+        if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING:
+            # "Lukashenko said Putin had called him": the one who says it (not when the caller is the speaker too)
+            subj = [c for c in gov.head.children if c.dep_ == "nsubj"]
+            callers = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subj and callers and callers[0].lower_ not in ("he", "she"):
+                codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+                mine, _p, _l, _t = _parties(doc, {x.i for x in callers[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1 and not codes & mine:
+                    return codes
+        return set()
+    if low in ("he", "she", "they", "we"):
+        for a in tok.ancestors:
+            if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+                subj = [c for c in a.children if c.dep_ == "nsubj"]
+                if not subj and a.dep_ == "conj":
+                    # "Khan met Rouhani ... and said he had also spoken to ...": the subject both verbs share
+                    subj = [c for c in a.head.children if c.dep_ == "nsubj"]
+                if subj and tok.i not in {x.i for x in subj[0].subtree}:
+                    idx = {x.i for x in subj[0].subtree}
+                    codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if (
+                        low in ("he", "she")
+                        and _a_state_alone(subj[0], _p)
+                        and _person_between(doc, subj[0], tok, base, ctx)
+                    ):
+                        continue  # "Vietnam denied that Kim had met ..., where his summit with Trump ended": not Vietnam
+                    if not codes and low in ("he", "she") and subj[0].lower_ == low and subj[0].i != tok.i:
+                        # "He said that he had hosted Lapid": the speaker, a "He" told of in the sentence before
+                        codes = _ref_codes(doc, subj[0], base, ctx)
+                    if low in ("they", "we") and len(codes) == 1:
+                        return set()  # "they" is a pair: a lone speaker does not say who the other is
+                    if codes:
+                        return codes
+        if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
+            # "Xi celebrated with Rahmon on Saturday, a day after he met Putin", "Trump received Netanyahu, and he
+            # then met Abdullah": the main clause's doer, not the last person named
+            main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if main:
+                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
+        if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN":
+            # "The Kenyan president, who thanked X, flew to Kampala, where he met Museveni": the traveller, the
+            # subject of the verb the place hangs on, before any name told in between
+            gov = next((a for a in tok.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = [c for c in gov.children if c.dep_ == "nsubj"] if gov is not None else []
+            if subj:
+                aside = {x.i for c in subj[0].children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
+                own = {x.i for x in subj[0].subtree} - aside  # "who thanked Hassan Sheikh": not the traveller
+                codes, _p, _l, _t = _parties(doc, own, base, ctx, resolve=False)
+                if len(codes) == 1:
+                    return codes
+        if low in ("he", "she"):
+            # "The Turkish leader's visit comes a week after he met Zelensky": the one named before it
+            for t in reversed(doc[: tok.i]):
+                # (a name the article's people know, though the tagger missed it: "Modi arrived ..., where he")
+                if (
+                    t.ent_type_ == "PERSON"
+                    or (
+                        t.pos_ == "PROPN"
+                        and (t.dep_ == "nsubj" or (t.dep_ == "compound" and t.head.dep_ == "nsubj"))
+                        and (t.text in ctx["look"] or leader_code(t.text, ctx["anchor"]) is not None)
+                    )
+                    or (t.pos_ == "NOUN" and t.lemma_.lower() in _OFFICIAL and t.tag_ != "NNS")  # not "officials"
+                ):
+                    idx = {t.i} | {
+                        x.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod") for x in c.subtree
+                    }
+                    codes, _p, _l, _t = _parties(doc, idx, base, ctx, resolve=False)
+                    if len(codes) == 1:
+                        return codes
+                    if not codes and t.ent_type_ != "PERSON":
+                        continue  # "On his first trip as envoy, he met Assad": an office naming no one
+                    break
+            else:
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
+                    return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, low)
+        if (
+            low == "they"
+            and tok.lower_ == "their"
+            and tok.head.dep_ in ("nsubj", "nsubjpass")
+            and (
+                tok.head.lemma_.lower() in _OFFICIAL | _ENVOYS | {"commander", "negotiator", "delegation", "team"}
+                or _trigger_type(tok.head) is not None
+            )
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Their military commanders held a 19th round of talks", "Their last call, on July 28, lasted two hours"
+            return _pair_just_told(doc, base, ctx)
+        if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
+            told = _pair_just_told(doc, base, ctx)  # "They met again in May"
+            if told:
+                return told
+            # "talks between Colombia and the ELN ..., a draft agreement, which they signed": the pair named before
+            # it in the same sentence
+            start, here = base + doc[0].idx, base + tok.idx
+            named = [m.code for m in ctx["mentions"] if start <= m.start < here and m.code and m.kind != "capital"]
+            return set(named) if len(set(named)) == 2 else set()
+        return set()
+    if not _pair_word(tok):
+        return set()
+    if tok.lemma_.lower() == "pair":
+        # "The pair met ..." after a contact just told: its two sides ("Two tourists were freed. The pair met
+        # the foreign secretary" names no states' pair)
+        return _pair_just_told(doc, base, ctx)
+    host = tok.head.head
+    if (
+        tok.head.dep_ in ("relcl", "conj", "advcl")
+        and host.i < tok.i
+        and (_trigger_type(host) or any(c.dep_ == "dobj" and _trigger_type(c) for c in host.children))
+    ):
+        # "held a phone conversation with his Pakistani counterpart on Friday, during which the two sides agreed
+        # ...": the pair of the contact the clause hangs on, when the sentence names exactly two before it
+        pair_named = _two_named_before(doc, tok, base, ctx)
+        if pair_named:
+            return pair_named
+    # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
+    # contact just told, before the last two states named (Panama is where they met)
+    told = _pair_just_told(doc, base, ctx)
+    if told:
+        return told
+    sides = _sides_left_by_go_between(doc, tok, base, ctx)
+    if sides:
+        return sides
+    if tok.head.dep_ == "conj" and tok.head.head.i < tok.i and not any(_trigger_type(x) for x in doc[: tok.i]):
+        # "Blinken has repeatedly clashed with Wang Yi, and the two met in Munich": the clause before names the
+        # pair, when it tells no contact of its own and its parties (names or people, not places) are exactly two
+        pair_named = _two_named_before(doc, tok, base, ctx)
+        if pair_named:
+            return pair_named
+    start = base + doc[0].idx if len(doc) else base
+    seen: list[str] = []
+    for m in reversed(ctx["mentions"]):
+        if m.start >= start or start - m.start > 1500:
+            continue
+        if m.code and m.code not in seen and m.kind != "capital":
+            seen.append(m.code)
+        if len(seen) == 2:
+            return set(seen)
+    return set()
+
+
+def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The parties the sentence names before this word (names or people, not places), when exactly two."""
+    named, _p, _l, _t = _parties(doc, set(range(tok.i)), base, ctx, resolve=False)
+    return named if len(named) == 2 else set()
+
+
+def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:
+    """The state of the subject of the sentence just before ("Shamkhani travelled to Beijing on Monday.
+    He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
+    is Blinken), and nothing when that sentence was not parsed or its subject names no single state.
+    With `official`, only a subject that is an official or a person the article names ("The tourist from
+    Britain arrived. He is due to travel to Croatia" is no diplomacy)."""
+    last = ctx.get("subject")
+    if last is not None:
+        end, codes, who = last
+        gap = ctx["article"].text[end:here]
+        if len(gap) <= 3 and not gap.strip():
+            if official and (who is None or (who and (pronoun == "she") != is_female_leader(who))):
+                return set()  # no official, or a "She" after Lavrov, a "He" after Baerbock
+            return set(codes) if len(codes) == 1 else set()
+    return _one_person_before(here, ctx, pronoun)
+
+
+def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]:
+    """The state of the one person a sentence left unparsed (no contact word in it) names near its start, as
+    its subject: "Turkish Foreign Minister Mevlut Cavusoglu tells reporters the decision is good news. He said he
+    had hosted Lapid in June." Two people named there, none placed, one named as a possessor ("Modi's office
+    released no schedule"), or a "She" for a man the table knows (or a "He" for a woman), leave it unresolved."""
+    text = ctx["article"].text
+    spans: list[tuple[int, int]] = ctx["sentences"]
+    k = bisect.bisect_right([e for _s, e in spans], here) - 1  # the last sentence ending before this one
+    if k < 0:
+        return set()
+    s, e = spans[k]
+    gap = text[e:here]
+    prev = text[s:e]
+    if len(gap) > 3 or gap.strip() or not prev.strip() or "\n" in prev.strip() or prev.rstrip()[-1] not in '.!?"”’':
+        return set()  # a headline above, or a paragraph before a blank line, tells no subject for "He"
+    found: dict[str, tuple[int, int, act.Person]] = {}
+    for surface, person in ctx["look"].items():
+        m = re.search(rf"\b{re.escape(surface)}\b", prev)
+        if m is not None and (person.name not in found or m.start() < found[person.name][0]):
+            found[person.name] = (m.start(), m.end(), person)
+    if len(found) != 1:
+        return set()
+    at, end, person = next(iter(found.values()))
+    if (
+        not person.code
+        or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,6}", prev[:at])
+        or re.match(r"[’']s\b", prev[end:])
+    ):
+        return set()  # only titles before the name ("Dutch Prime Minister Mark Rutte"; not "Critics of ... Netanyahu")
+    if (pronoun == "she") != is_female_leader(person.name):
+        return set()  # a "She" after Lavrov, a "He" after Baerbock (people the table does not know: as said)
+    return {person.code}
+
+
+_BARE_TITLES = lexicon_set("bare_titles")
+
+
+def _bare_title(tok: Any) -> bool:
+    """ "The president" with nothing naming whose: a title the article used before with a name."""
+    return _bare_title_words(tok) is not None
+
+
+def _bare_title_words(tok: Any) -> str | None:
+    """The title of "The president", "The Prime Minister" (nothing naming whose), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+        return None
+    kids = [c.lower_ for c in tok.children]
+    if tok.lemma_.lower() in _BARE_TITLES and kids == ["the"]:
+        return str(tok.lemma_.lower())
+    if tok.lemma_.lower() == "minister" and kids == ["the", "prime"]:
+        return "prime minister"
+    return None
+
+
+def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The state of the one person the article named with this title before ("President Barack Obama ...
+    The president informed ..."); nothing when it named several holders of it, or none.
+
+    The title put before a name ("President Barack Obama", "Emir Tamim") is read first; only when no such
+    name is found, a monarch's or a pope's title in apposition at a sentence's start or after "by" ("Qatar's
+    emir, Sheikh Tamim, ...", "mediation by the Emir of Qatar, Sheikh Tamim") counts: an apposition in an object
+    ("Biden met Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After
+    meeting the president, Macron flew") names no one the bare title points back to."""
+    low = _bare_title_words(tok) or tok.lemma_.lower()
+    text: str = ctx["article"].text[: base + tok.left_edge.idx]
+    title = r"\s+".join(w.capitalize() for w in low.split())
+    # "Former Prime Minister Boris Johnson visited Kyiv. The Prime Minister met ...": not the former holder
+    codes = _title_holders(re.finditer(rf"(?<![Ff]ormer )\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
+    if codes:
+        return codes if len(codes) == 1 else set()
+    if low not in ("emir", "king", "queen", "pope", "sultan"):
+        # a president, premier or chancellor named without a title ("Biden ... the president") is as likely the
+        # one the bare title means as a holder in apposition ("China's president, Xi Jinping, skipped ...")
+        return set()
+    title = f"[{low[0].upper()}{low[0]}]{re.escape(low[1:])}"
+    of_state = r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
+    where = r"(?:^|[.!?\n]\s*|\bby\s+)(?:[Tt]he\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?['’]s\s+)?"
+    name = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|[a-z]{2,3}-[A-Z][\w'-]+|bin|bint|ibn|abu|al|el|de|da|di|du|van|von|der)){0,6}"
+    found = re.finditer(rf"{where}(?<!former )(?<!late )(?<!vice ){title}{of_state},\s+({name})[,.;]", text)
+    codes = _title_holders(found, text, ctx)
+    return codes if len(codes) == 1 else set()
+
+
+def _title_holders(found: Iterable[re.Match[str]], text: str, ctx: dict[str, Any]) -> set[str]:
+    """The states of the holders these title matches name (the name is the last group; an "of" group names the
+    state after the title; a possessive before the match names it too)."""
+    codes = set()
+    for m in found:
+        name = m.group(m.lastindex or 1).strip()
+        p = ctx["look"].get(name) or ctx["look"].get(name.split()[-1])
+        code = p.code if p is not None else None
+        if code is None:
+            led = leader_code(name, ctx["anchor"]) or leader_code(name.split()[-1], ctx["anchor"])
+            code = led[0] if led else None
+        of = m.groupdict().get("of")
+        if code is None and of:
+            at = m.start("of")
+            code = next((mm.code for mm in ctx["mentions"] if mm.code and at <= mm.start < at + len(of)), None)
+        if code is None:
+            # "Jordan's King Abdullah", "Qatar's emir, Sheikh Tamim": the state the possessive names
+            code = next(
+                (
+                    mm.code
+                    for mm in ctx["mentions"]
+                    if mm.code and m.start() <= mm.start and re.match(r"['’]s\s+", text[mm.end :]) and mm.end < m.end()
+                ),
+                None,
+            ) or next(
+                (
+                    mm.code
+                    for mm in ctx["mentions"]
+                    if mm.code and re.fullmatch(r"['’]s\s+", text[mm.end : m.start()] if mm.end <= m.start() else "x")
+                ),
+                None,
+            )
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "The minister hosted his two neighbours' counterparts ... he shuttled between the two delegations": of the
+    three parties of the contact just told, the two this sentence does not name before the pair word."""
+    ev = _told_just_before(doc, base, ctx)
+    if ev is None or len(ev.actors) != 3:
+        return set()
+    verb = _governing_verb(tok)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the minister held ... and shuttled between"
+    if not subj:
+        return set()
+    doer, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+    if len(doer) != 1 or not doer <= set(ev.actors):
+        return set()
+    return set(ev.actors) - doer
+
+
+def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The two parties of the contact told just before this sentence (within 400 characters), or none."""
+    ev = _told_just_before(doc, base, ctx)
+    return set(ev.actors) if ev is not None and len(ev.actors) == 2 else set()
+
+
+def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
+    codes, people, _loc, _ = _parties(doc, idx, base, ctx)
+    return bool(codes or people)
+
+
+def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
+    """Precision guards: the doer must be a party, and some types need a party on the receiving end too."""
+    as_verb = (trig.pos_ in ("VERB", "AUX") and trig.lower_ not in _NOUN_ONLY) or _due_in(trig)
+    head = trig if as_verb else (verb if trig.dep_ in ("dobj", "attr") else None)
+    if (
+        head is None
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "by", "via", "over")
+        and not any(c.dep_ == "poss" for c in trig.children)  # "during the Pope's visit": his own
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in _SAYING
+    ):
+        head = verb  # "The president informed the leaders of both countries in phone calls": who called
+    if head is not None and not as_verb and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
+        head = None  # "The deal follows a phone call between Poroshenko and Putin": the noun names its own parties
+    if (
+        head is not None
+        and not as_verb
+        and FAMILY.get(etype) == "message"
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children)
+    ):
+        head = None  # "An envoy delivered a message from Museveni to Kagame": the carrier need be no party
+    if head is not None:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) > 1:  # "ABU DHABI: The minister held ...": a dateline parsed as a second subject
+            subj = [c for c in subj if not (c.i + 1 < len(doc) and doc[c.i + 1].text in (":", "—", "–"))] or subj
+        if subj and subj[0].lower_ not in ("who", "which", "that"):
+            idx = {x.i for c in subj for x in c.subtree} - banned
+            if not _has_party(doc, idx, base, ctx):
+                return False
+        elif subj and head.dep_ == "relcl":
+            # "a group which visited Mexico": the doer is the noun the clause describes
+            ante = head.head
+            # the noun's own words ("Kazakh President Kassym-Jomart Tokayev, who met ..."), not its clause
+            idx = {x.i for x in ante.subtree} - {x.i for x in head.subtree}
+            if not _has_party(doc, idx, base, ctx):
+                return False
+    if etype == "visit" and not as_verb:
+        # a visit needs a visitor who is a party: "Obama's trip", "a visit by the Iranian minister"
+        who = {x.i for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") for x in c.subtree}
+        # "a visit by the Iranian minister", "the visit of the Indian prime minister"
+        who |= {x.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for x in c.subtree}
+        # "the visit Turkish Foreign Minister Mevlut Cavusoglu paid to Cairo": who paid it
+        who |= {
+            x.i
+            for c in trig.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("pay", "make")
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for x in g.subtree
+        }
+        gv = verb
+        if trig.dep_ in ("dobj", "pobj", "attr"):
+            # "is expected to pay a return visit": who is expected
+            ctl = _controller(gv)
+            who |= {x.i for c in ctl.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            if ctl.dep_ == "acl":  # "Trump's decision to call off a state visit": whose decision
+                who |= {x.i for c in ctl.head.children if c.dep_ == "poss" for x in c.subtree}
+        if not _has_party(doc, who - banned, base, ctx):
+            return False
+        # "his fourth trip to the Gulf coast": a journey to no state is no contact with one
+        dest = [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+        # a named region ("the Gulf coast"), not "to the kingdom" nor a city the gazetteer may lack ("Delhi")
+        named = [g for g in dest if any(x.ent_type_ == "LOC" for x in g.subtree)]
+        if named and not any(_has_party(doc, {x.i for x in g.subtree}, base, ctx) for g in named):
+            return False
+    if as_verb and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)):
+        doer = _controller(trig)  # "plans to travel to China": who plans; "is due to travel": who is
+        subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+        if [x.lower_ for x in subj] in (["who"], ["which"], ["that"]) and doer.dep_ == "relcl":
+            # "Merkel, who flew to Washington on Monday": the traveller is the noun the clause describes
+            inner = {x.i for x in doer.subtree}
+            subj = [x for x in doer.head.subtree if x.i not in inner]
+        if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
+            return False  # rescue teams, troops, tourists: travel, not diplomacy
+        if (
+            not any(x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj)
+            and not any(x.text in ctx["look"] or (x.pos_ == "PROPN" and _titled_leader(doc, x, ctx)) for x in subj)
+            # "Modi arrived in Cyprus on Sunday. He is due to travel to Croatia": the official told of just before
+            and not (
+                len(subj) == 1
+                and subj[0].lower_ in ("he", "she")
+                and subj[0].dep_ == "nsubj"
+                and len(_person_just_named(base + doc[0].idx, ctx, subj[0].lower_, official=True)) == 1
+            )
+        ):
+            return False  # "tourists flew to Havana": only officials' travel is diplomacy
+        if subj and not _parties(doc, {x.i for x in subj} - banned, base, ctx)[0]:
+            # "his envoy Miroslav Lajcak would travel to Belgrade and Pristina": a traveller whose side is not
+            # named makes a visit between the places only
+            return False
+    if as_verb:
+        # "met on Wednesday, the first such meeting in a decade": a description, not whom they met
+        objs = [
+            c
+            for c in trig.children
+            if (
+                c.dep_ in ("dobj", "dative", "nsubjpass")
+                # "met Baerbock": the tagger may take an unfamiliar surname for an adverb
+                or (c.dep_ in ("advmod", "npadvmod") and c.ent_type_ == "PERSON" and c.i > trig.i)
+            )
+            and not (trig.lemma_.lower() == "meet" and c.lemma_.lower() in _CONTACT_NOUNS)
+        ]
+        withs = [
+            g
+            for c in trig.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if any(o.lemma_.lower() in _OFFICIAL or o.lemma_.lower() in _GROUPS for o in objs):
+            # "met finance ministers from the Group of Seven": the parser hangs "from" on the verb
+            withs += [
+                g
+                for c in trig.children
+                if c.dep_ == "prep" and c.lower_ == "from" and c.i > min(o.i for o in objs)
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        lemma = trig.lemma_.lower()
+        # "Xi and Putin exchanged New Year greetings": each side sent, each received
+        exchanged = lemma == "exchange" and _pair_subject(trig)
+        if (etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host")) and not exchanged:
+            targets = objs + withs
+            if lemma == "meet":
+                subj = [c for c in trig.children if c.dep_ == "nsubj"]
+                if not subj:
+                    # "A and B are set to meet": the subject of "set"; "are due to meet": of "are"
+                    subj = [c for c in _controller(trig).children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and trig.dep_ == "conj" and trig.head.pos_ in ("VERB", "AUX"):
+                    # "officials held talks in January, and met again last week": the first verb's subject
+                    subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
+                if (
+                    [c.lower_ for c in subj] == ["who"]
+                    and trig.dep_ == "relcl"
+                    and len(
+                        _parties(
+                            doc,
+                            # "Timerman and Almagro, who met": the parser hangs the clause on the last name
+                            {x.i for x in (trig.head.head if trig.head.dep_ == "conj" else trig.head).subtree}
+                            - {x.i for x in trig.subtree},
+                            base,
+                            ctx,
+                            resolve=False,
+                        )[0]
+                    )
+                    >= 2
+                ):
+                    # "the ministers, Marija Pejčinović Burić and Ivica Dačić, who met in Zagreb": the pair named
+                    # ("denounced the EU ministers who met in Kyiv" names no pair)
+                    return not targets
+                if not subj and trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
+                    # "A and B agreed to restart talks after meeting in Osaka": who agreed met
+                    subj = [c for c in _controller(trig.head.head).children if c.dep_ == "nsubj"]
+                if (
+                    subj
+                    and (
+                        len(subj) >= 2  # "A, elected in 2020, and B met": the parser may give each its own subject
+                        or subj[0].tag_ == "NNS"
+                        or subj[0].lower_ in ("they", "two")
+                        or any(c.dep_ == "conj" for c in subj[0].children)
+                        # "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met": the
+                        # parser may hang the first of the pair under the second's name
+                        or (
+                            any(x.lower_ == "and" for x in subj[0].subtree)
+                            and len(_parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]) >= 2
+                        )
+                    )
+                    and not targets
+                ):
+                    return True  # "A and B met", "officials met"
+                if not targets and any(c.dep_ == "nsubjpass" for c in trig.children):
+                    return True
+            if not any(_has_party(doc, {x.i for x in t.subtree} - banned, base, ctx) for t in targets):
+                return False
+        if etype == "agreement" and lemma == "agree":
+            if (
+                not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children)
+                and not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children)
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _DEALS for g in c.children)
+                    for c in trig.children
+                )
+                and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RESTORE for c in trig.children)
+                and not _pair_agreed(trig)
+            ):
+                return False
+    # "the first time they have met ...": a comparison, not an event
+    if any(
+        a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in trig.ancestors
+    ) and not trig.dep_.startswith("nsubj"):
+        return False
+    return True
+
+
+def _pair_agreed(trig: Any) -> bool:
+    """ "Jordan and Britain have agreed to hold joint exercises": two sides named together agreed on a deed,
+    an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
+    resume talks" is the talks planned, told by the talks themselves)."""
+    subj = [c for c in trig.children if c.dep_ == "nsubj"]
+    if not subj and (trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG")):
+        # "held talks in Stockholm and agreed to ...", "ended three days of talks, agreeing to ...": the first
+        # verb's subject
+        subj = [c for c in trig.head.children if c.dep_ == "nsubj"]
+    # "The two sides agreed to set up a communication channel": the pair told before agreed on it
+    if len(subj) != 1 or not (any(g.lower_ == "and" for g in subj[0].subtree) or _pair_word(subj[0])):
+        return False
+    deeds = [c for c in trig.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    # "agreed to a reinvestigation of the abductions": a deed named by a noun
+    deeds += [
+        g
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree)
+
+
+_SEPARATE = lexicon_set("separate_words")
+_JOINT = lexicon_set("joint_words")
+_GO_BETWEEN = lexicon_set("go_between_words")
+
+
+_BROKERING = lexicon_set("brokering_verbs")
+
+
+def _go_between_agents(trig: Any, verb: Any) -> set[int]:
+    """Who brokered, mediated or hosted the contact, named after "by" ("a deal brokered by China", ",
+    mediated by Qatar", "talks hosted by Turkey"): a go-between that hosts or carries it is a party."""
+    holders = {trig.i, verb.i} | {
+        t.i
+        for t in verb.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in _DEALS or t.lemma_.lower() in ("swap", "exchange") or _trigger_type(t))
+    }
+    out: set[int] = set()
+    for v in verb.subtree:
+        if v.lemma_.lower() not in _BROKERING or v.head.i not in holders:
+            continue
+        if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "relcl"):
+            out.update(x.i for c in v.children if c.dep_ == "agent" for x in c.subtree)
+        if v.dep_ == "relcl":
+            # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            out.update(x.i for c in subj for x in c.subtree)
+    for t in verb.subtree:
+        # "with Turkish Foreign Minister Mevlut Cavusoglu also present": there, so taking part
+        if t.lemma_.lower() in ("present", "attend", "participate") and any(
+            c.dep_ == "mark" and c.lower_ == "with" for c in t.children
+        ):
+            out.update(x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree)
+    for c in verb.subtree:
+        # "with Venezuela, Cuba and Norway acting as guarantors" (wherever the parser hangs it)
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for g in c.children:
+            acting = [
+                a for a in g.children if a.lemma_.lower() in ("act", "serve") and a.dep_ in ("acl", "pcomp", "advcl")
+            ]
+            if g.dep_ == "pobj" and acting:
+                out.update(x.i for x in g.subtree if x.i not in {y.i for a in acting for y in a.subtree})
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ("act", "serve"):  # the parser's other reading
+                out.update(x.i for a in g.children if a.dep_ == "nsubj" for x in a.subtree)
+    return out
+
+
+def _during(trig: Any) -> bool:
+    """Is the contact noun the time of another act ("thanked Germany during a call with Sunak")?"""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "during"
+
+
+def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
+    """The coordinated others a contact is with ("telephoned Rudd and Yudhoyono", "talks with Modi and Xi");
+    not whom the verb a contact noun sets acted on ("thanked Germany and France during a call with Sunak")."""
+    if trig.i != verb.i and (_during(trig) or _setting_prep(trig) is not None):
+        verb = trig
+    # "exchanged greetings with Putin and Xi": the message's own "with"
+    sent = [c for c in trig.children if c.dep_ == "dobj"] if message else []
+    for host in (trig, verb, *sent):
+        for c in host.children:
+            head = None
+            if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
+                head = c
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ in ("prep", "dative") and c.lower_ == "to" and (host.lemma_.lower() in _TRAVEL or message):
+                # "travel to Islamabad and Kabul", "sent a message to Putin and Xi"
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if head is None:
+                continue
+            # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the
+            # second to the first one's name in apposition
+            joint = next((x for x in (head, *(a for a in head.children if a.dep_ == "appos")) if x.conjuncts), None)
+            if joint is not None:
+                return [head, *joint.conjuncts]
+    # "spoke by phone with his Iranian counterpart on Sunday and later with his Qatari counterpart"
+    # ("cancelled meetings with Taliban leaders and, separately, with Ghani": one "with" on the noun, one on the verb)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADV")]
+    if trig.i != verb.i:
+        holders.append(trig)
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # "talks with Hague and with Qatar's prime minister": the second "with" is the first one's conjunct
+    preps += [x for c in preps for x in c.conjuncts if x.lower_ == "with" and x not in preps]
+    withs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return withs if len(withs) >= 2 else []
+
+
+def _apart(trig: Any, verb: Any, words: set[str]) -> bool:
+    """Does the contact itself say its parties were met each on their own ("met separately with", "bilateral
+    talks with", "separate calls")? Not when the sentence says they met together ("together", "jointly")."""
+    if words & {"together", "jointly", "trilateral", "three-way", "joint"}:
+        return False
+    near = [*trig.children, *verb.children]
+    return any(c.lower_ in _SEPARATE and c.dep_ in ("advmod", "amod") for c in near) or any(_in_turn(c) for c in near)
+
+
+def _in_turn(tok: Any) -> bool:
+    """ "met the leaders of Egypt, South Africa and Uganda one by one", "received them in turn": each apart."""
+    if tok.lower_ == "one" and tok.dep_ in ("npadvmod", "advmod"):
+        return any(c.lower_ == "by" and any(g.lower_ == "one" for g in c.children) for c in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "by" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "one":
+        return [c.lower_ for c in tok.children] == ["one"]  # the parser may hang "by one" on the verb
+    return tok.dep_ == "prep" and tok.lower_ == "in" and [c.lower_ for c in tok.children] == ["turn"]
+
+
+def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
+    """The coordinated adjectives or "of" states of the one other a contact is with ("the Guatemalan and Belizean
+    ambassadors", "the prime ministers of Nepal and Bhutan"): each names a counterpart of its own."""
+    for host in (trig, verb):
+        for c in host.children:
+            if c.dep_ == "dobj" and host.pos_ in ("VERB", "AUX"):
+                head = c
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if head is None:
+                continue
+            mod = next((a for a in head.children if a.dep_ == "amod" and a.conjuncts), None)
+            if mod is not None:
+                return [mod, *mod.conjuncts]
+            of = next(
+                (
+                    g
+                    for a in head.children
+                    if a.dep_ == "prep" and a.lower_ == "of"
+                    for g in a.children
+                    if g.dep_ == "pobj" and g.conjuncts
+                ),
+                None,
+            )
+            if of is not None and head.lemma_.lower() in _OFFICIAL:
+                return [of, *of.conjuncts]
+    return []
+
+
+def _split_counterparts(
+    ev: Event, doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
+) -> list[Event]:
+    """One event per counterpart when one side met or called several others each on their own.
+
+    A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), as a message is ("sent a
+    message to Putin and Xi": one each), and so is each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference call, a mediated or hosted
+    round ("talks between ...") stays one event with every party.
+    """
+    words = {t.lower_ for t in doc}
+    own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
+    # "spoke with Putin and Zelenskiy": a conversation each, as calls are
+    spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
+    apart = _apart(trig, verb, words)
+    # ("bilateral" counts only on the contact itself: "met Sharif and Rajapaksa to discuss bilateral trade")
+    if (
+        own & _JOINT
+        or words & _GO_BETWEEN
+        or not (etype in ("call", "visit", "message") or spoke or words & (_SEPARATE - {"bilateral"}) or apart)
+    ):
+        return [ev]
+    others = _counterparts(trig, verb, etype == "message")
+    if len(others) < 2 and apart:
+        others = _coordinated_modifiers(trig, verb)  # "met separately with the Guatemalan and Belizean ambassadors"
+        if len(others) < 2 and len(codes) >= 3:
+            return []  # met each apart, but the sides cannot be told apart: no row says they met together
+    if len(others) < 2:
+        return [ev]
+    parts: list[tuple[str, str]] = []
+    for k, o in enumerate(others):
+        mine = {x.i for x in o.subtree}
+        # a conjunct holds the ones after it in its subtree ("Israel, Jordan and Qatar")
+        mine -= {x.i for g in others[k + 1 :] if g.i in mine for x in g.subtree}
+        found = _parties(doc, mine, base, ctx, resolve=False, trig=trig)[0]
+        if len(found) != 1:
+            return [ev]
+        parts.append((next(iter(found)), " ".join(doc[i].text for i in sorted(mine))))
+    theirs = {c for c, _ in parts}
+    subj = _doer_words(verb if verb.pos_ in ("VERB", "AUX") else trig)
+    if subj and _parties(doc, {x.i for x in subj}, base, ctx, resolve=False)[0] & theirs:
+        return [ev]  # "Erdogan met separately with the Turkish and Greek Cypriot leaders": not his own side
+    doer = codes - theirs
+    if len(theirs) == len(parts) and not doer and len(codes) == len(theirs):
+        # "Jibril held separate talks with Hague and with Qatar's prime minister", the doer's side unknown:
+        # each talked with him, not with each other
+        return []
+    if len(theirs) != len(parts) or not doer or len(doer) > 1:
+        return [ev]
+    out = []
+    for code, text in parts:
+        people = [p for p in ev.people if p in text or not any(p in t for _, t in parts)]
+        out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
+    # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
+    ctx["recent"][-1:] = out
+    return out
+
+
+_PASS_HEADS = lexicon_set("pass_heads")
+
+
+def _under_other_noun(tok: Any, trig: Any) -> bool:
+    """Is this party word a modifier of some other thing than the contact or its doers?
+
+    Climbing from the word to the trigger, a common noun that names neither an official, a
+    group, a relationship nor the contact itself ("conflict", "war", "programme", "border")
+    means the word describes that thing: "in light of the conflict between Israel and Hamas".
+    """
+    h = tok
+    for _ in range(10):
+        if h.head.i == h.i or h.i == trig.i:
+            return False
+        h = h.head
+        if h.i == trig.i or h.pos_ in ("VERB", "AUX"):
+            return False
+        if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
+            return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
+        if (
+            h.lower_ == "with"
+            and h.head.dep_ == "pobj"
+            and h.head.head.lower_ in ("by", "over", "via")
+            and h.head.head.head.i == trig.i
+        ):
+            return False  # "discussed it by [phone with Chile's minister]": the means, and with whom
+        if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
+            lem = h.lemma_.lower()
+            if (
+                lem in _OFFICIAL
+                or h.lower_ in _OFFICIAL
+                or lem in _GROUPS
+                or lem in _PAIR_HEADS
+                or lem in _PASS_HEADS
+                or h.lower_ in _PASS_HEADS
+                or lem in _PROPOSALS
+                or _trigger_type(h) is not None
+                # "visited Turkey's earthquake-stricken south": the place visited is the state's
+                or (
+                    lem in _STATE_PARTS
+                    and (h.head.i == trig.i or (h.head.dep_ == "prep" and h.head.head.i == trig.i))
+                    and trig.lemma_.lower() in _TRAVEL | {"visit"}
+                )
+            ):
+                continue
+            return True
+    return False
+
+
+_STATE_PARTS = frozenset({"south", "north", "east", "west", "capital", "coast", "region", "province", "border"})
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
+    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|H\.E\.|"
+    + "|".join((*act.HONORIFICS, *(rf"{a}\.?" for a in act.HONORIFIC_ABBREVIATIONS)))
+    + r")s?\s*$"  # "Foreign Ministers Timerman and Almagro": a title said of two
+)
+
+
+def _same_person(words: list[str], tail: str, full: str) -> bool:
+    """A run that names more than the matched surname must agree with the leader's other names."""
+    dropped = words[: len(words) - len(tail.split())]
+    names = {t for c in leader_index().get(full, []) for n in (c.name, *c.aliases) for t in n.split()}
+    names |= set(full.split())
+    # "Foreign Minister Jaishankar", "External Affairs Minister S Jaishankar": the words up to the last
+    # title word are the title, not other names of someone else
+    last_title = max((k for k, w in enumerate(dropped) if _TITLE_BEFORE.search(w)), default=-1)
+    return all(w in names or len(w) == 1 for w in dropped[last_title + 1 :])
+
+
+def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
+    """A lone name maps to a leader only as a surname: with a title before it, the full name in the
+    article, or a term of office that covers every day the article may date from."""
+    parts = full.split()
+    cands = leader_index().get(token, [])
+    family_first = any(c.code in act.FAMILY_NAME_FIRST for c in cands)
+    if not (
+        token == parts[-1]
+        or (family_first and token == parts[0])
+        or any(a.split()[-1] == token for c in cands for a in c.aliases if " " in a)
+        or any(token in c.aliases for c in cands)  # a name the table gives as one word: "Lula", "Zelenskiy"
+    ):
+        return False  # "William" is not William Hague
+    at = next((t for t in reversed(run) if t.text == token), run[0])
+    before = doc.text[: at.idx].rstrip()
+    if _TITLE_BEFORE.search(before[-40:]) or _TITLE_BEFORE.search(re.sub(r"\s+[A-Z]\.?$", "", before)[-40:]):
+        return True
+    text = ctx["article"].text
+    if full in text or any(a in text for c in cands for a in c.aliases if " " in a):
+        return True
+    # a bare surname of someone in office on every day the article may date from: "Putin said ..."
+    window: Anchor | None = ctx["window"]
+    if window is not None:
+        return any(c.name == full and c.in_office(window.lo) and c.in_office(window.hi) for c in cands)
+    return False
+
+
+_BUSINESS_HEADS = lexicon_set("business_heads")
+
+
+_PRIVATE_MODS = lexicon_set("private_modifiers")
+
+
+def _private_body(tok: Any, doc: Any, base: int, end: int, ctx: dict[str, Any]) -> bool:
+    """Is this state word part of a business or private body's name ("Abu Dhabi Investment Authority")? A
+    head word that is part of a body's own name ("the U.N.-Arab League envoy") makes no business."""
+    bodies = [(m.start, m.end) for m in ctx["mentions"] if m.kind == "org"]
+
+    def named_body(t: Any) -> bool:
+        return any(lo <= base + t.idx < hi for lo, hi in bodies)
+
+    after = doc.text[end - base : end - base + 7]
+    if after.startswith(("-based", " based", "-owned", "-listed", "-born")):
+        return True
+    h = tok
+    for _ in range(4):
+        if h.dep_ != "compound" or h.head.i == h.i:
+            break
+        h = h.head
+        if base + h.idx < end or named_body(h):
+            continue  # a word of the name itself: the Arab League is the body, not a league in a state
+        if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
+            return True
+    if tok.dep_ in ("compound", "amod", "nmod") and any(
+        c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod")
+    ):
+        return True  # "U.S. business leaders", "American industry officials"
+    # a run of capitalised words that names a business: "Kuwait Investment Office"
+    after_name = [t for t in doc[tok.i + 1 : tok.i + 4] if base + t.idx >= end and not named_body(t)]
+    nxt = [t.lower_ for t in after_name if t.text[:1].isupper()]
+    return bool(after_name) and any(w in _BUSINESS_HEADS for w in nxt[:2]) and after_name[0].text[:1].isupper()
+
+
+def _modified_heads(tok: Any, hops: int) -> Iterator[Any]:
+    """The words a modifier describes, climbing compounds, adjectives and possessives ("G20" -> "summit")."""
+    h = tok
+    for _ in range(hops):
+        if h.dep_ not in ("compound", "amod", "nmod", "poss") or h.head.i == h.i:
+            return
+        h = h.head
+        yield h
+
+
+def _names_a_gathering(tok: Any) -> bool:
+    """Is this word part of the name of a contact ("the G20 summit", "a G7 meeting") rather than who took part?"""
+    return any(_trigger_type(h) is not None for h in _modified_heads(tok, 4))
+
+
+def _armed_rebels(tok: Any) -> bool:
+    """Is this state word on "rebels" or "insurgents" ("Yemeni rebels", "a senior Yemeni rebel official")?"""
+    return any(
+        w.lemma_.lower() in ("rebel", "insurgent", "guerrilla")
+        for h in _modified_heads(tok, 3)
+        for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+    )
+
+
+_OFFERED = _PROPOSALS | {"plan", "initiative"}
+
+
+def _offered_by_state(noun: Any, trig: Any) -> bool:
+    """Is this noun (or the noun it names, "ceasefire" in "ceasefire proposal") an offer the contact verb acts on?"""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in _OFFERED and trig.i in {a.i for a in noun.ancestors}
+
+
+def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
+    """Does this state word describe those who oppose or stand apart from its government?
+
+    "Syrian rebels", "Libya's rebel leadership", "the Yemeni opposition" are not the state, and in
+    "Egypt's Muslim Brotherhood" or "the Afghan Taliban" the state word only places a party of its own
+    ("U.S.-Taliban talks" still has both).
+    """
+
+    def in_org(t: Any) -> bool:
+        return any(m.kind == "org" and m.start <= base + t.idx < m.end for m in ctx["mentions"])
+
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("compound", "amod", "poss", "nmod") or h.head.i == h.i:
+            return False
+        if (h.dep_ in ("poss", "amod") or kind == "demonym") and in_org(h.head):
+            return True
+        if kind == "demonym" and any(c.dep_ == "compound" and c.i > h.i and in_org(c) for c in h.head.children):
+            return True  # "Afghan Taliban negotiators"
+        h = h.head
+        if h.lemma_.lower() in _OPPONENTS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _OPPONENTS for c in h.children
+        ):
+            return True
+        if h.pos_ != "PROPN":
+            return False
+    return False
+
+
+def _former_title(tok: Any) -> bool:
+    """Is this state word part of a former office's title ("former Nigerian President Olusegun Obasanjo")?"""
+    h = tok
+    for _ in range(4):
+        if any(c.dep_ == "amod" and c.lower_ in ("former", "ex", "ex-") for c in h.children):
+            # one named former office holder; "former US officials" (a track-two contact) still speak for it
+            return h.tag_ != "NNS"
+        if h.dep_ not in ("amod", "compound", "nmod") or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _leader_of_named_state(name: str, day: dt.date | None, doc: Any, base: int, ctx: dict[str, Any]) -> Any:
+    """ "Saudi state television says King Abdullah phoned President Mubarak": a title two leaders held at
+    once names the one whose state the sentence names, when it names only one of theirs."""
+    if day is None or " " not in name:
+        return None
+    cands = [c for c in terms_named(name) if c.in_office(day)]
+    if len({c.code for c in cands}) < 2:
+        return None
+    lo, hi = base + doc[0].idx, base + len(doc.text)
+    named = {m.code for m in ctx["mentions"] if lo <= m.start < hi and m.code}
+    mine = [c for c in cands if c.code in named]
+    if len({c.code for c in mine}) != 1:
+        return None
+    best = mine[0]
+    return best.code, best.role, best.name
+
+
+def _restated_pair(tok: Any, trig: Any) -> bool:
+    """ "spoke to King Abdullah by phone ..., the second call between the two men in a week": the pair of a
+    contact noun that restates the trigger's own contact is the trigger's parties, not the pair told before
+    ("the first conversation between the leaders of the two countries" too)."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the leaders of the two countries": the leaders stand between
+    if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+        return False
+    noun = tok.head.head
+    return noun.i != trig.i and _trigger_type(noun) is not None and _governing_verb(noun).i == trig.i
+
+
+# people named only as whose someone is: "X's predecessor", "X's wife"
+_RELATIVES = frozenset(
+    {"predecessor", "successor", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother"}
+)
+
+
+def _parties(
+    doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
+) -> tuple[set[str], set[str], str | None, set[int]]:
+    """State codes and people named inside `scope`; places after in/at are where, not who."""
+    spans = _tok_span(doc, scope, base)
+    codes: set[str] = set()
+    if resolve:
+        for i in scope:
+            if _bare_title(doc[i]):
+                codes |= _title_holder(doc[i], base, ctx)
+                continue
+            if (
+                doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
+                or (doc[i].lower_ == "it" and doc[i].dep_ == "nsubj")
+                or (doc[i].lower_ in ("him", "her") and doc[i].dep_ == "dobj")
+                or (
+                    doc[i].lower_ in ("his", "her")
+                    and doc[i].dep_ == "poss"
+                    and _trigger_type(doc[i].head)
+                    and any(a.lemma_.lower() in _SAYING for a in doc[i].ancestors)
+                )
+                or doc[i].lemma_.lower() in _PAIR_HEADS
+                or (doc[i].lemma_.lower() in _PAIR_ROLES and doc[i].tag_ == "NNS")
+            ):
+                if trig is not None and _restated_pair(doc[i], trig):
+                    continue
+                named = [c for c in doc[i].head.children if c.dep_ == "appos"] if doc[i].dep_ == "poss" else []
+                if named and len(_parties(doc, {x.i for x in named[0].subtree}, base, ctx, resolve=False)[0]) >= 2:
+                    continue  # "The two countries' prime ministers, Borissov and Zaev, signed": the names say who
+                codes |= _ref_codes(doc, doc[i], base, ctx)
+    people: set[str] = set()
+    location = None
+    dest = False  # the location is a traveller's destination
+    purpose_dest: set[str] = set()  # the state a journey went to, whose purpose is the contact
+    own_words = {x.i for x in trig.subtree} if trig is not None else set()
+    own: set[str] = set()  # parties named in the contact's own words
+    place_tokens: set[int] = set()
+    char_to_tok = {doc[i].idx + base: i for i in scope}
+    for m in _mentions_in(ctx, spans):
+        ti = char_to_tok.get(m.start)
+        tok = doc[ti] if ti is not None else None
+        if ti is not None and tok is not None:
+            head = tok
+            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+                head = head.head
+            if (
+                head.dep_ == "appos"
+                and head.head.dep_ == "pobj"
+                and head.head.head.lower_ in _LOC_PREPS
+                and m.kind in ("name", "short")
+            ):
+                place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
+                continue
+            if m.kind == "org" and head.i != tok.i and _sidelines_of(head):
+                # "spoke on the sidelines of the African Union summit": the body's gathering is where the two met
+                place_tokens.add(ti)
+                continue
+            if (
+                m.kind == "org"
+                and head.i != tok.i
+                and head.lemma_.lower() in ("assembly", "session", "headquarters")
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("to", "at", "for")
+            ):
+                # "his visit to the UN General Assembly": a body's gathering attended, not a contact with the body
+                location = location or m.text
+                place_tokens.add(ti)
+                continue
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "from"
+                and head.head.head.lemma_.lower() in _TRAVEL
+                and m.kind in ("name", "capital", "short")
+            ):
+                place_tokens.add(ti)  # "flew from Seoul to Pyongyang": where the journey began, not a party
+                continue
+            if (
+                trig is not None
+                and (trig.lemma_.lower() in _TRAVEL or _due_in(trig))
+                and head.dep_ == "pobj"
+                and head.head.head.i == trig.i
+            ):
+                # where a traveller went: a party to the visit, and its place (over a place told before it: "After
+                # a change of government in Sofia, Petkov travelled to Skopje")
+                location = m.text if location is None or not dest else location
+                dest = True
+            elif (
+                trig is not None
+                and trig.dep_ in ("xcomp", "advcl")
+                and trig.head.lemma_.lower() in _TRAVEL
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "to"
+                and head.head.head.i == trig.head.i
+                and m.kind in ("name", "capital", "short")
+            ):
+                purpose_dest.add(m.code)  # "travel to Washington to meet the OAS chief": maybe only where
+            elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
+                if not _place_of_a_setting(head):
+                    location = location or m.text
+                place_tokens.add(ti)
+                continue
+            elif head.dep_ == "pobj" and head.head.lower_ == "at" and m.kind == "org":
+                location = location or m.text  # "met Rouhani at the United Nations": the building, not the body
+                place_tokens.add(ti)
+                continue
+            if (
+                (m.kind == "capital" or (m.kind == "name" and m.text in city_states()))
+                and tok.dep_ == "compound"
+                and (
+                    tok.head.lemma_.lower() in _DEALS
+                    or _trigger_type(tok.head) is not None
+                    or tok.head.lemma_.lower() in ("process", "format", "accords", "agreements", "protocol")
+                )
+            ):
+                location = location or m.text  # "the Algiers agreement", "the Minsk talks", "the Geneva meeting"
+                place_tokens.add(ti)
+                continue
+            swapped = trig is not None and bool({a.i for a in tok.ancestors} & _swapped(trig))
+            if trig is not None and not swapped and _under_other_noun(tok, trig):
+                continue  # "talks ... in light of the conflict between Israel and Hamas"
+            if tok.i > 0 and doc[tok.i - 1].lower_ in _NEIGHBOURING:
+                continue  # "with Bhutan, a nation neighbouring India": where the party lies, not a party
+            if _private_body(tok, doc, base, m.end, ctx):
+                continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
+            if _former_title(tok):
+                continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
+            if m.kind != "org" and _state_opponents(tok, doc, base, ctx, m.kind):
+                # "Syrian rebels", "Libya's rebel leadership", "Egypt's Muslim Brotherhood": not the state;
+                # where one group is the state's rebels ("Yemeni rebels": the Houthis), that group
+                group = rebels_of(m.code, ctx["anchor"]) if _armed_rebels(tok) else None
+                if group is not None:
+                    codes.add(group)
+                continue
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("for", "on", "to")
+                and (
+                    head.head.head.lemma_.lower() in ("envoy", "representative", "coordinator", "negotiator")
+                    # "its ambassador to Qatar had visited the city": the post, not where the trip went
+                    or (
+                        head.head.head.lemma_.lower() == "ambassador"
+                        and trig is not None
+                        and (trig.lemma_.lower() in _TRAVEL or _trigger_type(trig) == "visit")
+                    )
+                )
+                and any(
+                    c.lower_ in ("u.n.", "un", "united", "eu", "european", "special", "au") or c.dep_ == "poss"
+                    for c in head.head.head.subtree
+                    if c.i < head.head.i
+                )
+            ):
+                continue  # "Hans Grundberg, the U.N. envoy for Yemen": his brief, not a party
+            if _posting_of_ambassador(head, base, ctx):
+                continue  # "met at the airport by the U.S. ambassador to Chile": his post, not a party
+            if (
+                tok.dep_ == "poss"
+                and tok.head.ent_type_ == "ORG"
+                and tok.head.pos_ == "PROPN"
+                and tok.head.lemma_.lower() not in _OFFICIAL
+                and not any(mm.start <= base + tok.head.idx < mm.end for mm in ctx["mentions"])
+            ):
+                continue  # "Japan's Toyota": a company the state word owns, not the state (its Mossad is listed)
+            # "British woman", "US students": a state word describing private people is not a party
+            mod = tok
+            while (
+                mod.dep_ in ("compound", "amod", "nmod")
+                and mod.head.i != mod.i
+                and mod.head.pos_ != "VERB"
+                and (mod.head.pos_ == "PROPN" or mod.head.lemma_.lower() in _OFFICIAL)
+            ):
+                mod = mod.head
+            if (
+                mod.dep_ in ("amod", "compound")
+                and m.kind in ("demonym", "short", "name")
+                and mod.head.pos_ == "NOUN"
+                and mod.head.lemma_.lower() not in _OFFICIAL
+                and mod.head.lower_ not in _OFFICIAL
+                and _trigger_type(mod.head) is None
+                # "rejected a U.S. offer to hold talks", "an Egyptian ceasefire proposal": a state's offer, proposal
+                # or plan is the state's act
+                and not (trig is not None and _offered_by_state(mod.head, trig))
+                # "held talks with Turkish mediation", "under Norwegian auspices": the go-between
+                and mod.head.lemma_.lower() not in _MEDIATION
+                and not swapped
+            ):
+                continue
+        if tok is not None and tok.i in own_words:
+            own.add(m.code)
+        members = group_members(m.code, ctx["anchor"])
+        if members is not None:
+            if tok is not None and _one_member(tok):
+                continue  # "the last G7 leader to visit Ukraine": one member, named elsewhere
+            if tok is None or _names_a_gathering(tok):
+                # "on the sidelines of the G20 summit" ("the G8/G20 summits"): where two leaders met, not twenty parties
+                continue
+            codes |= members  # "G7 finance ministers met": its member states
+            continue
+        codes.add(m.code)
+    look: dict[str, act.Person] = ctx["look"]
+    anchor = ctx["anchor"]
+
+    covered = {m.start for m in ctx["mentions"]}
+    leaders = leader_index()
+    runs: list[list[Any]] = []
+    for i in sorted(scope):
+        tok = doc[i]
+        particle = bool(
+            runs
+            and runs[-1][-1].i == i - 1
+            and (
+                tok.lower_ in ("bin", "al", "el", "de", "van", "von", "da", "ibn", "abu")
+                # "al-Sisi": the hyphen after a particle, with no space around it
+                or (
+                    tok.text == "-"
+                    and (runs[-1][-1].lower_ in ("al", "el", "bin", "ibn", "abu") or runs[-1][-1].text[:1].isupper())
+                    and not runs[-1][-1].whitespace_
+                    and not tok.whitespace_
+                    # "Amir-Abdollahian": a double surname joined by a hyphen
+                    and i + 1 < len(doc)
+                    and doc[i + 1].text[:1].isupper()
+                )
+            )
+        )
+        if not particle and (
+            not tok.text[:1].isupper()
+            or (base + tok.idx) in covered
+            # the tagger calls some surnames adverbs or prepositions ("Baerbock"): the table knows them
+            or (tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.text not in leaders)
+        ):
+            continue
+        if runs and runs[-1][-1].i == i - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    ends = {m.end for m in ctx["mentions"]}
+    for run in runs:
+        if run[-1].dep_ == "poss" and run[-1].head.lemma_.lower() in _RELATIVES:
+            continue  # "Prak Sokhonn's predecessor as envoy, Erywan Yusof, called off a visit": not Prak Sokhonn
+        words = [t.text for t in run]
+        # the run and its tails ("Jong Un", "Un"), then its first word for family-first names ("Kim"),
+        # spelled as written ("al-Sisi")
+        tries = [doc.text[run[k].idx : run[-1].idx + len(run[-1].text)] for k in range(len(run))]
+        tries += [words[0]] if len(words) > 1 else []
+        womans = _womans_title(doc, run[0])  # "Mrs. Obama" is not the president; "Mrs Merkel" is the chancellor
+        lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
+        if lead and base + lead.start() in ends:
+            tries = [n for n in tries if n in look]  # "Jordan's King Abdullah": the possessive says whose
+        for name in tries:
+            p = look.get(name)
+            if p is not None and womans and not is_female_leader(p.name):
+                break  # "Mrs. Obama" after "President Barack Obama": his namesake, not him
+            if p is not None:
+                # a leader the article left unplaced (not one it titles anew: "his envoy Miroslav Lajcak")
+                code = p.code or (None if p.role else (leader_code(p.name, anchor) or (None,))[0])
+                if code:
+                    codes.add(code)
+                    if run[0].i in own_words:
+                        own.add(code)
+                people.add(p.name)
+                break
+            if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN" or name in leaders:
+                led = leader_code(name, anchor) or _leader_of_named_state(name, anchor, doc, base, ctx)
+                if (
+                    led
+                    and name != " ".join(words)
+                    and name in " ".join(words[1:])
+                    and not _same_person(words, name, led[2])
+                ):
+                    led = None  # "Janet Napolitano" is not Giorgio Napolitano
+                if led and " " not in name and not _surname_ok(name, led[2], run, doc, ctx):
+                    led = None
+                if led and len(words) > 1 and name == words[0] and led[0] not in act.FAMILY_NAME_FIRST:
+                    led = None  # "Abbas Ibrahim" is not Mahmoud Abbas
+                if led and len(words) > 1 and name == words[0] and not _same_person(words[::-1], name, led[2]):
+                    led = None  # "first lady Kim Keon Hee" is not Kim Jong Un: her given names are not his
+                if led and womans and not is_female_leader(led[2]):
+                    led = None
+                if led:
+                    codes.add(led[0])
+                    if run[0].i in own_words:
+                        own.add(led[0])
+                    people.add(led[2])
+                    break
+    if location is None:
+        for ent in doc.ents:
+            if (
+                ent.label_ in ("GPE", "LOC", "FAC")
+                and ent.start in scope
+                and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in _LOC_PREPS
+                and not _place_of_a_setting(ent.root)
+            ):
+                g = act.gazetteer().table.get(ent.text)
+                if g is None or g.kind in ("name", "capital"):
+                    location = ent.text
+                    break
+    if purpose_dest and own and not own & purpose_dest and own <= intergovernmental():
+        # "will travel to Washington to meet the OAS secretary-general": the city is the seat of the body met,
+        # where they meet, not a party ("travelled to Beijing to meet Xi": Xi's state stays)
+        codes -= purpose_dest
+    return codes, people, location, place_tokens
+
+
+def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is this state the post of another state's ambassador ("the U.S. ambassador to Qatar", "Bahrain's
+    ambassador in Doha")? The ambassador acts for the state that sent him."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "in") or head.head.head.lemma_.lower() != "ambassador":
+        return False
+    amb = head.head.head
+    return any(
+        c.i < head.head.i and (c.dep_ == "poss" or any(m.start == base + c.idx for m in ctx["mentions"]))
+        for c in amb.subtree
+    )
+
+
+def _sidelines_of(noun: Any) -> bool:
+    """Is the noun the gathering on whose sidelines or margins a contact took place?"""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+    )
+
+
+def _place_of_a_setting(place: Any) -> bool:
+    """Is the place that of a noun in a phrase setting the scene ("After a change of government in Sofia,
+    Petkov travelled to Skopje and held talks"): where something else happened, not the contact?"""
+    noun = place.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or _trigger_type(noun) is not None:
+        return False  # "After their meeting in Paris, ...": the contact's own place
+    return any(a.dep_ == "prep" and a.lower_ in _SETTING_PREPS for a in list(noun.ancestors)[:3])
+
+
+_SETTING_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite"})

@@ -1,0 +1,824 @@
+"""What became of a contact: held, planned, cancelled, unanswered or refused, or not an event at all.
+
+Modal, conditional, negated, hypothetical and reported-as-denied contacts are read from the trigger's
+clause and the clauses above it. Reads the trigger layer (``triggers``) only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyline.events.resources import (
+    lexicon_set,
+)
+from storyline.events.triggers import (
+    _DENYING,
+    _OFFICIAL,
+    _PROPOSALS,
+    _SAYING,
+    _TRAVEL,
+    _WEEKDAY,
+    FAMILY,
+    _dates_another_noun,
+    _due_in,
+    _governing_verb,
+    _lex,
+    _measure_of,
+    _pair_word,
+    _setting_prep,
+    _trigger_type,
+)
+
+_CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
+
+
+def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
+    """Token indices of a verb's own clause: its subtree minus embedded clauses (unless `keep` is inside)."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            embedded = c.dep_ in _CLAUSAL or (c.dep_ == "pcomp" and any(g.tag_ in ("WP", "WDT") for g in c.children))
+            embedded = embedded or _second_predicate(c)
+            if embedded and c.pos_ in ("VERB", "AUX"):  # pcomp: a free relative, "in what would be"
+                if keep is None or not any(x.i == keep.i for x in c.subtree):
+                    continue
+            if c.dep_ == "prep" and c.lower_ == "according":
+                continue
+            if _absolute_clause(c) and (keep is None or not any(x.i == keep.i for x in c.subtree)):
+                continue
+            stack.append(c)
+    return out
+
+
+def _second_predicate(tok: Any) -> bool:
+    """A past-tense verb the parser left loosely hung on the one before ("met Xi in Beijing on Friday, then flew
+    to Abu Dhabi"): a predicate of its own, as a second verb joined by "and" is."""
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.tag_ == "VBD" and tok.head.i < tok.i
+
+
+def _absolute_clause(tok: Any) -> bool:
+    """Is this a clause of its own hung on "with", telling someone apart from the contact: one who acts on its
+    parties ("met in Geneva, with Swiss President Parmelin greeting both leaders"), who is only expected ("with
+    Tokayev expected to join them", "with Albanese due to arrive") or who is elsewhere ("with Lukashenko watching
+    from Minsk")? Its subject is no party. One taking part stays ("with Turkish Foreign Minister Fidan opening the
+    session", "with Afghan negotiators and Taliban representatives sitting face to face")."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        pred = next(
+            (
+                g
+                for g in tok.children
+                if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX", "ADJ") and any(x.dep_ == "nsubj" for x in g.children)
+            ),
+            None,
+        )
+    elif (
+        tok.dep_ == "advcl"
+        and tok.pos_ == "ADJ"
+        and tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].lower_ == "with"
+        and any(x.dep_ == "nsubj" for x in tok.children)
+    ):
+        pred = tok
+    else:
+        pred = None
+    return pred is not None and _apart_from_contact(pred)
+
+
+def _apart_from_contact(pred: Any) -> bool:
+    """Does the "with" clause tell an act apart from the contact: a plan, an act on its parties ("them",
+    "both leaders"), or one done from elsewhere ("watching from Minsk")?"""
+    if pred.lemma_.lower() in _PLANNING or any(c.dep_ == "xcomp" for c in pred.children):
+        return True  # "with Tokayev expected to join them", "with Albanese due to arrive"
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in pred.children):
+        return True  # "with Lukashenko watching from Minsk"
+    nsubj = {x.i for c in pred.children if c.dep_ == "nsubj" for x in c.subtree}
+    return any(x.i not in nsubj and (x.lower_ in ("them", "him", "her", "both") or _pair_word(x)) for x in pred.subtree)
+
+
+_CUE_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _cue(text: str, key: str) -> bool:
+    """Does `text` (lower-cased words) contain one of the lexicon's cue phrases for `key`?"""
+    pat = _CUE_RE.get(key)
+    if pat is None:
+        alts = "|".join(re.escape(c.strip()) for c in sorted(_lex()["cues"][key], key=len, reverse=True))
+        pat = _CUE_RE[key] = re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
+    return bool(pat.search(text))
+
+
+def _describes_other_noun(tok: Any, trig: Any) -> bool:
+    """Is the word an adjective on some other noun than the contact ("the release of frozen funds")? It says
+    nothing of the contact's status."""
+    return tok.dep_ == "amod" and tok.head.i != trig.i and tok.head.pos_ == "NOUN" and _trigger_type(tok.head) is None
+
+
+def _causal_due(tok: Any) -> bool:
+    """ "due to its war" gives a cause; only "is due to meet" gives a plan."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "due" and nxt is not None and nxt.lower_ == "to" and nxt.dep_ in ("prep", "pcomp")
+
+
+def _told_ahead(v: Any) -> bool:
+    """Is this clause about the future: "that will open in May", "that were to start on Saturday"?"""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll"}:
+        return True
+    return v.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in v.children
+    )
+
+
+_ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "demand", "want", "urge"})
+
+
+def _only_asked_for(trig: Any) -> bool:
+    """Is this contact noun what a verb offers or asks for ("offered a ceasefire and talks in a letter")?"""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    h = trig
+    while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
+        h = h.head  # "a ceasefire and talks": the second object of the same verb
+    if h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS:
+        return True
+    # "proposing that the two Koreas restart liaison talks": the talks a proposal asks for (the parser may read
+    # the whole clause as one noun phrase)
+    # ("reports suggest that Tehran has put the talks on hold" tells, it does not ask)
+    if h.dep_ == "ccomp" and h.head.lemma_.lower() in _PROPOSING_THAT:
+        return True
+    v = h.head
+    return (
+        h.dep_ == "dobj"
+        and v.tag_ in ("VB", "VBP")
+        and v.dep_ == "ccomp"
+        and v.head.lemma_.lower() in _PROPOSING_THAT
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
+
+
+_PROPOSING_THAT = lexicon_set("proposing_that_verbs")
+
+
+_PREPARING_VERBS = lexicon_set("preparing_verbs")
+_PREPARING_NOUNS = lexicon_set("preparing_nouns")
+_ONGOING = lexicon_set("ongoing_verbs")
+
+
+def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
+    """A contact noun that is the object of planning or preparing ("are planning a meeting", "prepare for a
+    summit", "preparations for talks", "are organising a meeting"): it has not taken place."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _PREPARING_NOUNS:
+            # "began preparations for a summit", "are making plans for talks" ("laying the groundwork for the
+            # agreement sealed on Sunday", "after months of preparations for the summit": done since)
+            gov = _governing_verb(head)
+            return not any(c.dep_ in ("acl", "relcl") for c in trig.children) and (
+                gov.lemma_.lower() in ("begin", "start", "launch", "step")
+                or (gov.tag_ in ("VBG", "VBZ", "VBP") and gov.lemma_.lower() != "be")
+            )
+    elif trig.dep_ != "dobj":
+        return False
+    if head.i != verb.i:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    ongoing = any(v.lemma_.lower() in _ONGOING for v in chain)  # "had begun to prepare the meeting"
+    if not ongoing and chain[-1].tag_ in ("VBD", "VBN") and not aux & {"will", "would", "'ll"}:
+        return False  # "the channel helped prepare the September phone call": prepared, then held
+    lemma = verb.lemma_.lower()
+    if lemma in _PREPARING_VERBS:
+        return True
+    # "are organising a meeting" (what "organised a meeting last week" says is that it took place)
+    return lemma in ("organise", "organize") and verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
+
+
+def _fronted_setting(trig: Any) -> bool:
+    """Is the contact the setting put before a verb ("In a meeting with Sisi on Sunday, Zarif urged ...",
+    "During talks in Cairo, he pressed for ...")? What the verb wants is said there, not of the contact."""
+    prep = trig.head
+    return (
+        trig.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at", "during")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.i < prep.head.i
+        # a contact of its day or told in the past, not "In talks with Iran, the United States wants a deal"
+        and (prep.head.tag_ == "VBD" or any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree))
+    )
+
+
+def _wanting_ancestors(trig: Any) -> list[Any]:
+    """The four words above a trigger that may want, urge or refuse it; none above a fronted setting ("At a
+    meeting with Sisi, Zarif urged restraint": the meeting is where he urged, not what he urged)."""
+    return [] if _fronted_setting(trig) else list(trig.ancestors)[:4]
+
+
+def _counterfactual_plan(trig: Any) -> bool:
+    """ "were to have met", "The summit was to have taken place": a plan told as one that did not come about."""
+    verbs = [trig] if trig.pos_ in ("VERB", "AUX") else []
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() == "be":
+        verbs += [c for c in trig.head.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
+        was = v.dep_ == "xcomp" and v.head.lower_ in ("was", "were") or any(a in ("was", "were") for a in aux)
+        if v.tag_ == "VBN" and "to" in aux and "have" in aux and was:
+            return True
+    return False
+
+
+# verbs whose object is a contact barred (not "block": "had blocked the talks for months, held them")
+_BARRING = frozenset({"bar", "ban", "forbid", "prohibit", "veto"})
+
+
+def _would_have_done(trig: Any) -> bool:
+    """ "would have met", "could have visited": a contact imagined under a condition that did not hold."""
+    if trig.pos_ not in ("VERB", "AUX") or trig.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "could", "might", "'d"}) and "have" in aux
+
+
+def _followed(trig: Any) -> bool:
+    """Is the contact what something else follows ("The deal follows a phone call between ... on Wednesday")? Not
+    someone following it ("Analysts are closely following the talks"): a plain present or past verb whose
+    subject is no person."""
+    verb = trig.head
+    if not (trig.dep_ == "dobj" and verb.lemma_.lower() in ("follow", "succeed") and verb.tag_ in ("VBZ", "VBD")):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and not any(
+        c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIAL or c.pos_ in ("PRON", "PROPN") for c in subj
+    )
+
+
+def _journey_done_for(verb: Any) -> bool:
+    """Is this infinitive the purpose of a journey told in the simple past ("flew to Harare on Tuesday to meet
+    Mugabe", "sent an envoy to Damascus to see Assad")?"""
+    journey = verb.head
+    if any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+        return False  # "arrived in Tehran on Wednesday to meet Rouhani on Thursday": the purpose has its own day
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and journey.tag_ == "VBD"
+        and journey.lemma_.lower() in _TRAVEL | {"send", "dispatch", "go", "head", "come", "return"}
+        and not any(c.dep_ in ("aux", "neg") for c in journey.children)
+    )
+
+
+def _rank_status(verb: Any) -> str | None:
+    """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
+    tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
+    when it is no rank."""
+    if not (
+        verb.tag_ == "VB"
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "attr"
+        and any(c.lower_ in ("first", "only", "second", "third") for c in verb.head.children)
+    ):
+        return None
+    rank_aux = {c.lower_ for c in verb.head.head.children if c.dep_ in ("aux", "auxpass")}
+    if rank_aux & {"would", "could", "might", "may"}:
+        return "hypothetical"  # "would be the first to visit"
+    if rank_aux & {"will", "shall", "'ll"}:
+        return "planned"
+    # "is the first ... to visit" is how previews put it: no tense the rank settles
+    return "held" if verb.head.head.tag_ in ("VBD", "VBN") else None
+
+
+_SEQUEL = lexicon_set("sequel_nouns")
+_AHEAD = lexicon_set("ahead_words")
+
+
+def _sequel_of(trig: Any) -> bool:
+    """Is the contact noun named as what something followed ("the follow-up to the summit", "the outcome of the
+    talks")? It has taken place; a plan in the verbs above is the sequel's, not its own."""
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("to", "of", "from")
+        and _hyphened(trig.head.head) in _SEQUEL
+        and not any(c.lower_ in _AHEAD for c in trig.children)
+        # "the results of the talks that will open on Thursday": still to come
+        and not any(x.lower_ in _MODALS for x in trig.subtree)
+    )
+
+
+def _time_frame_of(trig: Any) -> bool:
+    """Is the contact only the time frame of something else ("called off a meeting on Saturday, the last day of his
+    four-day visit")? What the verb calls off is its object, not the visit that gives the day."""
+    return (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "of"
+        and trig.head.head.lemma_.lower() in _FRAME_NOUNS
+        and trig.head.head.dep_ in ("appos", "npadvmod", "pobj")
+    )
+
+
+def _hyphened(noun: Any) -> str:
+    """The noun's lemma with a hyphened first part the tokenizer split off ("follow - up" -> "follow-up")."""
+    parts = [c for c in noun.lefts if c.dep_ in ("compound", "punct") and c.i >= noun.i - 2]
+    if any(c.lower_ == "-" for c in parts):
+        return "".join(c.lower_ for c in parts) + noun.lemma_.lower()
+    return noun.lemma_.lower()
+
+
+_DOUBT = lexicon_set("doubt_nouns")
+
+
+def _put_in_doubt(trig: Any) -> bool:
+    """Is the contact noun what doubt is cast on ("cast doubt on the summit", "raised questions over the talks",
+    "threw the visit into doubt")?"""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.ent_type_ in ("DATE", "TIME") for c in trig.children):
+        return False  # "doubts over Monday's talks": a contact of its own day, held or not
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("on", "over", "about"):
+        holder = trig.head.head
+        doubts = [holder] if holder.pos_ in ("NOUN", "PROPN") else [c for c in holder.children if c.dep_ == "dobj"]
+        # "cast doubt on the summit" (the parser hangs "on" on the verb); "no doubt about the talks" doubts nothing
+        return any(d.lower_ in _DOUBT and not any(c.lower_ == "no" for c in d.children) for d in doubts)
+    return trig.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in _DOUBT for g in c.children)
+        for c in trig.head.children
+    )
+
+
+_OPENING = lexicon_set("opening_verbs")
+_WARNING = lexicon_set("warning_verbs")
+_FRAME_NOUNS = lexicon_set("frame_nouns")
+
+
+def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
+    """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
+    if _counterfactual_plan(trig):
+        return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
+    if (
+        FAMILY.get(etype) == "agreement"
+        and trig.lemma_.lower() == "agree"  # "met to sign the accords" is told of a signing that took place
+        and trig.tag_ == "VB"
+        and trig.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and trig.head.lemma_.lower() in ("meet", "gather", "convene", "talk", "negotiate", "sit")
+    ):
+        return None  # "officials met on Wednesday to agree on procedures": the meeting's aim, not a deal made
+    if (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _BARRING) or (
+        trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in _BARRING
+    ):
+        # "barred a visit by Vucic", "banned him from visiting" (the refusal is the event); "banned officials
+        # from meeting diplomats": a standing ban, no contact either
+        return None
+    if _would_have_done(trig) and not _cue(doc.text.lower(), "cancelled"):
+        return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was
+    if _sequel_of(trig):
+        return "held"  # "were to have discussed the follow-up to the April summit": the summit took place
+    if _put_in_doubt(trig):
+        return "planned"  # "casts doubt on Trump summit": a contact still to come, now in question
+    chain = [trig]
+    for a in list(trig.ancestors)[:4]:
+        low = chain[-1]
+        if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
+            break  # "Egypt has proposed a plan, and delegations visited Cairo": the visit's own clause
+        if low.dep_ == "ccomp" and low.i != trig.i and a.lemma_.lower() in _SAYING | _WARNING:
+            break  # "cancelled the talks and warned that its planned summit could be in doubt": the summit's own clause
+        chain.append(a)
+    # sibling predicates share the subject: "were scheduled ... but were called off" (a sibling with a
+    # subject of its own, "and Muscat would keep its channel open", says nothing of this contact)
+    sib = [
+        c
+        for a in chain
+        if a.pos_ in ("VERB", "AUX")
+        for c in a.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
+    # the infinitive marks of the chain: "is due to travel to Moscow to sign" reads "due to"
+    chain += [g for a in chain for g in a.children if g.dep_ == "aux" and g.lower_ == "to"]
+    words = [
+        t for t in sorted({t.i: t for t in [*chain, *clause, *sib]}.values(), key=lambda t: t.i) if not _causal_due(t)
+    ]
+    chain_words = " ".join(t.lower_ for t in words)
+    # the same words less adjectives on other nouns, for the calling-off cues: "the release of frozen funds"
+    # freezes no contact ("in the near future" keeps its "near" for the other cues)
+    off_words = " ".join(t.lower_ for t in words if not _describes_other_noun(t, trig))
+    # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
+    # restraint" urges restraint, not the call
+    own_words = " ".join(
+        t.lower_ for t in sorted({t.i: t for t in [*chain, *clause]}.values(), key=lambda t: t.i) if not _causal_due(t)
+    )
+    sent = doc.text.lower()
+    ups = [trig]
+    while ups[-1].dep_ in ("xcomp", "dobj") and ups[-1].head.i != ups[-1].i:
+        ups.append(ups[-1].head)  # "If the leaders failed to agree": the condition hangs on "failed"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for x in ups for c in x.children):
+        return None  # a refusal or a contact under a condition is no event
+    said = ups[-1].head if ups[-1].dep_ == "ccomp" and ups[-1].head.lemma_.lower() in _SAYING else None
+    if said is not None and any(
+        c.dep_ == "advcl"
+        and any(
+            (g.dep_ == "mark" and g.lower_ in ("if", "unless"))
+            # "Should the ceasefire hold, ...": the inverted auxiliary opens the condition
+            or (g.dep_ == "aux" and g.i == c.left_edge.i and g.lower_ in ("should", "had", "were"))
+            for g in c.children
+        )
+        for c in said.children
+    ):
+        return None  # "If Trump wins in November, he has said he will meet Putin": the promise hangs on the win
+    lead = doc[0] if len(doc) else None
+    if (
+        lead is not None
+        and lead.lower_ in ("had", "were", "should")
+        and lead.dep_ != "ROOT"
+        and lead.i < trig.i
+        and (
+            trig.i in {x.i for x in lead.subtree}
+            # "Had Obama met Putin, ...": the inverted auxiliary of a subordinate verb over the trigger
+            or (
+                lead.dep_ == "aux"
+                and lead.head.dep_ != "ROOT"
+                and (lead.head.i == trig.i or lead.head in trig.ancestors)
+                and any(c.dep_ == "nsubj" and c.i > lead.i for c in lead.head.children)
+            )
+        )
+    ):
+        return None  # "Had Moscow and Washington agreed at that stage, the plan might have survived": a condition
+    if FAMILY.get(etype) == "rejection":
+        return "refused"
+    if _only_asked_for(trig):
+        return None  # "Iran offered talks to the United States", "proposed a summit": asked for, not held
+    if _due_in(trig):
+        return "planned"  # "is due in Ankara on Wednesday" ("was due in Ankara": a plan told as past)
+    for a in [trig, *list(trig.ancestors)[:2]]:
+        if a.lower_ == "without" and a.dep_ == "prep":
+            return None  # "left Moscow without signing a ceasefire agreement", "ended without a deal": none made
+        if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG":
+            break
+    if (
+        etype == "invitation"
+        and trig.pos_ in ("VERB", "AUX")
+        and trig.tag_ in ("VBD", "VBN")
+        and not {c.lower_ for c in trig.children if c.dep_ in ("aux", "auxpass")} & {"will", "would", "shall", "'ll"}
+    ):
+        return "held"  # "invited her counterpart to talks next month": the invitation was made; the talks lie ahead
+    if _moved_to(trig):
+        return "planned"  # "the visit has been rescheduled for June 20": set for a new day, not called off
+    setting = _setting(trig) or _done_before_plan(trig)
+    if setting is not None:
+        # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
+        return None if setting == "unknown" else setting
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "during", "at")
+        and any(
+            a.lemma_.lower() in ("agree", "sign", "reach", "clinch", "seal") and a.tag_ == "VBD" for a in trig.ancestors
+        )
+    ):
+        return "held"  # "agreed to restore ties in talks in Beijing on Friday": the talks they agreed in
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "during"
+        and trig.head.head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in trig.head.head.children)
+    ):
+        return "held"  # "Abe proposed a plan to Putin during their meeting in Sochi in May": done at it
+    if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
+        return "unanswered"
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
+        return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
+    resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
+    if (
+        not resumed
+        and not _time_frame_of(trig)
+        and _cue(off_words, "cancelled")
+        or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children)
+    ):
+        return "cancelled"
+    verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
+    if verb.i != trig.i:
+        verb = _participle_host(verb) or verb  # "agreed to convene summits, beginning with a meeting": the convening's
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "either of them could pick up the phone and call the other": the shared modal governs both verbs
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
+    if trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "relcl" and _told_ahead(c) for c in trig.children):
+        return "planned"  # "invited them to talks that were to start on Saturday", "talks that will open in May"
+    if (
+        verb.tag_ == "VBG"
+        and aux & {"is", "are", "am", "'s", "'re"}
+        and verb.lemma_.lower()
+        in (
+            "send",
+            "dispatch",
+            "travel",
+            "fly",
+            "head",
+        )
+    ):
+        return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
+    if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
+        return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
+    # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"
+    host = verb.head if verb.dep_ == "advcl" and "to" in aux and verb.head.lemma_.lower() in _TRAVEL else verb
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children)
+        and host.dep_ in ("xcomp", "ROOT", "ccomp")
+        and host.head.lemma_.lower() == "be"
+        and host.head.lower_ in ("is", "are", "'s", "'re", "am", "was", "were")
+    ):
+        return "planned"  # "is to meet", "are to hold talks", "were to meet on Friday" (a plan told as past)
+    if (
+        verb.lemma_.lower() == "be"
+        and verb.lower_ in ("is", "are", "'s", "'re")
+        and trig.pos_ in ("NOUN", "PROPN")
+        and _measure_of(trig).dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _OPENING
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        )
+    ):
+        # "Talks are to open in Caracas on November 21", "The first round of talks is to open ..." ("the meeting
+        # was to prepare a summit" tells its purpose, not a plan)
+        return "planned"
+    if (
+        aux & {"could", "might", "may", "should", "must"}
+        or any(c.lower_ == "if" for c in verb.children)
+        # "would only meet Putin if Russia withdrew": a condition, not a plan
+        or any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in verb.children
+        )
+    ):
+        return None
+    if aux & {"would", "will", "'ll"} and any(
+        c.lower_ == "only" and c.dep_ == "advmod" for x in (verb, *verb.children) for c in x.children
+    ):
+        return None  # "it would negotiate only with the United States": a stance on whom to talk to, no plan
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in (*verb.children, *verb.head.children))
+    ):
+        return None  # "failed to meet Assad", "has yet to meet him": no contact
+    if _cue(" ".join(t.lower_ for t in trig.head.subtree) if _fronted_setting(trig) else own_words, "hypothetical"):
+        return None  # "In a meeting with Sisi on Sunday, Zarif urged restraint": only the setting's own words count
+    if any(a.pos_ == "ADJ" and a.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen") for a in chain):
+        return None  # "Riyadh is willing to re-establish relations": a readiness, whatever the tokens between
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ in ("nsubj", "nsubjpass")
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() not in ("be", "have")
+        and not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        # "the trip next month fulfills": its date says; "a promise he made in his first months" dates the promise
+        and not any(
+            doc[i].ent_type_ == "DATE" and not _dates_another_noun(doc[i], trig)
+            for i in _clause_tokens(verb) | {x.i for x in trig.subtree}
+        )
+    ):
+        return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
+        return None  # "any meeting between them would need ...": no particular contact
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "acl"
+        and "to" in aux
+        and verb.head.dep_ in ("ROOT", "npadvmod", "parataxis", "dep", "conj")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.i == trig.i
+    ):
+        return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
+    if _followed(trig) and not aux & {"will", "would"}:
+        return "held"  # "The deal follows a phone call between Poroshenko and Putin on Wednesday": the call came first
+    ranked = _rank_status(verb) if verb.i == trig.i else None
+    if ranked is not None:
+        return None if ranked == "hypothetical" else ranked
+    if (
+        verb.tag_ == "VB"
+        and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))
+        and verb.head.pos_ == "NOUN"
+    ):
+        # "accepted an invitation to visit Nairobi", "an offer to mediate": what the noun holds out
+        held_out = verb.head.lemma_.lower()
+        if held_out in ("invitation", "plan", "decision", "agreement", "arrangement", "date"):
+            return "planned"
+        if held_out in _PROPOSALS or held_out in (
+            "bid",
+            "readiness",
+            "willingness",
+            "attempt",
+            "effort",
+            "push",
+            "way",
+            "chance",
+            "opportunity",
+        ):
+            return None
+    if any(
+        a.lemma_.lower()
+        in (
+            "want",
+            "hope",
+            "seek",
+            "try",
+            "wish",
+            "consider",
+            "contrive",
+            "urge",
+            "demand",
+            "press",
+            "refuse",
+            "decline",
+        )
+        # "turned down an offer for Obama to meet Rouhani": refused, not held
+        or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
+        # "called on Netanyahu to agree to a ceasefire": an appeal
+        or (a.lemma_.lower() == "call" and any(c.lower_ == "on" and c.i == a.i + 1 for c in a.children))
+        for a in _wanting_ancestors(trig)
+    ):
+        return None
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "will travel to the US to meet Obama": the purpose shares its journey's tense
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
+        if _journey_done_for(verb) and not aux and not _cue(doc.text.lower(), "cancelled"):
+            return "held"  # "Pompeo travelled to Pyongyang on Sunday to meet Kim": news tells the journey it made
+        if any(c.dep_ == "neg" for c in verb.head.children) and verb.head.lemma_.lower() in _TRAVEL:
+            return None  # "did not travel to Pyongyang to meet Kim": no journey, so no contact it was for
+    if (
+        verb.tag_ == "VBD"
+        and not aux
+        and (verb.i == trig.i or verb.lemma_.lower() in _DOING_VERBS)
+        and not _cue(" ".join(t.lower_ for t in chain), "planned")
+    ):
+        return "held"  # "held talks that had been planned for months", "held the long-planned talks"
+    if (
+        aux & {"will", "shall", "'ll", "would"}
+        or _cue(chain_words, "planned")
+        # "the proposed talks", "the upcoming visit" (not a clause of its own: "..., and that Petkov had proposed
+        # the visit during that call")
+        or any(
+            c.lower_ in _AHEAD and c.dep_ not in ("conj", "ccomp", "parataxis")
+            for c in [*trig.children, *_measure_of(trig).children]
+        )
+    ):
+        return "planned"
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp",)
+        and verb.head.lemma_.lower()
+        in (
+            "want",
+            "hope",
+            "plan",
+            "seek",
+            "try",
+            "aim",
+            "intend",
+            "expect",
+            "agree",
+            "offer",
+            "propose",
+            "decide",
+            "arrange",
+        )
+    ):
+        return (
+            "planned"
+            if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend", "decide", "arrange")
+            else None
+        )
+    return "held"
+
+
+# verbs whose past tense says the contact took place ("held talks", "took part in a meeting")
+_DOING_VERBS = lexicon_set("doing_verbs")
+_ENDING = frozenset({"end", "terminate", "abandon", "scrap", "halt"})
+_SERIES_NOUNS = lexicon_set("series_nouns")
+
+
+def _series(trig: Any) -> bool:
+    """ "after six months of meetings", "after two rounds of talks": many contacts, not one."""
+    measure = _measure_of(trig)
+    return measure is not trig and measure.lower_ in _SERIES_NOUNS
+
+
+def _participle_host(verb: Any) -> Any:
+    """The clause a subjectless participle hangs on ("beginning with a meeting" under "agreed to convene
+    summits", "Speaking after a call with Mubarak, Obama said"), or None: its doer, status and date are that
+    clause's."""
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return None
+
+
+_MODALS = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should"})
+_PLANNING = frozenset({"be", "plan", "expect", "due", "schedule", "set", "intend", "hope", "want", "aim", "prepare"})
+
+
+def _setting(trig: Any) -> str | None:
+    """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
+    prep = _setting_prep(trig)
+    if prep is None:
+        return None
+    if _series(trig):
+        return "unknown"  # "after six months of secret meetings": a series, not one contact to date
+    if prep in ("after", "following", "since"):
+        verb = _governing_verb(trig)
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if prep != "since" and (auxes & _MODALS or ("to" in auxes and verb.head.lemma_.lower() in _PLANNING)):
+            # "is to visit Hiroshima after the G7 summit": the summit comes before a plan, and may itself lie ahead
+            own = {x.i for x in trig.subtree}
+            return "held" if any(t.ent_type_ == "DATE" and t.i in own for t in trig.doc) else "unknown"
+        return "held"
+    if prep in ("before", "ahead", "eve"):
+        # "talks are due ahead of the summit": still to come; "agreed ahead of Biden's trip": the trip
+        # was to come then, and may have happened since: not known, so no event; "hosted Kim, showing him the
+        # halls before talks": the participle's tense is the clause it hangs on
+        verb = _governing_verb(trig)
+        verb = _participle_host(verb) or verb
+        if verb.tag_ not in ("VBD", "VBN"):
+            return "planned"
+        return _ahead_by_own_date(trig, verb)
+    return None
+
+
+def _ahead_by_own_date(trig: Any, verb: Any) -> str:
+    """A contact a past act came ahead of: its own date tells ("reached ahead of Biden's trip last July": held);
+    a date still ahead of the report ("spoke on Monday ahead of their meeting next week") or a weekday after an
+    undated saying ("Ahead of Friday's talks, Baerbock said"): planned; without a date, not known."""
+    own = {x.i for x in trig.subtree}
+    dated = [t for t in trig.doc if t.ent_type_ == "DATE" and t.i in own]
+    if not dated:
+        return "unknown"
+    words = {t.lower_ for t in dated}
+    if words & {"next", "coming", "tomorrow"}:
+        return "planned"
+    if any(_WEEKDAY.fullmatch(w) for w in words) and not words & {"last", "past", "previous"}:
+        # "said on Thursday ahead of Friday's talks": the Friday after a dated act may lie on either side
+        main = {x.i for x in verb.subtree} - own
+        return "unknown" if any(trig.doc[i].ent_type_ == "DATE" for i in main) else "planned"
+    return "held"
+
+
+def _done_before_plan(trig: Any) -> str | None:
+    """ "is expected to meet Colonna on Friday, after holding talks with Baerbock on Tuesday": what a plan comes
+    after is no part of the plan; its own day tells it was held, without one it is not known."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _governing_verb(trig)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+        host = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        host = verb.head
+    else:
+        return None
+    auxes = {c.lower_ for c in host.children if c.dep_ == "aux"}
+    if not (auxes & _MODALS or ("to" in auxes and host.head.lemma_.lower() in _PLANNING)):
+        return None
+    lag = {x.i for c in verb.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a week after": no day
+    return "held" if any(x.ent_type_ == "DATE" and x.i not in lag for x in verb.subtree) else "unknown"
+
+
+def _denied(trig: Any) -> bool:
+    """Is the trigger inside what a deny/dismiss verb says did not happen?"""
+    for a in trig.ancestors:
+        if a.lemma_.lower() in _DENYING and a.pos_ == "VERB":
+            for c in a.children:
+                if c.dep_ in ("ccomp", "dobj", "xcomp") and trig.i in {x.i for x in c.subtree}:
+                    if c.lemma_.lower() in ("visa", "entry"):
+                        return False
+                    return True
+    return False
+
+
+_MOVING = frozenset({"reschedule", "move", "push", "bring", "shift"})
+
+
+def _moved_to(trig: Any) -> set[int]:
+    """The words naming the new day a contact was moved to ("rescheduled for June 20", "pushed back to June 22",
+    "moved the talks to Thursday"), or nothing: set for that day, it is a plan, not one called off ("postponed
+    until next year" keeps no day; "moved to Geneva" names no day)."""
+    verb = trig.head
+    if trig.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _MOVING:
+        return set()
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward"))]
+    preps = ("to", "for") if verb.lemma_.lower() == "reschedule" else ("to",)
+    found = {x.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for x in c.subtree}
+    return found if any(verb.doc[i].ent_type_ == "DATE" for i in found) else set()

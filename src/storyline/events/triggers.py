@@ -1,0 +1,1162 @@
+"""What kind of contact a trigger word names, and the word sets and clause helpers every English rule reads.
+
+The word sets come from the events lexicon (``data/events_lexicon.json``, read through
+``resources.lexicon_set``) so each vocabulary is defined once. ``_trigger_type`` decides a trigger's
+event type (meeting, talks, call, visit, message, agreement, refusal ...) or that it is none (a sport
+meeting, a contact noun that only dates another act). This module is the lowest layer of the English
+extractor: the party (``roles``), status (``status``) and date (``dating``) modules read it, and it reads
+none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from storyline.events import actors as act
+from storyline.events.resources import (
+    leader_index,
+    lexicon,
+    lexicon_set,
+)
+from storyline.records import Event
+from storyline.vocab import families
+
+# ---------------------------------------------------------------- lexicon
+
+
+def _lex() -> dict[str, Any]:
+    return lexicon()
+
+
+FAMILY = families()  # one vocabulary: storyline.vocab
+_REPORTING = set(lexicon()["reporting_verbs"])
+_CONTACT_NOUNS = lexicon_set("contact_nouns")
+_AGREE_VERBS = lexicon_set("agree_verbs")
+_CAPTIVES = lexicon_set("captives")
+_ENVOYS = lexicon_set("envoys")
+_GROUPS = lexicon_set("groups")
+_SIGNED = lexicon_set("signed_documents")
+
+
+# ---------------------------------------------------------------- per sentence
+
+
+def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
+    """ "and on Monday he was received in Cairo by the Egyptian president": "he" is a person when someone named
+    (a person, an official) received him; not "where he was welcomed by cheering crowds", nor a greeting that
+    closes a journey ("travelled to Kyiv and he was greeted by Zelensky": the journey is the contact)."""
+    if not any(o.lower_ in ("he", "she", "him", "her") for o in objs):
+        return False
+    if tok.dep_ in ("conj", "advcl", "relcl") and tok.head.lemma_.lower() in _TRAVEL:
+        return False
+    return any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _OFFICIAL)
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+    )
+
+
+_CONCLUDING = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
+
+
+def _concluded(talks: Any) -> bool:
+    """Is this contact noun what a verb brought to its end ("concluded negotiations", "wrapped up talks")? What
+    the talks were on is then a deal made, not a topic."""
+    return talks.dep_ == "dobj" and talks.head.lemma_.lower() in _CONCLUDING
+
+
+def _subject_hung_on_date(tok: Any) -> list[Any]:
+    """The passive subject the parser hung on a fronted date ("On 21 January the prime minister was received
+    in Cairo by Sisi": "Mohamud" read as the object of "On"), or none."""
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.i < tok.i), None)
+    if aux is None or aux.i == 0:
+        return []
+    prev = tok.doc[aux.i - 1]
+    if prev.ent_type_ == "PERSON" and prev.dep_ == "pobj" and prev.head.head.i == tok.i:
+        return [prev]
+    return []
+
+
+def _trigger_type(tok: Any) -> str | None:
+    """The event type a token triggers, or None; context decides for ambiguous words."""
+    lex = _lex()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if _due_in(tok):
+        return "visit"  # "Qatar's emir is due in Ankara on Wednesday", "the king is expected in Paris"
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        t = lex["verbs"].get(lemma)
+        kids = {c.lower_ for c in tok.children}
+        if lemma == "reach":
+            return "outreach" if "out" in kids else None
+        if lemma in ("sit",):
+            return "talks" if "down" in kids else None
+        if lemma in ("call", "phone", "telephone", "speak", "talk"):
+            if lemma in ("phone", "telephone"):
+                return "call"
+            if lemma == "call" and "off" in kids:
+                return None  # "called off the summit in a phone call": what was cancelled, not a call
+            sent = tok.sent.text.lower()
+            if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
+                return "call"
+            if lemma in ("speak", "talk") and not kids & {"to", "at", "before"} and _by_video(tok):
+                return "call"  # "spoke by video link" (not "spoke via video link to parliament": an address)
+            if lemma == "call" and _paid_a_call_on(tok):
+                return "meeting"  # "called on King Abdullah in Amman": a visit, not an appeal
+            urge = any(
+                c.dep_ == "prt" or c.lower_ == "for" or (c.lower_ == "on" and c.i == tok.i + 1) for c in tok.children
+            )
+            if (
+                lemma == "call"
+                and not urge
+                and not any(
+                    c.dep_ in ("oprd", "ccomp", "attr")
+                    or (
+                        c.dep_ == "xcomp"
+                        and c.lemma_.lower()
+                        not in ("discuss", "talk", "congratulate", "express", "offer", "convey", "review")
+                    )
+                    for c in tok.children
+                )
+            ):
+                # "Biden called Xi": a phone call when the object is a person
+                if any(
+                    c.dep_ == "dobj"
+                    and (
+                        c.ent_type_ == "PERSON"
+                        or (c.pos_ == "PROPN" and c.text in leader_index())
+                        # "called his counterpart", "called Uganda's leader", "called Chancellor Scholz"
+                        or (c.pos_ == "NOUN" and c.lemma_.lower() in _OFFICIAL and c.tag_ == "NN")
+                        or (
+                            c.pos_ == "PROPN" and any(g.dep_ == "compound" and act.is_title(g.text) for g in c.children)
+                        )
+                        # "Lukashenko said Putin had called him on Saturday": the one who says it
+                        or (
+                            c.lower_ in ("him", "her")
+                            and tok.dep_ == "ccomp"
+                            and tok.head.lemma_.lower() in _REPORTING
+                            and any(_a_person(x) for x in _doer_words(tok.head))
+                        )
+                    )
+                    for c in tok.children
+                ):
+                    return "call"
+            if lemma == "speak" and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("with", "to")
+                and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _OFFICIAL) for g in c.children)
+                for c in tok.children
+            ):
+                return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
+            # "spoke for more than an hour": how long they talked, not whom they spoke for
+            lasting = any(
+                c.lower_ == "for" and any(g.lemma_.lower() in ("hour", "minute", "time") for g in c.subtree)
+                for c in tok.children
+            )
+            if (
+                lemma == "speak"
+                and _named_pair_subject(tok)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+                and not (kids - ({"for"} if lasting else set()))
+                & {"at", "to", "about", "of", "before", "for", "against"}
+            ):
+                return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
+            return "talks" if lemma == "talk" and kids & {"with", "to"} else None
+        if lemma == "deny":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
+            if any(o.lemma_.lower() in ("visa", "entry") for o in objs) or re.search(
+                r"\bvisas?\b", " ".join(x.lower_ for x in tok.subtree)
+            ):
+                if any(c.dep_ == "ccomp" for c in tok.children):
+                    return None
+                return "visa_denial"
+            return None
+        if (
+            lemma in ("dismiss", "bar", "ban", "forbid", "prohibit")
+            or (lemma == "rule" and "out" in kids)
+            or (lemma == "turn" and "down" in kids)
+        ):
+            # "dismissed the idea of a summit", "ruled out talks", "turned down an offer for Obama to meet
+            # Rouhani", "barred a visit by Vucic": a refusal of the contact offered
+            if (
+                lemma != "dismiss"
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "from"
+                    and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("visit", "meet") for g in c.children)
+                    for c in tok.children
+                )
+                # one named person barred, not a class ("banned Palestinian officials from meeting diplomats")
+                and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP") for c in tok.children)
+            ):
+                return "refusal"  # "banned Vucic from visiting the memorial"
+            for c in tok.children:
+                if lemma in ("bar", "ban", "forbid", "prohibit") and not any(
+                    g.dep_ in ("det", "poss") for g in c.children
+                ):
+                    continue  # "banned official visits by Croatian officials": a standing ban, no visit refused
+                if c.dep_ == "dobj" and (
+                    c.lemma_.lower() in _CONTACT_NOUNS
+                    or (c.lemma_.lower() in _PROPOSALS and any(_trigger_type(x) for x in c.subtree if x.i != c.i))
+                ):
+                    return "refusal"
+            return None
+        if lemma in ("refuse", "reject", "rebuff", "decline", "spurn", "snub"):
+            sub = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
+            for c in sub:
+                if c.lemma_.lower() in ("send", "dispatch") and any(
+                    g.dep_ == "prep" and g.lower_ == "to" and any(x.lemma_.lower() in _CONTACT_NOUNS for x in g.subtree)
+                    for g in c.children
+                ):
+                    return "refusal"  # "refused to send its foreign minister to a meeting in Washington"
+                if c.lemma_.lower() in ("grant", "issue", "give") and any(
+                    g.dep_ == "dobj" and g.lemma_.lower() == "visa" for g in c.children
+                ):
+                    return "visa_denial"  # "refused to grant a visa to the Iranian foreign minister"
+                if c.lemma_.lower() == "call" and any(
+                    g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
+                ):
+                    continue  # "an encounter that Tokyo declined to call a summit": naming it, no refusal
+                if (
+                    c.lemma_.lower() in _CONTACT_NOUNS
+                    or c.lemma_.lower() in _DEALS
+                    or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
+                    # "refused to sit down with Kurti"
+                    or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
+                    # "refused to take Trump's phone calls"
+                    or (
+                        c.lemma_.lower() in ("take", "answer", "accept", "return")
+                        and any(g.dep_ == "dobj" and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+                    )
+                ):
+                    return "refusal"
+            return None
+        if lemma == "agree":
+            if any(c.dep_ == "xcomp" and c.lemma_.lower() in _EFFORT_VERBS for c in tok.children):
+                return None  # "agreed to seek an early settlement", "agree to intensify efforts": no terms yet
+            # "agreed that high-level talks would resume on June 1": the terms in a clause of their own (not
+            # "agreed that senior officials would resume talks on climate": work handed down)
+            if not any(c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "ccomp"
+                and c.lemma_.lower() in _RESUMING_VERBS
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in _RESUMED for g in c.children)
+                for c in tok.children
+            ):
+                return "agreement"
+            return "agreement" if any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.children) else None
+        if lemma == "see" and any(
+            c.dep_ == "dobj" and c.lower_ == "other" and any(g.lower_ in ("each", "one") for g in c.children)
+            for c in tok.children
+        ):
+            return "meeting"  # "the leaders will see each other again later this month"
+        if (
+            lemma == "see"
+            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
+            and not any(
+                c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("as", "off", "through") for c in tok.children
+            )
+            and any(_a_person(x) for x in _doer_words(_controller(tok)))
+        ):
+            return "meeting"  # "Bush will see Kofi Annan in New York on Thursday", "flew to Washington to see Obama"
+        if (
+            lemma == "spend"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
+            and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and _a_person(g) for g in c.children)
+                for c in tok.children
+            )
+            and any(_a_person(x) for x in _doer_words(_controller(tok)))
+        ):
+            # "Nuland spent more than two hours in Niamey on Monday with the army chief"; "spent an hour on the
+            # phone with Wang Yi" is a call
+            on_line = any(
+                c.dep_ == "prep" and any(g.lemma_.lower() in ("phone", "telephone", "call", "line") for g in c.children)
+                for c in tok.children
+            )
+            return "call" if on_line else "meeting"
+        if lemma in ("attend", "join", "participate") and _wont_attend(tok):
+            return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
+        if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
+            return "meeting"  # "embraced Qatar's emir as he arrived in Al-Ula" ("embraced the plan" is no one met)
+        if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
+            # "Modi and Xi shook hands at a dinner": met in person (a pair, or "shook hands with" someone)
+            return "meeting" if _pair_subject(tok) or "with" in kids else None
+        if _by_phone(tok):
+            return "call"  # "congratulated Yoon by phone", "assured him by telephone"
+        if lemma == "sign":
+            signed = [c for c in tok.children if c.dep_ == "dobj"]
+            if tok.dep_ == "relcl" and any(c.tag_ == "WDT" for c in signed):
+                signed.append(tok.head)  # "a draft agreement, which they signed on Saturday"
+            # "signed a series of agreements", "signed dozens of deals"
+            signed += [
+                g for c in signed for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+            return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _subject_hung_on_date(tok)
+        olem = {o.lemma_.lower() for o in objs}
+        if lemma == "issue":
+            # "France, Russia and Germany issued a joint declaration": the signatories' common terms
+            joint = any(
+                o.lemma_.lower() in ("declaration", "statement", "communique", "communiqué")
+                and any(c.lower_ == "joint" for c in o.children)
+                for o in objs
+            )
+            return "agreement" if joint and _pair_subject(tok) else None
+        if lemma in _ADDRESSING and any(
+            g.lower_ == "visiting" and g.dep_ == "amod"
+            for c in tok.children
+            if c.dep_ in ("dobj", "dative")
+            for g in c.children
+        ):
+            return "meeting"  # "Khamenei told visiting Japanese Prime Minister Shinzo Abe": said to his face
+        if lemma in ("receive", "welcome", "greet"):
+            # "received the Iranian foreign minister": a meeting; "received a letter", "greeted the news" are not
+            if _received_by_someone(tok, objs) or any(
+                o.ent_type_ == "PERSON"
+                or o.lemma_.lower() in _OFFICIAL
+                or o.lemma_.lower() in _GROUPS
+                # "will receive Gustavo Petro": a leader's name the small model takes for something else
+                or (o.pos_ == "PROPN" and o.text in leader_index())
+                # "..., when the king received him at his palace": the main clause's doer, by an official
+                or (o.lower_ in ("him", "her") and _when_clause(tok) and any(_a_person(x) for x in _doer_words(tok)))
+                for o in objs
+            ):
+                return "meeting"
+            if lemma == "receive" and _credentials_of_envoy(objs):
+                return "meeting"  # "received the credentials of the Syrian ambassador": the envoy, in audience
+            return None
+        if lemma == "present" and _credentials_of_envoy(objs):
+            return "meeting"  # "presented his credentials to King Salman"
+        if lemma in ("exchange", "swap"):
+            if (
+                lemma == "exchange"
+                and olem & {"greeting", "pleasantry"}
+                and any(
+                    c.dep_ == "prep"
+                    and (
+                        c.lower_ in ("at", "during")
+                        or any(g.lemma_.lower() in ("sideline", "margin") for g in c.children)
+                    )
+                    for c in (*tok.children, *(g for o in objs for g in o.children))
+                )
+            ):
+                return "meeting"  # "exchanged brief greetings at a NATO summit": face to face
+            if lemma == "exchange" and olem & {"view", "opinion"}:
+                # "Lavrov and Kerry exchanged views on Syria by telephone": the readout's word for the talk itself,
+                # unless the sentence names the contact the views were exchanged in ("during their call")
+                if any(t.i != tok.i and t.lemma_.lower() != "exchange" and _trigger_type(t) for t in tok.doc):
+                    return None
+                subj = [x for c in tok.children if c.dep_ == "nsubj" for x in c.subtree]
+                if any(x.pos_ == "PRON" or x.lemma_.lower() in _PAIR_HEADS | _PAIR_ROLES | {"side"} for x in subj):
+                    return None  # "The two delegations exchanged views on ...": the talks just told, told again
+                by_phone = any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("by", "over")
+                    and any(g.lemma_.lower() in ("phone", "telephone", "videoconference") for g in c.children)
+                    for h in (tok, *objs)
+                    for c in h.children
+                )
+                return "call" if by_phone else "talks"
+            if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
+                return "message"  # "exchanged New Year greetings", "exchanged letters"
+            return "agreement" if olem & _CAPTIVES else None
+        if lemma in ("free", "release") and _answering_release(tok) is not None:
+            return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
+        if lemma in ("broker", "mediate"):
+            if olem & _DEALS:
+                return "agreement"
+            if lemma == "mediate" and "between" in kids:
+                return "talks"  # "Egypt mediated between Israel and Hamas"
+            return None  # "mediated talks": the noun is the trigger
+        if lemma == "shuttle":
+            # "Qatari mediators shuttled between Israeli and Hamas negotiators": talks carried by the mediator
+            return "talks" if "between" in kids else None
+        if lemma == "discuss":
+            # "discussed the crisis with Macron": a conversation; "discussed it with reporters" is not;
+            # "will discuss it with Obama during their phone call": the call
+            if not (_with_counterpart(tok) or _named_pair_subject(tok)):
+                return None
+            return "call" if re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower()) else "talks"
+        if lemma in ("clinch", "seal", "strike"):
+            return "agreement" if olem & _DEALS else None
+        if lemma in (
+            "restore",
+            "normalize",
+            "normalise",
+            "establish",
+            "reestablish",
+            "re-establish",
+            "upgrade",
+            "raise",
+            "elevate",
+        ) and olem & {
+            "relation",
+            "tie",
+        }:
+            if lemma == "raise" and not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in (*tok.children, *(g for o in objs for g in o.children))
+            ):
+                return None  # "Abe raised Japan's ties with North Korea when he met Trump": a topic brought up
+            # "Saudi Arabia and Iran restored diplomatic ties", "Israel normalised relations with Sudan", "raised their
+            # diplomatic relations to the level of ambassadors"
+            pair = (
+                "with" in kids
+                or any(g.lower_ == "with" for o in objs for g in o.children)
+                or _pair_subject(tok)
+                # "Turkey and Egypt announced that they had raised their relations": the pair that speaks
+                or (
+                    any(c.dep_ == "nsubj" and c.lower_ == "they" for c in tok.children)
+                    and any(a.lemma_.lower() in _SAYING and _pair_subject(a) for a in list(tok.ancestors)[:2])
+                )
+            )
+            return "agreement" if pair else None
+        if lemma in ("accept", "endorse"):
+            # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
+            # its answer to an offer, told by the offer's own contact
+            return "agreement" if _pair_subject(tok) and olem & _DEALS else None
+        if lemma in ("send", "dispatch"):
+            return "visit" if olem & _ENVOYS else None
+        if lemma in _TRAVEL:
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                return None  # "Saleh was flown to Riyadh" for treatment: carried there, not visiting
+            if lemma == "stop" and (
+                re.search(r"(?i)\brefuel", tok.sent.text)
+                or any(
+                    x.lemma_.lower() in ("plane", "aircraft", "jet", "convoy", "train")
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for x in c.subtree
+                )
+            ):
+                return None  # "Pompeo's plane stopped in Ireland to refuel": a stopover, not a visit
+            # "officials traveled to Caracas", "the minister arrived in Riyadh": a visit to a place's state
+            return "visit" if _destination(tok) is not None else None
+        if lemma in ("have", "host") and any(o.lemma_.lower() in _MEALS for o in objs):
+            return "meeting"
+        if (
+            lemma in ("brief", "host", "entertain", "receive", "meet", "consult")
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("over", "during")
+                and any(
+                    g.lemma_.lower() in _MEALS and not any(x.lower_ == "with" for x in g.children) for g in c.children
+                )
+                for c in tok.children
+            )
+            and any(_a_person(o) for o in objs)
+        ):
+            return "meeting"  # "Hill briefed South Korea's chief negotiator over lunch": at one table
+        if (
+            lemma == "host"
+            and tok.i >= 2
+            and tok.nbor(-1).lower_ == "to"
+            and tok.nbor(-2).tag_ in ("NN", "NNS")
+            and len(objs) == 1
+            and objs[0].ent_type_ == "GPE"
+            and objs[0].i == tok.i + 1
+        ):
+            return None  # "in a snub to host Pakistan", "a blow to host Qatar": the host country named, no verb
+        if lemma == "host" and objs and all(o.lemma_.lower() in _HOSTED_THINGS for o in objs):
+            return None  # "Qatar, which hosts the Taliban's political office": a place kept, not a contact
+        if lemma == "meet" and objs and all(o.lemma_.lower() in _MET_TARGETS for o in objs):
+            return None  # "until Israel met its demands": demands satisfied, not people met
+        if lemma == "contact":
+            return "outreach"
+        if lemma == "write":
+            # "wrote to the president" (a letter), not "writes IOUs to China"
+            to = "to" in kids or any(g.lower_ == "to" and g.dep_ == "prep" for o in objs for g in o.children)
+            return "message" if to and (not olem or olem & {"letter", "message", "note"}) else None
+        return t
+    if tok.pos_ in ("NOUN", "PROPN"):
+        t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
+        if lemma in ("talk", "talks", "meeting", "conversation", "chat") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children
+        ):
+            return "call"  # "held telephone talks with", "a telephone talk", "a video meeting": over the line
+        if lemma == "chat" and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+        ):
+            return None  # "had a brief chat with his counterpart" (not "a chat show", "chat rooms")
+        if t is None:
+            if (
+                lemma in ("conference", "videoconference", "teleconference", "videoconferencing")
+                and (
+                    lemma != "conference"
+                    or any(c.dep_ == "compound" and c.lower_ in ("video", "phone", "telephone") for c in tok.children)
+                )
+                and any(c.lower_ in ("with", "between") for c in tok.children)
+            ):
+                return "call"  # "held a video conference with Charles Michel" (a press conference is no contact)
+            if (
+                lemma in ("greeting", "greetings", "condolence", "condolences", "congratulation", "congratulations")
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _CARRY
+            ):
+                return "message"  # "conveyed to President Assad the greetings of King Salman": a message carried
+            if lemma == "signing" and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(g.lemma_.lower() in _SIGNED or g.lemma_.lower() == "document" for g in c.children)
+                for c in tok.children
+            ):
+                return "agreement"  # "the two PMs witnessed the signing of cooperation documents"
+            if (lemma in _SIGNED or low in _SIGNED) and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
+            ):
+                return "agreement"  # "two protocols signed in Zurich in October 2009"
+            if (
+                lemma in _ANSWERS
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
+                    for c in (*tok.head.children, *tok.subtree)
+                )
+            ):
+                return "message"  # "Hamas handed its response to Qatari and Egyptian mediators"
+            if lemma in _MEALS and any(c.lower_ == "with" for c in tok.children):
+                return "meeting"  # "over dinner with", "a lunch with"
+            if lemma in ("channel",) and any(
+                c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
+                for c in tok.children
+                if c.dep_ in ("amod", "compound")
+            ):
+                return "talks"
+            if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
+                return "agreement"
+            if _release_swap(tok):
+                return "agreement"
+            if lemma in ("request", "offer", "proposal") and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "of")
+                and any(g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+                for c in tok.children
+            ):
+                return "outreach"  # "Tokyo's request for talks": the request is the contact made
+            if (
+                lemma == "round"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("hold", "conduct", "have")
+                and any(x.lower_ == "with" and x.dep_ == "prep" for x in tok.subtree)
+            ):
+                return "talks"  # "held another round of consultations with his counterpart"
+            return None
+        if t == "agreement" and lemma == "swap":
+            return (
+                "agreement" if any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree) or _release_swap(tok) else None
+            )
+        if t == "call":
+            kids = {c.lower_ for c in tok.children}
+            if "courtesy" in kids:
+                return "meeting"  # "paid a courtesy call on the foreign minister"
+            if any(a.lemma_.lower() in _DENYING for a in list(tok.ancestors)[:3]):
+                return "call"  # "Damascus denied that any call took place": the call just told of
+            if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
+                return "call"  # "held their first conversation over a newly established hotline", "a video call"
+            if not kids & {"for", "to", "on"} and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
+            ):
+                return "call"  # "their last call, on July 28" ("his call for a ceasefire" is an appeal)
+            if (
+                lemma == "conversation"
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in ("hold", "have")
+                and re.search(r"\b(?:sidelines|margins?|dinner|lunch|banquet|reception)\b", tok.sent.text.lower())
+                and not re.search(r"\b(?:phone|telephone|video)\b", tok.sent.text.lower())
+            ):
+                return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
+            if (
+                lemma == "call"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "during")
+                and tok.head.head.lemma_.lower() in _TOLD_IN_A_CALL
+                and any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in tok.head.head.children)
+            ):
+                return "call"  # "Macron told Putin in a call on Friday", "thanked Sunak during a call"
+            return "call" if kids & {"phone", "telephone"} or kids & {"with", "between"} else None
+        if t == "agreement" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for"):
+            # "concluded negotiations on a free trade agreement": the talks ended in the deal
+            talks = tok.head.head
+            if talks.lemma_.lower() in ("negotiation", "talk", "talks") and _concluded(talks):
+                return "agreement"
+        if t == "agreement":
+            h = tok.head
+            if h.lemma_.lower() == "declare" and tok.dep_ == "dobj":
+                # "India and Pakistan declared a truce": both sides'; "Ghani declared a ceasefire with the
+                # Taliban": one side's offer, not a deal (a mediator may announce one: "Qatar announced a truce")
+                return "agreement" if _pair_subject(h) else None
+            if any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CONCLUDING for c in tok.children
+            ) and not any(a.lemma_.lower() in _AGREE_VERBS | {"agree"} for a in list(tok.ancestors)[:3]):
+                # "the agreement between Ethiopia and the TPLF, signed in Pretoria on Nov. 2", "as part of a deal with
+                # Washington brokered by Qatar" ("agreed to ... in a deal brokered by China": the agreeing tells it)
+                return "agreement"
+            return "agreement" if h.lemma_.lower() in _AGREE_VERBS and tok.dep_ in ("dobj", "nsubjpass") else None
+        if low.startswith("contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            return None  # "in daily contact with": a standing line, not a contact made
+        if t in ("outreach",) and low.startswith("contact"):
+            # "contact" as a noun is often "the first contact between A and B" (a meeting)
+            return "meeting"
+        return t
+    return None
+
+
+_TRAVEL = lexicon_set("travel_verbs")
+_ADDRESSING = lexicon_set("addressing_verbs")
+# plural roles that, as "the leaders", "the envoys", stand for the pair the article just told of
+_PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation"})
+_EFFORT_VERBS = lexicon_set("effort_verbs")
+_CONCLUDING = frozenset(
+    {"sign", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
+)
+_STAYED_AWAY = lexicon_set("absence_verbs")
+_HOSTED_THINGS = lexicon_set("hosted_things")
+_MET_TARGETS = lexicon_set("met_targets")
+
+
+_ANSWERS = lexicon_set("answer_nouns")
+
+
+# what a person spends with another when they meet ("spent two hours with", "spent the evening with")
+_SPENT_TIME = frozenset({"hour", "minute", "day", "evening", "morning", "afternoon", "time", "night"})
+
+
+def _when_clause(verb: Any) -> bool:
+    """Is this verb's clause a "when"/"as" clause of the moment the main clause tells?"""
+    return any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def _doer_words(verb: Any) -> list[Any]:
+    """The words of a verb's subject; for "who" opening a relative clause, the noun the clause describes
+    ("Netanyahu, who is due to see Obama": Netanyahu)."""
+    subj = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+    if [x.lower_ for x in subj] == ["who"] and verb.dep_ == "relcl":
+        inner = {x.i for x in verb.subtree}
+        return [x for x in verb.head.subtree if x.i not in inner]
+    return subj
+
+
+# verbs whose object is the other side of the call they are said in ("told Putin in a call")
+_TOLD_IN_A_CALL = frozenset(
+    {"tell", "thank", "urge", "assure", "congratulate", "inform", "warn", "ask", "brief", "invite", "press"}
+)
+
+
+def _a_recipient(tok: Any) -> bool:
+    """Someone a message can be handed to: a person, an official or a body, not a proposal answered."""
+    return tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tok.lemma_.lower() in _OFFICIAL
+
+
+def _paid_a_call_on(tok: Any) -> bool:
+    """ "called on King Abdullah in Amman" (a visit) rather than "called on Iran to free them" (an appeal):
+    a person or official after "on", and nothing they are called on to do."""
+    on = next((c for c in tok.children if c.lower_ == "on" and c.i == tok.i + 1), None)
+    who = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if who is None and on is not None:
+        # "is scheduled to call on Prime Minister Narendra Modi": the parser may hang the person on the verb
+        who = next((c for c in tok.children if c.dep_ == "dobj" and c.i > on.i), None)
+    if who is None or not (
+        who.ent_type_ == "PERSON"
+        or who.lemma_.lower() in _OFFICIAL
+        or (who.pos_ == "PROPN" and who.text in leader_index())
+    ):
+        return False
+    # ("is scheduled to call on Modi": the "to" before the verb is its own, not what someone is called on to do)
+    return not any(
+        x.dep_ in ("xcomp", "ccomp") or (x.lower_ == "to" and x.dep_ == "aux" and x.i > tok.i)
+        for x in tok.subtree
+        if x.i != tok.i
+    )
+
+
+_RELEASING = lexicon_set("releasing_verbs")
+
+
+_PEOPLE_HELD = lexicon_set("people_held")
+
+
+def _answering_release(tok: Any) -> Any:
+    """The release coordinated with this one by another side ("Hamas freed 11 more hostages on Monday, and
+    Israel released 33 Palestinian prisoners"), or None: two sides freeing people in one breath exchange them."""
+
+    def frees_people(v: Any) -> bool:
+        return any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in _CAPTIVES or c.lower_ in _PEOPLE_HELD or c.ent_type_ in ("PERSON", "NORP"))
+            for c in v.children
+        ) and any(c.dep_ == "nsubj" for c in v.children)
+
+    if not frees_people(tok):
+        return None  # "released a statement, and the embassy released a video": no one freed
+    return next(
+        (c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ("free", "release") and frees_people(c)),
+        None,
+    )
+
+
+def _release_swap(tok: Any) -> bool:
+    """Is this "exchange"/"swap" the terms of a release ("freed Griner in exchange for Bout", "released him in
+    a swap for two Americans")? A swap of people held is a deal between the states that held them."""
+    if tok.lemma_.lower() not in ("exchange", "swap", "trade") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _RELEASING
+
+
+def _due_in(tok: Any) -> bool:
+    """ "is due in Ankara on Wednesday", "is expected in Paris": a traveller awaited in a state's place (with no
+    "for talks" after it, which is the contact itself)."""
+    if tok.lower_ not in ("due", "expected") or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp"):
+        return False
+    if tok.lower_ == "expected" and not any(c.dep_ in ("auxpass", "aux") for c in tok.children):
+        if tok.head.lemma_.lower() != "be":
+            return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return False  # "is due to meet", "is expected to sign"
+    if any(c.lower_ == "for" for c in kids):
+        return False  # "is expected in Paris for talks with Macron": the talks tell it
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        for c in kids
+    )
+
+
+def _wont_attend(tok: Any) -> bool:
+    """ "would not attend a summit in Islamabad", "will not take part in the talks": a side declining a contact."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in kids
+    ):
+        return False
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _CONTACT_NOUNS for o in objs)
+
+
+def _a_person(tok: Any) -> bool:
+    """A named person, an office ("his counterpart") or a titled name ("President Yoon"): someone one can meet or call."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
+
+
+def _by_phone(tok: Any) -> bool:
+    """ "congratulated South Korean President Yoon by phone": a verb done to a person over the telephone is a call."""
+    media = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in ("phone", "telephone")
+    ]
+    if not media:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in tok.children)
+
+
+def _named_pair_subject(tok: Any) -> bool:
+    """Is the subject two named doers ("Maliki and Biden discussed ...")? A pair word ("the two")
+    would repeat the contact the sentence before told of, on a day this sentence may not give."""
+
+    def named(t: Any) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "PERSON", "NORP")
+
+    for c in tok.children:
+        if c.dep_ == "nsubj" and named(c):
+            sub = list(c.subtree)  # the parser often nests "A and US President B" oddly: read the words
+            ands = [t.i for t in sub if t.lower_ == "and" and t.pos_ == "CCONJ"]
+            return (
+                bool(ands)
+                and any(named(t) and t.i < ands[0] for t in sub)
+                and any(named(t) and t.i > ands[0] for t in sub)
+            )
+    return False
+
+
+def _with_counterpart(tok: Any) -> bool:
+    """Does the verb have "with" someone who can take part: a name, a state, an office ("his counterpart")?"""
+    # the parser often hangs "with" on the object: "discussed [the crisis with Macron]", or on the means:
+    # "discussed it by [telephone with Blinken]"
+    means = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via") for g in c.children]
+    for c in [*tok.children, *(g for o in [*tok.children, *means] if o.dep_ in ("dobj", "pobj") for g in o.children)]:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.pos_ == "PROPN"
+                    or g.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+                    or g.lemma_.lower() in _OFFICIAL
+                ):
+                    return True
+    return False
+
+
+_PROPOSALS = lexicon_set("proposals")
+
+
+_ARRIVING = ("arrive", "land", "stop")  # travel verbs whose place follows "in" or "at"
+_MEALS = lexicon_set("meal_nouns")
+_PRACTICE = lexicon_set("practice_words")
+
+
+def _destination(tok: Any) -> Any:
+    """The place a travel verb goes to ("traveled to Caracas", "arrived in Riyadh", "stopped in Baghdad"), or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in _ARRIVING else ("in", "at")):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or _is_place(g)):
+                    return g
+    return None
+
+
+def _is_place(tok: Any) -> bool:
+    """A country or capital the gazetteer knows, whatever the tagger calls it ("Moldova" tagged ORG)."""
+    name = tok.text
+    if name not in act.gazetteer().table and tok.dep_ != "compound":
+        name = " ".join(t.text for t in tok.subtree if t.pos_ == "PROPN")  # "to the Czech Republic"
+    return act.place_code(name) is not None
+
+
+def _skip_noun(tok: Any) -> bool:
+    """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
+    if tok.dep_ == "compound":
+        return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if (
+        tok.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in _PRACTICE for c in tok.children)
+        and tok.head.tag_ != "VBD"
+        # "agreed to resume regular summit talks": the next one is planned
+        and tok.head.lemma_.lower() not in ("resume", "restart", "revive", "relaunch")
+        and not any(x.ent_type_ == "DATE" for x in tok.subtree)
+    ):
+        return True  # "agreed to maintain close contacts", "to hold regular consultations": a practice, no contact
+    if any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in tok.children) and any(
+        c.lower_ in ("first", "only", "last", "second", "third") for c in tok.children
+    ):
+        return True  # "met on Sunday, the first such meeting in years": the contact just told, ranked
+    if any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in tok.children) and any(
+        v.lemma_.lower() in ("hold", "take", "happen", "do")
+        and any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")
+        for v in (tok.head, *tok.children)
+    ):
+        return True  # "(held talks on Tuesday,) the first summit to be held online": a rank given, not a plan
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in ("channel", "mechanism", "line", "avenue", "form")
+        and tok.head.head.tag_ == "NNS"
+    ):
+        return True  # "suspended several channels of dialogue": standing lines, not a contact
+    if _named_again_in_what(tok):
+        return True  # "met in Lima, in what was their first meeting in a year": the meeting just told
+    if _time_reference(tok):
+        return True  # "after the talks, Abe telephoned Trump": the talks are told elsewhere, Trump was not in them
+    if tok.lemma_.lower() == "invitation" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon"):
+        return True  # "came at the invitation of his counterpart": how a visit came about, told by the visit
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "from"
+        and tok.head.head.lower_ == "away"
+        and tok.head.head.head.lemma_.lower() in ("stay", "keep")
+    ):
+        return True  # "the Houthis stayed away from consultations that the GCC is hosting": not theirs
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAYED_AWAY:
+        return True  # "missed a meeting of ASEAN foreign ministers": the subject was not there
+    if any(
+        c.lemma_.lower()
+        in (
+            "travel",
+            "health",
+            "weather",
+            "storm",
+            "flood",
+            "tsunami",
+            "hurricane",
+            "safety",
+            "business",
+            "town",
+            "board",
+            "shareholder",
+            "staff",
+            "family",
+            "council",
+        )
+        for c in tok.children
+        if c.dep_ in ("compound", "amod")
+    ):
+        return True  # "travel warnings", "town hall meeting", "board meeting"
+    # "the envoy for six-party talks", "the talks' chief negotiator"
+    h = tok
+    for _ in range(3):
+        if h.dep_ in ("pobj", "compound", "amod", "poss", "nmod") and h.head.i != h.i:
+            h = h.head
+            if h.pos_ == "ADP":
+                h = h.head
+            if h.lemma_.lower() in (
+                "envoy",
+                "negotiator",
+                "representative",
+                "ambassador",
+                "delegate",
+                "chief",
+                "format",
+                "process",
+                "framework",
+                "party",
+            ):
+                return True
+        else:
+            break
+    # generic plural in a gerund clause: "a process used for passing messages" (not a progressive tense:
+    # "have been holding indirect talks")
+    if (
+        tok.tag_ == "NNS"
+        and not any(c.dep_ == "det" for c in tok.children)
+        and tok.head.tag_ == "VBG"
+        and not any(c.dep_ == "aux" for c in tok.head.children)
+    ):
+        return True
+    # "the first time ... since"
+    if any(
+        a.lemma_.lower() == "time" and any(c.lower_ in ("first", "last") for c in a.children) for a in tok.ancestors
+    ):
+        if not tok.dep_.startswith("nsubj"):
+            return True
+    return False
+
+
+def _named_again_in_what(tok: Any) -> bool:
+    """ "met in Lima, in what was their first meeting in a year", "in what is expected to be their last meeting
+    before January": the contact the clause it hangs on has just told, named again to rank it; its words
+    (and a date in a clause of its own) are no contact of their own."""
+    if tok.dep_ != "attr":
+        return False
+    v = tok.head
+    while v.dep_ == "xcomp":
+        v = v.head  # "is expected to be": the clause of "what"
+    return (
+        v.dep_ == "pcomp"
+        and v.head.lower_ == "in"
+        and v.head.head.pos_ in ("VERB", "AUX")
+        and any(c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    )
+
+
+_BEFORE_AFTER = {"after", "before", "following", "since", "until", "till", "ahead", "prior"}
+
+
+def _time_reference(tok: Any) -> bool:
+    """Is the contact noun only the point in time of another act ("after the talks", "ahead of the summit",
+    "since that meeting"), bare of anything naming its sides? Its parties are not the sentence's: the act told
+    is another one, and the contact itself is told where it is named."""
+    if tok.dep_ not in ("pobj", "dobj") or tok.tag_ not in ("NN", "NNS"):
+        return False
+    head = tok.head
+    if head.lower_ in ("of", "to") and head.head.lower_ in ("ahead", "prior"):
+        head = head.head
+    elif tok.dep_ == "dobj" and head.lower_ != "following":
+        return False
+    if head.lower_ not in _BEFORE_AFTER:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or any(d.lower_ not in ("the", "that", "this", "those", "these") for d in dets):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("det", "punct"):
+            continue
+        if c.dep_ == "relcl" and not any(x.tag_ in ("WDT", "WP", "WRB") or x.lower_ == "that" for x in c.subtree):
+            continue  # "following the talks he flew home": a clause the parser hung on the noun
+        return False  # "after the talks with Iran", "before the Geneva meeting": its sides may be named
+    return True
+
+
+def _governing_verb(tok: Any) -> Any:
+    h = tok
+    while h.head.i != h.i and not (h.pos_ in ("VERB", "AUX") and h.i != tok.i):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") else tok.sent.root
+
+
+def _setting_prep(trig: Any) -> str | None:
+    """The preposition that makes a contact noun the time of something else ("after", "before",
+    "ahead" for "ahead of", "eve" for "on the eve of"), or None."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return None
+    measure = _measure_of(trig)  # "after four days of talks", "following two rounds of negotiations"
+    head = measure.head if measure is not trig and measure.dep_ == "pobj" else trig.head
+    prep = head.lower_
+    if prep in ("after", "following", "since", "before"):
+        return prep
+    if prep == "of" and head.head.lower_ in ("ahead", "eve"):
+        return head.head.lower_
+    return None
+
+
+# what measures out a contact named as a setting: "after four days of talks", "two rounds of"
+_STRETCH_NOUNS = lexicon_set("stretch_nouns")
+
+
+def _measure_of(trig: Any) -> Any:
+    """The noun a contact is counted by ("the next round of talks": round), or the trigger itself."""
+    h = trig.head
+    if trig.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in _STRETCH_NOUNS:
+        return h.head
+    return trig
+
+
+_DENYING = frozenset({"deny", "dismiss", "refute"})
+# verbs whose subject speaks of a contact rather than takes part: its day bounds the contact, its "he" is the speaker
+_SAYING = _REPORTING | _DENYING
+
+
+_CARRY = lexicon_set("carrying_verbs")
+
+
+# heads that make "<state word> X" speak for the state ("North Korean officials", "the US government")
+_OFFICIAL = lexicon_set("official_heads")
+_DEALS = lexicon_set("deals")
+
+
+_PAIR_HEADS = lexicon_set("pair_heads")
+
+
+def _by_video(tok: Any) -> bool:
+    """Does the verb's own phrase say the talk went over a video line ("spoke by video link", "talked via
+    videoconference"), not something else in the sentence ("agreed to hold a video conference next month")?"""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "via", "over", "on", "in")
+        and _VIDEO_LINK.search(" ".join(x.lower_ for x in c.subtree))
+        for c in tok.children
+    )
+
+
+_VIDEO_LINK = re.compile(
+    r"\b(?:videoconference|videolink|video[- ](?:link|conference|call)s?)\b|\b(?:by|via|over)\s+video\b"
+)
+
+
+def _pair_word(tok: Any) -> bool:
+    """Is the word one that stands for the two parties told before: "the two sides", "both governments",
+    "The leaders will see each other again", "the two agreed to meet again"?"""
+    if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS" and not _parties_of_politics(tok):
+        if any(c.lower_ in ("two", "both") for c in tok.children):
+            return True
+    if (
+        tok.lemma_.lower() in _PAIR_ROLES
+        and tok.tag_ == "NNS"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        return True  # "The envoys had held two earlier rounds": the pair told
+    if (
+        tok.lemma_.lower() == "pair"
+        and tok.i == 1
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        return True  # "The pair spoke by video link on February 6" (the pair of a contact just told: _ref_codes)
+    return tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
+
+
+def _parties_of_politics(tok: Any) -> bool:
+    """ "met congressional leaders of both parties": political parties whose people someone met, not the two
+    sides told before (a "meeting of both parties" is still the pair)."""
+    holder = tok.head.head
+    return (
+        tok.lemma_.lower() == "party"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and holder.pos_ == "NOUN"
+        and (
+            holder.lemma_.lower() in ("lawmaker", "legislator", "senator", "congressman", "member", "deputy")
+            or any(
+                c.lower_ in ("congressional", "parliamentary", "political", "senate", "house", "opposition")
+                for c in holder.children
+            )
+        )
+    )
+
+
+def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
+    """The contact told last before this sentence, if it ended within 400 characters of it."""
+    here = base + (doc[0].idx if len(doc) else 0)
+    for ev in reversed(ctx.get("recent", [])):
+        end = ev.sources[0].end
+        if end <= here:
+            return ev if here - end <= 400 else None
+    return None
+
+
+def _controller(verb: Any, through_saying: bool = True) -> Any:
+    """The verb whose subject does what an infinitive or an adjective's complement says ("are set to meet":
+    set; "are due to meet": are), climbing only while the verb has no subject of its own."""
+    up = verb
+    while (
+        up.dep_ in ("xcomp", "acomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+        and up.head.i != up.i
+        and (through_saying or up.head.lemma_.lower() not in _SAYING)
+    ):
+        up = up.head
+    return up
+
+
+def _pair_subject(verb: Any) -> bool:
+    """Does the verb's subject name two sides together ("Saudi Arabia and Iran restored ties")? The parser may
+    hang the pair anywhere inside the subject, so any "and" in it counts."""
+    return any(c.dep_ == "nsubj" and any(g.lower_ == "and" for g in c.subtree) for c in verb.children)
+
+
+def _credentials_of_envoy(objs: list[Any]) -> bool:
+    """Are these objects an envoy's credentials ("the credentials of the Syrian ambassador", "his credentials")?"""
+    for o in objs:
+        if o.lemma_.lower() not in ("credential", "credentials"):
+            continue
+        if any(c.dep_ == "poss" for c in o.children):
+            return True
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _OFFICIAL for g in c.children)
+            for c in o.children
+        ):
+            return True
+    return False
+
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_WORD}\b", re.I)
+
+
+_TIME_NOUNS = lexicon_set("time_nouns")
+# what an agreement may say resumes or is restored: "agreed that talks would resume", "that ties would be restored"
+_RESUMING_VERBS = frozenset(
+    {"resume", "restore", "reopen", "restart", "reestablish", "re-establish", "normalise", "normalize"}
+)
+_RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "tie", "flight", "contact", "meeting"})
+
+
+def _dates_another_noun(head: Any, trig: Any) -> bool:
+    """Is the timex "of" some other noun ("a poet of the 16th century", "last month's clashes")? Time nouns ("the end of May")
+    and the trigger itself ("the summit of 2019") pass it on."""
+    if (
+        head.dep_ in ("nmod", "compound", "amod")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ in ("after", "before", "since", "until", "following", "ahead")
+    ):
+        # "shortly after the Nov. 4 election": the election's day bounds the contact, it does not date it
+        # ("on the day of the Feb. 6 quake" does)
+        owner = head.head
+    elif head.dep_ == "poss" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head  # "after last month's gun battle", "Tuesday's attack": that thing's day
+    elif head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    else:
+        owner = head.head.head
+    if owner.pos_ not in ("NOUN", "PROPN") or owner.i == trig.i or owner.lemma_.lower() in _TIME_NOUNS:
+        return False
+    return _trigger_type(owner) is None
