@@ -58,13 +58,14 @@ def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
     )
 
 
-_CONCLUDING = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
+# verbs that bring talks to their end ("concluded negotiations", "wrapped up talks")
+_ENDING_TALKS = frozenset({"conclude", "complete", "finalize", "finalise", "wrap"})
 
 
 def _concluded(talks: Any) -> bool:
     """Is this contact noun what a verb brought to its end ("concluded negotiations", "wrapped up talks")? What
     the talks were on is then a deal made, not a topic."""
-    return talks.dep_ == "dobj" and talks.head.lemma_.lower() in _CONCLUDING
+    return talks.dep_ == "dobj" and talks.head.lemma_.lower() in _ENDING_TALKS
 
 
 def _subject_hung_on_date(tok: Any) -> list[Any]:
