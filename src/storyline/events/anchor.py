@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from storyline.clean.dateline import read_dateline
+from storyline.clean.dateline import Dateline, read_dateline
 from storyline.events.resources import leaders
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class Anchor:
     hi: dt.date
     trusted: bool = True
     how: str = "published"
+    # a dateline's anchor: the later day the page itself gives ("GINEBRA, 5 feb." on a page of 6 February)
+    page: dt.date | None = None
 
     @classmethod
     def exact(cls, day: dt.date, how: str = "published") -> Anchor:
@@ -64,15 +66,17 @@ class Anchor:
 _DATELINE_REACH = dt.timedelta(days=21)
 
 
-def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
+def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = None) -> Anchor | None:
     """The day a wire dateline at the top of the story gives ("HAMBURG, July 8 (Reuters) -",
     "GINEBRA, 5 feb. —"), when it differs from the anchor given: the story was written that day, so
     its "on Sunday" counts from it.
 
     Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
-    within three weeks before that date (a page stamped later, a reprint), never after it.
+    within three weeks before that date (a page stamped later, a reprint), never after it. `got`: the
+    dateline as another language's reader found it ("DAKAR, 1er juin (APS) -"); else the wire's, read here.
+    A dateline before the page's own day keeps that day as ``page``: a story brought up to date may tell of it.
     """
-    got = read_dateline(text)
+    got = got or read_dateline(text)
     if got is None:
         return window
     month, day, year = got.month, got.day, got.year
@@ -86,7 +90,7 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
     elif window is not None and not window.trusted:
         # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
         # the day, and the story's window the year
-        pinned = dateline_in_window(text, window.lo, window.hi)
+        pinned = dateline_in_window(text, window.lo, window.hi, got)
         return Anchor.exact(pinned, how="dateline") if pinned is not None else window
     elif window is None or window.lo != window.hi:
         return window
@@ -101,16 +105,17 @@ def dateline_anchor(text: str, window: Anchor | None) -> Anchor | None:
     if window is not None and window.trusted and window.lo == window.hi:
         if found == window.lo or not (window.lo - _DATELINE_REACH <= found < window.lo):
             return window
+        return Anchor(found, found, True, "dateline", window.lo)
     return Anchor.exact(found, how="dateline")
 
 
 _WINDOW_SLACK = dt.timedelta(days=3)
 
 
-def dateline_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+def dateline_in_window(text: str, lo: dt.date, hi: dt.date, got: Dateline | None = None) -> dt.date | None:
     """The day of a dateline with no year ("CAIRO, Feb 1 (Reuters) -") in the one year that puts it within
     three days of a window of at most two months (a story's dates); none when no year, or two, fit."""
-    got = read_dateline(text)
+    got = got or read_dateline(text)
     if got is None or got.year is not None or (hi - lo).days > 62:
         return None
     month, day = got.month, got.day

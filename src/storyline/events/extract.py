@@ -45,7 +45,7 @@ from storyline.events.dating import (
     _Tx,
     _year_moved,
 )
-from storyline.events.foreign import dated_foreign, language_of
+from storyline.events.foreign import dated_foreign, foreign_dateline, language_of
 from storyline.events.parse_repair import _repair_parse
 from storyline.events.resources import (
     among_members,
@@ -192,8 +192,9 @@ def extract_many(
             # inferred when the window gives its year or week), a lead with no date of its own takes the
             # report's window (inferred, as an English lead does), and any other contact it cannot date stays
             # off the timeline
-            day = window.day if window is not None and window.trusted and window.lo == window.hi else None
-            out[article.id] = dated_foreign(article, day or window)
+            # "BISSAU, 29 mai (Lusa) - ... recusou hoje": the wire's day, as for English, not the page's
+            window = dateline_anchor(text, window, foreign_dateline(text, article.language or ""))
+            out[article.id] = dated_foreign(article, window)
             continue
         window = dateline_anchor(text, window)
         anchor = window.day if window else None

@@ -29,6 +29,13 @@ unless its contacts are told as repeated ("en varias ocasiones"). Who follows "b
 is named in another act of the subject ("avant de s'envoler pour", ", que visitó Pekín en marzo,"), is no
 party; "read also" lists are skipped.
 
+What the report says of the contact is read as well: a wire dateline ("DAKAR, 1er juin (APS) -") is the day its
+"today" counts from; a denied contact ("desmintió este martes que ... se haya reunido") and one told with the day
+it was announced ("wie ein Sprecher am Mittwoch mitteilte") do not take that day; hearsay in the conditional
+("aurait rencontré", "soll ... telefoniert haben") is no contact; a contact only offered ("la propuesta de
+diálogo", "Gespräche angeboten") was not held, and is outreach left unanswered when the text says no answer came;
+the sender of a message a go-between carried is no party to the meeting at which it was handed over.
+
 Every word list lives in ``data/events_foreign.json`` and ``data/events_foreign_countries.json``
 (generated from CLDR by ``bench/make_foreign_countries.py``): each language's triggers, cues, date words and
 the words its clause checks read (a condition opening the clause, ", où", ", qui", "en marge du", "pour
@@ -46,6 +53,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from storyline.clean.dateline import Dateline
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor
 from storyline.events.resources import (
@@ -221,6 +229,13 @@ _OPTIONAL_CUES = (
     "location",
     "judging",
     "occasion_before",
+    "hearsay",
+    "offer",
+    "unanswered",
+    "aux_adverb",
+    "visa",
+    "sender_of",
+    "message_noun",
 )
 
 
@@ -868,6 +883,36 @@ def foreign_window(text: str, lang: str) -> Anchor | None:
     return Anchor(lo, max(lo, hi), trusted=False, how="text")
 
 
+# "DAKAR, 1er juin (APS) -", "BERLIN, 1. Juni (dpa) -", "بغداد، 1 يونيو -": a line opening on a place in capitals
+# (or in Arabic letters), a comma, the day and the month in the article's language, maybe a year, the agency
+# and a dash
+_FOREIGN_DATELINE = re.compile(
+    rf"(?:^|\n)\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s+[A-ZÀ-ÖØ-Þ'.-]+)*|[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+)?)"
+    r"\s*[,،]\s*(?P<day>\d{1,2})(?:er|\.|º)?\s+(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*\.?\s*(?:-{1,2}|–|—)"
+)
+_DATELINE_HEAD = 300
+
+
+def foreign_dateline(text: str, lang: str) -> Dateline | None:
+    """The wire dateline a non-English story opens with, its month in the story's language ("DAKAR, 1er juin
+    (APS) - ... a reçu hier"): the day its "today" and "yesterday" count from, as for an English wire story.
+    A month word may be cut short ("1 jun (EFE)") when it begins only one month."""
+    lang = _ALIASES.get(lang, lang)
+    if lang not in SUPPORTED:
+        return None
+    m = _FOREIGN_DATELINE.search(text[:_DATELINE_HEAD])
+    if m is None:
+        return None
+    word = m.group("mon").lower()
+    months = rules(lang).months
+    found = {months[word]} if word in months else {n for w, n in months.items() if w.startswith(word)}
+    if len(found) != 1:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return Dateline(found.pop(), int(m.group("day")), year, m.start("day"), m.end())
+
+
 # ---------------------------------------------------------------- sentences and clauses
 
 _SENT_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+|\n+")
@@ -924,8 +969,9 @@ _SHORT_BRACKET = re.compile(r"\(\s*[\w.’'-]{1,15}\s*\)")  # an acronym or shor
 _REACH = 150  # characters either side of the trigger that may hold its parties
 
 
-def _clause(sent: str, pos: int) -> tuple[int, int]:
-    """The stretch of `sent` around `pos` between strong punctuation (semicolons, dashes, brackets, quotes)."""
+def _clause(sent: str, pos: int, reach: int = _REACH) -> tuple[int, int]:
+    """The stretch of `sent` around `pos` between strong punctuation (semicolons, dashes, brackets, quotes),
+    at most `reach` characters either side."""
     lo, hi = 0, len(sent)
     acronyms = [(m.start(), m.end()) for m in _SHORT_BRACKET.finditer(sent)]
     for m in _CLAUSE_CUT.finditer(sent):
@@ -936,7 +982,7 @@ def _clause(sent: str, pos: int) -> tuple[int, int]:
         elif m.start() >= pos:
             hi = m.start()
             break
-    return max(lo, pos - _REACH), min(hi, pos + _REACH)
+    return max(lo, pos - reach), min(hi, pos + reach)
 
 
 # ---------------------------------------------------------------- dates
@@ -1036,7 +1082,21 @@ def _year_for(month: int, day: int, anchor: dt.date, future: bool) -> int:
     return y
 
 
-def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list[When]:
+def _past_weekday(r: Rules, wd: int, mods: str, anchor: dt.date, page: dt.date | None) -> dt.date:
+    """The weekday `wd` told of the past, counted from `anchor`; but a story filed on its dateline's day and
+    printed on a later `page` day ("GINEBRA, 5 feb." on a page of Saturday 6 February, "telefoneó este sábado")
+    was brought up to date: a weekday that falls after the dateline and not after the page is that day."""
+    if page is not None and anchor < page and not r.cue["past_mod"].search(mods):
+        ahead = (wd - anchor.weekday()) % 7
+        if 0 < ahead <= (page - anchor).days:
+            return anchor + dt.timedelta(days=ahead)
+    delta = (anchor.weekday() - wd) % 7
+    if delta == 0 and r.cue["past_mod"].search(mods):
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool, page: dt.date | None = None) -> list[When]:
     """Every date expression in `sent` with its interval (None when it cannot be placed).
 
     A day or month with no year and no anchor cannot be placed: it is kept with no interval rather
@@ -1191,10 +1251,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool) -> list
             delta = (wd - anchor.weekday()) % 7
             day = anchor + dt.timedelta(days=delta or (7 if r.cue["next_mod"].search(mods) else 0))
         else:
-            delta = (anchor.weekday() - wd) % 7
-            if delta == 0 and r.cue["past_mod"].search(mods):
-                delta = 7
-            day = anchor - dt.timedelta(days=delta)
+            day = _past_weekday(r, wd, mods, anchor, page)
         out.append(When(day, day, "day", m.group(0), False, m.start(), True))
     for m, days, _unit in _stretches(r, sent, future):
         if not free(m) or (base := anchored(m, m.group(0).strip())) is None:
@@ -1478,14 +1535,33 @@ def extract_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[E
     original = article.text or ""
     if lang is None or not original.strip():
         return []
-    text, offsets = _fold_arabic(original) if lang == "ar" else (original, None)
+    text, offsets = _fold_arabic(original) if lang == "ar" else (_adverb_after(rules(lang), original), None)
     events = _extract(article, lang, text, anchor)
-    if offsets is not None:  # quotes and offsets point into the article as written, diacritics and all
+    if offsets is not None or text != original:  # quotes point into the article as written, diacritics and all
         for ev in events:
             for src in ev.sources:
-                src.start, src.end = offsets[src.start], offsets[src.end]
+                if offsets is not None:
+                    src.start, src.end = offsets[src.start], offsets[src.end]
                 src.quote = original[src.start : src.end]
     return events
+
+
+def _outside_names(mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """The state mentions that are not a word of a known person's name: "محمد شياع السوداني" (Iraq's prime
+    minister) holds the Arabic for "the Sudanese" as his surname, which names no party."""
+    names = [(p.start, p.end) for p in people if p.kind == "person"]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
+
+
+def _adverb_after(r: Rules, text: str) -> str:
+    """The text with an adverb between an auxiliary and its participle moved after the participle ("a également
+    rencontré" reads as "a rencontré également", "ha poi incontrato" as "ha incontrato poi"), so the trigger
+    patterns, which name the auxiliary and the participle together, find it. The length and every other offset
+    stay the same."""
+    rx = r.cue.get("aux_adverb")
+    if rx is None:
+        return text
+    return rx.sub(lambda m: f"{m['aux']} {m['part']} {m['adv']}", text)
 
 
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # short vowels, shadda, sukun, dagger alif, tatweel
@@ -1506,6 +1582,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     r = rules(lang)
     mentions = find_foreign_state_mentions(text, lang)
     people = find_foreign_people(text, lang, window.day if window else None)
+    mentions = _outside_names(mentions, people)
     people = sorted(people + _titled_people(r, text, mentions, people), key=lambda p: p.start)
     people = sorted(
         people + _bare_titled(r, text, mentions, people, window.day if window else None), key=lambda p: p.start
@@ -1723,6 +1800,32 @@ def _agreed_to_meet(r: Rules, sent: str, pos: int) -> bool:
     return any(m.start() - 2 <= pos < m.end() + 2 for m in r.cue["agreed_to_meet"].finditer(sent))
 
 
+_OFFER_REACH = 70  # characters between an offer word and the contact it offers ("convite enviado ... para uma visita")
+
+
+def _offered(r: Rules, sent: str, lo: int, hi: int, trig: tuple[int, int]) -> bool:
+    """Is the contact what an offer, proposal or invitation names ("la propuesta de diálogo", "l'offre d'une
+    rencontre", "Gespräche über die Grenzöffnung angeboten")? The offer word stands just before the trigger or,
+    verb-final, just after it, with no comma between: what is offered has not taken place."""
+    for m in r.cue.get("offer", _NEVER).finditer(sent, lo, hi):
+        gap = sent[m.end() : trig[0]] if m.end() <= trig[0] else sent[trig[1] : m.start()]
+        if (m.end() <= trig[0] or m.start() >= trig[1]) and len(gap) <= _OFFER_REACH and not re.search(r"[,;:.،]", gap):
+            return True
+    return False
+
+
+def _no_answer(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
+    """Does the sentence say the message or offer got no answer ("no ha respondido", "restée sans réponse",
+    "nicht geantwortet", "لم تتلق ردا")?"""
+    return bool(r.cue.get("unanswered", _NEVER).search(sent))
+
+
+def _answer_awaited(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
+    """Is the negation before the trigger the one of a missing answer ("aún no ha respondido a la carta")? The
+    message was sent; only its answer is denied."""
+    return any(0 <= trig[0] - m.end() <= 25 for m in r.cue.get("unanswered", _NEVER).finditer(sent, 0, trig[0]))
+
+
 def _refused_later(sent: str, pos: int, refusals: list[int]) -> bool:
     """A refusal verb later in the same clause as the contact noun at ``pos`` (German puts it last)."""
     lo, hi = _clause(sent, pos)
@@ -1776,7 +1879,12 @@ def _event(
     while 0 < left < rel and not clause[left - 1].isspace():
         left += 1  # the window starts on a word: "ستقبلت" cut from "استقبلت" is no Arabic future
     near = clause[left : min(len(clause), rel + 60 + (trig[1] - trig[0]))]
-    denial = bool(r.cue["denial"].search(clause))
+    # the denial may open a long sentence: "Ein Regierungssprecher wies am Dienstag Berichte zurück, Scholz
+    # habe sich am Rande des Gipfels ... mit Orbán getroffen" (its whole clause, however far from the verb)
+    whole = _clause(sent, trig[0], len(sent))
+    denial = bool(r.cue["denial"].search(sent, whole[0], hi))
+    if etype == "refusal" and any(m.start() <= rel < m.end() for m in r.cue["denial"].finditer(clause)):
+        return []  # "wies am Dienstag Berichte zurück, Scholz habe ...": reports turned down, no contact refused
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical; a
     # cue after the next "and" is the next predicate's ("telefonda görüşmüş ve ... ziyaret etmek istediğini
     # iletmişti": the call was held, the wish is the visit's)
@@ -1790,6 +1898,8 @@ def _event(
     if_first = r.cue.get("if_first", _NEVER).match(clause)
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
+    if not denial and any(m.start() <= rel < m.end() for m in r.cue.get("hearsay", _NEVER).finditer(clause)):
+        return []  # "soll Scholz am Dienstag mit Xi telefoniert haben": what others say happened, not a fact
     cancelled = bool(r.cue["cancelled"].search(near))
     not_held = False  # "n'a pas eu lieu", "no se celebró", "fand nicht statt": called off, in the past
     for key in ("not_held", "cancelled_passive") if etype in _CONTACT and not cancelled else ():
@@ -1799,7 +1909,7 @@ def _event(
         if late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()]):
             cancelled, not_held = True, key == "not_held"
             break
-    negated = _negated(r, sent, trig)
+    negated = _negated(r, sent, trig) and not _answer_awaited(r, sent, trig)
     if negated and not cancelled and not denial:
         return []
     # the future cue reads verbs in lower case (a capitalised "-rá" is a name); the sentence's first word is
@@ -1825,7 +1935,9 @@ def _event(
         if not cancelled:
             return []
         planned = False
-    exclude = (*exclude, *_but_not(sent, trig[1], hi), *_aside_before(r, sent, lo, trig[0]))
+    exclude = (*exclude, *_but_not(sent, trig[1], hi), *_aside_before(r, sent, lo, trig[0]), *_since_clause(sent, trig))
+    if etype != "message":
+        exclude = (*exclude, *_senders(r, sent, trig))
     if etype == "summit" and _bodys_occasion(r, sent, base, trig, mentions):
         exclude = (*exclude, (lo, trig[0]))  # "n'a pas rencontré Poutine lors du sommet du G20": the G20's summit
     judged = _judged_at(r, sent, lo, trig, mentions, people, base) if etype in _CONTACT else None
@@ -1878,9 +1990,17 @@ def _event(
         status = "held"
     if etype == "agreement" and status != "held":
         return []
+    offered = etype in _CONTACT - {"message", "invitation", "warning"} and _offered(r, sent, lo, hi, trig)
+    if status == "held" and (offered or etype in ("message", "invitation")) and _no_answer(r, sent, trig):
+        # "la propuesta de diálogo que La Habana le envió en marzo" + "no ha respondido": outreach, unanswered
+        status, etype = "unanswered", ("outreach" if offered else etype)
+    elif status == "held" and offered:
+        return []  # "Polen hat Belarus Gespräche angeboten": talks offered are no talks held
     # a called-off contact that was still to come ("prévue jeudi", "ne participera pas") is dated ahead
     ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
-    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status in ("planned", "cancelled"))
+    # "Scholz hat mit Xi telefoniert, wie ein Sprecher am Mittwoch mitteilte": the day told of the saying is
+    # never the contact's, held or not (a lead then takes the report's week, as in English)
+    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, status == "held")
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
@@ -1905,9 +2025,12 @@ def _event(
         when = _report_window(window, status)
     if when is None:  # the article's own day stands in, flagged (dated_foreign drops it); else no date
         when = When(own, own, "day" if own else None, None, True)
-    if status == "held" and own is not None and when.anchored and when.first is not None and when.first > own:
+    latest = (window.page if window is not None else None) or own  # a dateline's story may be told up to the page's day
+    if status == "held" and latest is not None and when.anchored and when.first is not None and when.first > latest:
         # "يزور ... الأسبوع المقبل": a contact in the present on a day the report's own day puts ahead of it
         status = "planned"
+    if etype == "refusal" and r.cue.get("visa", _NEVER).search(sent, trig[0], trig[1]):
+        etype = "visa_denial"  # "negó el visado al ministro", "recusou conceder vistos": a visa refused
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
     quote = text[base : base + len(sent)]
@@ -2071,6 +2194,8 @@ _SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.
 # "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
 _NAMED_AFTER = re.compile(_SHARED["named_after"], re.I)
 _SINCE_BEFORE = re.compile(_SHARED["since_before"], re.I)
+_SINCE_CLAUSE = re.compile(_SHARED["since_clause"], re.I)
+_SINCE_OPENS = re.compile(_SHARED["since_that"], re.I)
 _BUT_NOT = re.compile(_SHARED["but_not"], re.I)
 # "Será la primera visita", "Ce sera la première visite": a future copula opening the sentence before the contact
 # noun (not any capitalised first word: "Vieira a rencontré" ends like a French future)
@@ -2135,8 +2260,41 @@ def _since_bound(sent: str, w: When) -> bool:
     any day after it in a sentence that tells a first ("la primera visita desde el 3 de marzo"), is the time
     before the contact, never its own."""
     if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos]):
-        return False
+        # "la primera visita ... desde que ambos coincidieron en la cumbre en junio de 2022": a date in the
+        # clause "since" opens, in a sentence that tells a first, is what the stretch runs from
+        return bool(_FIRST_WORDS.search(sent)) and bool(_SINCE_CLAUSE.search(sent[max(0, w.pos - 90) : w.pos]))
     return w.precision == "year" or bool(_FIRST_WORDS.search(sent))
+
+
+def _since_clause(sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """After a first ("la primera visita ... desde que ambos coincidieron en la cumbre de la OTAN"), the clause
+    "since that" opens tells the earlier occasion: who it names is no party to the contact. Only the conjunction:
+    "reunidos desde el lunes bajo los auspicios de Naciones Unidas" names a party of the talks."""
+    if not _FIRST_WORDS.search(sent):
+        return ()
+    m = _SINCE_OPENS.search(sent, trig[1])
+    if m is None:
+        return ()
+    end = re.compile(r"[,;.،]").search(sent, m.end())
+    return ((m.start(), end.start() if end else len(sent)),)
+
+
+_SENDER_END = re.compile(_SHARED["sender_end"], re.I)
+
+
+def _senders(r: Rules, sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Who sent the message a go-between carried ("un mensaje del presidente de Argentina", "eine Botschaft des
+    russischen Präsidenten an Selenskyj", "رسالة من واشنطن"): the spans after a message noun and its "of", up to
+    the recipient's preposition or the clause's end. The sender is a party to the message, never to the
+    meeting at which the envoy handed it over ("quien le entregó un mensaje del presidente de Argentina")."""
+    out = []
+    for m in r.cue.get("message_noun", _NEVER).finditer(sent):
+        of = r.cue["sender_of"].match(sent, m.end())
+        if m.start() <= trig[0] < m.end() or of is None:
+            continue
+        stop = _SENDER_END.search(sent, of.end(), of.end() + 80)
+        out.append((of.start(), stop.start() if stop else min(len(sent), of.end() + 80)))
+    return tuple(out)
 
 
 def _guests(r: Rules, prev: str, host: set[str]) -> set[str]:
@@ -2264,33 +2422,68 @@ def _about_other(r: Rules, sent: str, pos: int, at: int) -> bool:
     return bool(opened) and not _HELD_WORDS.search(sent, opened[-1].end(), at)
 
 
-def _said_on(r: Rules, sent: str, pos: int, at: int) -> bool:
+def _said_on(r: Rules, sent: str, pos: int, at: int, apart: bool = False) -> bool:
     """The date at offset `at` is the day a reporting verb tells of the saying, not of the contact at `pos`:
     it stands in the reporting clause ("informó el lunes que ... recibirá", "se rendra au Maroc, a annoncé
     mardi le porte-parole") and the contact is not told between the verb and it ("dijo que se reunirán el
-    lunes" keeps its Monday)."""
-    return any(m.start() <= at < m.end() and not m.start() <= pos < at for m in r.cue["speaker"].finditer(sent))
+    lunes" keeps its Monday). `apart`: only a saying told apart from the contact ("se reunió con X, informó el
+    miércoles la Casa Rosada"); "anunció el lunes el restablecimiento de relaciones" announces the act itself."""
+    return any(
+        m.start() <= at < m.end() and not m.start() <= pos < at and not (apart and m.start() <= pos < m.end())
+        for m in r.cue["speaker"].finditer(sent)
+    )
+
+
+_THAT = re.compile(_SHARED["that_word"], re.I)
+
+
+def _denied_on(r: Rules, sent: str, pos: int, at: int) -> bool:
+    """The date at offset `at` is the day a denial was made, not the day of the contact at `pos` it denies:
+    it stands between the denial verb and its "that" or the contact ("desmintió este martes que ... se haya
+    reunido", "a démenti jeudi toute rencontre", "wies am Dienstag Berichte zurück"), or just before a denial
+    told after the contact ("... görüştüğü haberlerini salı günü yalanladı")."""
+    for m in r.cue["denial"].finditer(sent):
+        if m.start() <= at < pos and not _THAT.search(sent, max(m.end(), at), at + 1):
+            if not _THAT.search(sent, m.end(), at):
+                return True
+        if pos < m.start() and m.start() - 25 <= at <= m.end():
+            return True
+    return False
 
 
 def _pick_date(
-    r: Rules, sent: str, lo: int, hi: int, pos: int, window: Anchor | None, future: bool, unsaid: bool = False
+    r: Rules,
+    sent: str,
+    lo: int,
+    hi: int,
+    pos: int,
+    window: Anchor | None,
+    future: bool,
+    unsaid: bool = False,
+    denied: bool = False,
+    held: bool = False,
 ) -> When | None:
     """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence; within
     the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
     am Montag traf er Y": Sunday, though Monday is nearer the verb). `unsaid`: the day of the saying is
-    left out (a plan or a call-off announced on a day is not set on it)."""
+    left out (a plan or a call-off announced on a day is not set on it); `denied`: so is the denial's day."""
     found = _resolve(r, sent, window, future)
     if unsaid:
-        found = [w for w in found if not _said_on(r, sent, pos, w.pos)]
+        found = [w for w in found if not _said_on(r, sent, pos, w.pos, held)]
+    if denied:
+        found = [w for w in found if not _denied_on(r, sent, pos, w.pos)]
     # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
     # is the day of what that clause tells of the person, not the contact's
     found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
     found = [w for w in found if not _since_bound(sent, w)]
-    if not found:
-        return None
     cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
     seg_lo = max((c for c in cuts if c < pos), default=lo)
     seg_hi = min((c for c in cuts if c >= pos), default=hi)
+    # "ont rencontré Bazoum, dans sa résidence où il est retenu depuis le 26 juillet": a day "since" opens past a
+    # comma starts another stretch, not the contact told before it
+    found = [w for w in found if seg_lo <= w.pos < seg_hi or not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos])]
+    if not found:
+        return None
     found.sort(
         key=lambda w: (
             not (lo <= w.pos < hi),
@@ -2317,7 +2510,7 @@ def _report_window(window: Anchor | None, status: str) -> When | None:
         return None
     if status == "planned":
         return When(window.lo, window.hi + dt.timedelta(days=14), "window", None, True)
-    if status in ("held", "cancelled"):
+    if status in ("held", "cancelled", "unanswered"):
         return When(window.lo - dt.timedelta(days=7), window.hi, "window", None, True)
     return None
 
@@ -2332,7 +2525,7 @@ def _resolve(r: Rules, sent: str, window: Anchor | None, future: bool) -> list[W
     the expression gets the hull of the two, flagged inferred; a hull too wide to place the
     expression leaves it with no interval rather than a guess."""
     if window is None or (window.trusted and window.lo == window.hi):
-        return _dates_in(r, sent, window.day if window else None, future)
+        return _dates_in(r, sent, window.day if window else None, future, window.page if window else None)
     at_lo = _dates_in(r, sent, window.lo, future)
     at_hi = {w.pos: w for w in _dates_in(r, sent, window.hi, future)}
     out: list[When] = []
