@@ -65,6 +65,7 @@ from storyline.events.roles import (
     _mentions_in,
     _names_a_gathering,
     _pair_agreed,
+    _participle_doer,
     _parties,
     _roles_ok,
     _sidelines_of,
@@ -108,6 +109,7 @@ from storyline.events.triggers import (
     _governing_verb,
     _lex,
     _measure_of,
+    _set_off,
     _setting_prep,
     _skip_noun,
     _told_just_before,
@@ -269,7 +271,7 @@ _PAIR_AFTER_OPENER = re.compile(
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
     r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides"
-    r"|The (?:president|premier|chancellor|emir|king)"
+    r"|The (?:president|premier|chancellor|emir|king|sultan|(?:prime |foreign )?minister)"
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
     r"|Their (?:last|first|previous|latest|next) (?:call|meeting|talks|summit|conversation)"
@@ -337,6 +339,8 @@ def _in_speaker(tok: Any) -> bool:
     "Guterres, who visited Chisinau on Sunday, said ..."."""
     if tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.lower_ == "who" for c in tok.children):
         return False
+    if _set_off(tok):
+        return False  # "Erdogan, meeting Kristersson on Tuesday, said ...": likewise
     h = tok
     for _ in range(12):
         if h.head.i == h.i:
@@ -604,7 +608,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue
         if tok.dep_ == "acl" and any(tok.i == a.i for a in _signed_aims(tok.head.head)):
             continue  # "signed agreements to normalise relations": the signing is the event
-        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not _set_off(tok):
             continue  # "a session of the six powers negotiating with Tehran": who they are, not a contact
         if (
             tok.tag_ == "VB"
@@ -1292,6 +1296,7 @@ def _build_event(
         scope |= {i for c in verb.head.head.children if c.dep_ == "nsubj" for i in _clause_tokens(c)}
     scope -= speakers
     scope -= foreign
+    scope |= _participle_doer(verb, trig)
     # "visited Adana on Sunday, the first foreign minister of a European Union country to do so": a rank
     # given to the doer, not another party
     scope -= {
@@ -1598,8 +1603,9 @@ def _build_event(
         d = _day_of_month(doc, trig, verb, ctx)
     if d is None and status == "held":
         d = _then_date(doc, verb, base, ctx)
-    if d is None and status == "held" and FAMILY.get(etype) == "message":
-        # "invited Scholz to visit Kyiv during a phone call on Wednesday": on the day of the call it was made in
+    if d is None and status == "held" and FAMILY.get(etype) in ("message", "agreement"):
+        # "invited Scholz to visit Kyiv during a phone call on Wednesday", "agreed to set up a hotline during talks
+        # in Beijing on Monday": on the day of the contact it was made in
         for t in doc:
             if t.dep_ == "pobj" and t.head.lower_ == "during" and t.i != trig.i and _trigger_type(t):
                 d = _event_date(doc, t, _governing_verb(t), {x.i for x in t.subtree}, base, ctx)

@@ -49,6 +49,7 @@ from storyline.events.triggers import (
     _pair_subject,
     _pair_word,
     _release_swap,
+    _set_off,
     _setting_prep,
     _told_just_before,
     _trigger_type,
@@ -377,13 +378,14 @@ def _bare_title(tok: Any) -> bool:
 
 def _bare_title_words(tok: Any) -> str | None:
     """The title of "The president", "The Prime Minister" (nothing naming whose), or None."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+    # "The sultan visited Tehran": the small model may tag a subject title as an adjective
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP", "JJ"):
         return None
     kids = [c.lower_ for c in tok.children]
     if tok.lemma_.lower() in _BARE_TITLES and kids == ["the"]:
         return str(tok.lemma_.lower())
-    if tok.lemma_.lower() == "minister" and kids == ["the", "prime"]:
-        return "prime minister"
+    if tok.lemma_.lower() == "minister" and kids in (["the", "prime"], ["the", "foreign"]):
+        return f"{kids[1]} minister"  # "The foreign minister then travelled to Ottawa"
     return None
 
 
@@ -400,9 +402,16 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     text: str = ctx["article"].text[: base + tok.left_edge.idx]
     title = r"\s+".join(w.capitalize() for w in low.split())
     # "Former Prime Minister Boris Johnson visited Kyiv. The Prime Minister met ...": not the former holder
-    codes = _title_holders(re.finditer(rf"(?<![Ff]ormer )\b{title}\s+((?:[A-Z][\w'-]+\s?){{1,3}})", text), text, ctx)
+    # "External Affairs Minister S. Jaishankar ... The minister": an initial may open the name; a bare "minister"
+    # is not the prime minister's title
+    not_prime = "(?<!Prime )" if low == "minister" else ""
+    found = re.finditer(rf"(?<![Ff]ormer ){not_prime}\b{title}\s+((?:[A-Z]\.\s?)?(?:[A-Z][\w'-]+\s?){{1,3}})", text)
+    # "Former Foreign Minister Heiko Maas ... The minister": not the former holder either
+    codes = _title_holders((m for m in found if not _FORMER.search(text[: m.start()])), text, ctx)
     if codes:
         return codes if len(codes) == 1 else set()
+    if low in _TITLE_ROLES:
+        return _untitled_holder(low, text, ctx)
     if low not in ("emir", "king", "queen", "pope", "sultan"):
         # a president, premier or chancellor named without a title ("Biden ... the president") is as likely the
         # one the bare title means as a holder in apposition ("China's president, Xi Jinping, skipped ...")
@@ -414,6 +423,43 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     found = re.finditer(rf"{where}(?<!former )(?<!late )(?<!vice ){title}{of_state},\s+({name})[,.;]", text)
     codes = _title_holders(found, text, ctx)
     return codes if len(codes) == 1 else set()
+
+
+_FORMER = re.compile(r"\b[Ff]ormer\s+(?:[A-Z][\w'-]*\s+){0,2}$")
+
+# the offices of the leaders table a bare title names when the article named its holder without it
+_TITLE_ROLES = {
+    "prime minister": ("head_of_government",),
+    "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "foreign minister": ("foreign_minister",),
+    "minister": ("foreign_minister", "defence_minister", "finance_minister", "trade_minister"),
+}
+
+
+def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
+    """ "Kishida flew to Seoul on Sunday. The prime minister held talks with Yoon": the state of the one person named
+    before whom the leaders table has in that office that day; nothing when two or none fit ("Kishida and Albanese
+    met. The prime minister said")."""
+    roles, day = _TITLE_ROLES[low], ctx["anchor"]
+    if day is None:
+        return set()
+    fits: dict[str, str] = {}
+    # every run of one to three capitalised words ("YAB Dato' Seri Anwar Ibrahim" holds "Anwar Ibrahim"), so that
+    # each holder named before counts against the others
+    for run in set(re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", text)):
+        words = run.split()
+        for name in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)}:
+            led = leader_code(name, day)
+            if (
+                led
+                and led[1] in roles
+                and any(
+                    ld.name == led[2] and ld.role == led[1] and ld.in_office(day) for ld in leader_index().get(name, [])
+                )
+            ):
+                fits[led[2]] = led[0]  # in that office that day: not a former holder ("Former Minister Maas")
+    return set(fits.values()) if len(fits) == 1 else set()
 
 
 def _title_holders(found: Iterable[re.Match[str]], text: str, ctx: dict[str, Any]) -> set[str]:
@@ -679,6 +725,27 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
     return True
 
 
+def _participle_doer(verb: Any, trig: Any) -> set[int]:
+    """ "Meeting Erdogan in Vilnius on Monday, Biden urged him ...", "Biden, meeting Erdogan ..., said", "Speaking in
+    Tokyo after meeting Kishida, Scholz said": a bare participle before its clause's verb, with no subject of its own,
+    is done by the clause's subject (even when that subject speaks)."""
+    if verb is not trig or verb.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    if _set_off(verb):
+        return {x.i for x in verb.head.subtree} - {x.i for x in verb.subtree}  # "Erdogan, meeting Kristersson, said"
+    part = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "upon") and verb.head.head.tag_ == "VBG":
+        part = verb.head.head  # "Speaking ... after meeting Kishida": the speaking is the bare participle
+    if (
+        part.dep_ != "advcl"
+        or part.i > part.head.i
+        or part.head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for p in {part, verb} for c in p.children)
+    ):
+        return set()
+    return {x.i for c in part.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for x in c.subtree}
+
+
 def _pair_agreed(trig: Any) -> bool:
     """ "Jordan and Britain have agreed to hold joint exercises": two sides named together agreed on a deed,
     an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
@@ -700,7 +767,18 @@ def _pair_agreed(trig: Any) -> bool:
         for g in c.children
         if g.dep_ == "pobj" and g.pos_ == "NOUN"
     ]
-    return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree)
+    # "agreed to set up a hotline during talks in Beijing": the talks the deal came in are when, not the deed
+    # ("agreed to meet again during a visit in July": a contact still to come is the deed's own)
+    during = {
+        x.i
+        for d in deeds
+        for c in d.children
+        if c.dep_ == "prep" and c.lower_ in ("during", "at")
+        for g in c.children
+        if g.dep_ == "pobj" and not any(k.dep_ in ("det", "poss") and k.lower_ in ("a", "an") for k in g.children)
+        for x in g.subtree
+    }
+    return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree if x.i not in during)
 
 
 _SEPARATE = lexicon_set("separate_words")

@@ -217,7 +217,8 @@ def _fronted_setting(trig: Any) -> bool:
 def _wanting_ancestors(trig: Any) -> list[Any]:
     """The four words above a trigger that may want, urge or refuse it; none above a fronted setting ("At a
     meeting with Sisi, Zarif urged restraint": the meeting is where he urged, not what he urged)."""
-    return [] if _fronted_setting(trig) else list(trig.ancestors)[:4]
+    # nor above a bare participle ("Meeting Erdogan on Monday, Biden urged him to ...": he met him, then urged)
+    return [] if _fronted_setting(trig) or _bare_participle(trig) else list(trig.ancestors)[:4]
 
 
 def _counterfactual_plan(trig: Any) -> bool:
@@ -358,6 +359,17 @@ def _put_in_doubt(trig: Any) -> bool:
 _OPENING = lexicon_set("opening_verbs")
 _WARNING = lexicon_set("warning_verbs")
 _FRAME_NOUNS = lexicon_set("frame_nouns")
+
+
+def _bare_participle(trig: Any) -> bool:
+    """ "Meeting Erdogan in Vilnius on Monday, Biden urged him to ...": a participle before its clause's verb with no
+    subject, auxiliary or conjunction of its own tells a deed done; the urging or wishing of its clause is not its."""
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ == "advcl"
+        and trig.i < trig.head.i  # before its clause's verb ("Biden, meeting Erdogan on Monday, said")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in trig.children)
+    )
 
 
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
@@ -574,6 +586,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         verb.head.lemma_.lower() == "fail" or any(c.lower_ == "yet" for c in (*verb.children, *verb.head.children))
     ):
         return None  # "failed to meet Assad", "has yet to meet him": no contact
+    if _bare_participle(trig):
+        own_words = " ".join(t.lower_ for t in trig.subtree)  # "Meeting Erdogan on Monday, Biden urged him to ..."
     if _cue(" ".join(t.lower_ for t in trig.head.subtree) if _fronted_setting(trig) else own_words, "hypothetical"):
         return None  # "In a meeting with Sisi on Sunday, Zarif urged restraint": only the setting's own words count
     if any(a.pos_ == "ADJ" and a.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen") for a in chain):

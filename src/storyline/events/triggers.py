@@ -157,7 +157,7 @@ def _trigger_type(tok: Any) -> str | None:
             )
             if (
                 lemma == "speak"
-                and _named_pair_subject(tok)
+                and (_named_pair_subject(tok) or _pair_last_spoke(tok))
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
                 and not (kids - ({"for"} if lasting else set()))
                 & {"at", "to", "about", "of", "before", "for", "against"}
@@ -361,7 +361,7 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call" if by_phone else "talks"
             if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
                 return "message"  # "exchanged New Year greetings", "exchanged letters"
-            return "agreement" if olem & _CAPTIVES else None
+            return "agreement" if olem & _CAPTIVES or _counted_captives(objs) else None
         if lemma in ("free", "release") and _answering_release(tok) is not None:
             return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
         if lemma in ("broker", "mediate"):
@@ -741,6 +741,38 @@ def _wont_attend(tok: Any) -> bool:
     return any(o.lemma_.lower() in _CONTACT_NOUNS for o in objs)
 
 
+_QUANTITIES = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "score", "scores"})
+
+
+def _counted_captives(objs: list[Any]) -> bool:
+    """ "exchanged hundreds of prisoners of war": the count heads the object and the captives hang on its "of";
+    "exchanged hundreds of drones" counts no captives."""
+    return any(
+        o.lower_ in _QUANTITIES
+        and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAPTIVES for g in p.children)
+            for p in o.children
+        )
+        for o in objs
+    )
+
+
+def _set_off(part: Any) -> bool:
+    """ "Erdogan, meeting Kristersson in Vilnius on Tuesday, said": a participle set off by a comma right after a
+    named subject, meeting a named person (not "the six powers negotiating with Tehran": who they are)."""
+    doc = part.doc
+    return (
+        part.tag_ == "VBG"
+        and part.dep_ == "acl"
+        and part.head.pos_ == "PROPN"
+        and part.head.dep_ == "nsubj"
+        and part.i >= 2
+        and doc[part.i - 1].text == ","
+        and part.head.i == part.i - 2
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in part.children)
+    )
+
+
 def _a_person(tok: Any) -> bool:
     """A named person, an office ("his counterpart") or a titled name ("President Yoon"): someone one can meet or call."""
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
@@ -777,6 +809,24 @@ def _named_pair_subject(tok: Any) -> bool:
                 and any(named(t) and t.i > ands[0] for t in sub)
             )
     return False
+
+
+def _pair_last_spoke(tok: Any) -> bool:
+    """ "The two had last spoken on February 18": the pair told before, on an earlier contact of their own with its
+    own date ("last", "previously"), is no repeat of the one just told ("They spoke for an hour" stays one)."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    earlier = any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children)
+    dated = any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") and any(g.ent_type_ == "DATE" for g in c.subtree)
+        for c in tok.children
+    )
+    return (
+        earlier
+        and dated
+        and len(subj) == 1
+        and (subj[0].lower_ in ("they", "two") or subj[0].lemma_.lower() in _PAIR_HEADS)
+        and not any(g.dep_ == "conj" for g in subj[0].children)
+    )
 
 
 def _with_counterpart(tok: Any) -> bool:
