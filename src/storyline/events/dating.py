@@ -570,6 +570,32 @@ _VAGUE = re.compile(
 )
 
 
+def _subjects_moment(gov: Any, verb: Any) -> bool:
+    """Is this clause where the verb's doer was when it acted, with no day of the verb's own: a fronted participle
+    ("Visiting Cairo on Monday, Blinken met Sisi") or a relative clause of being somewhere ("Blinken, who was in
+    Ankara on Monday, met Erdogan")? Its day is the verb's ("Having visited Cairo on Monday" is a day before)."""
+    if gov.i == verb.i or any(c.dep_ == "aux" for c in gov.children):
+        return False
+    fronted = (
+        gov.dep_ == "advcl"
+        and gov.tag_ == "VBG"
+        and gov.head.i == verb.i
+        and gov.i < verb.i
+        and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
+    )
+    being_there = (
+        gov.dep_ == "relcl"
+        and gov.lemma_.lower() == "be"
+        and gov.head.dep_ in ("nsubj", "nsubjpass")
+        and gov.head.head.i == verb.i
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in gov.children)
+    )
+    if not (fronted or being_there):
+        return False
+    aside = {x.i for x in gov.subtree}
+    return not any(x.ent_type_ in ("DATE", "TIME") and x.i not in aside for x in verb.subtree)
+
+
 def _event_date(
     doc: Any,
     trig: Any,
@@ -704,6 +730,7 @@ def _event_date(
             and toks[0].i > verb.i
             and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
         )
+        in_scope = in_scope or _subjects_moment(gov, verb)
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (
@@ -1013,3 +1040,21 @@ def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, An
                 "siblings": [],
             }
     return None
+
+
+def _before_period(d: dict[str, Any], anchor: dt.date, sentence: str, plan: bool) -> dict[str, Any]:
+    """ "will travel to Rabat before the summer": a plan from the day after the report to the eve of the season or
+    month named, not the season itself; told of a past contact, only the eve is known (an inferred window)."""
+    first, text = d.get("first"), (d.get("text") or "").strip()
+    if first is None or not text or text.lower().startswith("the end"):
+        return d  # "before the end of the year" is the end's own rule
+    # ("the day before Sunday's summit", "two weeks before the election": a lag the lag rules read)
+    lag = r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!hours )"
+    if not re.search(r"(?i)" + lag + r"\bbefore\s+" + re.escape(text) + r"(?!\w)", sentence):
+        return d
+    last = first - dt.timedelta(days=1)
+    start = anchor + dt.timedelta(days=1) if plan else last - dt.timedelta(days=90)
+    if start > last:
+        return d
+    value = f"{start.isoformat()}/{last.isoformat()}"
+    return dict(d, first=start, last=last, precision="window", value=value, inferred=d.get("inferred") or not plan)

@@ -34,6 +34,7 @@ from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.dating import (
     _MONTH_NAME,
     _REPORT_REACH,
+    _before_period,
     _clause_lagged_date,
     _event_date,
     _fallback_date,
@@ -87,6 +88,7 @@ from storyline.events.status import (
     _rank_status,
     _second_predicate,
     _sequel_of,
+    _setting_of_negated,
     _status,
 )
 from storyline.events.triggers import (
@@ -448,6 +450,8 @@ def _promised_by(verb: Any) -> Any:
 def _negated(trig: Any, verb: Any) -> bool:
     if trig.i != verb.i and _setting_prep(trig) in ("after", "following"):
         verb = trig  # "would not leave Libya, after talks with the Libyan leader": the talks were held
+    if _setting_of_negated(trig):
+        verb = trig  # "did not meet Xi during his visit to Beijing": the visit was made
     for t in (trig, verb):
         if any(c.dep_ == "neg" for c in t.children):
             if t.lemma_.lower() in ("respond", "reply", "answer"):
@@ -460,6 +464,12 @@ def _negated(trig: Any, verb: Any) -> bool:
         return True
     # "No sitting U.S. and Iranian presidents have met since 1979"
     return trig.pos_ in ("VERB", "AUX") and _no_subject(trig)
+
+
+def _negated_setting(tok: Any, verb: Any) -> bool:
+    """Is the contact noun where or when a negated verb's act did not happen ("did not meet Xi during his
+    visit")? It is a contact of its own, not the verb's."""
+    return any(c.dep_ == "neg" for c in verb.children) and _setting_of_negated(tok) and _governing_verb(tok).i == verb.i
 
 
 def _plan_dropped(verb: Any, doc: Any) -> bool:
@@ -509,6 +519,10 @@ def _absence(trig: Any, verb: Any) -> bool:
         if any(c.dep_ == "neg" for c in t.children) or _no_subject(t):
             aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
             return bool(aux & {"has", "have", "had", "'ve", "'d", "'s"})
+    if trig.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+        # "have held no talks since May 13": "no" stands on the object, the perfect on its verb
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return bool(aux & {"has", "have", "had", "'ve", "'d", "'s"})
     return False
 
 
@@ -747,8 +761,14 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ):
             continue  # "rejected an invitation to talks": one refusal, not three ("... during a call": the call)
         kept.append((tok, et))
-    # "failed to reach an agreement", "failed to agree": no deal was made; the sides refused each other's terms
-    triggers = [(t, "refusal") if e == "agreement" and _failed(t) else (t, e) for t, e in kept]
+    # "failed to reach an agreement": no deal was made; the sides refused each other's terms. Beside the round
+    # it ended ("met on Tuesday but failed to agree"), the meeting tells it: no refusal of its own
+    met = any(FAMILY.get(e) == "meeting" for _, e in kept)
+    triggers = [
+        (t, "refusal") if e == "agreement" and _failed(t) else (t, e)
+        for t, e in kept
+        if not (met and e == "agreement" and _failed(t))
+    ]
     if not triggers:
         return []
     # a noun trigger governed by a verb trigger of the same family is the same event ("met ... for a summit")
@@ -761,6 +781,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         )
         if host is not None and _setting_prep(tok) in ("after", "following", "before", "since"):
             host = None  # "met Lukashenko on Sunday, after talks with Aliyev": a contact of its own
+        if host is not None and _negated_setting(tok, host):
+            host = None  # "did not meet Xi during his visit to Beijing": the visit was made, the meeting not
         if host is not None and tok.i in _discussed_contacts(host):
             continue  # "discussed trade and Meloni's planned trip to Brasilia": the topic, not the talks' type
         if host is not None:
@@ -784,6 +806,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             _setting_prep(tok) is not None
             # "During the visit, Obama will hold talks with Kenyatta": the visit is when, the talks what
             or (tok.dep_ == "pobj" and tok.head.lower_ == "during" and tok.head.head.i == verb.i)
+            # "did not agree on a timetable at the meeting": where the deal was not made, held all the same
+            or _negated_setting(tok, verb)
         )
         # "held four rounds of talks ... between April and September, with a fifth meeting last Thursday":
         # a second contact noun of one verb with its own day is a contact of its own
@@ -1627,6 +1651,7 @@ def _build_event(
         d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
     if d is not None and anchor is not None:
         d = _end_of_period(d, anchor, doc.text, status == "planned")
+        d = _before_period(d, anchor, doc.text, status == "planned")
     if (
         d is not None
         and status == "cancelled"

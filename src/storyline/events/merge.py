@@ -181,6 +181,9 @@ def _compatible(a: Event, b: Event) -> bool:
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
             return False
+        if denied.type != other.type and _same_sentence(denied, other):
+            # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
+            return False
         if len(denied.actors) >= 2 and _other_people(denied, other):
             # "Bush did not call Gul" says nothing of Powell's call to Gul (a denial naming one side is a
             # spokesman's, whose name is no participant's)

@@ -277,6 +277,45 @@ def _journey_done_for(verb: Any) -> bool:
     )
 
 
+def _awaited_journey_for(verb: Any) -> bool:
+    """Is this infinitive the purpose of a journey still awaited: one a traveller "is due in" ("is due in St
+    Petersburg on Saturday to meet Putin") or one told in the present with a day of its own ("travels to St
+    Petersburg on Saturday to meet Putin": a schedule, as a headline's dateless "travels to" is not)?"""
+    journey = verb.head
+    if not (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in journey.children)
+    ):
+        return False
+    if journey.lemma_.lower() == "be" and journey.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "acomp" and _due_in(c) for c in journey.children)
+    own = {x.i for x in verb.subtree}
+    return (
+        journey.tag_ in ("VBZ", "VBP")
+        and journey.lemma_.lower() in _TRAVEL
+        and any(x.ent_type_ == "DATE" and x.i not in own for x in journey.subtree)
+    )
+
+
+def _where_it_was_taken(trig: Any, verb: Any) -> bool:
+    """Is the contact noun only the setting hung on the infinitive of a plan or decision told in the past
+    ("accepted an EU plan to normalise ties with Kosovo at a meeting in February")? The parser hangs there the
+    meeting the plan was taken at; what the plan holds out is its infinitive ("a plan to hold talks at a summit in
+    May" still plans them)."""
+    return (
+        trig.i != verb.i
+        and trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("at", "during")
+        and trig.head.head.i == verb.i
+        and verb.lemma_.lower() not in _DOING_VERBS
+        and FAMILY.get(_trigger_type(verb) or "") != "meeting"
+        and _governing_verb(verb.head).tag_ == "VBD"
+    )
+
+
 def _rank_status(verb: Any) -> str | None:
     """ "Abe became the first Japanese leader to visit Iran in four decades": a contact told as a rank takes the
     tense of the verb that gives the rank: held, planned ("will become"), hypothetical ("would be"), or None
@@ -491,14 +530,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if setting is not None:
         # "agreed ... after talks in Beijing": the talks were held; "ahead of talks": planned
         return None if setting == "unknown" else setting
-    if (
-        trig.pos_ in ("NOUN", "PROPN")
-        and trig.dep_ == "pobj"
-        and trig.head.lower_ in ("in", "during", "at")
-        and any(
-            a.lemma_.lower() in ("agree", "sign", "reach", "clinch", "seal") and a.tag_ == "VBD" for a in trig.ancestors
-        )
-    ):
+    if _agreed_at(trig):
         return "held"  # "agreed to restore ties in talks in Beijing on Friday": the talks they agreed in
     if (
         trig.pos_ in ("NOUN", "PROPN")
@@ -544,6 +576,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
     if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
         return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("plan", "decision", "agreement", "arrangement"):
+        if _where_it_was_taken(trig, verb):
+            return "held"  # "accepted an EU plan to normalise ties at a meeting in February": the meeting was held
+    if _awaited_journey_for(verb):
+        return "planned"  # "is due in St Petersburg on Saturday to meet Putin", "travels there on Saturday to meet"
     # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"
     host = verb.head if verb.dep_ == "advcl" and "to" in aux and verb.head.lemma_.lower() in _TRAVEL else verb
     if (
@@ -672,6 +709,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             return "held"  # "Pompeo travelled to Pyongyang on Sunday to meet Kim": news tells the journey it made
         if any(c.dep_ == "neg" for c in verb.head.children) and verb.head.lemma_.lower() in _TRAVEL:
             return None  # "did not travel to Pyongyang to meet Kim": no journey, so no contact it was for
+    if _when_it_comes(trig):
+        return "planned"  # "will not meet Pelosi when she visits Seoul this week": the visit is to come
     if (
         verb.tag_ == "VBD"
         and not aux
@@ -808,6 +847,59 @@ def _done_before_plan(trig: Any) -> str | None:
         return None
     lag = {x.i for c in verb.children if c.dep_ == "npadvmod" for x in c.subtree}  # "a week after": no day
     return "held" if any(x.ent_type_ == "DATE" and x.i not in lag for x in verb.subtree) else "unknown"
+
+
+# being at or taking part in a contact: "was not at the summit", "did not take part in the talks" deny it
+_PRESENCE = frozenset({"be", "attend", "participate", "appear", "show", "turn", "join", "take"})
+
+
+def _setting_of_negated(trig: Any) -> bool:
+    """Is the contact only where or when a negated act did not happen ("did not agree on a timetable at the
+    meeting", "did not meet Xi during his visit", "will not meet Pelosi when she visits Seoul")? The negation is
+    the act's; the meeting, the visit took place (or lies ahead) all the same."""
+    if trig.pos_ in ("NOUN", "PROPN"):
+        prep = trig.head
+        return (
+            trig.dep_ == "pobj"
+            and prep.lower_ in ("at", "during")
+            and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.lemma_.lower() not in _PRESENCE
+        )
+    return (
+        trig.pos_ == "VERB"
+        and trig.dep_ == "advcl"
+        and not any(c.dep_ == "neg" for c in trig.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") and c.i < trig.i for c in trig.children)
+    )
+
+
+def _when_it_comes(trig: Any) -> bool:
+    """A contact in a present-tense "when" clause under a future ("will not meet Pelosi when she visits Seoul
+    this week"): it lies ahead, as the main verb's act does."""
+    head_aux = {c.lower_ for c in trig.head.children if c.dep_ == "aux"}
+    return (
+        trig.pos_ == "VERB"
+        and trig.dep_ == "advcl"
+        and trig.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" for c in trig.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") for c in trig.children)
+        and bool(head_aux & {"will", "shall", "'ll", "wo"})
+    )
+
+
+def _agreed_at(trig: Any) -> bool:
+    """Is the contact noun where a past deal was made or not made ("agreed to restore ties in talks in Beijing on
+    Friday", "did not agree to restore relations at Tuesday's meeting")? Either way the talks took place."""
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ in ("in", "during", "at")
+        and any(
+            a.lemma_.lower() in ("agree", "sign", "reach", "clinch", "seal")
+            and (a.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "could") for c in a.children))
+            for a in trig.ancestors
+        )
+    )
 
 
 def _denied(trig: Any) -> bool:
