@@ -21,6 +21,7 @@ from storyline.events.resources import (
     month_names,
 )
 from storyline.events.triggers import (
+    _CONTACT_NOUNS,
     _REPORTING,
     _SAYING,
     _TIME_NOUNS,
@@ -1058,3 +1059,36 @@ def _before_period(d: dict[str, Any], anchor: dt.date, sentence: str, plan: bool
         return d
     value = f"{start.isoformat()}/{last.isoformat()}"
     return dict(d, first=start, last=last, precision="window", value=value, inferred=d.get("inferred") or not plan)
+
+
+_OTHER_TIME_ADVERBS = frozenset(
+    {"previously", "earlier", "before", "once", "formerly", "later", "since", "ahead", "afterwards"}
+)
+_OTHER_TIME_PREPS = frozenset({"before", "ahead", "prior", "since", "until", "after", "during", "following"})
+
+
+def _hours_apart(word: Any) -> bool:
+    """Is the "after"/"before" only hours or minutes off ("met Maduro, hours after the envoy arrived"): that day?"""
+    return any(c.dep_ == "npadvmod" and c.lower_ in ("hours", "minutes", "moments") for c in word.children)
+
+
+def _told_at_another_time(verb: Any, trig: Any) -> bool:
+    """Does the clause set its contact at a time of its own that the words do not pin to a day ("Erdogan visited
+    Moscow previously", "spoke by phone during the grain deal crisis", "met Fidan ahead of the summit")? Such a
+    contact is not the day of the contact told just before. Only "after"/"during" the contact itself keeps it
+    ("The two leaders signed a declaration after the talks")."""
+    heads = {verb.i: verb, trig.i: trig}
+    for head in heads.values():
+        for c in head.children:
+            word = c.lower_
+            if c.dep_ in ("advmod", "npadvmod") and word in _OTHER_TIME_ADVERBS:
+                return True
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _OTHER_TIME_PREPS]
+            if c.dep_ == "advcl" and marks and not _hours_apart(marks[0]):
+                return True  # "after Erdogan won the election"
+            if c.dep_ == "prep" and word in _OTHER_TIME_PREPS and not _hours_apart(c):
+                objs = [o for o in c.subtree if o.dep_ == "pobj"]
+                if word in ("after", "during", "following") and objs and objs[0].lemma_.lower() in _CONTACT_NOUNS:
+                    continue  # "after the talks": the contact just told
+                return True
+    return False

@@ -43,6 +43,7 @@ from storyline.events.dating import (
     _offset_date,
     _then_date,
     _timexes,
+    _told_at_another_time,
     _Tx,
     _year_moved,
 )
@@ -835,11 +836,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     return events
 
 
-def _carried_day(doc: Any, verb: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+def _carried_day(
+    doc: Any, verb: Any, trig: Any, ev: tuple[str, set[str], set[str], str | None], base: int, ctx: dict[str, Any]
+) -> dict[str, Any] | None:
     """ "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. The two leaders chaired a meeting of
     the council": a sentence with no day of its own, in the simple past, about the parties of the contact told
-    just before, tells of that day."""
-    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+    just before, tells of that day -- unless it says it is another time, place, people or kind of contact."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or _told_at_another_time(verb, trig):
         return None
     prev = _told_just_before(doc, base, ctx)
     if (
@@ -848,7 +851,8 @@ def _carried_day(doc: Any, verb: Any, codes: set[str], base: int, ctx: dict[str,
         or prev.date_inferred
         or not prev.date_start
         or prev.date_start != prev.date_end
-        or set(prev.actors) != codes
+        or set(prev.actors) != ev[1]
+        or _another_contact(prev, ev)
     ):
         return None
     day = dt.date.fromisoformat(prev.date_start)
@@ -860,6 +864,19 @@ def _carried_day(doc: Any, verb: Any, codes: set[str], base: int, ctx: dict[str,
         "value": day.isoformat(),
         "inferred": False,
     }
+
+
+def _another_contact(prev: Event, ev: tuple[str, set[str], set[str], str | None]) -> bool:
+    """Is this contact (type, parties, people, place), told with no day after a dated one of the same parties,
+    plainly another: elsewhere ("met in Sochi on Monday. Erdogan visited Moscow"), between other people ("Lavrov
+    met Fidan"), or by phone after a meeting ("The two leaders spoke by phone"; an invitation is the meeting's)?"""
+    etype, _codes, people, location = ev
+    if location and prev.location and location != prev.location:
+        return True
+    if people and prev.people and not people & set(prev.people):
+        return True
+    kinds = {etype, prev.type}
+    return "call" in kinds and bool(kinds & {"meeting", "summit", "visit"})  # talks may be held by phone
 
 
 def _purpose_times(verb: Any) -> set[int]:
@@ -1726,7 +1743,7 @@ def _build_event(
         location = location or venue[1]
     carried = False
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
-        d = _carried_day(doc, verb, codes, base, ctx)
+        d = _carried_day(doc, verb, trig, (etype, codes, people, location), base, ctx)
         carried = d is not None
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
@@ -1807,7 +1824,7 @@ def _build_event(
             ev = dataclasses.replace(ev, date_start=spans[0][0].isoformat(), date_end=spans[-1][1].isoformat())
             ctx["recent"][-1] = ev
             listed = []
-    legs = _itinerary(ev, doc, trig, base, ctx, codes) if not listed else None
+    legs = None if listed else _itinerary(ev, doc, trig, base, ctx, codes) or _shuttle(ev, doc, trig, base, ctx, codes)
     if legs:
         return legs
     return _split_counterparts(ev, doc, trig, verb, etype, base, ctx, codes) + [
@@ -1980,6 +1997,58 @@ def _itinerary(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], c
         )
     ctx["recent"][-1:] = out
     return out
+
+
+def _shuttle(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> list[Event] | None:
+    """One contact per leg of a go-between's round told by places ("met Farmajo in Mogadishu and later Kenyatta
+    in Nairobi"): each place closes a leg naming one other party, so the two it met never met each other.
+    Anything less clean (a leg with no party or two, one place for both) stays one event."""
+    if ev.type not in ("meeting", "talks") or ev.status != "held" or len(codes) != 3:
+        return None
+    stops = [
+        tok
+        for tok in doc
+        if tok.dep_ == "prep"
+        and tok.lower_ == "in"
+        and tok.i > trig.i
+        and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in tok.children)
+    ]
+    if len(stops) != 2 or len({_stop_text(t) for t in stops}) != 2:
+        return None
+    cut = trig.i + 1
+    legs: list[tuple[str, str]] = []
+    for k, stop in enumerate(stops):
+        between = doc[cut : stop.i].text
+        if k and not re.match(r"(?:,\s*)?(?:and|then)\b", between):
+            return None
+        found = _parties(doc, set(range(cut, stop.i)), base, ctx, resolve=False, trig=trig)[0]
+        if len(found) != 1:
+            return None
+        legs.append((next(iter(found)), between))
+        cut = max(x.i for x in stop.subtree) + 1
+    theirs = {c for c, _ in legs}
+    doer = codes - theirs
+    if len(theirs) != 2 or not theirs <= codes or len(doer) != 1:
+        return None
+    said = doc.text.rfind(ev.date_text) if ev.date_text else -1
+    out = [
+        dataclasses.replace(
+            ev,
+            actors=sorted(doer | {code}),
+            people=[p for p in ev.people if p in between or not any(p in b for _, b in legs)],
+            location=_stop_text(stop),
+            # "in Mogadishu and later ... in Nairobi on Sunday": Sunday is the last leg's; the first only before it
+            date_inferred=ev.date_inferred or (k + 1 < len(legs) and said > stop.idx),
+        )
+        for k, ((code, between), stop) in enumerate(zip(legs, stops, strict=True))
+    ]
+    ctx["recent"][-1:] = out
+    return out
+
+
+def _stop_text(prep: Any) -> str:
+    """The place an "in" names ("in Nairobi": Nairobi)."""
+    return " ".join(c.text for c in prep.children if c.dep_ == "pobj")
 
 
 # verbs that say when what was agreed starts, ends or lasts, not when it was agreed

@@ -10,6 +10,7 @@ disputed; a denial with nothing to attach to is kept only when it names two part
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -60,8 +61,11 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
         sp, sh = _span(plan), _span(held)
         if sp and sh and not plan.date_inferred and sh[1] < sp[0] - DAY_SLACK:
             return False
-        if sp and sh and not plan.date_inferred and sh[1] < sp[0] and _articles(plan) & _articles(held):
-            return False  # "held talks on Sunday ... will see each other again later this month": one article, two
+        own = not plan.date_inferred or not held.date_inferred
+        if sp and sh and own and sh[1] < sp[0] and _articles(plan) & _articles(held):
+            # "held talks on Sunday ... will see each other again later this month": one article, two; so too
+            # "met Maduro on Monday ... Petro said he would meet Maduro soon" (a plan the words give no day)
+            return False
 
         return both_dated_overlap or _overlap(a, b)
     if pair == {"held", "unanswered"}:
@@ -146,6 +150,20 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     )
 
 
+_SITTING = frozenset({"meeting", "talks", "summit"})
+_DIRECT = re.compile(r"(?i)\b(in)?direct\b")
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """One kind of contact: a denial naming one side ("denied that any such meeting had taken place") has only
+    its kind to tell what it denies. Talks, a meeting and a summit are one kind, a visit or a call others; and
+    "denied that any direct meeting had taken place" does not deny indirect talks."""
+    if a.type != b.type and not {a.type, b.type} <= _SITTING:
+        return False
+    said = [{m.group(1) is not None for q in e.sources for m in _DIRECT.finditer(q.quote)} for e in (a, b)]
+    return not (len(said[0]) == 1 and len(said[1]) == 1 and said[0] != said[1])
+
+
 def _start_in(e: Event) -> int | None:
     """Where an event's first quote starts in its article (to tell which contact a mention follows)."""
     return e.sources[0].start if e.sources else None
@@ -171,6 +189,8 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
     if _other_people_another_day(a, b):
         return False  # Blinken's talks with Qin on Sunday are not his meeting with Xi on Monday
+    if not denial and same_article and _other_people_told(a, b):
+        return False  # "Trump and Putin met in Helsinki on Monday. Pompeo met Lavrov separately": two meetings
     if not denial and a.date_start != b.date_start and _same_sentence(a, b):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if denial and not same_article and len(shared) < 2:
@@ -184,6 +204,10 @@ def _compatible(a: Event, b: Event) -> bool:
         if denied.type != other.type and _same_sentence(denied, other):
             # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
             return False
+        if denied.status == "planned" and other.status == "held":
+            return False  # "Athens would not negotiate" says nothing of the meeting held in March
+        if len(denied.actors) < 2 and not _same_kind(denied, other):
+            return False  # "denied that any direct meeting had taken place" disputes no visit, no indirect talks
         if len(denied.actors) >= 2 and _other_people(denied, other):
             # "Bush did not call Gul" says nothing of Powell's call to Gul (a denial naming one side is a
             # spokesman's, whose name is no participant's)
@@ -260,6 +284,17 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
     ):
         return True  # one report telling two days and two sets of people: the ministers' call, then the envoys'
     return _other_people(a, b)
+
+
+def _other_people_told(a: Event, b: Event) -> bool:
+    """In one report, do two sentences name their contacts' people with no one in common ("Trump and Putin met
+    in Helsinki on Monday. Pompeo met Lavrov separately on Monday")? Another contact, even on the same day. Not
+    when the people known serve other states ("The summit was attended by Lourenco and Tshisekedi", mediators at
+    the two presidents' summit), and one sentence naming a call and the talks it was stays one."""
+    if _same_sentence(a, b) or not a.people or not b.people or set(a.people) & set(b.people):
+        return False
+    pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
+    return not (pa and pb and not set(pa) & set(pb))
 
 
 def _other_people(a: Event, b: Event) -> bool:
@@ -399,7 +434,9 @@ def merge_events(
         fits = []
         for g in groups:
             # a mention dated only by its report's window refers back to its own article's contact
-            own_only = e.date_text is None and e.date_inferred
+            # (not a plan beside held contacts: "held the first meeting on Thursday ... had begun to prepare the
+            # second meeting" must fit the day the held one states)
+            own_only = e.date_text is None and e.date_inferred and e.status in {m.status for m in g}
             if any(_compatible(e, m) for m in g if _articles(m) & _articles(e)) and (
                 own_only or all(_compatible(e, m) for m in g if not m.date_inferred)
             ):

@@ -518,9 +518,27 @@ def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]
 
 
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """The two parties of the contact told just before this sentence (within 400 characters), or none."""
+    """The two parties of the contact told just before this sentence (within 400 characters), or none; of a
+    contact with a broker, the pair its sentence names together ("Saudi Arabia and Iran agreed ... in a deal
+    brokered by China. The two countries ...": not China)."""
     ev = _told_just_before(doc, base, ctx)
-    return set(ev.actors) if ev is not None and len(ev.actors) == 2 else set()
+    if ev is None:
+        return set()
+    return set(ev.actors) if len(ev.actors) == 2 else _pair_named_together(ev, ctx)
+
+
+def _pair_named_together(ev: Event, ctx: dict[str, Any]) -> set[str]:
+    """Two of the contact's parties its sentence names joined by "and" ("Saudi Arabia and Iran"), or none."""
+    if not ev.sources:
+        return set()
+    src, text = ev.sources[0], ctx["article"].text
+    named = [m for m in ctx["mentions"] if src.start <= m.start < src.end and m.code in ev.actors]
+    pairs = {
+        frozenset((a.code, b.code))
+        for a, b in zip(named, named[1:], strict=False)
+        if a.code != b.code and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+    }
+    return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:

@@ -236,10 +236,16 @@ _BARE_DATELINE = re.compile(
 )
 
 
+# a dateline with a date and no agency: "ISLAMABAD, Feb 8 - ", "WASHINGTON, Feb. 8, 2024 — "; left in the
+# sentence, its day is the report's, not the day of the contact the sentence tells ("... on Wednesday")
+_DATED_DATELINE = re.compile(rf"{_PLACE},(?: {COUNTRY},?)* {MONTH_WORD}\.? {DAY}(?:, \d{{4}})?,? {DASH}\s*(?=[A-Z\"“])")
+
+
 def after_dateline(text: str, s: int, e: int) -> int:
     """Where the sentence proper starts when a wire dateline opens it ("BRUSSELS, Feb 27 (Reuters) - ",
-    "ADDIS ABABA - "): parsed with it, the place and the agency become the subject's modifiers; else `s`."""
-    m = _OPENING_DATELINE.match(text, s, e) or _BARE_DATELINE.match(text, s, e)
+    "ADDIS ABABA - ", "ISLAMABAD, Feb 8 - "): parsed with it, the place and the agency become the subject's
+    modifiers, and its day the contact's; else `s`."""
+    m = _OPENING_DATELINE.match(text, s, e) or _DATED_DATELINE.match(text, s, e) or _BARE_DATELINE.match(text, s, e)
     return m.end() if m and m.end() < e else s
 
 
