@@ -231,6 +231,7 @@ _OPTIONAL_CUES = (
     "occasion_before",
     "hearsay",
     "offer",
+    "offer_not",
     "unanswered",
     "aux_adverb",
     "visa",
@@ -1082,11 +1083,16 @@ def _year_for(month: int, day: int, anchor: dt.date, future: bool) -> int:
     return y
 
 
+_UPDATED_DAYS = 1  # a dateline this many days before the page: the story was brought up to the page's day
+
+
 def _past_weekday(r: Rules, wd: int, mods: str, anchor: dt.date, page: dt.date | None) -> dt.date:
     """The weekday `wd` told of the past, counted from `anchor`; but a story filed on its dateline's day and
-    printed on a later `page` day ("GINEBRA, 5 feb." on a page of Saturday 6 February, "telefoneó este sábado")
-    was brought up to date: a weekday that falls after the dateline and not after the page is that day."""
-    if page is not None and anchor < page and not r.cue["past_mod"].search(mods):
+    printed the next `page` day ("GINEBRA, 5 feb." on a page of Saturday 6 February, "telefoneó este sábado")
+    was brought up to date: a weekday that falls after the dateline and not after the page is that day. Not a
+    story filed days before its page ("BUENOS AIRES, 3 mar" on a page of 10 March, "se reunió el lunes"):
+    its weekdays are the dateline's week."""
+    if page is not None and 0 < (page - anchor).days <= _UPDATED_DAYS and not r.cue["past_mod"].search(mods):
         ahead = (wd - anchor.weekday()) % 7
         if 0 < ahead <= (page - anchor).days:
             return anchor + dt.timedelta(days=ahead)
@@ -1808,22 +1814,123 @@ def _offered(r: Rules, sent: str, lo: int, hi: int, trig: tuple[int, int]) -> bo
     rencontre", "Gespräche über die Grenzöffnung angeboten")? The offer word stands just before the trigger or,
     verb-final, just after it, with no comma between: what is offered has not taken place."""
     for m in r.cue.get("offer", _NEVER).finditer(sent, lo, hi):
+        if _offer_is_topic(r, sent, m.start(), trig):
+            continue
         gap = sent[m.end() : trig[0]] if m.end() <= trig[0] else sent[trig[1] : m.start()]
         if (m.end() <= trig[0] or m.start() >= trig[1]) and len(gap) <= _OFFER_REACH and not re.search(r"[,;:.،]", gap):
             return True
     return False
 
 
+_VERB_FINAL = frozenset({"de", "tr"})  # an offer told after its contact: "Belarus Gespräche angeboten"
+
+
+def _offer_is_topic(r: Rules, sent: str, at: int, trig: tuple[int, int]) -> bool:
+    """Does the offer word at `at` name something else than the contact: what was discussed ("se reunió ...
+    para discutir la propuesta de autonomía", "sprach über den Vorschlag", "لبحث عرض الوساطة"), whose invitation
+    brought a visit ("à l'invitation du roi", "daveti üzerine"), or, after the trigger, any offer but a German or
+    Turkish one, and none past "and" ("telefonierte mit Selenskyj und bekräftigte das Angebot")?"""
+    if any(m.start() <= at < m.end() for m in r.cue.get("offer_not", _NEVER).finditer(sent)):
+        return True
+    if at < trig[1]:
+        return False
+    if r.lang not in _VERB_FINAL:
+        return True
+    return "and_word" in r.spec and re.search(rf"(?<!\w)(?:{r.spec['and_word']})(?!\w)", sent[trig[1] : at]) is not None
+
+
 def _no_answer(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
     """Does the sentence say the message or offer got no answer ("no ha respondido", "restée sans réponse",
-    "nicht geantwortet", "لم تتلق ردا")?"""
-    return bool(r.cue.get("unanswered", _NEVER).search(sent))
+    "nicht geantwortet", "لم تتلق ردا")? Not past a semicolon, nor an answer to something else or from
+    someone else: "el Gobierno no respondió a las preguntas de la prensa", "aguarda resposta do Congresso"."""
+    for m in r.cue.get("unanswered", _NEVER).finditer(sent):
+        if ";" in sent[min(m.end(), trig[1]) : max(m.start(), trig[0])]:
+            continue
+        if not _answer_of_other(r, sent, m.end()):
+            return True
+    return False
+
+
+# what the answer is to or from, named right after the no-answer ("a las preguntas", "à la proposition", "do Congresso")
+_ANSWER_OBJECT = re.compile(
+    r"\s+(?:à\s+la|de\s+la|a|à|ao|al|aux|au|do|da|dos|das|del|de|du|des|von|vom|der|auf)\s+"
+    r"(?:(?:la|las|los|el|le|les|l['’]|o|a|os|as|die|den|das|seine|ihre)\s*)?(?P<w>[^\W\d_][\w-]*)",
+    re.I,
+)
+
+
+def _answer_of_other(r: Rules, sent: str, at: int) -> bool:
+    """Is the no-answer ending at `at` about a thing that is neither a message, an offer nor a party ("no
+    respondió a las preguntas", "aguarda resposta do Congresso")? Then it says nothing of the outreach."""
+    m = _ANSWER_OBJECT.match(sent, at)
+    if m is None:
+        return False
+    word = m.group("w")
+    told = (r.cue.get("message_noun", _NEVER), r.cue.get("offer", _NEVER))
+    return not any(rx.match(word) for rx in told) and r.gaz.match(sent, m.start("w")) is None
 
 
 def _answer_awaited(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
     """Is the negation before the trigger the one of a missing answer ("aún no ha respondido a la carta")? The
-    message was sent; only its answer is denied."""
-    return any(0 <= trig[0] - m.end() <= 25 for m in r.cue.get("unanswered", _NEVER).finditer(sent, 0, trig[0]))
+    message was sent; only its answer is denied. Not when a negation of its own comes between: "no respondió
+    a las preguntas y no se reunió con el enviado" tells no meeting."""
+    return any(
+        0 <= trig[0] - m.end() <= 25 and not r.cue["negation"].search(sent, m.end(), trig[0])
+        for m in r.cue.get("unanswered", _NEVER).finditer(sent, 0, trig[0])
+    )
+
+
+# up to two words between an auxiliary and its participle ("aurait également rencontré", "teria se reunido",
+# "avrebbe voluto un accordo"), the first no article: "qu'il aurait un entretien" is the verb "have", a plan told
+# in the past
+_AUX_GAP = re.compile(
+    r"\s*(?:(?!(?:un|une|uno|una|um|uma|des|del|du|de|el|la|le|les|los|las|lo|il|o|a|os|as)\b)[^\W\d_]+['’]?\s*"
+    r"(?:[^\W\d_]+['’]?\s*)?)?",
+    re.U | re.I,
+)
+
+
+def _hearsay(r: Rules, clause: str, rel: int, width: int) -> bool:
+    """Is the contact told in the conditional of hearsay, the conditional being its own auxiliary ("aurait
+    rencontré", "se habrían reunido", "avrebbe poi visitato", "soll ... telefoniert haben")? A conditional of
+    another verb leaves it a fact: "a rencontré jeudi son homologue, une réunion qui aurait dû se tenir en
+    janvier", "Scholz soll am Montag Xi treffen, nachdem beide Seiten zugestimmt haben" (a plan)."""
+    end = rel + width
+    for m in r.cue.get("hearsay", _NEVER).finditer(clause):
+        aux = m.start("aux")
+        if (m.start() < aux and m.start() > rel) or aux > end + 20:
+            continue  # "soll" opens the hearsay before the trigger; an auxiliary is no further than a word
+        if aux >= end:  # verb-final: the auxiliary right after the trigger ("telefoniert haben", "acordo teria")
+            gap = clause[end:aux]
+        elif m.end("aux") <= rel:  # the auxiliary before the participle, maybe an adverb between
+            gap = clause[m.end("aux") : rel]
+        else:
+            return True  # inside the trigger: "se habrían reunido"
+        if _AUX_GAP.fullmatch(gap) is not None and not re.search(r"[,;:.]", gap):
+            return True
+    return False
+
+
+# a preposition of entry into, right before an organisation's name: "en la", "dans l'", "no", "in die"
+_INTO = re.compile(
+    r"(?<![\w])(?:en|dans|in|nella|nell['’]|nel|no|na|em|à|zur|zum)\s+(?:(?:la|le|el|l['’]|die|den|das|der)\s*)?$", re.I
+)
+
+
+def _accession(r: Rules, sent: str, end: int) -> bool:
+    """Is the entry refused after `end` one into an organisation ("negó la entrada de Suecia en la OTAN", "a refusé
+    l'entrée de la Suède dans l'OTAN")? An accession blocked, no visa refused to anyone."""
+    for m in r.gaz.finditer(sent, end, min(len(sent), end + 60)):
+        if r.table.get(m.group("s"), ("", ""))[1] == "org" and _INTO.search(sent, max(end, m.start() - 12), m.start()):
+            return True
+    return False
+
+
+def _summit_bodies(r: Rules, sent: str, base: int, lo: int, hi: int, mentions: list[Mention]) -> set[str]:
+    """The bodies whose summit the clause sent[lo:hi] names ("asistió a la cumbre de la CELAC en Buenos Aires,
+    donde se reunió con Lula"): the gathering the visitor came to, not a side of the contact told after it."""
+    ends = [e for s, e, etype in _triggers(r, sent) if etype == "summit" and lo <= s < hi]
+    return {m.code for m in mentions if m.kind == "org" and any(0 <= m.start - base - e <= 30 for e in ends)}
 
 
 def _refused_later(sent: str, pos: int, refusals: list[int]) -> bool:
@@ -1882,7 +1989,7 @@ def _event(
     # the denial may open a long sentence: "Ein Regierungssprecher wies am Dienstag Berichte zurück, Scholz
     # habe sich am Rande des Gipfels ... mit Orbán getroffen" (its whole clause, however far from the verb)
     whole = _clause(sent, trig[0], len(sent))
-    denial = bool(r.cue["denial"].search(sent, whole[0], hi))
+    denial = any(not _other_denial(r, sent, trig[1], m) for m in r.cue["denial"].finditer(sent, whole[0], hi))
     if etype == "refusal" and any(m.start() <= rel < m.end() for m in r.cue["denial"].finditer(clause)):
         return []  # "wies am Dienstag Berichte zurück, Scholz habe ...": reports turned down, no contact refused
     # what a refusal turns down is a proposal by nature: only a cue before its verb makes it hypothetical; a
@@ -1898,7 +2005,7 @@ def _event(
     if_first = r.cue.get("if_first", _NEVER).match(clause)
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
-    if not denial and any(m.start() <= rel < m.end() for m in r.cue.get("hearsay", _NEVER).finditer(clause)):
+    if not denial and _hearsay(r, clause, rel, trig[1] - trig[0]):
         return []  # "soll Scholz am Dienstag mit Xi telefoniert haben": what others say happened, not a fact
     cancelled = bool(r.cue["cancelled"].search(near))
     not_held = False  # "n'a pas eu lieu", "no se celebró", "fand nicht statt": called off, in the past
@@ -1935,7 +2042,12 @@ def _event(
         if not cancelled:
             return []
         planned = False
-    exclude = (*exclude, *_but_not(sent, trig[1], hi), *_aside_before(r, sent, lo, trig[0]), *_since_clause(sent, trig))
+    exclude = (
+        *exclude,
+        *_but_not(sent, trig[1], hi),
+        *_aside_before(r, sent, lo, trig[0]),
+        *_since_clause(r, sent, trig),
+    )
     if etype != "message":
         exclude = (*exclude, *_senders(r, sent, trig))
     if etype == "summit" and _bodys_occasion(r, sent, base, trig, mentions):
@@ -1974,6 +2086,7 @@ def _event(
         # subject of the contact told in the clause on its venue
         plo, phi = _clause(sent, lo - 2)
         visitor, visitor_names, _, _ = _parties(r, sent, base, plo, phi, etype, trig, mentions, people, home, text)
+        visitor -= _summit_bodies(r, sent, base, plo, phi, mentions)
         if visitor - codes:
             codes, names, contextual = codes | visitor, names | visitor_names, True
     if len(codes) < 2:
@@ -2000,7 +2113,11 @@ def _event(
     ahead = status == "planned" or (status == "cancelled" and planned and not not_held)
     # "Scholz hat mit Xi telefoniert, wie ein Sprecher am Mittwoch mitteilte": the day told of the saying is
     # never the contact's, held or not (a lead then takes the report's week, as in English)
-    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, status == "held")
+    held = status == "held"
+    # a summit told in a "since" clause is the occasion both attended ("desde que coincidieron en la cumbre de
+    # la APEC en noviembre"), no contact of theirs: its day stays the stretch's start
+    pos = trig[0] if etype != "summit" else -1
+    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, held, pos)
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
@@ -2029,7 +2146,11 @@ def _event(
     if status == "held" and latest is not None and when.anchored and when.first is not None and when.first > latest:
         # "يزور ... الأسبوع المقبل": a contact in the present on a day the report's own day puts ahead of it
         status = "planned"
-    if etype == "refusal" and r.cue.get("visa", _NEVER).search(sent, trig[0], trig[1]):
+    if (
+        etype == "refusal"
+        and r.cue.get("visa", _NEVER).search(sent, trig[0], trig[1])
+        and not _accession(r, sent, trig[1])
+    ):
         etype = "visa_denial"  # "negó el visado al ministro", "recusou conceder vistos": a visa refused
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
@@ -2255,26 +2376,40 @@ def _aside_before(r: Rules, sent: str, lo: int, pos: int) -> tuple[tuple[int, in
     return tuple(out)
 
 
-def _since_bound(sent: str, w: When) -> bool:
+_SINCE_SPAN = re.compile(_SHARED["since_span"])
+
+
+def _since_bound(sent: str, w: When, pos: int) -> bool:
     """Is the date what a stretch runs from ("desde 2016", "depuis 2019", "seit 2018")? A year after "since", or
     any day after it in a sentence that tells a first ("la primera visita desde el 3 de marzo"), is the time
-    before the contact, never its own."""
+    before the contact at `pos`, never its own."""
     if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos]):
         # "la primera visita ... desde que ambos coincidieron en la cumbre en junio de 2022": a date in the
         # clause "since" opens, in a sentence that tells a first, is what the stretch runs from
-        return bool(_FIRST_WORDS.search(sent)) and bool(_SINCE_CLAUSE.search(sent[max(0, w.pos - 90) : w.pos]))
+        m = _SINCE_CLAUSE.search(sent, max(0, w.pos - 90), w.pos) if _FIRST_WORDS.search(sent) else None
+        return m is not None and _in_since_phrase(sent, m.start(), w.pos, pos)
     return w.precision == "year" or bool(_FIRST_WORDS.search(sent))
 
 
-def _since_clause(sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+def _in_since_phrase(sent: str, since: int, at: int, pos: int) -> bool:
+    """Does the phrase "since" opens at `since` still run at the date at `at`? Not past the contact's own
+    trigger ("Por primera vez desde hace años el canciller se reunió el jueves", "depuis que le Maroc et la
+    France ont signé un accord en 2021": the signing's year), nor past a stretch of time that ends a "since"
+    with no "that" ("Zum ersten Mal seit Jahren hat Scholz am Donnerstag ...")."""
+    if since <= pos < at:
+        return False
+    return _SINCE_OPENS.match(sent, since) is not None or not _SINCE_SPAN.search(sent, since, at)
+
+
+def _since_clause(r: Rules, sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """After a first ("la primera visita ... desde que ambos coincidieron en la cumbre de la OTAN"), the clause
     "since that" opens tells the earlier occasion: who it names is no party to the contact. Only the conjunction:
     "reunidos desde el lunes bajo los auspicios de Naciones Unidas" names a party of the talks."""
-    if not _FIRST_WORDS.search(sent):
-        return ()
     m = _SINCE_OPENS.search(sent, trig[1])
     if m is None:
         return ()
+    if not _FIRST_WORDS.search(sent) and not r.cue["negation"].search(sent, trig[1], m.start()):
+        return ()  # "con quien no hablaba desde que España y Marruecos firmaron": a stretch without, too
     end = re.compile(r"[,;.،]").search(sent, m.end())
     return ((m.start(), end.start() if end else len(sent)),)
 
@@ -2446,9 +2581,20 @@ def _denied_on(r: Rules, sent: str, pos: int, at: int) -> bool:
         if m.start() <= at < pos and not _THAT.search(sent, max(m.end(), at), at + 1):
             if not _THAT.search(sent, m.end(), at):
                 return True
-        if pos < m.start() and m.start() - 25 <= at <= m.end():
+        if pos < m.start() and m.start() - 25 <= at <= m.end() and not _other_denial(r, sent, pos, m):
             return True
     return False
+
+
+def _other_denial(r: Rules, sent: str, after: int, m: re.Match[str]) -> bool:
+    """Is the denial `m` a second act of the subject, joined to the contact ending at `after` by "and" ("se
+    reunió con su homólogo el martes y desmintió rumores de ruptura", "traf ... und wies Berichte über Streit
+    zurück", "ونفى وجود خلافات")? Then it denies something else, not the contact, nor is its day taken."""
+    if m.start() < after or "and_word" not in r.spec:
+        return False
+    if r.lang == "ar":
+        return m.group(0).strip()[:1] == "و" or re.search(r"(?:^|\s)و\S", sent[after : m.start()]) is not None
+    return re.search(rf"(?<!\w)(?:{r.spec['and_word']})(?!\w)", sent[after : m.start()]) is not None
 
 
 def _pick_date(
@@ -2462,11 +2608,13 @@ def _pick_date(
     unsaid: bool = False,
     denied: bool = False,
     held: bool = False,
+    own: int = -1,
 ) -> When | None:
     """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence; within
     the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
     am Montag traf er Y": Sunday, though Monday is nearer the verb). `unsaid`: the day of the saying is
-    left out (a plan or a call-off announced on a day is not set on it); `denied`: so is the denial's day."""
+    left out (a plan or a call-off announced on a day is not set on it); `denied`: so is the denial's day;
+    `own`: the trigger, when a date after it in a "since" clause may be its own (-1: none may)."""
     found = _resolve(r, sent, window, future)
     if unsaid:
         found = [w for w in found if not _said_on(r, sent, pos, w.pos, held)]
@@ -2475,13 +2623,20 @@ def _pick_date(
     # "le président élu, qui doit être investi samedi": a day told in a relative clause after the trigger
     # is the day of what that clause tells of the person, not the contact's
     found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
-    found = [w for w in found if not _since_bound(sent, w)]
+    found = [w for w in found if not _since_bound(sent, w, own)]
+    # "wies Berichte zurück, der Kreml habe Gespräche mit Kiew abgelehnt; er habe am Montag mit Erdogan
+    # telefoniert": past a semicolon the sentence tells another act, and its day is that act's
+    found = [w for w in found if ";" not in sent[min(pos, w.pos) : max(pos, w.pos)]]
     cuts = [m.start() for m in _COMMA.finditer(sent, lo, hi)]
     seg_lo = max((c for c in cuts if c < pos), default=lo)
     seg_hi = min((c for c in cuts if c >= pos), default=hi)
     # "ont rencontré Bazoum, dans sa résidence où il est retenu depuis le 26 juillet": a day "since" opens past a
     # comma starts another stretch, not the contact told before it
     found = [w for w in found if seg_lo <= w.pos < seg_hi or not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos])]
+    # "recebeu desde segunda-feira vários líderes e reuniu-se na quinta-feira com ...": a day "since" opens
+    # starts a stretch; a day told plainly in the sentence is the contact's
+    plain = [w for w in found if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos])]
+    found = plain or found
     if not found:
         return None
     found.sort(
