@@ -842,7 +842,13 @@ def _carried_day(
     """ "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. The two leaders chaired a meeting of
     the council": a sentence with no day of its own, in the simple past, about the parties of the contact told
     just before, tells of that day -- unless it says it is another time, place, people or kind of contact."""
-    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or _told_at_another_time(verb, trig):
+    # ("The talks were attended by Jaishankar and Wang": a past passive of people joining the contact just told)
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and _joins_the_contact(trig, verb)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    )
+    if not past or any(c.dep_ == "aux" for c in verb.children) or _told_at_another_time(verb, trig):
         return None
     prev = _told_just_before(doc, base, ctx)
     if (
@@ -852,7 +858,7 @@ def _carried_day(
         or not prev.date_start
         or prev.date_start != prev.date_end
         or set(prev.actors) != ev[1]
-        or _another_contact(prev, ev)
+        or _another_contact(prev, ev, _joins_the_contact(trig, verb))
     ):
         return None
     day = dt.date.fromisoformat(prev.date_start)
@@ -866,17 +872,50 @@ def _carried_day(
     }
 
 
-def _another_contact(prev: Event, ev: tuple[str, set[str], set[str], str | None]) -> bool:
+def _another_contact(prev: Event, ev: tuple[str, set[str], set[str], str | None], joins: bool = False) -> bool:
     """Is this contact (type, parties, people, place), told with no day after a dated one of the same parties,
     plainly another: elsewhere ("met in Sochi on Monday. Erdogan visited Moscow"), between other people ("Lavrov
-    met Fidan"), or by phone after a meeting ("The two leaders spoke by phone"; an invitation is the meeting's)?"""
+    met Fidan"; not those who `joins` the contact just told: "Lavrov and Fidan attended the meeting"), or by phone
+    after a meeting ("The two leaders spoke by phone"; an invitation is the meeting's)?"""
     etype, _codes, people, location = ev
     if location and prev.location and location != prev.location:
         return True
-    if people and prev.people and not people & set(prev.people):
+    if people and prev.people and not people & set(prev.people) and not joins:
         return True
     kinds = {etype, prev.type}
     return "call" in kinds and bool(kinds & {"meeting", "summit", "visit"})  # talks may be held by phone
+
+
+_JOINING = frozenset({"attend", "join", "participate", "take", "sit", "be"})
+
+
+def _joins_the_contact(trig: Any, verb: Any) -> bool:
+    """Does the sentence tell people joining a contact named back as "the talks"/"the meeting", bare ("Lavrov and
+    Fidan took part in the talks", "attended the meeting", "were present at the meeting", "The talks were attended
+    by ...")? That is the contact
+    just told, with more of its people, not another between them ("held separate talks", "met Fidan")."""
+    if trig.pos_ != "NOUN" or verb.lemma_.lower() not in _JOINING:
+        return False
+    if [c.lower_ for c in trig.children] != ["the"]:
+        return False
+    head = trig.head
+    if trig.dep_ == "dobj":
+        return head.i == verb.i and verb.lemma_.lower() in ("attend", "join")
+    if trig.dep_ == "nsubjpass":  # "The talks were attended by Jaishankar and Wang Yi"
+        return head.i == verb.i and verb.lemma_.lower() == "attend"
+    if trig.dep_ != "pobj" or head.lower_ not in ("in", "at", "on"):
+        return False
+    up = head.head
+    if up.i == verb.i:
+        kids = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "acomp")}
+        lemma = verb.lemma_.lower()
+        return (
+            lemma == "participate"
+            or (lemma == "take" and "part" in kids)
+            or (lemma == "sit" and "in" in kids)
+            or (lemma == "be" and "present" in kids)
+        )
+    return up.lower_ == "present" and up.dep_ == "acomp" and up.head.i == verb.i
 
 
 def _purpose_times(verb: Any) -> set[int]:
@@ -1745,6 +1784,9 @@ def _build_event(
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _carried_day(doc, verb, trig, (etype, codes, people, location), base, ctx)
         carried = d is not None
+        prev = _told_just_before(doc, base, ctx) if carried and _joins_the_contact(trig, verb) else None
+        if prev is not None:
+            people = people | set(prev.people)  # "Lavrov and Fidan attended the meeting": Putin's and Erdogan's
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
     if (

@@ -61,7 +61,7 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
         sp, sh = _span(plan), _span(held)
         if sp and sh and not plan.date_inferred and sh[1] < sp[0] - DAY_SLACK:
             return False
-        own = not plan.date_inferred or not held.date_inferred
+        own = not plan.date_inferred or (not held.date_inferred and not _plan_told_before(plan))
         if sp and sh and own and sh[1] < sp[0] and _articles(plan) & _articles(held):
             # "held talks on Sunday ... will see each other again later this month": one article, two; so too
             # "met Maduro on Monday ... Petro said he would meet Maduro soon" (a plan the words give no day)
@@ -71,6 +71,35 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
     if pair == {"held", "unanswered"}:
         return FAMILY.get(a.type) == "message"
     return False
+
+
+# a plan told as made before the report ("had been expected to meet", "was due to meet"), not one ahead of it;
+# "again", "another", "next" make it a further contact
+_TOLD_BEFORE = re.compile(
+    r"(?i)\b(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|slated|supposed|planned)\s+to\b"
+    r"|\bhad\s+(?:planned|hoped|intended|wanted)\s+to\b"
+)
+_FURTHER = re.compile(r"(?i)\b(?:again|another|next|second|further|new|follow-up)\b")
+
+
+_PLANNED_OR_HELD = re.compile(
+    r"(?i)\b(?:planned|arranged|scheduled)\s+or\s+(?:held|took\s+place|taken\s+place)\b"
+    r"|\b(?:held|took\s+place|taken\s+place)\s+or\s+(?:planned|arranged|scheduled)\b"
+)
+
+
+def _denies_held_too(denied: Event) -> bool:
+    """A denial told as of a plan that names the held contact too ("denied that any meeting had been planned or
+    held") disputes the contact held."""
+    return any(_PLANNED_OR_HELD.search(s.quote) for s in denied.sources)
+
+
+def _plan_told_before(plan: Event) -> bool:
+    """Is a plan with no day of its own told as what had been planned ("Modi met Xi on Wednesday. Modi had been due
+    to meet Xi on the sidelines of the summit")? The held contact it follows may be its outcome: the report's window
+    it was given says nothing of a later day."""
+    quotes = [s.quote for s in plan.sources]
+    return any(_TOLD_BEFORE.search(q) for q in quotes) and not any(_FURTHER.search(q) for q in quotes)
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -204,7 +233,7 @@ def _compatible(a: Event, b: Event) -> bool:
         if denied.type != other.type and _same_sentence(denied, other):
             # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
             return False
-        if denied.status == "planned" and other.status == "held":
+        if denied.status == "planned" and other.status == "held" and not _denies_held_too(denied):
             return False  # "Athens would not negotiate" says nothing of the meeting held in March
         if len(denied.actors) < 2 and not _same_kind(denied, other):
             return False  # "denied that any direct meeting had taken place" disputes no visit, no indirect talks
@@ -290,11 +319,16 @@ def _other_people_told(a: Event, b: Event) -> bool:
     """In one report, do two sentences name their contacts' people with no one in common ("Trump and Putin met
     in Helsinki on Monday. Pompeo met Lavrov separately on Monday")? Another contact, even on the same day. Not
     when the people known serve other states ("The summit was attended by Lourenco and Tshisekedi", mediators at
-    the two presidents' summit), and one sentence naming a call and the talks it was stays one."""
+    the two presidents' summit), and one sentence naming a call and the talks it was stays one. One person on
+    each side, of states the table does not place ("Houthi negotiator Abdulsalam met Saudi officials ... Saudi
+    ambassador Al Jaber held talks with the Houthi delegation"), may be the two sides of one contact: apart only
+    when a state is named with other people in each, or both sentences name two people or more."""
     if _same_sentence(a, b) or not a.people or not b.people or set(a.people) & set(b.people):
         return False
     pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
-    return not (pa and pb and not set(pa) & set(pb))
+    if pa and pb and not set(pa) & set(pb):
+        return False
+    return _other_people(a, b) or (len(a.people) > 1 and len(b.people) > 1)
 
 
 def _other_people(a: Event, b: Event) -> bool:

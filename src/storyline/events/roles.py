@@ -299,6 +299,11 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         pair_named = _two_named_before(doc, tok, base, ctx)
         if pair_named:
             return pair_named
+    last = _told_just_before(doc, base, ctx)
+    if last is not None and len(last.actors) > 2:
+        # "Russia, Turkey and Iran held talks in Astana. The two countries agreed to meet again": which two of the
+        # three the words do not say (not the last two named)
+        return set()
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
     for m in reversed(ctx["mentions"]):
@@ -533,10 +538,14 @@ def _pair_named_together(ev: Event, ctx: dict[str, Any]) -> set[str]:
         return set()
     src, text = ev.sources[0], ctx["article"].text
     named = [m for m in ctx["mentions"] if src.start <= m.start < src.end and m.code in ev.actors]
+    # the last two of a list ("Russia, Turkey and Iran held talks") are no pair named together
+    listed = {
+        b.start for a, b in zip(named, named[1:], strict=False) if re.fullmatch(r"\s*,\s*", text[a.end : b.start])
+    }
     pairs = {
         frozenset((a.code, b.code))
         for a, b in zip(named, named[1:], strict=False)
-        if a.code != b.code and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+        if a.code != b.code and a.start not in listed and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
     }
     return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
