@@ -1687,7 +1687,7 @@ def _build_event(
         # "invited Scholz to visit Kyiv during a phone call on Wednesday", "agreed to set up a hotline during talks
         # in Beijing on Monday": on the day of the contact it was made in
         for t in doc:
-            if t.dep_ == "pobj" and t.head.lower_ == "during" and t.i != trig.i and _trigger_type(t):
+            if t.dep_ == "pobj" and t.head.lower_ in ("during", "at") and t.i != trig.i and _trigger_type(t):
                 d = _event_date(doc, t, _governing_verb(t), {x.i for x in t.subtree}, base, ctx)
                 if d is not None and "said" in d:
                     d = None

@@ -230,6 +230,10 @@ def _compatible(a: Event, b: Event) -> bool:
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
             return False
+        if denied.type != other.type and "visit" in (denied.type, other.type) and same_article:
+            # "Erdogan visited Moscow on Monday. The Kremlin denied that Putin had met Erdogan": the denied meeting
+            # or call is another contact than the visit the same article tells as held
+            return False
         if denied.type != other.type and _same_sentence(denied, other):
             # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
             return False

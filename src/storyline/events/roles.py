@@ -404,7 +404,7 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     ("Biden met Poland's president, Andrzej Duda") or a title before a comma and a clause's subject ("After
     meeting the president, Macron flew") names no one the bare title points back to."""
     low = _bare_title_words(tok) or tok.lemma_.lower()
-    text: str = ctx["article"].text[: base + tok.left_edge.idx]
+    text = _unquote_names(ctx["article"].text[: base + tok.left_edge.idx])
     title = r"\s+".join(w.capitalize() for w in low.split())
     # "Former Prime Minister Boris Johnson visited Kyiv. The Prime Minister met ...": not the former holder
     # "External Affairs Minister S. Jaishankar ... The minister": an initial may open the name; a bare "minister"
@@ -412,10 +412,21 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     not_prime = "(?<!Prime )" if low == "minister" else ""
     found = re.finditer(rf"(?<![Ff]ormer ){not_prime}\b{title}\s+((?:[A-Z]\.\s?)?(?:[A-Z][\w'-]+\s?){{1,3}})", text)
     # "Former Foreign Minister Heiko Maas ... The minister": not the former holder either
-    codes = _title_holders((m for m in found if not _FORMER.search(text[: m.start()])), text, ctx)
+    titled = [m for m in found if not _FORMER.search(text[: m.start()])]
+    codes = _title_holders(titled, text, ctx)
     if codes:
-        return codes if len(codes) == 1 else set()
+        if len(codes) > 1:
+            return set()
+        if low in _TITLE_ROLES and set(_office_holders(low, text[titled[-1].end() :], ctx).values()) - codes:
+            # "Foreign Minister Wang Yi spoke in Beijing. Antony Blinken flew to Jakarta. The minister met ...":
+            # a holder of the same office named after the titled one may as well be the one meant
+            return set()
+        return codes
     if low in _TITLE_ROLES:
+        if titled or (low == "chancellor" and re.search(r"(?i)\bchancellor\s+of\b|vice-chancellor", text)):
+            # "Culture Minister Jane Doe ... Sergei Lavrov ... The minister", "Chancellor of the Exchequer Jeremy
+            # Hunt": the title was used before with someone the tables do not know; that one is meant
+            return set()
         return _untitled_holder(low, text, ctx)
     if low not in ("emir", "king", "queen", "pope", "sultan"):
         # a president, premier or chancellor named without a title ("Biden ... the president") is as likely the
@@ -442,13 +453,33 @@ _TITLE_ROLES = {
 }
 
 
+# the states whose head of government is styled chancellor: elsewhere "the chancellor" is a finance minister
+# ("Chancellor of the Exchequer") or a university's head, not the prime minister named before
+_CHANCELLORIES = frozenset({"DEU", "AUT"})
+
+# a short quoted name (a book, a ship, an operation, a chant: '"Narendra Modi"', '"Scholz out"'), not speech
+# (which ends in its own punctuation: '"We are ready," Albanese said')
+_QUOTED_NAME = re.compile(r'(?<![^\s(])(?:"(?=\S)[^"\n,.!?;]{1,60}(?<=\S)"|“(?=\S)[^”\n,.!?;]{1,60}(?<=\S)”)')
+
+
+def _unquote_names(text: str) -> str:
+    """The text with short quoted names blanked (same length): no antecedent of a bare title."""
+    return _QUOTED_NAME.sub(lambda m: " " * len(m.group()) if len(m.group().split()) <= 6 else m.group(), text)
+
+
 def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
     """ "Kishida flew to Seoul on Sunday. The prime minister held talks with Yoon": the state of the one person named
     before whom the leaders table has in that office that day; nothing when two or none fit ("Kishida and Albanese
     met. The prime minister said")."""
+    fits = _office_holders(low, text, ctx)
+    return set(fits.values()) if len(fits) == 1 else set()
+
+
+def _office_holders(low: str, text: str, ctx: dict[str, Any]) -> dict[str, str]:
+    """The people named in `text` whom the leaders table has in the office `low` names that day, and their states."""
     roles, day = _TITLE_ROLES[low], ctx["anchor"]
     if day is None:
-        return set()
+        return {}
     fits: dict[str, str] = {}
     # every run of one to three capitalised words ("YAB Dato' Seri Anwar Ibrahim" holds "Anwar Ibrahim"), so that
     # each holder named before counts against the others
@@ -463,8 +494,9 @@ def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
                     ld.name == led[2] and ld.role == led[1] and ld.in_office(day) for ld in leader_index().get(name, [])
                 )
             ):
-                fits[led[2]] = led[0]  # in that office that day: not a former holder ("Former Minister Maas")
-    return set(fits.values()) if len(fits) == 1 else set()
+                if low != "chancellor" or led[0] in _CHANCELLORIES:
+                    fits[led[2]] = led[0]  # in that office that day: not a former holder ("Former Minister Maas")
+    return fits
 
 
 def _title_holders(found: Iterable[re.Match[str]], text: str, ctx: dict[str, Any]) -> set[str]:
@@ -761,8 +793,10 @@ def _participle_doer(verb: Any, trig: Any) -> set[int]:
     if _set_off(verb):
         return {x.i for x in verb.head.subtree} - {x.i for x in verb.subtree}  # "Erdogan, meeting Kristersson, said"
     part = verb
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "upon") and verb.head.head.tag_ == "VBG":
-        part = verb.head.head  # "Speaking ... after meeting Kishida": the speaking is the bare participle
+    # "Speaking ... after meeting Kishida": the speaking is the bare participle ("Speaking ... before meeting
+    # Kishida" tells no meeting yet)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "upon") and verb.head.head.tag_ == "VBG":
+        part = verb.head.head
     if (
         part.dep_ != "advcl"
         or part.i > part.head.i
@@ -771,6 +805,9 @@ def _participle_doer(verb: Any, trig: Any) -> set[int]:
     ):
         return set()
     return {x.i for c in part.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" for x in c.subtree}
+
+
+_AHEAD_WORDS = frozenset({"future", "next", "upcoming", "coming", "later", "further"})
 
 
 def _pair_agreed(trig: Any) -> bool:
@@ -802,7 +839,10 @@ def _pair_agreed(trig: Any) -> bool:
         for c in d.children
         if c.dep_ == "prep" and c.lower_ in ("during", "at")
         for g in c.children
-        if g.dep_ == "pobj" and not any(k.dep_ in ("det", "poss") and k.lower_ in ("a", "an") for k in g.children)
+        if g.dep_ == "pobj"
+        and not any(k.dep_ in ("det", "poss") and k.lower_ in ("a", "an") for k in g.children)
+        # "agreed to avoid disputes during talks in future": talks still to come are the deed's, no setting
+        and not any(x.lower_ in _AHEAD_WORDS for x in g.subtree)
         for x in g.subtree
     }
     return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree if x.i not in during)

@@ -791,6 +791,20 @@ def _setting(trig: Any) -> str | None:
     """A contact named as the time of something else: 'after talks' (held), 'ahead of talks' (planned)."""
     prep = _setting_prep(trig)
     if prep is None:
+        if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.lower_ != "before":
+            return None
+        host = _participle_host(trig.head.head) or trig.head.head
+        # "Before meeting Erdogan on Tuesday, Kristersson said ...", "Speaking before meeting Kishida, Scholz said":
+        # still to come when he spoke, as "before talks" is; the host's tense and the meeting's own day tell ("Blinken
+        # met Sisi on Tuesday, before meeting Netanyahu on Wednesday": a journey's next leg, told as done)
+        if host.tag_ not in ("VBD", "VBN"):
+            return "planned"  # "will speak to Biden before meeting Erdogan on Tuesday"
+        if trig.head.i < host.i or host.lemma_.lower() in _SAYING:
+            ahead = _ahead_by_own_date(trig, host)
+            # "Before meeting Erdogan on Tuesday, Kristersson spoke to Biden" told on Friday: that Tuesday may be
+            # past or to come; only "next", "coming", "tomorrow" tell a plan
+            near = {t.lower_ for t in trig.subtree} & {"next", "coming", "tomorrow"}
+            return "unknown" if ahead == "planned" and not near else ahead
         return None
     if _series(trig):
         return "unknown"  # "after six months of secret meetings": a series, not one contact to date

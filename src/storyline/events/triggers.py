@@ -816,13 +816,25 @@ def _pair_last_spoke(tok: Any) -> bool:
     own date ("last", "previously"), is no repeat of the one just told ("They spoke for an hour" stays one)."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     earlier = any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children)
-    dated = any(
-        c.dep_ == "prep" and c.lower_ in ("on", "in") and any(g.ent_type_ == "DATE" for g in c.subtree)
-        for c in tok.children
-    )
+    if any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in tok.children):
+        return False  # "The two had last spoken publicly in July": each to the public, not to each other
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    # every phrase hung on it its date ("on July 28", "in November 2022") or the line ("by phone"): "had last
+    # spoken in Congress in 2019", "in anger", "on the issue" tell a speech or a topic, not a talk between them
+    dated = [
+        c
+        for c in preps
+        if c.lower_ in ("on", "in") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+    ]
+    by_line = [
+        c
+        for c in preps
+        if c.lower_ == "by" and any(g.lemma_.lower() in ("phone", "telephone", "video") for g in c.children)
+    ]
     return (
         earlier
-        and dated
+        and bool(dated)
+        and len(dated) + len(by_line) == len(preps)
         and len(subj) == 1
         and (subj[0].lower_ in ("they", "two") or subj[0].lemma_.lower() in _PAIR_HEADS)
         and not any(g.dep_ == "conj" for g in subj[0].children)
