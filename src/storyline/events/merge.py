@@ -201,8 +201,10 @@ def _compatible(a: Event, b: Event) -> bool:
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
             return False
-        if denied.type != other.type and _same_sentence(denied, other):
+        if denied.type != other.type and _same_sentence(denied, other) and not {denied.type, other.type} <= _SITTING:
             # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
+            # (talks, a meeting, a summit are one kind: "said it held talks, but Egypt said no such meeting took
+            # place" is a counter-claim)
             return False
         if denied.status == "planned" and other.status == "held":
             return False  # "Athens would not negotiate" says nothing of the meeting held in March
