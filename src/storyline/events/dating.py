@@ -571,15 +571,36 @@ _VAGUE = re.compile(
 )
 
 
-def _subjects_moment(gov: Any, verb: Any) -> bool:
+# where a fronted participle puts its doer ("Visiting Cairo on Monday, ...", "Arriving in Beijing on Monday, ..."):
+# only these tell where the subject was that day; "Recalling his visit in May", "Responding to a call on Monday",
+# "Preparing for a summit on Monday" date another act, not the main verb's
+_BEING_THERE = frozenset({"visit", "tour", "travel", "fly", "arrive", "land", "stop", "stay", "attend"})
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _places(tok: Any, skip: set[int]) -> set[str]:
+    """The named places of "in"/"at"/"to" phrases on this word (outside `skip`)."""
+    return {
+        g.text.lower()
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and c.i not in skip
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS
+    } | {c.text.lower() for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS and c.i not in skip}
+
+
+def _subjects_moment(gov: Any, verb: Any, head: Any) -> bool:
     """Is this clause where the verb's doer was when it acted, with no day of the verb's own: a fronted participle
     ("Visiting Cairo on Monday, Blinken met Sisi") or a relative clause of being somewhere ("Blinken, who was in
-    Ankara on Monday, met Erdogan")? Its day is the verb's ("Having visited Cairo on Monday" is a day before)."""
+    Ankara on Monday, met Erdogan")? Its day is the verb's ("Having visited Cairo on Monday" is a day before).
+    The day (at `head`) must be the clause's own, not that of a thing it names ("Responding to a call from Sisi on
+    Monday"), and the verb must not be told somewhere else ("who was in Ankara in May, met Sisi in Cairo")."""
     if gov.i == verb.i or any(c.dep_ == "aux" for c in gov.children):
         return False
     fronted = (
         gov.dep_ == "advcl"
         and gov.tag_ == "VBG"
+        and gov.lemma_.lower() in _BEING_THERE
         and gov.head.i == verb.i
         and gov.i < verb.i
         and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
@@ -593,7 +614,20 @@ def _subjects_moment(gov: Any, verb: Any) -> bool:
     )
     if not (fronted or being_there):
         return False
+    for a in head.ancestors:
+        if a.i == gov.i:
+            break
+        # a word between the day and the clause's verb: a place or what the participle visits may carry it,
+        # any other thing ("a call from Sisi on Monday") has the day as its own
+        on_gov = a.head.i == gov.i or (
+            a.dep_ == "pobj" and a.head.head.i == gov.i and a.head.lower_ in ("in", "at", "for", "to")
+        )  # "who was at a summit on Monday": where the doer was
+        if a.pos_ in ("NOUN", "PROPN") and a.ent_type_ not in (*_PLACE_ENTS, "DATE", "TIME") and not on_gov:
+            return False
     aside = {x.i for x in gov.subtree}
+    there, here = _places(gov, set()), _places(verb, aside)
+    if there and here and not there & here:
+        return False  # "who was in Ankara in May, met Sisi in Cairo": another place, so another time
     return not any(x.ent_type_ in ("DATE", "TIME") and x.i not in aside for x in verb.subtree)
 
 
@@ -731,7 +765,7 @@ def _event_date(
             and toks[0].i > verb.i
             and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
         )
-        in_scope = in_scope or _subjects_moment(gov, verb)
+        in_scope = in_scope or _subjects_moment(gov, verb, head)
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (

@@ -87,6 +87,7 @@ from storyline.events.status import (
     _moved_to,
     _participle_host,
     _rank_status,
+    _said_none_took_place,
     _second_predicate,
     _sequel_of,
     _setting_of_negated,
@@ -335,6 +336,42 @@ def _failed(tok: Any) -> bool:
     return False
 
 
+def _round_it_ended(meeting: Any, deal: Any) -> bool:
+    """Is this meeting the round a failed deal ended ("met on Tuesday but failed to agree", "talks on Tuesday failed
+    to produce an agreement")? Only a meeting held by the same subject in the same clause chain: not one of other
+    people ("met Netanyahu; Ethiopia and Sudan failed to reach an agreement"), one still to come ("failed to agree,
+    and will meet again"), nor one that failed itself ("failed to secure a meeting")."""
+    fail = next((a for a in [deal, *list(deal.ancestors)[:3]] if a.lemma_.lower() == "fail"), None)
+    if fail is None or meeting.i == fail.i:
+        return False
+    if meeting.head.i == fail.i and meeting.dep_ == "xcomp":
+        return False  # "failed to meet Netanyahu": no round was held
+    mv = _governing_verb(meeting)
+    if any(c.dep_ == "neg" for c in mv.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would", "could", "might", "may") for c in mv.children
+    ):
+        return False
+    if meeting.pos_ in ("NOUN", "PROPN") and meeting.dep_ == "nsubj" and meeting.head.i == fail.i:
+        return True  # "talks on Tuesday failed to produce an agreement"
+    if (
+        meeting.dep_ == "pobj"
+        and meeting.head.lower_ in ("after", "following")
+        and meeting.head.i in {x.i for x in fail.subtree}
+    ):
+        return True  # "failed to reach agreement after talks in Cairo on Tuesday"
+    # "met on Tuesday but failed to agree": the failure is joined to the meeting's verb, sharing its subject (or
+    # naming the pair again: "but the two sides failed to agree")
+    return (
+        fail.dep_ == "conj"
+        and fail.head.i == mv.i
+        and all(
+            c.lemma_.lower() in ("they", "side", "two", "both", "pair", "leader")
+            for c in fail.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        )
+    )
+
+
 def _in_speaker(tok: Any) -> bool:
     """Is this word inside the subject of a reporting verb ("a source close to the talks said")?
 
@@ -528,7 +565,11 @@ def _absence(trig: Any, verb: Any) -> bool:
 
 
 def _denier_tokens(trig: Any) -> set[int] | None:
-    """Who denies: the subject of the nearest deny/dismiss/refute verb above the trigger (None: no such verb)."""
+    """Who denies: the subject of the nearest deny/dismiss/refute verb above the trigger (None: no such verb), or
+    of the saying verb of "said no such meeting took place"."""
+    saying = _said_none_took_place(trig)
+    if saying is not None:
+        return {x.i for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
     for a in trig.ancestors:
         if a.lemma_.lower() in _DENYING:
             return {x.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
@@ -764,11 +805,11 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         kept.append((tok, et))
     # "failed to reach an agreement": no deal was made; the sides refused each other's terms. Beside the round
     # it ended ("met on Tuesday but failed to agree"), the meeting tells it: no refusal of its own
-    met = any(FAMILY.get(e) == "meeting" for _, e in kept)
+    rounds = [t for t, e in kept if FAMILY.get(e) == "meeting"]
     triggers = [
         (t, "refusal") if e == "agreement" and _failed(t) else (t, e)
         for t, e in kept
-        if not (met and e == "agreement" and _failed(t))
+        if not (e == "agreement" and _failed(t) and any(_round_it_ended(m, t) for m in rounds))
     ]
     if not triggers:
         return []

@@ -234,8 +234,10 @@ def _compatible(a: Event, b: Event) -> bool:
             # "Erdogan visited Moscow on Monday. The Kremlin denied that Putin had met Erdogan": the denied meeting
             # or call is another contact than the visit the same article tells as held
             return False
-        if denied.type != other.type and _same_sentence(denied, other):
+        if denied.type != other.type and _same_sentence(denied, other) and not {denied.type, other.type} <= _SITTING:
             # "did not meet Xi during his visit to Beijing": one sentence telling the visit it denies nothing of
+            # (talks, a meeting, a summit are one kind: "said it held talks, but Egypt said no such meeting took
+            # place" is a counter-claim)
             return False
         if denied.status == "planned" and other.status == "held" and not _denies_held_too(denied):
             return False  # "Athens would not negotiate" says nothing of the meeting held in March

@@ -411,8 +411,52 @@ def _bare_participle(trig: Any) -> bool:
     )
 
 
+# how often, not when: "usually meets", "meet every year", "calls on Sundays", "used to meet"
+_HABIT_ADVERBS = frozenset(
+    {"usually", "often", "regularly", "normally", "typically", "always", "frequently", "routinely", "customarily"}
+)
+_PERIODS = frozenset({"year", "month", "week", "summer", "spring", "autumn", "winter", "quarter"})
+_WEEKDAYS_PLURAL = frozenset(
+    {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekends"}
+)
+
+
+def _habitual(trig: Any) -> bool:
+    """Is the contact a habit ("Sisi usually meets Netanyahu on Mondays", "they meet every year", "used to call
+    him on Sundays")? A habit is no dated contact: its day would be a guess. Only the contact's own verb counts
+    ("met on Tuesday, as they do every year" has its own day and is not caught: the marker is another verb's)."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [verb]
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.head.lemma_.lower() == "use" and verb.head.tag_ == "VBD" and verb.i == verb.head.i + 2:
+            return True  # "used to meet" ("used a Swiss channel to warn" is a means)
+        verbs.append(verb.head)  # "travels to Jerusalem every year to meet Netanyahu": the journey's habit
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
+            return True
+        if (
+            c.dep_ in ("npadvmod", "advmod", "dobj")
+            and (c.lemma_.lower() in _PERIODS | {"day"} or c.ent_type_ == "DATE" or c.pos_ == "PROPN")
+            and any(g.dep_ == "det" and g.lower_ in ("every", "each") for g in c.children)
+        ):
+            return True  # "meet every year", "talk each week", "every September"
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ in ("once", "twice")
+            and any(g.lemma_.lower() in _PERIODS for g in c.subtree)
+        ):
+            return True  # "once a year"
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _WEEKDAYS_PLURAL for g in c.children):
+            return True  # "on Mondays"
+    return False
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
+    if _habitual(trig):
+        return None  # "X usually meets Y on Mondays": a habit, no contact of a day
     if _counterfactual_plan(trig):
         return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
     if (
@@ -705,6 +749,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "will travel to the US to meet Obama": the purpose shares its journey's tense
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
+        if verb.head.lemma_.lower() in _TRAVEL | {"go", "come", "head"} and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.head.children
+        ):
+            return None  # "could travel to Jerusalem on Friday to meet Netanyahu": a possibility, as its journey
         if _journey_done_for(verb) and not aux and not _cue(doc.text.lower(), "cancelled"):
             return "held"  # "Pompeo travelled to Pyongyang on Sunday to meet Kim": news tells the journey it made
         if any(c.dep_ == "neg" for c in verb.head.children) and verb.head.lemma_.lower() in _TRAVEL:
@@ -874,7 +922,8 @@ def _setting_of_negated(trig: Any) -> bool:
     if trig.pos_ in ("NOUN", "PROPN"):
         prep = trig.head
         return (
-            trig.dep_ == "pobj"
+            not _undone_by_its_clause(trig)
+            and trig.dep_ == "pobj"
             and prep.lower_ in ("at", "during")
             and prep.head.pos_ in ("VERB", "AUX")
             and prep.head.lemma_.lower() not in _PRESENCE
@@ -885,6 +934,30 @@ def _setting_of_negated(trig: Any) -> bool:
         and not any(c.dep_ == "neg" for c in trig.children)
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") and c.i < trig.i for c in trig.children)
     )
+
+
+# what undoes a contact told in its own clause ("delayed by two hours", "cut short" still held it)
+_UNDOING = frozenset({"cancel", "postpone", "scrap", "abandon", "shelve", "defer", "scuttle", "suspend"})
+
+
+def _undone_by_its_clause(trig: Any) -> bool:
+    """Does the contact noun's own clause undo it ("during his visit to New Delhi, which was cancelled", "at a
+    meeting that never took place", "a visit that was later called off")? Then it is no setting that was held.
+    The parser may hang the clause on the place or party the noun names ("his visit to New Delhi, which ...")."""
+    for n in trig.subtree:
+        if n.i != trig.i and n.head.i != trig.i and n.head.head.i != trig.i:
+            continue
+        for c in n.children:
+            if c.dep_ not in ("relcl", "acl") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in _UNDOING or (lemma == "call" and any(p.lower_ == "off" for p in c.children)):
+                return True
+            if lemma in ("take", "happen", "go", "materialise", "materialize") and any(
+                p.dep_ == "neg" or p.lower_ == "never" for p in c.children
+            ):
+                return True  # "which never took place", "that did not happen"
+    return False
 
 
 def _when_it_comes(trig: Any) -> bool:
@@ -903,21 +976,54 @@ def _when_it_comes(trig: Any) -> bool:
 
 def _agreed_at(trig: Any) -> bool:
     """Is the contact noun where a past deal was made or not made ("agreed to restore ties in talks in Beijing on
-    Friday", "did not agree to restore relations at Tuesday's meeting")? Either way the talks took place."""
+    Friday", "did not agree to restore relations at Tuesday's meeting")? Either way the talks took place. A bare
+    "could" is a possibility ("could sign the accord at their meeting on Tuesday"), no past."""
     return (
         trig.pos_ in ("NOUN", "PROPN")
         and trig.dep_ == "pobj"
         and trig.head.lower_ in ("in", "during", "at")
         and any(
             a.lemma_.lower() in ("agree", "sign", "reach", "clinch", "seal")
-            and (a.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "could") for c in a.children))
+            and (
+                a.tag_ == "VBD"
+                or any(c.dep_ == "aux" and c.lower_ == "did" for c in a.children)
+                # "could not agree ... at Tuesday's meeting" is past; "could agree a deal at Friday's meeting" may be
+                or (
+                    any(c.dep_ == "aux" and c.lower_ == "could" for c in a.children)
+                    and any(c.dep_ == "neg" for c in a.children)
+                )
+            )
             for a in trig.ancestors
         )
     )
 
 
+_TAKING_PLACE = frozenset({"take", "happen", "occur", "hold"})
+
+
+def _said_none_took_place(trig: Any) -> Any:
+    """The saying verb of a counter-claim "Egypt said no such meeting took place" (or "... no talks were held"),
+    else None: a denial told with "said", whose sayer is the denier as with "denied"."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+        return None
+    verb = trig.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _TAKING_PLACE or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+        return None
+    if lemma == "hold" and trig.dep_ != "nsubjpass":
+        return None
+    saying = verb.head
+    if verb.dep_ == "ccomp" and saying.lemma_.lower() in ("say", "insist", "state", "maintain", "stress"):
+        return saying
+    return None
+
+
 def _denied(trig: Any) -> bool:
     """Is the trigger inside what a deny/dismiss verb says did not happen?"""
+    if _said_none_took_place(trig) is not None:
+        return True  # "Egypt said no such meeting took place"
     for a in trig.ancestors:
         if a.lemma_.lower() in _DENYING and a.pos_ == "VERB":
             for c in a.children:
