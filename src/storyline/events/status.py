@@ -777,6 +777,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
     ):
         return "planned"
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp":
+        # "agreed to meet in Europe and to open consultations": the second infinitive shares the first's "agreed"
+        verb = verb.head
     if (
         verb.tag_ == "VB"
         and verb.dep_ in ("xcomp",)
