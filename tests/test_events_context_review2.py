@@ -88,3 +88,31 @@ def test_a_denial_of_a_meeting_planned_or_held_disputes_the_held_one() -> None:
     # a further meeting denied says nothing of the one held
     got = merged(f"{lede} A Saudi official denied that any further meeting was planned.", dt.date(2023, 9, 15))
     assert [(r[1], r[5]) for r in got] == [("held", False)]
+
+
+def test_the_two_countries_after_a_brokered_contact_are_the_pair_left_without_the_broker() -> None:
+    # the pair is not joined by a bare "and" ("X and his Chadian counterpart"), but the broker is named after "by"
+    got = merged(
+        "President Mahamat Deby and his Sudanese counterpart Abdel Fattah al-Burhan agreed on Monday to reopen the "
+        "border after talks in Doha mediated by Qatar. The foreign ministers of the two countries will meet in "
+        "Cairo next week.",
+        dt.date(2024, 3, 5),
+    )
+    assert [r[2] for r in got if r[1] == "planned"] == [["SDN", "TCD"]]
+    got = merged(
+        "Peru's government and the rebels agreed on Friday to extend the truce, after talks brokered by Norway. "
+        "The two sides will meet again in Oslo next month.",
+        dt.date(2024, 3, 9),
+    )
+    # the rebels are named by no code: the two sides are not the pair of Peru and its broker
+    assert [r[2] for r in got if r[1] == "planned"] == []
+
+
+def test_a_sentence_naming_two_people_is_not_one_side_of_another_sentence() -> None:
+    # the summons the call came after is another act, not the call's other side
+    got = merged(
+        "Hungarian Foreign Minister Peter Szijjarto and his Slovak counterpart Juraj Blanar spoke by phone on "
+        "Thursday. The call came a day after Budapest summoned Slovakia's ambassador Rastislav Hindicky.",
+        dt.date(2024, 5, 10),
+    )
+    assert sorted((r[0], r[6]) for r in got) == [("call", 1), ("message", 1)]

@@ -328,13 +328,14 @@ def _other_people_told(a: Event, b: Event) -> bool:
     the two presidents' summit), and one sentence naming a call and the talks it was stays one. One person on
     each side, of states the table does not place ("Houthi negotiator Abdulsalam met Saudi officials ... Saudi
     ambassador Al Jaber held talks with the Houthi delegation"), may be the two sides of one contact: apart only
-    when a state is named with other people in each, or both sentences name two people or more."""
+    when a state is named with other people in each, or a sentence names two people or more ("Solskyi and Telus
+    spoke by phone. The call came a day after Warsaw summoned Zvarych": the summons is another act)."""
     if _same_sentence(a, b) or not a.people or not b.people or set(a.people) & set(b.people):
         return False
     pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
     if pa and pb and not set(pa) & set(pb):
         return False
-    return _other_people(a, b) or (len(a.people) > 1 and len(b.people) > 1)
+    return _other_people(a, b) or len(a.people) > 1 or len(b.people) > 1
 
 
 def _other_people(a: Event, b: Event) -> bool:

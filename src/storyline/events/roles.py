@@ -300,9 +300,10 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if pair_named:
             return pair_named
     last = _told_just_before(doc, base, ctx)
-    if last is not None and len(last.actors) > 2:
+    if last is not None and (len(last.actors) > 2 or _brokers_named(last, ctx)):
         # "Russia, Turkey and Iran held talks in Astana. The two countries agreed to meet again": which two of the
-        # three the words do not say (not the last two named)
+        # three the words do not say (not the last two named); nor the broker and one side ("Peru's government and
+        # the rebels agreed ... after talks brokered by Norway. The two sides": not Norway and Peru)
         return set()
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
@@ -416,10 +417,6 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     codes = _title_holders(titled, text, ctx)
     if codes:
         if len(codes) > 1:
-            return set()
-        if low in _TITLE_ROLES and set(_office_holders(low, text[titled[-1].end() :], ctx).values()) - codes:
-            # "Foreign Minister Wang Yi spoke in Beijing. Antony Blinken flew to Jakarta. The minister met ...":
-            # a holder of the same office named after the titled one may as well be the one meant
             return set()
         return codes
     if low in _TITLE_ROLES:
@@ -561,7 +558,24 @@ def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     ev = _told_just_before(doc, base, ctx)
     if ev is None:
         return set()
-    return set(ev.actors) if len(ev.actors) == 2 else _pair_named_together(ev, ctx)
+    if len(ev.actors) == 2:
+        # "Peru's government and the rebels agreed ... after talks brokered by Norway. The two sides": not Norway
+        return set() if _brokers_named(ev, ctx) else set(ev.actors)
+    return _pair_named_together(ev, ctx)
+
+
+def _brokers_named(ev: Event, ctx: dict[str, Any]) -> set[str]:
+    """The contact's parties its first sentence names as the go-between, after "brokered/mediated/hosted by"."""
+    if not ev.sources:
+        return set()
+    src, text = ev.sources[0], ctx["article"].text
+    return {
+        m.code
+        for m in ctx["mentions"]
+        if src.start <= m.start < src.end
+        and m.code in ev.actors
+        and _BROKERED_BY.search(text[max(src.start, m.start - 80) : m.start])
+    }
 
 
 def _pair_named_together(ev: Event, ctx: dict[str, Any]) -> set[str]:
@@ -579,7 +593,19 @@ def _pair_named_together(ev: Event, ctx: dict[str, Any]) -> set[str]:
         for a, b in zip(named, named[1:], strict=False)
         if a.code != b.code and a.start not in listed and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
     }
-    return set(next(iter(pairs))) if len(pairs) == 1 else set()
+    if len(pairs) == 1:
+        return set(next(iter(pairs)))
+    if pairs:
+        return set()
+    # "Kenyatta and his Somali counterpart agreed ... after talks brokered by Ethiopia's Abiy. The two countries ...":
+    # the parties left once the go-between named after "brokered/mediated/hosted by" is set aside, when two
+    brokers = _brokers_named(ev, ctx)
+    sides = set(ev.actors) - brokers
+    return sides if brokers and len(sides) == 2 else set()
+
+
+# a go-between named within a few words after "brokered by" (the mention's text is what follows)
+_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|hosted|facilitated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
 
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
