@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     _governing_verb,
     _lex,
     _measure_of,
+    _pair_word,
     _told_just_before,
     _trigger_type,
 )
@@ -905,6 +906,17 @@ def _own_clause_below(trig: Any, gov: Any, fronted: bool = False) -> bool:
         subj = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and subj:
             if fronted and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
+                a = a.head
+                continue
+            if (
+                len(subj) == 1
+                and (subj[0].lower_ == "they" or _pair_word(subj[0]))
+                and a.tag_ == "VBD"
+                and a.lemma_.lower() != "be"  # "and that both sides were committed to ...": a state, not the act
+                and not any(c.dep_ in ("aux", "auxpass") for c in a.children)
+            ):
+                # "met Kulubaev in Bishkek on Thursday, and the two ministers signed a memorandum": the pair of
+                # the clause before, in the same simple past, tells the same occasion
                 a = a.head
                 continue
             return True

@@ -266,15 +266,22 @@ def candidate_sentences(
     return out
 
 
-# "Following the talks, the two PMs witnessed the signing ...", "After the meeting, Wang told reporters the two
-# sides agreed to ...": the pair after an opening phrase or a report of what was said
+# the plural words that stand for the two parties told before ("the two sides", "both presidents"), from the one
+# list the role reader uses (pair_heads)
+_PAIR_NOUNS = "|".join(
+    sorted((w for w in lexicon_set("pair_heads") if w.endswith(("s", "men"))), key=len, reverse=True)
+)
+# "Following the talks, the two PMs witnessed the signing ...", "After the talks, the two presidents signed ...",
+# "After the meeting, Wang told reporters the two sides agreed to ...": the pair after an opening phrase or a report
+# of what was said (one word may stand between: "the two foreign ministers")
 _PAIR_AFTER_OPENER = re.compile(
     r"^(?:[^,.;]{3,60},\s+|[^.;]{0,80}\b(?:said|says|told reporters|added|announced)\s+(?:that\s+)?)"
-    r"(?:the two|both) (?:sides|countries|governments|leaders|delegations|ministers|PMs|premiers)\b"
+    rf"(?:the two|both)(?: \w+)? (?:{_PAIR_NOUNS}|PMs)\b|^[^,.;]{{3,60}},\s+the sides\b",
+    re.I,
 )
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
-    r"\s*(?:They|The two(?: (?:sides|countries|governments|leaders|delegations|men|women|ministers))?|Both sides"
+    rf"\s*(?:They|The two(?:(?: \w+)? (?:{_PAIR_NOUNS}|PMs))?|Both sides|The sides"
     r"|The (?:president|premier|chancellor|emir|king|sultan|(?:prime |foreign )?minister)"
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
@@ -1385,6 +1392,19 @@ def _build_event(
             # "Foreign Ministers Timerman and Almagro, who met in Buenos Aires": the clause the parser hangs on
             # the last name is said of both (only "met" with nobody met: "and Almagro, who met Kerry" is his)
             scope |= {x.i for x in verb.head.head.subtree if x.i not in mine}
+    if (
+        FAMILY.get(etype) == "agreement"
+        and verb is trig
+        and verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and FAMILY.get(_trigger_type(verb.head) or "") == "meeting"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not _parties(doc, {x.i for x in verb.subtree}, base, ctx, resolve=False)[0]
+    ):
+        # "met his Kyrgyz counterpart Kulubaev in Bishkek on Thursday and signed a memorandum": signed with whom
+        # he met, unless the deal names its own ("and later signed a trade deal with Aliyev")
+        mine = {x.i for x in verb.subtree}
+        scope |= {i for i in _clause_tokens(verb.head) if i not in mine}
     if trig.pos_ == "NOUN":
         # "the visit Cavusoglu paid to Cairo on 18 March", "the call Putin made to Erdogan": the clause that
         # tells who made the contact, and to whom

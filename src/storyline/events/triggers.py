@@ -1117,6 +1117,12 @@ def _pair_word(tok: Any) -> bool:
     ):
         return True  # "The envoys had held two earlier rounds": the pair told
     if (
+        tok.lower_ == "sides"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+    ):
+        return True  # "The sides signed 12 documents": agency English for the two sides told
+    if (
         tok.lemma_.lower() == "pair"
         and tok.i == 1
         and tok.dep_ in ("nsubj", "nsubjpass")
