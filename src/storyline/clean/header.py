@@ -416,7 +416,13 @@ def _trailer_date(
     never when another short line near it carries a date (a list of other stories would).
     """
     end = next((i for i in range(body_start + 1, len(lines)) if _SECTION_END.match(lines[i].text)), len(lines))
-    tail = [i for i in range(end - 1, body_start, -1) if lines[i].text.strip()][:6]
+    # the copyright line under the stamp is the page's, not the foot ("Published 6:11 PM, June 8, 2021" /
+    # "Copyright 2021 The Associated Press. All rights reserved.")
+    tail = [
+        i
+        for i in range(end - 1, body_start, -1)
+        if lines[i].text.strip() and not (PHRASES["copyright"].search(lines[i].text) and lines[i].n < 20)
+    ][:6]
     if not tail:
         return None
     last = tail[0]
