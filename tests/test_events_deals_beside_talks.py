@@ -1,7 +1,8 @@
 """Deals told beside the talks that made them: the pair named back after an opening phrase ("After the talks, the
 two presidents signed ..."), agency English "The sides signed ...", a clause joined by "and" in the same simple
 past ("met ... on Thursday, and the two ministers signed ..."), and a deal verb sharing the meeting's subject
-("met his counterpart ... and signed a memorandum"). Every sentence here is written for the test."""
+("met his counterpart ... and signed a memorandum"), and talks held where a journey ends. Every sentence here is
+written for the test."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_deal_verb_sharing_the_meetings_subject_is_made_with_whom_he_met() -> 
     assert [r[1] for r in got if r[0] == "agreement"] == [["AZE", "TUR"]]
     for later in ("signed the guest book at the residence.", "agreed to step down as party chairman."):
         assert [r[0] for r in rows(lede + later)] == ["meeting"], later
+
+
+def test_talks_held_where_a_journey_ends_are_its_one_contact() -> None:
+    day = dt.date(2024, 5, 6)  # a Monday
+    lede = "Japanese Foreign Minister Yoko Kamikawa travels to Vietnam on Wednesday, where "
+    got = rows(lede + "she will hold talks with Vietnamese Foreign Minister Bui Thanh Son on Thursday.", day)
+    assert [(r[0], r[2]) for r in got] == [("talks", "2024-05-09")]
+    # others meeting there, or talks only continued, leave the journey its own row
+    got = rows(
+        "German Chancellor Olaf Scholz flew to Paris on Monday, where Polish President Andrzej Duda held talks with "
+        "French President Emmanuel Macron.",
+        day,
+    )
+    assert sorted((r[0], r[1]) for r in got) == [("talks", ["FRA", "POL"]), ("visit", ["DEU", "FRA"])]

@@ -747,6 +747,24 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
                 and not any(c.dep_ == "prep" for c in t.children)
             )
         }
+        # "travels to Vietnam on Wednesday, where she will hold talks with Son on Thursday": the talks held at the
+        # journey's end are what it was for, one contact (not "arrived from Cyprus, where he held talks": the place
+        # left behind, a contact of its own)
+        purpose |= {
+            t.i
+            for t, e in triggers
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ == "dobj"
+            and t.head.dep_ == "relcl"
+            and t.head.lemma_.lower() in ("hold", "have", "conduct")  # not "where they will continue their talks"
+            and any(c.lower_ == "where" for c in t.head.children)
+            # the traveller himself ("where she will hold talks"), not others met there ("where Macron met Scholz")
+            and all(c.lower_ in ("he", "she", "they") for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+            and t.head.head.dep_ == "pobj"
+            and t.head.head.head.head in travel
+            # (the parser may hang the clause on the day: "travels to Vietnam on Wednesday, where")
+            and _to_not_from(t.head.head.head.head)
+        }
         # "flew on to Cambodia for an East Asia summit": a gathering a forum names is no contact with its host
         forums = {i for i in purpose if _forum_gathering(doc[i], base, ctx)}
         if forums:
@@ -1055,6 +1073,12 @@ def _counted_from_clause(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) ->
             "inferred": False,
         }
     return None
+
+
+def _to_not_from(verb: Any) -> bool:
+    """Does the journey name where it goes ("travels to Vietnam") and not where it left ("arrived from Cyprus")?"""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return bool(preps & {"to", "into"}) and "from" not in preps
 
 
 def _carried_to_a_meeting(tok: Any, etype: str, triggers: list[tuple[Any, str]]) -> bool:
