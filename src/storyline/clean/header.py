@@ -151,6 +151,21 @@ _SECTION_END = re.compile(
 )
 
 
+def cut_trailing_list(text: str) -> str:
+    """The body without a list of other stories under its last paragraph ("Related" / "Most read" and short
+    lines): a Markdown or JSON body is the writer's text, but the page it came from may still end in one, and its
+    headlines are other stories, not this one's."""
+    paras = text.split("\n\n")
+    for k in range(1, len(paras)):
+        lines = [ln for ln in paras[k].split("\n") if ln.strip()]
+        if not lines or not _SECTION_END.match(lines[0]) or len(WORD.findall(lines[0])) > 5:
+            continue
+        rest = [ln for p in paras[k:] for ln in p.split("\n") if ln.strip()][1:]
+        if rest and all(len(WORD.findall(ln)) <= 30 and not sentence_like(ln) for ln in rest):
+            return "\n\n".join(paras[:k])
+    return text
+
+
 def _bad_context(text: str) -> bool:
     """Copyright lines, captions and credits carry dates that are not the article's."""
     return bool(PHRASES["copyright"].search(text) or PHRASES["caption"].search(text) or _BANNER.search(text))

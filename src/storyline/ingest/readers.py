@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from storyline.clean.header import cut_trailing_list
 from storyline.clean.metadata import (
     date_from_path,
     date_from_url,
@@ -234,7 +235,7 @@ def read_markdown(text: str, source: str, options: Options) -> Iterator[Result]:
     if not isinstance(fm, dict):
         yield InputError(source, "bad_yaml", "front matter is not a mapping of fields")
         return
-    body = _markdown_text(text[m.end() :])
+    body = cut_trailing_list(_markdown_text(text[m.end() :]))
     try:
         parent = _front_matter_article(fm, body, source, stub=False)
     except Exception as exc:  # noqa: BLE001 - the per-record guard: one odd field never ends the run
