@@ -716,8 +716,11 @@ def _event_date(
             t.precision == "day"
             and re.search(r"\b(?:before|prior to)\s*$", before)
             and not re.search(r"\b(?:day|days|week|weeks|hours|night|eve)\s+(?:before|prior to)\s*$", before)
+            and not (re.search(r"\bbefore\s*$", before) and _MONTH_NAME.search(t.text) and re.search(r"\d{4}", t.text))
         ):
-            continue  # "Before Tuesday, contacts ... were handled by", "shortly before Christmas": a bound, not the day
+            # "Before Tuesday, contacts ... were handled by", "shortly before Christmas": a bound, not the day ("before
+            # 5 August 2018", a full date, is the bound _before_period turns into the time up to its eve)
+            continue
         own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
             continue  # "the first time ... since 2011"
