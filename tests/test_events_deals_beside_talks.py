@@ -70,3 +70,16 @@ def test_talks_held_where_a_journey_ends_are_its_one_contact() -> None:
         day,
     )
     assert sorted((r[0], r[1]) for r in got) == [("talks", ["FRA", "POL"]), ("visit", ["DEU", "FRA"])]
+
+
+def test_talks_held_by_the_clause_an_arrival_is_fronted_on_are_found() -> None:
+    day = dt.date(2024, 4, 17)  # a Wednesday
+    for text in (
+        "Arriving in Beijing on Monday, German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang.",
+        "After arriving in Beijing on Monday, German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang.",
+    ):
+        assert [(r[0], r[1]) for r in rows(text, day)] == [("talks", ["CHN", "DEU"])], text
+    got = rows(
+        "Arriving in Beijing on Monday, German Chancellor Olaf Scholz held talks with Chinese Premier Li Qiang.", day
+    )
+    assert got[0][2:4] == ("2024-04-15", "2024-04-15")

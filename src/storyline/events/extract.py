@@ -765,6 +765,21 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             # (the parser may hang the clause on the day: "travels to Vietnam on Wednesday, where")
             and _to_not_from(t.head.head.head.head)
         }
+        # "Arriving in Beijing on Monday, Scholz held talks with Li": the contact the arrival opens, held by the
+        # clause it is fronted on, is what the journey was for
+        fronted_on = {
+            host.i
+            for v in travel
+            if v.tag_ == "VBG"
+            and (v.dep_ == "advcl" or (v.dep_ == "pcomp" and v.head.lower_ in ("after", "upon", "on")))
+            for host in [v.head if v.dep_ == "advcl" else v.head.head]
+            if v.i < host.i
+        }
+        purpose |= {
+            t.i
+            for t, e in triggers
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" and t.head.i in fronted_on and t.head not in travel
+        }
         # "flew on to Cambodia for an East Asia summit": a gathering a forum names is no contact with its host
         forums = {i for i in purpose if _forum_gathering(doc[i], base, ctx)}
         if forums:
