@@ -1,5 +1,4 @@
 """The plain-text page-dump cleaner, measured on real inputs from ../shared/ plus small unit cases."""
-
 from __future__ import annotations
 
 import importlib.util
@@ -49,9 +48,7 @@ def seeds() -> dict[str, tuple[dict, str, DumpReading]]:
 def test_pages_f1_floor() -> None:
     """Shingle F1 over the 91 benchmark pages (as-is text scores 0.66; the floor is 0.90)."""
     ps = _pages_score()
-    gold = [
-        json.loads(line) for line in (PAGES / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    gold = [json.loads(line) for line in (PAGES / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = []
     for g in gold:
         raw = (PAGES / "text" / f"{g['id']}.txt").read_text(encoding="utf-8")
@@ -97,35 +94,15 @@ def test_removals_point_into_raw(seeds) -> None:
     reasons = set()
     for name, (_, raw, r) in seeds.items():
         for rem in r.removed:
-            assert raw[rem.start : rem.end] == rem.text, name
+            assert raw[rem.start:rem.end] == rem.text, name
             reasons.add(rem.reason)
-    assert reasons <= {
-        "menu",
-        "cookie",
-        "advert",
-        "subscribe",
-        "donate",
-        "teaser",
-        "related",
-        "caption",
-        "credit",
-        "newsletter",
-        "comments",
-        "share",
-        "agency",
-        "url",
-        "title",
-        "byline",
-        "dateline",
-        "boilerplate",
-    }
+    assert reasons <= {"menu", "cookie", "advert", "subscribe", "donate", "teaser", "related", "caption", "credit",
+                       "newsletter", "comments", "share", "agency", "url", "title", "byline", "dateline", "boilerplate"}
 
 
 def test_glued_pitch_is_cut_and_body_kept() -> None:
-    body = (
-        "Officials said the talks would resume in the spring after a long pause, according to people "
-        "familiar with the plans who spoke on condition of anonymity."
-    )
+    body = ("Officials said the talks would resume in the spring after a long pause, according to people "
+            "familiar with the plans who spoke on condition of anonymity.")
     raw = (
         "Talks set to resume after long pause\n"
         "Sign up to our free morning newsletter for the best stories in your inbox\n"
@@ -141,35 +118,19 @@ def test_glued_pitch_is_cut_and_body_kept() -> None:
 
 
 def test_body_only_dump_has_no_title_or_date() -> None:
-    raw = (
-        "The committee met on Tuesday to discuss the budget, officials said, and agreed to return next week.\n"
-        "Members of the public were allowed to attend the meeting for the first time since the rules changed.\n"
-    )
+    raw = ("The committee met on Tuesday to discuss the budget, officials said, and agreed to return next week.\n"
+           "Members of the public were allowed to attend the meeting for the first time since the rules changed.\n")
     r = read_text_dump(raw)
     assert r.title is None and r.published is None
     assert "committee met on Tuesday" in r.text
 
 
 def test_teaser_dates_are_not_the_article_date() -> None:
-    para = (
-        "The minister said on Monday that the agreement had been reached after weeks of talks, and that "
-        "both sides would sign it within the month, according to a statement."
-    )
-    raw = "\n".join(
-        [
-            "Deal reached after weeks of talks - Example News",
-            "",
-            para,
-            "",
-            para.replace("Monday", "Tuesday"),
-            "",
-            "More stories",
-            "March 3, 2015 -- Updated 1200 GMT",
-            "Another story about something else.",
-            "March 2, 2015 -- Updated 0900 GMT",
-            "Yet another story about other things.",
-        ]
-    )
+    para = ("The minister said on Monday that the agreement had been reached after weeks of talks, and that "
+            "both sides would sign it within the month, according to a statement.")
+    raw = "\n".join(["Deal reached after weeks of talks - Example News", "", para, "", para.replace("Monday", "Tuesday"),
+                     "", "More stories", "March 3, 2015 -- Updated 1200 GMT", "Another story about something else.",
+                     "March 2, 2015 -- Updated 0900 GMT", "Yet another story about other things."])
     r = read_text_dump(raw)
     assert r.published is None
     assert r.title == "Deal reached after weeks of talks"
@@ -222,41 +183,30 @@ def test_agency_dateline_credit_and_share_lines() -> None:
 
 
 def test_caption_above_image_credit_is_dropped() -> None:
-    para = (
-        "The leaders met for two hours on Tuesday and agreed to continue talks next month, according to a "
-        "joint statement released after the meeting in the capital."
-    )
-    raw = "\n\n".join(
-        [
-            para,
-            "The two leaders shake hands before the meeting in the capital",
-            "Image: Example Agency/J. Doe",
-            "Both ministers said the next round would take up trade, visas and the return of the "
-            "two embassies' staff, which has been stalled since the spring.",
-        ]
-    )
+    para = ("The leaders met for two hours on Tuesday and agreed to continue talks next month, according to a "
+            "joint statement released after the meeting in the capital.")
+    raw = "\n\n".join([para, "The two leaders shake hands before the meeting in the capital",
+                       "Image: Example Agency/J. Doe",
+                       "Both ministers said the next round would take up trade, visas and the return of the "
+                       "two embassies' staff, which has been stalled since the spring."])
     r = read_text_dump(raw)
     assert "shake hands" not in r.text and "Image:" not in r.text
     assert para in r.text and "next round" in r.text
 
 
 def test_short_dated_body_sentence_is_not_a_dateline() -> None:
-    raw = (
-        "The treaty was signed on March 3, 2015.\n"
-        "It ended a dispute that had lasted for more than a decade and cost both countries dearly, "
-        "historians say, and it has held ever since despite several crises.\n"
-    )
+    raw = ("The treaty was signed on March 3, 2015.\n"
+           "It ended a dispute that had lasted for more than a decade and cost both countries dearly, "
+           "historians say, and it has held ever since despite several crises.\n")
     r = read_text_dump(raw)
     assert r.published is None
     assert "signed on March 3, 2015." in r.text
 
 
 def test_quoted_first_sentence_is_not_a_title() -> None:
-    raw = (
-        "\u201cWe will not back down,\u201d the mayor told reporters outside city hall on Friday.\u201d\n"
-        "The mayor said the city would keep the new rules in place for at least another year, despite "
-        "protests from business owners and several council members.\n"
-    )
+    raw = ("\u201cWe will not back down,\u201d the mayor told reporters outside city hall on Friday.\u201d\n"
+           "The mayor said the city would keep the new rules in place for at least another year, despite "
+           "protests from business owners and several council members.\n")
     assert read_text_dump(raw).title is None
 
 
@@ -288,10 +238,8 @@ def test_hard_wrapped_copy_reads_like_the_original() -> None:
 def test_wrapped_list_items_and_blank_lines_are_kept() -> None:
     from storyline.clean.textdump import unwrap
 
-    para = (
-        "Officials from the two countries met in Geneva on Monday to discuss the exchange of prisoners and "
-        "the reopening of their embassies, according to statements released by both foreign ministries."
-    )
+    para = ("Officials from the two countries met in Geneva on Monday to discuss the exchange of prisoners and "
+            "the reopening of their embassies, according to statements released by both foreign ministries.")
     import textwrap
 
     text = "\n\n".join([textwrap.fill(para, 72)] * 3) + "\n\nThe talks covered:\n- prisoners\n- embassies\n- trade\n"
@@ -354,15 +302,12 @@ def test_confident_footer_outside_the_span_is_dropped() -> None:
 
 
 def test_a_stamp_at_the_foot_of_a_page_with_none_above_is_its_date() -> None:
-    body = (
-        "Iran and six world powers reached an interim agreement on Sunday after four days of talks in Geneva.\n\n"
-        "Diplomats said the deal would be reviewed in six months, and that talks would resume in December.\n\n"
-    )
+    body = ("Iran and six world powers reached an interim agreement on Sunday after four days of talks in Geneva.\n\n"
+            "Diplomats said the deal would be reviewed in six months, and that talks would resume in December.\n\n")
     reading = read_text_dump("Iran deal reached in Geneva\n\n" + body + "24/11/2013 06:12 GMT\n")
     assert reading.published == "2013-11-24T06:12"
-    listed = read_text_dump(
-        "Iran deal reached in Geneva\n\n" + body + "Related: Talks resume December 12, 2013\n24/11/2013 06:12 GMT\n"
-    )
+    listed = read_text_dump("Iran deal reached in Geneva\n\n" + body + "Related: Talks resume December 12, 2013\n"
+                            "24/11/2013 06:12 GMT\n")
     assert listed.published is None  # another dated line near the foot: a list, not the page's stamp
     # a copyright line under the stamp is the page's own: the stamp above it is still the foot's
     wire = (
@@ -411,54 +356,36 @@ def test_a_live_blogs_entries_are_the_article_and_its_own_date_the_stamp() -> No
 
 
 def test_timed_teasers_under_an_article_are_no_live_blog() -> None:
-    para = (
-        "The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
-        "group on trade and energy, officials said."
-    )
-    teaser = (
-        "A powerful storm hit the northern coast on Wednesday, cutting power to thousands of homes and closing ports."
-    )
-    page = (
-        "Ministers agree on working group\n\n" + para + "\n\n" + para.replace("trade", "water") + "\n\n"
-        "Latest news\n\n16:20\nStorm hits coast\n"
-        + teaser
-        + "\n\n14:05\nMarkets slide\n"
-        + teaser.replace("storm", "gale")
-        + "\n\n11:40\nElection called\n"
-        + teaser.replace("storm", "flood")
-        + "\n"
-    )
+    para = ("The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
+            "group on trade and energy, officials said.")
+    teaser = ("A powerful storm hit the northern coast on Wednesday, cutting power to thousands of homes and "
+              "closing ports.")
+    page = ("Ministers agree on working group\n\n" + para + "\n\n" + para.replace("trade", "water") + "\n\n"
+            "Latest news\n\n16:20\nStorm hits coast\n" + teaser + "\n\n14:05\nMarkets slide\n"
+            + teaser.replace("storm", "gale") + "\n\n11:40\nElection called\n" + teaser.replace("storm", "flood")
+            + "\n")
     r = read_text_dump(page)
     assert "working group on water" in r.text and "northern coast" not in r.text
 
 
 def test_a_live_blog_with_headed_stamps_under_its_introduction_keeps_its_entries() -> None:
-    page = (
-        "DAILY WIRE\nLive: neighbours sign the border accord\nThursday, March 4, 2021\n\n"
-        "Follow our live coverage of the signing at the presidential palace. Times are local.\n\n"
-        "09:12\nThe envoys arrive\nThe two countries' envoys arrived at the palace this morning to settle the last "
-        "details of the agreement.\n\n"
-        "10:40 — The ministers meet\nThe foreign ministers held a bilateral meeting in the library before the "
-        "ceremony, an official says.\n\n"
-        "11:55 The accord is signed\nThe two presidents signed the accord in the main hall in front of some 300 "
-        "guests and diplomats.\n\n"
-        "© 2021 Daily Wire. All rights reserved.\n"
-    )
+    page = ("DAILY WIRE\nLive: neighbours sign the border accord\nThursday, March 4, 2021\n\n"
+            "Follow our live coverage of the signing at the presidential palace. Times are local.\n\n"
+            "09:12\nThe envoys arrive\nThe two countries' envoys arrived at the palace this morning to settle the last "
+            "details of the agreement.\n\n"
+            "10:40 — The ministers meet\nThe foreign ministers held a bilateral meeting in the library before the "
+            "ceremony, an official says.\n\n"
+            "11:55 The accord is signed\nThe two presidents signed the accord in the main hall in front of some 300 "
+            "guests and diplomats.\n\n"
+            "© 2021 Daily Wire. All rights reserved.\n")
     r = read_text_dump(page)
     assert r.text.startswith("The two countries' envoys arrived") and "300 guests" in r.text
     assert "10:40" not in r.text and "Daily Wire" not in r.text
-    assert [x.text for x in r.removed if x.reason == "live_stamp"] == [
-        "09:12",
-        "10:40 — The ministers meet",
-        "11:55 The accord is signed",
-    ]
+    assert [x.text for x in r.removed if x.reason == "live_stamp"] == ["09:12", "10:40 — The ministers meet",
+                                                                       "11:55 The accord is signed"]
     # a page of timed headlines under prose that is no live blog's introduction is still a teaser list
-    para = (
-        "The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
-        "group on trade and energy, officials said."
-    )
-    teasers = read_text_dump(
-        "Ministers agree\n\n" + para + "\n\nLatest news\n\n16:20 Storm hits coast\n\n"
-        "14:05 Markets slide\n\n11:40 Election called\n"
-    )
+    para = ("The two foreign ministers held talks in the capital on Tuesday and agreed to set up a joint working "
+            "group on trade and energy, officials said.")
+    teasers = read_text_dump("Ministers agree\n\n" + para + "\n\nLatest news\n\n16:20 Storm hits coast\n\n"
+                             "14:05 Markets slide\n\n11:40 Election called\n")
     assert "Storm" not in teasers.text and not [x for x in teasers.removed if x.reason == "live_stamp"]
