@@ -923,11 +923,10 @@ def _carried_day(
     """ "Erdogan and Mitsotakis signed a declaration in Athens on Thursday. The two leaders chaired a meeting of
     the council": a sentence with no day of its own, in the simple past, about the parties of the contact told
     just before, tells of that day -- unless it says it is another time, place, people or kind of contact."""
+    joins = _joins_the_contact(trig, verb)
     # ("The talks were attended by Jaishankar and Wang": a past passive of people joining the contact just told)
     past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN"
-        and _joins_the_contact(trig, verb)
-        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        verb.tag_ == "VBN" and joins and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     )
     if not past or any(c.dep_ == "aux" for c in verb.children) or _told_at_another_time(verb, trig):
         return None
@@ -939,7 +938,7 @@ def _carried_day(
         or not prev.date_start
         or prev.date_start != prev.date_end
         or set(prev.actors) != ev[1]
-        or _another_contact(prev, ev, _joins_the_contact(trig, verb))
+        or _another_contact(prev, ev, joins)
     ):
         return None
     day = dt.date.fromisoformat(prev.date_start)

@@ -416,9 +416,7 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     titled = [m for m in found if not _FORMER.search(text[: m.start()])]
     codes = _title_holders(titled, text, ctx)
     if codes:
-        if len(codes) > 1:
-            return set()
-        return codes
+        return codes if len(codes) == 1 else set()
     if low in _TITLE_ROLES:
         if titled or (low == "chancellor" and re.search(r"(?i)\bchancellor\s+of\b|vice-chancellor", text)):
             # "Culture Minister Jane Doe ... Sergei Lavrov ... The minister", "Chancellor of the Exchequer Jeremy
@@ -468,15 +466,9 @@ def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
     """ "Kishida flew to Seoul on Sunday. The prime minister held talks with Yoon": the state of the one person named
     before whom the leaders table has in that office that day; nothing when two or none fit ("Kishida and Albanese
     met. The prime minister said")."""
-    fits = _office_holders(low, text, ctx)
-    return set(fits.values()) if len(fits) == 1 else set()
-
-
-def _office_holders(low: str, text: str, ctx: dict[str, Any]) -> dict[str, str]:
-    """The people named in `text` whom the leaders table has in the office `low` names that day, and their states."""
     roles, day = _TITLE_ROLES[low], ctx["anchor"]
     if day is None:
-        return {}
+        return set()
     fits: dict[str, str] = {}
     # every run of one to three capitalised words ("YAB Dato' Seri Anwar Ibrahim" holds "Anwar Ibrahim"), so that
     # each holder named before counts against the others
@@ -493,7 +485,7 @@ def _office_holders(low: str, text: str, ctx: dict[str, Any]) -> dict[str, str]:
             ):
                 if low != "chancellor" or led[0] in _CHANCELLORIES:
                     fits[led[2]] = led[0]  # in that office that day: not a former holder ("Former Minister Maas")
-    return fits
+    return set(fits.values()) if len(fits) == 1 else set()
 
 
 def _title_holders(found: Iterable[re.Match[str]], text: str, ctx: dict[str, Any]) -> set[str]:

@@ -1110,18 +1110,12 @@ def _pair_word(tok: Any) -> bool:
         if any(c.lower_ in ("two", "both") for c in tok.children):
             return True
     if (
-        tok.lemma_.lower() in _PAIR_ROLES
-        and tok.tag_ == "NNS"
+        ((tok.lemma_.lower() in _PAIR_ROLES and tok.tag_ == "NNS") or tok.lower_ == "sides")
         and tok.dep_ in ("nsubj", "nsubjpass")
         and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
     ):
-        return True  # "The envoys had held two earlier rounds": the pair told
-    if (
-        tok.lower_ == "sides"
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
-    ):
-        return True  # "The sides signed 12 documents": agency English for the two sides told
+        # "The envoys had held two earlier rounds": the pair told ("The sides signed 12 documents": agency English)
+        return True
     if (
         tok.lemma_.lower() == "pair"
         and tok.i == 1
