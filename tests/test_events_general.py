@@ -824,9 +824,10 @@ def test_a_window_anchor_never_gives_a_day() -> None:
 
 
 def test_a_text_bounded_article_gets_the_month_not_a_day() -> None:
-    window = Anchor(dt.date(2021, 2, 1), dt.date(2024, 1, 1), trusted=False, how="text")
+    window = Anchor(dt.date(2021, 2, 1), dt.date(2021, 11, 1), trusted=False, how="text")
     e = one("Chile and Peru held talks in Lima on 12 March.", window)
-    assert e.date_inferred and e.date_start.endswith("-01") and e.date_end.endswith("-31")
+    assert e.date_inferred and (e.date_start, e.date_end) == ("2021-03-01", "2021-03-31")
+    # a window of years gives it no year at all (tests/test_events_year_unknown.py)
 
 
 def test_the_day_a_truce_starts_is_not_the_day_it_was_agreed() -> None:

@@ -77,10 +77,12 @@ def agency(first: str = "[A-Z]") -> str:
     return rf"\({first}{AGENCY_LETTERS}{{1,30}}\)"
 
 
+# an agency some wires name without brackets: "VIENNA, July 14 Kyodo -"
+_BARE_AGENCY = "(?:{})".format("|".join(WIRE_AGENCIES))
 # In running text, the month first: "HAMBURG, July 8 (Reuters) -", "MINSK, Belarus, Feb. 12, 2015 (AP) —"
 _MONTH_DAY = re.compile(
     rf"(?:^|\s){place_in_capitals()},(?:\s{COUNTRY},)*\s(?P<mon>{MONTH_WORD})\.?\s"
-    rf"(?P<day>{DAY})(?:,\s{_YEAR})?\s*(?:{agency()})?\s*{DASH}\s"
+    rf"(?P<day>{DAY})(?:,\s{_YEAR})?\s*(?:{agency()}|{_BARE_AGENCY})?\s*{DASH}\s"
 )
 # In running text, the day before the month, as wires in other languages write it: "GINEBRA, 5 feb. —",
 # "MADRID, 12 mar (EFE) -", "GENÈVE, 5 févr. (AFP) -", "BERLIN, 5. Feb (dpa) -", and EFE's

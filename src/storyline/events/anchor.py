@@ -91,7 +91,14 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
         # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
         # the day, and the story's window the year
         pinned = dateline_in_window(text, window.lo, window.hi, got)
-        return Anchor.exact(pinned, how="dateline") if pinned is not None else window
+        if pinned is not None:
+            return Anchor.exact(pinned, how="dateline")
+        if window.how == "story" and not _fits_any_year(got, window.lo, window.hi):
+            # "VIENNA, July 14 Kyodo -" in a story of late November: the page's own day says it was not
+            # written in its story's days, so their year is no anchor for it (its contacts keep the dates
+            # they state in full)
+            return None
+        return window
     elif window is None or window.lo != window.hi:
         return window
     else:
@@ -128,6 +135,18 @@ def dateline_in_window(text: str, lo: dt.date, hi: dt.date, got: Dateline | None
         if lo - _WINDOW_SLACK <= d <= hi + _WINDOW_SLACK:
             fits.append(d)
     return fits[0] if len(fits) == 1 else None
+
+
+def _fits_any_year(got: Dateline, lo: dt.date, hi: dt.date) -> bool:
+    """A yearless dateline's day falls, in some year, within a few days of the window."""
+    for year in range(lo.year - 1, hi.year + 2):
+        try:
+            d = dt.date(year, got.month, got.day)
+        except ValueError:
+            continue
+        if lo - _WINDOW_SLACK <= d <= hi + _WINDOW_SLACK:
+            return True
+    return False
 
 
 def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:

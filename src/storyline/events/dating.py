@@ -253,6 +253,8 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         elif moved and window is not None and wide:
             if _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
                 continue  # "on Thursday" in a text known only to within years: any Thursday at all
+            if window.hi.year > window.lo.year and not _YEAR_WRITTEN.search(t.text):
+                continue  # "on July 2" in a text known only to within years: the year would be a guess
         if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
@@ -491,6 +493,7 @@ def _stretches(found: list[Any], window: Anchor) -> list[_Tx]:
     return out
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")  # "2015", "'15": a year the text states
 _TEXT_REACH = 45  # days: a text-bounded window wider than this cannot place "on Thursday" at all
 _RELATIVE_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORD}|today|tonight|yesterday|tomorrow|morning|"
