@@ -84,7 +84,8 @@ def test_constructions(text: str, etype: str, parties: set[str]) -> None:
 @pytest.mark.parametrize("text,etype,parties", [
     ("Chilean officials traveled to Lima on Monday.", "visit", {"CHL", "PER"}),
     ("The Chilean foreign minister arrived in Lima on Monday.", "visit", {"CHL", "PER"}),
-    ("Chile's foreign minister spoke with Peru's president on Monday.", "talks", {"CHL", "PER"}),
+    ("Chile's foreign minister spoke with Peru's president on Monday.", "call", {"CHL", "PER"}),  # no place: a call
+    ("Chile's foreign minister spoke with Peru's president in Lima on Monday.", "talks", {"CHL", "PER"}),
     ("Chile and Peru agreed to a truce on Monday.", "agreement", {"CHL", "PER"}),
     ("Peru rejected Chile's offer of a summit on Monday.", "refusal", {"CHL", "PER"}),
     ("Peru's president dismissed the idea of a summit with Chile on Monday.", "refusal", {"CHL", "PER"}),
@@ -2689,7 +2690,7 @@ def test_a_standing_role_since_a_year_is_no_contact_and_dates_none() -> None:
     assert [(e.type, e.date_start) for e in found] == [("meeting", "2019-06-04")]
     found = events("Lavrov spoke with Qatar's foreign minister, who has mediated between Moscow and Kyiv since 2022.",
                    day)
-    assert [(e.type, sorted(e.actors)) for e in found] == [("talks", ["QAT", "RUS"])]
+    assert [(e.type, sorted(e.actors)) for e in found] == [("call", ["QAT", "RUS"])]  # spoke with, no place
     assert found[0].date_start is not None and found[0].date_start.startswith("2019")
 
 

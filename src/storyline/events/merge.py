@@ -183,6 +183,23 @@ _SITTING = frozenset({"meeting", "talks", "summit"})
 _DIRECT = re.compile(r"(?i)\b(in)?direct\b")
 
 
+_SPOKE = re.compile(r"(?i)\b(?:spoke|spoken|talked)\b")  # the English words that leave the medium untold
+_MEDIUM = re.compile(r"(?i)\b(?:tele)?phon\w*|\bcall\w*|\bvideo\w*|\bvirtual\w*|\bdial\w*")
+
+
+def _talk_told_again(a: Event, b: Event) -> bool:
+    """ "Blinken met Landsbergis in Vilnius on Monday. Blinken spoke with him about gas": a talk no sentence says
+    was by phone, beside a meeting of the same parties its article tells, is that meeting told again."""
+    call, sitting = (a, b) if a.type == "call" else (b, a)
+    return (
+        call.type == "call"
+        and sitting.type in _SITTING
+        and call.actors == sitting.actors
+        and bool(_articles(call) & _articles(sitting))
+        and all(_SPOKE.search(q.quote) and not _MEDIUM.search(q.quote) for q in call.sources)
+    )
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """One kind of contact: a denial naming one side ("denied that any such meeting had taken place") has only
     its kind to tell what it denies. Talks, a meeting and a summit are one kind, a visit or a call others; and
@@ -203,6 +220,7 @@ def _compatible(a: Event, b: Event) -> bool:
         FAMILY.get(a.type) != FAMILY.get(b.type)
         and not _planned_talk_and_its_call(a, b)
         and not _one_conversation_named_twice(a, b)
+        and not _talk_told_again(a, b)
     ):
         return False
     shared = set(a.actors) & set(b.actors)
@@ -214,6 +232,9 @@ def _compatible(a: Event, b: Event) -> bool:
     same_article = bool(_articles(a) & _articles(b))
     if a.type == b.type == "visit" and a.people and b.people and not set(a.people) & set(b.people):
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
+    if a.type == b.type == "call" and not denial and len(a.people) > 1 and len(b.people) > 1:
+        if not set(a.people) & set(b.people):
+            return False  # a call is two people's: Jilani's call to Amir-Abdollahian is not Salami's to Munir
     if _rival_office_holders(a, b):
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
     if _other_people_another_day(a, b):

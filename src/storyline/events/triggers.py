@@ -149,7 +149,10 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _OFFICIAL) for g in c.children)
                 for c in tok.children
             ):
-                return "talks"  # "Blinken spoke with Lavrov": a conversation, in person or not
+                # "Blinken spoke with Lavrov on Wednesday": news says so of a phone call; told where or at what
+                # occasion ("spoke with Lavrov in Geneva", "on the sidelines of the summit"), a conversation there
+                # (a headline's "Macron speaks with Putin" may be the call the story says is to come: as before)
+                return "call" if tok.tag_ in ("VBD", "VBN") and not _told_in_person(tok) else "talks"
             # "spoke for more than an hour": how long they talked, not whom they spoke for
             lasting = any(
                 c.lower_ == "for" and any(g.lemma_.lower() in ("hour", "minute", "time") for g in c.subtree)
@@ -1085,6 +1088,24 @@ _DEALS = lexicon_set("deals")
 
 
 _PAIR_HEADS = lexicon_set("pair_heads")
+
+
+# words of a sentence that put a conversation in one room: "on the sidelines", "during his visit", "after
+# their meeting", "over dinner"
+_IN_PERSON = frozenset(
+    "sideline sidelines visit visiting trip tour meet met meeting summit dinner lunch breakfast person face "
+    "arrive arrived arriving host hosted hosting during conference forum ceremony talks airport".split()
+)
+
+
+def _told_in_person(tok: Any) -> bool:
+    """Does the sentence tell where or at what occasion the talk was (a place after "in"/"at" on the verb, or
+    a word of meeting in person), so that "spoke with" is a conversation there and not a phone call?"""
+    if any(t.lower_ in _IN_PERSON or t.lemma_.lower() in _IN_PERSON for t in tok.sent):
+        return True
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") and t.i > 0 and t.doc[t.i - 1].lower_ in ("in", "at") for t in tok.sent
+    )
 
 
 def _by_video(tok: Any) -> bool:
