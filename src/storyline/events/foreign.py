@@ -49,7 +49,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -1626,6 +1626,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         done_after = False
         # "no se reunió con Xi durante la cumbre de los BRICS": the gathering only dates the contact denied
         denied_in = [_clause(sent, h[0]) for h in hits if h[2] in _CONTACT and _negated(r, sent, (h[0], h[1]))]
+        told: list[tuple[int, list[Event]]] = []  # what each trigger of this sentence gave, and where
         for t0, t1, etype in hits:
             exclude: tuple[tuple[int, int], ...] = ()
             if etype == "summit" and any(a <= t0 < b for a, b in denied_in):
@@ -1693,6 +1694,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
             if not found:
                 continue
             events.extend(found)
+            told.append((t0, found))
             for ev in found:
                 if ev.type in _CONTACT and ev.status == "held" and ev.date_start and not ev.date_inferred:
                     if ev.date_end == ev.date_start:
@@ -1715,7 +1717,28 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 done_agree = True
                 if etype == "refusal":
                     refused_at = t0
+        widened = _share_subject(told)
+        if widened:
+            events = [widened.get(id(ev), ev) for ev in events]
     return events
+
+
+def _share_subject(told: list[tuple[int, list[Event]]]) -> dict[int, Event]:
+    """A deal told after held talks in one sentence ("A and B held talks in Luanda, mediated by C, and agreed on
+    a roadmap") is between the parties of the talks, though its verb stands too far from A for its clause to
+    reach it. Only a deal whose parties all took part in those talks widens: one with another party is someone
+    else's deal."""
+    contacts = [(t0, ev) for t0, found in told for ev in found if ev.type in _CONTACT and ev.status == "held"]
+    widened: dict[int, Event] = {}
+    for t0, found in told:
+        for ev in found:
+            if ev.type != "agreement":
+                continue
+            wider = [c for at, c in contacts if at < t0 and set(ev.actors) < set(c.actors)]
+            if len(wider) == 1:
+                people = sorted(set(ev.people) | set(wider[0].people))
+                widened[id(ev)] = replace(ev, actors=sorted(wider[0].actors), people=people, id="")
+    return widened
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s*\S")
