@@ -315,7 +315,13 @@ _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|deputy|former|to
 
 def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_at: int) -> str | None:
     """The state whose word stands just before the title ("India condemned the visit of Chinese Foreign
-    Minister Wang Yi": China, not India, the first state of the clause)."""
+    Minister Wang Yi": China, not India, the first state of the clause). A body named just before the title
+    is whose office it is ("OAS Secretary General X in Washington": the body's, not the host city's)."""
+    named = [a for a in mentions if lo <= a.start and a.end <= role_at]
+    if named:
+        last_named = max(named, key=lambda a: a.end)
+        if last_named.kind == "org" and _TITLE_GAP.fullmatch(text, last_named.end, role_at):
+            return last_named.code
     near = [a for a in mentions if lo <= a.start and a.end <= role_at and a.kind != "org"]
     if not near:
         return None
