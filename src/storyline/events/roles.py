@@ -285,6 +285,13 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         pair_named = _two_named_before(doc, tok, base, ctx)
         if pair_named:
             return pair_named
+    explicit = tok.lower_ == "two" or any(c.lower_ in ("two", "both") for c in tok.children)
+    if explicit and any(_trigger_type(x) for x in doc[: tok.i]):
+        # "Macron spoke by phone with Modi on Tuesday; the two leaders agreed to act jointly": the pair of the
+        # contact the same sentence told first, not of one told in an earlier paragraph
+        pair_named = _two_named_before(doc, tok, base, ctx)
+        if pair_named:
+            return pair_named
     # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
     # contact just told, before the last two states named (Panama is where they met)
     told = _pair_just_told(doc, base, ctx)

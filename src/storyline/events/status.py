@@ -236,6 +236,8 @@ def _counterfactual_plan(trig: Any) -> bool:
 
 # verbs whose object is a contact barred (not "block": "had blocked the talks for months, held them")
 _BARRING = frozenset({"bar", "ban", "forbid", "prohibit", "veto"})
+# what keeps someone from doing something: the contact or deal after "from" did not take place
+_HINDERING = frozenset({"prevent", "stop", "keep", "block", "preclude", "hinder", "deter", "dissuade", "restrain"})
 
 
 def _would_have_done(trig: Any) -> bool:
@@ -468,11 +470,15 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and trig.head.lemma_.lower() in ("meet", "gather", "convene", "talk", "negotiate", "sit")
     ):
         return None  # "officials met on Wednesday to agree on procedures": the meeting's aim, not a deal made
+    kept_from = trig.head if trig.dep_ == "dobj" and trig.head.dep_ == "pcomp" else trig
     if (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _BARRING) or (
-        trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in _BARRING
+        kept_from.dep_ == "pcomp"
+        and kept_from.head.lower_ == "from"
+        and kept_from.head.head.lemma_.lower() in _BARRING | _HINDERING
     ):
         # "barred a visit by Vucic", "banned him from visiting" (the refusal is the event); "banned officials
-        # from meeting diplomats": a standing ban, no contact either
+        # from meeting diplomats": a standing ban, no contact either; "a dispute that has prevented the two
+        # countries from signing a peace treaty": no treaty was signed
         return None
     if _would_have_done(trig) and not _cue(doc.text.lower(), "cancelled"):
         return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was

@@ -1,0 +1,36 @@
+""""The two leaders" after a contact told in the same sentence are its pair; a deal something prevented was not
+made (storyline.events.roles, storyline.events.status)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.events import extract_events
+from storyline.records import Article
+
+DAY = dt.date(2022, 5, 12)  # a Thursday
+
+
+def _events(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(e.type, e.status, sorted(e.actors)) for e in extract_events(Article(source="x.txt", text=text, id="a"), DAY)]
+
+
+def test_the_two_leaders_are_the_pair_the_same_sentence_told() -> None:
+    text = (
+        "Canada's foreign minister wrote to her Norwegian counterpart on Monday about fishing quotas.\n\n"
+        "Kenyan President William Ruto spoke by phone with Ghanaian President Nana Akufo-Addo on Tuesday; "
+        "the two leaders agreed to set up a joint trade commission."
+    )
+    deals = [actors for etype, _s, actors in _events(text) if etype == "agreement"]
+    assert deals and all(d == ["GHA", "KEN"] for d in deals)
+
+
+def test_a_treaty_a_dispute_prevented_was_not_signed() -> None:
+    for text in (
+        "A border dispute has prevented Chile and Bolivia from signing a friendship treaty.",
+        "Sanctions kept Cuba and Canada from holding talks for a decade.",
+    ):
+        assert _events(text) == [], text
+
+
+def test_a_treaty_signed_is_still_one() -> None:
+    assert ("agreement", "held", ["BOL", "CHL"]) in _events("Chile and Bolivia signed a friendship treaty on Monday.")
