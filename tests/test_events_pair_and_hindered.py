@@ -34,3 +34,15 @@ def test_a_treaty_a_dispute_prevented_was_not_signed() -> None:
 
 def test_a_treaty_signed_is_still_one() -> None:
     assert ("agreement", "held", ["BOL", "CHL"]) in _events("Chile and Bolivia signed a friendship treaty on Monday.")
+
+
+def test_a_go_betweens_role_over_years_is_no_contact() -> None:
+    for text in (
+        "Norway has mediated between Colombia and the ELN since 2016.",
+        "Oman has hosted talks between Iran and the United States since 2012.",
+        "Kuwait has been mediating between Qatar and Bahrain since March.",
+    ):
+        assert _events(text) == [], text
+    assert _events("Oman hosted talks between Iran and the United States on Monday.") == [
+        ("talks", "held", ["IRN", "OMN", "USA"])
+    ]

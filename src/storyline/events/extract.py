@@ -2582,12 +2582,25 @@ def _standing_role(tok: Any) -> bool:
     """Is the contact verb a present-perfect relative clause on a party with a "since" stretch ("the envoy, who
     has mediated between the neighbours since 2022")? It tells the party's standing role over years, no contact
     of a day."""
-    return (
-        tok.dep_ == "relcl"
-        and tok.pos_ in ("VERB", "AUX")
-        and _trigger_type(tok.head) is None
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and _trigger_type(tok.head) is None and _perfect_since(tok):
+        return True
+    # "Norway has mediated between Colombia and the ELN since 2016", "Oman has hosted talks between them since
+    # 2012": a go-between's role over the years, in a main clause too
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in _GO_BETWEEN_ROLES and _perfect_since(verb)
+
+
+_GO_BETWEEN_ROLES = frozenset({"mediate", "host", "broker", "facilitate"})
+
+
+def _perfect_since(verb: Any) -> bool:
+    """A present perfect ("has mediated", "have been hosting") with a "since" stretch of time (not a clause), on
+    the verb or on its object ("has hosted talks ... since 2012")."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]  # "has been mediating": "has" hangs on "been"
+    return any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes) and any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children) for c in near
     )
 
 
