@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.events import extract_events
+from storyline.events import extract_events, merge_events
 from storyline.records import Article
 
 DAY = dt.date(2022, 5, 12)  # a Thursday
@@ -46,3 +46,12 @@ def test_a_go_betweens_role_over_years_is_no_contact() -> None:
     assert _events("Oman hosted talks between Iran and the United States on Monday.") == [
         ("talks", "held", ["IRN", "OMN", "USA"])
     ]
+
+
+def test_a_planned_meeting_called_off_stays_called_off_when_the_parser_makes_planned_the_verb() -> None:
+    text = (
+        "A meeting between Ruto and Ugandan President Yoweri Museveni planned for Tuesday on the sidelines of the "
+        "General Assembly was cancelled."
+    )
+    rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2023, 9, 20)))
+    assert [(e.type, e.status, sorted(e.actors)) for e in rows] == [("meeting", "cancelled", ["KEN", "UGA"])]

@@ -501,7 +501,16 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         for a in chain
         if a.pos_ in ("VERB", "AUX")
         for c in a.children
-        if c.dep_ == "conj"
+        if (
+            c.dep_ == "conj"
+            # "A meeting ... planned for Tuesday on the sidelines of the assembly was cancelled", parsed with
+            # "planned" as the main verb: a passive clause with no subject of its own is the contact's
+            or (
+                c.dep_ == "ccomp"
+                and any(g.dep_ == "auxpass" for g in c.children)
+                and not any(g.dep_ == "mark" for g in c.children)
+            )
+        )
         and c.pos_ in ("VERB", "AUX")
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
