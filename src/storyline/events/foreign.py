@@ -217,6 +217,7 @@ _OPTIONAL_CUES = (
     "guests",
     "separately",
     "venue_after_place",
+    "trip_to",
     "sidelines",
     "its_official",
     "past_plan",
@@ -2110,6 +2111,7 @@ def _event(
         plo, phi = _clause(sent, lo - 2)
         visitor, visitor_names, _, _ = _parties(r, sent, base, plo, phi, etype, trig, mentions, people, home, text)
         visitor -= _summit_bodies(r, sent, base, plo, phi, mentions)
+        visitor -= _trip_stops(r, sent, base, plo, phi, mentions) - codes
         if visitor - codes:
             codes, names, contextual = codes | visitor, names | visitor_names, True
     if len(codes) < 2:
@@ -2289,6 +2291,26 @@ def _glue(r: Rules, extra: str = "") -> re.Pattern[str]:
         return re.compile(r"\s*(?:،\s*)?و")
     small = _SHARED["list_articles"] + (f"|{extra}" if extra else "")
     return re.compile(rf"\s*(?:,\s*|\s+(?:{r.spec['and_word']})\s+)(?:(?:{small})(?:\s+|(?<=['’])))*")
+
+
+def _trip_stops(r: Rules, sent: str, base: int, lo: int, hi: int, mentions: list[Mention]) -> set[str]:
+    """States the clause sent[lo:hi] names as the stops of a trip ("قام بجولة قادته إلى نيجيريا وبنين وغانا",
+    "viajó a Chile y Perú"): the places of the visit told before "where", not parties of the contact told after it."""
+    stops: set[str] = set()
+    glue = _glue(r, _SHARED["destination_preps"])
+    prev: Mention | None = None
+    for m in (m for m in mentions if lo <= m.start - base and m.end - base <= hi):
+        s = m.start - base
+        ok = m.kind in ("name", "capital") and m.code not in _org_codes()
+        to = r.cue.get("trip_to", _NEVER).search(sent[max(lo, s - 16) : s]) or r.cue["venue_preps"].search(
+            sent[max(lo, s - 14) : s]
+        )
+        if ok and (to or (prev is not None and glue.fullmatch(sent[prev.end - base : s]))):
+            stops.add(m.code)
+            prev = m
+        else:
+            prev = None
+    return stops
 
 
 def _per_destination(
