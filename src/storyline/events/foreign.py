@@ -218,6 +218,7 @@ _OPTIONAL_CUES = (
     "separately",
     "venue_after_place",
     "trip_to",
+    "mediated_by",
     "sidelines",
     "its_official",
     "past_plan",
@@ -1601,6 +1602,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     prior: tuple[int, list[str]] | None = None  # the last two sides a contact was found between, and where
     trio: tuple[int, list[str]] | None = None  # the last three or more parties of one contact, and where
     met: tuple[int, dt.date] | None = None  # the day of the last held contact told with one, and where
+    sitting: tuple[int, int] | None = None  # the last held meeting, talks or summit told, and its index in events
     spans = split_sentences(text)
     teasers = _teaser_lines(r, text)
     for n, (s, e) in enumerate(spans):
@@ -1692,10 +1694,31 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 exclude,
                 met_day,
             )
+            mediators = (
+                _mediators(r, sent, s, (t0, t1), mentions, people, text)
+                if sitting is not None and 0 < n - sitting[0] <= _MET_REACH and etype in _SITTING
+                else None
+            )
+            if mediators and sitting is not None and all(ev.status == "held" for ev in found):
+                # "Maduro y Santos se reunieron en Quito. El encuentro contó con la mediación de Correa y
+                # Vázquez": the mediators join the meeting just told, no meeting of their own
+                ev = events[sitting[1]]
+                codes, names = mediators
+                events[sitting[1]] = replace(
+                    ev, actors=sorted(set(ev.actors) | codes), people=sorted(set(ev.people) | names), id=""
+                )
+                sides = [c for c in ev.actors if c not in _mediator_codes()]
+                if len(sides) == 2:
+                    prior = (n, sides)  # "ambos gobiernos" after it: the two sides, not the mediators
+                done_contact = True
+                continue
             if not found:
                 continue
             events.extend(found)
             told.append((t0, found))
+            for k, ev in enumerate(found):
+                if ev.type in _SITTING and ev.status == "held" and len(found) == 1:
+                    sitting = (n, len(events) - len(found) + k)
             for ev in found:
                 if ev.type in _CONTACT and ev.status == "held" and ev.date_start and not ev.date_inferred:
                     if ev.date_end == ev.date_start:
@@ -1722,6 +1745,32 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         if widened:
             events = [widened.get(id(ev), ev) for ev in events]
     return events
+
+
+_SITTING = {"meeting", "talks", "summit"}
+
+
+def _mediators(
+    r: Rules,
+    sent: str,
+    base: int,
+    trig: tuple[int, int],
+    mentions: list[Mention],
+    people: list[Mention],
+    text: str,
+) -> tuple[set[str], set[str]] | None:
+    """The mediators of a contact named without its parties ("El encuentro contó con la mediación de ...",
+    "La rencontre a eu lieu sous l'égide de ..."): the codes and people named after the cue, when its clause
+    names no one before it and tells it neither ahead nor called off; else None."""
+    cue = r.cue.get("mediated_by")
+    if cue is None or r.cue["planned"].search(sent) or r.cue["cancelled"].search(sent):
+        return None
+    lo, hi = _clause(sent, trig[0])
+    m = cue.search(sent, trig[1], hi)
+    if m is None or any(lo <= x.start - base < m.start() for x in (*mentions, *people)):
+        return None
+    codes, names, _, _ = _parties(r, sent, base, m.end(), hi, "meeting", trig, mentions, people, None, text)
+    return (codes, names) if codes else None
 
 
 def _share_subject(told: list[tuple[int, list[Event]]]) -> dict[int, Event]:
@@ -2088,6 +2137,13 @@ def _event(
         # purpose clause names is the topic, not a party ("pour discuter avec son homologue" names one)
         kept = _parties(r, sent, base, lo, hi, etype, trig, mentions, people, home, text, (*exclude, (aim.start(), hi)))
         codes, names, location, contextual = kept
+    broker = r.cue.get("mediated_by", _NEVER).search(sent, trig[1], whole[1]) if len(codes) > 1 else None
+    if broker is not None:
+        # "firmaron ... un memorando con el que arranca un proceso de negociación, facilitado por Noruega": the
+        # mediator told at the end of a long clause takes part, though too far from the verb for its reach
+        until = _clause(sent, broker.end(), 60)[1]
+        brokers, broker_names, _, _ = _parties(r, sent, base, broker.end(), until, etype, trig, mentions, people, None)
+        codes, names = codes | brokers, names | broker_names
     host: set[str] = set()
     apart = False
     by_pair = False
