@@ -215,7 +215,9 @@ def _start_in(e: Event) -> int | None:
     return e.sources[0].start if e.sources else None
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bool:
+    """Can mention ``a`` be the contact ``b`` is? ``parties``: all the sides of the contact ``b`` was joined to,
+    when ``a`` is a bare pair among them (see :func:`_bare_pair_among`)."""
     if (
         FAMILY.get(a.type) != FAMILY.get(b.type)
         and not _planned_talk_and_its_call(a, b)
@@ -225,7 +227,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     shared = set(a.actors) & set(b.actors)
     denial = _is_denial(a) or _is_denial(b)
-    if len(shared) < (1 if denial else 2):
+    if len(shared) < (1 if denial else 2) and not (not denial and _bare_pair_among(a, parties)):
         return False
     if len(shared) == 2 and abs(len(a.actors) - len(b.actors)) >= 3:
         return False  # two leaders' talks at a summit are not the summit of twenty: contacts of their own
@@ -284,6 +286,14 @@ def _compatible(a: Event, b: Event) -> bool:
     if not same_article and not same_place(a.location, b.location):
         return False
     return True
+
+
+def _bare_pair_among(a: Event, parties: frozenset[str]) -> bool:
+    """Is ``a`` a mention naming two of one contact's sides and nothing of its own, no person, no place ("Armenia
+    and Azerbaijan held talks in Almaty, hosted by Kazakhstan" ... "as Azerbaijan and Kazakhstan opened a round of
+    negotiations")? It tells a part of that contact, not a pair's contact of its own: the host's own meeting with
+    one side names its people or its place ("Tokayev received Aliyev in Almaty" beside the talks there)."""
+    return bool(parties) and len(a.actors) == 2 and not a.people and not a.location and set(a.actors) <= parties
 
 
 @lru_cache(maxsize=4096)
@@ -531,6 +541,24 @@ def merge_events(
             groups.append([e])
         else:
             target.append(e)
+    # pass 1b: a bare pair of two of a contact's sides, left alone when the mention naming all of them came later
+    # (or in a later article), joins that contact: the sides count together, each date and person still checked
+    for single in [g for g in groups if len(g) == 1]:
+        e = single[0]
+        for g in groups:
+            if g is single:
+                continue
+            parties = frozenset(a for m in g for a in m.actors)
+            firm = [m for m in g if not m.date_inferred] or g
+            if (
+                _bare_pair_among(e, parties)
+                and any(_compatible(e, m) for m in g)
+                and all(_compatible(e, m, parties) for m in firm)
+            ):
+                g.append(e)
+                single.clear()
+                break
+    groups = [g for g in groups if g]
     # pass 2: denials attach to what they deny (same article preferred)
     for e in evs:
         if not _is_denial(e):
