@@ -55,3 +55,12 @@ def test_a_planned_meeting_called_off_stays_called_off_when_the_parser_makes_pla
     )
     rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2023, 9, 20)))
     assert [(e.type, e.status, sorted(e.actors)) for e in rows] == [("meeting", "cancelled", ["KEN", "UGA"])]
+
+
+def test_the_two_sides_told_again_in_a_contact_of_their_own_are_that_contact() -> None:
+    text = (
+        "Talks between Armenia and Azerbaijan broke down in Almaty on Saturday, an Armenian negotiator said, but "
+        "the Azerbaijani foreign ministry said the two sides had good discussions."
+    )
+    rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2024, 3, 9)))
+    assert [(e.type, sorted(e.actors), e.date_start) for e in rows] == [("talks", ["ARM", "AZE"], "2024-03-09")]

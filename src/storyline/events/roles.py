@@ -286,9 +286,11 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if pair_named:
             return pair_named
     explicit = tok.lower_ == "two" or any(c.lower_ in ("two", "both") for c in tok.children)
-    if explicit and any(_trigger_type(x) for x in doc[: tok.i]):
+    deal = FAMILY.get(_trigger_type(tok.head) or "") == "agreement"
+    if explicit and deal and any(_trigger_type(x) for x in doc[: tok.i]):
         # "Macron spoke by phone with Modi on Tuesday; the two leaders agreed to act jointly": the pair of the
-        # contact the same sentence told first, not of one told in an earlier paragraph
+        # contact the same sentence told first, not of one told in an earlier paragraph (a contact told of the
+        # pair again, "but the two sides had good discussions", is that contact, left to the rules below)
         pair_named = _two_named_before(doc, tok, base, ctx)
         if pair_named:
             return pair_named
