@@ -64,3 +64,15 @@ def test_the_two_sides_told_again_in_a_contact_of_their_own_are_that_contact() -
     )
     rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2024, 3, 9)))
     assert [(e.type, sorted(e.actors), e.date_start) for e in rows] == [("talks", ["ARM", "AZE"], "2024-03-09")]
+
+
+def test_a_summit_whose_sidelines_a_told_meeting_was_planned_on_gives_no_second_row() -> None:
+    text = (
+        "A meeting between the Kenyan and Ugandan presidents planned for Tuesday on the sidelines of the African "
+        "Union summit was cancelled."
+    )
+    rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2023, 9, 20)))
+    assert [(e.type, e.status) for e in rows] == [("meeting", "cancelled")]
+    text = "Ruto spoke with Museveni on the sidelines of the African Union summit on Tuesday."
+    rows = merge_events(extract_events(Article(source="x.txt", text=text, id="a"), dt.date(2023, 9, 20)))
+    assert [(sorted(e.actors), e.date_start) for e in rows] == [(["KEN", "UGA"], "2023-09-19")]

@@ -722,6 +722,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         ):
             continue  # "Cuba and Norway acted as guarantors of the talks": a role in them, told elsewhere
         if tok.pos_ in ("NOUN", "PROPN") and _sidelines_of(tok):
+            if any(a.pos_ in ("NOUN", "PROPN") and _trigger_type(a) is not None for a in tok.ancestors):
+                continue  # "a meeting between X and Y planned on the sidelines of the summit": the meeting, told
             et = "meeting"  # "spoke on the sidelines of the AU summit": the two met there; they held no summit
         triggers.append((tok, et))
     if counted:
