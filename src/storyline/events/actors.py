@@ -322,7 +322,7 @@ def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_a
         last_named = max(named, key=lambda a: a.end)
         if last_named.kind == "org" and _TITLE_GAP.fullmatch(text, last_named.end, role_at):
             return last_named.code
-    near = [a for a in mentions if lo <= a.start and a.end <= role_at and a.kind != "org"]
+    near = [a for a in named if a.kind != "org"]
     if not near:
         return None
     last = max(near, key=lambda a: a.end)

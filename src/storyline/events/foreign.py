@@ -1716,9 +1716,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue
             events.extend(found)
             told.append((t0, found))
-            for k, ev in enumerate(found):
-                if ev.type in _SITTING and ev.status == "held" and len(found) == 1:
-                    sitting = (n, len(events) - len(found) + k)
+            if len(found) == 1 and found[0].type in _SITTING and found[0].status == "held":
+                sitting = (n, len(events) - 1)
             for ev in found:
                 if ev.type in _CONTACT and ev.status == "held" and ev.date_start and not ev.date_inferred:
                     if ev.date_end == ev.date_start:

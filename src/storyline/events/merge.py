@@ -543,12 +543,17 @@ def merge_events(
             target.append(e)
     # pass 1b: a bare pair of two of a contact's sides, left alone when the mention naming all of them came later
     # (or in a later article), joins that contact: the sides count together, each date and person still checked
+    sides_of: dict[int, frozenset[str]] = {}  # a group's sides, read once (a pair that joins adds none)
     for single in [g for g in groups if len(g) == 1]:
         e = single[0]
+        if not _bare_pair_among(e, frozenset(e.actors)):
+            continue  # names a person, a place or other than two sides: no bare pair
         for g in groups:
             if g is single:
                 continue
-            parties = frozenset(a for m in g for a in m.actors)
+            parties = sides_of.get(id(g))
+            if parties is None:
+                parties = sides_of[id(g)] = frozenset(a for m in g for a in m.actors)
             firm = [m for m in g if not m.date_inferred] or g
             if (
                 _bare_pair_among(e, parties)
