@@ -79,6 +79,7 @@ from storyline.events.spans import trim_spans
 from storyline.events.status import (
     _PLANNING,
     _absolute_clause,
+    _before_it_took_place,
     _clause_tokens,
     _denied,
     _done_before_plan,
@@ -1367,6 +1368,20 @@ def _discussed_contacts(trig: Any) -> set[int]:
     return {x.i for o in objs if o.pos_ == "NOUN" and _trigger_type(o) is not None for x in o.subtree}
 
 
+def _held_contact_words(trig: Any, verb: Any) -> set[int]:
+    """ "met in Sochi on Monday, where they agreed to resume border talks": the words of a contact told as done above a
+    planned one (its day, its place) are that contact's; Monday is when they met, not when the talks resume."""
+    words: set[int] = set()
+    clause = trig  # the highest verb under the held contact whose clause holds the trigger
+    for a in trig.ancestors:
+        if a.i != verb.i and a.tag_ == "VBD" and _trigger_type(a) is not None and clause.i != trig.i:
+            # the parser may hang the planned clause on the held one's day ("on Monday, where they agreed")
+            words |= {x.i for x in a.subtree} - {x.i for x in clause.subtree}
+        if a.pos_ in ("VERB", "AUX"):
+            clause = a
+    return words
+
+
 def _gathering_ahead_words(doc: Any, trig: Any, trig_idx: set[int]) -> set[int]:
     """The words of another contact this one comes before ("Ahead of next month's NATO summit, Kristersson will
     travel to Washington"): the day they give is that contact's, not this one's."""
@@ -1739,6 +1754,13 @@ def _build_event(
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)
+    if status == "planned":
+        invited |= _held_contact_words(trig, verb)
+    took_place = _before_it_took_place(trig) if status == "held" else None
+    if took_place is not None:
+        # "postponed in February, finally took place on June 18": the day it took place, not the day put off
+        invited |= took_place[1]
+        scope = scope | {x.i for x in took_place[0].subtree}
     if declined:
         # "said on Thursday it would not attend a meeting ... on Wednesday": the refusal is the saying's, not the
         # day of the meeting refused

@@ -894,7 +894,13 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
     }
     out: set[int] = set()
     for v in verb.subtree:
-        if v.lemma_.lower() not in _BROKERING or v.head.i not in holders:
+        if v.lemma_.lower() not in _BROKERING:
+            continue
+        if v.dep_ == "xcomp" and v.head.dep_ == "relcl" and v.head.head.i in holders:
+            # "a meeting ... that Angola had planned to host", "which Brazil has offered to host": who would host it
+            subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+            out.update(x.i for c in subj for x in c.subtree)
+        if v.head.i not in holders and not _set_off_go_between(v):
             continue
         if v.tag_ == "VBN" and v.dep_ in ("acl", "advcl", "relcl"):
             out.update(x.i for c in v.children if c.dep_ == "agent" for x in c.subtree)
@@ -902,6 +908,20 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             out.update(x.i for c in subj for x in c.subtree)
+    for v in verb.subtree:
+        # "in a swap at Abu Dhabi airport that the UAE and Saudi Arabia said they had mediated": who says they
+        # brokered the contact the clause hangs on (a go-between's object is another thing: "said they had
+        # mediated a truce in Gaza")
+        say = v.head
+        if (
+            v.lemma_.lower() in _BROKERING
+            and v.dep_ == "ccomp"
+            and say.lemma_.lower() in _SAYING
+            and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in say.children)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)
+        ):
+            out.update(x.i for c in say.children if c.dep_ == "nsubj" for x in c.subtree)
     for t in verb.subtree:
         # "with Turkish Foreign Minister Mevlut Cavusoglu also present": there, so taking part
         if t.lemma_.lower() in ("present", "attend", "participate") and any(
@@ -921,6 +941,20 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             if g.dep_ == "pcomp" and g.lemma_.lower() in ("act", "serve"):  # the parser's other reading
                 out.update(x.i for a in g.children if a.dep_ == "nsubj" for x in a.subtree)
     return out
+
+
+def _set_off_go_between(v: Any) -> bool:
+    """ "signed a deal in Istanbul on Friday to resume grain exports from Black Sea ports, brokered by Turkey", "held
+    talks in Baghdad between April 2021 and April 2022, hosted by Iraq": a participle with its agent, set off at the
+    clause's end, that the parser hangs on the nearest noun (a day, a place, a thing). It tells of the contact; a
+    person or a group it hangs on is the one hosted ("Hamas leaders, hosted by Qatar since 2012")."""
+    if v.tag_ != "VBN" or v.dep_ not in ("acl", "advcl") or not any(c.dep_ == "agent" for c in v.children):
+        return False
+    head = v.head
+    if head.ent_type_ in ("PERSON", "ORG", "NORP") or head.lemma_.lower() in _OFFICIAL or head.pos_ == "PRON":
+        return False
+    set_off = v.i > 0 and v.doc[v.i - 1].text == ","
+    return set_off or head.ent_type_ in ("DATE", "TIME")
 
 
 def _during(trig: Any) -> bool:

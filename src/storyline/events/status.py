@@ -455,10 +455,63 @@ def _habitual(trig: Any) -> bool:
     return False
 
 
+def _happened(pred: Any, passive_subject: bool) -> bool:
+    """Does this predicate say, in the past and without a negation or a modal, that something took place?"""
+    kids = list(pred.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in kids) or any(c.tag_ == "MD" for c in kids):
+        return False
+    passive = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in kids)
+    if pred.tag_ != "VBD" and not passive:
+        return False
+    lemma = pred.lemma_.lower()
+    return (
+        (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids))
+        or (lemma == "go" and any(c.lower_ == "ahead" for c in kids))
+        or (lemma == "hold" and passive_subject)
+        or lemma in ("happen", "occur")
+    )
+
+
+def _before_it_took_place(trig: Any) -> tuple[Any, set[int]] | None:
+    """ "Blinken's visit to Beijing, postponed in February, finally took place on June 18": the words of what befell
+    the contact before it happened at last (postponed, called off, with a day of their own) and the predicate that
+    says it did, or None. The latest outcome is that it was held."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc, pred = trig.doc, trig.head
+    if _happened(pred, trig.dep_ == "nsubjpass"):
+        before = {
+            x.i
+            for c in trig.children
+            if c.dep_ in ("acl", "relcl")
+            and c.tag_ in ("VBN", "VBD")
+            and c.lemma_.lower() not in ("hold", "take", "happen", "occur")  # "which was held on Monday": its day
+            and c.i > 0
+            and doc[c.i - 1].text == ","
+            for x in c.subtree
+        }
+        return (pred, before) if before else None
+    # the parser's other reading: the set-off participle as the main verb, what happened hung on it after a comma
+    if pred.tag_ not in ("VBN", "VBD") or pred.i < trig.i:
+        return None
+    for c in pred.children:
+        if (
+            c.dep_ in ("dep", "conj", "advcl")
+            and c.i > pred.i
+            and doc[c.left_edge.i - 1].text in (",", "and")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and _happened(c, False)
+        ):
+            return c, {x.i for x in pred.subtree} - {x.i for x in c.subtree} - {x.i for x in trig.subtree}
+    return None
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     if _habitual(trig):
         return None  # "X usually meets Y on Mondays": a habit, no contact of a day
+    if _before_it_took_place(trig):
+        return "held"  # "the meeting, postponed twice, finally took place on Wednesday": held at last
     if _counterfactual_plan(trig):
         return "cancelled"  # "The summit was to have taken place in Ankara on Monday": it did not
     if (

@@ -18,6 +18,7 @@ from storyline.events.resources import (
     leader_index,
     lexicon,
     lexicon_set,
+    terms_named,
 )
 from storyline.records import Event
 from storyline.vocab import families
@@ -260,7 +261,8 @@ def _trigger_type(tok: Any) -> str | None:
             and not any(
                 c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("as", "off", "through") for c in tok.children
             )
-            and any(_a_person(x) for x in _doer_words(_controller(tok)))
+            # (a name the office table knows, though the tagger missed it: "Freeland is due to see Pompeo")
+            and any(_a_person(x) or _known_name(x) for x in _doer_words(_controller(tok)))
         ):
             return "meeting"  # "Bush will see Kofi Annan in New York on Thursday", "flew to Washington to see Obama"
         if (
@@ -779,6 +781,15 @@ def _set_off(part: Any) -> bool:
 def _a_person(tok: Any) -> bool:
     """A named person, an office ("his counterpart") or a titled name ("President Yoon"): someone one can meet or call."""
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
+
+
+def _known_name(tok: Any) -> bool:
+    """ "Chrystia Freeland", "Freeland": a proper name the office table holds as a full name or an alias. The small
+    model often tags such a name an organisation or a place."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        return False  # at a sentence's start the small model may take a surname for a common noun
+    name = " ".join([g.text for g in tok.lefts if g.dep_ == "compound" and g.pos_ == "PROPN"] + [tok.text])
+    return bool(terms_named(name))
 
 
 def _by_phone(tok: Any) -> bool:

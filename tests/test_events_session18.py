@@ -1,0 +1,131 @@
+"""Parties, dates and deals that the sentence gives only by the way: a surname the office table knows though the
+tagger misses it, a planned contact hung under a held one's day, "they" after a contact, a go-between set off at
+the clause's end.
+
+Sentences are written for the tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.events import extract_events, merge_events
+from storyline.records import Article, Event
+
+DAY = dt.date(2022, 11, 2)  # a Wednesday
+
+
+def rows(text: str, day: dt.date = DAY) -> list[Event]:
+    return merge_events(extract_events(Article(source="t.txt", text=text), day))
+
+
+def kinds(found: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(e.type, e.status, tuple(sorted(e.actors))) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chrystia Freeland will see U.S. Secretary of State Mike Pompeo in Washington on Thursday.",
+        "Foreign Minister Chrystia Freeland spoke to reporters. Freeland is due to see Mike Pompeo in Washington on"
+        " Thursday.",
+    ],
+)
+def test_a_name_the_office_table_knows_is_someone_one_sees(text: str) -> None:
+    # the small model tags "Freeland" a place or an organisation, even a common noun at a sentence's start
+    found = [e for e in rows(text, dt.date(2018, 9, 26)) if e.type == "meeting"]
+    assert [(e.status, sorted(e.actors), e.date_start) for e in found] == [("planned", ["CAN", "USA"], "2018-09-27")]
+
+
+def test_seeing_a_sight_is_no_meeting() -> None:
+    assert rows("Chrystia Freeland will see the Taj Mahal in Agra on Thursday.", dt.date(2018, 9, 26)) == []
+
+
+def test_a_plan_made_at_a_meeting_does_not_take_the_meetings_day() -> None:
+    # the parser hangs "where they agreed ..." on "Monday": Monday is when they met, not a day the talks resume
+    found = rows("Nikol Pashinyan and Ilham Aliyev met in Sochi on Monday, where they agreed to resume border talks.")
+    held = [e for e in found if e.status == "held"]
+    assert [(e.type, e.date_start) for e in held] == [("meeting", "2022-10-31")]
+    planned = [e for e in found if e.status == "planned"]
+    assert planned, "the talks to resume are still told"
+    assert all(e.date_inferred and e.date_start != e.date_end for e in planned)
+
+
+def test_a_plan_with_a_day_of_its_own_keeps_it() -> None:
+    found = rows("Nikol Pashinyan and Ilham Aliyev met in Sochi on Monday and agreed to hold talks next month.")
+    planned = [e for e in found if e.status == "planned"]
+    assert [(e.date_start, e.date_end, e.date_inferred) for e in planned] == [("2022-12-01", "2022-12-31", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Russia and Ukraine signed a deal in Istanbul on Friday to resume grain exports from Black Sea ports,"
+            " brokered by Turkey and the United Nations.",
+            ["RUS", "TUR", "UKR", "UNO"],
+        ),
+        (
+            "Iran and Saudi Arabia held five rounds of talks in Baghdad between April 2021 and April 2022, hosted by"
+            " Iraq.",
+            ["IRN", "IRQ", "SAU"],
+        ),
+        ("Iran and Saudi Arabia held talks in Baghdad on Friday hosted by Iraq.", ["IRN", "IRQ", "SAU"]),
+        (
+            "Russia freed an American basketball player on Thursday in exchange for an arms dealer, in a swap at"
+            " Abu Dhabi airport that the United Arab Emirates and Saudi Arabia said they had mediated.",
+            ["ARE", "RUS", "SAU", "USA"],
+        ),
+        (
+            "A meeting between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame that Angola had"
+            " planned to host in Luanda on Sunday was cancelled.",
+            ["AGO", "COD", "RWA"],
+        ),
+    ],
+)
+def test_a_go_between_the_parser_hangs_elsewhere_is_a_party(text: str, parties: list[str]) -> None:
+    (ev,) = rows(text, dt.date(2022, 7, 25))
+    assert sorted(ev.actors) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials met Hamas leaders, hosted by Qatar since 2012, in Doha on Friday.",
+        "Russia and Ukraine swapped prisoners on Friday, and Turkey said it had mediated a grain deal in July.",
+    ],
+)
+def test_who_hosts_a_person_or_brokers_another_thing_is_no_party(text: str) -> None:
+    (ev,) = rows(text, dt.date(2022, 7, 25))
+    assert "QAT" not in ev.actors and "TUR" not in ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Blinken's visit to Beijing, postponed in February after the balloon incident, finally took place on"
+            " June 18.",
+            "2023-06-18",
+        ),
+        (
+            "The meeting between Xi Jinping and Joe Biden, postponed twice, finally took place in San Francisco on"
+            " Wednesday.",
+            "2023-06-14",
+        ),
+        (
+            "The summit between Kim Jong Un and Donald Trump, called off in May, went ahead in Singapore on June 12.",
+            "2023-06-12",
+        ),
+    ],
+)
+def test_a_contact_put_off_and_then_held_is_held_on_its_own_day(text: str, day: str) -> None:
+    (ev,) = rows(text, dt.date(2023, 6, 20))
+    assert (ev.status, ev.date_start, ev.date_end, ev.date_inferred) == ("held", day, day, False)
+
+
+def test_a_contact_put_off_that_never_took_place_stays_called_off() -> None:
+    (ev,) = rows("The meeting between Xi Jinping and Joe Biden, postponed twice, never took place.", dt.date(2023, 6, 20))
+    assert ev.status == "cancelled"
