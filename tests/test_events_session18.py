@@ -129,3 +129,47 @@ def test_a_contact_put_off_and_then_held_is_held_on_its_own_day(text: str, day: 
 def test_a_contact_put_off_that_never_took_place_stays_called_off() -> None:
     (ev,) = rows("The meeting between Xi Jinping and Joe Biden, postponed twice, never took place.", dt.date(2023, 6, 20))
     assert ev.status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and FARC rebels reached a final peace agreement in Havana on Wednesday.",
+        "Colombia's government and ELN rebels resumed talks in Caracas on Wednesday.",
+    ],
+)
+def test_a_states_government_beside_its_rebels_is_the_state(text: str) -> None:
+    # the parser hangs "Colombia's" on "rebels" across the pair; "Colombia's government" is the state
+    (ev,) = rows(text, dt.date(2016, 8, 25))
+    assert (sorted(ev.actors), ev.date_start) == (["COL", "ELN" if "ELN" in text else "FARC"], "2016-08-24")
+
+
+def test_a_states_rebels_are_still_not_the_state() -> None:
+    found = rows("Syrian rebels met Turkish officials in Ankara on Wednesday.", dt.date(2016, 8, 25))
+    assert all("SYR" not in e.actors for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's peace commissioner said on Tuesday that talks with the ELN would resume in Mexico City on Feb. 13.",
+        "Colombia said on Tuesday that talks with the ELN would resume in Mexico City on Feb. 13.",
+    ],
+)
+def test_talks_with_one_side_told_by_the_other_are_the_speakers_sides(text: str) -> None:
+    # (the small parser reads "talks" there as a verb; a subject is a noun)
+    (ev,) = rows(text, dt.date(2023, 1, 31))
+    assert (ev.type, ev.status, sorted(ev.actors), ev.date_start) == ("talks", "planned", ["COL", "ELN"], "2023-02-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian President Aleksandar Vucic said on Monday that dialogue with Kosovo was the only way forward.",
+        "Analysts said on Tuesday that talks with the ELN would resume in Mexico City on Feb. 13.",
+        "Colombia said on Tuesday that talks between Venezuela and the ELN would resume in Caracas on Feb. 13.",
+    ],
+)
+def test_a_view_of_talks_or_a_speaker_of_no_side_adds_no_party(text: str) -> None:
+    found = rows(text, dt.date(2023, 1, 31))
+    assert all("COL" not in e.actors and "SRB" not in e.actors for e in found)

@@ -1190,6 +1190,35 @@ def _summoner_speaking(doc: Any, trig: Any, codes: set[str], base: int, ctx: dic
     return set()
 
 
+#: what talks as a subject do when they take place ("talks with the ELN would resume on Feb. 13")
+_TALKS_HAPPEN = frozenset(
+    {"resume", "start", "begin", "open", "take", "hold", "continue", "end", "conclude", "reconvene", "restart"}
+)
+
+
+def _speakers_talks_with(doc: Any, trig: Any, codes: set[str], base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Colombia's peace commissioner said on Tuesday that talks with the ELN would resume": talks "with" one side,
+    told by an official of a single other side who names no one else, are that official's side's talks (none when
+    the speaker names no single state, or the other side's own)."""
+    if (trig.pos_ != "NOUN" and not trig.dep_.startswith("nsubj")) or any(
+        c.dep_ in ("poss", "amod", "compound") for c in trig.children
+    ):
+        return set()  # "Iran's talks with", "U.S. talks with": the noun names its own side
+    if trig.dep_.startswith("nsubj") and trig.head.lemma_.lower() not in _TALKS_HAPPEN:
+        return set()  # "said that dialogue with Kosovo was the only way forward": a view of talks, not talks
+    withs = [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    if len(withs) != 1 or any(x.lower_ in ("and", "between") for x in withs[0].subtree):
+        return set()
+    for a in list(trig.ancestors)[:4]:
+        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
+            said_by, people, _loc, _t = _parties(doc, set(subj), base, ctx, resolve=False)
+            return said_by - codes if len(said_by) == 1 else set()
+    return set()
+
+
 def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     """Keep the state of this sentence's main subject, for a "He" opening the next one."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -1643,6 +1672,8 @@ def _build_event(
             codes = codes | {host.code}
     if len(codes) == 1 and not denial:
         codes = codes | _summoner_speaking(doc, trig, codes, base, ctx)
+    if len(codes) == 1 and not denial:
+        codes = codes | _speakers_talks_with(doc, trig, codes, base, ctx)
     referent = None
     if len(codes) < need and not denial:
         referent = _referent(trig, etype, codes, base, ctx)

@@ -16,6 +16,8 @@ from storyline.events.resources import (
     lexicon_set,
 )
 
+_PLURAL_CONTACTS = frozenset({"talks", "negotiations", "meetings", "consultations", "discussions", "contacts"})
+
 
 def _repair_parse(doc: Any) -> None:
     """Mend what the small parser gets wrong in news: a present tense at the root tagged as a plural noun
@@ -25,6 +27,9 @@ def _repair_parse(doc: Any) -> None:
         if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children):
             # "Erdogan hosts Putin", "the minister heads to Seoul": a present tense taken for a plural noun
             tok.tag_, tok.pos_ = "VBZ", "VERB"
+        if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _PLURAL_CONTACTS:
+            # "said that talks with the ELN would resume": a subject is a noun, not a present tense
+            tok.tag_, tok.pos_ = "NNS", "NOUN"
         if tok.lemma_.lower() == "call" and tok.pos_ == "VERB":
             # ("called the ambassador a stupid guy" is naming: the name given hangs on it as an apposition)
             named_as = [c for c in tok.children if c.dep_ == "oprd" and not any(g.dep_ == "appos" for g in c.children)]

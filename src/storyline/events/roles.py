@@ -1272,6 +1272,10 @@ def _offered_by_state(noun: Any, trig: Any) -> bool:
     return noun.lemma_.lower() in _OFFERED and trig.i in {a.i for a in noun.ancestors}
 
 
+#: what a state's possessive names when the state itself acts ("Colombia's government", "Sudan's army")
+_OWN_ORGANS = frozenset({"government", "authorities", "administration", "president", "army", "military", "cabinet"})
+
+
 def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: str) -> bool:
     """Does this state word describe those who oppose or stand apart from its government?
 
@@ -1283,6 +1287,16 @@ def _state_opponents(tok: Any, doc: Any, base: int, ctx: dict[str, Any], kind: s
     def in_org(t: Any) -> bool:
         return any(m.kind == "org" and m.start <= base + t.idx < m.end for m in ctx["mentions"])
 
+    after = doc[tok.i + 1 : tok.i + 3]
+    if (
+        len(after) == 2
+        and after[0].dep_ == "case"
+        and after[1].lemma_.lower() in _OWN_ORGANS
+        and after[1].i != tok.head.i
+    ):
+        # "Colombia's government and FARC rebels": the parser hangs the possessive on "rebels" across the pair; its
+        # own noun says it is the state
+        return False
     h = tok
     for _ in range(3):
         if h.dep_ not in ("compound", "amod", "poss", "nmod") or h.head.i == h.i:
