@@ -173,3 +173,62 @@ def test_talks_with_one_side_told_by_the_other_are_the_speakers_sides(text: str)
 def test_a_view_of_talks_or_a_speaker_of_no_side_adds_no_party(text: str) -> None:
     found = rows(text, dt.date(2023, 1, 31))
     assert all("COL" not in e.actors and "SRB" not in e.actors for e in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The deal was mediated by Qatar, Egypt and the United States.",
+        "Qatar, Egypt and the United States mediated the deal.",
+    ],
+)
+def test_the_go_betweens_of_a_deal_just_told_join_it(second: str) -> None:
+    found = rows("Israel and Hamas agreed to a four-day truce on Wednesday. " + second, dt.date(2023, 11, 22))
+    assert [(e.type, e.actors, e.date_start) for e in found] == [
+        ("agreement", ["EGY", "HAM", "ISR", "QAT", "USA"], "2023-11-22")
+    ]
+    assert len(found[0].sources) == 2  # the sentence naming the go-betweens is cited too
+
+
+def test_go_betweens_of_nothing_told_make_no_contact() -> None:
+    assert rows("Qatar mediated the deal.", dt.date(2023, 11, 22)) == []
+
+
+def test_the_narrators_contrast_of_two_contacts_disputes_neither() -> None:
+    found = rows(
+        "Yoon and Kishida also exchanged brief greetings at a NATO summit in Madrid at the end of June, but did not"
+        " hold formal talks.",
+        dt.date(2022, 7, 2),
+    )
+    assert [(e.actors, e.disputed) for e in found] == [(["JPN", "KOR"], False)]
+
+
+def test_a_source_saying_no_such_meeting_took_place_still_disputes_it() -> None:
+    (ev,) = rows(
+        "Egypt said it held talks with Hamas in Cairo on Monday, but Hamas said no such meeting took place.",
+        dt.date(2022, 7, 2),
+    )
+    assert (ev.actors, ev.status, ev.disputed) == (["EGY", "HAM"], "held", True)
+
+
+def test_a_narrators_negation_in_another_report_disputes_nothing() -> None:
+    day = dt.date(2016, 5, 4)
+    visit = Article(
+        source="a.txt", text="Cameroonian President Paul Biya arrived in Abuja on Tuesday for a two-day state visit."
+    )
+    aside = Article(
+        source="b.txt",
+        text="Cameroonian President Paul Biya is expected back in Yaounde on Thursday. He did not meet members of the"
+        " Nigerian National Assembly.",
+    )
+    found = merge_events(extract_events(visit, day) + extract_events(aside, day))
+    assert [(e.type, e.actors, e.disputed) for e in found] == [("visit", ["CMR", "NGA"], False)]
+
+
+def test_a_denial_told_in_the_next_sentence_still_disputes() -> None:
+    (ev,) = rows(
+        "Egyptian officials met Hamas leaders in Cairo on Monday, Egyptian media reported. Hamas denied that any"
+        " meeting had taken place.",
+        dt.date(2022, 7, 2),
+    )
+    assert (ev.actors, ev.disputed) == (["EGY", "HAM"], True)

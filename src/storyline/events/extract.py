@@ -60,6 +60,7 @@ from storyline.events.resources import (
     venues,
 )
 from storyline.events.roles import (
+    _BROKERING,
     _RESTORE,
     _during,
     _go_between_agents,
@@ -1441,6 +1442,8 @@ def _build_event(
     28, March 3 and March 7"); empty when the trigger is no contact."""
     article: Article = ctx["article"]
     anchor: dt.date | None = ctx["anchor"]
+    if _brokered_told_contact(doc, trig, etype, base, ctx):
+        return []  # "The deal was mediated by Qatar": the go-betweens joined the deal just told; no contact of theirs
     speakers = _speaker_tokens(doc, trig)
     if (
         FAMILY.get(etype) == "message"
@@ -2660,6 +2663,53 @@ def _perfect_since(verb: Any) -> bool:
 
 
 _REFER_CHARS = 1500  # how far back "the talks" may point to the contact it names again
+
+
+def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict[str, Any]) -> bool:
+    """ "Israel and Hamas agreed to a truce on Wednesday. Qatar, Egypt and the United States mediated the deal" (or
+    "The deal was mediated by ..."): the go-betweens of a contact pointed back to are its parties. They join the
+    contact just told, with this sentence as a source, and the sentence tells no contact of its own. True when so."""
+    if trig.pos_ in ("VERB", "AUX"):
+        act_ = trig
+        nouns = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if len(nouns) != 1:
+            return False
+        noun = nouns[0]
+    else:
+        noun, act_ = trig, trig.head
+    if act_.lemma_.lower() not in _BROKERING or act_.pos_ not in ("VERB", "AUX") or noun.head.i != act_.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+        return False  # "the Doha talks", "the talks in Cairo": named anew
+    kind = _trigger_type(noun) or etype
+    if noun.dep_ == "dobj":
+        who = {x.i for c in act_.children if c.dep_ == "nsubj" for x in c.subtree}
+    else:
+        who = {x.i for c in act_.children if c.dep_ == "agent" for x in c.subtree}
+    brokers = _parties(doc, who, base, ctx, resolve=False)[0] if who else set()
+    if not brokers:
+        return False
+    here = base + noun.idx
+    told = [
+        ev
+        for ev in ctx.get("recent", [])
+        if ev.sources[0].start < here and here - ev.sources[0].end <= _REFER_CHARS and len(ev.actors) >= 2
+    ]
+    # "the summit" is the summit told, "the talks" the talks (or a meeting), "the deal" the deal: not the latest
+    # contact of any kind ("Panama hosted the summit" after the pope received Obama)
+    same = [ev for ev in told if ev.type == kind or (FAMILY.get(kind) == "agreement" and ev.type == "agreement")]
+    same = same or [ev for ev in told if {ev.type, kind} <= {"talks", "meeting"}]
+    if not same:
+        return False
+    ev = same[-1]
+    ev.actors = sorted(set(ev.actors) | brokers)
+    start, end = base + doc[0].idx, base + len(doc.text)
+    article: Article = ctx["article"]
+    quote = article.text[start:end].strip()
+    ev.sources.append(Source(article=article.id, quote=quote, start=start, end=end, source=article.source))
+    return True
 
 
 def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:

@@ -180,6 +180,11 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
 
 
 _SITTING = frozenset({"meeting", "talks", "summit"})
+# words by which a source claims or denies (a denial without one is the narrator's own negation)
+_REPORTED = re.compile(
+    r"(?i)\b(?:sa(?:y|ys|id)|t(?:old|ells?)|den(?:y|ies|ied)|according to|report(?:s|ed)?|claim(?:s|ed)?"
+    r"|insist(?:s|ed)?|dismiss(?:es|ed)?|rejects?|rejected|reject(?:ed)? reports)\b"
+)
 _DIRECT = re.compile(r"(?i)\b(in)?direct\b")
 
 
@@ -249,6 +254,11 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False
     if denial:
         denied, other = (a, b) if _is_denial(a) else (b, a)
+        if not any(_REPORTED.search(q.quote) for q in denied.sources):
+            # "exchanged greetings at the summit, but did not hold formal talks", "He did not meet members of the
+            # National Assembly": the narrator's own negation tells of another contact, not a source denying the
+            # one told (no one says, reports or denies anything)
+            return False
         if denied.status == "held" and other.status != "held":
             # "denied that Kenyatta had spoken to Farmajo since November" says nothing of a summit planned or
             # called off ("denied the talks had been scheduled" does contradict talks planned and then cancelled)
