@@ -232,3 +232,16 @@ def test_a_denial_told_in_the_next_sentence_still_disputes() -> None:
         dt.date(2022, 7, 2),
     )
     assert (ev.actors, ev.disputed) == (["EGY", "HAM"], True)
+
+
+def test_a_denial_in_another_language_still_disputes() -> None:
+    day = dt.date(2023, 10, 5)
+    told = Article(source="a.txt", text="Egyptian officials met Hamas leaders in Cairo on Wednesday, Egyptian media reported.")
+    denied = Article(
+        source="b.txt",
+        language="de",
+        text="Die Hamas dementierte am Donnerstag, dass ihre Führer sich am Mittwoch in Kairo mit ägyptischen Vertretern"
+        " getroffen hätten.",
+    )
+    (ev,) = merge_events(extract_events(told, day) + extract_events(denied, day))
+    assert (ev.actors, ev.date_start, ev.disputed) == (["EGY", "HAM"], "2023-10-04", True)

@@ -2668,7 +2668,8 @@ _REFER_CHARS = 1500  # how far back "the talks" may point to the contact it name
 def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict[str, Any]) -> bool:
     """ "Israel and Hamas agreed to a truce on Wednesday. Qatar, Egypt and the United States mediated the deal" (or
     "The deal was mediated by ..."): the go-betweens of a contact pointed back to are its parties. They join the
-    contact just told, with this sentence as a source, and the sentence tells no contact of its own. True when so."""
+    contact just told, with this sentence as a source, and the sentence tells no contact of its own. True when so.
+    The contact keeps its id: its first telling names it, whatever later sentences add."""
     if trig.pos_ in ("VERB", "AUX"):
         act_ = trig
         nouns = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]

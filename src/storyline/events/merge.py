@@ -183,8 +183,10 @@ _SITTING = frozenset({"meeting", "talks", "summit"})
 # words by which a source claims or denies (a denial without one is the narrator's own negation)
 _REPORTED = re.compile(
     r"(?i)\b(?:sa(?:y|ys|id)|t(?:old|ells?)|den(?:y|ies|ied)|according to|report(?:s|ed)?|claim(?:s|ed)?"
-    r"|insist(?:s|ed)?|dismiss(?:es|ed)?|rejects?|rejected|reject(?:ed)? reports)\b"
+    r"|insist(?:s|ed)?|dismiss(?:es|ed)?|reject(?:s|ed)?)\b"
 )
+# an English negation told as fact; a denial in another language keeps its own words and is left to dispute
+_NARRATED_NEGATION = re.compile(r"(?i)\b(?:did|does|do|has|have|had|was|were|is|are)\s+not\b|n't\b|\bnever\b")
 _DIRECT = re.compile(r"(?i)\b(in)?direct\b")
 
 
@@ -254,7 +256,7 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False
     if denial:
         denied, other = (a, b) if _is_denial(a) else (b, a)
-        if not any(_REPORTED.search(q.quote) for q in denied.sources):
+        if all(_NARRATED_NEGATION.search(q.quote) and not _REPORTED.search(q.quote) for q in denied.sources):
             # "exchanged greetings at the summit, but did not hold formal talks", "He did not meet members of the
             # National Assembly": the narrator's own negation tells of another contact, not a source denying the
             # one told (no one says, reports or denies anything)
