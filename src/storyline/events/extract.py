@@ -1215,7 +1215,7 @@ def _speakers_talks_with(doc: Any, trig: Any, codes: set[str], base: int, ctx: d
     for a in list(trig.ancestors)[:4]:
         if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
             subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
-            said_by, people, _loc, _t = _parties(doc, set(subj), base, ctx, resolve=False)
+            said_by = _parties(doc, set(subj), base, ctx, resolve=False)[0]
             return said_by - codes if len(said_by) == 1 else set()
     return set()
 
@@ -2700,7 +2700,7 @@ def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict
     ]
     # "the summit" is the summit told, "the talks" the talks (or a meeting), "the deal" the deal: not the latest
     # contact of any kind ("Panama hosted the summit" after the pope received Obama)
-    same = [ev for ev in told if ev.type == kind or (FAMILY.get(kind) == "agreement" and ev.type == "agreement")]
+    same = [ev for ev in told if ev.type == kind]
     same = same or [ev for ev in told if {ev.type, kind} <= {"talks", "meeting"}]
     if not same:
         return False
