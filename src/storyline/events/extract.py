@@ -1183,7 +1183,13 @@ def _summoner_speaking(doc: Any, trig: Any, codes: set[str], base: int, ctx: dic
         lo, hi = base + envoy[0].idx, base + envoy[-1].idx + len(envoy[-1].text)
         if len({m.code for m in ctx["mentions"] if lo <= m.start < hi and m.code}) > 1:
             return set()  # "the Canadian ambassador in Beijing had been summoned": summoned where he serves
-    for a in list(trig.ancestors)[:3]:
+    return _speakers_side(doc, trig, codes, base, ctx, reach=3)
+
+
+def _speakers_side(doc: Any, trig: Any, codes: set[str], base: int, ctx: dict[str, Any], reach: int) -> set[str]:
+    """The one state of whoever says what the trigger tells (the subject of the first saying verb within ``reach``
+    of its ancestors), when it is not among ``codes``; none when the speaker names no single state."""
+    for a in list(trig.ancestors)[:reach]:
         if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
             subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
             said_by = _parties(doc, set(subj), base, ctx, resolve=False)[0]
@@ -1212,12 +1218,7 @@ def _speakers_talks_with(doc: Any, trig: Any, codes: set[str], base: int, ctx: d
     ]
     if len(withs) != 1 or any(x.lower_ in ("and", "between") for x in withs[0].subtree):
         return set()
-    for a in list(trig.ancestors)[:4]:
-        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
-            subj = [x.i for c in a.children if c.dep_ == "nsubj" for x in c.subtree]
-            said_by = _parties(doc, set(subj), base, ctx, resolve=False)[0]
-            return said_by - codes if len(said_by) == 1 else set()
-    return set()
+    return _speakers_side(doc, trig, codes, base, ctx, reach=4)
 
 
 def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:

@@ -896,6 +896,18 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
     for v in verb.subtree:
         if v.lemma_.lower() not in _BROKERING:
             continue
+        say = v.head
+        if (
+            v.dep_ == "ccomp"
+            and say.lemma_.lower() in _SAYING
+            and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in say.children)
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)
+        ):
+            # "in a swap at Abu Dhabi airport that the UAE and Saudi Arabia said they had mediated": who says they
+            # brokered the contact the clause hangs on (a go-between's object is another thing: "said they had
+            # mediated a truce in Gaza")
+            out.update(x.i for c in say.children if c.dep_ == "nsubj" for x in c.subtree)
         if v.dep_ == "xcomp" and v.head.dep_ == "relcl" and v.head.head.i in holders:
             # "a meeting ... that Angola had planned to host", "which Brazil has offered to host": who would host it
             subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
@@ -908,20 +920,6 @@ def _go_between_agents(trig: Any, verb: Any) -> set[int]:
             # "two weeks of talks in Jeddah that Saudi Arabia and the United States had brokered"
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
             out.update(x.i for c in subj for x in c.subtree)
-    for v in verb.subtree:
-        # "in a swap at Abu Dhabi airport that the UAE and Saudi Arabia said they had mediated": who says they
-        # brokered the contact the clause hangs on (a go-between's object is another thing: "said they had
-        # mediated a truce in Gaza")
-        say = v.head
-        if (
-            v.lemma_.lower() in _BROKERING
-            and v.dep_ == "ccomp"
-            and say.lemma_.lower() in _SAYING
-            and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in say.children)
-            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
-            and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)
-        ):
-            out.update(x.i for c in say.children if c.dep_ == "nsubj" for x in c.subtree)
     for t in verb.subtree:
         # "with Turkish Foreign Minister Mevlut Cavusoglu also present": there, so taking part
         if t.lemma_.lower() in ("present", "attend", "participate") and any(
