@@ -247,6 +247,9 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
         last = _since_named_thing(t, text) or last
+        within = window is not None and _WITHIN_AGO.match(t.text) is not None
+        if within and window is not None:
+            last = max(last, window.hi)  # "less than three weeks ago": any day from then up to the report
         pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
         if pinned is not None:
             first = last = pinned  # the weekday and the day of the month agree in one year of the window only
@@ -268,7 +271,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
                 t.value,
                 first,
                 last,
-                t.precision if not moved or first == last else "window",
+                t.precision if (not moved or first == last) and not within else "window",
                 moved,
             )
         )
@@ -282,6 +285,10 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     out = _clock_on_report_day(out, window)
     ctx["timexes"] = out
     return out
+
+
+# "less than three weeks ago", "under a month ago": a bound, not the day three weeks back
+_WITHIN_AGO = re.compile(r"(?i)(?:less|fewer)\s+than\s+.*\bago$|under\s+.*\bago$")
 
 
 def _since_named_thing(t: Any, text: str) -> dt.date | None:

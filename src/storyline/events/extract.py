@@ -121,6 +121,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _wont_attend,
+    release_go_between,
 )
 from storyline.records import Article, Event, Source
 from storyline.vocab import LIVE_STAMP
@@ -277,13 +278,15 @@ _PAIR_NOUNS = "|".join(
 # "After the meeting, Wang told reporters the two sides agreed to ...": the pair after an opening phrase or a report
 # of what was said (one word may stand between: "the two foreign ministers")
 _PAIR_AFTER_OPENER = re.compile(
-    r"^(?:[^,.;]{3,60},\s+|[^.;]{0,80}\b(?:said|says|told reporters|added|announced)\s+(?:that\s+)?)"
+    r"^(?:[^,.;]{3,60},\s+|[^.;]{0,80}\b(?:said|says|told reporters|added|announced)\s+(?:that\s+)?"
+    # "On 1 July 2015 the two governments exchanged letters": a time opener with no comma
+    r"|(?:on|in|at|during|after|later|earlier)\b[^,.;]{2,40}?\s+)"
     rf"(?:the two|both)(?: \w+)? (?:{_PAIR_NOUNS}|PMs)\b|^[^,.;]{{3,60}},\s+the sides\b",
     re.I,
 )
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
-    rf"\s*(?:They|The two(?:(?: \w+)? (?:{_PAIR_NOUNS}|PMs))?|Both sides|The sides"
+    rf"\s*(?:They|The two(?:(?: \w+)? (?:{_PAIR_NOUNS}|PMs))?|Both(?: \w+)? (?:{_PAIR_NOUNS})|The sides"
     r"|The (?:president|premier|chancellor|emir|king|sultan|(?:prime |foreign )?minister)"
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
@@ -497,6 +500,8 @@ def _promised_by(verb: Any) -> Any:
 def _negated(trig: Any, verb: Any) -> bool:
     if trig.i != verb.i and _setting_prep(trig) in ("after", "following"):
         verb = trig  # "would not leave Libya, after talks with the Libyan leader": the talks were held
+    if trig.i != verb.i and _setting_prep(trig) == "since" and _their_own_since(trig):
+        verb = trig  # "has not met Putin since their summit in April": the summit was held
     if _setting_of_negated(trig):
         verb = trig  # "did not meet Xi during his visit to Beijing": the visit was made
     for t in (trig, verb):
@@ -511,6 +516,14 @@ def _negated(trig: Any, verb: Any) -> bool:
         return True
     # "No sitting U.S. and Iranian presidents have met since 1979"
     return trig.pos_ in ("VERB", "AUX") and _no_subject(trig)
+
+
+def _their_own_since(trig: Any) -> bool:
+    """ "since their summit in Vladivostok", "since the Geneva talks": the last contact of the pair, held (not "since
+    a ministerial meeting of the coalition", a body's gathering whose sides the words do not give)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in trig.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in trig.children
+    )
 
 
 def _negated_setting(tok: Any, verb: Any) -> bool:
@@ -867,6 +880,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         )
         if host is not None and _setting_prep(tok) in ("after", "following", "before", "since"):
             host = None  # "met Lukashenko on Sunday, after talks with Aliyev": a contact of its own
+        if (
+            host is not None
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "under"
+            and any(x.ent_type_ == "DATE" for x in tok.subtree if x.i != tok.i)
+        ):
+            host = None  # "freed 32 servicemen on Wednesday under a deal reached last week": the deal came first
         if host is not None and _negated_setting(tok, host):
             host = None  # "did not meet Xi during his visit to Beijing": the visit was made, the meeting not
         if host is not None and tok.i in _discussed_contacts(host):
@@ -1592,6 +1612,15 @@ def _build_event(
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
+    freeing = (
+        etype == "agreement" and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() in ("free", "release", "swap")
+    )
+    held = release_go_between(trig) if freeing else set()
+    if held:
+        # a go-between named as an adjective ("after Omani mediation"), the state of those freed ("Djiboutian
+        # prisoners"): read as who, though the clause's rules would take them for a description
+        held_at = _tok_span(doc, held, base)
+        codes |= {m.code for m in ctx["mentions"] if any(s <= m.start < e for s, e in held_at) and m.kind != "person"}
     party_scope = scope  # the words the parties were read from (a clause above, when climbed to)
     hops = 2 if aside or own_sides else 0
     v = verb

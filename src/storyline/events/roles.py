@@ -29,6 +29,7 @@ from storyline.events.resources import (
     terms_named,
 )
 from storyline.events.triggers import (
+    _BROKERING,
     _CONTACT_NOUNS,
     _DEALS,
     _ENVOYS,
@@ -152,6 +153,14 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
                     return codes if len(codes) == 1 else set()
         return set()
+    if low == "them":
+        # "Aliyev and Pashinyan flew to Sochi. Putin hosted them for three-way talks": the pair of the contact just
+        # told, or else the two sides the sentence before names, when the verb is a contact of its own
+        if _trigger_type(tok.head) is None:
+            return set()
+        doer = {x.i for c in tok.head.children if c.dep_ == "nsubj" for x in c.subtree}
+        host = _parties(doc, doer, base, ctx, resolve=False)[0] if doer else set()
+        return _pair_just_told(doc, base, ctx) or _two_sides_before(doc, base, ctx, host)
     if low in ("him", "her") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # "Saleh had told King Abdullah, when the king received him at his palace": the main clause's doer
         gov = tok.head
@@ -324,6 +333,26 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if len(seen) == 2:
             return set(seen)
     return set()
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
+
+
+def _two_sides_before(doc: Any, base: int, ctx: dict[str, Any], skip: set[str]) -> set[str]:
+    """The states of the last two sides named in the 400 characters before the sentence (states, or people the
+    article or the office table knows), other than `skip`; none unless exactly two are found there."""
+    start = base + doc[0].idx if len(doc) else base
+    lo = max(0, start - 400)
+    text = ctx["article"].text
+    found = [(m.start, m.code) for m in ctx["mentions"] if lo <= m.start < start and m.code and m.kind != "capital"]
+    for m in _NAME_WORD.finditer(text, lo, start):
+        who = ctx["look"].get(m.group(0))
+        led = leader_code(m.group(0), ctx["anchor"]) if who is None else None
+        code = who.code if who is not None else (led[0] if led is not None else None)
+        if code:
+            found.append((m.start(), code))
+    codes = {c for _, c in found} - skip
+    return codes if len(codes) == 2 else set()
 
 
 def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -737,7 +766,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
             ]
         lemma = trig.lemma_.lower()
         # "Xi and Putin exchanged New Year greetings": each side sent, each received
-        exchanged = lemma == "exchange" and _pair_subject(trig)
+        exchanged = lemma == "exchange" and (
+            # "the two governments exchanged letters": the pair told before, each side sending
+            _pair_subject(trig) or any(c.dep_ == "nsubj" and _pair_word(c) for c in trig.children)
+        )
         if (etype in ("warning", "invitation", "outreach", "message") or lemma in ("meet", "host")) and not exchanged:
             targets = objs + withs
             if lemma == "meet":
@@ -878,9 +910,6 @@ def _pair_agreed(trig: Any) -> bool:
 _SEPARATE = lexicon_set("separate_words")
 _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
-
-
-_BROKERING = lexicon_set("brokering_verbs")
 
 
 def _go_between_agents(trig: Any, verb: Any) -> set[int]:
@@ -1375,7 +1404,7 @@ def _parties(
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
                 or (doc[i].lower_ == "it" and doc[i].dep_ == "nsubj")
-                or (doc[i].lower_ in ("him", "her") and doc[i].dep_ == "dobj")
+                or (doc[i].lower_ in ("him", "her", "them") and doc[i].dep_ == "dobj")
                 or (
                     doc[i].lower_ in ("his", "her")
                     and doc[i].dep_ == "poss"

@@ -369,6 +369,11 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if olem & _CAPTIVES or _counted_captives(objs) else None
         if lemma in ("free", "release") and _answering_release(tok) is not None:
             return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
+        if lemma in ("free", "release", "swap") and _frees_people(tok):
+            if _pair_subject(tok) and not any(c.dep_ == "neg" for c in tok.children):
+                return "agreement"  # "Armenia and Azerbaijan freed 32 servicemen and two soldiers": an exchange
+            if release_go_between(tok):
+                return "agreement"  # "Hamas released two hostages on Friday after mediation by Qatar"
         if lemma in ("broker", "mediate"):
             if olem & _DEALS:
                 return "agreement"
@@ -680,28 +685,64 @@ def _paid_a_call_on(tok: Any) -> bool:
 
 
 _RELEASING = lexicon_set("releasing_verbs")
+_BROKERING = lexicon_set("brokering_verbs")
 
 
 _PEOPLE_HELD = lexicon_set("people_held")
 
 
+def _held_people(c: Any) -> bool:
+    """Is this noun people someone held ("11 hostages", "32 Armenian servicemen", "Griner", "two Americans")?"""
+    return c.lemma_.lower() in _CAPTIVES or c.lower_ in _PEOPLE_HELD or c.ent_type_ in ("PERSON", "NORP")
+
+
+def _frees_people(v: Any) -> bool:
+    """Does this verb free people, with a side that frees them ("Hamas freed 11 hostages"), not a statement or a
+    video ("the embassy released a video")?"""
+    return any(c.dep_ == "dobj" and _held_people(c) for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
+
+
 def _answering_release(tok: Any) -> Any:
     """The release coordinated with this one by another side ("Hamas freed 11 more hostages on Monday, and
     Israel released 33 Palestinian prisoners"), or None: two sides freeing people in one breath exchange them."""
-
-    def frees_people(v: Any) -> bool:
-        return any(
-            c.dep_ == "dobj"
-            and (c.lemma_.lower() in _CAPTIVES or c.lower_ in _PEOPLE_HELD or c.ent_type_ in ("PERSON", "NORP"))
-            for c in v.children
-        ) and any(c.dep_ == "nsubj" for c in v.children)
-
-    if not frees_people(tok):
+    if not _frees_people(tok):
         return None  # "released a statement, and the embassy released a video": no one freed
     return next(
-        (c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ("free", "release") and frees_people(c)),
+        (c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ("free", "release") and _frees_people(c)),
         None,
     )
+
+
+_RELEASE_SETTINGS = frozenset({"after", "following", "under", "through", "thanks"})
+
+
+def release_go_between(verb: Any) -> set[int]:
+    """The words naming the go-between a release came through ("Hamas released two hostages on Friday after
+    mediation by Qatar", "after Omani mediation", "freed 12 sailors under a deal brokered by Oman"), with the state
+    of those freed ("four Djiboutian prisoners"); empty when no go-between is named. A release a go-between obtained
+    is a deal between the side that frees and the go-between (one side freeing people by itself is no contact)."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _RELEASE_SETTINGS:
+            continue
+        for g in c.subtree:
+            if g.lemma_.lower() in ("mediation", "intercession", "intervention"):
+                out.update(x.i for m in g.children if m.dep_ in ("poss", "amod", "compound") for x in m.subtree)
+                out.update(x.i for m in g.children if m.dep_ == "prep" and m.lower_ == "by" for x in m.subtree)
+                by = g.doc[g.i + 1] if g.i + 1 < len(g.doc) else None
+                if by is not None and by.lower_ == "by" and by.head.i == verb.i:
+                    out.update(x.i for x in by.subtree)  # "after mediation by Qatar": the parser hangs "by" on the verb
+            if g.dep_ == "agent" and g.head.lemma_.lower() in _BROKERING and g.head.head.lemma_.lower() in _DEALS:
+                out.update(x.i for x in g.subtree)  # "under a deal brokered by Oman"
+    if out:
+        out.update(
+            x.i
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for x in c.children
+            if x.dep_ == "amod" and x.ent_type_ == "NORP"
+        )
+    return out
 
 
 def _release_swap(tok: Any) -> bool:

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dateutil.easter import easter
+
 from ._lex import (
     MONTH,
     MONTH_ABBR,
@@ -1064,6 +1066,36 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = _nth_weekday(y, 5, 0, -1)
     else:
         d = dt.date(y, *probe)
+    return _hit(m, "DATE", _ymd(d), anchored=not m["y"])
+
+
+# Easter and the days around it, from Easter Sunday (dateutil's Western computus)
+_EASTER_DAYS = {"good friday": -2, "holy saturday": -1, "easter sunday": 0, "easter": 0, "easter monday": 1}
+
+
+@rule(
+    r"(?-i:\b(?:(?:over\s+|during\s+)?the\s+Easter\s+(?:weekend|holiday\s+weekend)|Easter\s+(?:Sunday|Monday)"
+    r"|Good\s+Friday|Holy\s+Saturday|Easter)\b)(?:\s+(?P<y>(?:19|20)\d\d)\b)?",
+    gate=r"easter|good\s+friday|holy\s+saturday",
+)
+def _easter(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Easter moves every year, so its days are computed, not listed: "over the Easter weekend" is the weekend of
+    Easter Sunday, "Good Friday" two days before it."""
+    text = " ".join(m.group(0).split())
+    start = m.start()
+    if text.lower().startswith(("over ", "during ")):
+        start += text.index(" ") + 1
+    y = int(m["y"]) if m["y"] else None
+    if y is None:
+        # Easter falls between March 22 and April 25: the year of a spring day, from dct and tense
+        y = _year_for_month(4, 5, ctx, m.start(), m.end())
+    if y is None:
+        return None
+    sunday = easter(y)
+    if "weekend" in text.lower():
+        return Hit(start, m.end(), "DATE", _week(sunday) + "-WE", anchored=not m["y"])
+    name = text.lower()[: -len(m["y"])].strip() if m["y"] else text.lower()
+    d = sunday + dt.timedelta(days=_EASTER_DAYS.get(name, 0))
     return _hit(m, "DATE", _ymd(d), anchored=not m["y"])
 
 
