@@ -142,3 +142,15 @@ def test_them_after_a_contact_verb_is_the_pair_named_before(first: str) -> None:
 
 def test_them_with_no_sides_named_before_names_no_one() -> None:
     assert rows("Tourists flew to Sochi on Sunday. Putin hosted them on Monday.", dt.date(2022, 11, 2)) == []
+
+
+def test_their_countries_are_the_pair_the_sentence_names() -> None:
+    text = (
+        "Narendra Modi and Xi Jinping held their first formal talks in five years on Wednesday, two days after their"
+        " countries agreed on patrolling along the disputed border."
+    )
+    found = rows(text, dt.date(2024, 10, 24))
+    assert sorted((e.type, tuple(sorted(e.actors)), e.date_start) for e in found) == [
+        ("agreement", ("CHN", "IND"), "2024-10-21"),
+        ("talks", ("CHN", "IND"), "2024-10-23"),
+    ]

@@ -97,8 +97,11 @@ _DAY_MONTH = re.compile(
 # "СИНГАПУР, 15 ноября. /ТАСС/."
 _OPENING = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,3}),\s+"
+    # "SATTAHIP, Thailand, Sept 18 (Reuters) -": a country or state after the place
+    rf"(?:{COUNTRY},\s+)?"
     r"(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>[^\W\d_]{3,10})\.?)"
-    rf"\s*(?:\((?P<agency>[^()]{{2,30}})\)|/(?P<agency2>[^/]{{2,30}})/)\s*(?:{DASH}|:|\.)"
+    rf"\s*(?:\((?P<agency>[^()]{{2,30}})\)|/(?P<agency2>[^/]{{2,30}})/|(?P<agency3>{_BARE_AGENCY})(?=\s*{DASH}))"
+    rf"\s*(?:{DASH}|:|\.)"
 )
 _HEAD_CHARS = 400  # a dateline in running text opens the story: only its first characters are searched
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
-from storyline.clean.dateline import opening_dateline
+from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
 from storyline.clean.dates import ambiguous_slash, find_dates, slash_order
 from storyline.clean.metadata import date_from_url, language
 
@@ -467,6 +467,7 @@ YEAR_WINDOW_DAYS = 92  # a full date in the story this close to the dateline's d
 
 
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])(?!\.\d)")
+_C_SIGN = re.compile(r"\s*\(c\)\s", re.I)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 
 
@@ -477,12 +478,36 @@ def _copyright_year(lines: list[Line], agency: str) -> int | None:
     found: set[int] = set()
     for line in lines:
         text = line.text
-        if not PHRASES["copyright"].search(text) or _YEAR_SPAN.search(text):
+        # ("(c) Reuters 2002": the sign before the agency's name, not before the year)
+        if not (PHRASES["copyright"].search(text) or _C_SIGN.match(text)) or _YEAR_SPAN.search(text):
             continue
         if not re.search(rf"(?<!\w){re.escape(agency)}(?!\w)", text, re.I):
             continue
         found |= {int(y) for y in _YEAR.findall(text)}
     return found.pop() if len(found) == 1 else None
+
+
+_LEAD_CHARS = 300  # the lead's first sentence after a dateline
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _bare_agency(dateline: str) -> str | None:
+    """The wire named without brackets at a dateline's end ("VIENNA, July 14 Kyodo -")."""
+    m = re.search(rf"\b({'|'.join(WIRE_AGENCIES)})\s*\W*$", dateline)
+    return m.group(1) if m else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _weekdays_named(text: str) -> set[int]:
+    """The weekdays a lead names ("on Wednesday"), as ``date.weekday()`` numbers."""
+    return {_WEEKDAY_NAMES.index(m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text)}
 
 
 def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
@@ -517,10 +542,21 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
                     best = (gap, y)
             if best is not None:
                 years.add(best[1])
+    line = lines[first + k].text
+    bracket = re.search(r"[(/]\s*([^()/]{2,30}?)\s*[)/]", line[: dateline.end])
+    if not years:
+        # no full date in the story: the agency's own copyright year ("(c) Reuters 2002" under "(Reuters)"), when
+        # the weekday the lead names is that day's in that year ("SATTAHIP, Sept 18 (Reuters) - ... ended three
+        # days of peace talks on Wednesday"): the two together leave no year to guess
+        named = bracket.group(1) if bracket is not None else _bare_agency(line[: dateline.end])
+        copyright_year = _copyright_year(lines, named) if named else None
+        if copyright_year is not None and _weekday_of(copyright_year, month, day) in _weekdays_named(
+            line[dateline.end : dateline.end + _LEAD_CHARS]
+        ):
+            years = {copyright_year}
     if len(years) != 1:
         return None
     year = years.pop()
-    bracket = re.search(r"[(/]\s*([^()/]{2,30}?)\s*[)/]", lines[first + k].text[: dateline.end])
     if bracket is not None and _copyright_year(lines, bracket.group(1)) not in (None, year):
         # "19 sep (EFE)" with a full date a year before ("had met on 20 September 2022") and "© EFE 2023": the
         # story's dates do not settle the year against the agency's own copyright, so none is given

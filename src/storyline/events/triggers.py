@@ -1182,6 +1182,8 @@ def _pair_word(tok: Any) -> bool:
     if tok.lemma_.lower() in _PAIR_HEADS | {"side"} and tok.tag_ == "NNS" and not _parties_of_politics(tok):
         if any(c.lower_ in ("two", "both") for c in tok.children):
             return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return True  # "two days after their countries agreed on patrolling": the pair the sentence names
     if (
         ((tok.lemma_.lower() in _PAIR_ROLES and tok.tag_ == "NNS") or tok.lower_ == "sides")
         and tok.dep_ in ("nsubj", "nsubjpass")
