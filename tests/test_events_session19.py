@@ -154,3 +154,12 @@ def test_their_countries_are_the_pair_the_sentence_names() -> None:
         ("agreement", ("CHN", "IND"), "2024-10-21"),
         ("talks", ("CHN", "IND"), "2024-10-23"),
     ]
+
+
+@pytest.mark.parametrize("who", ["The ministers", "The presidents"])
+def test_the_ministers_or_presidents_after_a_contact_are_its_pair(who: str) -> None:
+    text = f"Greek and Macedonian foreign ministers met in Skopje on Friday. {who} will meet again in May."
+    found = [e for e in rows(text, dt.date(2018, 3, 31)) if e.status == "planned"]
+    assert [(e.type, sorted(e.actors), e.date_start, e.date_end) for e in found] == [
+        ("meeting", ["GRC", "MKD"], "2018-05-01", "2018-05-31")
+    ]

@@ -291,7 +291,7 @@ _PAIR_START = re.compile(
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
     r"|Their (?:last|first|previous|latest|next) (?:call|meeting|talks|summit|conversation)"
-    r"|The (?:leaders|envoys|negotiators|delegations|pair))\b"
+    r"|The (?:leaders|envoys|negotiators|delegations|ministers|presidents|pair))\b"
 )
 
 

@@ -619,7 +619,7 @@ def _trigger_type(tok: Any) -> str | None:
 _TRAVEL = lexicon_set("travel_verbs")
 _ADDRESSING = lexicon_set("addressing_verbs")
 # plural roles that, as "the leaders", "the envoys", stand for the pair the article just told of
-_PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation"})
+_PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation", "minister", "president"})
 _EFFORT_VERBS = lexicon_set("effort_verbs")
 _CONCLUDING = frozenset(
     {"sign", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
