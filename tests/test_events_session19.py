@@ -163,3 +163,18 @@ def test_the_ministers_or_presidents_after_a_contact_are_its_pair(who: str) -> N
     assert [(e.type, sorted(e.actors), e.date_start, e.date_end) for e in found] == [
         ("meeting", ["GRC", "MKD"], "2018-05-01", "2018-05-31")
     ]
+
+
+@pytest.mark.parametrize(
+    "day, span",
+    [
+        (dt.date(2015, 1, 14), ("2015-02-01", "2015-02-28")),  # this year's conference is still to come
+        (dt.date(2015, 3, 14), ("2016-02-01", "2016-02-29")),  # this year's is over: the next one
+    ],
+)
+def test_a_contact_planned_at_a_yearly_gathering_is_at_the_next_one(day: dt.date, span: tuple[str, str]) -> None:
+    found = rows("Zarif will meet Kerry on the sidelines of the Munich Security Conference.", day)
+    assert [(e.status, e.date_start, e.date_end, e.date_inferred) for e in found] == [("planned", *span, True)]
+    # held, it is the last one, as before
+    found = rows("Zarif met Kerry on the sidelines of the Munich Security Conference.", dt.date(2015, 3, 14))
+    assert [(e.status, e.date_start, e.date_end) for e in found] == [("held", "2015-02-01", "2015-02-28")]

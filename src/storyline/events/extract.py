@@ -1963,7 +1963,7 @@ def _build_event(
             )
         ):
             status = "planned"  # "Obama's Egypt trip next month fulfills a promise": not held yet
-    venue = _venue(doc.text, d, anchor)
+    venue = _venue(doc.text, d, anchor, ahead=status == "planned")
     if venue is not None:
         d = venue[0]
         location = location or venue[1]
@@ -2797,8 +2797,11 @@ def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[s
     }
 
 
-def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> tuple[dict[str, Any], str] | None:
-    """'during the 2018 Winter Olympics' -> the Games' dates and city, when the timex is only a year."""
+def _venue(
+    sentence: str, d: dict[str, Any] | None, anchor: dt.date | None, ahead: bool = False
+) -> tuple[dict[str, Any], str] | None:
+    """'during the 2018 Winter Olympics' -> the Games' dates and city, when the timex is only a year. `ahead`: the
+    contact is still to come, so a yearly gathering named without a year is the next one, not the last."""
     if d is not None and d.get("precision") not in (None, "year", "decade", "century"):
         return None
     for g in venues():
@@ -2819,11 +2822,14 @@ def _venue(sentence: str, d: dict[str, Any] | None, anchor: dt.date | None) -> t
             if g["year"] != year and not (guessed and g["year"] == year - 1):
                 continue
             first, last = dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"])
-            if guessed and anchor is not None and first > anchor:
+            if guessed and anchor is not None and (first < anchor if ahead else first > anchor):
                 continue
         else:
-            if guessed and anchor is not None and dt.date(year, g["month"], 1) > anchor:
+            if guessed and anchor is not None and not ahead and dt.date(year, g["month"], 1) > anchor:
                 year -= 1
+            month_over = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1)
+            if guessed and anchor is not None and ahead and month_over <= anchor:
+                year += 1  # "will meet on the sidelines of the Munich conference" in March: next February's
             first = dt.date(year, g["month"], 1)
             last = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1)
         return (
