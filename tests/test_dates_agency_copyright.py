@@ -64,3 +64,17 @@ def test_events_of_such_a_page_are_dated() -> None:
     article = Article(source="t.txt", text=reading.text)
     found = extract_events(article, dt.date.fromisoformat(reading.published[:10]))
     assert [(e.type, sorted(e.actors), e.date_start) for e in found] == [("talks", ["LKA", "LTTE"], "2002-09-18")]
+
+
+def test_a_slash_date_either_order_could_read_is_ordered_by_the_weekday_the_lead_names() -> None:
+    # 4 February 2023 was a Saturday, 2 April 2023 a Sunday
+    def stamped(weekday: str) -> str:
+        lead = (
+            f"ADDIS ABABA - The prime minister met leaders of the regional party for the first time since the war,"
+            f" his office said on {weekday}."
+        )
+        return f"Prime minister meets regional leaders\n\nPosted on 04/02/2023 at 10:22\n\n{lead}\n\n{BODY}\n"
+
+    assert published(stamped("Saturday")) == "2023-02-04"
+    assert published(stamped("Sunday")) == "2023-04-02"
+    assert published(stamped("Monday")) is None  # neither reading: nothing orders it

@@ -253,6 +253,27 @@ def slash_order(texts: list[str]) -> bool | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+def weekday_order(texts: list[str], weekdays: set[int]) -> bool | None:
+    """The order that reads the first slash date either order could read ("Posted on 04/02/2023") as a day the
+    lead names by its weekday ("said on Saturday": 4 February 2023 was one, 2 April a Sunday): True for day
+    first, False for month first, None when both readings or neither fall on a weekday named."""
+    for text in texts:
+        if "/" not in text:
+            continue
+        for m in _SLASH_DATE.finditer(ascii_digits(text)):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not (1 <= a <= 12 and 1 <= b <= 12 and a != b):
+                continue
+            year = int(m.group(0)[-4:])
+            fits = {
+                dayfirst
+                for dayfirst, (month, day) in ((True, (b, a)), (False, (a, b)))
+                if dt.date(year, month, day).weekday() in weekdays
+            }
+            return next(iter(fits)) if len(fits) == 1 else None
+    return None
+
+
 def ambiguous_slash(text: str) -> bool:
     """The text holds a slash date that either order could read ("04/02/2023")."""
     if "/" not in text:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
-from storyline.clean.dates import ambiguous_slash, find_dates, slash_order
+from storyline.clean.dates import ambiguous_slash, find_dates, slash_order, weekday_order
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -130,6 +130,14 @@ def page_order(lines: list[Line], body_start: int) -> bool | None:
     seen = slash_order([ln.text for ln in lines])
     if seen is not None:
         return seen
+    # (the line model may count the headline and the stamp as the body's start)
+    lead = " ".join(ln.text for ln in lines[max(0, body_start) : max(0, body_start) + 4])[: 2 * _LEAD_CHARS]
+    named = _weekdays_named(lead)
+    if named:
+        # "Posted on 04/02/2023" over a lead that says "said on Saturday": only the 4th of February was one
+        by_weekday = weekday_order([ln.text for ln in lines[: max(0, body_start) + 8]], named)
+        if by_weekday is not None:
+            return by_weekday
     body = "\n".join(ln.text for ln in lines[max(0, body_start) :] if ln.n >= 8)[:4000]
     if len(body) < 200:
         return None  # too little text to tell its language by
