@@ -178,3 +178,16 @@ def test_a_contact_planned_at_a_yearly_gathering_is_at_the_next_one(day: dt.date
     # held, it is the last one, as before
     found = rows("Zarif met Kerry on the sidelines of the Munich Security Conference.", dt.date(2015, 3, 14))
     assert [(e.status, e.date_start, e.date_end) for e in found] == [("held", "2015-02-01", "2015-02-28")]
+
+
+def test_the_contact_told_again_with_its_day_gives_it_that_day() -> None:
+    # told as past in a report of Saturday, the meeting lay somewhere in the week before; the next sentence says when
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed met leaders of the Tigray People's Liberation Front for the first time"
+        " since the war began, his office said on Saturday. The meeting took place on Friday."
+    )
+    found = rows(text, dt.date(2023, 2, 4))
+    assert [(e.type, sorted(e.actors), e.date_start, e.date_end, e.date_inferred) for e in found] == [
+        ("meeting", ["ETH", "TPLF"], "2023-02-03", "2023-02-03", False)
+    ]
+    assert rows("The meeting took place on Friday.", dt.date(2023, 2, 4)) == []

@@ -263,7 +263,9 @@ def candidate_sentences(
             has_party = _has_leader(chunk)
         if not has_party and out and s - out[-1][1] <= 400:
             # "They met again in May", "The two sides ...": the parties of the sentence just before
-            has_party = bool(_PAIR_START.match(chunk) or _PAIR_AFTER_OPENER.search(chunk))
+            has_party = bool(
+                _PAIR_START.match(chunk) or _PAIR_AFTER_OPENER.search(chunk) or _CONTACT_TOLD_START.match(chunk)
+            )
         if has_party:
             out.append((after_dateline(text, s, e), e))
     return out
@@ -292,6 +294,13 @@ _PAIR_START = re.compile(
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
     r"|Their (?:last|first|previous|latest|next) (?:call|meeting|talks|summit|conversation)"
     r"|The (?:leaders|envoys|negotiators|delegations|ministers|presidents|pair))\b"
+)
+
+
+# "The meeting took place on Friday": the contact just told, told again with its day
+_CONTACT_TOLD_START = re.compile(
+    r"\s*The (?:meeting|talks|call|phone call|visit|summit|conversation|encounter|session)\b"
+    r"(?= (?:took place|was held|were held|came|happened|lasted|began|started|ended))"
 )
 
 
