@@ -57,6 +57,14 @@ def seeds_scores(seeds_run) -> dict:
     return score(SEEDS / "gold.json", seeds_run[1])
 
 
+def merged_events(text: str, day) -> list:
+    """The events of one article with this text and day, merged as the timeline shows them."""
+    from storyline.events import extract_events, merge_events
+    from storyline.records import Article
+
+    return merge_events(extract_events(Article(source="t.txt", text=text), day))
+
+
 def foreign_dated(text: str, lang: str, day) -> list[tuple]:
     """What reaches a timeline from a non-English article with its own day: events with a date the text states,
     as (type, status, actors, date_start, date_end)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import merged_events
 
 from storyline.events import extract_events, merge_events
 from storyline.records import Article, Event
@@ -18,7 +19,7 @@ DAY = dt.date(2022, 11, 2)  # a Wednesday
 
 
 def rows(text: str, day: dt.date = DAY) -> list[Event]:
-    return merge_events(extract_events(Article(source="t.txt", text=text), day))
+    return merged_events(text, day)
 
 
 def kinds(found: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:

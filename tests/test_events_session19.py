@@ -8,20 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import merged_events
 
-from storyline.events import extract_events, merge_events
-from storyline.records import Article, Event
+from storyline.records import Event
 from storyline.timex import annotate
 
 DAY = dt.date(2022, 11, 2)  # a Wednesday
 
 
 def rows(text: str, day: dt.date = DAY) -> list[Event]:
-    return merge_events(extract_events(Article(source="t.txt", text=text), day))
-
-
-def kinds(found: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
-    return {(e.type, e.status, tuple(sorted(e.actors))) for e in found}
+    return merged_events(text, day)
 
 
 @pytest.mark.parametrize(
