@@ -124,6 +124,16 @@ def line_order(text: str) -> bool | None:
     return _agree(day, month)
 
 
+def lead_weekday_order(lines: list[Line], body_start: int) -> bool | None:
+    """The order that makes the page's first slash date either order could read a weekday its lead names
+    ("Posted on 04/02/2023" over "his office said on Saturday": only 4 February 2023 was one). A last resort,
+    read only when neither the page nor the stamp's own line says which order it writes."""
+    # (the line model may count the headline and the stamp as the body's start)
+    lead = " ".join(ln.text for ln in lines[max(0, body_start) : max(0, body_start) + 4])[: 2 * _LEAD_CHARS]
+    named = _weekdays_named(lead)
+    return weekday_order([ln.text for ln in lines[: max(0, body_start) + 8]], named) if named else None
+
+
 def page_order(lines: list[Line], body_start: int) -> bool | None:
     """The order the page writes slash dates in: another slash date on it that only one order
     fits ("23/10/2022"), else day first when its story is in a language that writes it so."""
@@ -131,13 +141,6 @@ def page_order(lines: list[Line], body_start: int) -> bool | None:
     if seen is not None:
         return seen
     # (the line model may count the headline and the stamp as the body's start)
-    lead = " ".join(ln.text for ln in lines[max(0, body_start) : max(0, body_start) + 4])[: 2 * _LEAD_CHARS]
-    named = _weekdays_named(lead)
-    if named:
-        # "Posted on 04/02/2023" over a lead that says "said on Saturday": only the 4th of February was one
-        by_weekday = weekday_order([ln.text for ln in lines[: max(0, body_start) + 8]], named)
-        if by_weekday is not None:
-            return by_weekday
     body = "\n".join(ln.text for ln in lines[max(0, body_start) :] if ln.n >= 8)[:4000]
     if len(body) < 200:
         return None  # too little text to tell its language by
@@ -187,7 +190,9 @@ _SOURCE_STAMP = re.compile(_CREDIT + r"[|,/–—-]\s*$", re.I)
 _CREDIT_BEFORE = re.compile(_CREDIT + r"[|,/–—-]?\s*$", re.I)
 
 
-def _line_candidate(text: str, i: int, body_start: int, order: bool | None = None) -> tuple[int, str, str, bool] | None:
+def _line_candidate(
+    text: str, i: int, body_start: int, order: bool | None = None, fallback: bool | None = None
+) -> tuple[int, str, str, bool] | None:
     """(rank, ISO value, matched text, whole line is a stamp) for one line, or None.
 
     Rank 0: labelled "published/posted/date"; 1: a bare stamp line or a dateline opening
@@ -197,6 +202,8 @@ def _line_candidate(text: str, i: int, body_start: int, order: bool | None = Non
     label = _LABEL.search(text)
     upd = _UPDATED.search(text)
     dayfirst = _agree(order, line_order(text)) if ambiguous_slash(text) else None
+    if dayfirst is None and order is None and ambiguous_slash(text) and line_order(text) is None:
+        dayfirst = fallback  # nothing on the page orders it: the lead's weekday may
     dates = find_dates(text, labelled=bool(label or upd), dayfirst=dayfirst)
     if not dates:
         return None
@@ -323,7 +330,9 @@ def find_published(
     long_seen = 0
     limit = min(len(lines), body_start + 8)
     # the page's slash-date order, worked out only when a stamp could be read either way
-    order = page_order(lines, body_start) if any(ambiguous_slash(ln.text) for ln in lines[lo:]) else None
+    ambiguous = any(ambiguous_slash(ln.text) for ln in lines[lo:])
+    order = page_order(lines, body_start) if ambiguous else None
+    fallback = lead_weekday_order(lines, body_start) if ambiguous and order is None else None
     for i in range(lo, limit):
         ln = lines[i]
         text = ln.text
@@ -332,7 +341,7 @@ def find_published(
         if i >= body_start and long_seen >= 2:
             break
         # an address is read only as the page's own URL (below), never as a bare stamp
-        got = None if _URL_LINE.match(text) else _line_candidate(text, i, body_start, order)
+        got = None if _URL_LINE.match(text) else _line_candidate(text, i, body_start, order, fallback)
         if ln.n >= 25 and i >= body_start:
             long_seen += 1
         if got is None:

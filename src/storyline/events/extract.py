@@ -2831,7 +2831,8 @@ def _venue(
             if g["year"] != year and not (guessed and g["year"] == year - 1):
                 continue
             first, last = dt.date.fromisoformat(g["start"]), dt.date.fromisoformat(g["end"])
-            if guessed and anchor is not None and (first < anchor if ahead else first > anchor):
+            # (a plan: the next one not yet over, "was to meet ... during the Winter Olympics" while they are on)
+            if guessed and anchor is not None and (last < anchor if ahead else first > anchor):
                 continue
         else:
             if guessed and anchor is not None and not ahead and dt.date(year, g["month"], 1) > anchor:
