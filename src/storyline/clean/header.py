@@ -140,7 +140,6 @@ def page_order(lines: list[Line], body_start: int) -> bool | None:
     seen = slash_order([ln.text for ln in lines])
     if seen is not None:
         return seen
-    # (the line model may count the headline and the stamp as the body's start)
     body = "\n".join(ln.text for ln in lines[max(0, body_start) :] if ln.n >= 8)[:4000]
     if len(body) < 200:
         return None  # too little text to tell its language by
