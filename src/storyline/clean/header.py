@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
-from storyline.clean.dates import ambiguous_slash, find_dates, slash_order, weekday_order
+from storyline.clean.dates import ambiguous_slash, find_dates, slash_order, weekday_number, weekday_order
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -504,8 +504,7 @@ def _copyright_year(lines: list[Line], agency: str) -> int | None:
 
 
 _LEAD_CHARS = 300  # the lead's first sentence after a dateline
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # English, in full
 
 
 def _bare_agency(dateline: str) -> str | None:
@@ -522,8 +521,8 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 
 
 def _weekdays_named(text: str) -> set[int]:
-    """The weekdays a lead names ("on Wednesday"), as ``date.weekday()`` numbers."""
-    return {_WEEKDAY_NAMES.index(m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text)}
+    """The weekdays a lead names ("on Wednesday"), as ``date.weekday()`` numbers (the dates table's, less one)."""
+    return {(weekday_number(m.group(0)) or 0) - 1 for m in _WEEKDAY_RE.finditer(text)}
 
 
 def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
@@ -560,20 +559,18 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
                 years.add(best[1])
     line = lines[first + k].text
     bracket = re.search(r"[(/]\s*([^()/]{2,30}?)\s*[)/]", line[: dateline.end])
-    if not years:
+    agency = bracket.group(1) if bracket is not None else _bare_agency(line[: dateline.end])
+    copyright_year = _copyright_year(lines, agency) if agency else None
+    if not years and copyright_year is not None:
         # no full date in the story: the agency's own copyright year ("(c) Reuters 2002" under "(Reuters)"), when
         # the weekday the lead names is that day's in that year ("SATTAHIP, Sept 18 (Reuters) - ... ended three
         # days of peace talks on Wednesday"): the two together leave no year to guess
-        named = bracket.group(1) if bracket is not None else _bare_agency(line[: dateline.end])
-        copyright_year = _copyright_year(lines, named) if named else None
-        if copyright_year is not None and _weekday_of(copyright_year, month, day) in _weekdays_named(
-            line[dateline.end : dateline.end + _LEAD_CHARS]
-        ):
+        if _weekday_of(copyright_year, month, day) in _weekdays_named(line[dateline.end : dateline.end + _LEAD_CHARS]):
             years = {copyright_year}
     if len(years) != 1:
         return None
     year = years.pop()
-    if bracket is not None and _copyright_year(lines, bracket.group(1)) not in (None, year):
+    if bracket is not None and copyright_year not in (None, year):
         # "19 sep (EFE)" with a full date a year before ("had met on 20 September 2022") and "© EFE 2023": the
         # story's dates do not settle the year against the agency's own copyright, so none is given
         return None

@@ -247,8 +247,9 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         first = min(t.first, u.first or t.first)
         last = max(t.last or t.first, u.last or u.first or t.first)
         last = _since_named_thing(t, text) or last
-        within = window is not None and _WITHIN_AGO.match(t.text) is not None
-        if within and window is not None:
+        within = False
+        if window is not None and _WITHIN_AGO.match(t.text):
+            within = True
             last = max(last, window.hi)  # "less than three weeks ago": any day from then up to the report
         pinned = _pinned_by_weekday(t, window, text) if moved and window is not None else None
         if pinned is not None:

@@ -1628,8 +1628,7 @@ def _build_event(
     if held:
         # a go-between named as an adjective ("after Omani mediation"), the state of those freed ("Djiboutian
         # prisoners"): read as who, though the clause's rules would take them for a description
-        held_at = _tok_span(doc, held, base)
-        codes |= {m.code for m in ctx["mentions"] if any(s <= m.start < e for s, e in held_at) and m.kind != "person"}
+        codes |= {m.code for m in _mentions_in(ctx, _tok_span(doc, held, base)) if m.kind != "person"}
     party_scope = scope  # the words the parties were read from (a clause above, when climbed to)
     hops = 2 if aside or own_sides else 0
     v = verb
@@ -2806,6 +2805,11 @@ def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[s
     }
 
 
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month."""
+    return dt.date(year, month, 1), dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def _venue(
     sentence: str, d: dict[str, Any] | None, anchor: dt.date | None, ahead: bool = False
 ) -> tuple[dict[str, Any], str] | None:
@@ -2837,11 +2841,10 @@ def _venue(
         else:
             if guessed and anchor is not None and not ahead and dt.date(year, g["month"], 1) > anchor:
                 year -= 1
-            month_over = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1)
-            if guessed and anchor is not None and ahead and month_over <= anchor:
-                year += 1  # "will meet on the sidelines of the Munich conference" in March: next February's
-            first = dt.date(year, g["month"], 1)
-            last = dt.date(year + (g["month"] == 12), g["month"] % 12 + 1, 1) - dt.timedelta(days=1)
+            first, last = _month_span(year, g["month"])
+            if guessed and anchor is not None and ahead and last < anchor:
+                # "will meet on the sidelines of the Munich conference" in March: next February's
+                first, last = _month_span(year + 1, g["month"])
         return (
             {
                 "first": first,

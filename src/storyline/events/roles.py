@@ -344,14 +344,14 @@ def _two_sides_before(doc: Any, base: int, ctx: dict[str, Any], skip: set[str]) 
     start = base + doc[0].idx if len(doc) else base
     lo = max(0, start - 400)
     text = ctx["article"].text
-    found = [(m.start, m.code) for m in ctx["mentions"] if lo <= m.start < start and m.code and m.kind != "capital"]
+    codes = {m.code for m in ctx["mentions"] if lo <= m.start < start and m.code and m.kind != "capital"}
     for m in _NAME_WORD.finditer(text, lo, start):
         who = ctx["look"].get(m.group(0))
         led = leader_code(m.group(0), ctx["anchor"]) if who is None else None
         code = who.code if who is not None else (led[0] if led is not None else None)
         if code:
-            found.append((m.start(), code))
-    codes = {c for _, c in found} - skip
+            codes.add(code)
+    codes -= skip
     return codes if len(codes) == 2 else set()
 
 
