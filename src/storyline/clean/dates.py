@@ -288,3 +288,31 @@ def ambiguous_slash(text: str) -> bool:
 def has_weekday(text: str) -> bool:
     """The text names a day of the week (in any language of the table)."""
     return bool(_patterns()["weekday"].search(text))
+
+
+@lru_cache(maxsize=1)
+def _stamp_re() -> re.Pattern[str]:
+    months, weekdays = _tables()
+    mon = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(months, key=len, reverse=True))
+    wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    day = r"[0-3]?\d(?:st|nd|rd|th|er|º|\.)?"
+    time = r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?)?"
+    return re.compile(
+        rf"(?P<wd>{wd})\.?,?\s+(?:(?P<mon>{mon})\.?\s+(?P<day>{day})|(?P<day2>{day})\s+(?:de\s+)?(?P<mon2>{mon})\.?)"
+        rf"(?![^\W\d_]|\d|\s*,?\s*(?:19|20)\d\d){time}\s*",
+        re.I,
+    )
+
+
+def yearless_stamp(line: str) -> tuple[int, int, int] | None:
+    """(weekday 1..7, month, day) of a line that is only a date stamp with a weekday and no year ("Thu Feb 10,
+    8:34 AM ET", "Thursday, 10 February"): the weekday is what lets a caller tell the year from a window."""
+    m = _stamp_re().fullmatch(ascii_digits(line.strip()))
+    if m is None:
+        return None
+    wd = weekday_number(m.group("wd"))
+    month = month_number(m.group("mon") or m.group("mon2"))
+    day = int(re.match(r"\d+", m.group("day") or m.group("day2")).group(0))  # type: ignore[union-attr]
+    if wd is None or month is None or not 1 <= day <= 31:
+        return None
+    return wd, month, day

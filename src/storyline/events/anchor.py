@@ -137,6 +137,32 @@ def dateline_in_window(text: str, lo: dt.date, hi: dt.date, got: Dateline | None
     return fits[0] if len(fits) == 1 else None
 
 
+_STAMP_LINES = 6  # the page's own date stamp sits among its first lines, above the story
+
+
+def stamp_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The day of a date stamp with a weekday and no year at the top of the page ("Thu Feb 10, 8:34 AM ET") in
+    the one year of the window (give or take a few days) whose day of that date is that weekday; none when no
+    year, or two, fit. A weekday recurs on a date every five to eleven years, so a window of a few years (the
+    terms of the leaders the text names) is enough to tell the year, and nothing is guessed when it is not."""
+    from storyline.clean.dates import yearless_stamp
+
+    lines = [ln for ln in text.splitlines() if ln.strip()][:_STAMP_LINES]
+    stamp = next((got for ln in lines if (got := yearless_stamp(ln)) is not None), None)
+    if stamp is None:
+        return None
+    weekday, month, day = stamp
+    fits = []
+    for year in range((lo - _WINDOW_SLACK).year, (hi + _WINDOW_SLACK).year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if lo - _WINDOW_SLACK <= d <= hi + _WINDOW_SLACK and d.isoweekday() == weekday:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
+
+
 def _fits_any_year(got: Dateline, lo: dt.date, hi: dt.date) -> bool:
     """A yearless dateline's day falls, in some year, within a few days of the window."""
     for year in range(lo.year - 1, hi.year + 2):
@@ -237,6 +263,9 @@ def infer_window(text: str) -> Anchor | None:
     if found is None:
         return None
     lo, hi, how = found
+    day = stamp_in_window(text, lo, max(lo, hi))
+    if day is not None:
+        return Anchor(day, day, trusted=False, how="text")  # "Thu Feb 10" in the one year of the terms it fits
     return Anchor(lo, max(lo, hi), trusted=False, how="text")
 
 

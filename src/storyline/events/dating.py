@@ -259,7 +259,14 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
                 continue  # "on Thursday" in a text known only to within years: any Thursday at all
             if window.hi.year > window.lo.year and not _YEAR_WRITTEN.search(t.text):
                 continue  # "on July 2" in a text known only to within years: the year would be a guess
-        if pinned is None and moved and window is not None and window.how == "text" and (last - first).days < 28:
+        if (
+            pinned is None
+            and moved
+            and window is not None
+            and window.how == "text"
+            and window.lo != window.hi  # a page's yearless stamp its weekday pins ("Thu Feb 10"): that day holds
+            and (last - first).days < 28
+        ):
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
             last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

@@ -2198,6 +2198,20 @@ def _event(
     # la APEC en noviembre"), no contact of theirs: its day stays the stretch's start
     pos = trig[0] if etype != "summit" else -1
     when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, held, pos)
+    if (
+        status == "cancelled"
+        and ahead
+        and when is not None
+        and _bare_weekday(r, when)
+        and r.cue.get("cancelled_passive", _NEVER).search(sent)
+    ):
+        # "Ein für Dienstag geplantes Treffen wurde abgesagt" in Wednesday's news: a plan told as called off (not
+        # "ne participera pas jeudi") whose bare weekday no tense places, gone by or ahead; a window over both, as
+        # in English
+        back = _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos)
+        if back is not None and back.pos == when.pos and back.first is not None and when.first is not None:
+            first, last = min(back.first, when.first), max(back.last or back.first, when.last or when.first)
+            when = replace(when, first=first, last=last, precision="window" if first != last else when.precision)
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
@@ -2695,6 +2709,18 @@ def _other_denial(r: Rules, sent: str, after: int, m: re.Match[str]) -> bool:
     if r.lang == "ar":
         return m.group(0).strip()[:1] == "و" or re.search(r"(?:^|\s)و\S", sent[after : m.start()]) is not None
     return re.search(rf"(?<!\w)(?:{r.spec['and_word']})(?!\w)", sent[after : m.start()]) is not None
+
+
+def _bare_weekday(r: Rules, when: When) -> bool:
+    """Is this date a weekday with no word that says which week ("für Dienstag", not "nächsten Dienstag")?"""
+    text = (when.text or "").lower()
+    return (
+        when.precision == "day"
+        and when.anchored
+        and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in r.weekdays)
+        and not r.cue["next_mod"].search(text)
+        and not r.cue["past_mod"].search(text)
+    )
 
 
 def _pick_date(

@@ -1207,7 +1207,9 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     article, or a term of office that covers every day the article may date from."""
     parts = full.split()
     cands = leader_index().get(token, [])
-    family_first = any(c.code in act.FAMILY_NAME_FIRST for c in cands)
+    # the family-first order of the leader meant, not of a namesake's ("Vincent" of Taiwan's Vincent Siew is
+    # not Rwanda's Vincent Biruta's family name)
+    family_first = any(c.code in act.FAMILY_NAME_FIRST for c in cands if c.name == full)
     if not (
         token == parts[-1]
         or (family_first and token == parts[0])
@@ -1591,7 +1593,8 @@ def _parties(
     look: dict[str, act.Person] = ctx["look"]
     anchor = ctx["anchor"]
 
-    covered = {m.start for m in ctx["mentions"]}
+    # every character of a state's name: "Vincent" of "St Vincent and the Grenadines" is no one's name
+    covered = {k for m in ctx["mentions"] for k in range(m.start, m.end)}
     leaders = leader_index()
     runs: list[list[Any]] = []
     for i in sorted(scope):

@@ -159,7 +159,7 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
 
 def article_anchor(article: Article) -> Anchor | None:
     """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
-    from storyline.events.anchor import Anchor
+    from storyline.events.anchor import Anchor, stamp_in_window
 
     def day(value: object) -> dt.date | None:
         try:
@@ -177,4 +177,8 @@ def article_anchor(article: Article) -> Anchor | None:
         return None
     # an undated member was published near its story's days, not necessarily on them: a report may
     # follow the story's last dated article by a day or two
-    return Anchor(min(lo, hi), max(lo, hi) + dt.timedelta(days=2), trusted=False, how="story")
+    lo, hi = min(lo, hi), max(lo, hi) + dt.timedelta(days=2)
+    stamped = stamp_in_window(article.text or "", lo, hi) if (hi - lo).days <= 62 else None
+    if stamped is not None:  # the page's own stamp, "Thu Feb 10": the one day of the story's weeks with that weekday
+        return Anchor(stamped, stamped, trusted=False, how="story")
+    return Anchor(lo, hi, trusted=False, how="story")

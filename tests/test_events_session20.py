@@ -1,0 +1,105 @@
+"""A state's name is no one's name, a called-off plan's bare weekday in another language, and a page's
+yearless stamp whose weekday tells the year.
+
+Sentences and pages are written for the tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import foreign_dated, merged_events
+
+from storyline.clean.dates import yearless_stamp
+from storyline.events.anchor import infer_window, stamp_in_window
+from storyline.records import Article
+from storyline.stages.corpus import article_anchor
+
+
+def test_a_word_of_a_states_name_is_not_a_namesakes_given_name() -> None:
+    # "Vincent" of St Vincent is neither Rwanda's Vincent Biruta (whose family name it is not) nor anyone else
+    found = merged_events(
+        "The presidents of Venezuela and Guyana, Nicolas Maduro and Irfaan Ali, will hold talks in St Vincent on "
+        "Thursday.",
+        dt.date(2023, 12, 12),
+    )
+    assert [(e.actors, e.people, e.status, e.date_start) for e in found] == [
+        (["GUY", "VEN"], ["Irfaan Ali", "Nicolas Maduro"], "planned", "2023-12-14")
+    ]
+
+
+def test_a_german_plan_called_off_for_a_bare_weekday_spans_both_weeks() -> None:
+    # Wednesday's news of a meeting "für Dienstag" called off: the Tuesday gone by or the one ahead, as in English
+    # (it was read as the Tuesday ahead only)
+    found = foreign_dated(
+        "Ein für Dienstag in Genf geplantes Treffen zwischen Bundeskanzler Olaf Scholz und dem französischen "
+        "Präsidenten Emmanuel Macron wurde abgesagt.",
+        "de",
+        dt.date(2023, 9, 20),
+    )
+    assert found == [("meeting", "cancelled", ["DEU", "FRA"], "2023-09-19", "2023-09-26")]
+
+
+def test_a_german_plan_called_off_for_next_tuesday_stays_ahead() -> None:
+    found = foreign_dated(
+        "Ein für nächsten Dienstag in Genf geplantes Treffen zwischen Bundeskanzler Olaf Scholz und dem "
+        "französischen Präsidenten Emmanuel Macron wurde abgesagt.",
+        "de",
+        dt.date(2023, 9, 20),
+    )
+    assert found == [("meeting", "cancelled", ["DEU", "FRA"], "2023-09-26", "2023-09-26")]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Thu Feb 10, 8:34 AM ET", (4, 2, 10)),
+        ("Thursday, February 10", (4, 2, 10)),
+        ("Thursday 10 February", (4, 2, 10)),
+        ("jeudi 10 février", (4, 2, 10)),
+        ("Thu Feb 10, 2005", None),  # a full date is the date readers' to read
+        ("Thursday February 10 was cold", None),  # a sentence, not a stamp
+    ],
+)
+def test_a_yearless_stamp_line(line: str, want: tuple[int, int, int] | None) -> None:
+    assert yearless_stamp(line) == want
+
+
+PAGE = (
+    "Wire | World\n\nTalks on hold\n\nThu Feb 10, 8:34 AM ET\n\n"
+    "SEOUL (AFP) - South Korea's foreign minister will meet US Secretary of State Condoleezza Rice in Washington "
+    "on Monday, his ministry said.\n"
+)
+
+
+def test_a_stamp_whose_weekday_fits_one_year_of_the_leaders_terms_dates_the_page() -> None:
+    # Rice was secretary of state from 2005 to 2009; 10 February fell on a Thursday in 2005 alone
+    window = infer_window(PAGE)
+    assert window is not None and (window.lo, window.hi, window.trusted) == (
+        dt.date(2005, 2, 10),
+        dt.date(2005, 2, 10),
+        False,
+    )
+    found = merged_events(PAGE, window)
+    assert [(e.actors, e.status, e.date_start, e.date_end, e.date_inferred) for e in found] == [
+        (["KOR", "USA"], "planned", "2005-02-14", "2005-02-14", True)
+    ]
+
+
+def test_a_stamp_is_not_pinned_when_two_years_fit() -> None:
+    # 10 February was a Thursday in 2005 and in 2011: a window over both leaves the year unsaid
+    assert stamp_in_window(PAGE, dt.date(2004, 1, 1), dt.date(2012, 1, 1)) is None
+    assert stamp_in_window(PAGE, dt.date(2005, 1, 1), dt.date(2010, 1, 1)) == dt.date(2005, 2, 10)
+    # a page whose weekday fits no day of the window: nothing
+    assert stamp_in_window(PAGE, dt.date(2006, 1, 1), dt.date(2010, 1, 1)) is None
+
+
+def test_an_undated_page_in_a_dated_story_takes_its_stamps_day() -> None:
+    art = Article(source="p.txt", text=PAGE, published_window=["2005-02-07", "2005-02-12"])
+    anchor = article_anchor(art)
+    assert anchor is not None and (anchor.lo, anchor.hi, anchor.trusted) == (
+        dt.date(2005, 2, 10),
+        dt.date(2005, 2, 10),
+        False,
+    )
