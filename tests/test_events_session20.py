@@ -103,3 +103,54 @@ def test_an_undated_page_in_a_dated_story_takes_its_stamps_day() -> None:
         dt.date(2005, 2, 10),
         False,
     )
+
+
+def _rows(text: str, day: dt.date) -> list[tuple]:
+    return [(e.type, e.status, e.actors, e.date_start, e.date_end, len(e.sources)) for e in merged_events(text, day)]
+
+
+def test_a_journey_whose_purpose_thanks_someone_for_hosting_is_the_visit() -> None:
+    # "for hosting the talks" is a reason told of the host's past part, not the contact the journey is (the journey
+    # was dropped in favour of it, and the hosting has no second party: nothing was found)
+    assert _rows(
+        "Philippine President Benigno Aquino will travel to Kuala Lumpur next week to thank Prime Minister Najib Razak "
+        "for hosting the talks.",
+        dt.date(2014, 3, 27),
+    ) == [("visit", "planned", ["MYS", "PHL"], "2014-03-31", "2014-04-06", 1)]
+
+
+def test_the_four_leaders_are_the_four_parties_of_the_contact_just_told() -> None:
+    found = _rows(
+        "The leaders of France, Germany, Russia and Ukraine agreed on a prisoner exchange in Paris on Monday. "
+        "The four leaders had last met in Minsk in February 2015.",
+        dt.date(2019, 12, 11),
+    )
+    assert ("meeting", "held", ["DEU", "FRA", "RUS", "UKR"], "2015-02-01", "2015-02-28", 1) in found
+
+
+def test_the_three_leaders_after_a_contact_of_two_name_no_one() -> None:
+    assert _rows(
+        "French President Emmanuel Macron met Russian President Vladimir Putin in Paris on Monday. "
+        "The three leaders had last met in Minsk in February 2015.",
+        dt.date(2019, 12, 11),
+    ) == [("meeting", "held", ["FRA", "RUS"], "2019-12-09", "2019-12-09", 1)]
+
+
+def test_go_betweens_who_signed_the_document_sign_the_deal_just_told() -> None:
+    # "who also signed the document as witnesses" is the deal told, not a second deal between the go-betweens
+    assert _rows(
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. The deal was brokered by Saudi Arabia's "
+        "King Salman and UN Secretary-General Antonio Guterres, who also signed the document as witnesses.",
+        dt.date(2018, 9, 18),
+    ) == [("agreement", "held", ["ERI", "ETH", "SAU", "UNO"], "2018-09-16", "2018-09-16", 2)]
+
+
+def test_they_are_the_two_the_sentence_before_has_as_its_subject() -> None:
+    # the parser splits "Nikol Pashinyan and Ilham Aliyev" after a fronted phrase into several subjects; the
+    # sentence before told no contact of its own ("have met only a handful of times"), so "They" had no one
+    found = _rows(
+        "For all the summits held in their name, Nikol Pashinyan and Ilham Aliyev have met only a handful of times. "
+        "They sat down together in Brussels in May 2022 at the invitation of EU Council President Charles Michel.",
+        dt.date(2023, 1, 11),
+    )
+    assert found == [("talks", "held", ["ARM", "AZE", "EUR"], "2022-05-01", "2022-05-31", 1)]

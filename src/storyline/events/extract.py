@@ -822,7 +822,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             if e == "agreement" and t.pos_ in ("VERB", "AUX") and t.head in travel and _journey_planned(t.head, doc)
         }
         if purpose or any(
-            t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _TRAVEL and t.i not in signing for t, _ in triggers
+            t.pos_ in ("VERB", "AUX")
+            and t.lemma_.lower() not in _TRAVEL
+            and t.i not in signing
+            # "will travel to Kuala Lumpur to thank Najib for hosting the talks": a reason told of someone's past
+            # part, not the contact the journey is
+            and not (t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "for")
+            for t, _ in triggers
         ):
             triggers = [(t, e) for t, e in triggers if t not in travel]
         else:
@@ -1258,7 +1264,8 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
     official: str | None = None  # "": an official of no known name; else the leader's full name
     if root is not None and subj and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
         head = subj[0]
-        codes = _parties(doc, {x.i for x in head.subtree}, base, ctx, resolve=False)[0]
+        # every subject the parser hung on the root ("Fayez al-Serraj and Khalifa Haftar" split in three)
+        codes = _parties(doc, {x.i for c in subj for x in c.subtree}, base, ctx, resolve=False)[0]
         # the subject itself is the official ("Indian Prime Minister Narendra Modi", "The US envoy"), not someone
         # the words around it belong to ("Biden's son Hunter"); the official is the doer of the sentence, not a
         # speaker of it ("the home secretary said the cricketer had a visa"), and no other person is in it for
@@ -1715,6 +1722,23 @@ def _build_event(
         codes = codes | _summoner_speaking(doc, trig, codes, base, ctx)
     if len(codes) == 1 and not denial:
         codes = codes | _speakers_talks_with(doc, trig, codes, base, ctx)
+    signed = _signed_told_deal(trig) if etype == "agreement" and not denial else None
+    told_deal = _referent(signed, etype, codes, base, ctx) if signed is not None else None
+    if told_deal is not None:
+        # "... who also signed the document as facilitators": the deal just told, signed again by its go-betweens
+        # (the parties named here are among its own); this sentence is one more source of it, no new deal
+        start, end = base + doc[0].idx, base + len(doc.text)
+        if all(src.start != start for src in told_deal.sources):
+            told_deal.sources.append(
+                Source(
+                    article=article.id,
+                    quote=article.text[start:end].strip(),
+                    start=start,
+                    end=end,
+                    source=article.source,
+                )
+            )
+        return []
     referent = None
     if len(codes) < need and not denial:
         referent = _referent(trig, etype, codes, base, ctx)
@@ -2749,6 +2773,22 @@ def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict
     quote = article.text[start:end].strip()
     ev.sources.append(Source(article=article.id, quote=quote, start=start, end=end, source=article.source))
     return True
+
+
+_TOLD_DEAL_NOUNS = frozenset({"document", "deal", "agreement", "accord", "memorandum", "pact", "text", "treaty"})
+
+
+def _signed_told_deal(trig: Any) -> Any:
+    """The object of "signed the document", "inked the deal" (a bare definite deal noun that points back), or None."""
+    if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in ("sign", "ink", "initial", "countersign"):
+        return None
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].lemma_.lower() not in _TOLD_DEAL_NOUNS:
+        return None
+    noun = objs[0]
+    if [c.lower_ for c in noun.children if c.dep_ != "punct"] not in (["the"], ["this"], ["that"]):
+        return None  # "the Luanda document", "the deal on prisoners": named anew
+    return noun
 
 
 def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:

@@ -271,11 +271,29 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             told = _pair_just_told(doc, base, ctx)  # "They met again in May"
             if told:
                 return told
+            # "Serraj and Haftar have met only a handful of times. They sat down together in Abu Dhabi in 2019": the
+            # two sides the sentence just before has as its subject
+            last = ctx.get("subject")
+            here = base + (doc[0].idx if len(doc) else 0)
+            if last is not None and len(last[1]) == 2 and not ctx["article"].text[last[0] : here].strip():
+                return set(last[1])
             # "talks between Colombia and the ELN ..., a draft agreement, which they signed": the pair named before
             # it in the same sentence
             start, here = base + doc[0].idx, base + tok.idx
             named = [m.code for m in ctx["mentions"] if start <= m.start < here and m.code and m.kind != "capital"]
             return set(named) if len(set(named)) == 2 else set()
+        return set()
+    group = _group_of(tok)
+    if group:
+        # "The four presidents had first met in Luanda on July 12": the parties of the last contact told within a
+        # few sentences that had that many
+        here = base + (doc[0].idx if len(doc) else 0)
+        for ev in reversed(ctx.get("recent", [])):
+            end = ev.sources[0].end
+            if end <= here and here - end > 600:
+                break
+            if end <= here and len(ev.actors) == group:
+                return set(ev.actors)
         return set()
     if not _pair_word(tok):
         return set()
@@ -592,6 +610,19 @@ def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         # "Peru's government and the rebels agreed ... after talks brokered by Norway. The two sides": not Norway
         return set() if _brokers_named(ev, ctx) else set(ev.actors)
     return _pair_named_together(ev, ctx)
+
+
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_of(tok: Any) -> int:
+    """How many parties "The three leaders", "the four presidents" stand for as a subject (0: not such words)."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    if tok.lemma_.lower() not in _PAIR_HEADS | _PAIR_ROLES | {"side"}:
+        return 0
+    words = [c.lower_ for c in tok.children if c.dep_ != "punct"]
+    return _GROUP_SIZES.get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
 
 
 def _brokers_named(ev: Event, ctx: dict[str, Any]) -> set[str]:
