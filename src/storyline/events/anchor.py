@@ -88,6 +88,8 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
         if window is None or not window.trusted:
             return Anchor.exact(found, how="dateline")
     elif window is not None and not window.trusted:
+        if window.how == "text":
+            return window  # a day the text's own bounds give the year of stays inferred ("Oct 6" in 2023 of the terms)
         # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
         # the day, and the story's window the year
         pinned = dateline_in_window(text, window.lo, window.hi, got)
@@ -259,14 +261,44 @@ def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
 
 def infer_window(text: str) -> Anchor | None:
     """The window the text bounds its own writing to (untrusted), or None when nothing bounds it."""
-    found = _infer(text)
+    found = _bounds(text)
     if found is None:
         return None
-    lo, hi, how = found
-    day = stamp_in_window(text, lo, max(lo, hi))
-    if day is not None:
-        return Anchor(day, day, trusted=False, how="text")  # "Thu Feb 10" in the one year of the terms it fits
-    return Anchor(lo, max(lo, hi), trusted=False, how="text")
+    lo, hi = found.latest, max(found.latest, found.hi)
+    # the page's stamp ("Thu Feb 10") or a wire dateline whose lead names its weekday ("BELGRADE, Oct 6 (Reuters) -
+    # ... agreed on Friday"), in the one year of the terms (or years) the text allows that has it on that day
+    days = {d for a, b in found.spans if (d := stamp_in_window(text, a, b) or _dateline_by_weekday(text, a, b))}
+    if len(days) == 1:
+        day = days.pop()
+        return Anchor(day, day, trusted=False, how="text")
+    return Anchor(lo, hi, trusted=False, how="text")
+
+
+_LEAD_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _dateline_by_weekday(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The day of a wire dateline with no year in the one year of the window whose day of that date is the one
+    weekday the lead names ("BELGRADE, Oct 6 (Reuters) - ... agreed on Friday": a wire's news is the dateline's
+    day); none when the lead names no weekday or two, or when no year, or two, fit."""
+    from storyline.clean.dates import weekday_number
+
+    got = read_dateline(text)
+    if got is None or got.year is not None:
+        return None
+    named = {weekday_number(m.group(0)) for m in _LEAD_WEEKDAY.finditer(text, got.end, got.end + 300)}
+    if len(named) != 1:
+        return None
+    weekday = named.pop()
+    fits = []
+    for year in range(lo.year, hi.year + 1):
+        try:
+            d = dt.date(year, got.month, got.day)
+        except ValueError:
+            continue
+        if lo <= d <= hi and d.isoweekday() == weekday:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
 
 
 def infer_anchor(text: str) -> tuple[dt.date, str] | None:
@@ -328,6 +360,22 @@ def _terms_left(windows: list[tuple[dt.date, dt.date]], floor: dt.date | None) -
 
 
 def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
+    found = _bounds(text)
+    return (found.latest, found.hi, found.how) if found is not None else None
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """What the text bounds its writing to: the spans it allows (terms of office, or from a year on), the
+    earliest day they allow once the days it reports as past are counted, and how that was told."""
+
+    spans: list[tuple[dt.date, dt.date]]
+    latest: dt.date
+    hi: dt.date
+    how: str
+
+
+def _bounds(text: str) -> _Bounds | None:
     from storyline.timex import annotate
 
     timexes = annotate(text, None)
@@ -337,6 +385,7 @@ def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
     windows = _leader_windows(text)
     how = []
     terms = _terms_left(windows or [], floor)
+    spans = list(terms)
     if terms:
         # every term the text leaves possible: the widest interval it supports (a guess between a
         # leader's terms is still a guess)
@@ -344,11 +393,13 @@ def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
         how.append("in office of the leaders it names with a title")
     elif years:  # no leader, or every term ended before a year the text reports as past
         lo, hi = dt.date(max(years), 1, 1), dt.date.today()
+        spans = [(lo, hi)]
         how.append(f"the latest year it mentions ({max(years)})")
     else:
         return None
     if floor is not None and lo < floor <= hi:
         lo = floor
+        spans = [(max(a, floor), b) for a, b in spans if b >= floor]
     # Days it reports as past push the anchor later, within the year the anchor starts in: a day
     # before the window's start is an earlier year's, not the next one's.
     latest = lo
@@ -363,4 +414,4 @@ def _infer(text: str) -> tuple[dt.date, dt.date, str] | None:
         if lo <= cand <= hi and cand > latest:
             latest = cand
             how.append(f"after {t.text!r}")
-    return latest, hi, "; ".join(how)
+    return _Bounds(spans, latest, hi, "; ".join(how))

@@ -743,6 +743,12 @@ def _event_date(
         if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
             continue  # "the first time ... since 2011"
         if (
+            re.search(r"\bsince\s+(?:a|an|the|their|its|his|her|that)\s+(?:[\w-]+\s+){1,2}$", before)
+            and re.search(r"\bfirst\b", doc.text.lower())
+            and not own_since
+        ):
+            continue  # "the first meeting ... since a row last year": the row's time (the parser hangs it elsewhere)
+        if (
             t.precision != "day"
             and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)
             and re.search(r"\bfirst\b", doc.text.lower())
