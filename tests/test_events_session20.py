@@ -13,7 +13,8 @@ from conftest import foreign_dated, merged_events
 
 from storyline.clean.dates import yearless_stamp
 from storyline.events import extract_events
-from storyline.events.anchor import infer_window, stamp_in_window
+from storyline.events.anchor import Anchor, infer_window, stamp_in_window
+from storyline.events.foreign import dateline_weekday_day, foreign_dateline
 from storyline.records import Article
 from storyline.stages.corpus import article_anchor
 
@@ -194,3 +195,36 @@ def test_the_time_of_what_a_first_meeting_is_counted_from_is_not_the_meetings() 
     )
     found = extract_events(Article(source="t.txt", text=text), dt.date(2023, 10, 7))
     assert all(e.date_start is None or e.date_start.startswith("2023") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Ginebra, 14 mar (EFE).- Los cancilleres de Chile y Perú se reunieron este martes en Ginebra.", "es", (3, 14)),
+        ("Roma, 5 mag 10:15 - (Agenzia Nova) - Il ministro degli Esteri ha ricevuto giovedì il suo omologo.", "it", (5, 5)),
+        ("МОСКВА, 10 июля. /ТАСС/. Министр иностранных дел провел переговоры в четверг.", "ru", (7, 10)),
+    ],
+)
+def test_a_wire_dateline_with_a_place_in_any_case_and_its_agency(text: str, lang: str, want: tuple[int, int]) -> None:
+    # the agency in brackets or slashes says it is a wire's dateline, whatever the case of the place or a time
+    # before the agency
+    got = foreign_dateline(text, lang)
+    assert got is not None and (got.month, got.day, got.year) == (*want, None)
+
+
+def test_another_languages_dateline_and_its_leads_weekday_tell_the_year() -> None:
+    text = "Ginebra, 14 mar (EFE).- Los cancilleres de Chile y Perú se reunieron este martes en Ginebra."
+    # 14 March fell on a Tuesday in 2023 alone of 2020-2024; on no Wednesday of 2023
+    assert dateline_weekday_day(text, "es", dt.date(2020, 1, 1), dt.date(2024, 12, 31)) == dt.date(2023, 3, 14)
+    assert dateline_weekday_day(text.replace("martes", "miércoles"), "es", dt.date(2023, 1, 1), dt.date(2023, 12, 31)) is None
+
+
+def test_two_days_an_undated_article_states_are_two_contacts() -> None:
+    # each sentence states its own day (the year of Tuesday's from the story's window): one report's mentions with
+    # inferred dates were all joined before, so Tuesday's talks became last year's
+    found = merged_events(
+        "Turkey and Israel held talks in New York on Tuesday. Turkey and Israel had held talks in the same city on "
+        "20 September 2022.",
+        Anchor(dt.date(2023, 9, 19), dt.date(2023, 9, 21), False, "story"),
+    )
+    assert sorted((e.date_start, e.date_inferred) for e in found) == [("2022-09-20", False), ("2023-09-19", True)]

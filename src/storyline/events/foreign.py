@@ -894,6 +894,13 @@ _FOREIGN_DATELINE = re.compile(
     r"\s*[,،]\s*(?P<day>\d{1,2})(?:er|\.|º)?\s+(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*\.?\s*(?:-{1,2}|–|—)"
 )
+# "Nueva York, 19 sep (EFE).-", "Gedda, 17 set 16:40 - (Agenzia Nova) -", "ПРАГА, 10 июля. /ТАСС/.": a place in any
+# case or script, when the agency named in brackets or slashes after the day says it is a wire's dateline
+_FOREIGN_AGENCY_DATELINE = re.compile(
+    r"(?:^|\n)\s*[^\W\d_][^\W\d_'.-]*(?:[ -][^\W\d_][^\W\d_'.-]*){0,3}"
+    r"\s*[,،]\s*(?P<day>\d{1,2})(?:er|\.|º)?\s+(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s+[0-2]?\d[:.][0-5]\d)?\s*(?:-{1,2}|–|—)?\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)\s*\.?\s*(?:-{1,2}|–|—|\.)"
+)
 _DATELINE_HEAD = 300
 
 
@@ -904,7 +911,7 @@ def foreign_dateline(text: str, lang: str) -> Dateline | None:
     lang = _ALIASES.get(lang, lang)
     if lang not in SUPPORTED:
         return None
-    m = _FOREIGN_DATELINE.search(text[:_DATELINE_HEAD])
+    m = _FOREIGN_DATELINE.search(text[:_DATELINE_HEAD]) or _FOREIGN_AGENCY_DATELINE.search(text[:_DATELINE_HEAD])
     if m is None:
         return None
     word = m.group("mon").lower()
@@ -914,6 +921,32 @@ def foreign_dateline(text: str, lang: str) -> Dateline | None:
         return None
     year = int(m.group("year")) if m.group("year") else None
     return Dateline(found.pop(), int(m.group("day")), year, m.start("day"), m.end())
+
+
+def dateline_weekday_day(text: str, lang: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The day of a wire dateline with no year ("Nueva York, 19 sep (EFE).- ... se reunieron este martes") in the
+    one year of the window whose day of that date is the one weekday the lead names, as the English reader does
+    (:func:`storyline.events.anchor.infer_window`); none when the lead names no weekday or two, or when no year,
+    or two, fit."""
+    lang = _ALIASES.get(lang, lang)
+    got = foreign_dateline(text, lang)
+    if got is None or got.year is not None:
+        return None
+    r = rules(lang)
+    named = {r.weekdays.get(m.group("wd").lower()) for m in r.dates["weekday"].finditer(text, got.end, got.end + 300)}
+    named.discard(None)
+    if len(named) != 1:
+        return None
+    weekday = named.pop()
+    fits = []
+    for year in range(lo.year, hi.year + 1):
+        try:
+            d = dt.date(year, got.month, got.day)
+        except ValueError:
+            continue
+        if lo <= d <= hi and d.weekday() == weekday:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
 
 
 # ---------------------------------------------------------------- sentences and clauses
@@ -2840,6 +2873,7 @@ __all__ = [
     "find_foreign_people",
     "find_foreign_state_mentions",
     "foreign_window",
+    "dateline_weekday_day",
     "language_of",
     "rules",
 ]

@@ -128,6 +128,9 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
         # could be any contact of these parties, at any time
         return same_article or (sa is None and sb is None), False
     if a.date_inferred or b.date_inferred:
+        if same_article and a.date_text and b.date_text and (a.date_text, a.date_start) != (b.date_text, b.date_start):
+            # each states a day of its own (its year from a window): Tuesday's meeting is not one of last year
+            return _overlap(a, b), False
         if same_article:
             return True, False
         own, inf = (b, a) if a.date_inferred else (a, b)

@@ -140,6 +140,7 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules", fingerpr
 def _content_anchor(store: Store, art: Article) -> Anchor | None:
     """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
     from storyline.events.anchor import Anchor, infer_window
+    from storyline.events.foreign import dateline_weekday_day, foreign_window, language_of
 
     known = art.events_anchor
     if known is not None:  # worked out on an earlier run ([]: nothing in the text bounds it)
@@ -148,6 +149,14 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
         )
     try:
         found = infer_window(art.text)
+        lang = language_of(art)
+        if lang is not None and (found is None or found.lo != found.hi):
+            # another language's wire dateline whose lead names its weekday ("19 sep (EFE).- ... este martes"),
+            # in the one year of the terms (or years) its own titles and dates allow
+            bounds = foreign_window(art.text, lang) or found
+            day = dateline_weekday_day(art.text, lang, bounds.lo, bounds.hi) if bounds is not None else None
+            if day is not None:
+                found = Anchor(day, day, False, "text")
     except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
         log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
         found = None
