@@ -228,3 +228,20 @@ def test_two_days_an_undated_article_states_are_two_contacts() -> None:
         Anchor(dt.date(2023, 9, 19), dt.date(2023, 9, 21), False, "story"),
     )
     assert sorted((e.date_start, e.date_inferred) for e in found) == [("2022-09-20", False), ("2023-09-19", True)]
+
+
+def test_an_envoy_who_arrived_in_a_capital_for_talks_held_them_with_its_government() -> None:
+    # "arrived in Beirut ... for talks": the talks are where the journey ends (the dispute "with Israel" is a topic)
+    assert _rows(
+        "US energy envoy Amos Hochstein arrived in Beirut on Monday for talks on the maritime border dispute with "
+        "Israel.",
+        dt.date(2022, 6, 14),
+    ) == [("talks", "held", ["LBN", "USA"], "2022-06-13", "2022-06-13", 1)]
+    assert _rows("Tourists arrived in Beirut on Monday for talks on the festival.", dt.date(2022, 6, 14)) == []
+
+
+def test_a_state_before_a_titled_name_the_model_calls_an_organisation_is_its_party() -> None:
+    # "Egypt's Field Marshal Tantawi": a rank before a name is a person's, not "Japan's Toyota"
+    found = _rows("Qatar's emir telephoned Egypt's Field Marshal Tantawi on Friday afternoon.", dt.date(2011, 2, 14))
+    assert found == [("call", "held", ["EGY", "QAT"], "2011-02-11", "2011-02-11", 1)]
+    assert _rows("Japan's Toyota met Chinese officials on Friday.", dt.date(2011, 2, 14)) == []

@@ -163,6 +163,17 @@ _TITLE_WORDS = {
     "Defense",
     "Defence",
     "Emir",
+    # military ranks before a name ("Field Marshal Tantawi", "Adm. Mike Mullen", "Gen. Qassem Soleimani")
+    "Field",
+    "Marshal",
+    "Admiral",
+    "Adm.",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Lieutenant",
+    "Lt.",
+    "Commander",
     *HONORIFICS,
     *HONORIFIC_ABBREVIATIONS,
 }

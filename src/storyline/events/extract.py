@@ -1069,6 +1069,9 @@ def _there_for_talks(trig: Any, etype: str) -> bool:
         return False
     holder = trig.head.head
     near = [holder, *(c for c in holder.children if c.dep_ == "acomp")]  # "is due in Moscow ... for talks"
+    if holder.lemma_.lower() in _TRAVEL and holder.pos_ == "VERB":
+        # "arrived in Beirut on Monday for talks", "flew to Moscow for talks": the talks are where the journey ends
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "to") for c in holder.children)
     return holder.lemma_.lower() in ("be", "due", "expect") and any(
         c.dep_ == "prep" and c.lower_ == "in" for h in near for c in h.children
     )

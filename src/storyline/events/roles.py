@@ -1582,6 +1582,7 @@ def _parties(
                 and tok.head.ent_type_ == "ORG"
                 and tok.head.pos_ == "PROPN"
                 and tok.head.lemma_.lower() not in _OFFICIAL
+                and not _a_person(tok.head)  # "Egypt's Field Marshal Tantawi", a titled name the model calls an ORG
                 and not any(mm.start <= base + tok.head.idx < mm.end for mm in ctx["mentions"])
             ):
                 continue  # "Japan's Toyota": a company the state word owns, not the state (its Mossad is listed)
