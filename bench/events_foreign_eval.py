@@ -4,8 +4,9 @@ For each half (tune/ to develop, check/ only to measure) it reads the articles t
 not English, sets their language from the manifest and uses the manifest's publication date as the
 anchor (None when unknown; ``--anchors story`` then falls back to the window of the manifest dates of the
 other articles in its episode, untrusted, as the build's stories stage gives an undated article;
-``--anchors text`` to the window the text bounds, read in its own language by ``foreign_window``: leaders
-named with a current title, the latest year it mentions), calls ``dated_foreign`` (what may reach a timeline:
+``--anchors text`` to the window the text bounds, as the build reads it for an undated page
+(``storyline.stages.corpus.text_anchor``: in its own language, leaders named with a current title and the latest
+year it mentions, pinned to one day by a wire dateline whose lead names its weekday), calls ``dated_foreign`` (what may reach a timeline:
 events whose clause states a date; ``--all`` for every event ``extract_foreign`` finds, undated ones
 included), joins repeats of one contact inside the
 foreign articles (same kind, status and parties, overlapping dates), and compares with the gold events
@@ -28,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.events.anchor import Anchor  # noqa: E402
-from storyline.events.foreign import dated_foreign, extract_foreign, foreign_window  # noqa: E402
+from storyline.events.foreign import dated_foreign, extract_foreign  # noqa: E402
+from storyline.stages.corpus import text_anchor  # noqa: E402
 from storyline.records import Article, Event  # noqa: E402
 
 CORPUS = Path("../shared/corpus/backchannels")
@@ -81,7 +83,7 @@ def _anchor(m: dict, text: str, mode: str, manifest: list[dict]) -> dt.date | An
                       if o.get("published") and o.get("story") == m.get("story") and o["file"] != m["file"])
         return Anchor(days[0], days[-1], trusted=False, how="story") if days else None
     if mode == "text":
-        return foreign_window(text, m["lang"])
+        return text_anchor(text, m["lang"])
     return None
 
 
@@ -150,8 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--anchors", choices=("manifest", "story", "text"), default="manifest",
                     help="manifest: the manifest's publication date or none; story: else the window of the "
                          "episode's other dated articles (untrusted); text: else the window the text bounds "
-                         "(storyline.events.foreign.foreign_window: leaders named with a current title in "
-                         "the article's language, the latest year it mentions)")
+                         "as the build reads an undated page (storyline.stages.corpus.text_anchor)")
     ap.add_argument("--all", action="store_true",
                     help="score every event extract_foreign finds, undated ones included, not only dated_foreign's")
     args = ap.parse_args(argv)

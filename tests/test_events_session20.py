@@ -16,7 +16,7 @@ from storyline.events import extract_events
 from storyline.events.anchor import Anchor, infer_window, stamp_in_window
 from storyline.events.foreign import dateline_weekday_day, foreign_dateline
 from storyline.records import Article
-from storyline.stages.corpus import article_anchor
+from storyline.stages.corpus import article_anchor, text_anchor
 
 
 def test_a_word_of_a_states_name_is_not_a_namesakes_given_name() -> None:
@@ -245,3 +245,19 @@ def test_a_state_before_a_titled_name_the_model_calls_an_organisation_is_its_par
     found = _rows("Qatar's emir telephoned Egypt's Field Marshal Tantawi on Friday afternoon.", dt.date(2011, 2, 14))
     assert found == [("call", "held", ["EGY", "QAT"], "2011-02-11", "2011-02-11", 1)]
     assert _rows("Japan's Toyota met Chinese officials on Friday.", dt.date(2011, 2, 14)) == []
+
+
+def test_the_build_dates_an_undated_page_in_another_language_by_its_dateline_and_weekday() -> None:
+    # what the build gives an undated Spanish page (and what bench/events_foreign_eval.py --anchors text measures):
+    # the window its own words allow (from 2019 on), pinned to the one 14 March that was a Tuesday
+    text = (
+        "Ginebra, 14 mar (EFE).- Los cancilleres de Chile y Perú se reunieron este martes en Ginebra, por primera "
+        "vez desde 2019."
+    )
+    anchor = text_anchor(text, "es")
+    assert anchor is not None and (anchor.lo, anchor.hi, anchor.trusted) == (
+        dt.date(2023, 3, 14),
+        dt.date(2023, 3, 14),
+        False,
+    )
+    assert text_anchor(PAGE, "en") == infer_window(PAGE)

@@ -139,8 +139,7 @@ def run_events(store: Store, batch: int = 64, extractor: str = "rules", fingerpr
 
 def _content_anchor(store: Store, art: Article) -> Anchor | None:
     """For an article with no date and no dated story: the window its text allows (untrusted, events only)."""
-    from storyline.events.anchor import Anchor, infer_window
-    from storyline.events.foreign import dateline_weekday_day, foreign_window, language_of
+    from storyline.events.anchor import Anchor
 
     known = art.events_anchor
     if known is not None:  # worked out on an earlier run ([]: nothing in the text bounds it)
@@ -148,21 +147,35 @@ def _content_anchor(store: Store, art: Article) -> Anchor | None:
             Anchor(dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[1]), False, "text") if known else None
         )
     try:
-        found = infer_window(art.text)
-        lang = language_of(art)
-        if lang is not None and (found is None or found.lo != found.hi):
-            # another language's wire dateline whose lead names its weekday ("19 sep (EFE).- ... este martes"),
-            # in the one year of the terms (or years) its own titles and dates allow
-            bounds = foreign_window(art.text, lang) or found
-            day = dateline_weekday_day(art.text, lang, bounds.lo, bounds.hi) if bounds is not None else None
-            if day is not None:
-                found = Anchor(day, day, False, "text")
+        found = text_anchor(art.text, art.language)
     except Exception as exc:  # noqa: BLE001 - an undatable text must not stop the build
         log.warning("could not anchor %s by its text: %s: %s", art.source, type(exc).__name__, exc)
         found = None
     value = [found.lo.isoformat(), found.hi.isoformat()] if found else []
     with store.transaction():
         store.update_article(art.id, events_anchor=value)
+    return found
+
+
+def text_anchor(text: str, language: str | None) -> Anchor | None:
+    """The window an undated text bounds its own writing to (untrusted, ``how="text"``), or None.
+
+    English: :func:`storyline.events.anchor.infer_window` (titled leaders' terms, years reported as past, a yearless
+    stamp or dateline the weekday pins). Another language: the same read in its own words
+    (:func:`storyline.events.foreign.foreign_window`), pinned to one day by a wire dateline whose lead names its
+    weekday ("19 sep (EFE).- ... este martes"); the English reading when its own finds nothing.
+    """
+    from storyline.events.anchor import Anchor, infer_window
+    from storyline.events.foreign import dateline_weekday_day, foreign_window, language_of
+
+    lang = language_of(Article(source="", text=text, language=language)) if language else None
+    if lang is None:
+        return infer_window(text)
+    found = foreign_window(text, lang) or infer_window(text)
+    if found is not None and found.lo != found.hi:
+        day = dateline_weekday_day(text, lang, found.lo, found.hi)
+        if day is not None:
+            return Anchor(day, day, False, "text")
     return found
 
 
