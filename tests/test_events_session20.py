@@ -13,7 +13,7 @@ from conftest import foreign_dated, merged_events
 
 from storyline.clean.dates import yearless_stamp
 from storyline.events import extract_events
-from storyline.events.anchor import Anchor, infer_window, stamp_in_window
+from storyline.events.anchor import Anchor, dateline_anchor, infer_window, stamp_in_window
 from storyline.events.foreign import dateline_weekday_day, foreign_dateline
 from storyline.records import Article
 from storyline.stages.corpus import article_anchor, text_anchor
@@ -261,3 +261,22 @@ def test_the_build_dates_an_undated_page_in_another_language_by_its_dateline_and
         False,
     )
     assert text_anchor(PAGE, "en") == infer_window(PAGE)
+
+
+def test_a_yearless_dateline_in_a_story_of_many_months_is_pinned_by_its_leads_weekday() -> None:
+    # a story dated June 2023 to February 2024 holds one 6 October, a Friday as the lead says: that day, as a
+    # dateline within a story of weeks is; a lead naming another weekday leaves the story's window
+    text = "Talks\n\nZAGREB, Oct 6 (Reuters) - Serbia and Croatia agreed on Friday to revive a joint commission.\n"
+    story = Anchor(dt.date(2023, 6, 1), dt.date(2024, 2, 1), False, "story")
+    got = dateline_anchor(text, story)
+    assert got is not None and (got.lo, got.hi, got.trusted) == (dt.date(2023, 10, 6), dt.date(2023, 10, 6), True)
+    assert dateline_anchor(text.replace("Friday", "Monday"), story) == story
+
+
+def test_another_languages_yearless_dateline_in_a_story_of_many_months_is_pinned_by_its_weekday() -> None:
+    text = "Ginebra, 14 mar (EFE).- Los cancilleres de Chile y Perú se reunieron este martes en Ginebra."
+    article = Article(source="x.txt", text=text, id="x", language="es")
+    found = extract_events(article, Anchor(dt.date(2022, 12, 1), dt.date(2023, 9, 1), False, "story"))
+    assert [(e.actors, e.date_start, e.date_end, e.date_inferred) for e in found] == [
+        (["CHL", "PER"], "2023-03-14", "2023-03-14", False)
+    ]

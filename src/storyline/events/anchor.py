@@ -93,6 +93,9 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
         # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
         # the day, and the story's window the year
         pinned = dateline_in_window(text, window.lo, window.hi, got)
+        if pinned is None and got is not None and (window.hi - window.lo).days > 62:
+            # a story of many months: the one year of it whose day of the dateline is the weekday the lead names
+            pinned = _dateline_by_weekday(text, window.lo - _WINDOW_SLACK, window.hi + _WINDOW_SLACK)
         if pinned is not None:
             return Anchor.exact(pinned, how="dateline")
         if window.how == "story" and not _fits_any_year(got, window.lo, window.hi):
@@ -154,15 +157,7 @@ def stamp_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     if stamp is None:
         return None
     weekday, month, day = stamp
-    fits = []
-    for year in range((lo - _WINDOW_SLACK).year, (hi + _WINDOW_SLACK).year + 1):
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if lo - _WINDOW_SLACK <= d <= hi + _WINDOW_SLACK and d.isoweekday() == weekday:
-            fits.append(d)
-    return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
+    return one_day_on_weekday(month, day, weekday, lo - _WINDOW_SLACK, hi + _WINDOW_SLACK)
 
 
 def _fits_any_year(got: Dateline, lo: dt.date, hi: dt.date) -> bool:
@@ -290,10 +285,17 @@ def _dateline_by_weekday(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     if len(named) != 1:
         return None
     weekday = named.pop()
+    return one_day_on_weekday(got.month, got.day, weekday, lo, hi) if weekday is not None else None
+
+
+def one_day_on_weekday(month: int, day: int, weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The one day of the window that is this month and day and falls on this weekday (1 Monday .. 7, as
+    ``isoweekday``), not after today; none when no year of the window, or two, have it (a date recurs on a weekday
+    every five to eleven years)."""
     fits = []
     for year in range(lo.year, hi.year + 1):
         try:
-            d = dt.date(year, got.month, got.day)
+            d = dt.date(year, month, day)
         except ValueError:
             continue
         if lo <= d <= hi and d.isoweekday() == weekday:

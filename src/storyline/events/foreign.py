@@ -55,7 +55,7 @@ from typing import Any
 
 from storyline.clean.dateline import Dateline
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor, as_anchor
+from storyline.events.anchor import Anchor, as_anchor, one_day_on_weekday
 from storyline.events.resources import (
     _load,
     among_members,
@@ -938,15 +938,7 @@ def dateline_weekday_day(text: str, lang: str, lo: dt.date, hi: dt.date) -> dt.d
     if len(named) != 1:
         return None
     weekday = named.pop()
-    fits = []
-    for year in range(lo.year, hi.year + 1):
-        try:
-            d = dt.date(year, got.month, got.day)
-        except ValueError:
-            continue
-        if lo <= d <= hi and d.weekday() == weekday:
-            fits.append(d)
-    return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
+    return one_day_on_weekday(got.month, got.day, weekday + 1, lo, hi) if weekday is not None else None
 
 
 # ---------------------------------------------------------------- sentences and clauses
