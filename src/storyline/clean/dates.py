@@ -78,6 +78,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "mdy": re.compile(rf"(?<![^\W\d_]){mon}\s*(?<!\d){day},?\s*(?:/\s*)?{year}", re.I),
         # 22 Mar, 2021 | 19th April 2021 | 20 de diciembre de 2014 | 22. März 2021 | 22 mars 2021
         "dmy": re.compile(rf"(?<!\d){day}\s*(?:de\s+|-)?{mon},?\s*(?:de\s+|del\s+|-)?{year}", re.I),
+        # 2014年02月11日 | 2014年2月11日 (Chinese and Japanese pages; Korean 2014년 2월 11일)
+        "cjk": re.compile(
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+        ),
         # 2023-10-14 | 2023/10/14 | 2023.10.14
         "ymd": re.compile(
             r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
@@ -168,8 +172,9 @@ def find_dates(
     for key in ("mdy", "dmy"):
         for m in pats[key].finditer(s):
             add(m, int(m.group("year")), month_number(m.group("mon")), int(m.group("day")))
-    for m in pats["ymd"].finditer(s):
-        add(m, int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
+    for key in ("ymd", "cjk"):
+        for m in pats[key].finditer(s):
+            add(m, int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
     for m in pats["num"].finditer(s):
         a, b = int(m.group("a")), int(m.group("b"))
         if m.group("sep") == "/" and a <= 12 and b > 12:
