@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from conftest import foreign_dated, merged_events
 
-from storyline.clean.dates import yearless_stamp
+from storyline.clean.dates import find_dates, yearless_stamp
 from storyline.events import extract_events
 from storyline.events.anchor import Anchor, dateline_anchor, infer_window, stamp_in_window
 from storyline.events.foreign import dateline_weekday_day, foreign_dateline
@@ -280,3 +280,60 @@ def test_another_languages_yearless_dateline_in_a_story_of_many_months_is_pinned
     assert [(e.actors, e.date_start, e.date_end, e.date_inferred) for e in found] == [
         (["CHL", "PER"], "2023-03-14", "2023-03-14", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2014年02月11日 18:36　来源：新华网", "2014-02-11T18:36"),  # a Chinese page's stamp
+        ("2019年7月3日", "2019-07-03"),
+        ("2014년 2월 11일", "2014-02-11"),  # Korean
+    ],
+)
+def test_chinese_japanese_and_korean_dates_are_read(line: str, want: str) -> None:
+    assert [d.iso for d in find_dates(line)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a contact in the present on a bare weekday is the one ahead (Monday's news), as in English
+        (
+            "El presidente argentino se reúne el martes con el presidente brasileño.",
+            "es",
+            ("meeting", "planned", ["ARG", "BRA"], "2023-11-07", "2023-11-07"),
+        ),
+        (
+            "Le président français rencontre mardi le président allemand.",
+            "fr",
+            ("meeting", "planned", ["DEU", "FRA"], "2023-11-07", "2023-11-07"),
+        ),
+        # the enclitic present ("reúne-se") was not even a trigger
+        (
+            "O presidente argentino reúne-se na terça-feira com o presidente brasileiro.",
+            "pt",
+            ("meeting", "planned", ["ARG", "BRA"], "2023-11-07", "2023-11-07"),
+        ),
+        # a past tense tells the Tuesday gone by
+        (
+            "El presidente argentino se reunió el martes con el presidente brasileño.",
+            "es",
+            ("meeting", "held", ["ARG", "BRA"], "2023-10-31", "2023-10-31"),
+        ),
+        (
+            "Une rencontre entre les présidents français et allemand a eu lieu mardi à Paris.",
+            "fr",
+            ("meeting", "held", ["DEU", "FRA"], "2023-10-31", "2023-10-31"),
+        ),
+    ],
+)
+def test_a_contact_in_the_present_on_a_bare_weekday_is_ahead(text: str, lang: str, want: tuple) -> None:
+    assert foreign_dated(text, lang, dt.date(2023, 11, 6)) == [want]
+
+
+def test_a_german_participle_that_reads_like_a_present_is_past() -> None:
+    # "hat ... am Montag ... empfangen": a perfect, not "empfangen" of the present plural (Wednesday's news)
+    found = foreign_dated(
+        "Xi Jinping hat US-Außenminister Antony Blinken am Montag in Peking empfangen.", "de", dt.date(2023, 11, 8)
+    )
+    assert found == [("meeting", "held", ["CHN", "USA"], "2023-11-06", "2023-11-06")]

@@ -99,7 +99,12 @@ _NEVER = re.compile(r"(?!)")  # the cue of a word list a language does not give
 
 def language_of(article: Article) -> str | None:
     """The article's language as one of SUPPORTED, or None (English, unknown, or not handled)."""
-    raw = (article.language or "").strip().lower()
+    return supported_language(article.language)
+
+
+def supported_language(code: str | None) -> str | None:
+    """A language code ("es", "pt-BR", "fre") as one of SUPPORTED, or None (English, unknown, or not handled)."""
+    raw = (code or "").strip().lower()
     if not raw:
         return None
     raw = re.split(r"[-_]", raw)[0]
@@ -334,7 +339,8 @@ def rules(lang: str) -> Rules:
     for key in (
         "cancelled_passive",
         "not_held",
-    ):  # "La rencontre ..., prévue jeudi, a été reportée" / "n'a pas eu lieu"
+        "present_contact",
+    ):  # "La rencontre ..., prévue jeudi, a été reportée" / "n'a pas eu lieu" / "se reúne el martes con"
         if key in spec:  # the verb comes after the contact it calls off
             cue[key] = re.compile(spec[key], flags)
     months = {w.lower(): i + 1 for i, ws in enumerate(spec["months"]) for w in ws}
@@ -2224,6 +2230,17 @@ def _event(
     pos = trig[0] if etype != "summit" else -1
     when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, held, pos)
     if (
+        status == "held"
+        and not ahead
+        and when is not None
+        and _bare_weekday(r, when)
+        and r.cue.get("present_contact", _NEVER).search(sent, trig[0], trig[1])
+    ):
+        # "Albanese reúne-se na terça-feira com Li Qiang", "El presidente se reúne el martes con": a contact in the
+        # present on a bare weekday is the one ahead, as "meets Li on Tuesday" is in English (a past one is told
+        # in a past tense); the report's day then makes it a plan below
+        when = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos) or when
+    if (
         status == "cancelled"
         and ahead
         and when is not None
@@ -2861,11 +2878,13 @@ def _resolve(r: Rules, sent: str, window: Anchor | None, future: bool) -> list[W
 __all__ = [
     "SUPPORTED",
     "dated_foreign",
+    "dateline_weekday_day",
     "extract_foreign",
     "find_foreign_people",
     "find_foreign_state_mentions",
+    "foreign_dateline",
     "foreign_window",
-    "dateline_weekday_day",
     "language_of",
     "rules",
+    "supported_language",
 ]

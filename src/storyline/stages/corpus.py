@@ -166,9 +166,9 @@ def text_anchor(text: str, language: str | None) -> Anchor | None:
     weekday ("19 sep (EFE).- ... este martes"); the English reading when its own finds nothing.
     """
     from storyline.events.anchor import Anchor, infer_window
-    from storyline.events.foreign import dateline_weekday_day, foreign_window, language_of
+    from storyline.events.foreign import dateline_weekday_day, foreign_window, supported_language
 
-    lang = language_of(Article(source="", text=text, language=language)) if language else None
+    lang = supported_language(language)
     if lang is None:
         return infer_window(text)
     found = foreign_window(text, lang) or infer_window(text)
