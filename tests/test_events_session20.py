@@ -337,3 +337,14 @@ def test_a_german_participle_that_reads_like_a_present_is_past() -> None:
         "Xi Jinping hat US-Außenminister Antony Blinken am Montag in Peking empfangen.", "de", dt.date(2023, 11, 8)
     )
     assert found == [("meeting", "held", ["CHN", "USA"], "2023-11-06", "2023-11-06")]
+
+
+def test_a_contact_told_vaguely_joins_the_one_a_later_sentence_dates() -> None:
+    # "in the days before" is no day of its own: the lead's secret meeting is the one dated mid March below (the
+    # rule that keeps two stated days apart had split them, and the seeds' New York meeting with them)
+    found = _rows(
+        "Vietnamese and Chinese officials met secretly in Hanoi in the days before the border incident, officials "
+        "said. Vietnam's deputy foreign minister met his Chinese counterpart in Hanoi in mid March, the officials said.",
+        dt.date(2014, 4, 11),
+    )
+    assert found == [("meeting", "held", ["CHN", "VNM"], "2014-03-11", "2014-03-20", 2)]

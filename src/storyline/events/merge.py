@@ -120,6 +120,12 @@ def same_place(a: str | None, b: str | None) -> bool:
     return True  # an unknown city may lie in the other place: dates and parties decide
 
 
+def _states_a_date(e: Event) -> bool:
+    """Does the mention's own clause state when it was ("on Tuesday", "in March")? A vague time ("in the days
+    before", "recently") only places it near the report: it may be the contact a later sentence dates."""
+    return bool(e.date_text) and e.date_precision != "vague"
+
+
 def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
     """(compatible, both carry their own overlapping dates)."""
     sa, sb = _span(a), _span(b)
@@ -128,7 +134,12 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
         # could be any contact of these parties, at any time
         return same_article or (sa is None and sb is None), False
     if a.date_inferred or b.date_inferred:
-        if same_article and a.date_text and b.date_text and (a.date_text, a.date_start) != (b.date_text, b.date_start):
+        if (
+            same_article
+            and _states_a_date(a)
+            and _states_a_date(b)
+            and (a.date_text, a.date_start) != (b.date_text, b.date_start)
+        ):
             # each states a day of its own (its year from a window): Tuesday's meeting is not one of last year
             return _overlap(a, b), False
         if same_article:
