@@ -295,6 +295,15 @@ def has_weekday(text: str) -> bool:
     return bool(_patterns()["weekday"].search(text))
 
 
+LEAD_CHARS = 300  # a wire story's lead sentence after its dateline, where the day's weekday is named
+_ENGLISH_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # in full
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays an English lead names ("on Wednesday"), as ``date.weekday()`` numbers (0 Monday .. 6)."""
+    return {(weekday_number(m.group(0)) or 0) - 1 for m in _ENGLISH_WEEKDAY.finditer(text)}
+
+
 @lru_cache(maxsize=1)
 def _stamp_re() -> re.Pattern[str]:
     months, weekdays = _tables()

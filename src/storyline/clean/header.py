@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
-from storyline.clean.dates import ambiguous_slash, find_dates, slash_order, weekday_number, weekday_order
+from storyline.clean.dates import LEAD_CHARS, ambiguous_slash, find_dates, slash_order, weekday_order, weekdays_named
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -129,8 +129,8 @@ def lead_weekday_order(lines: list[Line], body_start: int) -> bool | None:
     ("Posted on 04/02/2023" over "his office said on Saturday": only 4 February 2023 was one). A last resort,
     read only when neither the page nor the stamp's own line says which order it writes."""
     # (the line model may count the headline and the stamp as the body's start)
-    lead = " ".join(ln.text for ln in lines[max(0, body_start) : max(0, body_start) + 4])[: 2 * _LEAD_CHARS]
-    named = _weekdays_named(lead)
+    lead = " ".join(ln.text for ln in lines[max(0, body_start) : max(0, body_start) + 4])[: 2 * LEAD_CHARS]
+    named = weekdays_named(lead)
     return weekday_order([ln.text for ln in lines[: max(0, body_start) + 8]], named) if named else None
 
 
@@ -503,10 +503,6 @@ def _copyright_year(lines: list[Line], agency: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LEAD_CHARS = 300  # the lead's first sentence after a dateline
-_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)  # English, in full
-
-
 def _bare_agency(dateline: str) -> str | None:
     """The wire named without brackets at a dateline's end ("VIENNA, July 14 Kyodo -")."""
     m = re.search(rf"\b({'|'.join(WIRE_AGENCIES)})\s*\W*$", dateline)
@@ -518,11 +514,6 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return dt.date(year, month, day).weekday()
     except ValueError:
         return None
-
-
-def _weekdays_named(text: str) -> set[int]:
-    """The weekdays a lead names ("on Wednesday"), as ``date.weekday()`` numbers (the dates table's, less one)."""
-    return {(weekday_number(m.group(0)) or 0) - 1 for m in _WEEKDAY_RE.finditer(text)}
 
 
 def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, str, str, str] | None:
@@ -565,7 +556,7 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
         # no full date in the story: the agency's own copyright year ("(c) Reuters 2002" under "(Reuters)"), when
         # the weekday the lead names is that day's in that year ("SATTAHIP, Sept 18 (Reuters) - ... ended three
         # days of peace talks on Wednesday"): the two together leave no year to guess
-        if _weekday_of(copyright_year, month, day) in _weekdays_named(line[dateline.end : dateline.end + _LEAD_CHARS]):
+        if _weekday_of(copyright_year, month, day) in weekdays_named(line[dateline.end : dateline.end + LEAD_CHARS]):
             years = {copyright_year}
     if len(years) != 1:
         return None

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.clean.dateline import Dateline, read_dateline
+from storyline.clean.dates import LEAD_CHARS, weekdays_named, yearless_stamp
 from storyline.events.resources import leaders
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ class Anchor:
 _DATELINE_REACH = dt.timedelta(days=21)
 
 
-def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = None) -> Anchor | None:
+def dateline_anchor(
+    text: str, window: Anchor | None, got: Dateline | None = None, weekdays: set[int] | None = None
+) -> Anchor | None:
     """The day a wire dateline at the top of the story gives ("HAMBURG, July 8 (Reuters) -",
     "GINEBRA, 5 feb. —"), when it differs from the anchor given: the story was written that day, so
     its "on Sunday" counts from it.
@@ -74,6 +77,7 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
     Without its own year the dateline takes the article's (trusted) date's; it is used only when it lies
     within three weeks before that date (a page stamped later, a reprint), never after it. `got`: the
     dateline as another language's reader found it ("DAKAR, 1er juin (APS) -"); else the wire's, read here.
+    `weekdays`: the weekdays its lead names, as that reader found them; else read here in English.
     A dateline before the page's own day keeps that day as ``page``: a story brought up to date may tell of it.
     """
     got = got or read_dateline(text)
@@ -93,9 +97,10 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
         # "CAIRO, Feb 1 (Reuters) -" in a reprint its story dates to Jan 29 - Feb 1: the page states
         # the day, and the story's window the year
         pinned = dateline_in_window(text, window.lo, window.hi, got)
-        if pinned is None and got is not None and (window.hi - window.lo).days > 62:
+        if pinned is None and got is not None and (window.hi - window.lo).days > SHORT_WINDOW_DAYS:
             # a story of many months: the one year of it whose day of the dateline is the weekday the lead names
-            pinned = _dateline_by_weekday(text, window.lo - _WINDOW_SLACK, window.hi + _WINDOW_SLACK)
+            named = weekdays if weekdays is not None else lead_weekdays(text, got)
+            pinned = day_of_dateline(got, named, window.lo - _WINDOW_SLACK, window.hi + _WINDOW_SLACK)
         if pinned is not None:
             return Anchor.exact(pinned, how="dateline")
         if window.how == "story" and not _fits_any_year(got, window.lo, window.hi):
@@ -122,13 +127,14 @@ def dateline_anchor(text: str, window: Anchor | None, got: Dateline | None = Non
 
 
 _WINDOW_SLACK = dt.timedelta(days=3)
+SHORT_WINDOW_DAYS = 62  # a window (a story's days) short enough that a day without its year falls in it once
 
 
 def dateline_in_window(text: str, lo: dt.date, hi: dt.date, got: Dateline | None = None) -> dt.date | None:
     """The day of a dateline with no year ("CAIRO, Feb 1 (Reuters) -") in the one year that puts it within
     three days of a window of at most two months (a story's dates); none when no year, or two, fit."""
     got = got or read_dateline(text)
-    if got is None or got.year is not None or (hi - lo).days > 62:
+    if got is None or got.year is not None or (hi - lo).days > SHORT_WINDOW_DAYS:
         return None
     month, day = got.month, got.day
     fits = []
@@ -150,14 +156,12 @@ def stamp_in_window(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     the one year of the window (give or take a few days) whose day of that date is that weekday; none when no
     year, or two, fit. A weekday recurs on a date every five to eleven years, so a window of a few years (the
     terms of the leaders the text names) is enough to tell the year, and nothing is guessed when it is not."""
-    from storyline.clean.dates import yearless_stamp
-
     lines = [ln for ln in text.splitlines() if ln.strip()][:_STAMP_LINES]
     stamp = next((got for ln in lines if (got := yearless_stamp(ln)) is not None), None)
     if stamp is None:
         return None
     weekday, month, day = stamp
-    return one_day_on_weekday(month, day, weekday, lo - _WINDOW_SLACK, hi + _WINDOW_SLACK)
+    return one_day_on_weekday(month, day, weekday - 1, lo - _WINDOW_SLACK, hi + _WINDOW_SLACK)
 
 
 def _fits_any_year(got: Dateline, lo: dt.date, hi: dt.date) -> bool:
@@ -262,35 +266,33 @@ def infer_window(text: str) -> Anchor | None:
     lo, hi = found.latest, max(found.latest, found.hi)
     # the page's stamp ("Thu Feb 10") or a wire dateline whose lead names its weekday ("BELGRADE, Oct 6 (Reuters) -
     # ... agreed on Friday"), in the one year of the terms (or years) the text allows that has it on that day
-    days = {d for a, b in found.spans if (d := stamp_in_window(text, a, b) or _dateline_by_weekday(text, a, b))}
+    got = read_dateline(text)
+    named = lead_weekdays(text, got) if got is not None else set()
+    days = {d for a, b in found.spans if (d := stamp_in_window(text, a, b) or day_of_dateline(got, named, a, b))}
     if len(days) == 1:
         day = days.pop()
         return Anchor(day, day, trusted=False, how="text")
     return Anchor(lo, hi, trusted=False, how="text")
 
 
-_LEAD_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+def lead_weekdays(text: str, got: Dateline) -> set[int]:
+    """The weekdays an English wire story's lead names after its dateline ("... agreed on Friday")."""
+    return weekdays_named(text[got.end : got.end + LEAD_CHARS])
 
 
-def _dateline_by_weekday(text: str, lo: dt.date, hi: dt.date) -> dt.date | None:
+def day_of_dateline(got: Dateline | None, weekdays: set[int], lo: dt.date, hi: dt.date) -> dt.date | None:
     """The day of a wire dateline with no year in the one year of the window whose day of that date is the one
-    weekday the lead names ("BELGRADE, Oct 6 (Reuters) - ... agreed on Friday": a wire's news is the dateline's
-    day); none when the lead names no weekday or two, or when no year, or two, fit."""
-    from storyline.clean.dates import weekday_number
-
-    got = read_dateline(text)
-    if got is None or got.year is not None:
+    weekday its lead names (``weekdays``, as ``date.weekday()``: "BELGRADE, Oct 6 (Reuters) - ... agreed on
+    Friday": a wire's news is the dateline's day); none when the lead names no weekday or two, or when no year,
+    or two, fit."""
+    if got is None or got.year is not None or len(weekdays) != 1:
         return None
-    named = {weekday_number(m.group(0)) for m in _LEAD_WEEKDAY.finditer(text, got.end, got.end + 300)}
-    if len(named) != 1:
-        return None
-    weekday = named.pop()
-    return one_day_on_weekday(got.month, got.day, weekday, lo, hi) if weekday is not None else None
+    return one_day_on_weekday(got.month, got.day, next(iter(weekdays)), lo, hi)
 
 
 def one_day_on_weekday(month: int, day: int, weekday: int, lo: dt.date, hi: dt.date) -> dt.date | None:
-    """The one day of the window that is this month and day and falls on this weekday (1 Monday .. 7, as
-    ``isoweekday``), not after today; none when no year of the window, or two, have it (a date recurs on a weekday
+    """The one day of the window that is this month and day and falls on this weekday (``date.weekday()``, 0
+    Monday .. 6), not after today; none when no year of the window, or two, have it (a date recurs on a weekday
     every five to eleven years)."""
     fits = []
     for year in range(lo.year, hi.year + 1):
@@ -298,7 +300,7 @@ def one_day_on_weekday(month: int, day: int, weekday: int, lo: dt.date, hi: dt.d
             d = dt.date(year, month, day)
         except ValueError:
             continue
-        if lo <= d <= hi and d.isoweekday() == weekday:
+        if lo <= d <= hi and d.weekday() == weekday:
             fits.append(d)
     return fits[0] if len(fits) == 1 and fits[0] <= dt.date.today() else None
 

@@ -47,7 +47,7 @@ from storyline.events.dating import (
     _Tx,
     _year_moved,
 )
-from storyline.events.foreign import dated_foreign, dateline_weekday_day, foreign_dateline, language_of
+from storyline.events.foreign import dated_foreign, foreign_dateline, language_of, lead_weekdays
 from storyline.events.parse_repair import _repair_parse
 from storyline.events.resources import (
     among_members,
@@ -173,9 +173,6 @@ def trigger_re() -> re.Pattern[str]:
 # ---------------------------------------------------------------- main entry
 
 
-_STORY_SLACK = dt.timedelta(days=3)  # a dateline a few days either side of its story's dates
-
-
 def extract_events(article: Article, anchor: Anchor | dt.date | None, nlp: Any = None) -> list[Event]:
     """Events in one article, one Source each (merge_events joins them across sentences and articles)."""
     return extract_many([(article, anchor)], nlp=nlp)[article.id]
@@ -205,12 +202,9 @@ def extract_many(
             # report's window (inferred, as an English lead does), and any other contact it cannot date stays
             # off the timeline
             # "BISSAU, 29 mai (Lusa) - ... recusou hoje": the wire's day, as for English, not the page's
-            window = dateline_anchor(text, window, foreign_dateline(text, article.language or ""))
-            if window is not None and window.how == "story" and (window.hi - window.lo).days > 62:
-                # a story of many months: the one year of it whose day of the dateline is the lead's weekday
-                lang = language_of(article) or ""
-                day = dateline_weekday_day(text, lang, window.lo - _STORY_SLACK, window.hi + _STORY_SLACK)
-                window = Anchor.exact(day, how="dateline") if day is not None else window
+            got = foreign_dateline(text, article.language or "")
+            named = lead_weekdays(text, article.language or "", got) if got is not None else None
+            window = dateline_anchor(text, window, got, named)
             out[article.id] = dated_foreign(article, window)
             continue
         window = dateline_anchor(text, window)

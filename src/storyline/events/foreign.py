@@ -54,8 +54,9 @@ from functools import cache
 from typing import Any
 
 from storyline.clean.dateline import Dateline
+from storyline.clean.dates import LEAD_CHARS
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor, as_anchor, one_day_on_weekday
+from storyline.events.anchor import Anchor, as_anchor, day_of_dateline
 from storyline.events.resources import (
     _load,
     among_members,
@@ -929,22 +930,20 @@ def foreign_dateline(text: str, lang: str) -> Dateline | None:
     return Dateline(found.pop(), int(m.group("day")), year, m.start("day"), m.end())
 
 
+def lead_weekdays(text: str, lang: str, got: Dateline) -> set[int]:
+    """The weekdays a wire story's lead names after its dateline, in its language ("... se reunieron este martes"),
+    as ``date.weekday()`` numbers."""
+    r = rules(_ALIASES.get(lang, lang))
+    found = r.dates["weekday"].finditer(text, got.end, got.end + LEAD_CHARS)
+    return {wd for m in found if (wd := r.weekdays.get(m.group("wd").lower())) is not None}
+
+
 def dateline_weekday_day(text: str, lang: str, lo: dt.date, hi: dt.date) -> dt.date | None:
     """The day of a wire dateline with no year ("Nueva York, 19 sep (EFE).- ... se reunieron este martes") in the
     one year of the window whose day of that date is the one weekday the lead names, as the English reader does
-    (:func:`storyline.events.anchor.infer_window`); none when the lead names no weekday or two, or when no year,
-    or two, fit."""
-    lang = _ALIASES.get(lang, lang)
+    (:func:`storyline.events.anchor.day_of_dateline`)."""
     got = foreign_dateline(text, lang)
-    if got is None or got.year is not None:
-        return None
-    r = rules(lang)
-    named = {r.weekdays.get(m.group("wd").lower()) for m in r.dates["weekday"].finditer(text, got.end, got.end + 300)}
-    named.discard(None)
-    if len(named) != 1:
-        return None
-    weekday = named.pop()
-    return one_day_on_weekday(got.month, got.day, weekday + 1, lo, hi) if weekday is not None else None
+    return day_of_dateline(got, lead_weekdays(text, lang, got), lo, hi) if got is not None else None
 
 
 # ---------------------------------------------------------------- sentences and clauses
@@ -2885,6 +2884,7 @@ __all__ = [
     "foreign_dateline",
     "foreign_window",
     "language_of",
+    "lead_weekdays",
     "rules",
     "supported_language",
 ]

@@ -66,14 +66,16 @@ def article_record(a: Article) -> dict[str, Any]:
 
 
 def _dateline_day(text: str, window: list[str]) -> str | None:
-    from storyline.events.anchor import dateline_in_window, stamp_in_window
+    from storyline.events.anchor import SHORT_WINDOW_DAYS, dateline_in_window, stamp_in_window
 
     try:
         lo, hi = dt.date.fromisoformat(window[0][:10]), dt.date.fromisoformat(window[1][:10])
     except ValueError:
         return None
     # or the page's own stamp with a weekday and no year ("Thu Feb 10, 8:34 AM ET"): one day of the story's weeks
-    day = dateline_in_window(text, lo, hi) or (stamp_in_window(text, lo, hi) if (hi - lo).days <= 62 else None)
+    day = dateline_in_window(text, lo, hi) or (
+        stamp_in_window(text, lo, hi) if (hi - lo).days <= SHORT_WINDOW_DAYS else None
+    )
     return day.isoformat() if day else None
 
 

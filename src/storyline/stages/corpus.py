@@ -181,7 +181,7 @@ def text_anchor(text: str, language: str | None) -> Anchor | None:
 
 def article_anchor(article: Article) -> Anchor | None:
     """What relative dates in an article resolve against: its own date (trusted), else its story's window."""
-    from storyline.events.anchor import Anchor, stamp_in_window
+    from storyline.events.anchor import SHORT_WINDOW_DAYS, Anchor, stamp_in_window
 
     def day(value: object) -> dt.date | None:
         try:
@@ -200,7 +200,7 @@ def article_anchor(article: Article) -> Anchor | None:
     # an undated member was published near its story's days, not necessarily on them: a report may
     # follow the story's last dated article by a day or two
     lo, hi = min(lo, hi), max(lo, hi) + dt.timedelta(days=2)
-    stamped = stamp_in_window(article.text or "", lo, hi) if (hi - lo).days <= 62 else None
+    stamped = stamp_in_window(article.text or "", lo, hi) if (hi - lo).days <= SHORT_WINDOW_DAYS else None
     if stamped is not None:  # the page's own stamp, "Thu Feb 10": the one day of the story's weeks with that weekday
         return Anchor(stamped, stamped, trusted=False, how="story")
     return Anchor(lo, hi, trusted=False, how="story")
