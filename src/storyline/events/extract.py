@@ -951,10 +951,23 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and not other_family
         ):
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
-        if not setting:
-            # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "dobj"
+            and not own_day
+            and verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree)
+            and used_heads.get(verb.head.i) == FAMILY.get(et)
+        ):
+            continue  # "sat down in Oslo on Thursday to formally open peace talks": the talks the sitting began
+        built = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
+        if not setting and (built or tok.pos_ in ("VERB", "AUX")):
+            # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks;
+            # a contact noun that told no contact leaves its verb to the next ("The visit follows a meeting
+            # between Albanese and Xi": the visit names no one)
             used_heads.setdefault(verb.i, FAMILY.get(et))
-        events.extend(_build_event(doc, tok, et, verb, base, ctx, trig_idx))
+        events.extend(built)
     return events
 
 

@@ -297,6 +297,16 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         return set()
     if not _pair_word(tok):
         return set()
+    codes = _pair_codes(doc, tok, base, ctx)
+    if tok.lemma_.lower() == "minister" and codes & intergovernmental():
+        # "the two Foreign Ministers last met": ministers serve states, so a pair with the OAS or the UN in it is
+        # not theirs (Almagro and Jovel named together a sentence before)
+        return set()
+    return codes
+
+
+def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The two parties "the two sides", "both governments", "the pair" stand for (see :func:`_ref_codes`)."""
     if tok.lemma_.lower() == "pair":
         # "The pair met ..." after a contact just told: its two sides ("Two tourists were freed. The pair met
         # the foreign secretary" names no states' pair)

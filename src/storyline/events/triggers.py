@@ -474,6 +474,12 @@ def _trigger_type(tok: Any) -> str | None:
             return None  # "until Israel met its demands": demands satisfied, not people met
         if lemma == "contact":
             return "outreach"
+        if (
+            lemma in ("propose", "offer")
+            and any(o.lemma_.lower() in _CONTACT_NOUNS for o in objs)
+            and ("to" in kids or any(g.lower_ == "to" and g.dep_ == "prep" for o in objs for g in o.children))
+        ):
+            return "outreach"  # "Japan proposed a summit meeting to North Korea": a contact sought from its recipient
         if lemma == "write":
             # "wrote to the president" (a letter), not "writes IOUs to China"
             to = "to" in kids or any(g.lower_ == "to" and g.dep_ == "prep" for o in objs for g in o.children)
@@ -1150,11 +1156,16 @@ _IN_PERSON = frozenset(
 )
 
 
+_VENUES = lexicon_set("venues")
+
+
 def _told_in_person(tok: Any) -> bool:
     """Does the sentence tell where or at what occasion the talk was (a place after "in"/"at" on the verb, or
     a word of meeting in person), so that "spoke with" is a conversation there and not a phone call?"""
     if any(t.lower_ in _IN_PERSON or t.lemma_.lower() in _IN_PERSON for t in tok.sent):
         return True
+    if any(t.lemma_.lower() in _VENUES and t.dep_ == "pobj" and t.head.lower_ in ("at", "in") for t in tok.sent):
+        return True  # "spoke for half an hour at Xi's hotel"
     return any(
         t.ent_type_ in ("GPE", "LOC", "FAC") and t.i > 0 and t.doc[t.i - 1].lower_ in ("in", "at") for t in tok.sent
     )

@@ -1,0 +1,80 @@
+"""A contact noun whose verb another noun left untold, a sitting's purpose, talks in a hotel, a summit proposed
+to its recipient, ministers who serve no body, and lines no day or season places.
+
+Sentences are written for the tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import merged_events
+
+from storyline.events import extract_events
+from storyline.records import Article
+
+
+def _rows(found: list) -> list[tuple]:
+    return [(e.type, e.status, e.actors, e.date_start, e.date_end) for e in found]
+
+
+def test_a_meeting_a_visit_follows_is_told_though_the_visit_names_no_one() -> None:
+    # "The visit" (the verb's subject) tells no contact; the verb was spent on it and the meeting it follows,
+    # its object with the two leaders, was never read
+    found = merged_events(
+        "The visit follows a meeting between Albanese and Xi in Bali on 15 November.", dt.date(2022, 12, 21)
+    )
+    assert _rows(found) == [("meeting", "held", ["AUS", "CHN"], "2022-11-15", "2022-11-15")]
+
+
+def test_a_contact_verb_that_tells_nothing_still_spends_its_object() -> None:
+    # a verb trigger that builds no contact (no one named) leaves its object noun unread, as before
+    found = merged_events("Officials met on Monday to prepare talks.", dt.date(2023, 5, 10))
+    assert found == []
+
+
+def test_the_talks_a_sitting_opens_are_that_sitting() -> None:
+    # "to formally open peace talks" was read as talks of its own, a week ahead (a plan for the next Thursday)
+    found = merged_events(
+        "Negotiators for the Colombian government and the FARC sat down in Oslo on Thursday to formally open peace "
+        "talks.",
+        dt.date(2012, 10, 19),
+    )
+    assert _rows(found) == [("talks", "held", ["COL", "FARC"], "2012-10-18", "2012-10-18")]
+
+
+def test_a_talk_told_at_a_hotel_is_no_phone_call() -> None:
+    found = extract_events(
+        Article(
+            source="t.txt",
+            text="Anthony Albanese spoke with Xi Jinping for about half an hour at Xi's hotel on Tuesday evening.",
+        ),
+        dt.date(2022, 11, 16),
+    )
+    assert [(e.type, e.actors, e.date_start) for e in found] == [("talks", ["AUS", "CHN"], "2022-11-15")]
+
+
+def test_a_summit_proposed_to_a_state_is_outreach_left_unanswered() -> None:
+    found = merged_events(
+        "Japan proposed a summit meeting to North Korea in May, but the proposal went unanswered.",
+        dt.date(2023, 7, 4),
+    )
+    assert _rows(found) == [("outreach", "unanswered", ["JPN", "PRK"], "2023-05-01", "2023-05-31")]
+
+
+def test_talks_proposed_with_no_recipient_are_no_outreach() -> None:
+    # no one the proposal went to: what the government would like, not a contact sought of anyone named
+    found = merged_events("Japan has proposed high-level talks, the foreign ministry said on Monday.", dt.date(2023, 7, 4))
+    assert found == []
+
+
+def test_two_foreign_ministers_are_no_pair_with_a_body() -> None:
+    # the pair named together a sentence before is the OAS's Secretary General and Guatemala's minister: "the two
+    # foreign ministers" are not the OAS and Guatemala
+    found = merged_events(
+        "Minister Ortiz will travel to Washington next week to meet OAS Secretary General Luis Almagro and "
+        "Guatemalan Foreign Minister Sandra Jovel. The two foreign ministers last met in Guatemala City on "
+        "February 26.",
+        dt.date(2019, 5, 8),
+    )
+    assert [e.date_start for e in found] == ["2019-05-13"]  # the trip ahead only, no meeting of February 26
