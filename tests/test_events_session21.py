@@ -78,3 +78,59 @@ def test_two_foreign_ministers_are_no_pair_with_a_body() -> None:
         dt.date(2019, 5, 8),
     )
     assert [e.date_start for e in found] == ["2019-05-13"]  # the trip ahead only, no meeting of February 26
+
+
+def test_a_contact_placed_only_within_months_is_no_timeline_line_and_a_named_year_is() -> None:
+    # "will meet again in the coming months": half a year the words stretch over is no line a timeline can place
+    # (the mention stays stored, counted as vague); "had last visited Tajikistan in 2000" names its year
+    from collections import Counter
+
+    from storyline.events import merge_events
+
+    day = dt.date(2018, 3, 10)
+    text = (
+        "Uzbek President Shavkat Mirziyoyev held talks with Tajik President Emomali Rahmon in Dushanbe on Friday. "
+        "An Uzbek head of state had last visited Tajikistan in 2000. The two presidents will meet again in the "
+        "coming months."
+    )
+    mentions = extract_events(Article(source="t.txt", text=text), day)
+    assert any(e.status == "planned" for e in mentions)
+    dropped: Counter[str] = Counter()
+    found = merge_events(mentions, None, dropped)
+    assert [(e.type, e.status, e.date_start) for e in found] == [
+        ("visit", "held", "2000-01-01"),
+        ("talks", "held", "2018-03-09"),
+    ]
+    assert dropped["vague"] == 1
+
+
+def test_a_season_stays_on_the_timeline_and_late_last_year_does_not() -> None:
+    found = merged_events(
+        "Iranian and Saudi officials first met in Baghdad in the spring of 2021. They met again in Muscat late last "
+        "year, and will meet again in the coming months.",
+        dt.date(2022, 3, 2),
+    )
+    assert [(e.status, e.actors, e.date_start, e.date_end) for e in found] == [
+        ("held", ["IRN", "SAU"], "2021-03-01", "2021-05-31")
+    ]
+
+
+def test_a_director_titled_by_his_agency_acts_for_its_state_later_in_the_article() -> None:
+    # "CIA Director William Burns" ... "Burns met": the surname is the director's, acting for the United States
+    found = merged_events(
+        "CIA Director William Burns arrived in Paris on Saturday. On Sunday, Burns met Qatar's prime minister in "
+        "Paris.",
+        dt.date(2024, 1, 30),
+    )
+    met = [e for e in found if e.type == "meeting"]
+    assert [(e.actors, e.date_start, e.people) for e in met] == [(["QAT", "USA"], "2024-01-28", ["William Burns"])]
+
+
+def test_a_weekday_opening_a_sentence_is_no_persons_name() -> None:
+    # "On Sunday, Kalin met Qatar's emir": "On Sunday" was taken for the emir's name
+    found = merged_events(
+        "Turkish intelligence chief Ibrahim Kalin arrived in Doha on Saturday. On Sunday, Kalin met Qatar's emir in "
+        "Doha.",
+        dt.date(2024, 1, 30),
+    )
+    assert [e.people for e in found] == [["Ibrahim Kalin"]]  # the visit, with the meeting during it

@@ -121,6 +121,8 @@ add("other_date", "PARIS, Dec 9 (Reuters) - Putin and Zelensky met for the first
     E(M, "held", ["DEU FRA RUS UKR", "RUS UKR"], day("2019-12-09")), E(M, "held", ["DEU FRA RUS UKR", "DEU FRA UKR"], month(2016, 10), opt=True))
 
 # ---------- last week, earlier this month, last month, a month name, late last year, weeks ago, the weekend
+# (a contact the text places no closer than "late last year" is no timeline line, merge.VAGUE_SPAN_DAYS: such items
+# are optional; a year the text names stays)
 a = "2014-05-28"
 add("last_week", "Chinese President Xi Jinping and Russian President Vladimir Putin signed a 30-year gas supply deal in Shanghai last week, after a decade of negotiations. The two leaders will meet again at the G20 summit in Brisbane in November.", a,
     E(M, "planned", "CHN RUS", month(2014, 11)),
@@ -157,10 +159,10 @@ add("month_prev_year", "Kim Jong Un has not met Putin since their summit in Vlad
     E(M, "held", "PRK RUS", month(2019, 4)), E(M, "held", "PRK USA", month(2019, 6)), E((M, MS, R), ("unanswered", "refused"), "KOR PRK", None))
 a = "2017-03-02"
 add("late_last_year", "Philippine President Rodrigo Duterte, who visited Beijing late last year and met Xi Jinping, said on Thursday he would not raise the South China Sea ruling for now. He said he would go back to China in May for a summit on the Belt and Road initiative.", a,
-    E(M, "held", "CHN PHL", late(2016)), E(M, "planned", "CHN PHL", month(2017, 5)))
+    E(M, "held", "CHN PHL", late(2016), opt=True), E(M, "planned", "CHN PHL", month(2017, 5)))
 a = "2023-02-15"
 add("late_last_year", "Chinese President Xi Jinping and Australian Prime Minister Anthony Albanese met in Bali late last year, ending a six-year freeze in leader-level talks. Australian Foreign Minister Penny Wong then flew to Beijing in December.", a,
-    E(M, "held", "AUS CHN", late(2022)), E(M, "held", "AUS CHN", month(2022, 12)))
+    E(M, "held", "AUS CHN", late(2022), opt=True), E(M, "held", "AUS CHN", month(2022, 12)))
 a = "2021-11-30"
 add("weeks_ago", "Biden and Xi held a virtual summit two weeks ago, and their top trade officials have since spoken by phone, the White House said on Tuesday.", a,
     E(MM, "held", "CHN USA", span(a, 18, 10)), E(MS, "held", "CHN USA", None))
@@ -184,7 +186,7 @@ add("this_week", "Russian Foreign Minister Sergei Lavrov met Trump in the Oval O
     E(M, "held", "RUS USA", ("2017-05-08", "2017-05-12")), E(M, "held", "RUS USA", month(2017, 2)))
 a = "2018-04-09"
 add("end_of_month", "Kim Jong Un made a surprise visit to Beijing at the end of last month to meet Xi Jinping, his first trip abroad since taking power. Xi is expected to pay a return visit to Pyongyang later this year.", a,
-    E(M, "held", "CHN PRK", ("2018-03-21", "2018-03-31")), E(M, "planned", "CHN PRK", ("2018-04-10", "2018-12-31")))
+    E(M, "held", "CHN PRK", ("2018-03-21", "2018-03-31")), E(M, "planned", "CHN PRK", ("2018-04-10", "2018-12-31"), opt=True))
 a = "2017-12-04"
 add("mid_month", "Chinese President Xi Jinping and Vietnamese Communist Party chief Nguyen Phu Trong held talks in Hanoi in mid-November, after the APEC summit in Da Nang.", a,
     E(M, "held", "CHN VNM", ("2017-11-10", "2017-11-20")))

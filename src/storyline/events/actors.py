@@ -379,6 +379,15 @@ _SHORT_WORDS = frozenset(
 _ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "representative", "negotiator"})
 
 
+# words that open a sentence's adverbial, never a name ("On Sunday", "In March"), and the calendar's names
+_OPENING_WORDS = frozenset("On In At By For From After Before During Since Until Last Next Early Late".split())
+_CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    | {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November"}
+    | {"December"}
+)
+
+
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
     """People named in the article and the state each acts for, keyed by full name."""
     people: dict[str, Person] = {}
@@ -417,6 +426,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             continue
         if any(w in _NOT_PERSON for w in words):
             continue
+        if words[0] in _OPENING_WORDS or any(w.rstrip(",") in _CALENDAR_WORDS for w in words):
+            continue  # "On Sunday, Kalin met Qatar's emir": a day, not the emir's name
         name = " ".join(words)
         start = m.end() - len(name)
         if any(a.start <= start < a.end for a in mentions):
