@@ -134,3 +134,43 @@ def test_a_weekday_opening_a_sentence_is_no_persons_name() -> None:
         dt.date(2024, 1, 30),
     )
     assert [e.people for e in found] == [["Ibrahim Kalin"]]  # the visit, with the meeting during it
+
+
+def test_the_groups_delegation_is_the_group_the_speaker_speaks_for() -> None:
+    found = merged_events(
+        "A senior Hamas official told Reuters on Wednesday that the group's delegation had met Egyptian mediators "
+        "in Cairo the previous day.",
+        dt.date(2024, 3, 14),
+    )
+    assert _rows(found) == [("meeting", "held", ["EGY", "HAM"], "2024-03-12", "2024-03-12")]
+
+
+def test_their_negotiators_are_a_plural_bodys_own() -> None:
+    found = merged_events("The Taliban said their negotiators met U.S. officials in Doha on Monday.", dt.date(2019, 3, 14))
+    assert _rows(found) == [("meeting", "held", ["TAL", "USA"], "2019-03-11", "2019-03-11")]
+
+
+def test_their_talks_after_a_lone_speaker_are_still_the_pair_just_told() -> None:
+    found = merged_events(
+        "Biden met Xi in Bali on Monday. Biden said their talks had been frank.", dt.date(2022, 11, 16)
+    )
+    assert [(e.actors, e.date_start) for e in found] == [(["CHN", "USA"], "2022-11-14")]
+
+
+
+def test_leaders_who_consulted_by_phone_held_a_call() -> None:
+    found = merged_events("Erdogan and Assad consulted by phone on Tuesday.", dt.date(2024, 1, 18))
+    assert _rows(found) == [("call", "held", ["SYR", "TUR"], "2024-01-16", "2024-01-16")]
+    found = merged_events("Netanyahu conferred with Biden in Washington on Tuesday.", dt.date(2024, 1, 18))
+    assert _rows(found) == [("talks", "held", ["ISR", "USA"], "2024-01-16", "2024-01-16")]
+
+
+def test_a_summit_that_fell_through_was_called_off() -> None:
+    found = extract_events(
+        Article(
+            source="t.txt",
+            text="A summit between Kishida and Kim Jong Un fell through after North Korea rejected Japan's conditions.",
+        ),
+        dt.date(2024, 1, 18),
+    )
+    assert [(e.type, e.status, e.actors) for e in found] == [("summit", "cancelled", ["JPN", "PRK"])]

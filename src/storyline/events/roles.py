@@ -133,6 +133,9 @@ _NOUN_ONLY = lexicon_set("noun_only_triggers")
 _OPPONENTS = lexicon_set("state_opponents")
 
 
+_GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+
+
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """Parties a pronoun or "the two sides" stands for, or an empty set.
 
@@ -140,6 +143,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     "they", "the two sides", "both governments" are the two parties named last before the sentence.
     """
     low = tok.lower_
+    # "their negotiators": a body named in the plural owns them, as "its" would ("their talks" is a pair's)
+    owner = tok.dep_ == "poss" and _trigger_type(tok.head) is None
+    if owner and low in _GROUP_WORDS and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]:
+        # "A senior Hamas official said the group's delegation had met Egyptian mediators": the group the speaker
+        # speaks for, as "its delegation" would be
+        low = "its"
     if low in ("its", "their", "his", "her") and tok.dep_ == "poss":
         # "Iran denied that its officials had met ...": the denier's; "told reporters that his meeting with
         # Putin had been productive": the speaker's
@@ -207,7 +216,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     if not codes and low in ("he", "she") and subj[0].lower_ == low and subj[0].i != tok.i:
                         # "He said that he had hosted Lapid": the speaker, a "He" told of in the sentence before
                         codes = _ref_codes(doc, subj[0], base, ctx)
-                    if low in ("they", "we") and len(codes) == 1:
+                    if low in ("they", "we") and len(codes) == 1 and not owner:
                         return set()  # "they" is a pair: a lone speaker does not say who the other is
                     if codes:
                         return codes
@@ -1447,6 +1456,7 @@ def _parties(
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
                 or (doc[i].lower_ == "it" and doc[i].dep_ == "nsubj")
+                or (doc[i].lower_ in _GROUP_WORDS and doc[i].dep_ == "poss")
                 or (doc[i].lower_ in ("him", "her", "them") and doc[i].dep_ == "dobj")
                 or (
                     doc[i].lower_ in ("his", "her")

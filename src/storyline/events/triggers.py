@@ -94,6 +94,10 @@ def _trigger_type(tok: Any) -> str | None:
             return "outreach" if "out" in kids else None
         if lemma in ("sit",):
             return "talks" if "down" in kids else None
+        if lemma in ("confer", "consult") and re.search(
+            r"\b(?:by|over|on the) (?:tele)?phone\b", tok.sent.text.lower()
+        ):
+            return "call"  # "Erdogan and Assad consulted by phone"
         if lemma in ("call", "phone", "telephone", "speak", "talk"):
             if lemma in ("phone", "telephone"):
                 return "call"
