@@ -174,3 +174,21 @@ def test_a_summit_that_fell_through_was_called_off() -> None:
         dt.date(2024, 1, 18),
     )
     assert [(e.type, e.status, e.actors) for e in found] == [("summit", "cancelled", ["JPN", "PRK"])]
+
+
+def test_a_meeting_not_held_at_a_groups_gathering_is_no_contact_of_the_pair() -> None:
+    # the "G20 meeting" where Blinken did not meet Lavrov became a meeting of the two, held
+    found = merged_events("Blinken did not meet Lavrov at the G20 meeting in India on Thursday.", dt.date(2023, 3, 3))
+    assert found == []
+    found = merged_events("Blinken met Lavrov at the G20 meeting in India on Thursday.", dt.date(2023, 3, 3))
+    assert _rows(found) == [("meeting", "held", ["RUS", "USA"], "2023-03-02", "2023-03-02")]
+
+
+def test_a_protest_through_diplomatic_channels_is_no_talks() -> None:
+    found = merged_events(
+        "Japan protested to China through diplomatic channels on Tuesday over the detention of a Japanese national.",
+        dt.date(2024, 2, 14),
+    )
+    assert all(e.type != "talks" for e in found)
+    found = merged_events("Washington and Havana opened a secret channel in 2013.", dt.date(2014, 12, 18))
+    assert [(e.type, e.actors) for e in found] == [("talks", ["CUB", "USA"])]

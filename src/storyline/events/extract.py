@@ -537,6 +537,15 @@ def _their_own_since(trig: Any) -> bool:
     )
 
 
+def _gathering_of_a_group(tok: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Does the contact noun's own phrase name a group of states ("the G20 meeting in India", "an ASEAN summit")?"""
+    lo = base + tok.left_edge.idx
+    hi = base + tok.right_edge.idx + len(tok.right_edge.text)
+    return any(
+        lo <= m.start < hi and m.code and group_members(m.code, ctx["anchor"]) is not None for m in ctx["mentions"]
+    )
+
+
 def _negated_setting(tok: Any, verb: Any) -> bool:
     """Is the contact noun where or when a negated verb's act did not happen ("did not meet Xi during his
     visit")? It is a contact of its own, not the verb's."""
@@ -961,6 +970,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and used_heads.get(verb.head.i) == FAMILY.get(et)
         ):
             continue  # "sat down in Oslo on Thursday to formally open peace talks": the talks the sitting began
+        if setting and _negated_setting(tok, verb) and _gathering_of_a_group(tok, base, ctx):
+            continue  # "Blinken did not meet Lavrov at the G20 meeting": the G20's gathering, no contact of the pair
         built = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
         if not setting and (built or tok.pos_ in ("VERB", "AUX")):
             # "Before the summit, Putin held talks with Modi": a setting does not take its verb from the talks;

@@ -541,10 +541,15 @@ def _trigger_type(tok: Any) -> str | None:
                 return "message"  # "Hamas handed its response to Qatari and Egyptian mediators"
             if lemma in _MEALS and any(c.lower_ == "with" for c in tok.children):
                 return "meeting"  # "over dinner with", "a lunch with"
-            if lemma in ("channel",) and any(
-                c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
-                for c in tok.children
-                if c.dep_ in ("amod", "compound")
+            if (
+                lemma in ("channel",)
+                and any(
+                    c.lemma_.lower() in ("back", "secret", "backchannel", "direct", "diplomatic")
+                    for c in tok.children
+                    if c.dep_ in ("amod", "compound")
+                )
+                # "protested to China through diplomatic channels": the way a message went, its verb tells what
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via", "over"))
             ):
                 return "talks"
             if lemma in ("exchange",) and any(c.lemma_.lower() in _CAPTIVES for c in tok.subtree):
