@@ -192,3 +192,26 @@ def test_a_protest_through_diplomatic_channels_is_no_talks() -> None:
     assert all(e.type != "talks" for e in found)
     found = merged_events("Washington and Havana opened a secret channel in 2013.", dt.date(2014, 12, 18))
     assert [(e.type, e.actors) for e in found] == [("talks", ["CUB", "USA"])]
+
+
+def test_a_headline_infinitive_with_its_subject_is_a_plan() -> None:
+    # "Erdogan and Assad to meet ..., official says": the infinitive under the saying was read as held
+    found = merged_events("Erdogan and Assad to meet in Moscow, Turkish official says", dt.date(2024, 6, 12))
+    assert [(e.type, e.status, e.actors) for e in found] == [("meeting", "planned", ["SYR", "TUR"])]
+
+
+def test_a_headline_leaders_name_read_as_a_verb_is_the_visitor() -> None:
+    # "Blinken" tagged the headline's verb: the visit had no visitor (nothing, or Turkey and Israel as a pair)
+    found = merged_events("Blinken to visit Turkey and Israel next week", dt.date(2024, 6, 12))
+    assert sorted((e.status, tuple(e.actors)) for e in found) == [
+        ("planned", ("ISR", "USA")),
+        ("planned", ("TUR", "USA")),
+    ]
+
+
+def test_a_contact_it_is_important_or_time_for_is_none_and_one_arranged_for_is_planned() -> None:
+    day = dt.date(2024, 6, 12)
+    assert merged_events("It is important for Erdogan to meet Assad soon.", day) == []
+    assert merged_events("It is time for Erdogan to meet Assad.", day) == []
+    found = merged_events("Ankara has arranged for Erdogan to meet Assad in Moscow on Friday.", day)
+    assert [(e.status, e.actors, e.date_start) for e in found] == [("planned", ["SYR", "TUR"], "2024-06-14")]

@@ -44,6 +44,34 @@ def _repair_parse(doc: Any) -> None:
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
     _repair_headline_verbs(doc)
+    _repair_headline_subject(doc)
+
+
+def _repair_headline_subject(doc: Any) -> None:
+    """ "Blinken to visit Turkey and Israel next week": a headline's leader name read as its verb, with the
+    infinitive hung on it; the name is the infinitive's subject, and the infinitive the headline's verb."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i != 0 or not root.tag_.startswith("VB") or root.text not in leader_index():
+        return
+    inf = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp")
+            and c.tag_ == "VB"
+            and c.i == root.i + 2
+            and doc[root.i + 1].lower_ == "to"
+            and doc[root.i + 1].head.i == c.i
+        ),
+        None,
+    )
+    if inf is None:
+        return
+    for c in list(root.children):
+        if c.i != inf.i:
+            c.head = inf
+    inf.head, inf.dep_ = inf, "ROOT"
+    root.head, root.dep_, root.tag_, root.pos_ = inf, "nsubj", "NNP", "PROPN"
 
 
 def _repair_given_name_as_preposition(doc: Any) -> None:
