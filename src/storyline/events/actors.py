@@ -379,7 +379,8 @@ _SHORT_WORDS = frozenset(
 _ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "representative", "negotiator"})
 
 
-# words that open a sentence's adverbial, never a name ("On Sunday", "In March"), and the calendar's names
+# words that open a sentence's adverbial, never a name ("On Sunday", "In March"), and the calendar's names: full
+# names only, and not "May" (resources.month_names() holds "May" and "Jan", which are also people's names)
 _OPENING_WORDS = frozenset("On In At By For From After Before During Since Until Last Next Early Late".split())
 _CALENDAR_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
