@@ -215,3 +215,13 @@ def test_a_contact_it_is_important_or_time_for_is_none_and_one_arranged_for_is_p
     assert merged_events("It is time for Erdogan to meet Assad.", day) == []
     found = merged_events("Ankara has arranged for Erdogan to meet Assad in Moscow on Friday.", day)
     assert [(e.status, e.actors, e.date_start) for e in found] == [("planned", ["SYR", "TUR"], "2024-06-14")]
+
+
+def test_leaders_who_spoke_at_a_hotel_held_talks_and_at_a_summit_spoke_there() -> None:
+    day = dt.date(2022, 11, 16)
+    found = merged_events(
+        "Anthony Albanese and Xi Jinping spoke for about half an hour at Xi's hotel on Tuesday evening.", day
+    )
+    assert _rows(found) == [("talks", "held", ["AUS", "CHN"], "2022-11-15", "2022-11-15")]
+    found = merged_events("Modi and Xi spoke at the summit on Tuesday.", day)
+    assert [e.type for e in found] == ["summit"]  # an address at the summit, told of its own

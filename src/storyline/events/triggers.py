@@ -163,11 +163,16 @@ def _trigger_type(tok: Any) -> str | None:
                 c.lower_ == "for" and any(g.lemma_.lower() in ("hour", "minute", "time") for g in c.subtree)
                 for c in tok.children
             )
+            # "spoke at Xi's hotel": where they talked (not "spoke at the summit", an address)
+            at_venue = any(
+                c.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_.lower() in _VENUES for g in c.children)
+                for c in tok.children
+            )
             if (
                 lemma == "speak"
                 and (_named_pair_subject(tok) or _pair_last_spoke(tok))
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
-                and not (kids - ({"for"} if lasting else set()))
+                and not (kids - ({"for"} if lasting else set()) - ({"at"} if at_venue else set()))
                 & {"at", "to", "about", "of", "before", "for", "against"}
             ):
                 return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
