@@ -225,3 +225,13 @@ def test_leaders_who_spoke_at_a_hotel_held_talks_and_at_a_summit_spoke_there() -
     assert _rows(found) == [("talks", "held", ["AUS", "CHN"], "2022-11-15", "2022-11-15")]
     found = merged_events("Modi and Xi spoke at the summit on Tuesday.", day)
     assert [e.type for e in found] == ["summit"]  # an address at the summit, told of its own
+
+
+def test_one_side_that_agreed_after_talks_with_another_agreed_with_it() -> None:
+    # "North Korea agreed ... after talks with Japan": the deal had one side and was dropped
+    found = merged_events(
+        "North Korea agreed on Thursday to reopen an investigation into the abductions after talks with Japan in "
+        "Stockholm.",
+        dt.date(2014, 5, 30),
+    )
+    assert [(e.type, e.actors, e.date_start) for e in found] == [("agreement", ["JPN", "PRK"], "2014-05-29")]

@@ -98,6 +98,7 @@ from storyline.events.status import (
 from storyline.events.triggers import (
     _CAPTIVES,
     _CARRY,
+    _CONTACT_NOUNS,
     _DEALS,
     _DENYING,
     _OFFICIAL,
@@ -535,6 +536,22 @@ def _their_own_since(trig: Any) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in trig.children) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in trig.children
     )
+
+
+def _other_side_of_talks(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "North Korea agreed to reopen the investigation after talks with Japan in Stockholm": one side agrees, and
+    the talks it agreed after name the other ("with Japan"); the parties of that "with", or none."""
+    for p in trig.subtree:
+        if p.dep_ != "prep" or p.lower_ not in ("after", "during", "following", "at", "in"):
+            continue
+        for noun in p.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _CONTACT_NOUNS:
+                continue
+            for w in noun.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    codes, _p, _l, _t = _parties(doc, {x.i for x in w.subtree}, base, ctx, resolve=False)
+                    return codes
+    return set()
 
 
 def _gathering_of_a_group(tok: Any, base: int, ctx: dict[str, Any]) -> bool:
@@ -1657,6 +1674,8 @@ def _build_event(
     if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
+    if etype == "agreement" and len(codes) == 1 and trig.lemma_.lower() == "agree":
+        codes |= _other_side_of_talks(doc, trig, base, ctx) - codes
     freeing = (
         etype == "agreement" and trig.pos_ in ("VERB", "AUX") and trig.lemma_.lower() in ("free", "release", "swap")
     )
