@@ -556,11 +556,8 @@ def _other_side_of_talks(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) ->
 
 def _gathering_of_a_group(tok: Any, base: int, ctx: dict[str, Any]) -> bool:
     """Does the contact noun's own phrase name a group of states ("the G20 meeting in India", "an ASEAN summit")?"""
-    lo = base + tok.left_edge.idx
-    hi = base + tok.right_edge.idx + len(tok.right_edge.text)
-    return any(
-        lo <= m.start < hi and m.code and group_members(m.code, ctx["anchor"]) is not None for m in ctx["mentions"]
-    )
+    own = _mentions_in(ctx, _tok_span(tok.doc, (x.i for x in tok.subtree), base))
+    return any(m.code and group_members(m.code, ctx["anchor"]) is not None for m in own)
 
 
 def _negated_setting(tok: Any, verb: Any) -> bool:

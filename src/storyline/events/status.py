@@ -765,28 +765,17 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and verb.i == trig.i
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
-    if (
-        verb.tag_ == "VB"
-        and verb.i == trig.i
-        and aux == {"to"}
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ == "mark" for c in verb.children)
-    ):
-        return "planned"  # a headline's infinitive with its subject: "Erdogan and Assad to meet in Moscow"
-    if (
-        verb.tag_ == "VB"
-        and verb.i == trig.i
-        and aux == {"to"}
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and (
+    if verb.tag_ == "VB" and verb.i == trig.i and aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if not marks:
+            return "planned"  # a headline's infinitive with its subject: "Erdogan and Assad to meet in Moscow"
+        if "for" in marks and (
             verb.head.pos_ == "ADJ"
             or any(c.dep_ == "acomp" for c in verb.head.children)
             or verb.head.lemma_.lower() == "time"
             or any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in verb.head.children)
-        )
-    ):
-        return None  # "It is important for Erdogan to meet Assad": a wish, no contact
+        ):
+            return None  # "It is important for Erdogan to meet Assad": a wish, no contact
     if _followed(trig) and not aux & {"will", "would"}:
         return "held"  # "The deal follows a phone call between Poroshenko and Putin on Wednesday": the call came first
     ranked = _rank_status(verb) if verb.i == trig.i else None
