@@ -133,7 +133,7 @@ _NOT_PERSON = {
 }
 #: Honorifics before a name, in official and South Asian styles ("Shri Narendra Modi", "H.E. Sheikh ..."):
 #: defined once for the name runs here and the extractor's title-before-a-surname check.
-HONORIFICS: tuple[str, ...] = ("Shri", "Sri", "Highness", "Excellency")
+HONORIFICS: tuple[str, ...] = ("Shri", "Sri", "Highness", "Excellency", "Sayyid", "Sayed")
 #: Abbreviated ones, written with or without a full stop ("Mr", "Dr.").
 HONORIFIC_ABBREVIATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Prof", "Smt")
 _TITLE_WORDS = {

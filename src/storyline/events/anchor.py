@@ -411,8 +411,12 @@ def _bounds(text: str) -> _Bounds | None:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value or "")
         if not m:
             continue
+        month, day = int(m.group(1)), int(m.group(2))
+        # "on Monday, Dec. 22" in a text a leader's term bounds: the one year of the term with Dec. 22 a Monday
+        named = weekdays_named(text[max(0, t.start - 12) : t.end])
+        pinned = one_day_on_weekday(month, day, next(iter(named)), lo, hi) if len(named) == 1 else None
         try:
-            cand = dt.date(lo.year, int(m.group(1)), int(m.group(2)))
+            cand = pinned or dt.date(lo.year, month, day)
         except ValueError:
             continue
         if lo <= cand <= hi and cand > latest:

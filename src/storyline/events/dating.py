@@ -1074,12 +1074,18 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
 
 def _offset_of_saying(doc: Any, m: re.Match[str], verb: Any) -> bool:
     """Does the counted day hang on a verb of saying other than the contact's ("called off the summit in a
-    letter on Thursday, before saying a day later that it could still take place")? It dates the saying."""
+    letter on Thursday, before saying a day later that it could still take place")? It dates the saying.
+    Or on a clause that tells of another noun ("rejected a U.N. proposal, accepted by the government a week
+    earlier"): it dates what that clause tells."""
     toks = [t for t in doc if m.start() <= t.idx < m.end()]
     if not toks or verb is None:
         return False
     gov = _governing_verb(toks[0])
-    return gov.i != verb.i and gov.lemma_.lower() in _SAYING and verb.i not in {x.i for x in gov.subtree}
+    if gov.i == verb.i or verb.i in {x.i for x in gov.subtree}:
+        return False
+    if gov.dep_ in ("acl", "relcl") and gov.head.i != verb.i and gov.head.pos_ in ("NOUN", "PROPN"):
+        return _trigger_type(gov.head) is None  # "talks, held a day earlier": the contact's own clause
+    return gov.lemma_.lower() in _SAYING
 
 
 def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, Any] | None:

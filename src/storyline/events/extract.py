@@ -650,6 +650,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     base = span[0]
     if _CAPTION.search(doc.text):
         return []
+    if re.search(r"\?[\s\"'’”)]*$", doc.text):
+        return []  # "Did Spanish governments ever negotiate with ETA?": a question asks, it tells no contact
     triggers = []
     counted: set[int] = set()  # verbs that tell a count of contacts ("repeatedly rejected talks")
     for tok in doc:

@@ -613,6 +613,8 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if after_article:
                     break  # "la Reina", "el Palacio": a noun after its article, not a surname
                 led = leader_code(name, day)
+                if led is None and r.lang == "de" and len(name) > 4 and name.endswith("s") and name[-2] != "s":
+                    led = leader_code(name[:-1], day)  # "ein Treffen Schallenbergs": the genitive of the name
                 if led and k and any(_other_given_name(r, w, led[2]) for w in words[:k]):
                     continue  # "Juan Pacheco", "Virginia Raggi": someone else of a leader's family name
                 start = end - len(name)
@@ -2114,8 +2116,11 @@ def _event(
     for key in ("not_held", "cancelled_passive") if etype in _CONTACT and not cancelled else ():
         # the contact named as the subject, its cancellation told after it in the same clause; not when a
         # subordinate clause comes between ("se sont réunis après que le vote a été reporté")
-        late = r.cue[key].search(clause[rel : rel + _REACH]) if key in r.cue else None
-        if late is not None and not _SUBORDINATE.search(clause[rel : rel + late.start()]):
+        # (a verb-final clause puts the participle after every word of the contact: "Ein Treffen Schallenbergs mit
+        # Außenminister ... am Rande der UN-Generalversammlung in New York im September war ... abgesagt worden")
+        after = sent[trig[0] : _clause(sent, trig[0], 2 * _REACH)[1]]
+        late = r.cue[key].search(after) if key in r.cue else None
+        if late is not None and not _SUBORDINATE.search(after[: late.start()]):
             cancelled, not_held = True, key == "not_held"
             break
     negated = _negated(r, sent, trig) and not _answer_awaited(r, sent, trig)

@@ -203,6 +203,28 @@ def among_members(codes: set[str], body: str, day: dt.date | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _faced() -> dict[str, list[dict[str, Any]]]:
+    return _actors_section("governments_faced")
+
+
+@lru_cache(maxsize=1)
+def organization_codes() -> frozenset[str]:
+    """Codes of the organisations and armed groups of the actors table (not states)."""
+    return frozenset(_actors_section("organizations"))
+
+
+def government_faced(code: str, day: dt.date | None) -> str | None:
+    """The one state whose government an armed group faced on a day (ETA: Spain's), or None."""
+    if day is None:
+        return None
+    for row in _faced().get(code, []):
+        lo, hi = row["from"], row.get("to")
+        if dt.date.fromisoformat(lo) <= day and (hi is None or day <= dt.date.fromisoformat(hi)):
+            return str(row["code"])
+    return None
+
+
+@lru_cache(maxsize=1)
 def pairs_of_states() -> dict[str, tuple[str, ...]]:
     """Phrases that name two states at once ("the two Koreas", "cross-strait"), each state a party."""
     return {k: tuple(v) for k, v in _actors_section("pairs_of_states").items()}
@@ -360,7 +382,8 @@ def table_spelling(name: str) -> str:
     if len(words) == 2 and any(c.code in _FAMILY_NAME_FIRST_STYLE for c in idx.get(f"{words[1]} {words[0]}", [])):
         return f"{words[1]} {words[0]}"  # "Hayashi Yoshimasa": Japan's own English order since 2019
     head, _, last = name.rpartition(" ")
-    for other in (name.replace("-", " "), _AL_JOIN.sub(r"\1-", name), f"{head}-{last}" if head else name):
+    lower_al = re.sub(r"\b(A|E)l-(?=[A-Z])", lambda m: m.group(1).lower() + "l-", name)  # "Al-Mekhlafi": "al-"
+    for other in (name.replace("-", " "), _AL_JOIN.sub(r"\1-", name), f"{head}-{last}" if head else name, lower_al):
         if other in idx:
             return other
     return name

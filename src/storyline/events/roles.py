@@ -19,12 +19,14 @@ from storyline.events import actors as act
 from storyline.events.anchor import Anchor
 from storyline.events.resources import (
     city_states,
+    government_faced,
     group_members,
     intergovernmental,
     is_female_leader,
     leader_code,
     leader_index,
     lexicon_set,
+    organization_codes,
     rebels_of,
     terms_named,
 )
@@ -277,6 +279,15 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             # "Their military commanders held a 19th round of talks", "Their last call, on July 28, lasted two hours"
             return _pair_just_told(doc, base, ctx)
         if low == "they" and tok.dep_ == "nsubj" and _trigger_type(tok.head) is not None:
+            if tok.head.dep_ == "advcl":
+                # "Major and Reynolds first agreed to work together when they met in Brussels": the main clause's
+                # doers, before any pair told earlier
+                up = next((a for a in tok.head.ancestors if any(c.dep_ == "nsubj" for c in a.children)), tok.head.head)
+                main = [c for c in up.children if c.dep_ == "nsubj" and c.i < tok.i]
+                if main and main[0].lower_ not in ("they", "who"):
+                    codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                    if len(codes) == 2:
+                        return codes
             told = _pair_just_told(doc, base, ctx)  # "They met again in May"
             if told:
                 return told
@@ -690,7 +701,13 @@ _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|hosted|facilitated)\s+by\s+(?
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
     codes, people, _loc, _ = _parties(doc, idx, base, ctx)
-    return bool(codes or people)
+    if codes or people:
+        return True
+    if any(_bare_government(doc[i]) for i in idx):
+        # "a Government representative met two members of Sinn Fein": the government the group named faces
+        named = _parties(doc, set(range(len(doc))), base, ctx, resolve=False)[0]
+        return bool(_government_faced(named, ctx["anchor"]))
+    return False
 
 
 def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], banned: set[int]) -> bool:
@@ -1157,6 +1174,19 @@ def _split_counterparts(
         mine = {x.i for x in o.subtree}
         # a conjunct holds the ones after it in its subtree ("Israel, Jordan and Qatar")
         mine -= {x.i for g in others[k + 1 :] if g.i in mine for x in g.subtree}
+        # "with the head of the Government delegation, Foreign Minister Abdulmalik al-Mikhlafi, and with ...": the
+        # parser may hang the name in apposition on the verb; it is this counterpart's
+        upto = others[k + 1].left_edge.i if k + 1 < len(others) else len(doc)
+        mine |= {
+            x.i
+            for h in {verb.i: verb, trig.i: trig}.values()
+            for c in h.children
+            if c.dep_ in ("npadvmod", "appos")
+            and c.pos_ == "PROPN"
+            and o.right_edge.i < c.left_edge.i < upto
+            and doc[c.left_edge.i - 1].text == ","
+            for x in c.subtree
+        }
         found = _parties(doc, mine, base, ctx, resolve=False, trig=trig)[0]
         if len(found) != 1:
             return [ev]
@@ -1174,7 +1204,11 @@ def _split_counterparts(
         return [ev]
     out = []
     for code, text in parts:
-        people = [p for p in ev.people if p in text or not any(p in t for _, t in parts)]
+
+        def bare(x: str) -> str:
+            return re.sub(r"[\W_]+", "", x.lower())  # "Al - Mikhlafi" as the tokens join, "al-Mikhlafi" in the table
+
+        people = [p for p in ev.people if bare(p) in bare(text) or not any(bare(p) in bare(t) for _, t in parts)]
         out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
     # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
     ctx["recent"][-1:] = out
@@ -1745,7 +1779,36 @@ def _parties(
         # "will travel to Washington to meet the OAS secretary-general": the city is the seat of the body met,
         # where they meet, not a party ("travelled to Beijing to meet Xi": Xi's state stays)
         codes -= purpose_dest
+    if resolve and codes and any(_bare_government(doc[i], trig) for i in scope):
+        codes |= _government_faced(codes, ctx["anchor"])
     return codes, people, location, place_tokens
+
+
+def _bare_government(tok: Any, trig: Any = None) -> bool:
+    """ "the Government", "a Government representative": a government no word of the sentence places (and, with
+    the contact word, not one a clause on another noun tells of: "rejected a proposal accepted by the government")."""
+    if tok.lemma_.lower() != "government" or any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+    ):
+        return False
+    if trig is None:
+        return True
+    for a in tok.ancestors:
+        if a.i == trig.i:
+            return True
+        if a.dep_ in ("acl", "relcl") and a.head.i != trig.i:
+            return False
+    return True
+
+
+def _government_faced(codes: set[str], day: dt.date | None) -> set[str]:
+    """The state whose government the one armed group named faces, when no state is named ("the Government ...
+    Sinn Fein": Britain's); nothing when a state is named too (the government may be that one's)."""
+    faced = {c: government_faced(c, day) for c in codes}
+    if any(s is None and c not in organization_codes() for c, s in faced.items()):
+        return set()
+    states = {s for s in faced.values() if s is not None}
+    return states if len(states) == 1 else set()
 
 
 def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:

@@ -568,6 +568,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
+    if trig.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in trig.children):
+        # "had spoken to Olmert on Tuesday and would pass on what he heard": the sibling's modal is its own
+        sib = [g for g in sib if not (g.dep_ == "aux" and g.lower_ in ("would", "will", "shall", "'ll"))]
     # the infinitive marks of the chain: "is due to travel to Moscow to sign" reads "due to"
     chain += [g for a in chain for g in a.children if g.dep_ == "aux" and g.lower_ == "to"]
     words = [

@@ -963,6 +963,10 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if tok.pos_ == "PROPN" and any(
+        e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC") and e.root.i != tok.i for e in tok.doc.ents
+    ):
+        return True  # "the Centre for Humanitarian Dialogue": a body's name, no contact
     if (
         tok.tag_ == "NNS"
         and any(c.dep_ == "amod" and c.lower_ in _PRACTICE for c in tok.children)

@@ -89,6 +89,8 @@ class Ctx:
             if dist > reach:
                 continue
             kind = "future" if m.lastgroup == "fut" else "past"
+            if kind == "future" and m.start() >= end and m.group().lower().startswith("to "):
+                continue  # "travelled to Riyadh in mid-March to meet Hadi": the purpose after the day is not its tense
             if kind == "past" and _PASSIVE.search(t, max(0, m.start() - 8), m.start()):
                 continue  # "is heard", "will be held": a participle, not a past tense
             if best is None or dist < best[0]:
