@@ -188,3 +188,85 @@ def test_a_call_received_is_a_call_in_spanish_french_and_german() -> None:
     assert foreign_dated(
         "Scholz erhielt am Sonntag einen Anruf von Präsident Joe Biden.", "de", dt.date(2023, 12, 30)
     ) == [("call", "held", ["DEU", "USA"], "2023-12-24", "2023-12-24")]
+
+
+def test_nothing_to_negotiate_is_no_talks() -> None:
+    # the government ETA faced was read as a party of talks still to come
+    found = merged_events(
+        "Interior Minister Jorge Fernandez Diaz said on Tuesday that the government had nothing to negotiate with ETA "
+        "and would never send anyone to Oslo.",
+        dt.date(2013, 2, 5),
+    )
+    assert found == []
+
+
+def test_the_envoy_is_the_one_envoy_the_article_named() -> None:
+    found = merged_events(
+        "The Special Envoy of the Secretary-General for Yemen, Ismail Ould Cheikh Ahmed, today opened the peace talks "
+        "in Kuwait City. Ahead of the opening, the Special Envoy met yesterday with Foreign Minister Abdulmalik "
+        "al-Mikhlafi.",
+        dt.date(2016, 4, 21),
+    )
+    assert ("meeting", "held", ["UNO", "YEM"], "2016-04-20", "2016-04-20") in _rows(found)
+    # two envoys named before: "the envoy" is neither
+    found = merged_events(
+        "UN Special Envoy Ismail Ould Cheikh Ahmed and US envoy Tim Lenderking spoke. On Wednesday, the envoy met "
+        "Foreign Minister Abdulmalik al-Mikhlafi.",
+        dt.date(2016, 4, 21),
+    )
+    assert found == []
+
+
+def test_heads_and_ministers_of_the_1980s_and_1990s_are_known() -> None:
+    # none of these leaders was in the table: each contact had one party or none
+    assert _rows(
+        merged_events("Margaret Thatcher met Mikhail Gorbachev at Chequers on 16 December 1984.", dt.date(1984, 12, 17))
+    ) == [("meeting", "held", ["GBR", "RUS"], "1984-12-16", "1984-12-16")]
+    assert _rows(
+        merged_events(
+            "The Taoiseach, Albert Reynolds, spoke to John Major by telephone on Monday night.", dt.date(1993, 12, 1)
+        )
+    ) == [("call", "held", ["GBR", "IRL"], "1993-11-29", "1993-11-29")]
+    assert _rows(
+        merged_events(
+            "Secretary of State James Baker met Eduard Shevardnadze in Wyoming on Sept. 22.", dt.date(1989, 9, 25)
+        )
+    ) == [("meeting", "held", ["RUS", "USA"], "1989-09-22", "1989-09-22")]
+
+
+def test_he_after_a_quote_is_the_speaker_of_the_quote() -> None:
+    found = merged_events(
+        '"The talks were useful. We will go on," Emmanuel Macron said. He said he had telephoned Joe Biden on Friday '
+        "morning.",
+        dt.date(2023, 5, 26),
+    )
+    assert _rows(found) == [("call", "held", ["FRA", "USA"], "2023-05-26", "2023-05-26")]
+    # a speaker the tables do not know gives no one
+    found = merged_events(
+        '"The talks were useful," a spokesman said. He said he had telephoned Joe Biden on Friday morning.',
+        dt.date(2023, 5, 26),
+    )
+    assert found == []
+
+
+def test_a_place_in_talks_offered_is_no_talks_and_the_offer_is_made() -> None:
+    # the talks offered were read as held (with the IRA a party); the declaration issued was read as conditional
+    found = merged_events(
+        "British Prime Minister John Major and Irish Prime Minister Albert Reynolds issued a joint declaration on "
+        "Wednesday offering Sinn Fein, the IRA's political wing, a place in talks on Northern Ireland's future if the "
+        "guerrillas give up violence for good.",
+        dt.date(1993, 12, 15),
+    )
+    assert _rows(found) == [("agreement", "held", ["GBR", "IRL"], "1993-12-15", "1993-12-15")]
+    # a condition on a contact still to come keeps it from the timeline
+    assert merged_events("Putin would meet Xi on Monday if the talks went well.", dt.date(2023, 3, 22)) == []
+
+
+def test_who_held_a_summit_a_when_clause_tells() -> None:
+    found = merged_events(
+        "British Prime Minister John Major and Irish Prime Minister Albert Reynolds issued a joint declaration on "
+        "Wednesday. The text was finished after a bad-tempered summit in Dublin on Dec. 3, when the two leaders "
+        "argued over a draft.",
+        dt.date(1993, 12, 15),
+    )
+    assert ("summit", "held", ["GBR", "IRL"], "1993-12-03", "1993-12-03") in _rows(found)

@@ -676,6 +676,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "invited X to visit": the invitation is the event
         if _in_speaker(tok):
             continue  # "an official involved in the negotiations said": who speaks, not what happened
+        if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in ("nothing", "no-one", "nobody", "none"):
+            continue  # "the government had nothing to negotiate with ETA": no talks, held or to come
         if _topic_of_contact(tok):
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
         if _standing_role(tok):
@@ -1650,6 +1652,16 @@ def _build_event(
         # "signed the deal a day after Biden's visit to Riyadh": the visit's parties are its own; only
         # when it does not name two ("agreed after talks in Beijing") do they come from the clause
         own = scope & {x.i for x in trig.subtree}
+        # "after a summit in Dublin on Dec. 3, when the two leaders argued over a draft": who was there, in the
+        # clause of its moment
+        own |= {
+            x.i
+            for c in trig.children
+            if c.dep_ in ("relcl", "advcl") and any(g.lower_ == "when" and g.dep_ == "advmod" for g in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for x in g.subtree
+        }
         mine = _parties(doc, own, base, ctx, trig=trig)[0]
         if len(mine) >= 2 or _sides_of_its_own(trig) or _bodys_gathering(trig, base, ctx):
             # "following weeks of talks among allies", "ahead of next month's NATO summit": sides of its own

@@ -337,6 +337,18 @@ _NOT_SURNAMES = {
     "Tony",
     "Dean",
     "Johnny",
+    # words and given names in the names of the heads and ministers of 1979-1997 ("Lord Carrington", "Ayatollah
+    # Khomeini", "Gro Harlem Brundtland", "Petre Roman", "Ilter Turkmen", "Sosuke Uno", "Zenko Suzuki")
+    "Lord",
+    "Ayatollah",
+    "Harlem",
+    "Roman",
+    "Turkmen",
+    "Uno",
+    "Max",
+    "Hans",
+    "Stray",
+    "Suzuki",
 }
 
 

@@ -449,9 +449,13 @@ def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]
     if len(found) != 1:
         return set()
     at, end, person = next(iter(found.values()))
+    # '"Olivier is free," De Croo said.': the speaker after a quote is that sentence's subject too
+    after_quote = re.search(r"[,!?]?[\"”]\s+(?:[A-Z][\w.'’-]*\s+){0,6}$", prev[:at]) is not None and re.match(
+        r"\s+(?:said|says|told|added)\b", prev[end:]
+    )
     if (
         not person.code
-        or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,6}", prev[:at])
+        or not (re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,6}", prev[:at]) or after_quote)
         or re.match(r"[’']s\b", prev[end:])
     ):
         return set()  # only titles before the name ("Dutch Prime Minister Mark Rutte"; not "Critics of ... Netanyahu")
@@ -478,6 +482,8 @@ def _bare_title_words(tok: Any) -> str | None:
         return str(tok.lemma_.lower())
     if tok.lemma_.lower() == "minister" and kids in (["the", "prime"], ["the", "foreign"]):
         return f"{kids[1]} minister"  # "The foreign minister then travelled to Ottawa"
+    if tok.lemma_.lower() == "envoy" and kids in (["the"], ["the", "special"]):
+        return "envoy"  # "the Special Envoy met separately with ...": the envoy the article named
     return None
 
 
@@ -509,6 +515,13 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             # Hunt": the title was used before with someone the tables do not know; that one is meant
             return set()
         return _untitled_holder(low, text, ctx)
+    if low == "envoy":
+        # "The Special Envoy of the Secretary-General for Yemen, Ismail Ould Cheikh Ahmed, ...", "UN Special Envoy
+        # Ismail Ould Cheikh Ahmed": the one envoy named, in apposition or after the title, whole
+        name = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|bin|al|el|de|van|von)){0,5}"
+        found = re.finditer(rf"\b[Ee]nvoy(?:(?:\s+(?:of|for|to|on)\s+[^,.;:]{{1,60}}?)?,)?\s+({name})\b", text)
+        codes = _title_holders(found, text, ctx)
+        return codes if len(codes) == 1 else set()
     if low not in ("emir", "king", "queen", "pope", "sultan"):
         # a president, premier or chancellor named without a title ("Biden ... the president") is as likely the
         # one the bare title means as a holder in apposition ("China's president, Xi Jinping, skipped ...")

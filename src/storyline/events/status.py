@@ -134,6 +134,7 @@ def _told_ahead(v: Any) -> bool:
 
 
 _ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "demand", "want", "urge"})
+_SHARE_OF = frozenset({"place", "seat", "role", "part", "say"})  # "a place in talks", "a seat at the table"
 
 
 def _only_asked_for(trig: Any) -> bool:
@@ -143,6 +144,10 @@ def _only_asked_for(trig: Any) -> bool:
     h = trig
     while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
         h = h.head  # "a ceasefire and talks": the second object of the same verb
+    if h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and h.head.head.lemma_.lower() in _SHARE_OF:
+        h = h.head.head  # "offering Sinn Fein a place in talks": the place offered
+        while h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
+            h = h.head  # the parser may hang the place on the one it is offered to
     if h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS:
         return True
     # "proposing that the two Koreas restart liaison talks": the talks a proposal asks for (the parser may read
@@ -720,13 +725,18 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         # "Talks are to open in Caracas on November 21", "The first round of talks is to open ..." ("the meeting
         # was to prepare a summit" tells its purpose, not a plan)
         return "planned"
-    if (
-        aux & {"could", "might", "may", "should", "must"}
-        or any(c.lower_ == "if" for c in verb.children)
-        # "would only meet Putin if Russia withdrew": a condition, not a plan
-        or any(
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-            for c in verb.children
+    # a deed told in the past tense with no auxiliary is done: the condition the parser hangs on it is another
+    # verb's ("issued a joint declaration on Wednesday offering Sinn Fein a place in talks if the IRA gives up")
+    done = verb.tag_ == "VBD" and not aux
+    if aux & {"could", "might", "may", "should", "must"} or (
+        not done
+        and (
+            any(c.lower_ == "if" for c in verb.children)
+            # "would only meet Putin if Russia withdrew": a condition, not a plan
+            or any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                for c in verb.children
+            )
         )
     ):
         return None
