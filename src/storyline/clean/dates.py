@@ -119,12 +119,16 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_EARLIEST = dt.date(1946, 1, 1)
+
+
 def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
     try:
         d = dt.date(year, month, day)
     except ValueError:
         return False
-    return dt.date(1990, 1, 1) <= d <= (today or dt.date.today())
+    # from the post-war years on: a newspaper archive's page of 1988 carries its own day ("July 14, 1988")
+    return _EARLIEST <= d <= (today or dt.date.today())
 
 
 def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int, int]:

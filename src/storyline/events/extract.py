@@ -646,6 +646,17 @@ _CAPTION = re.compile(
 )
 
 
+def _still_to_come(verb: Any) -> bool:
+    """Is this contact verb a plan: "will meet", "agreed to meet", "plan to meet"?"""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in ("agree", "plan", "decide", "expect", "intend", "hope", "schedule", "arrange")
+    )
+
+
 def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     base = span[0]
     if _CAPTION.search(doc.text):
@@ -988,6 +999,17 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and used_heads.get(verb.head.i) == FAMILY.get(et)
         ):
             continue  # "sat down in Oslo on Thursday to formally open peace talks": the talks the sitting began
+        aim = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+        if (
+            aim is not None
+            and FAMILY.get(et) == "agreement"
+            and aim.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
+            and aim.head.i != tok.i
+            and _trigger_type(aim.head) is not None
+            and _still_to_come(aim.head)
+        ):
+            continue  # "have agreed to meet in New York on December 22 to sign the agreement": the meeting's aim
         if setting and _negated_setting(tok, verb) and _gathering_of_a_group(tok, base, ctx):
             continue  # "Blinken did not meet Lavrov at the G20 meeting": the G20's gathering, no contact of the pair
         built = _build_event(doc, tok, et, verb, base, ctx, trig_idx)

@@ -9,6 +9,7 @@ disputed; a denial with nothing to attach to is kept only when it names two part
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import RECALLED
-from storyline.events.resources import terms_named
+from storyline.events.resources import party_on, terms_named
 from storyline.events.triggers import FAMILY
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
@@ -527,6 +528,19 @@ def _vague(e: Event) -> bool:
     return not (lo.year == hi.year and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31))
 
 
+def _parties_of_its_day(e: Event) -> Event:
+    """The contact with each party as it stood on the contact's first day: Gorbachev's Moscow of 1987 is the Soviet
+    Union (``successions`` in the actors table)."""
+    if not e.date_start:
+        return e
+    try:
+        day = dt.date.fromisoformat(e.date_start)
+    except ValueError:
+        return e
+    actors = sorted({party_on(a, day) for a in e.actors})
+    return e if actors == e.actors else dataclasses.replace(e, actors=actors)
+
+
 def merge_events(
     events: Iterable[Event], canonical: dict[str, str] | None = None, dropped: Counter[str] | None = None
 ) -> list[Event]:
@@ -539,7 +553,9 @@ def merge_events(
     (the text bounds it only to months: "in the coming months", "late last year"; see :func:`_vague`).
     """
     dropped = dropped if dropped is not None else Counter()
-    evs = sorted(events, key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
+    evs = sorted(
+        (_parties_of_its_day(e) for e in events), key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e))
+    )
     groups: list[list[Event]] = []
     # pass 1: claims, same article first (they refer back to each other), then across articles
     for e in evs:

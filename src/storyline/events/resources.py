@@ -208,20 +208,35 @@ def _faced() -> dict[str, list[dict[str, Any]]]:
 
 
 @lru_cache(maxsize=1)
+def _successions() -> dict[str, list[dict[str, Any]]]:
+    return _actors_section("successions")
+
+
+def party_on(code: str, day: dt.date) -> str:
+    """The party a code stands for on a day ("RUS" in 1985 is the Soviet Union)."""
+    return _code_on(_successions().get(code, []), day) or code
+
+
+@lru_cache(maxsize=1)
 def organization_codes() -> frozenset[str]:
     """Codes of the organisations and armed groups of the actors table (not states)."""
     return frozenset(_actors_section("organizations"))
 
 
-def government_faced(code: str, day: dt.date | None) -> str | None:
-    """The one state whose government an armed group faced on a day (ETA: Spain's), or None."""
+def _code_on(rows: list[dict[str, Any]], day: dt.date | None) -> str | None:
+    """The code of the dated row (``from``/``to``, either open) whose period holds the day, or None."""
     if day is None:
         return None
-    for row in _faced().get(code, []):
-        lo, hi = row["from"], row.get("to")
-        if dt.date.fromisoformat(lo) <= day and (hi is None or day <= dt.date.fromisoformat(hi)):
+    for row in rows:
+        lo, hi = row.get("from"), row.get("to")
+        if (lo is None or dt.date.fromisoformat(lo) <= day) and (hi is None or day <= dt.date.fromisoformat(hi)):
             return str(row["code"])
     return None
+
+
+def government_faced(code: str, day: dt.date | None) -> str | None:
+    """The one state whose government an armed group faced on a day (ETA: Spain's), or None."""
+    return _code_on(_faced().get(code, []), day)
 
 
 @lru_cache(maxsize=1)
@@ -232,13 +247,7 @@ def pairs_of_states() -> dict[str, tuple[str, ...]]:
 
 def rebels_of(code: str, day: dt.date | None) -> str | None:
     """The one armed group a state's "rebels" or "insurgents" name on a day ("Yemeni rebels": the Houthis), or None."""
-    if day is None:
-        return None
-    for row in _rebels().get(code, []):
-        lo, hi = row["from"], row.get("to")
-        if dt.date.fromisoformat(lo) <= day and (hi is None or day <= dt.date.fromisoformat(hi)):
-            return str(row["code"])
-    return None
+    return _code_on(_rebels().get(code, []), day)
 
 
 @dataclass(frozen=True)
