@@ -318,3 +318,28 @@ def test_a_newspaper_archive_page_of_1988_has_its_own_date() -> None:
         "statement of principles, ending three days of talks mediated by the United States.\n"
     )
     assert read_text_dump(page).published == "1988-07-14"
+
+
+def test_a_body_a_building_is_named_for_is_no_party() -> None:
+    # "the United Nations" after "Mission to" was a party of the meeting at the US mission
+    found = merged_events(
+        "Soviet Deputy Foreign Minister Anatoly Adamishin met Chester Crocker on Monday at the United States Mission "
+        "to the United Nations.",
+        dt.date(1988, 7, 14),
+    )
+    assert all("UNO" not in e.actors for e in found)
+    # a body met in its own office stays a party when its head is named
+    found = merged_events(
+        "Lavrov met Guterres at the Office of the United Nations in Geneva on Monday.", dt.date(2023, 3, 22)
+    )
+    assert [e.actors for e in found] == [["RUS", "UNO"]]
+
+
+def test_talks_said_to_be_over_are_no_talks_that_week() -> None:
+    # the government the TTP faced was read as a party of talks held that week
+    found = merged_events(
+        "The interior minister said on Monday that the government would not negotiate with armed men, and that talks "
+        "with the TTP were over.",
+        dt.date(2022, 11, 28),
+    )
+    assert found == []

@@ -1543,6 +1543,9 @@ def _parties(
             ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
+            if _named_for_a_building(tok):
+                place_tokens.add(ti)  # "met Crocker at the United States Mission to the United Nations": where
+                continue
             if m.kind == "org" and head.i != tok.i and _sidelines_of(head):
                 # "spoke on the sidelines of the African Union summit": the body's gathering is where the two met
                 place_tokens.add(ti)
@@ -1795,6 +1798,24 @@ def _parties(
     if resolve and codes and any(_bare_government(doc[i], trig) for i in scope):
         codes |= _government_faced(codes, ctx["anchor"])
     return codes, people, location, place_tokens
+
+
+#: buildings a body's name may qualify ("the United States Mission to the United Nations"): where, not who
+_BUILDINGS = lexicon_set("venues") | {"mission", "office", "offices", "building", "compound"}
+
+
+def _named_for_a_building(tok: Any) -> bool:
+    """Is this name the one a building's name goes on with ("the United States Mission to the United Nations")
+    after "at" or "in"? The parser may hang the "to" on the verb; the words' order says it."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or tok.doc[k].lower_ != "to":  # ("the offices of the OAS" are its own: it may host)
+        return False
+    building = tok.doc[k - 1]
+    return building.lemma_.lower() in _BUILDINGS and any(
+        t.lower_ in ("at", "in") for t in tok.doc[max(0, building.i - 6) : building.i]
+    )
 
 
 def _bare_government(tok: Any, trig: Any = None) -> bool:

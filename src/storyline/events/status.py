@@ -628,6 +628,12 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "Had Moscow and Washington agreed at that stage, the plan might have survived": a condition
     if FAMILY.get(etype) == "rejection":
         return "refused"
+    if (
+        trig.dep_ == "nsubj"
+        and trig.head.lemma_.lower() == "be"
+        and any(c.lower_ in ("over", "dead", "finished") and c.dep_ in ("advmod", "acomp") for c in trig.head.children)
+    ):
+        return None  # "talks with the TTP were over": a stance on the talks, no contact held that week
     if _only_asked_for(trig):
         return None  # "Iran offered talks to the United States", "proposed a summit": asked for, not held
     if _due_in(trig):
