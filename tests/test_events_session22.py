@@ -343,3 +343,19 @@ def test_talks_said_to_be_over_are_no_talks_that_week() -> None:
         dt.date(2022, 11, 28),
     )
     assert found == []
+
+
+def test_the_secretary_general_is_the_one_named_before() -> None:
+    found = merged_events(
+        "UN Secretary-General Javier Perez de Cuellar welcomed the deal. The Secretary-General spoke by telephone "
+        "yesterday with President Carlos Salinas de Gortari of Mexico.",
+        dt.date(1991, 9, 25),
+    )
+    assert ("call", "held", ["MEX", "UNO"], "1991-09-24", "1991-09-24") in _rows(found)
+    # two secretaries-general named before: neither
+    found = merged_events(
+        "NATO Secretary General Jens Stoltenberg and UN Secretary-General Antonio Guterres spoke. The "
+        "Secretary-General met Volodymyr Zelensky on Monday.",
+        dt.date(2023, 3, 22),
+    )
+    assert all("UKR" not in e.actors for e in found)

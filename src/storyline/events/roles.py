@@ -484,6 +484,8 @@ def _bare_title_words(tok: Any) -> str | None:
         return f"{kids[1]} minister"  # "The foreign minister then travelled to Ottawa"
     if tok.lemma_.lower() == "envoy" and kids in (["the"], ["the", "special"]):
         return "envoy"  # "the Special Envoy met separately with ...": the envoy the article named
+    if tok.lower_ == "general" and [k for k in kids if k != "-"] == ["the", "secretary"]:
+        return "secretary-general"  # "The Secretary-General received President Cristiani on Sunday"
     return None
 
 
@@ -515,11 +517,13 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             # Hunt": the title was used before with someone the tables do not know; that one is meant
             return set()
         return _untitled_holder(low, text, ctx)
-    if low == "envoy":
+    if low in ("envoy", "secretary-general"):
         # "The Special Envoy of the Secretary-General for Yemen, Ismail Ould Cheikh Ahmed, ...", "UN Special Envoy
-        # Ismail Ould Cheikh Ahmed": the one envoy named, in apposition or after the title, whole
+        # Ismail Ould Cheikh Ahmed", "Secretary-General Javier Perez de Cuellar": the one holder named, in
+        # apposition or after the title, whole
         name = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|bin|al|el|de|van|von)){0,5}"
-        found = re.finditer(rf"\b[Ee]nvoy(?:(?:\s+(?:of|for|to|on)\s+[^,.;:]{{1,60}}?)?,)?\s+({name})\b", text)
+        office = r"[Ee]nvoy" if low == "envoy" else r"Secretary[- ]General"
+        found = re.finditer(rf"\b{office}(?:(?:\s+(?:of|for|to|on)\s+[^,.;:]{{1,60}}?)?,)?\s+({name})\b", text)
         codes = _title_holders(found, text, ctx)
         return codes if len(codes) == 1 else set()
     if low not in ("emir", "king", "queen", "pope", "sultan"):
