@@ -359,3 +359,13 @@ def test_the_secretary_general_is_the_one_named_before() -> None:
         dt.date(2023, 3, 22),
     )
     assert all("UKR" not in e.actors for e in found)
+
+
+def test_heads_of_indonesia_the_philippines_and_central_america_of_their_years() -> None:
+    found = merged_events(
+        "UN Secretary-General Javier Perez de Cuellar received President Alfredo Cristiani on Sunday.",
+        dt.date(1991, 9, 25),
+    )
+    assert [e.actors for e in found] == [["SLV", "UNO"]]
+    found = merged_events("Suharto met Corazon Aquino in Manila on Monday.", dt.date(1987, 12, 16))
+    assert [e.actors for e in found] == [["IDN", "PHL"]]

@@ -346,8 +346,9 @@ _NOT_SURNAMES = {
     "Tony",
     "Dean",
     "Johnny",
-    # words and given names in the names of the heads and ministers of 1979-1997 ("Lord Carrington", "Ayatollah
-    # Khomeini", "Gro Harlem Brundtland", "Petre Roman", "Ilter Turkmen", "Sosuke Uno", "Zenko Suzuki")
+    # words, given names and common family names in the names of the heads and ministers of 1979-1997 ("Lord
+    # Carrington", "Ayatollah Khomeini", "Gro Harlem Brundtland", "Petre Roman", "Ilter Turkmen", "Sosuke Uno",
+    # "Zenko Suzuki", "Fidel Ramos", "Jose Napoleon Duarte")
     "Lord",
     "Ayatollah",
     "Harlem",
@@ -358,6 +359,9 @@ _NOT_SURNAMES = {
     "Hans",
     "Stray",
     "Suzuki",
+    "Ramos",
+    "Duarte",
+    "Napoleon",
 }
 
 
