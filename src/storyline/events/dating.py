@@ -1019,7 +1019,8 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
         (
             m
             for m in _OFFSET.finditer(doc.text)
-            if any(t.i in scope for t in doc if m.start() <= t.idx < m.end()) and not _offset_of_saying(doc, m, verb)
+            if any(t.i in scope for t in doc if m.start() <= t.idx < m.end())
+            and not _offset_of_another_verb(doc, m, verb)
         ),
         None,
     )
@@ -1072,8 +1073,8 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
     }
 
 
-def _offset_of_saying(doc: Any, m: re.Match[str], verb: Any) -> bool:
-    """Does the counted day hang on a verb of saying other than the contact's ("called off the summit in a
+def _offset_of_another_verb(doc: Any, m: re.Match[str], verb: Any) -> bool:
+    """Does the counted day hang on another verb than the contact's: one of saying ("called off the summit in a
     letter on Thursday, before saying a day later that it could still take place")? It dates the saying.
     Or on a clause that tells of another noun ("rejected a U.N. proposal, accepted by the government a week
     earlier"): it dates what that clause tells."""

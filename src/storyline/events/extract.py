@@ -79,6 +79,7 @@ from storyline.events.segment import mask_photo_positions
 from storyline.events.spans import trim_spans
 from storyline.events.status import (
     _PLANNING,
+    PLANNED_INFINITIVE_HEADS,
     _absolute_clause,
     _before_it_took_place,
     _clause_tokens,
@@ -653,7 +654,7 @@ def _still_to_come(verb: Any) -> bool:
     return (
         verb.dep_ == "xcomp"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_.lower() in ("agree", "plan", "decide", "expect", "intend", "hope", "schedule", "arrange")
+        and verb.head.lemma_.lower() in PLANNED_INFINITIVE_HEADS | {"hope", "schedule"}
     )
 
 

@@ -1158,6 +1158,11 @@ def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
     return []
 
 
+def _bare_name(text: str) -> str:
+    """Letters and digits only, lower-cased: "Al - Mikhlafi" as tokens join is "al-Mikhlafi" of the table."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def _split_counterparts(
     ev: Event, doc: Any, trig: Any, verb: Any, etype: str, base: int, ctx: dict[str, Any], codes: set[str]
 ) -> list[Event]:
@@ -1221,11 +1226,11 @@ def _split_counterparts(
         return [ev]
     out = []
     for code, text in parts:
-
-        def bare(x: str) -> str:
-            return re.sub(r"[\W_]+", "", x.lower())  # "Al - Mikhlafi" as the tokens join, "al-Mikhlafi" in the table
-
-        people = [p for p in ev.people if bare(p) in bare(text) or not any(bare(p) in bare(t) for _, t in parts)]
+        people = [
+            p
+            for p in ev.people
+            if _bare_name(p) in _bare_name(text) or not any(_bare_name(p) in _bare_name(t) for _, t in parts)
+        ]
         out.append(dataclasses.replace(ev, actors=sorted(doer | {code}), people=people))
     # what "they" and "the two sides" resolve to next are these bilateral rows, not the one they replace
     ctx["recent"][-1:] = out

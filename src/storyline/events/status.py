@@ -134,6 +134,9 @@ def _told_ahead(v: Any) -> bool:
 
 
 _ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "demand", "want", "urge"})
+#: verbs whose infinitive is a contact still to come ("agreed to meet", "plans to visit"); not _PLANNING below,
+#: the verbs of a planned clause ("is due to", "are set to")
+PLANNED_INFINITIVE_HEADS = frozenset({"plan", "agree", "expect", "intend", "decide", "arrange"})
 _SHARE_OF = frozenset({"place", "seat", "role", "part", "say"})  # "a place in talks", "a seat at the table"
 
 
@@ -898,11 +901,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             "arrange",
         )
     ):
-        return (
-            "planned"
-            if verb.head.lemma_.lower() in ("plan", "agree", "expect", "intend", "decide", "arrange")
-            else None
-        )
+        return "planned" if verb.head.lemma_.lower() in PLANNED_INFINITIVE_HEADS else None
     return "held"
 
 
