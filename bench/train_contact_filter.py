@@ -40,7 +40,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import plv_eval  # a sibling bench script
 
-from storyline.events.learned import WEIGHTS_FILE, features, score
+from storyline.events.learned import WEIGHTS_FILE, features, live_trigger_words, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -256,6 +256,8 @@ def write_weights(vocab: dict[str, int], w: np.ndarray, b: float, lam: float, n:
         "l2": lam,
         "bias": round(b, 4),
         "weights": keep,
+        # the trigger words the features were read with: scoring reads these, not the growing lexicon
+        "trigger_words": live_trigger_words(),
     }, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"\nwrote {OUT.relative_to(ROOT)}: {len(keep)} weights, L2 {lam}")
 
@@ -273,7 +275,7 @@ def main() -> int:
         print(f"PLV data not found at {plv_eval.PLV}", file=sys.stderr)
         return 2
     all_rows = plv_eval.load_plv()
-    all_feats = [features(r["sentence"]) for r in all_rows]
+    all_feats = [features(r["sentence"], live=True) for r in all_rows]
     use = [i for i, f in enumerate(all_feats) if args.all_sentences or "T:none" not in f]
     rows = [all_rows[i] for i in use]
     feats = [all_feats[i] for i in use]
@@ -324,7 +326,7 @@ def main() -> int:
         prob: Any = contact_probability
         if args.dry:
             def prob(s: str) -> float:  # the model just fitted, not the shipped file
-                return score(features(s), {f: float(w[j]) for f, j in vocab.items()}, b)
+                return score(features(s, live=True), {f: float(w[j]) for f, j in vocab.items()}, b)
         given = dict(r.split("=", 1) for r in args.runs)
         print("\n3. on backchannels (tune develops, check only measures): events under the threshold dropped")
         tmp = Path(tempfile.mkdtemp(prefix="contact-filter-runs-"))

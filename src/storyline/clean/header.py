@@ -370,6 +370,7 @@ def find_published(
             or _url_date(lines, lo, body_start)
             or _trailer_date(lines, body_start, order)
             or _agency_dateline(lines, body_start)
+            or _foot_after_lists(lines, body_start, order)
         )
     cands.sort(key=lambda c: c[0])
     _, idx, iso, raw, _ = cands[0]
@@ -477,6 +478,53 @@ def _trailer_date(
         if (find_dates(other) or ambiguous_slash(other)) and not (lines[i].n >= 12 and sentence_like(other)):
             return None
     return last, iso, got[2], "trailer"
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
+_PRINT_PAGE = re.compile(r"\b(?:Page|p\.)\s*[A-Z]?\d{1,3}\b")
+
+
+def _foot_after_lists(
+    lines: list[Line], body_start: int, order: bool | None = None
+) -> tuple[int | None, str, str, str] | None:
+    """The page's stamp printed at its very foot, below lists of other stories, for a page dated nowhere else.
+
+    An archive page closes with its print line ("The Washington Ledger - Saturday, April 6, 1991 - Page A14"), a
+    blog or magazine with its posting line ("Southeast Asia Observer | Posted 20 May 2003 | Singapore"), after its
+    "MOST POPULAR" or "Related" list. Only such a line counts: a block of its own, labelled as posted or
+    published or naming the printed page, never a list item, and the only labelled stamp below the story (a list
+    whose items each say "Posted ..." is a list of other stories).
+    """
+    end = next((i for i in range(body_start + 1, len(lines)) if _SECTION_END.match(lines[i].text)), None)
+    if end is None:
+        return None
+    tail = [
+        i
+        for i in range(len(lines) - 1, end, -1)
+        if lines[i].text.strip() and not (PHRASES["copyright"].search(lines[i].text) and lines[i].n < 20)
+    ][:3]
+    found: list[tuple[int, str, str]] = []
+    labelled = 0
+    for i in range(end + 1, len(lines)):
+        text = lines[i].text
+        got = _line_candidate(text, i, body_start, order)
+        if got is None:
+            continue
+        if got[0] == 0:
+            labelled += 1
+        # a block of its own: a stamp right under a teaser's headline is that teaser's
+        apart = lines[i].blank_before
+        if (
+            i in tail
+            and apart
+            and not _LIST_ITEM.match(text)
+            and (got[0] == 0 or (_PRINT_PAGE.search(text) and got[3]))
+        ):
+            found.append((i, got[1], got[2]))
+    if len(found) != 1 or labelled > 1:
+        return None
+    i, iso, raw = found[0]
+    return i, iso, raw, "trailer"
 
 
 YEAR_WINDOW_DAYS = 92  # a full date in the story this close to the dateline's day gives it its year

@@ -878,7 +878,9 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
     for a in head.ancestors:
         if a.dep_ in ("relcl", "acl") and a.head.i != trig.i:
             noun = a.head
-            return (
+            # ("talks hosted by the Kenyan government that began on Monday": the parser hangs the clause on the
+            # host; the clause it sits in is still the talks')
+            if (
                 noun.pos_ in ("NOUN", "PROPN")
                 and noun.i != _measure_of(trig).i
                 and noun.head.i != trig.i  # "signed agreements to normalise relations ... on Tuesday": its own
@@ -888,7 +890,8 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
                     # "talks on the award, delivered in The Hague on 29 June": the award's day, not the talks'
                     or (a.dep_ == "acl" and a.tag_ == "VBN" and noun.lemma_.lower() not in _TIME_NOUNS)
                 )
-            )
+            ):
+                return True
         if a.i == trig.i:
             return False
     return False

@@ -74,6 +74,7 @@ from storyline.events.roles import (
     _sidelines_of,
     _split_counterparts,
     _tok_span,
+    signers_by,
 )
 from storyline.events.segment import mask_photo_positions
 from storyline.events.spans import trim_spans
@@ -1034,18 +1035,24 @@ def _carried_day(
     past = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and joins and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     )
-    if not past or any(c.dep_ == "aux" for c in verb.children) or _told_at_another_time(verb, trig):
+    at_it = _at_the_told_contact(verb, trig)
+    if not past or any(c.dep_ == "aux" for c in verb.children) or (not at_it and _told_at_another_time(verb, trig)):
         return None
-    prev = _told_just_before(doc, base, ctx)
+    prev = _told_just_before(doc, base, ctx) if not at_it else _told_with_a_side(doc, base, ctx, ev[1])
     if (
         prev is None
         or prev.status != "held"
         or prev.date_inferred
         or not prev.date_start
         or prev.date_start != prev.date_end
-        or set(prev.actors) != ev[1]
-        or _another_contact(prev, ev, joins)
     ):
+        return None
+    if at_it:
+        # "Before the ceremony, Perez de Cuellar received Botha": another contact, set at the one just told, with
+        # one of its sides
+        if not set(prev.actors) & ev[1]:
+            return None
+    elif set(prev.actors) != ev[1] or _another_contact(prev, ev, joins):
         return None
     day = dt.date.fromisoformat(prev.date_start)
     return {
@@ -1056,6 +1063,71 @@ def _carried_day(
         "value": day.isoformat(),
         "inferred": False,
     }
+
+
+def _told_with_a_side(doc: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> Event | None:
+    """The last contact told before this sentence, within a few paragraphs, that shares a side with it: what "the
+    ceremony" or "the talks" of a sentence set at them points back to."""
+    here = base + (doc[0].idx if len(doc) else 0)
+    for ev in reversed(ctx.get("recent", [])):
+        end = ev.sources[0].end
+        if end > here:
+            continue
+        if here - end > _REFER_CHARS:
+            return None
+        if set(ev.actors) & codes:
+            return ev
+    return None
+
+
+_BARE_CLOCK = re.compile(r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?")
+
+
+def _clock_of_the_day_told(
+    doc: Any, base: int, ctx: dict[str, Any], codes: set[str], d: dict[str, Any]
+) -> dict[str, Any]:
+    """ "YITZHAK RABIN and Yasser Arafat shook hands ... yesterday ... The declaration was signed at 11.43am": a
+    clock time with no day of its own, in a contact already done, is on the day of the contact told before it with
+    one of its sides, when that day is the eve of the one the clock was put on (the report's day: a paper of the
+    next morning tells the day before)."""
+    prev = _told_with_a_side(doc, base, ctx, codes)
+    first = d.get("first")
+    if (
+        prev is None
+        or first is None
+        or prev.status != "held"
+        or prev.date_inferred
+        or not prev.date_start
+        or prev.date_start != prev.date_end
+        or prev.date_start != (first - dt.timedelta(days=1)).isoformat()
+    ):
+        return d
+    day = dt.date.fromisoformat(prev.date_start)
+    return {**d, "first": day, "last": day, "value": day.isoformat() + str(d.get("value") or "")[10:]}
+
+
+_ONE_DAY_SETTINGS = frozenset({"ceremony", "signing"})
+
+
+def _at_the_told_contact(verb: Any, trig: Any) -> bool:
+    """Does the clause set itself at the contact just told, named back bare ("After the ceremony, Arafat telephoned
+    King Hussein", "Before the ceremony, Perez de Cuellar received Botha", "during the talks")? "Before" counts
+    only for a ceremony or a signing, which take one day; "before the talks" may be days before them."""
+    for head in (verb, trig):
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("after", "before", "during", "following", "at"):
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            noun = objs[0]
+            lemma = noun.lemma_.lower()
+            if lemma not in _ONE_DAY_SETTINGS and (c.lower_ == "before" or lemma not in _CONTACT_NOUNS):
+                continue
+            kids = [g for g in noun.children if g.dep_ not in ("amod",)]
+            if [g.lower_ for g in kids] == ["the"]:
+                return True
+    return False
 
 
 def _another_contact(prev: Event, ev: tuple[str, set[str], set[str], str | None], joins: bool = False) -> bool:
@@ -1701,6 +1773,9 @@ def _build_event(
     # party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
     scope -= _next_contact_words(doc, trig, verb, after_any=True)
     scope |= _go_between_agents(trig, verb)
+    signers = signers_by(trig) if etype == "agreement" else set()
+    if signers:
+        scope = {x.i for x in trig.subtree}  # the document and who signed it, not who welcomed it
     scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
     if other is not None:
@@ -2061,6 +2136,8 @@ def _build_event(
         # "called off a planned visit in October" in December's news: the October just past, not the next one
         # (a called-off contact may still have lain ahead, but not most of a year ahead)
         d = _not_after_report(d, ctx["window"], slack=dt.timedelta(days=183))
+    if d is not None and status == "held" and _BARE_CLOCK.fullmatch((d.get("text") or "").strip()):
+        d = _clock_of_the_day_told(doc, base, ctx, codes, d)
     if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         d = _not_after_report(d, ctx["window"])
         d = _done_by_report(d, ctx["window"])

@@ -183,17 +183,28 @@ def _word_token(word: str, first: bool) -> str:
 
 
 @lru_cache(maxsize=1)
-def _trigger_types() -> dict[str, str]:
-    """Stem of a lexicon trigger word -> its event type (words whose type depends on context are left out)."""
+def live_trigger_words() -> dict[str, Any]:
+    """The events lexicon's trigger pattern and the stem -> event type of its trigger words (words whose type
+    depends on context are left out), as training reads them and writes them beside the weights."""
+    from storyline.events.extract import trigger_re
     from storyline.vocab import lexicon
 
     lex = lexicon()
-    out: dict[str, str] = {}
+    types: dict[str, str] = {}
     for table in ("verbs", "nouns"):
         for word, etype in lex[table].items():
             if etype and " " not in word:
-                out.setdefault(stem(word), etype)
-    return out
+                types.setdefault(stem(word), etype)
+    return {"regex": trigger_re().pattern, "types": types}
+
+
+@lru_cache(maxsize=1)
+def _frozen_trigger_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The trigger words the weights were trained with. The rules' lexicon keeps growing; were the features
+    read from it, every new trigger word would silently shift the scores of sentences the model was never
+    measured on, so the weights file carries its own copy (the live lexicon only when it has none)."""
+    words = _model().get("trigger_words") or live_trigger_words()
+    return re.compile(words["regex"], re.I), dict(words["types"])
 
 
 def _tokens(sentence: str) -> list[tuple[int, int, str]]:
@@ -222,17 +233,20 @@ def _tokens(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def features(sentence: str) -> set[str]:
-    """The sparse binary features of one sentence (see the module docstring)."""
-    from storyline.events.extract import trigger_re
-
+def features(sentence: str, live: bool = False) -> set[str]:
+    """The sparse binary features of one sentence (see the module docstring). `live`: read the trigger words
+    from the events lexicon as it is now (training does), not those the shipped weights were trained with."""
+    if live:
+        words = live_trigger_words()
+        pattern, types = re.compile(words["regex"], re.I), words["types"]
+    else:
+        pattern, types = _frozen_trigger_words()
     toks = _tokens(sentence)
     stems = [t[2] for t in toks]
     feats = {"u:" + s for s in stems}
     feats.update(f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
-    types = _trigger_types()
     starts = [t[0] for t in toks]
-    for m in trigger_re().finditer(sentence):
+    for m in pattern.finditer(sentence):
         i = next((k for k, s in enumerate(starts) if s >= m.start()), None)
         if i is None:
             continue
@@ -254,7 +268,11 @@ def _model() -> dict[str, Any]:
     try:
         raw = resources.files("storyline").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
         model = json.loads(raw)
-        return {"bias": float(model["bias"]), "weights": {k: float(v) for k, v in model["weights"].items()}}
+        return {
+            "bias": float(model["bias"]),
+            "weights": {k: float(v) for k, v in model["weights"].items()},
+            "trigger_words": model.get("trigger_words"),
+        }
     except (OSError, ValueError, KeyError, TypeError) as exc:  # a broken install, not a user error
         raise ConfigError(
             f"cannot read storyline data file {WEIGHTS_FILE}: {exc}; reinstall storyline "

@@ -45,6 +45,8 @@ def _repair_parse(doc: Any) -> None:
     _repair_visiting(doc)
     _repair_headline_verbs(doc)
     _repair_headline_subject(doc)
+    _repair_signed_by(doc)
+    _repair_list_on_verb(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -190,6 +192,54 @@ def _repair_hosted(doc: Any) -> None:
 
 
 _APPOSED_VERBS = lexicon_set("apposed_contact_verbs")
+_SIGNED = lexicon_set("signed_documents")
+
+
+def _repair_list_on_verb(doc: Any) -> None:
+    """ "by the delegations of the People's Republic of Angola, the Republic of Cuba and the Republic of South
+    Africa": a list of long names whose later items the parser hangs on the clause's verb as an apposition (a
+    verb has none); an item whose head noun repeats an earlier item's ("Republic") is that item's conjunct."""
+    for tok in doc:
+        if not (tok.dep_ == "appos" and tok.head.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN")):
+            continue
+        if tok.i < 2 or not any(doc[k].text == "," for k in range(max(0, tok.i - 3), tok.i)):
+            continue
+        first = next(
+            (
+                doc[k]
+                for k in range(tok.i - 1, tok.head.i, -1)
+                if doc[k].lemma_ == tok.lemma_ and doc[k].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj")
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        tok.head, tok.dep_ = first, "conj"
+        for c in list(tok.children):
+            if c.dep_ in ("conj", "appos") and c.lemma_ == tok.lemma_:
+                c.head = first
+
+
+def _repair_signed_by(doc: Any) -> None:
+    """ "The United States welcomes the protocol signed today by the delegations of ...": the small parser reads
+    the participle as a clause of its own with the document as its subject; with no auxiliary and a "by" agent
+    it is the document's reduced relative (the document signed by them), and the document what the verb takes."""
+    for tok in doc:
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not (
+            tok.lemma_.lower() in ("sign", "initial")
+            and tok.tag_ in ("VBN", "VBD")
+            and tok.dep_ == "ccomp"
+            and len(subj) == 1
+            and subj[0].pos_ == "NOUN"
+            and subj[0].lemma_.lower() in _SIGNED
+            and any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children)
+        ):
+            continue
+        noun = subj[0]
+        noun.head, noun.dep_ = tok.head, "dobj"
+        tok.head, tok.dep_ = noun, "acl"
 
 
 def _repair_reduced_relative(doc: Any) -> None:

@@ -996,6 +996,22 @@ _JOINT = lexicon_set("joint_words")
 _GO_BETWEEN = lexicon_set("go_between_words")
 
 
+def signers_by(trig: Any) -> set[int]:
+    """Who signed a document named with its signing ("welcomed the agreement signed on Friday by Israel and
+    Hamas", "the protocol signed today by the delegations of ..."): the words after "by", or nothing. The signers
+    are the deal's parties, whoever the clause around it (a welcomer, a reporter) is."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {
+        x.i
+        for c in trig.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("sign", "initial", "ink")
+        for a in c.children
+        if a.dep_ == "agent"
+        for x in a.subtree
+    }
+
+
 def _go_between_agents(trig: Any, verb: Any) -> set[int]:
     """Who brokered, mediated or hosted the contact, named after "by" ("a deal brokered by China", ",
     mediated by Qatar", "talks hosted by Turkey"): a go-between that hosts or carries it is a party."""
@@ -1747,6 +1763,8 @@ def _parties(
         # spelled as written ("al-Sisi")
         tries = [doc.text[run[k].idx : run[-1].idx + len(run[-1].text)] for k in range(len(run))]
         tries += [words[0]] if len(words) > 1 else []
+        if all(t.text.isupper() and len(t.text) > 1 for t in run):
+            tries += [n.title() for n in tries]  # "YITZHAK RABIN and Yasser Arafat shook hands": a lead in capitals
         womans = _womans_title(doc, run[0])  # "Mrs. Obama" is not the president; "Mrs Merkel" is the chancellor
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:
@@ -1806,6 +1824,8 @@ def _parties(
         codes -= purpose_dest
     if resolve and codes and any(_bare_government(doc[i], trig) for i in scope):
         codes |= _government_faced(codes, ctx["anchor"])
+    if resolve and codes and any(_bare_rebels(doc[i]) for i in scope):
+        codes |= _rebels_faced(codes, ctx["anchor"])
     return codes, people, location, place_tokens
 
 
@@ -1852,6 +1872,36 @@ def _government_faced(codes: set[str], day: dt.date | None) -> set[str]:
         return set()
     states = {s for s in faced.values() if s is not None}
     return states if len(states) == 1 else set()
+
+
+_REBEL_WORDS = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents"})
+
+
+def _bare_rebels(tok: Any) -> bool:
+    """ "the government of El Salvador and leftist rebels", "would not meet rebel commanders": rebels no name or
+    nationality places ("Yemeni rebels" are placed by their adjective, elsewhere)."""
+    if tok.lower_ not in _REBEL_WORDS:
+        return False
+    if tok.dep_ in ("compound", "amod") and tok.tag_ != "NNS":
+        word = tok.head  # "rebel commanders", "guerrilla leaders": the people of the group
+    elif tok.tag_ == "NNS" or tok.lower_.endswith("s"):
+        word = tok
+    else:
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() and c.i != tok.i
+        for c in (*word.children, *tok.children)
+    )
+
+
+def _rebels_faced(codes: set[str], day: dt.date | None) -> set[str]:
+    """The one armed group "the rebels" mean in a contact with the one state named that has one such group on the
+    day (the government of El Salvador and "the rebels" in 1991: the FMLN); nothing when a group is named already
+    or when no state or several are."""
+    if codes & organization_codes():
+        return set()
+    groups = {rebels_of(c, day) for c in codes}
+    return {g for g in groups if g is not None} if len(codes) == 1 or len(groups - {None}) == 1 else set()
 
 
 def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:

@@ -611,6 +611,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         for c in said.children
     ):
         return None  # "If Trump wins in November, he has said he will meet Putin": the promise hangs on the win
+    if (
+        said is not None
+        and said.lemma_.lower() in ("announce", "declare")
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in said.children)
+        and ups[-1].tag_ in ("VBG", "VB", "VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in ups[-1].children)
+    ):
+        return "planned"  # "the United States would announce Friday that it is resuming the dialogue": still to come
     lead = doc[0] if len(doc) else None
     if (
         lead is not None
@@ -673,6 +681,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
+    if any(a.pos_ == "ADJ" and a.lemma_.lower() in _READY for a in trig.ancestors):
+        # "was willing to implement the roadmap, including a halt to hostilities and talks with the rebels": a
+        # readiness however deep the contact sits in it (the "halt" is the hostilities', not the talks')
+        return None
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
     if (
         not resumed
@@ -761,7 +773,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         own_words = " ".join(t.lower_ for t in trig.subtree)  # "Meeting Erdogan on Monday, Biden urged him to ..."
     if _cue(" ".join(t.lower_ for t in trig.head.subtree) if _fronted_setting(trig) else own_words, "hypothetical"):
         return None  # "In a meeting with Sisi on Sunday, Zarif urged restraint": only the setting's own words count
-    if any(a.pos_ == "ADJ" and a.lemma_.lower() in ("willing", "ready", "prepared", "eager", "keen") for a in chain):
+    if any(a.pos_ == "ADJ" and a.lemma_.lower() in _READY for a in chain):
         return None  # "Riyadh is willing to re-establish relations": a readiness, whatever the tokens between
     if (
         trig.pos_ in ("NOUN", "PROPN")
@@ -931,6 +943,7 @@ def _participle_host(verb: Any) -> Any:
     return None
 
 
+_READY = frozenset({"willing", "ready", "prepared", "eager", "keen"})
 _MODALS = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should"})
 _PLANNING = frozenset({"be", "plan", "expect", "due", "schedule", "set", "intend", "hope", "want", "aim", "prepare"})
 

@@ -299,7 +299,15 @@ def _trigger_type(tok: Any) -> str | None:
             return "meeting" if _pair_subject(tok) or "with" in kids else None
         if _by_phone(tok):
             return "call"  # "congratulated Yoon by phone", "assured him by telephone"
-        if lemma == "sign":
+        if (
+            lemma in _CARRY
+            and tok.dep_ in ("advcl", "conj")
+            and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "message") for c in tok.head.children)
+        ):
+            return "message"  # "Arafat signed a letter Thursday ..., handing it to Norway's foreign minister"
+        if lemma in ("sign", "initial"):
             signed = [c for c in tok.children if c.dep_ == "dobj"]
             if tok.dep_ == "relcl" and any(c.tag_ == "WDT" for c in signed):
                 signed.append(tok.head)  # "a draft agreement, which they signed on Saturday"
@@ -642,7 +650,7 @@ _ADDRESSING = lexicon_set("addressing_verbs")
 _PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation", "minister", "president"})
 _EFFORT_VERBS = lexicon_set("effort_verbs")
 _CONCLUDING = frozenset(
-    {"sign", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
+    {"sign", "initial", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
 )
 _STAYED_AWAY = lexicon_set("absence_verbs")
 _HOSTED_THINGS = lexicon_set("hosted_things")
