@@ -527,7 +527,10 @@ def test_local_spellings_of_leaders() -> None:
     ru = "Меркель и Порошенко провели телефонный разговор в понедельник."
     assert _on_thu(ru, "ru") == [("call", "held", ["DEU", "UKR"], "2015-05-11", "2015-05-11")]
     ar = "من المقرر أن يلتقي كوفي عنان الرئيس السوري بشار الأسد اليوم الخميس."
-    assert _on_thu(ar, "ar") == [("meeting", "planned", ["SYR", "UNO"], "2015-05-14", "2015-05-14")]
+    # on a Thursday of 2012, when Annan was the UN's envoy for Syria (a former secretary-general speaks for no body)
+    got = foreign_dated(ar, "ar", dt.date(2012, 5, 24))
+    assert got == [("meeting", "planned", ["SYR", "UNO"], "2012-05-24", "2012-05-24")]
+    assert _on_thu(ar, "ar") == []
 
 
 def test_de_refused_contact_told_between_the_verb_and_its_particle() -> None:

@@ -187,3 +187,71 @@ def test_a_day_in_a_clause_on_the_host_of_other_talks_is_the_talks_day() -> None
     )
     deals = [e for e in found if e.type == "agreement"]
     assert deals and all(e.date_inferred for e in deals)
+
+
+def test_a_print_edition_line_at_the_foot_dates_the_page() -> None:
+    page = (
+        "Talks resume in the capital\n\n" + _BODY + "-" * 60 + "\n"
+        "This article appeared on page 9 of the print edition of Friday 6 July 2001.\n"
+        "(c) The European Ledger Ltd 2001 | Terms | Privacy | Contact us\n"
+    )
+    assert _published(page) == "2001-07-06"
+
+
+def test_an_opposition_leader_speaks_for_no_state_before_his_term() -> None:
+    # Odinga became prime minister three months later; as the opposition leader he was filed as Kenya, and his
+    # meeting with Uganda's president as a Kenya-Uganda contact
+    found = merged_events(
+        "Kenyan President Mwai Kibaki and opposition leader Raila Odinga will face each other at talks next week. "
+        "Ugandan President Yoweri Museveni met Odinga at a Nairobi hotel on Wednesday evening.",
+        dt.date(2008, 1, 24),
+    )
+    assert found == []
+
+
+def test_a_former_secretary_general_speaks_for_no_body() -> None:
+    found = merged_events(
+        "Former UN Secretary-General Kofi Annan met Kenyan President Mwai Kibaki in Nairobi on Wednesday.",
+        dt.date(2008, 1, 24),
+    )
+    assert found == []
+
+
+def test_the_national_liberation_army_is_the_eln_only_around_colombia() -> None:
+    found = merged_events(
+        "Macedonia's government said the National Liberation Army had met NATO's envoy in Prizren on Tuesday.",
+        dt.date(2001, 5, 23),
+    )
+    assert all("ELN" not in e.actors for e in found)
+    found = merged_events(
+        "Colombia's government and the National Liberation Army met in Havana on Friday.", dt.date(2017, 2, 12)
+    )
+    assert _rows(found) == [("meeting", "held", ["COL", "ELN"], "2017-02-10", "2017-02-10")]
+
+
+def test_neither_nor_negates_the_talks() -> None:
+    # "would neither restore relations nor hold talks with Bogota" was a planned round of talks
+    found = merged_events(
+        "Correa said on Monday that Ecuador would neither restore relations nor hold talks with Colombia.",
+        dt.date(2008, 3, 18),
+    )
+    assert all(e.status != "planned" for e in found)
+
+
+def test_a_diplomatic_note_sent_is_a_message() -> None:
+    found = merged_events(
+        "Officials said Colombia had sent Ecuador a diplomatic note on March 4 offering to share the files.",
+        dt.date(2008, 3, 18),
+    )
+    assert _rows(found) == [("message", "held", ["COL", "ECU"], "2008-03-04", "2008-03-04")]
+    assert merged_events("Iran took note of the statement by France on Monday.", dt.date(2008, 3, 18)) == []
+
+
+def test_a_meeting_of_people_scheduled_for_a_day_was_scheduled_for_it() -> None:
+    # the parser hangs "that had been scheduled for July 30" on the ministers, not on the meeting
+    found = merged_events(
+        "A meeting of the vice ministers of Colombia and Ecuador that had been scheduled for July 30 in Panama "
+        "City was called off after a judge issued an arrest warrant.",
+        dt.date(2009, 9, 24),
+    )
+    assert _rows(found) == [("meeting", "cancelled", ["COL", "ECU"], "2009-07-30", "2009-07-30")]

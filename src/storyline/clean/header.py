@@ -83,8 +83,7 @@ _LABEL_FOREIGN = (
 )
 _LABEL = re.compile(
     r"(?<![^\W\d_])(?:published|posted|first published|publish date|published date|created|date|dated|"
-    + _LABEL_FOREIGN
-    + r")(?![^\W\d_])",
+    r"print(?:ed)? edition of|" + _LABEL_FOREIGN + r")(?![^\W\d_])",
     re.I,
 )
 _UPDATED_FOREIGN = r"actualizado|actualizada|mis à jour|aktualisiert|aggiornato|atualizado|обновлено|تحديث"
@@ -453,7 +452,8 @@ def _trailer_date(
     tail = [
         i
         for i in range(end - 1, body_start, -1)
-        if lines[i].text.strip() and not (PHRASES["copyright"].search(lines[i].text) and lines[i].n < 20)
+        if lines[i].text.strip()
+        and not ((PHRASES["copyright"].search(lines[i].text) or _OWNER_LINE.match(lines[i].text)) and lines[i].n < 20)
     ][:6]
     if not tail:
         return None
@@ -462,7 +462,8 @@ def _trailer_date(
     credit = _CREDIT_PAREN.match(text)
     text = text[credit.end() :] if credit else text
     got = _line_candidate(text, last, body_start, order)
-    if got is None or not got[3]:
+    # "This article appeared on page 9 of the print edition of Friday 6 July 2001": a sentence, and the page's date
+    if got is None or not (got[3] or (got[0] == 0 and _PRINT_EDITION.search(text))):
         return None
     rank, iso = got[0], got[1]
     if rank == 1 and "T" not in iso:
@@ -480,6 +481,9 @@ def _trailer_date(
     return last, iso, got[2], "trailer"
 
 
+# "(c) The European Ledger Ltd 2001 | Terms | Privacy": the owner's line at the very foot, with its year
+_OWNER_LINE = re.compile(r"^\s*\(c\)\s+[^.]{0,60}?\b(?:19|20)\d\d\b", re.I)
+_PRINT_EDITION = re.compile(r"(?i)\bprint(?:ed)? edition of\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
 _PRINT_PAGE = re.compile(r"\b(?:Page|p\.)\s*[A-Z]?\d{1,3}\b")
 

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from storyline.events.resources import gazetteer, leader_code, leader_index, lexicon, pairs_of_states
+from storyline.events.resources import (
+    gazetteer,
+    leader_code,
+    leader_index,
+    lexicon,
+    lexicon_set,
+    organization_codes,
+    pairs_of_states,
+)
 
 
 @dataclass
@@ -389,6 +397,18 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:
+    """Is the person titled as the government's opponent ("opposition leader Raila Odinga", "Odinga, the
+    opposition leader", "rebel commander X")?"""
+    opponents = lexicon_set("state_opponents")
+    if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end() :]):
+        before = re.findall(r"[A-Za-z]+", left[: lm[-1].start()])
+        if before and before[-1].lower() in opponents:
+            return True
+    rm = _RIGHT_ROLE_RE.match(right)
+    return rm is not None and any(w.lower() in opponents for w in re.findall(r"[A-Za-z]+", rm.group(1)))
+
+
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
     """People named in the article and the state each acts for, keyed by full name."""
     people: dict[str, Person] = {}
@@ -462,6 +482,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 )
                 if envoy_of is not None:
                     code, role = envoy_of, "envoy"  # "the African Union's envoy, former Nigerian President Obasanjo"
+                elif code in organization_codes():
+                    code = None  # "former UN Secretary-General Kofi Annan": a body's office ends with its term
         # "Name, the U.S. envoy ..."
         if code is None:
             rm = _RIGHT_ROLE_RE.match(right)
@@ -492,6 +514,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             ):
                 add(name, body.code, "government")
                 continue
+        if _opponent_title(left, lm, right):
+            # "Kenyan President Mwai Kibaki and opposition leader Raila Odinga": against the government he may lead
+            # months later (the table's term), he speaks for no state now
+            add(name, None, "opposition")
+            continue
         # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
         titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
         if led and led[1] == "former_official" and code is None and titled_now:

@@ -864,7 +864,13 @@ def _scheduled_for(gov: Any, trig: Any) -> bool:
     """Does a clause on the trigger say when it was set to be ("a meeting that had been scheduled for March
     14", "talks planned for Monday")?"""
     rel = gov.head if gov.dep_ == "xcomp" else gov  # "that were to take place": the clause is "were"
-    if rel.dep_ not in ("relcl", "acl") or rel.head.i != trig.i:
+    if rel.dep_ not in ("relcl", "acl"):
+        return False
+    noun = rel.head
+    # "A meeting of the two vice ministers that had been scheduled for July 30": the parser hangs the clause on
+    # the people of the meeting; only a meeting is scheduled
+    of_people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trig.i
+    if noun.i != trig.i and not (of_people and gov.lemma_.lower() in _SCHEDULING):
         return False
     # "meetings ... that were to take place at Camp David on Sunday"
     return gov.lemma_.lower() in _SCHEDULING or (

@@ -523,6 +523,11 @@ def _negated(trig: Any, verb: Any) -> bool:
             if t.lemma_.lower() in ("respond", "reply", "answer"):
                 return False
             return True
+        # "would neither restore relations nor hold talks with Bogota": both verbs of the pair are negated
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
+            return True
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
+            return True
     for a in list(trig.ancestors)[:4]:
         if a.lemma_.lower() == "plan" and any(c.lower_ == "no" for c in a.children):
             return True

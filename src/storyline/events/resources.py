@@ -462,6 +462,10 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         return None
     best = max(pool, key=lambda c: c.start)
     role = best.role if now else "former_official"
+    if not now and best.code in organization_codes():
+        # a former secretary-general speaks for no body ("Annan, who heads a panel mandated by the African
+        # Union", years after his UN term): a body's office ends with the term, as a state's ministry does not
+        return None
     return best.code, role, best.name
 
 

@@ -541,6 +541,16 @@ def _trigger_type(tok: Any) -> str | None:
             ):
                 return "agreement"  # "two protocols signed in Zurich in October 2009"
             if (
+                lemma == "note"
+                and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in ("diplomatic", "protest", "verbal")
+                    for c in tok.children
+                )
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _CARRY | {"send", "submit", "present", "issue"}
+            ):
+                return "message"  # "Colombia had sent Quito a diplomatic note on March 4"
+            if (
                 lemma in _ANSWERS
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
