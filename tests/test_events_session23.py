@@ -255,3 +255,20 @@ def test_a_meeting_of_people_scheduled_for_a_day_was_scheduled_for_it() -> None:
         dt.date(2009, 9, 24),
     )
     assert _rows(found) == [("meeting", "cancelled", ["COL", "ECU"], "2009-07-30", "2009-07-30")]
+
+
+def test_time_spent_with_a_leader_by_the_subject_of_a_first_verb_is_a_meeting() -> None:
+    found = merged_events(
+        "Javier Solana, the European Union's foreign policy chief, flew in yesterday afternoon and spent two hours "
+        "with President Boris Trajkovski.",
+        dt.date(2001, 7, 31),
+    )
+    assert _rows(found) == [("meeting", "held", ["EUR", "MKD"], "2001-07-30", "2001-07-30")]
+
+
+def test_a_pair_word_that_names_other_people_is_not_the_pair_told_before() -> None:
+    found = merged_events(
+        "Erdogan met Mitsotakis in Athens on Thursday. Later the two Cypriot leaders met in Nicosia.",
+        dt.date(2023, 12, 8),
+    )
+    assert [(e.actors, e.date_start) for e in found] == [(["GRC", "TUR"], "2023-12-07")]

@@ -1514,6 +1514,20 @@ _RELATIVES = frozenset(
 )
 
 
+def _described_otherwise(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """ "the two Turkish Cypriot leaders" after Erdogan and Mitsotakis: a pair word whose own words name a state
+    the pair told before does not hold is those people, not that pair ("the two Korean leaders" after Moon and
+    Kim are still Moon and Kim)."""
+    if tok.lower_ != "two" and tok.tag_ != "NNS":
+        return False
+    noun = tok.head if tok.lower_ == "two" else tok
+    words = {x.i for x in noun.subtree if x.i < noun.i and x.dep_ in ("amod", "compound") and x.text[:1].isupper()}
+    if not words:
+        return False
+    named = {m.code for m in _mentions_in(ctx, _tok_span(doc, words, base)) if m.code}
+    return bool(named) and not named <= _ref_codes(doc, tok, base, ctx)
+
+
 def _parties(
     doc: Any, scope: set[int], base: int, ctx: dict[str, Any], resolve: bool = True, trig: Any = None
 ) -> tuple[set[str], set[str], str | None, set[int]]:
@@ -1541,6 +1555,8 @@ def _parties(
             ):
                 if trig is not None and _restated_pair(doc[i], trig):
                     continue
+                if _described_otherwise(doc, doc[i], base, ctx):
+                    continue  # "the two Albanian party leaders": people the words place, not the pair told before
                 named = [c for c in doc[i].head.children if c.dep_ == "appos"] if doc[i].dep_ == "poss" else []
                 if named and len(_parties(doc, {x.i for x in named[0].subtree}, base, ctx, resolve=False)[0]) >= 2:
                     continue  # "The two countries' prime ministers, Borissov and Zaev, signed": the names say who

@@ -278,10 +278,13 @@ def _trigger_type(tok: Any) -> str | None:
             lemma == "spend"
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _SPENT_TIME for c in tok.children)
             and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and _a_person(g) for g in c.children)
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and (_a_person(g) or _known_name(g)) for g in c.children)
                 for c in tok.children
             )
-            and any(_a_person(x) for x in _doer_words(_controller(tok)))
+            # ("Solana spent two hours with President Trajkovski": a name the tagger took for something else)
+            and any(_a_person(x) or _known_name(x) for x in _doer_words(_controller(tok)))
         ):
             # "Nuland spent more than two hours in Niamey on Monday with the army chief"; "spent an hour on the
             # phone with Wang Yi" is a call
@@ -683,6 +686,9 @@ def _doer_words(verb: Any) -> list[Any]:
     """The words of a verb's subject; for "who" opening a relative clause, the noun the clause describes
     ("Netanyahu, who is due to see Obama": Netanyahu)."""
     subj = [x for c in verb.children if c.dep_ == "nsubj" for x in c.subtree]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Solana flew in yesterday and spent two hours with Trajkovski": the first verb's subject does both
+        subj = [x for c in verb.head.children if c.dep_ == "nsubj" for x in c.subtree]
     if [x.lower_ for x in subj] == ["who"] and verb.dep_ == "relcl":
         inner = {x.i for x in verb.subtree}
         return [x for x in verb.head.subtree if x.i not in inner]
