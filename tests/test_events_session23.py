@@ -272,3 +272,60 @@ def test_a_pair_word_that_names_other_people_is_not_the_pair_told_before() -> No
         dt.date(2023, 12, 8),
     )
     assert [(e.actors, e.date_start) for e in found] == [(["GRC", "TUR"], "2023-12-07")]
+
+
+def test_an_hour_word_beside_a_day_is_no_day_of_its_own() -> None:
+    # "before midnight" was read as the eve of a day: an inferred quarter before the report
+    found = merged_events(
+        "Kikwete held talks with Kibaki at State House last night and met Museveni at the Serena hotel before "
+        "midnight, officials said.",
+        dt.date(2008, 2, 28),
+    )
+    assert sorted(_rows(found)) == [
+        ("meeting", "held", ["TZA", "UGA"], "2008-02-27", "2008-02-27"),
+        ("talks", "held", ["KEN", "TZA"], "2008-02-27", "2008-02-27"),
+    ]
+    found = merged_events("Putin met Xi before midnight on Tuesday.", dt.date(2023, 3, 23))
+    assert _rows(found) == [("meeting", "held", ["CHN", "RUS"], "2023-03-21", "2023-03-21")]
+
+
+def test_a_party_leader_out_of_office_speaks_for_no_state() -> None:
+    # Koirala, prime minister before and eleven days later, led the opposition alliance that week; "Nepali
+    # Congress" is his party, neither Nepal nor the US Congress
+    found = merged_events(
+        "On Wednesday evening the Indian envoy Karan Singh met Girija Prasad Koirala, the ailing leader of the "
+        "Nepali Congress and of the seven-party alliance, at his home.",
+        dt.date(2006, 4, 20),
+    )
+    assert found == []
+    # the ruling party's leader, months before his own term, speaks for the government it forms
+    found = merged_events(
+        "Recep Tayyip Erdogan, the leader of the ruling Justice and Development Party, was received by President "
+        "Bush at the White House on Tuesday.",
+        dt.date(2002, 12, 12),
+    )
+    assert [e.actors for e in found] == [["TUR", "USA"]]
+    # a leader in office keeps his state whatever party he leads
+    found = merged_events("Xi Jinping, leader of the Communist Party, met Putin on Monday.", dt.date(2023, 3, 23))
+    assert [e.actors for e in found] == [["CHN", "RUS"]]
+
+
+def test_rebel_commanders_met_by_a_leader_are_his_states_armed_group() -> None:
+    found = merged_events("President Alfredo Cristiani met rebel commanders in Mexico on Thursday.", dt.date(1991, 4, 6))
+    assert _rows(found) == [("meeting", "held", ["FMLN", "SLV"], "1991-04-04", "1991-04-04")]
+    # "rebel attacks" are no people: no group joins the contact
+    found = merged_events(
+        "President Alfredo Cristiani met the US ambassador on Thursday after rebel attacks.", dt.date(1991, 4, 6)
+    )
+    assert [e.actors for e in found] == [["SLV", "USA"]]
+    # rebels who "met heavy resistance" met no one
+    assert merged_events("The rebels met heavy resistance from Gaddafi loyalists on Tuesday.", dt.date(2011, 8, 24)) == []
+
+
+def test_an_assistant_secretary_of_state_is_american() -> None:
+    found = merged_events(
+        "A Soviet Deputy Foreign Minister, Anatoly L. Adamishin, met Chester A. Crocker, the Assistant Secretary "
+        "of State for African Affairs, on Monday.",
+        dt.date(1988, 7, 14),
+    )
+    assert _rows(found) == [("meeting", "held", ["SUN", "USA"], "1988-07-11", "1988-07-11")]

@@ -225,6 +225,9 @@ def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention
     return extra
 
 
+_PARTY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Congress|Alliance|League)\b")
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()
@@ -239,6 +242,11 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             continue  # the Vatican's pope, not another church's patriarch
         if surface in gz.ambiguous and _in_person_name(text, m.start(), m.start() + len(surface)):
             continue  # "Michael Jordan", "Chad Johnson": part of a person's name
+        if entry.kind == "demonym" and _PARTY_NAME_AFTER.match(text, m.end()):
+            continue  # "the Nepali Congress", "the Kenyan African National Union": a party's name, not the state
+        if surface == "Congress" and re.search(r"\b(?:[A-Z][a-z]+i|[A-Z][a-z]+an|National)\s+$", before):
+            if not re.search(r"\b(?:American|US|U\.S\.|United States)\s+$", before):
+                continue  # "the Nepali Congress", "the Indian National Congress": not the US Congress
         if (
             entry.kind == "org"
             and re.match(r"\s*(?:ambassador|envoy|mission|representative|delegation)s?\b", text[m.end() : m.end() + 30])
@@ -397,6 +405,26 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# "Nepali Congress leader G. P. Koirala", "Koirala, the leader of the Nepali Congress and of the seven-party alliance": a
+# party's leader out of office speaks for his party, not for the state he once or later governed
+_PARTY_WORDS = r"(?:[Pp]arty|Congress|[Aa]lliance|Movement|Front|League|[Oo]pposition)"
+_PARTY_LEADER_LEFT = re.compile(r"\b" + _PARTY_WORDS + r"\s+(?:leader|chief|chairman|head)\s+$")
+_PARTY_LEADER_RIGHT = re.compile(
+    r",\s+(?:the\s+)?[^,;]{0,40}?\b(?:leader|chief|chairman|head)\s+of\s+(?:the\s+)?[^,;.]{0,50}?\b"
+    + _PARTY_WORDS
+    + r"\b"
+)
+
+
+def _party_leader(left: str, right: str) -> bool:
+    """Is the person titled as a party's leader, and not the ruling party's ("the leader of the ruling Justice and
+    Development Party" speaks for the government it forms)?"""
+    before = _PARTY_LEADER_LEFT.search(left)
+    after = _PARTY_LEADER_RIGHT.match(right)
+    words = left[max(0, before.start() - 30) : before.end()] if before else after.group(0) if after else None
+    return words is not None and not re.search(r"(?i)\b(?:ruling|governing)\b", words)
+
+
 def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:
     """Is the person titled as the government's opponent ("opposition leader Raila Odinga", "Odinga, the
     opposition leader", "rebel commander X")?"""
@@ -514,7 +542,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             ):
                 add(name, body.code, "government")
                 continue
-        if _opponent_title(left, lm, right):
+        if _opponent_title(left, lm, right) or (
+            (led is None or led[1] == "former_official") and _party_leader(left, right)
+        ):
             # "Kenyan President Mwai Kibaki and opposition leader Raila Odinga": against the government he may lead
             # months later (the table's term), he speaks for no state now
             add(name, None, "opposition")

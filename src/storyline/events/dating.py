@@ -356,6 +356,10 @@ def _weekday_of_week(text: str, tx: list[_Tx]) -> list[_Tx]:
     return out
 
 
+# a clock time with no day of its own ("at 4pm", "11.43am", "10:30 local time")
+BARE_CLOCK = re.compile(r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?")
+
+
 def _clock_on_report_day(tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
     """ "was due to phone Cameron at 4pm": a clock time with no day of its own is on the report's day, not on
     the day some earlier sentence named ("the board would meet on Monday")."""
@@ -364,13 +368,7 @@ def _clock_on_report_day(tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
     day = window.lo
     out = []
     for t in tx:
-        if (
-            t.type == "TIME"
-            and re.fullmatch(
-                r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?", t.text.strip()
-            )
-            and (t.first != day or t.last != day)
-        ):
+        if t.type == "TIME" and BARE_CLOCK.fullmatch(t.text.strip()) and (t.first != day or t.last != day):
             t = dataclasses.replace(t, first=day, last=day, value=day.isoformat() + t.value[10:])
         out.append(t)
     return out
@@ -650,6 +648,13 @@ def _subjects_moment(gov: Any, verb: Any, head: Any) -> bool:
     return not any(x.ent_type_ in ("DATE", "TIME") and x.i not in aside for x in verb.subtree)
 
 
+_HOUR_WORD = re.compile(r"(?i)(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall)")
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\b"
+)
+
+
 def _event_date(
     doc: Any,
     trig: Any,
@@ -669,6 +674,10 @@ def _event_date(
     said: list[_Tx] = []
     for t in tx:
         if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
+            continue
+        if _HOUR_WORD.fullmatch(t.text.strip()) and any(_DAY_WORDS.search(o.text) for o in tx if o is not t):
+            # "held talks with Kibaki last night and met Odinga at the Serena hotel before midnight": an hour of
+            # the day the sentence names, not a day (nor, after "before", the eve of one)
             continue
         toks = [tok for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end]
         if not toks:
@@ -1138,6 +1147,8 @@ def _before_period(d: dict[str, Any], anchor: dt.date, sentence: str, plan: bool
     first, text = d.get("first"), (d.get("text") or "").strip()
     if first is None or not text or text.lower().startswith("the end"):
         return d  # "before the end of the year" is the end's own rule
+    if _HOUR_WORD.match(text) or re.match(r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", text, re.I):
+        return d  # "before midnight on Tuesday", "before 10 a.m.": hours before, on that day
     # ("the day before Sunday's summit", "two weeks before the election": a lag the lag rules read)
     lag = r"(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!hours )"
     if not re.search(r"(?i)" + lag + r"\bbefore\s+" + re.escape(text) + r"(?!\w)", sentence):

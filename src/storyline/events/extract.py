@@ -34,6 +34,7 @@ from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.dating import (
     _MONTH_NAME,
     _REPORT_REACH,
+    BARE_CLOCK,
     _before_period,
     _clause_lagged_date,
     _event_date,
@@ -1044,13 +1045,7 @@ def _carried_day(
     if not past or any(c.dep_ == "aux" for c in verb.children) or (not at_it and _told_at_another_time(verb, trig)):
         return None
     prev = _told_just_before(doc, base, ctx) if not at_it else _told_with_a_side(doc, base, ctx, ev[1])
-    if (
-        prev is None
-        or prev.status != "held"
-        or prev.date_inferred
-        or not prev.date_start
-        or prev.date_start != prev.date_end
-    ):
+    if prev is None or prev.date_start is None or not _held_on_one_day(prev):
         return None
     if at_it:
         # "Before the ceremony, Perez de Cuellar received Botha": another contact, set at the one just told, with
@@ -1070,6 +1065,11 @@ def _carried_day(
     }
 
 
+def _held_on_one_day(ev: Event) -> bool:
+    """Was the contact held on one stated day (a day later sentences may take)?"""
+    return ev.status == "held" and not ev.date_inferred and bool(ev.date_start) and ev.date_start == ev.date_end
+
+
 def _told_with_a_side(doc: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> Event | None:
     """The last contact told before this sentence, within a few paragraphs, that shares a side with it: what "the
     ceremony" or "the talks" of a sentence set at them points back to."""
@@ -1085,9 +1085,6 @@ def _told_with_a_side(doc: Any, base: int, ctx: dict[str, Any], codes: set[str])
     return None
 
 
-_BARE_CLOCK = re.compile(r"(?i)(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\w{2,4}\s*time)?")
-
-
 def _clock_of_the_day_told(
     doc: Any, base: int, ctx: dict[str, Any], codes: set[str], d: dict[str, Any]
 ) -> dict[str, Any]:
@@ -1100,10 +1097,8 @@ def _clock_of_the_day_told(
     if (
         prev is None
         or first is None
-        or prev.status != "held"
-        or prev.date_inferred
-        or not prev.date_start
-        or prev.date_start != prev.date_end
+        or prev.date_start is None
+        or not _held_on_one_day(prev)
         or prev.date_start != (first - dt.timedelta(days=1)).isoformat()
     ):
         return d
@@ -2141,7 +2136,7 @@ def _build_event(
         # "called off a planned visit in October" in December's news: the October just past, not the next one
         # (a called-off contact may still have lain ahead, but not most of a year ahead)
         d = _not_after_report(d, ctx["window"], slack=dt.timedelta(days=183))
-    if d is not None and status == "held" and _BARE_CLOCK.fullmatch((d.get("text") or "").strip()):
+    if d is not None and status == "held" and BARE_CLOCK.fullmatch((d.get("text") or "").strip()):
         d = _clock_of_the_day_told(doc, base, ctx, codes, d)
     if d is not None and status in ("held", "refused", "unanswered") and ctx["window"] is not None:
         d = _not_after_report(d, ctx["window"])

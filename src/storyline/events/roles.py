@@ -724,6 +724,10 @@ def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:
         # "a Government representative met two members of Sinn Fein": the government the group named faces
         named = _parties(doc, set(range(len(doc))), base, ctx, resolve=False)[0]
         return bool(_government_faced(named, ctx["anchor"]))
+    if any(_bare_rebels(doc[i]) for i in idx):
+        # "Cristiani met rebel commanders": the one armed group of the state the sentence names
+        named = _parties(doc, set(range(len(doc))), base, ctx, resolve=False)[0]
+        return bool(_rebels_faced(named, ctx["anchor"]))
     return False
 
 
@@ -1891,6 +1895,9 @@ def _government_faced(codes: set[str], day: dt.date | None) -> set[str]:
 
 
 _REBEL_WORDS = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents"})
+_REBEL_PEOPLE = frozenset(
+    {"commander", "leader", "leadership", "command", "delegation", "negotiator", "representative", "chief", "envoy"}
+)
 
 
 def _bare_rebels(tok: Any) -> bool:
@@ -1899,7 +1906,9 @@ def _bare_rebels(tok: Any) -> bool:
     if tok.lower_ not in _REBEL_WORDS:
         return False
     if tok.dep_ in ("compound", "amod") and tok.tag_ != "NNS":
-        word = tok.head  # "rebel commanders", "guerrilla leaders": the people of the group
+        word = tok.head  # "rebel commanders", "guerrilla leaders": the people of the group ("rebel attacks": none)
+        if word.lemma_.lower() not in _REBEL_PEOPLE:
+            return False
     elif tok.tag_ == "NNS" or tok.lower_.endswith("s"):
         word = tok
     else:
