@@ -449,12 +449,7 @@ def _trailer_date(
     end = next((i for i in range(body_start + 1, len(lines)) if _SECTION_END.match(lines[i].text)), len(lines))
     # the copyright line under the stamp is the page's, not the foot ("Published 6:11 PM, June 8, 2021" /
     # "Copyright 2021 The Associated Press. All rights reserved.")
-    tail = [
-        i
-        for i in range(end - 1, body_start, -1)
-        if lines[i].text.strip()
-        and not ((PHRASES["copyright"].search(lines[i].text) or _OWNER_LINE.match(lines[i].text)) and lines[i].n < 20)
-    ][:6]
+    tail = [i for i in range(end - 1, body_start, -1) if not _owners_line(lines[i])][:6]
     if not tail:
         return None
     last = tail[0]
@@ -483,6 +478,15 @@ def _trailer_date(
 
 # "(c) The European Ledger Ltd 2001 | Terms | Privacy": the owner's line at the very foot, with its year
 _OWNER_LINE = re.compile(r"^\s*\(c\)\s+[^.]{0,60}?\b(?:19|20)\d\d\b", re.I)
+
+
+def _owners_line(ln: Line) -> bool:
+    """An empty line, or the copyright or owner's line under a page's foot stamp ("Copyright 2021 The Associated
+    Press", "(c) The European Ledger Ltd 2001 | Terms"): not the foot itself."""
+    text = ln.text
+    return not text.strip() or bool((PHRASES["copyright"].search(text) or _OWNER_LINE.match(text)) and ln.n < 20)
+
+
 _PRINT_EDITION = re.compile(r"(?i)\bprint(?:ed)? edition of\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s")
 _PRINT_PAGE = re.compile(r"\b(?:Page|p\.)\s*[A-Z]?\d{1,3}\b")
@@ -502,11 +506,7 @@ def _foot_after_lists(
     end = next((i for i in range(body_start + 1, len(lines)) if _SECTION_END.match(lines[i].text)), None)
     if end is None:
         return None
-    tail = [
-        i
-        for i in range(len(lines) - 1, end, -1)
-        if lines[i].text.strip() and not (PHRASES["copyright"].search(lines[i].text) and lines[i].n < 20)
-    ][:3]
+    tail = [i for i in range(len(lines) - 1, end, -1) if not _owners_line(lines[i])][:3]
     found: list[tuple[int, str, str]] = []
     labelled = 0
     for i in range(end + 1, len(lines)):

@@ -243,7 +243,7 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         if surface in gz.ambiguous and _in_person_name(text, m.start(), m.start() + len(surface)):
             continue  # "Michael Jordan", "Chad Johnson": part of a person's name
         if entry.kind == "demonym" and _PARTY_NAME_AFTER.match(text, m.end()):
-            continue  # "the Nepali Congress", "the Kenyan African National Union": a party's name, not the state
+            continue  # "the Nepali Congress", "the Awami League": a party's name, not the state
         if surface == "Congress" and re.search(r"\b(?:[A-Z][a-z]+i|[A-Z][a-z]+an|National)\s+$", before):
             if not re.search(r"\b(?:American|US|U\.S\.|United States)\s+$", before):
                 continue  # "the Nepali Congress", "the Indian National Congress": not the US Congress
