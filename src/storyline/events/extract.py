@@ -1073,16 +1073,7 @@ def _held_on_one_day(ev: Event) -> bool:
 def _told_with_a_side(doc: Any, base: int, ctx: dict[str, Any], codes: set[str]) -> Event | None:
     """The last contact told before this sentence, within a few paragraphs, that shares a side with it: what "the
     ceremony" or "the talks" of a sentence set at them points back to."""
-    here = base + (doc[0].idx if len(doc) else 0)
-    for ev in reversed(ctx.get("recent", [])):
-        end = ev.sources[0].end
-        if end > here:
-            continue
-        if here - end > _REFER_CHARS:
-            return None
-        if set(ev.actors) & codes:
-            return ev
-    return None
+    return _told_just_before(doc, base, ctx, _REFER_CHARS, lambda ev: bool(set(ev.actors) & codes))
 
 
 def _clock_of_the_day_told(

@@ -237,8 +237,9 @@ def features(sentence: str, live: bool = False) -> set[str]:
     """The sparse binary features of one sentence (see the module docstring). `live`: read the trigger words
     from the events lexicon as it is now (training does), not those the shipped weights were trained with."""
     if live:
-        words = live_trigger_words()
-        pattern, types = re.compile(words["regex"], re.I), words["types"]
+        from storyline.events.extract import trigger_re
+
+        pattern, types = trigger_re(), live_trigger_words()["types"]
     else:
         pattern, types = _frozen_trigger_words()
     toks = _tokens(sentence)

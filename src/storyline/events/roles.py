@@ -307,14 +307,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if group:
         # "The four presidents had first met in Luanda on July 12": the parties of the last contact told within a
         # few sentences that had that many
-        here = base + (doc[0].idx if len(doc) else 0)
-        for ev in reversed(ctx.get("recent", [])):
-            end = ev.sources[0].end
-            if end <= here and here - end > 600:
-                break
-            if end <= here and len(ev.actors) == group:
-                return set(ev.actors)
-        return set()
+        last = _told_just_before(doc, base, ctx, 600, lambda ev: len(ev.actors) == group)
+        return set(last.actors) if last is not None else set()
     if not _pair_word(tok):
         return set()
     codes = _pair_codes(doc, tok, base, ctx)
@@ -1925,8 +1919,8 @@ def _rebels_faced(codes: set[str], day: dt.date | None) -> set[str]:
     or when no state or several are."""
     if codes & organization_codes():
         return set()
-    groups = {rebels_of(c, day) for c in codes}
-    return {g for g in groups if g is not None} if len(codes) == 1 or len(groups - {None}) == 1 else set()
+    groups = {g for g in (rebels_of(c, day) for c in codes) if g is not None}
+    return groups if len(groups) == 1 else set()
 
 
 def _posting_of_ambassador(head: Any, base: int, ctx: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ none of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from storyline.events import actors as act
@@ -1273,13 +1274,20 @@ def _parties_of_politics(tok: Any) -> bool:
     )
 
 
-def _told_just_before(doc: Any, base: int, ctx: dict[str, Any]) -> Event | None:
-    """The contact told last before this sentence, if it ended within 400 characters of it."""
+def _told_just_before(
+    doc: Any, base: int, ctx: dict[str, Any], reach: int = 400, keep: Callable[[Event], bool] | None = None
+) -> Event | None:
+    """The contact told last before this sentence (the last one `keep` accepts), if it ended within `reach`
+    characters of it."""
     here = base + (doc[0].idx if len(doc) else 0)
     for ev in reversed(ctx.get("recent", [])):
         end = ev.sources[0].end
-        if end <= here:
-            return ev if here - end <= 400 else None
+        if end > here:
+            continue
+        if here - end > reach:
+            return None
+        if keep is None or keep(ev):
+            return ev
     return None
 
 
