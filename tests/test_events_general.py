@@ -3117,8 +3117,11 @@ def test_met_separately_with_two_sides_is_a_meeting_with_each() -> None:
     rows = events("Kerry met separately with the Israeli and Palestinian negotiators in Washington on Friday.", day)
     assert sorted(e.actors for e in rows) == [["ISR", "USA"], ["PSE", "USA"]]
     # the host's side unknown: the two sides did not meet each other
-    assert not events("Almagro met separately with the Guatemalan and Belizean ambassadors in Washington on Friday.",
+    assert not events("Smith met separately with the Guatemalan and Belizean ambassadors in Washington on Friday.",
                       day)
+    # the host known (the OAS secretary-general in 2016): one meeting with each
+    rows = events("Almagro met separately with the Guatemalan and Belizean ambassadors in Washington on Friday.", day)
+    assert sorted(e.actors for e in rows) == [["BLZ", "OAS"], ["GTM", "OAS"]]
     # together: one meeting of the three
     assert [e.actors for e in events("Kerry met the Israeli and Palestinian negotiators in Washington on Friday.",
                                      day)] == [["ISR", "PSE", "USA"]]

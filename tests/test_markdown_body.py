@@ -40,3 +40,12 @@ def test_a_paragraph_that_only_opens_with_such_a_word_stays() -> None:
     # a header followed by sentences of the story is no list
     text = body("Read more\n\nThe ministers also agreed to set up a joint commission, which will meet in April.")
     assert "joint commission" in text
+
+
+def test_a_list_under_a_heading_after_a_closing_note_is_not_its_text() -> None:
+    # the heading's mark must not take the blank line above it, joining the list to the note before
+    text = body(
+        "*The author writes on arms control.*\n\n## Related coverage\n\n"
+        "- Leaders meet at the castle (April 8)\n- Envoy tours the capital (October 2)"
+    )
+    assert text.endswith("writes on arms control.*") and "Leaders meet" not in text

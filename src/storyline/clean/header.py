@@ -842,7 +842,18 @@ def read_header(lines: list[Line], body_start: int) -> Header:
                 and len(WORD.findall(lines[i - 1].text)) > len(WORD.findall(lines[i].text))
             ):
                 above = i - 1
-    if above is not None and (first is None or _key(_title_text(lines[above].text) or "") in _key(lines[0].text)):
+    # a first line in capitals alone, short, is a masthead ("CENTRAL ASIA NEWSWIRE DIGEST"), not the page's <title>:
+    # the headline is the first headline-like line under it (past its menus, the date, the byline)
+    masthead = (
+        first is not None
+        and any(c.isupper() for c in first)
+        and first.upper() == first
+        and len(WORD.findall(first)) <= 6
+    )
+    nearest = _headline_under_masthead(lines, max(lo, 1), body_start, h) if masthead else None
+    if nearest is not None:
+        h.title, h.title_idx = _title_text(lines[nearest].text), [nearest]
+    elif above is not None and (first is None or _key(_title_text(lines[above].text) or "") in _key(lines[0].text)):
         h.title, h.title_idx = _title_text(lines[above].text), [above]
     elif first is not None:
         h.title, h.title_idx = first, [0]
@@ -864,6 +875,42 @@ def read_header(lines: list[Line], body_start: int) -> Header:
             if key in k and (_key(strip_site(lines[i].text)) == key or _key(_title_text(lines[i].text) or "") == key):
                 h.title_idx.append(i)
     return h
+
+
+# an office's own name under its masthead ("Ministry of Foreign Affairs and Immigration"), a wire's byline
+_OFFICE_LINE = re.compile(
+    r"^(?:the\s+)?(?:ministry|office|department|bureau|embassy|government|presidency|republic|secretariat|search)\b"
+    r"|\b(?:writer|correspondent|reporter|staff)\s*$"
+    r"|\bno\.?\s*:?\s*\d"  # "Press Release No. 214", "No.: 142/93": a release's number
+    r"|\s[|/>]\s.*\s[|/>]\s|\s\|\s",  # "Home / Iran / Diplomacy", "Se connecter | S'abonner": a path, a menu
+    re.I,
+)
+
+
+def _headline_under_masthead(lines: list[Line], lo: int, body_start: int, h: Header) -> int | None:
+    """The first line under a masthead that reads as a headline: not the date or byline line, not chrome, a stamp,
+    a second masthead or an office's name in capitals, a label of two words ("PRESS RELEASE") or a line opening in
+    lower case ("di Marco Zorzut")."""
+    for i in range(lo, body_start):
+        text = lines[i].text.strip()
+        if (
+            i in (h.date_idx, h.byline_idx)
+            or (text.upper() == text and any(c.isupper() for c in text) and len(WORD.findall(text)) <= 8)
+            or _OFFICE_LINE.search(text)
+            or ("," in text and len(WORD.findall(text)) <= 5)  # "State House, Windhoek", "Tarek Hossain, New York"
+            or len(WORD.findall(text)) <= 2
+            or author_line(text)
+            or _BYLINE.match(text)
+            or _POSTED_BY.match(text)
+            or chrome_line(text)
+            or re.search(r"\S\s{2,}\S", text)  # "Home  Nation  Sabah  World": a menu set out with spaces
+            or find_dates(text, labelled=True)
+            or text[:1].islower()
+        ):
+            continue
+        if _title_text(text):
+            return i
+    return None
 
 
 _POSTED_BY = re.compile(r"^\s*(?:posted|reported|compiled|filed)\s+by\b", re.I)  # "Posted by our business team"

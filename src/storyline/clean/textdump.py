@@ -745,6 +745,9 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
         ),
         body_idx[0] if body_idx else len(lines),
     )
+    for i in body_idx:
+        if i < first_body and chrome_line(lines[i].text):
+            keep[i], forced[i] = False, "menu"  # "Home | Kazakhstan | Tajikistan | Business": a menu above the body
     head = read_header(lines, first_body)
     meta_reason = {i: "title" for i in head.title_idx}
     if head.byline_idx is not None:

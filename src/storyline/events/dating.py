@@ -722,6 +722,8 @@ def _event_date(
         )
         if not dated_writing and _in_other_contacts_clause(head, trig):
             continue  # "an invitation to attend the summit, which will be held in Jeddah on May 19": the summit's day
+        if _talks_of_the_deal(head, trig):
+            continue  # "The agreement, negotiated in Doha since March, was signed on Monday": the talks' time
         if (
             gov.i not in (trig.i, verb.i)
             and gov.dep_ in ("acl", "xcomp")
@@ -891,7 +893,7 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
     """Is the timex inside a relative clause of another contact noun than the trigger, or in a past participle
     said of another noun?"""
     for a in head.ancestors:
-        if a.dep_ in ("relcl", "acl") and a.head.i != trig.i:
+        if a.dep_ in ("relcl", "acl") and a.head.i != trig.i and not _planned_on_party(a, trig):
             noun = a.head
             # ("talks hosted by the Kenyan government that began on Monday": the parser hangs the clause on the
             # host; the clause it sits in is still the talks')
@@ -912,18 +914,52 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
     return False
 
 
+def _talks_of_the_deal(head: Any, trig: Any) -> bool:
+    """Is the timex inside a clause on the trigger that tells another kind of contact ("The agreement, negotiated
+    in Khartoum from 24 January, was initialled on 5 February": the talks that made the deal, on their own days)?"""
+    kind = FAMILY.get(_trigger_type(trig) or "")
+    for a in head.ancestors:
+        if a.i == trig.i:
+            return False
+        if a.dep_ in ("acl", "relcl") and a.head.i == trig.i and a.pos_ == "VERB":
+            other = _trigger_type(a)
+            return other is not None and FAMILY.get(other) != kind
+    return False
+
+
 def _clause_of_trigger_on_party(prep: Any, head: Any) -> bool:
     """Is `head` inside a "that"/"which" clause the parser hung on the party after the trigger's "with" or
-    "between" ("a meeting with the premier that was to be held on 5 October")?"""
+    "between" ("a meeting with the premier that was to be held on 5 October"), or inside a participle of
+    planning hung there ("a meeting with Pashinyan planned in Brussels on Dec. 7")?"""
     if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
         return False
     return any(
-        c.dep_ == "relcl"
-        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)
+        (
+            (
+                c.dep_ == "relcl"
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("that", "which") for g in c.children)
+            )
+            or _planned_on_party(c, prep.head)
+        )
         and head.i in {x.i for x in c.subtree}
         for p in prep.children
         if p.dep_ == "pobj"
         for c in p.children
+    )
+
+
+def _planned_on_party(clause: Any, trig: Any) -> bool:
+    """Is the clause a participle of planning that the parser hung on the party after the trigger's "with" or
+    "between" ("a meeting with Pashinyan planned in Brussels on Dec. 7")? Only a contact is planned, not a
+    person."""
+    party = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in _SCHEDULING
+        and party.dep_ == "pobj"
+        and party.head.lower_ in ("with", "between")
+        and party.head.head.i == trig.i
     )
 
 

@@ -116,12 +116,14 @@ from storyline.events.triggers import (
     _answering_release,
     _concluded,
     _controller,
+    _due_in,
     _governing_verb,
     _lex,
     _measure_of,
     _set_off,
     _setting_prep,
     _skip_noun,
+    _subject_holder,
     _told_just_before,
     _trigger_type,
     _wont_attend,
@@ -591,8 +593,10 @@ def _will_not_happen(verb: Any, trig: Any) -> bool:
     kids = {c.lower_ for c in verb.children}
     if {x.lower_ for x in verb.subtree} & {"but", "until", "unless", "till", "soon", "long", "year", "time", "instead"}:
         return False
+    # (the parser may hang the participle on the last name: "a meeting with Pashinyan planned in Brussels")
     known = any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in trig.children) or any(
-        c.lower_ in ("planned", "scheduled", "expected", "proposed") for c in trig.children
+        c.lower_ in ("planned", "scheduled", "expected", "proposed") and (c.head.i == trig.i or c.dep_ == "acl")
+        for c in trig.subtree
     )
     return (
         known
@@ -1018,6 +1022,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and _still_to_come(aim.head)
         ):
             continue  # "have agreed to meet in New York on December 22 to sign the agreement": the meeting's aim
+        if (
+            tok.pos_ == "NOUN"
+            and not own_day
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            and any(FAMILY.get(e.type) == FAMILY.get(et) for e in events)
+        ):
+            continue  # "met in Kabul on 17 May; their talks went on for three days": the meeting just told
         if setting and _negated_setting(tok, verb) and _gathering_of_a_group(tok, base, ctx):
             continue  # "Blinken did not meet Lavrov at the G20 meeting": the G20's gathering, no contact of the pair
         built = _build_event(doc, tok, et, verb, base, ctx, trig_idx)
@@ -1028,6 +1039,19 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             used_heads.setdefault(verb.i, FAMILY.get(et))
         events.extend(built)
     return events
+
+
+def _whose_clauses(doc: Any, trig: Any) -> set[int]:
+    """The words of "whose ..." phrases, which tell of a party, not who took part ("with Velayati of Iran, whose
+    Government, with that of the Russian Federation, has been among the observers": not Russia). The parser
+    hangs them anywhere, so the noun "whose" stands on is what is left out, with all it holds."""
+    out: set[int] = set()
+    for t in doc:
+        if any(c.lower_ == "whose" and c.dep_ == "poss" for c in t.children):
+            words = {x.i for x in t.subtree}
+            if trig.i not in words:
+                out |= words
+    return out
 
 
 def _carried_day(
@@ -1680,6 +1704,8 @@ def _build_event(
     # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
     # is due to discuss ...": not the clause that tells of him)
     up = _controller(verb, through_saying=False)
+    if up is verb and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)):
+        up = _subject_holder(verb)  # "flies to Seoul on Friday, and is due in Beijing": who flies travels on
     if up is not verb:
         scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
     if (
@@ -1693,6 +1719,7 @@ def _build_event(
         # not everyone it met
         scope |= {i for c in verb.head.head.children if c.dep_ == "nsubj" for i in _clause_tokens(c)}
     scope -= speakers
+    foreign |= _whose_clauses(doc, trig)
     scope -= foreign
     scope |= _participle_doer(verb, trig)
     # "visited Adana on Sunday, the first foreign minister of a European Union country to do so": a rank
@@ -1790,6 +1817,11 @@ def _build_event(
     denied = _denied(trig)
     declined = etype == "refusal" and trig.pos_ in ("VERB", "AUX") and _wont_attend(trig)
     denial = denied or (_negated(trig, verb) and not declined)  # "would not attend": a refusal, no denial
+    # "the meeting with Ivanov will not take place": a contact to come, called off; its sides are read as any
+    # plan's (the speaker's side, the talks told before), not as a denial's
+    called_off = denial and not denied and _will_not_happen(verb, trig)
+    if called_off:
+        denial = False
     if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either
     while (
@@ -1947,9 +1979,8 @@ def _build_event(
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
         status, denial = "cancelled", False
-    if denial and status == "planned" and not denied and len(codes) >= 2 and _will_not_happen(verb, trig):
-        # "the meeting with Ivanov will not take place", "the summit will not go ahead": called off, no denial
-        status, denial = "cancelled", False
+    if called_off and status == "planned":
+        status = "cancelled"  # "the meeting with Ivanov will not take place", "the summit will not go ahead"
     if status == "planned" and not denied and _plan_dropped(verb, doc):
         # "will not travel to Turkey on Thursday as planned", "will no longer travel to Turkey": called off
         status, denial = "cancelled", False

@@ -460,10 +460,13 @@ def _own_hull(claims: list[Event], best: Event) -> tuple[str, str] | None:
 
 def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> Event:
     claims = [e for e in members if not _is_denial(e)] or members
-    dated = _best_date(claims)
-    hull = _own_hull(claims, dated)
-    date_start, date_end = hull or (dated.date_start, dated.date_end)
     status = max((e.status for e in claims), key=lambda s: STATUS_RANK.get(s, 0))
+    # a contact that took place is dated by the reports of it: the window it was planned for ("is expected to
+    # visit Cairo next week") is no source disagreeing with its day ("held talks in Cairo on Monday")
+    told = [e for e in claims if not (status == "held" and e.status == "planned")] or claims
+    dated = _best_date(told)
+    hull = _own_hull(told, dated)
+    date_start, date_end = hull or (dated.date_start, dated.date_end)
     types = [e.type for e in claims]
     etype = next((t for t in TYPES if t in types), types[0])
     if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):

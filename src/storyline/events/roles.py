@@ -54,6 +54,7 @@ from storyline.events.triggers import (
     _release_swap,
     _set_off,
     _setting_prep,
+    _subject_holder,
     _told_just_before,
     _trigger_type,
     _when_clause,
@@ -373,7 +374,12 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if m.code and m.code not in seen and m.kind != "capital":
             seen.append(m.code)
         if len(seen) == 2:
-            return set(seen)
+            # "sat in as observers along with Afghanistan, Pakistan and the Central Asian states. ... the two
+            # delegations signed": two items of a longer list, joined by a comma alone, are no pair
+            later = next(o for o in reversed(ctx["mentions"]) if o.start < start and o.code == seen[0])
+            return (
+                set() if later.start > m.end and ctx["article"].text[m.end : later.start].strip() == "," else set(seen)
+            )
     return set()
 
 
@@ -471,7 +477,8 @@ def _bare_title_words(tok: Any) -> str | None:
     # "The sultan visited Tehran": the small model may tag a subject title as an adjective
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP", "JJ"):
         return None
-    kids = [c.lower_ for c in tok.children]
+    # ("The Prime Minister and Colonel Qadhafi last spoke": the other one named is no word of the title)
+    kids = [c.lower_ for c in tok.children if c.dep_ not in ("cc", "conj")]
     if tok.lemma_.lower() in _BARE_TITLES and kids == ["the"]:
         return str(tok.lemma_.lower())
     if tok.lemma_.lower() == "minister" and kids in (["the", "prime"], ["the", "foreign"]):
@@ -794,7 +801,9 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if named and not any(_has_party(doc, {x.i for x in g.subtree}, base, ctx) for g in named):
             return False
     if as_verb and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)):
-        doer = _controller(trig)  # "plans to travel to China": who plans; "is due to travel": who is
+        # "plans to travel to China": who plans; "is due to travel": who is; "telephoned Trajkovski and is due in
+        # Skopje": who telephoned
+        doer = _subject_holder(_controller(trig))
         subj = [x for c in doer.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
         if [x.lower_ for x in subj] in (["who"], ["which"], ["that"]) and doer.dep_ == "relcl":
             # "Merkel, who flew to Washington on Monday": the traveller is the noun the clause describes
@@ -1157,6 +1166,16 @@ def _coordinated_modifiers(trig: Any, verb: Any) -> list[Any]:
             mod = next((a for a in head.children if a.dep_ == "amod" and a.conjuncts), None)
             if mod is not None:
                 return [mod, *mod.conjuncts]
+            # the parser may leave the pair unjoined ("the Guatemalan and Belizean ambassadors": one a noun
+            # modifier, the other an adjective): modifiers side by side with only "and" or commas between them
+            mods = [a for a in head.children if a.dep_ in ("amod", "nmod", "compound") and a.i < head.i]
+            between = {t.i for t in head.doc[mods[0].i : mods[-1].i + 1]} if len(mods) > 1 else set()
+            if (
+                between
+                and any(head.doc[i].lower_ == "and" for i in between)
+                and all(i in {a.i for a in mods} or head.doc[i].lower_ in ("and", ",") for i in between)
+            ):
+                return mods
             of = next(
                 (
                     g
@@ -1305,7 +1324,7 @@ _STATE_PARTS = frozenset({"south", "north", "east", "west", "capital", "coast", 
 
 _TITLE_BEFORE = re.compile(
     r"(?:President|Premier|Prime Minister|PM|Chancellor|King|Queen|Emir|Sheikh|Prince|Sultan|"
-    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|H\.E\.|"
+    r"Minister|Secretary|State|Affairs|Leader|leader|Ayatollah|Chairman|General|Gen\.|Marshal|Colonel|Col\.|H\.E\.|"
     + "|".join((*act.HONORIFICS, *(rf"{a}\.?" for a in act.HONORIFIC_ABBREVIATIONS)))
     + r")s?\s*$"  # "Foreign Ministers Timerman and Almagro": a title said of two
 )
@@ -1585,6 +1604,14 @@ def _parties(
             if _named_for_a_building(tok):
                 place_tokens.add(ti)  # "met Crocker at the United States Mission to the United Nations": where
                 continue
+            if (
+                head.i != tok.i
+                and head.lemma_.lower() in _MISSIONS
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("at", "in", "inside")
+            ):
+                place_tokens.add(ti)  # "saw Zelaya on Thursday at the Brazilian Embassy": where, not who
+                continue
             if m.kind == "org" and head.i != tok.i and _sidelines_of(head):
                 # "spoke on the sidelines of the African Union summit": the body's gathering is where the two met
                 place_tokens.add(ti)
@@ -1845,6 +1872,8 @@ def _parties(
 
 #: buildings a body's name may qualify ("the United States Mission to the United Nations"): where, not who
 _BUILDINGS = lexicon_set("venues") | {"mission", "office", "offices", "building", "compound"}
+# a state's buildings abroad, named by the state ("the Brazilian Embassy"): where a contact is held, when met at
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "chancellery"})
 
 
 def _named_for_a_building(tok: Any) -> bool:

@@ -1305,6 +1305,18 @@ def _controller(verb: Any, through_saying: bool = True) -> Any:
     return up
 
 
+def _subject_holder(verb: Any) -> Any:
+    """The verb whose subject a second verb joined by "and" shares ("telephoned Trajkovski on Wednesday and is
+    due in Skopje on Friday": who telephoned), climbing only while the verb has no subject of its own."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
 def _pair_subject(verb: Any) -> bool:
     """Does the verb's subject name two sides together ("Saudi Arabia and Iran restored ties")? The parser may
     hang the pair anywhere inside the subject, so any "and" in it counts."""

@@ -211,7 +211,8 @@ def _paragraphs(text: str) -> str:
 _FM = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[*+-]\s+(?=\S))|(\*\*|__)", re.M)
+# (marks end at the line: "\s" would take the blank line above a heading, joining it to the paragraph before)
+_MD_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[*+-][ \t]+(?=\S))|(\*\*|__)", re.M)
 
 
 def read_markdown(text: str, source: str, options: Options) -> Iterator[Result]:
