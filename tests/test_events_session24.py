@@ -140,3 +140,10 @@ def test_a_masthead_and_a_menu_row_above_the_headline_are_no_title_and_no_body()
     got = read_text_dump(page)
     assert got.title == "Rivals open talks in the capital"
     assert "Home |" not in got.text and got.text.startswith("Negotiators")
+
+
+def test_the_movements_of_long_peace_processes_are_parties_of_their_own() -> None:
+    text = "Sudanese Vice President Ali Osman Taha met SPLM leader John Garang in Naivasha on Tuesday."
+    assert _rows(text, dt.date(2003, 9, 25)) == [("meeting", "held", ["SDN", "SPLM"], "2003-09-23")]
+    text = "Tajik government negotiators met the United Tajik Opposition in Tehran on Friday."
+    assert [r[2] for r in _rows(text, dt.date(1994, 9, 18))] == [["TJK", "UTO"]]
