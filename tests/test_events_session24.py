@@ -147,3 +147,13 @@ def test_the_movements_of_long_peace_processes_are_parties_of_their_own() -> Non
     assert _rows(text, dt.date(2003, 9, 25)) == [("meeting", "held", ["SDN", "SPLM"], "2003-09-23")]
     text = "Tajik government negotiators met the United Tajik Opposition in Tehran on Friday."
     assert [r[2] for r in _rows(text, dt.date(1994, 9, 18))] == [["TJK", "UTO"]]
+
+
+def test_a_name_received_after_a_time_word_is_whom_the_verb_received() -> None:
+    text = "Egypt's foreign minister received in Cairo today Syrian Foreign Minister Faisal Mekdad."
+    assert _rows(text, dt.date(2023, 4, 1)) == [("meeting", "held", ["EGY", "SYR"], "2023-04-01")]
+    text = (
+        "Jeddah, Apr 12, 2023, SPA -- His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, "
+        "received in Jeddah today Syrian Minister of Foreign Affairs and Expatriates Dr. Faisal Mekdad."
+    )
+    assert _rows(text, dt.date(2023, 4, 12)) == [("meeting", "held", ["SAU", "SYR"], "2023-04-12")]

@@ -1979,7 +1979,7 @@ def _build_event(
     ):
         # "did not meet on Monday, as had been planned": a plan that fell through, not a denial
         status, denial = "cancelled", False
-    if called_off and status == "planned":
+    if called_off:
         status = "cancelled"  # "the meeting with Ivanov will not take place", "the summit will not go ahead"
     if status == "planned" and not denied and _plan_dropped(verb, doc):
         # "will not travel to Turkey on Thursday as planned", "will no longer travel to Turkey": called off

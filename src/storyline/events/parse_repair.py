@@ -40,6 +40,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_hosted(doc)
     _repair_reduced_relative(doc)
     _repair_name_before_time(doc)
+    _repair_object_after_time(doc)
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
     _repair_visiting(doc)
@@ -287,6 +288,36 @@ def _repair_name_before_time(doc: Any) -> None:
             and not any(c.dep_ == "dobj" for c in verb.children)
         ):
             tok.head, tok.dep_ = verb, "dobj"
+
+
+def _repair_object_after_time(doc: Any) -> None:
+    """ "received in Jeddah today Syrian Minister of Foreign Affairs Dr. Faisal Mekdad": after a time word the small
+    parser reads the name that follows as another time modifier of the verb; with no object beside it, the name
+    is whom the verb received."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.dep_ == "npadvmod"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ not in ("DATE", "TIME")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in ("receive", "welcome", "meet", "host", "greet")
+            and verb.i < tok.i
+            and not any(
+                c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
+            )
+            # (a name after a comma is one in apposition: "met yesterday with the head of the delegation, Foreign
+            # Minister al-Mikhlafi")
+            and (tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",")
+            and any(
+                c.dep_ == "npadvmod" and c.i < tok.i and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_WORDS)
+                for c in verb.children
+            )
+        ):
+            tok.dep_ = "dobj"
+
+
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 
 
 def _repair_name_as_verb(doc: Any) -> None:
