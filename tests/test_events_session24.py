@@ -157,3 +157,12 @@ def test_a_name_received_after_a_time_word_is_whom_the_verb_received() -> None:
         "received in Jeddah today Syrian Minister of Foreign Affairs and Expatriates Dr. Faisal Mekdad."
     )
     assert _rows(text, dt.date(2023, 4, 12)) == [("meeting", "held", ["SAU", "SYR"], "2023-04-12")]
+
+
+def test_the_special_representative_of_the_secretary_general_is_the_uns() -> None:
+    text = (
+        "In early June the Special Representative of the Secretary-General, Gerd Merrem, met opposition leaders in "
+        "Tehran, and on 20 June he held consultations there with Foreign Minister Ali Akbar Velayati of the Islamic "
+        "Republic of Iran."
+    )
+    assert ("talks", "held", ["IRN", "UNO"], "1997-06-20") in _rows(text, dt.date(1997, 6, 27))

@@ -437,6 +437,12 @@ def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:
     return rm is not None and any(w.lower() in opponents for w in re.findall(r"[A-Za-z]+", rm.group(1)))
 
 
+_UN_ENVOY_TITLE = re.compile(
+    r"\b(?:Special|Personal|Deputy Special)\s+(?:Representative|Envoy|Adviser)\s+of\s+the\s+Secretary[- ]General"
+    r"(?:\s+(?:for|on|to)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s*(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?$"
+)
+
+
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
     """People named in the article and the state each acts for, keyed by full name."""
     people: dict[str, Person] = {}
@@ -512,6 +518,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                     code, role = envoy_of, "envoy"  # "the African Union's envoy, former Nigerian President Obasanjo"
                 elif code in organization_codes():
                     code = None  # "former UN Secretary-General Kofi Annan": a body's office ends with its term
+        if code is None and _UN_ENVOY_TITLE.search(left):
+            # "the Special Representative of the Secretary-General, Gerd Merrem": the UN's title for its envoys
+            # (another body's envoy names it: "of the NATO Secretary General")
+            code, role = "UNO", "envoy"
         # "Name, the U.S. envoy ..."
         if code is None:
             rm = _RIGHT_ROLE_RE.match(right)
