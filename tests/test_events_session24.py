@@ -166,3 +166,8 @@ def test_the_special_representative_of_the_secretary_general_is_the_uns() -> Non
         "Republic of Iran."
     )
     assert ("talks", "held", ["IRN", "UNO"], "1997-06-20") in _rows(text, dt.date(1997, 6, 27))
+
+
+def test_the_polisario_front_is_a_party_of_its_own_as_the_plo_is() -> None:
+    text = "Morocco and the Polisario Front ended a fourth round of talks in Manhasset, New York, on Tuesday."
+    assert [r[2] for r in _rows(text, dt.date(2008, 3, 19))] == [["MAR", "POLISARIO"]]
