@@ -171,3 +171,14 @@ def test_the_special_representative_of_the_secretary_general_is_the_uns() -> Non
 def test_the_polisario_front_is_a_party_of_its_own_as_the_plo_is() -> None:
     text = "Morocco and the Polisario Front ended a fourth round of talks in Manhasset, New York, on Tuesday."
     assert [r[2] for r in _rows(text, dt.date(2008, 3, 19))] == [["MAR", "POLISARIO"]]
+
+
+def test_a_title_used_bare_before_anyone_is_named_with_it_points_to_no_one_named() -> None:
+    text = (
+        "The President telephoned President Elias Hrawi of Lebanon this afternoon to congratulate him.\n\n"
+        "The President spoke this morning with King Fahd of Saudi Arabia and thanked him."
+    )
+    assert all(r[2] != ["LBN", "SAU"] for r in _rows(text, dt.date(1989, 11, 24)))
+    # named first, the bare title points back to that holder
+    text = "President Barack Obama met Xi on Monday. The president then met Prime Minister Shinzo Abe on Tuesday."
+    assert ("meeting", "held", ["JPN", "USA"], "2014-11-11") in _rows(text, dt.date(2014, 11, 12))

@@ -509,6 +509,11 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     found = re.finditer(rf"(?<![Ff]ormer ){not_prime}\b{title}\s+((?:[A-Z]\.\s?)?(?:[A-Z][\w'-]+\s?){{1,3}})", text)
     # "Former Foreign Minister Heiko Maas ... The minister": not the former holder either
     titled = [m for m in found if not _FORMER.search(text[: m.start()])]
+    bare = re.search(rf"\b[Tt]he\s+{title}\b(?!\s+(?:[A-Z]|of\b))", text)
+    if titled and bare is not None and bare.start() < titled[0].start():
+        # "The President telephoned President Elias Hrawi of Lebanon ... The President spoke with King Fahd": the
+        # title was used bare before anyone was named with it; it points back to no one the page names
+        return set()
     codes = _title_holders(titled, text, ctx)
     if codes:
         return codes if len(codes) == 1 else set()
