@@ -182,3 +182,11 @@ def test_a_title_used_bare_before_anyone_is_named_with_it_points_to_no_one_named
     # named first, the bare title points back to that holder
     text = "President Barack Obama met Xi on Monday. The president then met Prime Minister Shinzo Abe on Tuesday."
     assert ("meeting", "held", ["JPN", "USA"], "2014-11-11") in _rows(text, dt.date(2014, 11, 12))
+
+
+def test_saw_before_a_name_makes_the_sentence_a_candidate() -> None:
+    # the pattern for "saw <Name>" could never match (its last word boundary fell inside the name)
+    text = "Kenyan President Mwai Kibaki saw Ugandan President Yoweri Museveni in Kampala on Monday."
+    assert _rows(text, dt.date(2008, 2, 24)) == [("meeting", "held", ["KEN", "UGA"], "2008-02-18")]
+    # "saw" before a word in lower case is no candidate of its own
+    assert _rows("Kenyan exports saw a rise on Monday, traders said.", dt.date(2008, 2, 24)) == []
