@@ -844,12 +844,7 @@ def read_header(lines: list[Line], body_start: int) -> Header:
                 above = i - 1
     # a first line in capitals alone, short, is a masthead ("CENTRAL ASIA NEWSWIRE DIGEST"), not the page's <title>:
     # the headline is the first headline-like line under it (past its menus, the date, the byline)
-    masthead = (
-        first is not None
-        and any(c.isupper() for c in first)
-        and first.upper() == first
-        and len(WORD.findall(first)) <= 6
-    )
+    masthead = first is not None and _in_capitals(first, 6)
     nearest = _headline_under_masthead(lines, max(lo, 1), body_start, h) if masthead else None
     if nearest is not None:
         h.title, h.title_idx = _title_text(lines[nearest].text), [nearest]
@@ -887,6 +882,11 @@ _OFFICE_LINE = re.compile(
 )
 
 
+def _in_capitals(text: str, most_words: int) -> bool:
+    """A short line set in capitals alone (a masthead, an office's name), in a script that has them."""
+    return any(c.isupper() for c in text) and text.upper() == text and len(WORD.findall(text)) <= most_words
+
+
 def _headline_under_masthead(lines: list[Line], lo: int, body_start: int, h: Header) -> int | None:
     """The first line under a masthead that reads as a headline: not the date or byline line, not chrome, a stamp,
     a second masthead or an office's name in capitals, a label of two words ("PRESS RELEASE") or a line opening in
@@ -895,7 +895,7 @@ def _headline_under_masthead(lines: list[Line], lo: int, body_start: int, h: Hea
         text = lines[i].text.strip()
         if (
             i in (h.date_idx, h.byline_idx)
-            or (text.upper() == text and any(c.isupper() for c in text) and len(WORD.findall(text)) <= 8)
+            or _in_capitals(text, 8)
             or _OFFICE_LINE.search(text)
             or ("," in text and len(WORD.findall(text)) <= 5)  # "State House, Windhoek", "Tarek Hossain, New York"
             or len(WORD.findall(text)) <= 2

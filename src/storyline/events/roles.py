@@ -1606,16 +1606,10 @@ def _parties(
             ):
                 place_tokens.add(ti)  # "in Antalya, Turkey": the country of the place, not a party
                 continue
-            if _named_for_a_building(tok):
-                place_tokens.add(ti)  # "met Crocker at the United States Mission to the United Nations": where
-                continue
-            if (
-                head.i != tok.i
-                and head.lemma_.lower() in _MISSIONS
-                and head.dep_ == "pobj"
-                and head.head.lower_ in ("at", "in", "inside")
-            ):
-                place_tokens.add(ti)  # "saw Zelaya on Thursday at the Brazilian Embassy": where, not who
+            if _named_for_a_building(tok, head):
+                # "met Crocker at the United States Mission to the United Nations", "saw Zelaya at the Brazilian
+                # Embassy": where, not who
+                place_tokens.add(ti)
                 continue
             if m.kind == "org" and head.i != tok.i and _sidelines_of(head):
                 # "spoke on the sidelines of the African Union summit": the body's gathering is where the two met
@@ -1881,9 +1875,17 @@ _BUILDINGS = lexicon_set("venues") | {"mission", "office", "offices", "building"
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "chancellery"})
 
 
-def _named_for_a_building(tok: Any) -> bool:
-    """Is this name the one a building's name goes on with ("the United States Mission to the United Nations")
-    after "at" or "in"? The parser may hang the "to" on the verb; the words' order says it."""
+def _named_for_a_building(tok: Any, head: Any) -> bool:
+    """Is this name part of the name of a building met at ("at the United States Mission to the United Nations",
+    "at the Brazilian Embassy")? `head` is the noun the name modifies. After "to", the parser may hang the "to" on
+    the verb; the words' order says it."""
+    if (
+        head.i != tok.i
+        and head.lemma_.lower() in _MISSIONS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("at", "in", "inside")
+    ):
+        return True
     k = tok.i - 1
     while k >= 0 and tok.doc[k].lower_ == "the":
         k -= 1
