@@ -707,6 +707,8 @@ def _event_date(
             if trig.i in {x.i for x in gov.subtree} and t.precision == "day":
                 said.append(t)
             continue
+        if _told_before_its_future(gov, verb, trig):
+            continue  # "agreed on Tuesday that the North would send a delegation": Tuesday is the agreeing's
         # "wrote to Turnbull in a letter dated February 10", "a message dated 3 May": the day the writing bears
         dated_writing = (
             gov.lemma_.lower() == "date"
@@ -856,6 +858,17 @@ def _event_date(
 
 
 _SCHEDULING = lexicon_set("scheduling_verbs")
+
+
+def _told_before_its_future(gov: Any, verb: Any, trig: Any) -> bool:
+    """Is `gov` a past verb above a clause of its own that tells the contact as still to come ("agreed on
+    Tuesday that the North would send a delegation")? Its day is when the future was settled, not the contact's."""
+    if gov.i in (verb.i, trig.i) or gov.tag_ != "VBD" or gov.i not in {a.i for a in verb.ancestors}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return False
+    # the future's own clause hangs under the past verb ("that ... would"), not the past verb under it
+    return any(c.dep_ in ("ccomp", "advcl") and verb.i in {x.i for x in c.subtree} for c in gov.children)
 
 
 def _planned_before(gov: Any, trig: Any, verb: Any) -> bool:

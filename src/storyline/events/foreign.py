@@ -223,6 +223,8 @@ _OPTIONAL_CUES = (
     "guests",
     "separately",
     "venue_after_place",
+    "place_before",
+    "place_after",
     "trip_to",
     "mediated_by",
     "sidelines",
@@ -1497,6 +1499,8 @@ def _parties(
             continue  # "Ankara'da": a locative ending after the name marks the venue
         if m.kind in ("org", "name", "capital") and r.cue.get("occasion_after", _NEVER).match(sent, e):
             continue  # "NATO Zirvesi marjında", "NATO üyeliği": the occasion or the topic, not a party
+        if m.kind != "org" and _qualifies_a_place(r, sent, max(lo, s - 40), s, e):
+            continue  # "dans la ville saoudienne de Djeddah", "في مدينة جدة السعودية": the venue's country
         after_place = r.cue.get("venue_after_place")
         if m.kind == "name" and after_place is not None and after_place.search(sent[max(lo, s - 40) : s]):
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
@@ -1541,6 +1545,17 @@ def _parties(
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
     return codes, names, location, contextual
+
+
+def _qualifies_a_place(r: Rules, sent: str, lo: int, s: int, e: int) -> bool:
+    """Does the state at sent[s:e] qualify the place a contact was held in ("la ville saoudienne de Djeddah",
+    "in der saudischen Hafenstadt", "في العاصمة السعودية")? Then it tells where, not who: the English reader
+    has the same rule ("in the Saudi city of Jeddah")."""
+    before = r.cue.get("place_before")
+    if before is not None and before.search(sent, lo, s):
+        return True
+    after = r.cue.get("place_after")
+    return after is not None and after.match(sent, e) is not None
 
 
 # a capitalised place after "en", "à", "in", "em" (with "La", "El", "Le" before it): the venue

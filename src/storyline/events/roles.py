@@ -1118,6 +1118,12 @@ def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to" and (host.lemma_.lower() in _TRAVEL or message):
                 # "travel to Islamabad and Kabul", "sent a message to Putin and Xi"
                 head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "prep" and (
+                (c.lower_ == "to" and host.pos_ == "NOUN" and host.lemma_.lower() == "visit")
+                or (c.lower_ == "in" and host.lower_ in ("due", "expected") and host.i == trig.i)
+            ):
+                # "paid a visit to Palestine and Israel", "is due in Beijing and Tokyo": a stop each
+                head = next((g for g in c.children if g.dep_ == "pobj"), None)
             if head is None:
                 continue
             # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the

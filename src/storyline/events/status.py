@@ -861,7 +861,12 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "will travel to the US to meet Obama": the purpose shares its journey's tense
-        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & {"will", "shall", "'ll"}
+        head_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+        aux |= head_aux & {"will", "shall", "'ll"}
+        if _would_have_done(verb.head) and not _cue(doc.text.lower(), "cancelled"):
+            return None  # "would have travelled to Beijing to meet Xi had the talks succeeded": imagined
+        if "would" in head_aux and "have" not in head_aux:
+            aux.add("would")  # "said he would travel to Beijing to meet Xi": the journey is to come, so is its aim
         if verb.head.lemma_.lower() in _TRAVEL | {"go", "come", "head"} and any(
             c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.head.children
         ):
