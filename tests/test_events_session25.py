@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pathlib import Path
+
 import pytest
 
 from storyline.events import extract_events
+from storyline.ingest.files import InputFile
+from storyline.ingest.readers import read_input
+from storyline.options import Options
 from storyline.records import Article
 
 _DAY = dt.date(2008, 2, 18)
@@ -99,3 +104,55 @@ def test_an_envoy_due_in_two_capitals_plans_a_visit_to_each() -> None:
 def test_two_visitors_to_one_capital_stay_one_visit() -> None:
     rows = _rows("Erdogan and Aliyev paid a visit to Moscow on Tuesday.", dt.date(2022, 5, 26))
     assert [r[:3] for r in rows] == [("visit", "held", ["AZE", "RUS", "TUR"])]
+
+
+
+_RELEASE = """The Hon Marise Payne
+Minister for Foreign Affairs
+
+MEDIA RELEASE
+
+Talks in Canberra
+
+3 May 2019
+
+Today I met Foreign Minister Wang Yi of China in Canberra for the annual Foreign and Strategic Dialogue.
+
+We discussed trade, regional security and the consular cases of Australians detained abroad, and we agreed that
+officials would continue their work on a programme of visits for the coming year. The dialogue is the main
+channel between the two foreign ministries and has been held every year since it was set up.
+
+Media enquiries: the Minister's office.
+"""
+
+
+def _release(tmp_path: Path, text: str) -> list[tuple]:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        (e.type, e.status, e.actors, e.date_start)
+        for r in read_input(InputFile(str(path)), Options())[1]
+        if isinstance(r, Article)
+        for e in extract_events(r, dt.date(2019, 5, 3))
+    ]
+
+
+def test_i_in_a_ministers_release_is_the_minister(tmp_path: Path) -> None:
+    assert _release(tmp_path, _RELEASE) == [("talks", "held", ["AUS", "CHN"], "2019-05-03")]
+
+
+def test_i_in_a_quotation_is_not_the_releases_minister(tmp_path: Path) -> None:
+    text = _RELEASE.replace("Today I met", '"Today I met').replace("Dialogue.", 'Dialogue," an aide said.')
+    assert _release(tmp_path, text) == []
+
+
+def test_i_on_a_page_signed_by_no_known_leader_stands_for_no_one(tmp_path: Path) -> None:
+    assert _release(tmp_path, _RELEASE.replace("Marise Payne", "Jane Harper")) == []
+
+
+def test_a_release_takes_its_headline_from_under_its_label_not_the_ministers_name(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(_RELEASE, encoding="utf-8")
+    [art] = [r for r in read_input(InputFile(str(path)), Options())[1] if isinstance(r, Article)]
+    assert (art.title, art.published) == ("Talks in Canberra", "2019-05-03")
+    assert art.text.startswith("Today I met Foreign Minister Wang Yi")

@@ -846,6 +846,11 @@ def read_header(lines: list[Line], body_start: int) -> Header:
     # the headline is the first headline-like line under it (past its menus, the date, the byline)
     masthead = first is not None and _in_capitals(first, 6)
     nearest = _headline_under_masthead(lines, max(lo, 1), body_start, h) if masthead else None
+    # an office's release ("The Hon ... MP / Minister for ... / MEDIA RELEASE / Visit to China"): its headline is
+    # the first headline-like line under the label, not the minister's name or office above it
+    label = next((i for i in range(lo, body_start) if _RELEASE_LABEL.fullmatch(lines[i].text.strip())), None)
+    if label is not None:
+        nearest = _headline_under_masthead(lines, label + 1, body_start, h) or nearest
     if nearest is not None:
         h.title, h.title_idx = _title_text(lines[nearest].text), [nearest]
     elif above is not None and (first is None or _key(_title_text(lines[above].text) or "") in _key(lines[0].text)):
@@ -879,6 +884,13 @@ _OFFICE_LINE = re.compile(
     r"|\bno\.?\s*:?\s*\d"  # "Press Release No. 214", "No.: 142/93": a release's number
     r"|\s[|/>]\s.*\s[|/>]\s|\s\|\s",  # "Home / Iran / Diplomacy", "Se connecter | S'abonner": a path, a menu
     re.I,
+)
+
+
+# the label of an office's release on a line of its own
+_RELEASE_LABEL = re.compile(
+    r"(?i)(?:media|press|news)\s+(?:release|statement)s?|communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa"
+    r"|pressemitteilung|comunicato\s+stampa|nota\s+(?:de\s+imprensa|à\s+imprensa)|بيان\s+صحفي"
 )
 
 

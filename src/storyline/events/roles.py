@@ -139,6 +139,38 @@ _OPPONENTS = lexicon_set("state_opponents")
 _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 
 
+# a line that is a person's name alone, with the honorifics and letters an official's release puts round it
+# ("The Hon Penny Wong MP", "Senator the Hon. Jane Smith", "H.E. Mr John Doe")
+_SIGNATURE = re.compile(
+    r"^(?i:(?:the|hon\.?|honourable|honorable|rt\.?|right|senator|dr\.?|h\.\s?e\.?|his|her|excellency|mr\.?|ms\.?"
+    r"|mrs\.?)\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)(?:,?\s+(?:MP|MLA|QC|KC|AO|AC|OBE|CBE|MBE))*\s*$"
+)
+_SIGNATURE_REACH = 400  # characters from the top of the page the name line of a release stands in
+
+
+def _author(ctx: dict[str, Any]) -> set[str]:
+    """The side of the one office holder a release is signed by, named on a line of its own at the top of the
+    page (its title or a header line the cleaner set aside): whom a bare "I" in the body stands for. Nothing
+    when no such line names a known leader, or when such lines name two sides. Worked out once per article."""
+    if "author" not in ctx:
+        article = ctx["article"]
+        lines = [article.title or ""] + [r.text for r in article.removed if 0 <= r.start < _SIGNATURE_REACH]
+        sides = set()
+        for line in lines:
+            m = _SIGNATURE.match(line.strip())
+            got = leader_code(m.group("name"), ctx["anchor"]) if m else None
+            if got is not None:
+                sides.add(got[0])
+        ctx["author"] = sides if len(sides) == 1 else set()
+    return set(ctx["author"])
+
+
+def _quoted(doc: Any, tok: Any) -> bool:
+    """Is the token inside a quotation ('"I met him twice," Kim said')? Then "I" is whoever is quoted."""
+    before = doc.text[: tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """Parties a pronoun or "the two sides" stands for, or an empty set.
 
@@ -1566,6 +1598,9 @@ def _parties(
         for i in scope:
             if _bare_title(doc[i]):
                 codes |= _title_holder(doc[i], base, ctx)
+                continue
+            if doc[i].text == "I" and doc[i].dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, doc[i]):
+                codes |= _author(ctx)  # "Today I met Foreign Minister Wang Yi": the minister whose release it is
                 continue
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
