@@ -156,3 +156,18 @@ def test_a_release_takes_its_headline_from_under_its_label_not_the_ministers_nam
     [art] = [r for r in read_input(InputFile(str(path)), Options())[1] if isinstance(r, Article)]
     assert (art.title, art.published) == ("Talks in Canberra", "2019-05-03")
     assert art.text.startswith("Today I met Foreign Minister Wang Yi")
+
+
+def test_a_name_after_a_capitalised_opening_word_is_still_that_persons() -> None:
+    # "When Nelson Mandela" was read as one name no one bears, so the bare "Mandela" later pointed at no one
+    rows = _rows(
+        "When Nelson Mandela took over the Burundi file, he promised to bring the men with guns into the room. "
+        "President Bill Clinton telephoned Mandela on Tuesday evening to offer American support for the process.",
+        dt.date(2000, 2, 24),
+    )
+    assert rows == [("call", "held", ["USA", "ZAF"], "2000-02-22", "2000-02-22", False)]
+
+
+def test_a_fronted_when_clause_dates_the_contact_after_it() -> None:
+    rows = _rows("When Emmanuel Macron arrived in Beijing on Monday, he met Xi Jinping.", dt.date(2019, 6, 6))
+    assert rows == [("meeting", "held", ["CHN", "FRA"], "2019-06-03", "2019-06-03", False)]

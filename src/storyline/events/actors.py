@@ -398,6 +398,12 @@ _ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "repre
 # words that open a sentence's adverbial, never a name ("On Sunday", "In March"), and the calendar's names: full
 # names only, and not "May" (resources.month_names() holds "May" and "Jan", which are also people's names)
 _OPENING_WORDS = frozenset("On In At By For From After Before During Since Until Last Next Early Late".split())
+# words a sentence or clause opens with, capitalised there only: not the first name of whoever follows them
+_SENTENCE_OPENERS = frozenset(
+    "When While As Although Though If Then But And Yet So Meanwhile Today Yesterday However Later Earlier Once Where"
+    " Even Also Instead Still Now Only Both Neither Either Asked Speaking According Unlike Like Under Without With"
+    " Despite Through Upon Among Between Against".split()
+)
 _CALENDAR_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
     | {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November"}
@@ -477,12 +483,14 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # "External Affairs Minister Subrahmanyam Jaishankar": the title ends at its last title word
         cut = max((k for k, w in enumerate(words) if w in _TITLE_WORDS or _ROLE_RE.fullmatch(w)), default=-1)
         words = words[cut + 1 :]
+        if any(w.rstrip(",") in _CALENDAR_WORDS for w in words):
+            continue  # "On Sunday, Kalin met Qatar's emir": a day, not the emir's name
+        while words and words[0] in _OPENING_WORDS | _SENTENCE_OPENERS:
+            words = words[1:]  # "When Nelson Mandela took over", "After Vladimir Putin met": the name after it
         if len(words) < 2:
             continue
         if any(w in _NOT_PERSON for w in words):
             continue
-        if words[0] in _OPENING_WORDS or any(w.rstrip(",") in _CALENDAR_WORDS for w in words):
-            continue  # "On Sunday, Kalin met Qatar's emir": a day, not the emir's name
         name = " ".join(words)
         start = m.end() - len(name)
         if any(a.start <= start < a.end for a in mentions):

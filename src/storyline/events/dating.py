@@ -794,7 +794,8 @@ def _event_date(
         in_scope = in_scope or (
             gov.dep_ == "advcl"
             and gov.head.i == verb.i
-            and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in gov.children)
+            # (the parser hangs a fronted "When" as an adverb: "When Macron arrived in Beijing on Monday, he met Xi")
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when") for c in gov.children)
         )
         # "had written to Modi earlier this month proposing the talks": the parser hangs the time put before a
         # participle on the participle; it is the verb's
