@@ -171,3 +171,16 @@ def test_a_name_after_a_capitalised_opening_word_is_still_that_persons() -> None
 def test_a_fronted_when_clause_dates_the_contact_after_it() -> None:
     rows = _rows("When Emmanuel Macron arrived in Beijing on Monday, he met Xi Jinping.", dt.date(2019, 6, 6))
     assert rows == [("meeting", "held", ["CHN", "FRA"], "2019-06-03", "2019-06-03", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actors"),
+    [
+        ("Haniyeh met Erdogan in Istanbul on Saturday.", dt.date(2020, 8, 20), ["HAM", "TUR"]),
+        ("Burhan and Hemedti met in Jeddah on Saturday.", dt.date(2023, 6, 20), ["RSF", "SDN"]),
+        ("Norway's envoy Erik Solheim flew to Kilinochchi on 9 November 2005 and met Prabhakaran.",
+         dt.date(2005, 11, 12), ["LTTE", "NOR"]),
+    ],
+)
+def test_the_leaders_of_armed_groups_speak_for_their_group(text: str, day: dt.date, actors: list[str]) -> None:
+    assert [(r[0], r[1], r[2]) for r in _rows(text, day)] == [("meeting", "held", actors)]
