@@ -184,3 +184,13 @@ def test_a_fronted_when_clause_dates_the_contact_after_it() -> None:
 )
 def test_the_leaders_of_armed_groups_speak_for_their_group(text: str, day: dt.date, actors: list[str]) -> None:
     assert [(r[0], r[1], r[2]) for r in _rows(text, day)] == [("meeting", "held", actors)]
+
+
+def test_a_release_signed_in_capitals_is_still_its_ministers(tmp_path: Path) -> None:
+    text = _RELEASE.replace("The Hon Marise Payne", "THE HON MARISE PAYNE")
+    assert _release(tmp_path, text) == [("talks", "held", ["AUS", "CHN"], "2019-05-03")]
+
+
+def test_the_heads_and_envoys_of_the_early_seventies_speak_for_their_states() -> None:
+    rows = _rows("Henry Kissinger dined with President Yahya Khan in Rawalpindi on July 8.", dt.date(1971, 7, 16))
+    assert rows == [("meeting", "held", ["PAK", "USA"], "1971-07-08", "1971-07-08", False)]

@@ -158,7 +158,9 @@ def _author(ctx: dict[str, Any]) -> set[str]:
         sides = set()
         for line in lines:
             m = _SIGNATURE.match(line.strip())
-            got = leader_code(m.group("name"), ctx["anchor"]) if m else None
+            name = m.group("name") if m else ""
+            # a name line set in capitals ("THE HON ALEXANDER DOWNER MP") is looked up as the table spells it
+            got = leader_code(name.title() if name.isupper() else name, ctx["anchor"]) if m else None
             if got is not None:
                 sides.add(got[0])
         ctx["author"] = sides if len(sides) == 1 else set()
