@@ -194,3 +194,9 @@ def test_a_release_signed_in_capitals_is_still_its_ministers(tmp_path: Path) -> 
 def test_the_heads_and_envoys_of_the_early_seventies_speak_for_their_states() -> None:
     rows = _rows("Henry Kissinger dined with President Yahya Khan in Rawalpindi on July 8.", dt.date(1971, 7, 16))
     assert rows == [("meeting", "held", ["PAK", "USA"], "1971-07-08", "1971-07-08", False)]
+
+
+def test_a_meeting_just_after_a_refusal_is_what_was_refused_not_a_meeting_held() -> None:
+    # the ceasefire told after it gives an agreement first, and the refusal no row; the meeting was still refused
+    rows = _foreign("ورفضت طهران في الأسبوع الماضي لقاء مباشرا مع الوفد العراقي قبل سريان وقف إطلاق النار.", "ar")
+    assert not [r for r in rows if r[0] == "meeting"]

@@ -92,6 +92,7 @@ _FAMILY_ORDER = (
     "message",
     "warning",
 )
+_REFUSED_REACH = 40  # characters after a refusal's verb within which a contact noun is what it refused
 _CONTACT = {"call", "invitation", "meeting", "summit", "talks", "visit", "message", "warning"}
 # small words several handled languages share ("de", "von", "M.", "cuando"): read in a text of any of them
 _SHARED: dict[str, Any] = _DATA["cross_language"]
@@ -1708,6 +1709,10 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue  # "Ein Treffen ... wurde abgelehnt", "görüşmeyi reddetti": the meeting is what was refused
             if etype in _CONTACT and refused_at is not None and t0 > refused_at:
                 continue  # "rejected the proposal of a summit": the summit is what was refused
+            if etype in _CONTACT and any(0 < t0 - q <= _REFUSED_REACH for q in refusals):
+                # "ورفضت طهران في الأسبوع الماضي لقاء مباشرا": the meeting just after a refusal is what was refused,
+                # even when the refusal gives no row of its own (an agreement told in the sentence came first)
+                continue
             if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
