@@ -75,6 +75,7 @@ from storyline.events.roles import (
     _sidelines_of,
     _split_counterparts,
     _tok_span,
+    quoted_tokens,
     signers_by,
 )
 from storyline.events.segment import mask_photo_positions
@@ -336,25 +337,6 @@ _TOPIC_VERBS = lexicon_set("topic_verbs")
 
 # verbs that pass judgement on what someone else did: their subject takes no part in it
 _JUDGING = lexicon_set("judging_verbs")
-_QUOTES = {'"': '"', "“": "”", "«": "»", "``": "''"}
-
-
-def _quoted_tokens(doc: Any) -> set[int]:
-    """Tokens inside quotation marks (paired in order; an unclosed quote runs to the end)."""
-    out: set[int] = set()
-    close: str | None = None
-    for t in doc:
-        if close is not None:
-            if t.text == close or (close == '"' and t.text in ('"', "”")):
-                close = None
-            else:
-                out.add(t.i)
-        elif t.text in _QUOTES:
-            close = _QUOTES[t.text]
-        elif t.text == "`" and t.i + 1 < len(doc) and doc[t.i + 1].text == "`":
-            close = "''"  # a tokenised `` ... '' pair
-            out.add(t.i + 1)
-    return out
 
 
 def _failed(tok: Any) -> bool:
@@ -1745,7 +1727,7 @@ def _build_event(
         # "Merkel welcomed Trump's invitation to Putin", "welcomed the outcome of the talks", "the meeting was
         # welcomed by Japan": the judge took no part
         scope -= _judge_tokens(judge, trig)
-    quoted = _quoted_tokens(doc)
+    quoted = quoted_tokens(doc)
     if trig.i not in quoted:
         scope -= quoted  # "calling it vital to Germany and 'important to Japan'": what is said, not who met
         foreign |= quoted

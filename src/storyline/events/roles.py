@@ -158,19 +158,36 @@ def _author(ctx: dict[str, Any]) -> set[str]:
         sides = set()
         for line in lines:
             m = _SIGNATURE.match(line.strip())
-            name = m.group("name") if m else ""
+            if m is None:
+                continue
             # a name line set in capitals ("THE HON ALEXANDER DOWNER MP") is looked up as the table spells it
-            got = leader_code(name.title() if name.isupper() else name, ctx["anchor"]) if m else None
+            name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+            got = leader_code(name, ctx["anchor"])
             if got is not None:
                 sides.add(got[0])
         ctx["author"] = sides if len(sides) == 1 else set()
     return set(ctx["author"])
 
 
-def _quoted(doc: Any, tok: Any) -> bool:
-    """Is the token inside a quotation ('"I met him twice," Kim said')? Then "I" is whoever is quoted."""
-    before = doc.text[: tok.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+_QUOTES = {'"': '"', "“": "”", "«": "»", "``": "''"}
+
+
+def quoted_tokens(doc: Any) -> set[int]:
+    """Tokens inside quotation marks (paired in order; an unclosed quote runs to the end)."""
+    out: set[int] = set()
+    close: str | None = None
+    for t in doc:
+        if close is not None:
+            if t.text == close or (close == '"' and t.text in ('"', "”")):
+                close = None
+            else:
+                out.add(t.i)
+        elif t.text in _QUOTES:
+            close = _QUOTES[t.text]
+        elif t.text == "`" and t.i + 1 < len(doc) and doc[t.i + 1].text == "`":
+            close = "''"  # a tokenised `` ... '' pair
+            out.add(t.i + 1)
+    return out
 
 
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -1601,8 +1618,11 @@ def _parties(
             if _bare_title(doc[i]):
                 codes |= _title_holder(doc[i], base, ctx)
                 continue
-            if doc[i].text == "I" and doc[i].dep_ in ("nsubj", "nsubjpass") and not _quoted(doc, doc[i]):
-                codes |= _author(ctx)  # "Today I met Foreign Minister Wang Yi": the minister whose release it is
+            if doc[i].text == "I" and doc[i].dep_ in ("nsubj", "nsubjpass"):
+                # "Today I met Foreign Minister Wang Yi": the minister whose release it is (not in a quotation, where
+                # "I" is whoever is quoted)
+                if i not in quoted_tokens(doc):
+                    codes |= _author(ctx)
                 continue
             if (
                 doc[i].lower_ in ("he", "she", "they", "two", "its", "their")
