@@ -8,6 +8,7 @@ single-process build measured in the same run.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import shutil
 import sqlite3

@@ -11,6 +11,7 @@ page, so this bounds the `published` score a page-only reader can reach.
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import json
 from pathlib import Path

@@ -7,6 +7,7 @@ Both timings include the same article set; the events stage parses only trigger 
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import glob

@@ -13,6 +13,7 @@ stage is judged by these counts on both halves: tune to develop, check only to m
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import importlib.util
 import json

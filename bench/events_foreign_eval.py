@@ -18,6 +18,7 @@ runs, so the figures are this module's alone.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import importlib.util

@@ -7,6 +7,7 @@ undated seeds use the anchor the stories stage would infer. Exits with score.py'
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import json

@@ -21,6 +21,7 @@ each). No generated input grows a worker by more than about 40 MB: the cleaner s
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import json
 import os

@@ -9,6 +9,7 @@ these machines are noisy.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import gzip
 import time

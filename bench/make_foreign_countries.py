@@ -7,6 +7,7 @@ capitals, short forms and organisations that CLDR does not carry are kept by han
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import json
 from pathlib import Path
 

@@ -22,6 +22,8 @@ Bare "Congo" goes to the DRC (the likelier state in news; the Republic is "Repub
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
+
 import argparse
 import json
 import sys

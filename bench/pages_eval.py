@@ -12,6 +12,7 @@ cross-validation fold refits the whole model, span settings included, on its tra
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import json
 import random

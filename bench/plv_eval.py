@@ -23,6 +23,7 @@ learned from them (bench/train_contact_filter.py), so no sentence scores a model
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import csv
 import datetime as dt

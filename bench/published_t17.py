@@ -24,6 +24,7 @@ it came from. A month-precision date counts right when its month is the true mon
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import random

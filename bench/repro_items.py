@@ -10,6 +10,7 @@ it (``read_text_dump(...).published``): they reproduce while it differs from the
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import datetime as dt
 import sys
 from pathlib import Path

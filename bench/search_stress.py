@@ -9,6 +9,7 @@ bytes, lone surrogates and FTS5 syntax characters. Each is sent to /search and
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import collections
 import random

@@ -10,6 +10,7 @@ each size, and the throughput ratio to the single-process baseline.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import json

@@ -30,6 +30,7 @@ their articles, gold or missed ids.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import contextlib
 import io

@@ -12,6 +12,7 @@ time, peak traced memory and the growth ratio between sizes.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import collections
 import datetime as dt

@@ -24,6 +24,7 @@ places in a story with others, and whether it landed with most of them (or at le
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import dataclasses
 import importlib.util

@@ -16,6 +16,7 @@ bench/t17_judged.md. This is a reading aid, not a score: the verdicts are made b
 
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import json
 import random

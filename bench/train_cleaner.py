@@ -17,6 +17,7 @@ Line labels: a line is "body" when most of its 4-token shingles occur in the gol
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import importlib.util
 import itertools

@@ -26,6 +26,7 @@ Figures printed:
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import json
 import shutil

@@ -9,6 +9,7 @@ not share its interpreter), on 127.0.0.1 only, and every loop is bounded.
 """
 from __future__ import annotations
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import http.client
 import json

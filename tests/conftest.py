@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 EVAL = SHARED / "eval"
+# bench scripts the tests load import bench/_checkout.py (appended: nothing installed is shadowed)
+if str(ROOT / "bench") not in sys.path:
+    sys.path.append(str(ROOT / "bench"))
 
 
 def need_shared() -> None:
