@@ -52,6 +52,7 @@ from storyline.events.foreign import dated_foreign, foreign_dateline, language_o
 from storyline.events.parse_repair import _repair_parse
 from storyline.events.resources import (
     among_members,
+    before_office,
     group_members,
     leader_code,
     leader_index,
@@ -1620,6 +1621,8 @@ def _build_event(
     anchor: dt.date | None = ctx["anchor"]
     if _brokered_told_contact(doc, trig, etype, base, ctx):
         return []  # "The deal was mediated by Qatar": the go-betweens joined the deal just told; no contact of theirs
+    if FAMILY.get(etype) == "message" and _carried_by_the_refused(trig):
+        return []  # "refused to receive an envoy who had come with a letter": the refusal is the news, not the letter
     speakers = _speaker_tokens(doc, trig)
     if (
         FAMILY.get(etype) == "message"
@@ -2196,6 +2199,10 @@ def _build_event(
         }
         if start > _LEDE_CHARS:
             d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
+    if d.get("first") is not None and before_office(people, codes, d["last"] or d["first"], anchor):
+        # "In 1950, Richard Nixon met Mao": nineteen years before his first term he spoke for no state; the day or
+        # the party is wrong, and the row would be wrong either way
+        return []
     if d.get("last") is not None and status == "held":
         d = _stretched(trig, d)
     plover, cameo = _codes(etype, status, location, codes)
@@ -2729,6 +2736,20 @@ def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None
         held = any(c.start <= last and (c.end is None or c.end >= first) for c in terms)
         if terms and not held and (not left or any(c.end is not None and c.end < first for c in terms)):
             return True
+    return False
+
+
+_REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "snub"})
+
+
+def _carried_by_the_refused(trig: Any) -> bool:
+    """Is the message told inside what a refusal turned away ("declined to receive a Gambian envoy who had come to
+    Dakar with a letter from Mr Jammeh")? A letter the envoy brought to a door that stayed shut was not delivered."""
+    head = trig
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        if head.dep_ in ("xcomp", "dobj") and head.head.lemma_.lower() in _REFUSING and head is not trig:
+            return True
+        head = head.head
     return False
 
 

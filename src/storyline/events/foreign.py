@@ -60,6 +60,7 @@ from storyline.events.anchor import Anchor, as_anchor, day_of_dateline
 from storyline.events.resources import (
     _load,
     among_members,
+    before_office,
     intergovernmental,
     leader_code,
     leaders,
@@ -248,6 +249,7 @@ _OPTIONAL_CUES = (
     "visa",
     "sender_of",
     "message_noun",
+    "former_office",
 )
 
 
@@ -903,13 +905,16 @@ def foreign_window(text: str, lang: str) -> Anchor | None:
 # and a dash
 _FOREIGN_DATELINE = re.compile(
     rf"(?:^|\n)\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s+[A-ZÀ-ÖØ-Þ'.-]+)*|[{_AR_LETTER}]+(?:\s[{_AR_LETTER}]+)?)"
+    r"(?:\s*\([^()\n]{2,30}\))?"  # "Manhasset (EEUU), 19 jun": the place's country in brackets
     r"\s*[,،]\s*(?P<day>\d{1,2})(?:er|\.|º)?\s+(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?\s*\.?\s*(?:-{1,2}|–|—)"
 )
-# "Nueva York, 19 sep (EFE).-", "Gedda, 17 set 16:40 - (Agenzia Nova) -", "ПРАГА, 10 июля. /ТАСС/.": a place in any
-# case or script, when the agency named in brackets or slashes after the day says it is a wire's dateline
+# "Nueva York, 19 sep (EFE).-", "Gedda, 17 set 16:40 - (Agenzia Nova) -", "ПРАГА, 10 июля. /ТАСС/.", "Manhasset
+# (EEUU), 19 jun (EFE).-": a place in any case or script (its country in brackets), when the agency named in brackets
+# or slashes after the day says it is a wire's dateline
 _FOREIGN_AGENCY_DATELINE = re.compile(
     r"(?:^|\n)\s*[^\W\d_][^\W\d_'.-]*(?:[ -][^\W\d_][^\W\d_'.-]*){0,3}"
+    r"(?:\s*\([^()\n]{2,30}\))?"  # "Manhasset (EEUU), 19 jun": the place's country in brackets
     r"\s*[,،]\s*(?P<day>\d{1,2})(?:er|\.|º)?\s+(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>(?:19|20)\d\d))?"
     r"(?:\s+[0-2]?\d[:.][0-5]\d)?\s*(?:-{1,2}|–|—)?\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,30}/)\s*\.?\s*(?:-{1,2}|–|—|\.)"
 )
@@ -1632,11 +1637,28 @@ def _fold_arabic(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in kept), [*kept, len(text)]
 
 
+def _former_office_of(r: Rules, text: str, m: Mention) -> bool:
+    """Is the body named as the one a former office holder served ("l'ancien secrétaire général de l'ONU Kofi Annan",
+    "الأمين العام السابق للأمم المتحدة")? A body's office ends with its term, as the English reader has it: the man
+    speaks for whoever sends him now, not for the body."""
+    if "former_office" not in r.cue or m.code not in intergovernmental():
+        return False
+    before = re.split(r"[.,;:،؛!?]", text[max(0, m.start - 40) : m.start])[-1]
+    return r.cue["former_office"].search(before) is not None
+
+
 def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | None) -> list[Event]:
     """:func:`extract_foreign` on the (folded) text."""
     window = as_anchor(anchor)
     r = rules(lang)
     mentions = find_foreign_state_mentions(text, lang)
+    line = foreign_dateline(text, lang)
+    filed: list[Mention] = []  # "Ginebra (Suiza), 19 jun (EFE).-": where the story was filed, no party of it
+    if line is not None:
+        head = text.rfind("\n", 0, line.start) + 1
+        filed = [m for m in mentions if head <= m.start < line.start]
+        mentions = [m for m in mentions if m not in filed]
+    mentions = [m for m in mentions if not _former_office_of(r, text, m)]
     people = find_foreign_people(text, lang, window.day if window else None)
     mentions = _outside_names(mentions, people)
     people = sorted(people + _titled_people(r, text, mentions, people), key=lambda p: p.start)
@@ -1645,7 +1667,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     )
     if len({m.code for m in mentions} | {p.code for p in people}) < 2:
         return []
-    home = _dominant_state(mentions)
+    home = _dominant_state(mentions + filed)  # a Madrid wire's home is Spain
     events: list[Event] = []
     prior: tuple[int, list[str]] | None = None  # the last two sides a contact was found between, and where
     trio: tuple[int, list[str]] | None = None  # the last three or more parties of one contact, and where
@@ -2312,6 +2334,8 @@ def _event(
         and not _accession(r, sent, trig[1])
     ):
         etype = "visa_denial"  # "negó el visado al ministro", "recusou conceder vistos": a visa refused
+    if when.first is not None and before_office(names, codes, when.last or when.first, window.day if window else None):
+        return []  # "En 1950, Richard Nixon a rencontré Mao": years before any office of his, no state's contact
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)
     quote = text[base : base + len(sent)]

@@ -469,6 +469,27 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     return best.code, role, best.name
 
 
+def before_office(
+    people: set[str] | list[str], codes: set[str] | list[str], last: dt.date, day: dt.date | None
+) -> bool:
+    """Is a party of a contact given by the table to a leader whose every term began over a year after ``last``?
+
+    A president-elect or nominee speaks for the state already (the year's grace ``leader_code`` gives); years before,
+    the person held no office the table knows, and the table's state is not theirs that day. Only a party the table
+    gives as of the report's ``day`` is asked: a deputy the text names as his state's negotiator ("Iran's chief
+    negotiator", minister years later) speaks for it by the text, and a League envoy who was his country's minister
+    later acts for another side.
+    """
+    for name in people:
+        terms = terms_named(name)
+        if not terms or any(c.start <= last + _BEFORE_OFFICE for c in terms):
+            continue
+        led = leader_code(name, day)
+        if led is not None and led[0] in codes:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _female() -> tuple[frozenset[str], frozenset[str]]:
     data = _load("leaders_female.json")

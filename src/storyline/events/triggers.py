@@ -239,6 +239,15 @@ def _trigger_type(tok: Any) -> str | None:
                     or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
                     # "refused to sit down with Kurti"
                     or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
+                    # "declined to receive a Gambian envoy", "refused to see him" (not "declined to receive aid")
+                    or (
+                        c.lemma_.lower() in ("receive", "see", "host", "welcome")
+                        and any(
+                            g.dep_ == "dobj"
+                            and (_a_person(g) or g.lower_ in ("him", "her", "them") or g.lemma_.lower() in _GROUPS)
+                            for g in c.children
+                        )
+                    )
                     # "refused to take Trump's phone calls"
                     or (
                         c.lemma_.lower() in ("take", "answer", "accept", "return")

@@ -1,0 +1,128 @@
+"""Session of 2026-12-05 (tenth): readings found wrong on development sets, each checked here on sentences written
+for the tests (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.events import extract_events
+from storyline.records import Article
+
+_JUL21 = dt.date(2021, 7, 1)
+
+
+def _rows(text: str, day: dt.date, lang: str = "en") -> list[tuple]:
+    art = Article(source="t.txt", text=text, language=lang)
+    return [(e.type, e.status, e.actors, e.date_start, e.date_end) for e in extract_events(art, day)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 1950, Richard Nixon met Mao Zedong in Beijing."),
+        ("en", "Richard Nixon met Mao Zedong in Beijing in 1950."),
+        ("fr", "En 1950, Richard Nixon a rencontré Mao Zedong à Pékin."),
+        ("es", "En 1950, Richard Nixon se reunió con Mao Zedong en Pekín."),
+    ],
+)
+def test_a_leader_years_before_any_office_of_his_is_no_states_party(lang: str, text: str) -> None:
+    # nineteen years before his first term the table's state is not his: the day or the party is wrong
+    assert _rows(text, _JUL21, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "row"),
+    [
+        ("Richard Nixon met Mao Zedong in Beijing in February 1972.", _JUL21,
+         ("meeting", "held", ["CHN", "USA"], "1972-02-01", "1972-02-29")),
+        # after office: a former president sent on a mission still speaks for his side
+        ("Former President Jimmy Carter met Kim Il Sung in Pyongyang in June 1994.", _JUL21,
+         ("meeting", "held", ["PRK", "USA"], "1994-06-01", "1994-06-30")),
+        # years before his term as minister, a negotiator the text gives a state to speaks for it by the text
+        ("Iran's chief nuclear negotiator Ali Bagheri Kani met EU coordinator Enrique Mora in Doha on Tuesday.",
+         dt.date(2022, 6, 30), ("meeting", "held", ["EUR", "IRN"], "2022-06-28", "2022-06-28")),
+        # weeks before office: a president-elect speaks for the state already
+        ("President-elect Donald Trump spoke by phone with Taiwan's President Tsai Ing-wen on Friday.",
+         dt.date(2016, 12, 3), ("call", "held", ["TWN", "USA"], "2016-12-02", "2016-12-02")),
+    ],
+)
+def test_a_leader_in_office_after_it_or_just_before_it_keeps_the_contact(text: str, day: dt.date, row: tuple) -> None:
+    assert _rows(text, day) == [row]
+
+
+_DEC16 = dt.date(2016, 12, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Senegal's President Macky Sall declined on Monday to receive a Gambian envoy.",
+         ("refusal", "refused", ["GMB", "SEN"], "2016-12-12", "2016-12-12")),
+        ("Senegal's President Macky Sall declined on Monday to receive Gambian Foreign Minister Neneh MacDouall-Gaye.",
+         ("refusal", "refused", ["GMB", "SEN"], "2016-12-12", "2016-12-12")),
+        # the letter the turned-away envoy brought was not delivered: the refusal is the one row
+        ("Senegal's President Macky Sall refused on Monday to receive a Gambian envoy who had come to Dakar with a "
+         "letter from Mr Jammeh.", ("refusal", "refused", ["GMB", "SEN"], "2016-12-12", "2016-12-12")),
+    ],
+)
+def test_declining_to_receive_someone_is_a_refusal(text: str, row: tuple) -> None:
+    assert _rows(text, _DEC16) == [row]
+
+
+def test_declining_to_receive_a_thing_is_no_contact() -> None:
+    assert _rows("Senegal declined to receive aid from the Gambia on Monday.", _DEC16) == []
+
+
+def test_an_envoy_received_with_a_letter_is_a_meeting_and_a_message() -> None:
+    text = "Senegal's President Macky Sall on Monday received a Gambian envoy who had come to Dakar with a letter."
+    assert [r[:3] for r in _rows(text, _DEC16)] == [("meeting", "held", ["GMB", "SEN"]),
+                                                     ("message", "held", ["GMB", "SEN"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ginebra (Suiza), 19 jun (EFE).- Marruecos y Argelia concluyeron hoy su primera ronda de negociaciones "
+        "directas.",
+        "Manhasset (EEUU), 19 jun (EFE).- Marruecos y Argelia concluyeron hoy en Manhasset su primera ronda de "
+        "negociaciones directas.",
+    ],
+)
+def test_the_country_of_a_wire_datelines_place_is_no_party(text: str) -> None:
+    assert _rows(text, dt.date(2007, 6, 20), "es") == [("talks", "held", ["DZA", "MAR"], "2007-06-19", "2007-06-19")]
+
+
+_FEB08 = dt.date(2008, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        # a former office holder of a body speaks for no body: the body he mediates for is the party
+        ("ar", "كما اجتمعت رايس بالأمين العام السابق للأمم المتحدة كوفي أنان، الذي يقود منذ الشهر الماضي وساطة "
+               "باسم الاتحاد الأفريقي.", ["AU", "USA"]),
+        ("fr", "Condoleezza Rice a rencontré l'ancien secrétaire général de l'ONU Kofi Annan, qui mène une médiation "
+               "au nom de l'Union africaine.", ["AU", "USA"]),
+        ("fr", "Condoleezza Rice a rencontré le secrétaire général de l'ONU Ban Ki-moon.", ["UNO", "USA"]),
+        # the table's leaders written in Arabic letters
+        ("ar", "وكان بوش قد التقى أمس الأحد الرئيس التنزاني جاكايا كيكويتي وبحث معه الأزمة الكينية.", ["TZA", "USA"]),
+    ],
+)
+def test_parties_in_other_languages(lang: str, text: str, parties: list[str]) -> None:
+    assert [r[2] for r in _rows(text, _FEB08, lang)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Maroc et le Front Polisario ont entamé hier à Manhasset leur premier cycle de négociations directes."),
+        ("es", "Manhasset (EEUU), 19 jun (EFE).- Marruecos y el Frente Polisario concluyeron hoy en Manhasset su primera "
+               "ronda de negociaciones directas."),
+    ],
+)
+def test_armed_groups_and_movements_are_named_in_other_languages(lang: str, text: str) -> None:
+    assert _rows(text, dt.date(2007, 6, 20), lang) == [
+        ("talks", "held", ["MAR", "POLISARIO"], "2007-06-19", "2007-06-19")
+    ]
