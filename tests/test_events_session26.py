@@ -126,3 +126,52 @@ def test_armed_groups_and_movements_are_named_in_other_languages(lang: str, text
     assert _rows(text, dt.date(2007, 6, 20), lang) == [
         ("talks", "held", ["MAR", "POLISARIO"], "2007-06-19", "2007-06-19")
     ]
+
+
+_CHRONOLOGY = (
+    "Milestones\n\n"
+    "Ismailia, 25-26 December 1977. Prime Minister Menachem Begin flew to the canal city for a summit with President "
+    "Anwar Sadat.\n\n"
+    "Washington, 2-3 February 1978. President Jimmy Carter received Sadat at Camp David on 3 February and saw Begin's "
+    "envoy the next day.\n\n"
+    "Camp David, 5-17 September 1978. President Carter hosted Sadat and Begin at the retreat. On 17 September Sadat "
+    "and Begin signed the accords."
+)
+
+
+def _undated(text: str) -> list[tuple]:
+    from storyline.stages.corpus import text_anchor
+
+    art = Article(source="t.txt", text=text)
+    return [
+        (e.type, e.actors, e.date_start, e.date_end, e.date_inferred)
+        for e in extract_events(art, text_anchor(text, "en"))
+    ]
+
+
+def test_an_undated_chronology_dates_each_entry_by_its_heading_and_its_paragraphs_year() -> None:
+    # the text is bounded only to within years (the leaders' terms): a yearless day takes the year its paragraph's
+    # heading gives, and a contact with no day of its own the heading's days; never the window's guessed year
+    assert _undated(_CHRONOLOGY) == [
+        ("summit", ["EGY", "ISR"], "1977-12-25", "1977-12-26", False),
+        ("meeting", ["EGY", "USA"], "1978-02-03", "1978-02-03", False),
+        ("meeting", ["EGY", "USA"], "1978-09-05", "1978-09-17", False),
+        ("agreement", ["EGY", "ISR"], "1978-09-17", "1978-09-17", False),
+    ]
+
+
+def test_the_next_day_counts_from_the_day_told_since_the_last_contact() -> None:
+    text = (
+        "Ronald Reagan met Mikhail Gorbachev in Geneva on 19 November 1985.\n\n"
+        "Moscow, 29 May 1988. Reagan arrived in Moscow on 29 May and met Gorbachev in the Kremlin the next day."
+    )
+    assert [r[2:4] for r in _undated(text)][-1] == ("1988-05-30", "1988-05-30")
+
+
+def test_a_heading_since_the_last_contact_stops_its_day_from_carrying() -> None:
+    text = (
+        "Geneva, 19 November 1985. President Reagan met Prime Minister Margaret Thatcher at a lakeside villa.\n\n"
+        "Reykjavik, October 1986. Reagan and Thatcher held talks at Hofdi House."
+    )
+    assert [r[3:5] for r in _rows(text, dt.date(1986, 12, 1))] == [("1985-11-19", "1985-11-19"),
+                                                                    ("1986-10-01", "1986-10-31")]

@@ -204,6 +204,8 @@ class _Tx:
     last: dt.date
     precision: str | None
     inferred: bool  # resolved against an untrusted anchor window: the interval is the hull of its ends
+    # written without its year in a text known only to within years: kept only if its paragraph gives the year
+    yearless: bool = False
 
 
 def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
@@ -258,7 +260,10 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
             if _RELATIVE_DAY.search(t.text) and not _MONTH_NAME.search(t.text):
                 continue  # "on Thursday" in a text known only to within years: any Thursday at all
             if window.hi.year > window.lo.year and not _YEAR_WRITTEN.search(t.text):
-                continue  # "on July 2" in a text known only to within years: the year would be a guess
+                # "on July 2" in a text known only to within years: the year would be a guess, unless its paragraph
+                # told it just before (:func:`_narrative_year`)
+                out.append(_Tx(t.start, t.end, t.text, t.type, t.value, first, last, "window", True, yearless=True))
+                continue
         if (
             pinned is None
             and moved
@@ -404,10 +409,70 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
                 last=_year_moved(t.last, year - t.last.year),
                 value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
             )
-        if year_given and t.precision in ("day", "month"):
-            told = t  # ("imposed export curbs in 2019. ... had first met in September": a bare year is background)
+        elif (
+            told is not None
+            and not year_given
+            and window.how == "text"
+            and t.inferred
+            and t.start - told.end < 600
+            and "\n\n" not in text[told.end : t.start]
+            and _MONTH_NAME.search(t.text)
+            and not _NO_YEAR_RELATIVE.search(t.text)
+        ):
+            # an undated text: "Jerusalem, 19-21 November 1977. Sadat landed ... on the evening of 19 November" takes
+            # the year its paragraph just gave, which the text supports; the window's year would be a guess
+            t = _in_the_year_told(t, told) or t
+        elif (
+            out
+            and window.how == "text"
+            and t.inferred
+            and not out[-1].inferred
+            and out[-1].precision == "day"
+            and t.start - out[-1].end < 200
+            and (step := _NEXT_DAY.get(re.sub(r"(?i)^the\s+", "", t.text).lower())) is not None
+        ):
+            # "... on 19 November, addressed the Knesset the next day": the day after the one just told
+            day = out[-1].last + dt.timedelta(days=step) if step > 0 else out[-1].first + dt.timedelta(days=step)
+            t = dataclasses.replace(t, first=day, last=day, value=day.isoformat(), precision="day", inferred=False)
+        if t.yearless:
+            continue  # no year told for it: the year would be a guess
+        if year_given and (t.precision in ("day", "month") or (t.precision == "window" and _MONTH_NAME.search(t.text))):
+            # ("imposed export curbs in 2019. ... had first met in September": a bare year is background; a span of
+            # days with its year, "19-21 November 1977", tells one)
+            told = t
         out.append(t)
     return out
+
+
+_NEXT_DAY = {"next day": 1, "following day": 1, "day after": 1, "day before": -1, "previous day": -1}
+
+
+def _in_the_year_told(t: _Tx, told: _Tx) -> _Tx | None:
+    """``t`` (a day or month written without its year) in the year of ``told``, the next one when its month comes
+    before told's; None when its value names no month."""
+    m = re.fullmatch(r"(?:\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", t.value or "")
+    if m is None:
+        return None
+    month = int(m.group(1))
+    year = told.first.year + (1 if month < told.first.month else 0)
+    try:
+        if m.group(2):
+            first = last = dt.date(year, month, int(m.group(2)))
+        else:
+            first = dt.date(year, month, 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    value = f"{year:04d}-{m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "")
+    return dataclasses.replace(
+        t,
+        first=first,
+        last=last,
+        value=value,
+        precision="day" if m.group(2) else "month",
+        inferred=False,
+        yearless=False,
+    )
 
 
 # a post's own date line inside a page of several posts: a full date with a clock time ("Apr 29 , 2009
@@ -1114,10 +1179,20 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
         for t in here
         if not any(tok.i in scope for tok in doc if base + tok.idx >= t.start and base + tok.idx < t.end)
     ]
+    ev = None if outside else _told_just_before(doc, base, ctx)
+    since = [  # "Moscow, 29 May 1988. Reagan arrived ... and met Gorbachev the next day": a day told since that contact
+        t
+        for t in _timexes(ctx)
+        if t.precision == "day"
+        and t.end <= base
+        and base - t.end < 400
+        and (ev is None or t.start >= ev.sources[0].end)
+    ]
     if outside:
         ref = (outside[0].first, outside[0].inferred)
+    elif since:
+        ref = (since[-1].first, since[-1].inferred)
     else:
-        ev = _told_just_before(doc, base, ctx)
         if ev is not None and ev.date_start and ev.date_end and ev.date_text:
             ref = (dt.date.fromisoformat(ev.date_start), ev.date_inferred)
             upto = dt.date.fromisoformat(ev.date_end)

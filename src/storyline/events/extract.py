@@ -1054,6 +1054,10 @@ def _carried_day(
     prev = _told_just_before(doc, base, ctx) if not at_it else _told_with_a_side(doc, base, ctx, ev[1])
     if prev is None or prev.date_start is None or not _held_on_one_day(prev):
         return None
+    if any(prev.sources[0].end <= t.start < base for t in _heading_dates(ctx)):
+        # "... talks with Begin on 19 November. || Ismailia, 25-26 December 1977. Begin flew to the Suez Canal city
+        # for a summit with Sadat": a heading since the contact before moves the story to another time
+        return None
     if at_it:
         # "Before the ceremony, Perez de Cuellar received Botha": another contact, set at the one just told, with
         # one of its sides
@@ -1070,6 +1074,53 @@ def _carried_day(
         "value": day.isoformat(),
         "inferred": False,
     }
+
+
+# a paragraph opening with a place and the date it tells of, a local dateline: "Ismailia, 25-26 December 1977."
+_HEADING_PLACE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s+and\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})?,\s*"
+)
+
+
+def _heading_dates(ctx: dict[str, Any]) -> list[_Tx]:
+    """The dates paragraph headings give, a chronology's local datelines ("Ismailia, 25-26 December 1977."): a place,
+    then a date with its year, then the full stop, at the start of a line."""
+    if "headings" in ctx:
+        return list(ctx["headings"])
+    text = ctx["article"].text
+    out = []
+    for t in _timexes(ctx):
+        start = text.rfind("\n", 0, t.start) + 1
+        m = _HEADING_PLACE.match(text, start)
+        if (
+            m is not None
+            and m.end() == t.start
+            and not t.inferred
+            and re.search(r"\b(?:1[89]|20)\d\d\b", t.text)
+            and re.match(r"\s*\.\s", text[t.end : t.end + 3])
+        ):
+            out.append(t)
+    ctx["headings"] = out
+    return list(out)
+
+
+def _paragraph_heading_day(base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """The date a paragraph's heading gives ("Ismailia, 25-26 December 1977. Begin flew to the Suez Canal city for a
+    summit with Sadat"), for a contact of that paragraph with no date of its own: a chronology's entry is of its
+    heading's days. Only within the heading's paragraph."""
+    text = ctx["article"].text
+    start = text.rfind("\n", 0, base) + 1
+    for t in _heading_dates(ctx):
+        if start <= t.start and t.end < base:
+            return {
+                "first": t.first,
+                "last": t.last,
+                "precision": t.precision,
+                "text": t.text,
+                "value": t.value,
+                "inferred": False,
+            }
+    return None
 
 
 def _held_on_one_day(ev: Event) -> bool:
@@ -2174,6 +2225,8 @@ def _build_event(
             people = people | set(prev.people)  # "Lavrov and Fidan attended the meeting": Putin's and Erdogan's
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
+    if d is None and status == "held" and not before_it:
+        d = _paragraph_heading_day(base, ctx)
     if (
         carried
         and d is not None

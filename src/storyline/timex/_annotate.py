@@ -252,6 +252,8 @@ def annotate(text: str, dct: dt.date | None) -> list[Timex]:
             ref = h.value
             if len(h.value) >= 10 and h.value[4] == "-" and h.value[7] == "-":
                 day_ref = h.value[:10]
+        elif h.type == "DATE" and re.match(r"XXXX-\d\d", h.value):
+            ref = None  # "arrived on 29 May and met him the next day" with no year to read: the next day is unknown too
         # trim trailing punctuation/space a rule may have swallowed
         while (
             h.end > h.start
