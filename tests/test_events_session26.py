@@ -175,3 +175,21 @@ def test_a_heading_since_the_last_contact_stops_its_day_from_carrying() -> None:
     )
     assert [r[3:5] for r in _rows(text, dt.date(1986, 12, 1))] == [("1985-11-19", "1985-11-19"),
                                                                     ("1986-10-01", "1986-10-31")]
+
+
+def test_a_letter_never_answered_is_unanswered_in_french() -> None:
+    text = ("Le colonel Kadhafi n'a en revanche jamais répondu à une lettre que M. Déby lui avait adressée en janvier "
+            "pour lui proposer un sommet.")
+    assert [r[:3] for r in _rows(text, dt.date(1994, 2, 10), "fr")] == [("message", "unanswered", ["LBY", "TCD"])]
+
+
+def test_a_russian_clause_after_a_comma_and_a_keeps_its_own_status() -> None:
+    # ", а в среду отменил ... визит": the cancelled visit is another clause; the call was held
+    text = ("Министр иностранных дел Сергей Лавров во вторник вечером провел телефонный разговор с турецким коллегой "
+            "Мевлютом Чавушоглу, а в среду отменил запланированный на тот же день визит в Турцию.")
+    assert _rows(text, dt.date(2015, 11, 25), "ru") == [("call", "held", ["RUS", "TUR"], "2015-11-24", "2015-11-24")]
+
+
+def test_the_tupac_amaru_movement_is_a_party() -> None:
+    text = "Peru's education minister met MRTA commander Roli Rojas for three hours on Tuesday."
+    assert [r[2] for r in _rows(text, dt.date(1997, 2, 12))] == [["MRTA", "PER"]]

@@ -2000,7 +2000,8 @@ def _no_answer(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
 # what the answer is to or from, named right after the no-answer ("a las preguntas", "à la proposition", "do Congresso")
 _ANSWER_OBJECT = re.compile(
     r"\s+(?:à\s+la|de\s+la|a|à|ao|al|aux|au|do|da|dos|das|del|de|du|des|von|vom|der|auf)\s+"
-    r"(?:(?:la|las|los|el|le|les|l['’]|o|a|os|as|die|den|das|seine|ihre)\s*)?(?P<w>[^\W\d_][\w-]*)",
+    r"(?:(?:la|las|los|el|le|les|o|a|os|as|die|den|das|seine|ihre|un|une|uno|una|um|uma|einen|einem|einer|eine|ein)"
+    r"\s+|l['’]\s*)?(?P<w>[^\W\d_][\w-]*)",
     re.I,
 )
 
