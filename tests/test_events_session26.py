@@ -193,3 +193,10 @@ def test_a_russian_clause_after_a_comma_and_a_keeps_its_own_status() -> None:
 def test_the_tupac_amaru_movement_is_a_party() -> None:
     text = "Peru's education minister met MRTA commander Roli Rojas for three hours on Tuesday."
     assert [r[2] for r in _rows(text, dt.date(1997, 2, 12))] == [["MRTA", "PER"]]
+
+
+def test_the_city_a_traveller_leaves_is_no_party() -> None:
+    # "quittera Washington lundi pour le Maroc": the host of the visit ending; the French spelling "Sadate" is Sadat
+    text = ("Le président Sadate quittera Washington lundi pour le Maroc, où il doit rencontrer le roi Hassan II avant "
+            "de rentrer au Caire.")
+    assert _rows(text, dt.date(1978, 9, 18), "fr") == [("meeting", "planned", ["EGY", "MAR"], "1978-09-18", "1978-09-18")]

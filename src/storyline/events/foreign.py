@@ -250,6 +250,7 @@ _OPTIONAL_CUES = (
     "sender_of",
     "message_noun",
     "former_office",
+    "departure_before",
 )
 
 
@@ -1507,6 +1508,9 @@ def _parties(
             continue  # "NATO Zirvesi marjında", "NATO üyeliği": the occasion or the topic, not a party
         if m.kind != "org" and _qualifies_a_place(r, sent, max(lo, s - 40), s, e):
             continue  # "dans la ville saoudienne de Djeddah", "في مدينة جدة السعودية": the venue's country
+        leaving = r.cue.get("departure_before")
+        if m.kind in ("name", "capital") and leaving is not None and leaving.search(sent, max(lo, s - 30), s):
+            continue  # "quittera Washington lundi pour le Maroc, où il doit rencontrer": where the traveller leaves
         after_place = r.cue.get("venue_after_place")
         if m.kind == "name" and after_place is not None and after_place.search(sent[max(lo, s - 40) : s]):
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
