@@ -2798,12 +2798,7 @@ _REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "snub"}
 def _carried_by_the_refused(trig: Any) -> bool:
     """Is the message told inside what a refusal turned away ("declined to receive a Gambian envoy who had come to
     Dakar with a letter from Mr Jammeh")? A letter the envoy brought to a door that stayed shut was not delivered."""
-    head = trig
-    while head.dep_ not in ("ROOT",) and head.head is not head:
-        if head.dep_ in ("xcomp", "dobj") and head.head.lemma_.lower() in _REFUSING and head is not trig:
-            return True
-        head = head.head
-    return False
+    return any(a.dep_ in ("xcomp", "dobj") and a.head.lemma_.lower() in _REFUSING for a in trig.ancestors)
 
 
 _EXPERIENCE = lexicon_set("experience_words")
