@@ -200,3 +200,18 @@ def test_the_city_a_traveller_leaves_is_no_party() -> None:
     text = ("Le président Sadate quittera Washington lundi pour le Maroc, où il doit rencontrer le roi Hassan II avant "
             "de rentrer au Caire.")
     assert _rows(text, dt.date(1978, 9, 18), "fr") == [("meeting", "planned", ["EGY", "MAR"], "1978-09-18", "1978-09-18")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Carter a téléphoné dimanche, avant la cérémonie, au roi Hussein de Jordanie et au roi Khaled "
+               "d'Arabie saoudite pour les informer du contenu des accords."),
+        ("es", "El presidente Carter telefoneó el domingo al rey Hussein de Jordania y al rey Jaled de Arabia Saudí."),
+    ],
+)
+def test_a_call_to_two_leaders_is_two_calls_in_other_languages(lang: str, text: str) -> None:
+    assert _rows(text, dt.date(1978, 9, 18), lang) == [
+        ("call", "held", ["JOR", "USA"], "1978-09-17", "1978-09-17"),
+        ("call", "held", ["SAU", "USA"], "1978-09-17", "1978-09-17"),
+    ]

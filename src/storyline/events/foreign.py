@@ -343,6 +343,8 @@ def rules(lang: str) -> Rules:
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
+    if "call_to_word" in spec:  # "a téléphoné au roi Hussein et au roi Khaled": one call per person called
+        cue["call_to"] = re.compile(rf"(?<![\w]){spec['call_to_word']}\s", flags)
     for key in (
         "cancelled_passive",
         "not_held",
@@ -2721,15 +2723,9 @@ def _per_counterpart(
     Kept whole when a part names no party of its own."""
     if event.type not in ("call", "meeting") or "with" not in r.cue:
         return [event]
-    starts = [m.start() for m in r.cue["with"].finditer(sent, trig[1], hi)]
-    if len(starts) < 2:
-        return [event]
-    chain = [starts[0]]
-    for a in starts[1:]:
-        if r.cue["then_with"].search(sent[chain[-1] : a]) and not re.search(r"[;:]", sent[chain[-1] : a]):
-            chain.append(a)
-        else:
-            break
+    chain = _counterpart_chain(r, r.cue["with"], sent, trig[1], hi)
+    if len(chain) < 2 and event.type == "call" and "call_to" in r.cue:
+        chain = _counterpart_chain(r, r.cue["call_to"], sent, trig[1], hi)
     if len(chain) < 2:
         return [event]
 
@@ -2751,6 +2747,22 @@ def _per_counterpart(
         ev.people = sorted(n for n in event.people if n in subject_names | names)
         out.append(ev)
     return out
+
+
+def _counterpart_chain(r: Rules, word: re.Pattern[str], sent: str, lo: int, hi: int) -> list[int]:
+    """Where each counterpart's preposition starts in "avec A puis avec B" ("au roi Hussein et au roi Khaled"): the
+    first two joined by "puis", "et"... and those joined after them; fewer than two when none are."""
+    starts = [m.start() for m in word.finditer(sent, lo, hi)]
+    for i, first in enumerate(starts):
+        chain = [first]
+        for a in starts[i + 1 :]:
+            if r.cue["then_with"].search(sent[chain[-1] : a]) and not re.search(r"[;:]", sent[chain[-1] : a]):
+                chain.append(a)
+            else:
+                break
+        if len(chain) >= 2:
+            return chain
+    return []
 
 
 _COMMA = re.compile(r"[,،]\s")
