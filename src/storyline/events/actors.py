@@ -141,7 +141,18 @@ _NOT_PERSON = {
 }
 #: Honorifics before a name, in official and South Asian styles ("Shri Narendra Modi", "H.E. Sheikh ..."):
 #: defined once for the name runs here and the extractor's title-before-a-surname check.
-HONORIFICS: tuple[str, ...] = ("Shri", "Sri", "Highness", "Excellency", "Sayyid", "Sayed")
+HONORIFICS: tuple[str, ...] = (
+    "Shri",
+    "Sri",
+    "Highness",
+    "Excellency",
+    "Sayyid",
+    "Sayed",
+    # a Malaysian style before the name ("Prime Minister Datuk Seri Anwar Ibrahim"); not "Dato'", which news writes
+    # inside a name as often ("Tengku Dato' Ab Ghafar Tengku Mohamed")
+    "Datuk",
+    "Seri",
+)
 #: Abbreviated ones, written with or without a full stop ("Mr", "Dr.").
 HONORIFIC_ABBREVIATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Prof", "Smt")
 _TITLE_WORDS = {

@@ -299,6 +299,8 @@ _PAIR_AFTER_OPENER = re.compile(
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
     rf"\s*(?:They|The two(?:(?: \w+)? (?:{_PAIR_NOUNS}|PMs))?|Both(?: \w+)? (?:{_PAIR_NOUNS})|The sides"
+    # "The three leaders are to meet again on Thursday": the trio of a three-way contact told before
+    rf"|The (?:three|four|five|six)(?: \w+)? (?:{_PAIR_NOUNS})"
     r"|The (?:president|premier|chancellor|emir|king|sultan|(?:prime |foreign )?minister)"
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
@@ -1074,6 +1076,43 @@ def _carried_day(
         "value": day.isoformat(),
         "inferred": False,
     }
+
+
+# a part of a day with no day of its own: it is the day the narrative has just told
+_PART_OF_THE_DAY = re.compile(
+    r"(?i)\b(?:(?:early |late )?in the (?:morning|afternoon|evening)|(?:later |earlier )?that (?:morning|afternoon|"
+    r"evening|night|day)|later in the day|at (?:dinner|lunch|night))\b"
+)
+
+
+def _day_of_the_sentence_before(
+    doc: Any, verb: Any, base: int, ctx: dict[str, Any], anchor: dt.date | None
+) -> dict[str, Any] | None:
+    """ "Carter had seen each of his guests alone on Tuesday. He met Sadat for about two hours in the afternoon":
+    a contact in the simple past whose only time is a part of a day takes the one day the sentence just before it,
+    in the same paragraph, tells (whatever it told of). Without such words the sentence may be another time."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or not _PART_OF_THE_DAY.search(doc.text):
+        return None
+    text = ctx["article"].text
+    here = base + (doc[0].idx if len(doc) else 0)
+    par = text.rfind("\n", 0, here) + 1
+    told = text[par:here].rstrip()
+    if not told:
+        return None  # the paragraph's first sentence: no sentence before it in the paragraph
+    before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
+    days = [t for t in _timexes(ctx) if before <= t.start < here]
+    if len(days) != 1 or days[0].inferred or days[0].precision != "day" or days[0].first != days[0].last:
+        return None
+    t = days[0]
+    d = {
+        "first": t.first,
+        "last": t.first,
+        "precision": "day",
+        "text": t.text,
+        "value": t.first.isoformat(),
+        "inferred": False,
+    }
+    return _backward_weekday(d, anchor) if anchor is not None else d
 
 
 # a paragraph opening with a place and the date it tells of, a local dateline: "Ismailia, 25-26 December 1977."
@@ -2225,6 +2264,8 @@ def _build_event(
             people = people | set(prev.people)  # "Lavrov and Fidan attended the meeting": Putin's and Erdogan's
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
+    if d is None and status == "held" and not before_it and not _told_as_past(verb):
+        d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
     if d is None and status == "held" and not before_it:
         d = _paragraph_heading_day(base, ctx)
     if (

@@ -154,6 +154,20 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
     # two days each report states outright must nearly agree: Wednesday's arrival is not Saturday's visit
     # two stretches (months, weeks) must share a day: December's visit is not January's talks
     point_a, point_b = sa[0] == sa[1], sb[0] == sb[1]
+    if (
+        same_article
+        and point_a
+        and point_b
+        and sa[0] != sb[0]
+        and set(a.actors) != set(b.actors)
+        and a.status == b.status == "held"
+        and _states_a_date(a)
+        and _states_a_date(b)
+    ):
+        # "held their first three-way meeting on Wednesday ... Carter had seen each of his guests alone on Tuesday":
+        # one report's two days, each held with other sides, are two contacts (the day's slack is for reports that
+        # disagree, a time zone apart; a plan's day may be the day it was told of)
+        return False, False
     slack = DAY_SLACK if point_a and point_b else SLACK if point_a or point_b else dt.timedelta(0)
     ok = sa[0] <= sb[1] + slack and sb[0] <= sa[1] + slack
     return ok, ok

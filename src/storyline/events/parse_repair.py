@@ -43,6 +43,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_object_after_time(doc)
     _repair_due_to(doc)
     _repair_name_as_verb(doc)
+    _repair_name_after_and(doc)
     _repair_visiting(doc)
     _repair_headline_verbs(doc)
     _repair_headline_subject(doc)
@@ -337,6 +338,30 @@ def _repair_name_as_verb(doc: Any) -> None:
         verb = to.head if to.head.i != tok.i else tok.head
         to.head, to.dep_, to.tag_, to.pos_ = verb, "prep", "IN", "ADP"
         tok.head, tok.dep_, tok.tag_, tok.pos_ = to, "pobj", "NNP", "PROPN"
+
+
+def _repair_name_after_and(doc: Any) -> None:
+    """ "Carter hosted Sadat and Begin for thirteen days": a leader's name after "and" and another name the verb
+    governs, tagged as a verb ("to begin") and joined to the clause's verb; it is the other name's conjunct, and what
+    hung on it (the time, the place) is the verb's."""
+    for tok in doc:
+        if tok.i < 3 or not tok.tag_.startswith("VB") or not tok.text[:1].isupper() or tok.text not in leader_index():
+            continue
+        cc, name = doc[tok.i - 1], doc[tok.i - 2]
+        verb = name.head
+        if (
+            cc.lower_ != "and"
+            or name.pos_ != "PROPN"
+            or name.dep_ not in ("dobj", "pobj", "conj")
+            or tok.dep_ != "conj"
+            or tok.head.i != verb.i
+            or any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+        ):
+            continue
+        for c in list(tok.children):
+            c.head = verb
+        cc.head = name
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = name, "conj", "NNP", "PROPN"
 
 
 def _repair_due_to(doc: Any) -> None:

@@ -359,7 +359,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if group:
         # "The four presidents had first met in Luanda on July 12": the parties of the last contact told within a
         # few sentences that had that many
-        last = _told_just_before(doc, base, ctx, 600, lambda ev: len(ev.actors) == group)
+        last = _told_just_before(doc, base, ctx, _GROUP_REACH, lambda ev: len(ev.actors) == group)
         return set(last.actors) if last is not None else set()
     if not _pair_word(tok):
         return set()
@@ -717,6 +717,10 @@ def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
 
 
 _GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+# characters back "the three leaders" may look for the three-way contact it stands for: farther than a pair's, as a
+# contact with exactly that many parties is rare enough not to be mistaken (a summit's report tells of its side
+# meetings before it comes back to "the three leaders")
+_GROUP_REACH = 1200
 
 
 def _group_of(tok: Any) -> int:

@@ -177,6 +177,8 @@ def _trigger_type(tok: Any) -> str | None:
                 & {"at", "to", "about", "of", "before", "for", "against"}
             ):
                 return "talks"  # "Modi and Xi spoke in Johannesburg on Wednesday" (not "spoke at the summit")
+            if _pair_to_speak_again(tok):
+                return "call"  # "The two ministers are expected to speak again on Thursday"
             return "talks" if lemma == "talk" and kids & {"with", "to"} else None
         if lemma == "deny":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative", "attr")]
@@ -918,6 +920,37 @@ def _named_pair_subject(tok: Any) -> bool:
                 and any(named(t) and t.i > ands[0] for t in sub)
             )
     return False
+
+
+def _pair_to_speak_again(tok: Any) -> bool:
+    """ "The two ministers are expected to speak again on Thursday", "They will talk again next week": the pair told
+    before, to talk once more on a day of its own; with no place and no audience it is the line they spoke on (a
+    call, which the scorer of the record reads as a meeting too). Nothing hung on it but its day."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children):
+        return False
+    dated = False
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            dated = True
+        elif c.dep_ == "prep":
+            if c.lower_ in ("on", "in") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+                dated = True
+            elif not (c.lower_ == "by" and any(g.lemma_.lower() in ("phone", "telephone") for g in c.children)):
+                return False  # "speak again at the summit", "to reporters", "about the border": no talk between them
+    if not dated:
+        return False
+    up = _controller(tok)
+    subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return False
+    head = subj[0]
+    return head.lower_ == "they" or (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in _PAIR_HEADS
+        and any(c.lower_ in ("two", "both") for c in head.children)
+    )
 
 
 def _pair_last_spoke(tok: Any) -> bool:
