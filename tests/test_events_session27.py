@@ -111,3 +111,46 @@ def test_a_malaysian_style_before_a_name_is_no_part_of_it() -> None:
 def test_the_parties_in_spanish_and_french_are_the_pair_told_before(lang: str, text: str) -> None:
     planned = [m for m in _mentions(text, dt.date(2019, 4, 11), lang) if m[1] == "planned"]
     assert planned and planned[0][2] == ["MRTA", "PER"]
+
+
+def test_a_day_listed_before_one_with_its_year_is_of_that_year() -> None:
+    text = "WARSAW, July 20 (Reuters) - Zhou Enlai and Henry Kissinger met there on 20 January and again on 20 February 1970."
+    days = sorted(m[3] for m in _mentions(text, dt.date(1971, 7, 20)))
+    assert days == ["1970-01-20", "1970-02-20"]
+
+
+def test_a_timex_listed_before_a_later_month_of_another_year_keeps_its_reading() -> None:
+    from storyline.timex import annotate
+
+    # December 1970 would come after January 1970: the list may span two years, and the anchor's reading stays
+    found = {t.text: t.value for t in annotate("They met in December and again in January 1970.", dt.date(1975, 3, 1))}
+    assert (found["December"], found["January 1970"]) == ("1974-12", "1970-01")
+    found = {t.text: t.value for t in annotate("on 20 January and again on 20 February 1970", dt.date(1975, 3, 1))}
+    assert found["20 January"] == "1970-01-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DUSHANBE, June 20 (Reuters) - In 1996, Rakhmonov and Yeltsin met in Moscow on 10 December.",
+        "DUSHANBE, June 20 (Reuters) - Rakhmonov and Yeltsin met in Moscow on 10 December in 1996.",
+    ],
+)
+def test_a_day_beside_the_year_its_clause_tells_dates_the_contact_in_that_year(text: str) -> None:
+    assert _mentions(text, dt.date(1999, 6, 20)) == [("meeting", "held", ["RUS", "TJK"], "1996-12-10", "1996-12-10")]
+
+
+def test_a_country_that_visits_another_in_a_paragraph_of_football_is_a_fixture() -> None:
+    text = (
+        "THE BRIEFING\n\nFootball: Peru meets Ecuador in a World Cup qualifier in Lima on Friday. "
+        "Paraguay visits Brazil next Tuesday.\n\nWEATHER\n\nSunny."
+    )
+    assert _mentions(text, _DAY) == []
+
+
+def test_a_visit_beside_sport_news_with_a_person_named_is_still_a_contact() -> None:
+    text = (
+        "Football: Peru meets Ecuador in a World Cup qualifier in Lima on Friday.\n\n"
+        "President Martin Vizcarra visits Brazil on Tuesday to meet President Jair Bolsonaro."
+    )
+    assert any(m[2] == ["BRA", "PER"] for m in _mentions(text, _DAY))

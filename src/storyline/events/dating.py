@@ -895,7 +895,7 @@ def _event_date(
             return {"said": said[0]}
         return None
     scored.sort(key=lambda x: (x[0], x[1]))
-    t = scored[0][2]
+    t = _day_in_the_year_told(scored)
     if (
         said
         and said[0].first < t.first
@@ -924,6 +924,29 @@ def _event_date(
 
 
 _SCHEDULING = lexicon_set("scheduling_verbs")
+
+
+def _day_in_the_year_told(scored: list[tuple[int, int, _Tx]]) -> _Tx:
+    """ "In 1996, Rakhmonov and Yeltsin met in Moscow on 10 December": of a clause's year and its day written without
+    one, each as near the contact as the other can be, the day dates it, in the year told (not the year the anchor
+    would give it)."""
+    best = scored[0][2]
+    rank = scored[0][0]
+    peers = [x[2] for x in scored if x[0] == rank and x[1] <= scored[0][1] + 3]
+    years = [
+        x for x in peers if x.precision == "year" and x.first is not None and x.first.year == (x.last or x.first).year
+    ]
+    days = [x for x in peers if x.precision == "day" and x.first is not None and not re.search(r"\d{4}", x.text)]
+    if len(years) != 1 or len(days) != 1 or best not in (years[0], days[0]):
+        return best
+    t, d = years[0], days[0]
+    assert t.first is not None and d.first is not None
+    try:
+        first = d.first.replace(year=t.first.year)
+        last = (d.last or d.first).replace(year=t.first.year + ((d.last or d.first).year - d.first.year))
+    except ValueError:
+        return best
+    return dataclasses.replace(d, first=first, last=last, value=first.isoformat(), inferred=t.inferred)
 
 
 def _told_before_its_future(gov: Any, verb: Any, trig: Any) -> bool:

@@ -881,8 +881,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     if _VOTE_RE.search(doc.text):
         # "Colombians rejected the peace deal in a referendum": voters, not a government, refused it
         triggers = [(t, e) for t, e in triggers if e not in ("refusal", "agreement")]
-    if _SPORT_RE.search(_without_bodies(doc.text, base, ctx)) or _SCORE_RE.search(doc.text):
-        # "Spain meet France in the semi-final": a fixture, not a contact
+    if (
+        _SPORT_RE.search(_without_bodies(doc.text, base, ctx))
+        or _SCORE_RE.search(doc.text)
+        or (_among_sport(base, ctx) and not any(t.ent_type_ == "PERSON" for t in doc))
+    ):
+        # "Spain meet France in the semi-final": a fixture, not a contact; so too "Paraguay visits Brazil next
+        # Tuesday" in a paragraph of football results, where no person meets anyone
         triggers = [
             (t, e)
             for t, e in triggers
@@ -2386,6 +2391,26 @@ _SPORT_RE = re.compile(
     + r"|(?:a|the|an\s+international)\s+friendly"
     + r"(?=\s+(?:against|versus|vs\.?|match|game|fixture|on|in|at|with|between|this|next|last)\b|\s*[.;]|\s*$)"
     + r")\b"
+)
+_SPORT_REACH = 400  # characters of the paragraph before a sentence that may tell it is of sport
+
+
+def _among_sport(base: int, ctx: dict[str, Any]) -> bool:
+    """Does the sentence stand in sport news: its paragraph, or the one before it within a few lines, names a
+    sport's words or a score ("Football: Peru meets Ecuador in a friendly; ... Sweden's women's team visits ...")?"""
+    text = ctx["article"].text
+    par = text.rfind("\n", 0, base) + 1
+    end = text.find("\n", base)
+    before = len(text[:par].rstrip())  # the end of the paragraph before, past any blank line
+    start = max(text.rfind("\n", 0, before) + 1, par - _SPORT_REACH) if before else par
+    window = text[start : end if end >= 0 else None]
+    return bool(_SPORT_RE.search(window) or _SCORE_RE.search(window) or _SPORT_LABEL.search(window))
+
+
+# a line or paragraph a briefing heads with its sport ("Football: ...", "SPORT")
+_SPORT_LABEL = re.compile(
+    r"(?m)^(?:SPORTS?|Sports?|Football|Soccer|Rugby|Tennis|Cricket|Basketball|Handball|Volleyball|Athletics"
+    r"|Cycling|Hockey)\s*(?::|$)"
 )
 # "when they drew 1-1", "beat Somalia 2-0": a match score (a date range "2019-20" has four digits)
 _SCORE_RE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -129,6 +130,40 @@ def _select(hits: list[Hit]) -> list[Hit]:
 
 
 _RX_REF = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# what joins two dates of one list or span: "on 20 January and again on 20 February 1970", "3 May, 9 June 1980"
+_LISTED = re.compile(
+    r"\s*(?:,|,?\s*(?:and|or)|&|to|until|till|through|-|–)\s*(?:again\s+|then\s+|later\s+)?(?:on\s+|in\s+)?"
+    r"(?:the\s+)?"
+)
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)")
+
+
+def _year_shared(hits: list[Hit], text: str) -> list[Hit]:
+    """ "met on 20 January and again on 20 February 1970": a day or month told without its year, listed before one
+    that writes it, is of that year, as an English list writes the year once at its end (not when that would put it
+    after the other: "in December and in January 1970" may span two years, and stays as the anchor reads it)."""
+    for a, b in itertools.pairwise(hits):
+        if a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(text[a.start : a.end]):
+            continue
+        year = _WRITTEN_YEAR.search(text[b.start : b.end])
+        ma = _MONTH_VALUE.fullmatch(a.value)
+        if year is None or ma is None or not b.value.startswith(year.group(0)):
+            continue
+        if not _LISTED.fullmatch(text[a.end : b.start]):
+            continue
+        value = year.group(0) + ma.group(1)
+        if value > b.value[: len(value)]:
+            continue
+        try:
+            first = a.first.replace(year=int(year.group(0))) if a.first else None
+            last = (
+                a.last.replace(year=int(year.group(0)) + (a.last.year - a.first.year)) if a.last and a.first else None
+            )
+        except ValueError:
+            continue  # 29 February of a year that has none
+        a.value, a.anchored, a.first, a.last = value, False, first, last
+    return hits
 
 
 def _resolve_anaphor(value: str, ref: str | None) -> str | None:
@@ -242,7 +277,7 @@ def annotate(text: str, dct: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     ref: str | None = None  # the last concrete date value mentioned: anchor for "that year", "the next day"
     day_ref: str | None = dct.isoformat() if dct else None  # the last day mentioned: anchor for "10 a.m."
-    for h in _select(hits):
+    for h in _year_shared(_select(hits), text):
         if h.value.startswith("ANA:"):
             v = _resolve_anaphor(h.value, day_ref if h.value.startswith("ANA:time:") else ref)
             if v is None:
