@@ -154,3 +154,12 @@ def test_a_visit_beside_sport_news_with_a_person_named_is_still_a_contact() -> N
         "President Martin Vizcarra visits Brazil on Tuesday to meet President Jair Bolsonaro."
     )
     assert any(m[2] == ["BRA", "PER"] for m in _mentions(text, _DAY))
+
+
+@pytest.mark.parametrize("aim", ['"act jointly" in the region', "coordinate their positions", "cooperate closely"])
+def test_leaders_who_agree_to_act_together_on_a_call_reach_no_deal(aim: str) -> None:
+    text = (
+        "PARIS, April 10 (Reuters) - Macron spoke by phone with Indian Prime Minister Narendra Modi on Tuesday "
+        f"evening; the two leaders agreed to {aim}."
+    )
+    assert _rows(text, _DAY) == [("call", "held", ["FRA", "IND"], "2019-04-09", "2019-04-09")]
