@@ -163,3 +163,14 @@ def test_leaders_who_agree_to_act_together_on_a_call_reach_no_deal(aim: str) -> 
         f"evening; the two leaders agreed to {aim}."
     )
     assert _rows(text, _DAY) == [("call", "held", ["FRA", "IND"], "2019-04-09", "2019-04-09")]
+
+
+def test_mediators_who_attended_the_summit_just_told_are_its_parties_on_its_day() -> None:
+    text = (
+        "KAMPALA, April 10 (Reuters) - Ugandan President Yoweri Museveni and his Rwandan counterpart Paul Kagame met "
+        "on Wednesday at the border post, in their first talks since signing a memorandum last August.\n\n"
+        "The summit was attended by Angolan President Joao Lourenco and Congolese President Felix Tshisekedi."
+    )
+    rows = _rows(text, _DAY)
+    assert any(r[2] == ["AGO", "COD", "RWA", "UGA"] and r[3:] == ("2019-04-10", "2019-04-10") for r in rows)
+    assert not [r for r in rows if r[2] == ["AGO", "COD"]]

@@ -1059,6 +1059,8 @@ def _carried_day(
     if not past or any(c.dep_ == "aux" for c in verb.children) or (not at_it and _told_at_another_time(verb, trig)):
         return None
     prev = _told_just_before(doc, base, ctx) if not at_it else _told_with_a_side(doc, base, ctx, ev[1])
+    if prev is not None and not _held_on_one_day(prev):
+        prev = _dated_in_its_sentence(prev, ctx)
     if prev is None or prev.date_start is None or not _held_on_one_day(prev):
         return None
     if any(prev.sources[0].end <= t.start < base for t in _heading_dates(ctx)):
@@ -1070,7 +1072,7 @@ def _carried_day(
         # one of its sides
         if not set(prev.actors) & ev[1]:
             return None
-    elif set(prev.actors) != ev[1] or _another_contact(prev, ev, joins):
+    elif (set(prev.actors) != ev[1] and not joins) or _another_contact(prev, ev, joins):
         return None
     day = dt.date.fromisoformat(prev.date_start)
     return {
@@ -1118,6 +1120,21 @@ def _day_of_the_sentence_before(
         "inferred": False,
     }
     return _backward_weekday(d, anchor) if anchor is not None else d
+
+
+def _dated_in_its_sentence(prev: Event, ctx: dict[str, Any]) -> Event | None:
+    """ "met on Friday at the border post, in their first talks since signing the Luanda memorandum last August": of
+    one sentence's contacts, the one held on its stated day is what the next sentence goes on about, not the one it
+    recalls; the last such in that sentence, else ``prev`` itself."""
+    src = prev.sources[0] if prev.sources else None
+    if src is None:
+        return prev
+    same = [
+        ev
+        for ev in ctx.get("recent", [])
+        if ev.sources and ev.sources[0].start == src.start and ev.sources[0].end == src.end and _held_on_one_day(ev)
+    ]
+    return same[-1] if same else prev
 
 
 # a paragraph opening with a place and the date it tells of, a local dateline: "Ismailia, 25-26 December 1977."
@@ -2267,6 +2284,9 @@ def _build_event(
         prev = _told_just_before(doc, base, ctx) if carried and _joins_the_contact(trig, verb) else None
         if prev is not None:
             people = people | set(prev.people)  # "Lavrov and Fidan attended the meeting": Putin's and Erdogan's
+            # "The summit was attended by Angolan President Joao Lourenco and ... Felix Tshisekedi": the mediators
+            # who sat in are parties of the contact just told, with its own sides
+            codes = codes | set(prev.actors)
     if d is None and status == "held" and not before_it and not _told_as_past(verb) and _entry_news(verb):
         d = _live_entry_day(ctx)
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
