@@ -174,3 +174,21 @@ def test_mediators_who_attended_the_summit_just_told_are_its_parties_on_its_day(
     rows = _rows(text, _DAY)
     assert any(r[2] == ["AGO", "COD", "RWA", "UGA"] and r[3:] == ("2019-04-10", "2019-04-10") for r in rows)
     assert not [r for r in rows if r[2] == ["AGO", "COD"]]
+
+
+def test_the_leaders_of_a_four_sided_summit_who_agree_to_meet_in_15_days() -> None:
+    text = (
+        "KAMPALA, April 10 (Reuters) - Ugandan President Yoweri Museveni and his Rwandan counterpart Paul Kagame met "
+        "on Wednesday at the border post.\n\n"
+        "The summit was attended by Angolan President Joao Lourenco and Congolese President Felix Tshisekedi.\n\n"
+        "The leaders agreed to meet again at the same border post in 15 days."
+    )
+    assert ("meeting", "planned", ["AGO", "COD", "RWA", "UGA"], "2019-04-24", "2019-04-26") in _rows(text, _DAY)
+
+
+def test_a_plan_within_two_weeks_runs_from_the_day_after_the_report() -> None:
+    text = (
+        "CAIRO, April 10 (Reuters) - Egyptian President Abdel Fattah al-Sisi will meet Sudanese President Omar "
+        "al-Bashir within two weeks."
+    )
+    assert [m[3:] for m in _mentions(text, _DAY) if m[1] == "planned"] == [("2019-04-11", "2019-04-24")]

@@ -1122,6 +1122,44 @@ def _day_of_the_sentence_before(
     return _backward_weekday(d, anchor) if anchor is not None else d
 
 
+_AHEAD = re.compile(r"(?i)\b(?P<prep>in|within)\s+(?:the\s+next\s+)?$")
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _ahead_of_report(doc: Any, trig: Any, base: int, ctx: dict[str, Any], anchor: dt.date) -> dict[str, Any] | None:
+    """ "agreed to meet again at the same border post in 15 days", "will sign it within two weeks": a plan counted
+    from the report's own day (a trusted one only), in the contact's own clause. "in" gives that day, a day either
+    side (news rounds it); "within" the days up to it. Months and years are too loose to date a line."""
+    from storyline.timex import annotate
+
+    text = doc.text
+    own = {x.i for x in trig.subtree} | {x.i for x in _governing_verb(trig).subtree}
+    for t in annotate(text, None):  # durations are no days: the article's timexes keep none
+        if t.type != "DURATION":
+            continue
+        m = re.fullmatch(r"P(\d+)([DW])", t.value or "")
+        prep = _AHEAD.search(text[max(0, t.start - 20) : t.start])
+        if m is None or prep is None:
+            continue
+        if not any(tok.i in own for tok in doc if t.start <= tok.idx < t.end):
+            continue
+        days = int(m.group(1)) * _UNIT_DAYS[m.group(2)]
+        if not 0 < days <= 60:
+            continue
+        due = anchor + dt.timedelta(days=days)
+        first = anchor + dt.timedelta(days=1) if prep.group("prep").lower() == "within" else due - dt.timedelta(days=1)
+        last = due if prep.group("prep").lower() == "within" else due + dt.timedelta(days=1)
+        return {
+            "first": first,
+            "last": last,
+            "precision": "window",
+            "text": text[prep.start() + max(0, t.start - 20) : t.end],
+            "value": f"{first.isoformat()}/{last.isoformat()}",
+            "inferred": False,
+        }
+    return None
+
+
 def _dated_in_its_sentence(prev: Event, ctx: dict[str, Any]) -> Event | None:
     """ "met on Friday at the border post, in their first talks since signing the Luanda memorandum last August": of
     one sentence's contacts, the one held on its stated day is what the next sentence goes on about, not the one it
@@ -2176,6 +2214,8 @@ def _build_event(
         )
     if d is None:
         d = _day_of_month(doc, trig, verb, ctx)
+    if d is None and status == "planned" and anchor is not None and ctx["window"] is not None and ctx["window"].trusted:
+        d = _ahead_of_report(doc, trig, base, ctx, anchor)
     if d is None and status == "held":
         d = _then_date(doc, verb, base, ctx)
     if d is None and status == "held" and FAMILY.get(etype) in ("message", "agreement"):

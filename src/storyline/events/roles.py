@@ -371,6 +371,10 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     return codes
 
 
+# the office words "the leaders" may name everyone who sat at a many-sided contact with
+_GATHERED = frozenset({"leader", "president", "minister"})
+
+
 def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The two parties "the two sides", "both governments", "the pair" stand for (see :func:`_ref_codes`)."""
     if tok.lemma_.lower() == "pair":
@@ -412,6 +416,17 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if pair_named:
             return pair_named
     last = _told_just_before(doc, base, ctx)
+    if (
+        last is not None
+        and len(last.actors) > 2
+        and not explicit
+        and tok.lemma_.lower() in _GATHERED
+        and [c.lower_ for c in tok.children if c.dep_ != "punct"] == ["the"]
+        and last.status == "held"
+    ):
+        # "... met on Wednesday; the summit was attended by Lourenco and Tshisekedi. The leaders agreed to meet again
+        # in 15 days": the leaders, no number told, are all who sat at the contact just told
+        return set(last.actors)
     if last is not None and (len(last.actors) > 2 or _brokers_named(last, ctx)):
         # "Russia, Turkey and Iran held talks in Astana. The two countries agreed to meet again": which two of the
         # three the words do not say (not the last two named); nor the broker and one side ("Peru's government and
