@@ -936,7 +936,15 @@ def _day_in_the_year_told(scored: list[tuple[int, int, _Tx]]) -> _Tx:
     years = [
         x for x in peers if x.precision == "year" and x.first is not None and x.first.year == (x.last or x.first).year
     ]
-    days = [x for x in peers if x.precision == "day" and x.first is not None and not re.search(r"\d{4}", x.text)]
+    # a day written with its month ("10 December"), not a weekday or "yesterday", which count from the report
+    days = [
+        x
+        for x in peers
+        if x.precision == "day"
+        and x.first is not None
+        and _MONTH_NAME.search(x.text)
+        and not re.search(r"\d{4}", x.text)
+    ]
     if len(years) != 1 or len(days) != 1 or best not in (years[0], days[0]):
         return best
     t, d = years[0], days[0]
