@@ -192,3 +192,12 @@ def test_a_plan_within_two_weeks_runs_from_the_day_after_the_report() -> None:
         "al-Bashir within two weeks."
     )
     assert [m[3:] for m in _mentions(text, _DAY) if m[1] == "planned"] == [("2019-04-11", "2019-04-24")]
+
+
+def test_the_two_leaders_after_a_host_received_two_guests_are_the_guests() -> None:
+    text = (
+        "WASHINGTON, Sept 20 (Reuters) - President Jimmy Carter hosted Sadat and Begin at the retreat on Monday. "
+        "On Tuesday the two leaders signed the accords."
+    )
+    rows = _mentions(text, dt.date(1978, 9, 20))
+    assert ("agreement", "held", ["EGY", "ISR"], "1978-09-19", "1978-09-19") in rows

@@ -427,6 +427,11 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         # "... met on Wednesday; the summit was attended by Lourenco and Tshisekedi. The leaders agreed to meet again
         # in 15 days": the leaders, no number told, are all who sat at the contact just told
         return set(last.actors)
+    guests = _guests_of_host(last, ctx) if last is not None and explicit else set()
+    if guests:
+        # "Carter hosted Sadat and Begin at the retreat. On 17 September the two leaders signed the accords": the
+        # two the host received, not the host and one of them
+        return guests
     if last is not None and (len(last.actors) > 2 or _brokers_named(last, ctx)):
         # "Russia, Turkey and Iran held talks in Astana. The two countries agreed to meet again": which two of the
         # three the words do not say (not the last two named); nor the broker and one side ("Peru's government and
@@ -746,6 +751,35 @@ def _group_of(tok: Any) -> int:
         return 0
     words = [c.lower_ for c in tok.children if c.dep_ != "punct"]
     return _GROUP_SIZES.get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
+
+
+_HOSTING = re.compile(r"\b(?:hosted|received|welcomed)\s+$", re.I)
+
+
+def _guests_of_host(ev: Event, ctx: dict[str, Any]) -> set[str]:
+    """The two sides a contact of three names as one host's guests ("Carter hosted Sadat and Begin"): its sides
+    named after the verb of hosting, when the only side named before it is the host; else none."""
+    if len(ev.actors) != 3 or ev.status != "held" or not ev.sources:
+        return set()
+    src, text = ev.sources[0], ctx["article"].text
+    quote = text[src.start : src.end]
+    verb = re.search(r"\b(?:hosted|received|welcomed)\b", quote, re.I)
+    if verb is None:
+        return set()
+    # the sides each word names: a state or body the text names, or a person the article or the table knows
+    named = [(m.start - src.start, m.code) for m in ctx["mentions"] if src.start <= m.start < src.end and m.code]
+    for w in re.finditer(r"\b[A-Z][\w'’-]+", quote):
+        person = ctx["look"].get(w.group(0))
+        led = leader_code(w.group(0), ctx["anchor"]) if person is None else None
+        code = person.code if person is not None else (led[0] if led is not None else None)
+        if code:
+            named.append((w.start(), code))
+    named = [(at, code) for at, code in named if code in ev.actors]
+    host = {code for at, code in named if at < verb.start()}
+    after = {code for at, code in named if at > verb.start()}
+    if len(host) != 1 or len(after - host) != 2:
+        return set()
+    return after - host
 
 
 def _brokers_named(ev: Event, ctx: dict[str, Any]) -> set[str]:
