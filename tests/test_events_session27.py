@@ -201,3 +201,19 @@ def test_the_two_leaders_after_a_host_received_two_guests_are_the_guests() -> No
     )
     rows = _mentions(text, dt.date(1978, 9, 20))
     assert ("agreement", "held", ["EGY", "ISR"], "1978-09-19", "1978-09-19") in rows
+
+
+def test_he_after_a_sentence_that_opens_with_a_leader_and_tells_no_contact_is_that_leader() -> None:
+    text = (
+        "ANKARA, April 10 (Reuters) - Erdogan held talks with Rouhani and Putin on Wednesday.\n\n"
+        "Erdogan had seen each of his guests alone on Tuesday. He met Rouhani for an hour in the afternoon, an aide said."
+    )
+    assert ("meeting", "held", ["IRN", "TUR"], "2019-04-09", "2019-04-09") in _rows(text, _DAY)
+
+
+def test_he_after_a_sentence_naming_two_leaders_stays_unresolved() -> None:
+    text = (
+        "ANKARA, April 10 (Reuters) - Erdogan held talks with Rouhani and Putin on Wednesday.\n\n"
+        "Erdogan had seen Putin alone on Tuesday. He met Rouhani for an hour in the afternoon, an aide said."
+    )
+    assert not [r for r in _rows(text, _DAY) if r[2] == ["IRN", "TUR"] and r[3] == "2019-04-09"]

@@ -316,7 +316,15 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                         continue  # "On his first trip as envoy, he met Assad": an office naming no one
                     break
             else:
-                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":  # "A day earlier, he had held talks with"
+                # "A day earlier, he had held talks with"; "He met Rouhani in the afternoon, an aide said": the clause
+                # a speaker named after it reports
+                told_after = (
+                    tok.head.dep_ == "ccomp"
+                    and tok.head.head.dep_ == "ROOT"
+                    and tok.head.head.lemma_.lower() in _SAYING
+                    and tok.head.head.i > tok.head.i
+                )
+                if tok.dep_ == "nsubj" and (tok.head.dep_ == "ROOT" or told_after):
                     return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, low)
         if (
             low == "they"
@@ -517,6 +525,8 @@ def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]
         m = re.search(rf"\b{re.escape(surface)}\b", prev)
         if m is not None and (person.name not in found or m.start() < found[person.name][0]):
             found[person.name] = (m.start(), m.end(), person)
+    if not found:
+        return _leader_opening(prev, ctx, pronoun)
     if len(found) != 1:
         return set()
     at, end, person = next(iter(found.values()))
@@ -533,6 +543,22 @@ def _one_person_before(here: int, ctx: dict[str, Any], pronoun: str) -> set[str]
     if (pronoun == "she") != is_female_leader(person.name):
         return set()  # a "She" after Lavrov, a "He" after Baerbock (people the table does not know: as said)
     return {person.code}
+
+
+def _leader_opening(prev: str, ctx: dict[str, Any], pronoun: str) -> set[str]:
+    """ "Erdogan had seen each of his guests alone on Tuesday. He met Rouhani ...": the sentence before opens with a
+    leader's name the table knows that day (titles before it only, no possessive after it), and names no other."""
+    m = re.match(r"((?:[A-Z][\w.'’-]*\s+){0,6}?)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?![’']s\b)[a-z]", prev)
+    if m is None:
+        return set()
+    names = m.group(2).split()
+    led = leader_code(" ".join(names), ctx["anchor"]) or leader_code(names[-1], ctx["anchor"])
+    if led is None or (pronoun == "she") != is_female_leader(led[2]):
+        return set()
+    rest = prev[m.end(2) :]
+    if any(leader_code(w, ctx["anchor"]) for w in re.findall(r"\b[A-Z][\w'’-]+", rest)):
+        return set()  # another leader named after it: who "He" is, the words do not say
+    return {led[0]}
 
 
 _BARE_TITLES = lexicon_set("bare_titles")
