@@ -217,3 +217,11 @@ def test_he_after_a_sentence_naming_two_leaders_stays_unresolved() -> None:
         "Erdogan had seen Putin alone on Tuesday. He met Rouhani for an hour in the afternoon, an aide said."
     )
     assert not [r for r in _rows(text, _DAY) if r[2] == ["IRN", "TUR"] and r[3] == "2019-04-09"]
+
+
+def test_he_in_a_speakers_own_quoted_words_is_someone_else() -> None:
+    text = (
+        'KYIV, Dec 12 (Reuters) - "Orban did not discuss this with us, he did not call me before he called Putin," '
+        "Zelenskiy said."
+    )
+    assert not [m for m in _mentions(text, dt.date(2024, 12, 12)) if "UKR" in m[2] and "RUS" in m[2]]

@@ -252,7 +252,12 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     return codes
         return set()
     if low in ("he", "she", "they", "we"):
+        # '"Orban did not call me before he called Putin," Zelenskiy said': in a speaker's own words he is "I";
+        # "he" there is someone else
+        quoted = low in ("he", "she") and tok.i in quoted_tokens(doc)
         for a in tok.ancestors:
+            if quoted:
+                break
             if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
                 subj = [c for c in a.children if c.dep_ == "nsubj"]
                 if not subj and a.dep_ == "conj":
