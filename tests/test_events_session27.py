@@ -240,3 +240,12 @@ def test_office_holders_of_the_1960s_and_the_papal_mediator_speak_for_their_side
 ) -> None:
     # the Soviet Union is RUS in the table and SUN by the day of the contact in the export (successions)
     assert any(m[2] in (actors, sorted(["SUN" if a == "RUS" else a for a in actors])) for m in _mentions(text, day))
+
+
+def test_messages_to_one_person_and_to_another_are_one_each() -> None:
+    text = (
+        "NEW YORK, May 19 (Reuters) - On Tuesday Mr. Perez de Cuellar sent personal messages to Prime Minister "
+        "Margaret Thatcher and to President Leopoldo Galtieri with a last set of ideas."
+    )
+    rows = _mentions(text, dt.date(1982, 5, 19))
+    assert sorted(m[2] for m in rows) == [["ARG", "UNO"], ["GBR", "UNO"]]

@@ -1253,6 +1253,11 @@ def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to" and (host.lemma_.lower() in _TRAVEL or message):
                 # "travel to Islamabad and Kabul", "sent a message to Putin and Xi"
                 head = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # "sent personal messages to Prime Minister Margaret Thatcher and to President Leopoldo Galtieri"
+                tos = [x for x in c.conjuncts if x.lower_ == "to"]
+                objs = [g for x in tos for g in x.children if g.dep_ == "pobj"]
+                if head is not None and not head.conjuncts and objs and len(objs) == len(tos):
+                    return [head, *objs]
             elif c.dep_ == "prep" and (
                 (c.lower_ == "to" and host.pos_ == "NOUN" and host.lemma_.lower() == "visit")
                 or (c.lower_ == "in" and host.lower_ in ("due", "expected") and host.i == trig.i)
