@@ -249,3 +249,12 @@ def test_messages_to_one_person_and_to_another_are_one_each() -> None:
     )
     rows = _mentions(text, dt.date(1982, 5, 19))
     assert sorted(m[2] for m in rows) == [["ARG", "UNO"], ["GBR", "UNO"]]
+
+
+def test_a_leader_named_by_initials_and_surname_is_the_leader() -> None:
+    from storyline.events.resources import leader_code
+
+    day = dt.date(1962, 10, 28)
+    assert (leader_code("N. S. Khrushchev", day) or ("",))[0] == "RUS"
+    assert (leader_code("J. F. Kennedy", day) or ("",))[0] == "USA"
+    assert leader_code("X. Kennedy", day) is None  # an initial that is not his: someone else of that name

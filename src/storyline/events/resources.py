@@ -423,6 +423,9 @@ def terms_named(name: str) -> list[Leader]:
 _BEFORE_OFFICE = dt.timedelta(days=365)  # a president-elect or a nominee still speaks for the state
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*){1,3}(?=[A-Z][a-z])")
+
+
 def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     """(code, role, full name) for a leader named `name` as of `day`, when the answer is unambiguous.
 
@@ -431,6 +434,15 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     """
     name = table_spelling(name)
     cands = leader_index().get(name)
+    initials = _INITIALS.match(name)
+    if not cands and initials is not None:
+        # "N. S. Khrushchev", "J. F. Kennedy": the name after its initials, when the first is the leader's own
+        rest = name[initials.end() :]
+        letters = [w[0] for w in initials.group(0).split()]
+        # the first initial is the given name's (a patronymic's, "Sergeyevich", the table does not write)
+        full = [c for c in terms_named(rest) if c.name[:1] == letters[0]]
+        if full:
+            name, cands = rest, full
     parts = name.split()
     if not cands and len(parts) >= 3 and parts[1][:1].isupper():
         # "Hillary Rodham Clinton", "George Herbert Walker Bush": a middle name between the table's two
