@@ -47,7 +47,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LOW = "a-zß-öø-ÿā-ž"
 _NAME = (
     rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}{_LOW}]+)?"
-    rf"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?|Il|Un|In))*"
+    # ("Sabah al-Ahmad al-Sabah", "Zia ul-Haq": an Arabic article joined to the name it opens)
+    rf"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:(?:al|el|ul|ud|ad|as|ash|az|ar|an|at)-)?"
+    rf"(?:[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?|Il|Un|In))*"
 )
 _NAME_RE = re.compile(r"(?<![\w])" + _NAME)
 

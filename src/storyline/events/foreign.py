@@ -214,6 +214,7 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # the verb of putting off ("12 Nisan'a ertelendi"), and the venue a clause names by its ending (group 1)
 _OPTIONAL_CUES = (
     "both",
+    "he_she",
     "the_three",
     "plan_noun",
     "again",
@@ -1620,6 +1621,30 @@ def _outside_names(mentions: list[Mention], people: list[Mention]) -> list[Menti
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)]
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w])([A-ZÀ-Ý][a-zà-ÿ]+) $")
+_WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w])")
+
+
+def _middle_name(r: Rules, text: str, m: Mention) -> bool:
+    """ "el canciller argentino, Carlos Washington Pastor", "Santiago Cafiero": a capital between a given name and
+    a family name, or a capital that is a given name before one, is a word of the person's name, no party (the
+    given name one the leaders table knows)."""
+    if m.kind not in ("capital", "name"):
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    if (
+        after is None
+        or after.group(1) in r.table
+        or _time_word(r, after.group(1))
+        or r.cue["official"].fullmatch(after.group(1)) is not None
+    ):
+        return False
+    if m.kind == "capital" and m.text in _given_names():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return before is not None and before.group(1) in _given_names() and before.group(1) not in r.table
+
+
 def _adverb_after(r: Rules, text: str) -> str:
     """The text with an adverb between an auxiliary and its participle moved after the participle ("a également
     rencontré" reads as "a rencontré également", "ha poi incontrato" as "ha incontrato poi"), so the trigger
@@ -1667,6 +1692,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     mentions = [m for m in mentions if not _former_office_of(r, text, m)]
     people = find_foreign_people(text, lang, window.day if window else None)
     mentions = _outside_names(mentions, people)
+    mentions = [m for m in mentions if not _middle_name(r, text, m)]
     people = sorted(people + _titled_people(r, text, mentions, people), key=lambda p: p.start)
     people = sorted(
         people + _bare_titled(r, text, mentions, people, window.day if window else None), key=lambda p: p.start
@@ -2253,6 +2279,14 @@ def _event(
         visitor -= _trip_stops(r, sent, base, plo, phi, mentions) - codes
         if visitor - codes:
             codes, names, contextual = codes | visitor, names | visitor_names, True
+    pronoun = r.cue.get("he_she", _NEVER).search(clause) if len(codes) == 1 and etype in _CONTACT else None
+    if pronoun is not None and previous and not any(base <= p.start < base + lo + pronoun.start() for p in people):
+        # "Am Abend soll er in Kuwait mit Emir Sabah zusammenkommen": "er" is the one the sentence before named
+        # first (its subject), when he acts for another side than the one this clause names (and no one named in
+        # the sentence before the pronoun is who it is: "Albares aseguró que ... y que él mismo viajará")
+        doer = _first_named_before(text, base, previous[0], people)
+        if doer is not None and doer.code not in codes:
+            codes, names, contextual = codes | {doer.code}, names | {doer.text}, True
     if len(codes) < 2:
         return []
     if etype == "summit" and _body_among_itself(codes, window):
@@ -2641,6 +2675,14 @@ def _senders(r: Rules, sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int
         stop = _SENDER_END.search(sent, of.end(), of.end() + 80)
         out.append((of.start(), stop.start() if stop else min(len(sent), of.end() + 80)))
     return tuple(out)
+
+
+def _first_named_before(text: str, base: int, prev: str, people: list[Mention]) -> Mention | None:
+    """The first person the sentence before `base` names (the subject a pronoun after it points back to)."""
+    start = text.rfind(prev, 0, base)
+    if start < 0:
+        return None
+    return next((p for p in people if start <= p.start < start + len(prev)), None)
 
 
 def _guests(r: Rules, prev: str, host: set[str]) -> set[str]:

@@ -644,13 +644,24 @@ def merge_events(
     for e in evs:
         if not _is_denial(e):
             continue
-        best = None
+        best: tuple[tuple[bool, int, int], list[Event]] | None = None
         for g in groups:
             if not set(e.actors) <= {a for m in g for a in m.actors}:
                 continue  # "Tunisians are advised not to visit Mexico" disputes no contact of Mexico's with the US
             if any(_compatible(e, m) for m in g):
                 same = any(_articles(m) & _articles(e) for m in g)
-                score = (same, max(len(set(e.actors) & set(m.actors)) for m in g))
+                # of as many, the contact its article told last before it: "X had met Saudi officials secretly.
+                # Qatar denied that any such meeting had taken place" is that meeting, not one told at the top
+                here = _start_in(e)
+                told = [
+                    st
+                    for m in g
+                    if _articles(m) & _articles(e)
+                    and (st := _start_in(m)) is not None
+                    and here is not None
+                    and st < here
+                ]
+                score = (same, max(len(set(e.actors) & set(m.actors)) for m in g), max(told, default=-1))
                 if best is None or score > best[0]:
                     best = (score, g)
         if best is not None:

@@ -182,8 +182,25 @@ def _repair_hosted(doc: Any) -> None:
             for c in (*tok.children, *noun.children)
             if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")
         ]
-        if len(subj) != 1 or subj[0].pos_ != "PROPN" or any(doc[k].pos_ == "VERB" for k in range(tok.i)):
+        if (
+            len(subj) != 1
+            or not (
+                subj[0].pos_ == "PROPN"
+                # "Kuwait's emir held talks with ...": an office of a state named before it
+                or (
+                    subj[0].pos_ == "NOUN"
+                    and act.is_title(subj[0].text.capitalize())
+                    and subj[0].i >= 2
+                    and doc[subj[0].i - 1].dep_ == "case"
+                    and doc[subj[0].i - 2].dep_ == "poss"
+                    and doc[subj[0].i - 2].pos_ == "PROPN"
+                )
+            )
+            or any(doc[k].pos_ == "VERB" for k in range(tok.i))
+        ):
             continue
+        if subj[0].pos_ == "NOUN":
+            doc[subj[0].i - 2].head = subj[0]  # the state is the office's, not the talks'
         tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"
         noun.head, noun.dep_ = tok, "dobj"
         subj[0].head, subj[0].dep_ = tok, "nsubj"

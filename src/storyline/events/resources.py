@@ -411,7 +411,44 @@ def table_spelling(name: str) -> str:
     for other in (name.replace("-", " "), _AL_JOIN.sub(r"\1-", name), f"{head}-{last}" if head else name, lower_al):
         if other in idx:
             return other
-    return name
+    # "Tamim bin Hamad al-Thani" for the table's "Tamim bin Hamad Al Thani": the article prefix written in any case
+    # and with a hyphen or a space is one name
+    return _spellings().get(_fold(name), name)
+
+
+def _longer_spelling(name: str) -> str | None:
+    """The one spelling of the table whose names are this name's with some left out between the first and last."""
+    words = _fold(name).split()
+    found = {
+        key
+        for key in _spellings().values()
+        if (kw := _fold(key).split())[0] == words[0]
+        and kw[-1] == words[-1]
+        and len(kw) > len(words)
+        and _in_order(words, kw)
+    }
+    people = {c.name for k in found for c in leader_index()[k]}
+    return next(iter(found)) if len(people) == 1 else None
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("-", " ").lower().split())
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Folded name -> a table spelling of it, for names whose folding names one person only."""
+    idx = leader_index()
+    seen: dict[str, set[str]] = {}
+    for key in idx:
+        if " " in key.replace("-", " "):
+            seen.setdefault(_fold(key), set()).add(key)
+    return {k: min(v) for k, v in seen.items() if len({c.name for key in v for c in idx[key]}) == 1}
 
 
 def terms_named(name: str) -> list[Leader]:
@@ -449,6 +486,12 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         short = f"{parts[0]} {parts[-1]}"
         cands = terms_named(short)
         name = short if cands else name
+    if not cands and len(parts) >= 3:
+        # "Sabah al-Ahmad al-Sabah" for the table's "Sabah al-Ahmad al-Jaber al-Sabah": a chain of names written
+        # with a link left out, its first and last names kept
+        longer = _longer_spelling(name)
+        if longer is not None:
+            name, cands = longer, leader_index()[longer]
     if not cands:
         return None
     full = [c for c in cands if name == c.name or name in c.aliases or (" " in name and c.name.endswith(" " + name))]

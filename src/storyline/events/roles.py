@@ -296,6 +296,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 aside = {x.i for c in subj[0].children if c.dep_ in ("relcl", "acl", "appos") for x in c.subtree}
                 own = {x.i for x in subj[0].subtree} - aside  # "who thanked Hassan Sheikh": not the traveller
                 codes, _p, _l, _t = _parties(doc, own, base, ctx, resolve=False)
+                if not codes and subj[0].lower_ == low and subj[0].i < tok.i:
+                    # "On Wednesday he was in Jeddah, where he met ...": the one the traveller's own "he" is
+                    codes = _ref_codes(doc, subj[0], base, ctx)
                 if len(codes) == 1:
                     return codes
         if low in ("he", "she"):
@@ -376,12 +379,29 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         return set(last.actors) if last is not None else set()
     if not _pair_word(tok):
         return set()
+    if _pair_owns_no_office(tok):
+        return set()  # "the two countries' sommelier federations are to meet": no one acting for the states
     codes = _pair_codes(doc, tok, base, ctx)
     if tok.lemma_.lower() == "minister" and codes & intergovernmental():
         # "the two Foreign Ministers last met": ministers serve states, so a pair with the OAS or the UN in it is
         # not theirs (Almagro and Jovel named together a sentence before)
         return set()
     return codes
+
+
+# bodies of a state that a pair's possessive may name besides its officials ("the two countries' intelligence
+# services", "the two sides' joint commission")
+_STATE_BODIES = frozenset({"service", "commission", "committee", "council", "panel", "troops", "police", "guard"})
+
+
+def _pair_owns_no_office(tok: Any) -> bool:
+    """ "the two countries' sommelier federations", "both nations' football fans": the pair's possessive on a noun
+    that is neither an office, a body of the state nor a contact; its holders speak for no state."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
+        return False
+    head = tok.head
+    words = {head.lemma_.lower(), head.lower_}
+    return not (words & (_OFFICIAL | _ENVOYS | _STATE_BODIES) or _trigger_type(head) is not None)
 
 
 # the office words "the leaders" may name everyone who sat at a many-sided contact with
@@ -569,6 +589,15 @@ def _leader_opening(prev: str, ctx: dict[str, Any], pronoun: str) -> set[str]:
 _BARE_TITLES = lexicon_set("bare_titles")
 
 
+_AGE_WORD = re.compile(r"(?i)\d+-year-old|(?:elderly|ailing|ageing|aging|octogenarian|nonagenarian|septuagenarian)")
+
+
+def _span_text(tok: Any) -> str:
+    """The words a modifier spans ("88-year-old" is five tokens), as written."""
+    sub = list(tok.subtree)
+    return str(tok.doc[sub[0].i : sub[-1].i + 1].text)
+
+
 def _bare_title(tok: Any) -> bool:
     """ "The president" with nothing naming whose: a title the article used before with a name."""
     return _bare_title_words(tok) is not None
@@ -580,7 +609,8 @@ def _bare_title_words(tok: Any) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP", "JJ"):
         return None
     # ("The Prime Minister and Colonel Qadhafi last spoke": the other one named is no word of the title)
-    kids = [c.lower_ for c in tok.children if c.dep_ not in ("cc", "conj")]
+    # ("The 88-year-old emir", "the ailing king": a word of age or health says nothing of whose)
+    kids = [c.lower_ for c in tok.children if c.dep_ not in ("cc", "conj") and not _AGE_WORD.fullmatch(_span_text(c))]
     if tok.lemma_.lower() in _BARE_TITLES and kids == ["the"]:
         return str(tok.lemma_.lower())
     if tok.lemma_.lower() == "minister" and kids in (["the", "prime"], ["the", "foreign"]):
@@ -644,6 +674,10 @@ def _title_holder(tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     name = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|[a-z]{2,3}-[A-Z][\w'-]+|bin|bint|ibn|abu|al|el|de|da|di|du|van|von|der)){0,6}"
     found = re.finditer(rf"{where}(?<!former )(?<!late )(?<!vice ){title}{of_state},\s+({name})[,.;]", text)
     codes = _title_holders(found, text, ctx)
+    if not codes and low in _MONARCHS:
+        # "Kuwait's ruler Sheikh Sabah al-Ahmad ... The emir had held talks": the one monarch of that style the article
+        # named before, by the leaders table (the head of state that day of a state whose monarch is so styled)
+        return _untitled_holder(low, text, ctx, roles=("head_of_state",), states=_MONARCHS[low])
     return codes if len(codes) == 1 else set()
 
 
@@ -673,19 +707,40 @@ def _unquote_names(text: str) -> str:
     return _QUOTED_NAME.sub(lambda m: " " * len(m.group()) if len(m.group().split()) <= 6 else m.group(), text)
 
 
-def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
+# the states whose monarch bears the style (general data: a bare "the emir" after the emir of Kuwait was named
+# only by his name is Kuwait's)
+_MONARCHS = {
+    "emir": frozenset({"KWT", "QAT"}),
+    "sultan": frozenset({"OMN", "BRN"}),
+    "king": frozenset(
+        {"SAU", "JOR", "MAR", "BHR", "ESP", "BEL", "NLD", "SWE", "NOR", "DNK", "THA", "BTN", "LSO", "SWZ", "KHM"}
+    ),
+}
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|(?:al|el)-[A-Z][\w'-]+|bin|bint|ibn))*")
+
+
+def _untitled_holder(
+    low: str,
+    text: str,
+    ctx: dict[str, Any],
+    roles: tuple[str, ...] | None = None,
+    states: frozenset[str] | None = None,
+) -> set[str]:
     """ "Kishida flew to Seoul on Sunday. The prime minister held talks with Yoon": the state of the one person named
     before whom the leaders table has in that office that day; nothing when two or none fit ("Kishida and Albanese
     met. The prime minister said")."""
-    roles, day = _TITLE_ROLES[low], ctx["anchor"]
+    roles, day = roles or _TITLE_ROLES[low], ctx["anchor"]
     if day is None:
         return set()
     fits: dict[str, str] = {}
     # every run of one to three capitalised words ("YAB Dato' Seri Anwar Ibrahim" holds "Anwar Ibrahim"), so that
     # each holder named before counts against the others
-    for run in set(re.findall(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", text)):
+    # ("Sheikh Sabah al-Ahmad al-Sabah": a name's linking words and prefixes are in the run, up to five words)
+    for run in set(re.findall(_NAME_RUN, text)):
         words = run.split()
-        for name in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)}:
+        for name in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 5, len(words)) + 1)}:
             led = leader_code(name, day)
             if (
                 led
@@ -694,7 +749,7 @@ def _untitled_holder(low: str, text: str, ctx: dict[str, Any]) -> set[str]:
                     ld.name == led[2] and ld.role == led[1] and ld.in_office(day) for ld in leader_index().get(name, [])
                 )
             ):
-                if low != "chancellor" or led[0] in _CHANCELLORIES:
+                if (low != "chancellor" or led[0] in _CHANCELLORIES) and (states is None or led[0] in states):
                     fits[led[2]] = led[0]  # in that office that day: not a former holder ("Former Minister Maas")
     return set(fits.values()) if len(fits) == 1 else set()
 
@@ -1258,6 +1313,17 @@ def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
                 objs = [g for x in tos for g in x.children if g.dep_ == "pobj"]
                 if head is not None and not head.conjuncts and objs and len(objs) == len(tos):
                     return [head, *objs]
+                if head is not None and message and [x.lower_ for x in head.conjuncts] == ["another"]:
+                    # "sent a message to Videla and another to Pinochet": the other "to" is the other message's
+                    more = [
+                        g
+                        for x in host.children
+                        if x.dep_ == "prep" and x.lower_ == "to" and x.i > head.i
+                        for g in x.children
+                        if g.dep_ == "pobj"
+                    ]
+                    if len(more) == 1:
+                        return [head, *more]
             elif c.dep_ == "prep" and (
                 (c.lower_ == "to" and host.pos_ == "NOUN" and host.lemma_.lower() == "visit")
                 or (c.lower_ == "in" and host.lower_ in ("due", "expected") and host.i == trig.i)

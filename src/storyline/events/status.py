@@ -574,6 +574,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
         and c.pos_ in ("VERB", "AUX")
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        # "received a phone call from Sheikh Sabah ... and postponed a televised speech": a sibling acting on
+        # another thing than a contact ("called it off", "postponed the talks" act on one)
+        and not any(g.dep_ == "dobj" and g.pos_ == "NOUN" and _trigger_type(g) is None for g in c.children)
     ]
     sib += [g for c in sib for g in c.children if g.dep_ in ("prt", "aux", "auxpass", "prep", "neg")]
     if trig.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in trig.children):

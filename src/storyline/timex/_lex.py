@@ -33,8 +33,9 @@ MONTHS: dict[str, int] = {
 }
 
 # Month names are matched case-sensitively (capitalised) so that "may", "march"
-# (verbs) and "dec" are not taken for months.
-MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+# (verbs) and "dec" are not taken for months; a letter after one ("Augusto",
+# "Mayo", "Marcha") makes it part of another word.
+MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])"
 MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 
