@@ -146,3 +146,21 @@ def test_the_two_countries_sommeliers_act_for_no_state() -> None:
     )
     rows = [r for r in _rows(text, _DAY) if r[1] == "planned"]
     assert [(r[0], r[2], r[3]) for r in rows] == [("meeting", ["ARG", "CHL"], "2019-06-01")]
+
+
+def test_one_visitor_seeing_two_people_of_one_state_in_one_sentence_is_two_meetings() -> None:
+    text = (
+        "BEIRUT, April 10 (Reuters) - Arab League envoy Lakhdar Brahimi met Lebanese army commander Michel Aoun in "
+        "Baabda on Tuesday and saw Lebanese Prime Minister Saad Hariri in west Beirut the same day."
+    )
+    art = Article(source="t.txt", text=text, published=_DAY.isoformat())
+    merged = merge_events(extract_events(art, _DAY), dropped=Counter())
+    meetings = [e for e in merged if e.type == "meeting"]
+    assert [e.actors for e in meetings] == [["ARL", "LBN"], ["ARL", "LBN"]]
+    assert len({e.id for e in meetings}) == 2
+
+
+def test_refusing_to_hold_talks_is_a_refusal_and_refusing_a_vote_is_none() -> None:
+    rows = _rows("QUITO, April 10 - Ecuador on Tuesday refused to hold talks with Peru.", _DAY)
+    assert ("refusal", "refused", ["ECU", "PER"], "2019-04-09", "2019-04-09") in rows
+    assert _rows("QUITO, April 10 - Ecuador on Tuesday refused to hold a referendum, Peru said.", _DAY) == []

@@ -281,6 +281,8 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False  # "Trump and Putin met in Helsinki on Monday. Pompeo met Lavrov separately": two meetings
     if not denial and a.date_start != b.date_start and _same_sentence(a, b):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
+    if not denial and _one_visitor_two_hosts(a, b):
+        return False  # "met army commander Aoun in Baabda on Thursday and saw Prime Minister Hoss the same day"
     if denial and not same_article and len(shared) < 2:
         return False
     if denial:
@@ -408,6 +410,15 @@ def _other_people_told(a: Event, b: Event) -> bool:
     if pa and pb and not set(pa) & set(pb):
         return False
     return _other_people(a, b) or len(a.people) > 1 or len(b.people) > 1
+
+
+def _one_visitor_two_hosts(a: Event, b: Event) -> bool:
+    """One sentence telling one person's two contacts of a kind with two others ("met Aoun ... and saw Hoss the
+    same day"): each named counterpart is a contact of its own, though both serve one state."""
+    if a.type != b.type or not _same_sentence(a, b):
+        return False
+    shared = set(a.people) & set(b.people)
+    return bool(shared) and bool(set(a.people) - shared) and bool(set(b.people) - shared)
 
 
 def _other_people(a: Event, b: Event) -> bool:
@@ -682,5 +693,9 @@ def merge_events(
             # months is no line a timeline can place, and a guess must not stand as its date
             dropped["vague"] += 1
             continue
+        if ev.id in out and out[ev.id].people != ev.people:
+            # one sentence, two contacts of one kind with the same sides ("met Aoun ... and saw Hoss the same
+            # day"): the people tell them apart
+            ev = dataclasses.replace(ev, id=stable_id(ev.id, *ev.people, prefix="e"))
         out.setdefault(ev.id, ev)  # two groups that came out identical are one event
     return sorted(out.values(), key=lambda e: (e.date_start or "9999", e.id))

@@ -416,19 +416,25 @@ def table_spelling(name: str) -> str:
     return _spellings().get(_fold(name), name)
 
 
+@lru_cache(maxsize=4096)
 def _longer_spelling(name: str) -> str | None:
     """The one spelling of the table whose names are this name's with some left out between the first and last."""
     words = _fold(name).split()
     found = {
-        key
-        for key in _spellings().values()
-        if (kw := _fold(key).split())[0] == words[0]
-        and kw[-1] == words[-1]
-        and len(kw) > len(words)
-        and _in_order(words, kw)
+        key for key, kw in _by_ends().get((words[0], words[-1]), []) if len(kw) > len(words) and _in_order(words, kw)
     }
     people = {c.name for k in found for c in leader_index()[k]}
     return next(iter(found)) if len(people) == 1 else None
+
+
+@cache
+def _by_ends() -> dict[tuple[str, str], list[tuple[str, list[str]]]]:
+    """(first, last) folded word -> the table spellings of that shape, with their folded words."""
+    out: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    for key in _spellings().values():
+        kw = _fold(key).split()
+        out.setdefault((kw[0], kw[-1]), []).append((key, kw))
+    return out
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

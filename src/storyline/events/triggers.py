@@ -37,6 +37,8 @@ _CONTACT_NOUNS = lexicon_set("contact_nouns")
 _AGREE_VERBS = lexicon_set("agree_verbs")
 _CAPTIVES = lexicon_set("captives")
 _ENVOYS = lexicon_set("envoys")
+# verbs whose object is a contact taken part in: refusing to "hold talks", "attend the summit" refuses the contact
+_HOLDING = frozenset({"hold", "have", "open", "begin", "start", "resume", "join", "attend", "enter", "conduct"})
 _GROUPS = lexicon_set("groups")
 _SIGNED = lexicon_set("signed_documents")
 
@@ -254,6 +256,21 @@ def _trigger_type(tok: Any) -> str | None:
                     or (
                         c.lemma_.lower() in ("take", "answer", "accept", "return")
                         and any(g.dep_ == "dobj" and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children)
+                    )
+                    # "refused to hold talks with Colombia", "declined to attend the summit", "refused to enter
+                    # into negotiations"
+                    or (
+                        c.dep_ == "xcomp"
+                        and c.lemma_.lower() in _HOLDING
+                        and any(
+                            (g.dep_ == "dobj" and g.lemma_.lower() in _CONTACT_NOUNS)
+                            or (
+                                g.dep_ == "prep"
+                                and g.lower_ == "into"
+                                and any(x.dep_ == "pobj" and x.lemma_.lower() in _CONTACT_NOUNS for x in g.children)
+                            )
+                            for g in c.children
+                        )
                     )
                 ):
                     return "refusal"
