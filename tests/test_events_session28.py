@@ -164,3 +164,22 @@ def test_refusing_to_hold_talks_is_a_refusal_and_refusing_a_vote_is_none() -> No
     rows = _rows("QUITO, April 10 - Ecuador on Tuesday refused to hold talks with Peru.", _DAY)
     assert ("refusal", "refused", ["ECU", "PER"], "2019-04-09", "2019-04-09") in rows
     assert _rows("QUITO, April 10 - Ecuador on Tuesday refused to hold a referendum, Peru said.", _DAY) == []
+
+
+def test_earlier_in_the_day_is_the_day_told_just_before() -> None:
+    text = (
+        "KUWAIT, April 10 (Reuters) - Kuwait's emir arrived in Riyadh on Tuesday. He had telephoned Qatar's emir "
+        "earlier in the day."
+    )
+    assert ("call", "held", ["KWT", "QAT"], "2019-04-09", "2019-04-09") in _rows(text, _DAY)
+    text = "KUWAIT, April 10 (Reuters) - Kuwait's emir said on Tuesday that he had telephoned Qatar's emir earlier in the day."
+    assert ("call", "held", ["KWT", "QAT"], "2019-04-09", "2019-04-09") in _rows(text, _DAY)
+
+
+def test_earlier_in_the_evening_reaches_back_over_a_paragraph_break() -> None:
+    text = (
+        "AMMAN, April 10 (AP) — King Abdullah said Tuesday night that Jordan would host the talks.\n\n"
+        "Jordan's King Abdullah said in a televised speech that he had telephoned Egyptian President Abdel Fattah "
+        "al-Sisi earlier in the evening."
+    )
+    assert ("call", "held", ["EGY", "JOR"], "2019-04-09", "2019-04-09") in _rows(text, _DAY)

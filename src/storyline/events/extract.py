@@ -1122,6 +1122,62 @@ def _day_of_the_sentence_before(
     return _backward_weekday(d, anchor) if anchor is not None else d
 
 
+# "earlier in the day", "later that evening": the day of the act the sentence, or the one before it, tells
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening|night))\b"
+)
+
+
+def _set_that_day(doc: Any, verb: Any, trig: Any) -> bool:
+    """Does the contact's own clause set it earlier or later on a day told ("earlier in the evening")?"""
+    own = {x.i for x in verb.subtree} | {x.i for x in trig.subtree}
+    return any(t.i in own and _SAME_DAY.match(doc.text, t.idx) is not None for t in doc)
+
+
+def _same_day_as_told(
+    doc: Any, verb: Any, trig: Any, base: int, ctx: dict[str, Any], anchor: dt.date | None
+) -> dict[str, Any] | None:
+    """ "Kuwait's emir arrived in Riyadh on Tuesday. He had telephoned Qatar's emir earlier in the day": a contact its
+    own clause sets earlier or later on a day told is on the one day the sentence before it, in its paragraph, tells
+    (in the past perfect too); none when it tells two."""
+    if not _set_that_day(doc, verb, trig):
+        return None
+    text = ctx["article"].text
+    start = base + (doc[0].idx if len(doc) else 0)
+    par = text.rfind("\n", 0, start) + 1
+    told = text[par:start].rstrip()
+    if not told:
+        # the paragraph's first sentence: the words "earlier that day" point back over the break to the last
+        # sentence told ("Habibie said Sunday night that ... || Habibie said ... he had telephoned Annan earlier in
+        # the evening")
+        start = len(text[:par].rstrip())
+        par = text.rfind("\n", 0, start) + 1
+        told = text[par:start].rstrip()
+        if not told:
+            return None
+    before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
+    line = _DATELINE_HEAD.match(text, before)  # "KUWAIT, April 10 (Reuters) - ": the report's day, not the act's
+    if line is not None:
+        before = line.end()
+    days = [t for t in _timexes(ctx) if before <= t.start < start]
+    # (a part of a day, "Sunday night", is that day)
+    if len(days) != 1 or days[0].inferred or days[0].precision not in ("day", "time") or days[0].first != days[0].last:
+        return None
+    t = days[0]
+    d = {
+        "first": t.first,
+        "last": t.first,
+        "precision": "day",
+        "text": t.text,
+        "value": t.first.isoformat(),
+        "inferred": False,
+    }
+    return _backward_weekday(d, anchor) if anchor is not None else d
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,[^\n—–-]{0,40}?(?:\([^)\n]{1,30}\))?\s*[-—–]+\s")
+
+
 _AHEAD = re.compile(r"(?i)\b(?P<prep>in|within)\s+(?:the\s+next\s+)?$")
 _UNIT_DAYS = {"D": 1, "W": 7}
 
@@ -2209,7 +2265,8 @@ def _build_event(
                 "value": said.value,
                 "inferred": said.inferred,
             }
-            if declined
+            # ("said on Sunday night that he had telephoned Annan earlier in the evening": that day)
+            if declined or (status == "held" and _set_that_day(doc, verb, trig))
             else _report_window(said, status)
         )
     if d is None:
@@ -2331,6 +2388,8 @@ def _build_event(
         d = _live_entry_day(ctx)
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
+    if (d is None or d.get("inferred")) and status == "held" and not before_it:
+        d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or d
     if d is None and status == "held" and not before_it:
         d = _paragraph_heading_day(base, ctx)
     if (
