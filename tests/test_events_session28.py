@@ -183,3 +183,23 @@ def test_earlier_in_the_evening_reaches_back_over_a_paragraph_break() -> None:
         "al-Sisi earlier in the evening."
     )
     assert ("call", "held", ["EGY", "JOR"], "2019-04-09", "2019-04-09") in _rows(text, _DAY)
+
+
+def test_exchanging_the_instruments_of_ratification_is_a_deal_of_general_torrijos() -> None:
+    # the leaders table (general data) knows Panama's leaders of the 1970s
+    day = dt.date(1978, 6, 16)
+    text = (
+        "PANAMA CITY, June 16 (Reuters) - President Jimmy Carter and General Omar Torrijos exchanged the "
+        "instruments of ratification of the canal treaties on Friday."
+    )
+    assert ("agreement", "held", ["PAN", "USA"], "1978-06-16", "1978-06-16") in _rows(text, day)
+
+
+def test_the_time_of_an_aim_told_inside_the_talks_clause_is_not_the_talks_day() -> None:
+    text = (
+        "LIMA, April 10 (Reuters) - The two presidents met on the border on Monday.\n\n"
+        "Vizcarra and Moreno also held talks for an hour, in which Moreno promised to send a trade mission in the "
+        "autumn."
+    )
+    rows = [r for r in _rows(text, _DAY) if r[0] == "talks"]
+    assert rows and all(not r[3].startswith("2018") for r in rows)

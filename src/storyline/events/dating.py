@@ -208,6 +208,17 @@ class _Tx:
     yearless: bool = False
 
 
+def _aim_told_within(gov: Any, trig: Any) -> bool:
+    """Is the time's verb an infinitive aim inside the contact noun's clause ("in which Carter promised to send a
+    team in the autumn"), not the noun's own act ("which they signed on Saturday", "that were to start Monday")?"""
+    return (
+        gov.i != trig.i
+        and gov.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+        and gov.head.lemma_.lower() not in ("be", "have", "use", "schedule", "set", "due", "expect", "plan")
+    )
+
+
 def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     """Timexes of the article, resolved against its anchor; against both ends of a window when it is one."""
     if ctx["timexes"] is not None:
@@ -852,6 +863,8 @@ def _event_date(
         own_clause = own_clause or (
             trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
         )
+        if own_clause and _aim_told_within(gov, trig):
+            own_clause = False  # "talks, in which Carter promised to send a team in the autumn": the aim's time
         in_scope = in_scope or own_clause
         in_scope = in_scope or dated_writing
         # "embraced Qatar's emir as he arrived in Al-Ula on Tuesday", "met him when he visited Cairo on Monday":

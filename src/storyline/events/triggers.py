@@ -415,6 +415,12 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call" if by_phone else "talks"
             if lemma == "exchange" and olem & {"greeting", "message", "letter", "note", "congratulation"}:
                 return "message"  # "exchanged New Year greetings", "exchanged letters"
+            if (
+                lemma == "exchange"
+                and olem & {"instrument", "ratification"}
+                and any(x.lemma_.lower() == "ratification" for o in objs for x in o.subtree)
+            ):
+                return "agreement"  # "exchanged the instruments of ratification of the treaties": the treaty in force
             return "agreement" if olem & _CAPTIVES or _counted_captives(objs) else None
         if lemma in ("free", "release") and _answering_release(tok) is not None:
             return "agreement"  # "Hamas freed 11 hostages, and Israel released 33 prisoners": an exchange
