@@ -203,3 +203,15 @@ def test_the_time_of_an_aim_told_inside_the_talks_clause_is_not_the_talks_day() 
     )
     rows = [r for r in _rows(text, _DAY) if r[0] == "talks"]
     assert rows and all(not r[3].startswith("2018") for r in rows)
+
+
+def test_he_saw_a_leader_is_a_meeting_and_peking_is_china_s_capital() -> None:
+    day = dt.date(1984, 9, 26)
+    text = (
+        "LONDON, Sept 26 (Reuters) - Foreign Secretary Geoffrey Howe flew home on Wednesday.\n\n"
+        "In April he saw Premier Zhao Ziyang and came away convinced. Margaret Thatcher will fly to Peking in December."
+    )
+    rows = _rows(text, day)
+    assert ("meeting", "held", ["CHN", "GBR"], "1984-04-01", "1984-04-30") in rows
+    assert ("visit", "planned", ["CHN", "GBR"], "1984-12-01", "1984-12-31") in rows
+    assert _rows("LONDON, Sept 26 (Reuters) - Geoffrey Howe flew home. He saw Putin as a threat.", day) == []

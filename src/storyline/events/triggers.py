@@ -299,8 +299,9 @@ def _trigger_type(tok: Any) -> str | None:
             and not any(
                 c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ in ("as", "off", "through") for c in tok.children
             )
-            # (a name the office table knows, though the tagger missed it: "Freeland is due to see Pompeo")
-            and any(_a_person(x) or _known_name(x) for x in _doer_words(_controller(tok)))
+            # (a name the office table knows, though the tagger missed it: "Freeland is due to see Pompeo"; "In April
+            # he saw Deng Xiaoping": a person told before)
+            and any(_a_person(x) or _known_name(x) or x.lower_ in ("he", "she") for x in _doer_words(_controller(tok)))
         ):
             return "meeting"  # "Bush will see Kofi Annan in New York on Thursday", "flew to Washington to see Obama"
         if (
