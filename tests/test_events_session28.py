@@ -215,3 +215,21 @@ def test_he_saw_a_leader_is_a_meeting_and_peking_is_china_s_capital() -> None:
     assert ("meeting", "held", ["CHN", "GBR"], "1984-04-01", "1984-04-30") in rows
     assert ("visit", "planned", ["CHN", "GBR"], "1984-12-01", "1984-12-31") in rows
     assert _rows("LONDON, Sept 26 (Reuters) - Geoffrey Howe flew home. He saw Putin as a threat.", day) == []
+
+
+def test_an_hour_earlier_the_two_ministers_received_by_the_pope_is_that_day() -> None:
+    day = dt.date(1990, 4, 10)
+    text = (
+        "VATICAN CITY, April 10 (Reuters) - The foreign ministers of Peru and Ecuador signed a border accord at the "
+        "Vatican on Tuesday. An hour earlier, the two ministers had been received together by Pope John Paul II."
+    )
+    assert ("meeting", "held", ["ECU", "PER", "VAT"], "1990-04-10", "1990-04-10") in _rows(text, day)
+
+
+def test_french_the_two_ministers_received_by_a_host_are_the_pair_just_named() -> None:
+    day = dt.date(1990, 4, 10)
+    text = (
+        "Les ministres des affaires étrangères du Pérou et de l'Équateur ont signé mardi au Vatican un accord. "
+        "Une heure plus tôt, les deux ministres avaient été reçus ensemble par Jean-Paul II."
+    )
+    assert ("meeting", "held", ["ECU", "PER", "VAT"], "1990-04-10", "1990-04-10") in _rows(text, day, "fr")

@@ -1107,8 +1107,15 @@ def _day_of_the_sentence_before(
     if not told:
         return None  # the paragraph's first sentence: no sentence before it in the paragraph
     before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
+    return _the_one_day_told(before, here, ctx, anchor, ("day",))
+
+
+def _the_one_day_told(
+    before: int, here: int, ctx: dict[str, Any], anchor: dt.date | None, kinds: tuple[str, ...]
+) -> dict[str, Any] | None:
+    """The one day the text between `before` and `here` tells, as a contact's date; None when it tells none or two."""
     days = [t for t in _timexes(ctx) if before <= t.start < here]
-    if len(days) != 1 or days[0].inferred or days[0].precision != "day" or days[0].first != days[0].last:
+    if len(days) != 1 or days[0].inferred or days[0].precision not in kinds or days[0].first != days[0].last:
         return None
     t = days[0]
     d = {
@@ -1124,7 +1131,8 @@ def _day_of_the_sentence_before(
 
 # "earlier in the day", "later that evening": the day of the act the sentence, or the one before it, tells
 _SAME_DAY = re.compile(
-    r"(?i)\b(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening|night))\b"
+    r"(?i)\b(?:(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening|night))"
+    r"|(?:an|one|two|three|four|a few|several|some) (?:hours?|minutes?) (?:earlier|later))\b"
 )
 
 
@@ -1159,20 +1167,8 @@ def _same_day_as_told(
     line = _DATELINE_HEAD.match(text, before)  # "KUWAIT, April 10 (Reuters) - ": the report's day, not the act's
     if line is not None:
         before = line.end()
-    days = [t for t in _timexes(ctx) if before <= t.start < start]
     # (a part of a day, "Sunday night", is that day)
-    if len(days) != 1 or days[0].inferred or days[0].precision not in ("day", "time") or days[0].first != days[0].last:
-        return None
-    t = days[0]
-    d = {
-        "first": t.first,
-        "last": t.first,
-        "precision": "day",
-        "text": t.text,
-        "value": t.first.isoformat(),
-        "inferred": False,
-    }
-    return _backward_weekday(d, anchor) if anchor is not None else d
+    return _the_one_day_told(before, start, ctx, anchor, ("day", "time"))
 
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,[^\n—–-]{0,40}?(?:\([^)\n]{1,30}\))?\s*[-—–]+\s")

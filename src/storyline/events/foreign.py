@@ -2267,6 +2267,17 @@ def _event(
     elif len(codes) < 2 and pair and codes <= set(pair) and _same_pair(r, clause, codes, etype):
         codes, contextual = set(pair), True  # "ambos gobiernos firmaron": the two states just named
         by_pair = True
+    elif (
+        len(codes) == 1
+        and pair
+        and not codes & set(pair)
+        and etype == "meeting"
+        and _RECEIVED.search(sent[trig[0] : trig[1]]) is not None
+        and "both" in r.cue
+        and r.cue["both"].search(clause)
+    ):
+        # "les deux ministres avaient été reçus ensemble par Jean-Paul II": a host's guests are the pair just named
+        codes, contextual = codes | set(pair), True
     elif group and "the_three" in r.cue and _numbered(r, clause, trig[0] - lo, len(group)):
         # "los tres líderes acordaron": the parties of the contact just told; what they agreed on is no party
         codes, contextual = (set(group) if etype == "agreement" else codes | set(group)), True
@@ -2675,6 +2686,10 @@ def _senders(r: Rules, sent: str, trig: tuple[int, int]) -> tuple[tuple[int, int
         stop = _SENDER_END.search(sent, of.end(), of.end() + 80)
         out.append((of.start(), stop.start() if stop else min(len(sent), of.end() + 80)))
     return tuple(out)
+
+
+# a host's reception ("reçus par", "recibió a", "empfing", "recebeu", "ricevuto"): its guests may be a pair just named
+_RECEIVED = re.compile(r"(?i)re[çc]u|recib|empf|receb|ricev")
 
 
 def _first_named_before(text: str, base: int, prev: str, people: list[Mention]) -> Mention | None:
