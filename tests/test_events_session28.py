@@ -233,3 +233,14 @@ def test_french_the_two_ministers_received_by_a_host_are_the_pair_just_named() -
         "Une heure plus tôt, les deux ministres avaient été reçus ensemble par Jean-Paul II."
     )
     assert ("meeting", "held", ["ECU", "PER", "VAT"], "1990-04-10", "1990-04-10") in _rows(text, day, "fr")
+
+
+def test_one_meeting_the_dated_act_came_after_is_of_its_day_and_years_of_talks_are_not() -> None:
+    text = (
+        "OTTAWA, April 10 (Reuters) - Canada's prime minister and Mexico's president agreed on Tuesday to begin "
+        "trade talks, after a long meeting at the residence."
+    )
+    rows = _rows(text, _DAY)
+    assert any(r[0] in ("meeting", "talks") and r[1] == "held" and r[3] == "2019-04-09" for r in rows)
+    text = "OTTAWA, April 10 (Reuters) - Canada and Mexico signed a trade deal on Tuesday after four years of talks."
+    assert [r for r in _rows(text, _DAY) if r[0] in ("meeting", "talks")] == []

@@ -1136,6 +1136,19 @@ _SAME_DAY = re.compile(
 )
 
 
+def _one_sitting_just_before(trig: Any) -> bool:
+    """Is the contact one meeting or call ("after a long meeting", "following a phone call") that the act of its
+    sentence came after, told with no measure of its own ("after four days of talks")?"""
+    return (
+        trig.tag_ == "NN"
+        and trig.lemma_.lower() in ("meeting", "call", "conversation", "audience", "dinner", "lunch", "breakfast")
+        and _setting_prep(trig) in ("after", "following")
+        and _measure_of(trig) is trig
+        and trig.head.head.pos_ in ("VERB", "AUX")
+        and trig.head.head.tag_ == "VBD"
+    )
+
+
 def _set_that_day(doc: Any, verb: Any, trig: Any) -> bool:
     """Does the contact's own clause set it earlier or later on a day told ("earlier in the evening")?"""
     own = {x.i for x in verb.subtree} | {x.i for x in trig.subtree}
@@ -2386,6 +2399,13 @@ def _build_event(
         d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
     if (d is None or d.get("inferred")) and status == "held" and not before_it:
         d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or d
+    if d is None and status == "held" and _one_sitting_just_before(trig):
+        # "agreed on Friday to begin talks, after a long meeting in the Great Hall": one sitting that ended in the
+        # act is of the act's day (not "after four days of talks", "after years of negotiations")
+        host = _governing_verb(trig)
+        d = _event_date(doc, host, host, {x.i for x in host.subtree} - {x.i for x in trig.subtree}, base, ctx)
+        if d is not None and (d.get("inferred") or "said" in d or d.get("precision") != "day"):
+            d = None
     if d is None and status == "held" and not before_it:
         d = _paragraph_heading_day(base, ctx)
     if (
