@@ -244,3 +244,13 @@ def test_one_meeting_the_dated_act_came_after_is_of_its_day_and_years_of_talks_a
     assert any(r[0] in ("meeting", "talks") and r[1] == "held" and r[3] == "2019-04-09" for r in rows)
     text = "OTTAWA, April 10 (Reuters) - Canada and Mexico signed a trade deal on Tuesday after four years of talks."
     assert [r for r in _rows(text, _DAY) if r[0] in ("meeting", "talks")] == []
+
+
+def test_the_future_of_a_place_dates_no_contact() -> None:
+    text = (
+        "OTTAWA, April 10 (Reuters) - Canada and Mexico agreed on Tuesday to hold talks on the future of the trade "
+        "pact."
+    )
+    art = Article(source="t.txt", text=text, published=_DAY.isoformat())
+    texts = [e.date_text for e in extract_events(art, _DAY)]
+    assert "the future" not in texts

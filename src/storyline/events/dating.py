@@ -657,9 +657,10 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     }
 
 
+# ("talks on the future of Hong Kong", "will meet in the near future": no time a line can take)
 _VAGUE = re.compile(
-    r"^(?:the |recent |in the )?(?:days?|weeks?|months?|years?|recently|now|currently|once|present|the past|past"
-    r"|formerly|previously|earlier|later)$",
+    r"^(?:the |recent |in the )?(?:near )?(?:days?|weeks?|months?|years?|recently|now|currently|once|present|the past"
+    r"|past|formerly|previously|earlier|later|future)$",
     re.I,
 )
 
