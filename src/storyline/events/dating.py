@@ -261,6 +261,9 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         last = max(t.last or t.first, u.last or u.first or t.first)
         last = _since_named_thing(t, text) or last
         within = False
+        if window is not None and _SINCE_THING.search(text[max(0, t.start - 60) : t.start]):
+            within = True
+            last = max(last, window.hi)  # "has visited Moscow since his appointment in May": from then to the report
         if window is not None and _WITHIN_AGO.match(t.text):
             within = True
             last = max(last, window.hi)  # "less than three weeks ago": any day from then up to the report
@@ -311,6 +314,8 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     return out
 
 
+# "since his appointment in May", "since the war broke out in 2020": the thing's time, a lower bound of what is told
+_SINCE_THING = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|its|their|that)\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
 # "less than three weeks ago", "under a month ago": a bound, not the day three weeks back
 _WITHIN_AGO = re.compile(r"(?i)(?:less|fewer)\s+than\s+.*\bago$|under\s+.*\bago$")
 
@@ -845,6 +850,25 @@ def _event_date(
             and not own_since  # "their first meeting since a summit in Vladivostok in 2019": the summit's year
         ):
             continue  # "their first talks since the end of the civil war in 1949": the time before them
+        if (
+            re.search(r"\bfirst\b", doc.text.lower())
+            and not own_since
+            and any(
+                c.lower_ == "since" and c.dep_ == "mark" and trig.i not in {x.i for x in a.subtree}
+                for a in (head, *head.ancestors)
+                for c in a.children
+            )
+        ):
+            continue  # "the first meeting between the two since a bitter row broke out last spring": the row's time
+        if (
+            re.search(r"\bfirst\b", doc.text.lower())
+            and not own_since
+            and any(
+                x.lower_ == "since" and toks[0].i - x.i <= 10 and not any(y.text in ",;:" for y in doc[x.i : toks[0].i])
+                for x in doc[trig.i + 1 : toks[0].i]
+            )
+        ):
+            continue  # the same when the parser hangs the clause elsewhere ("the meeting ... broke out")
         if _dates_another_noun(head, trig):
             continue  # "a poet of the 16th century", "the war of 1967": that thing's time, not the contact's
         in_scope = head.i in scope or (called_off and (_scheduled_for(gov, trig) or _planned_before(gov, trig, verb)))

@@ -193,6 +193,21 @@ def _same_sentence(a: Event, b: Event) -> bool:
     return bool({(s.article, s.start) for s in a.sources} & {(s.article, s.start) for s in b.sources})
 
 
+def _undated_beside(a: Event, b: Event) -> bool:
+    """ "received by the King on Thursday evening, the first meeting between the two since ...": a mention its
+    sentence gives no time of its own (its window inferred) beside one it dates, within that window, is that one."""
+    told, bare = (a, b) if b.date_inferred else (b, a)
+    return (
+        (a.type == b.type or {a.type, b.type} <= _SITTING)  # "arrived in Doha, where on Monday he held talks"
+        and bare.date_inferred
+        and not told.date_inferred
+        and set(bare.actors) <= set(told.actors)  # "meetings with Taliban leaders and, separately, with Ghani"
+        and bool(told.date_start and bare.date_start and bare.date_end)
+        and str(bare.date_start) <= str(told.date_start)
+        and str(told.date_end or told.date_start) <= str(bare.date_end)
+    )
+
+
 def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
     call and, beside it, the talks it was; the same parties on the same day."""
@@ -279,7 +294,7 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False  # Blinken's talks with Qin on Sunday are not his meeting with Xi on Monday
     if not denial and same_article and _other_people_told(a, b):
         return False  # "Trump and Putin met in Helsinki on Monday. Pompeo met Lavrov separately": two meetings
-    if not denial and a.date_start != b.date_start and _same_sentence(a, b):
+    if not denial and a.date_start != b.date_start and _same_sentence(a, b) and not _undated_beside(a, b):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if not denial and _one_visitor_two_hosts(a, b):
         return False  # "met army commander Aoun in Baabda on Thursday and saw Prime Minister Hoss the same day"
