@@ -48,3 +48,28 @@ def test_a_russian_first_meeting_since_a_month_is_not_of_that_year() -> None:
     art = Article(source="t.txt", text=text, language="ru", published=_DAY.isoformat())
     found = [(e.type, e.actors, e.date_start) for e in extract_events(art, _DAY)]
     assert found == [("meeting", ["ESP", "PRT"], "2019-04-10")]
+
+
+def test_a_visit_an_invitation_proposes_is_not_of_the_day_of_the_call_that_carried_it() -> None:
+    text = (
+        "JAKARTA, April 10 (Reuters) - Widodo and Mahathir had spoken by telephone on April 2, when the president "
+        "extended an invitation to visit Jakarta."
+    )
+    rows = _rows(text)
+    assert ("call", "held", ["IDN", "MYS"], "2019-04-02", "2019-04-02") in rows
+    visits = [r for r in rows if r[0] == "visit"]
+    assert visits and all(r[1] == "planned" and r[3] != "2019-04-02" for r in visits)
+
+
+def test_no_intention_of_meeting_is_no_contact() -> None:
+    for text in (
+        "LISBON, April 10 (Reuters) - Portuguese Foreign Minister Augusto Santos Silva said he had no intention of "
+        "meeting his Spanish counterpart Josep Borrell at the OSCE council in Vienna next week.",
+        "LISBON, April 10 (Reuters) - Santos Silva does not intend to meet Borrell in Vienna next week, his "
+        "spokesman said.",
+        "LISBON, April 10 (Reuters) - Santos Silva has no plans to meet Borrell in Vienna next week, his spokesman "
+        "said.",
+    ):
+        assert _rows(text) == [], text
+    text = "LISBON, April 10 (Reuters) - Santos Silva intends to meet Borrell in Vienna next week, his spokesman said."
+    assert _rows(text) == [("meeting", "planned", ["ESP", "PRT"], "2019-04-15", "2019-04-21")]

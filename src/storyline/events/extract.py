@@ -1796,7 +1796,10 @@ def _held_contact_words(trig: Any, verb: Any) -> set[int]:
     words: set[int] = set()
     clause = trig  # the highest verb under the held contact whose clause holds the trigger
     for a in trig.ancestors:
-        if a.i != verb.i and a.tag_ == "VBD" and _trigger_type(a) is not None and clause.i != trig.i:
+        done = a.tag_ == "VBD" or (
+            a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in a.children)
+        )  # "had spoken by telephone on April 2, when the president extended an invitation to visit"
+        if a.i != verb.i and done and _trigger_type(a) is not None and clause.i != trig.i:
             # the parser may hang the planned clause on the held one's day ("on Monday, where they agreed")
             words |= {x.i for x in a.subtree} - {x.i for x in clause.subtree}
         if a.pos_ in ("VERB", "AUX"):

@@ -102,6 +102,11 @@ def _apart_from_contact(pred: Any) -> bool:
 _CUE_RE: dict[str, re.Pattern[str]] = {}
 
 
+# "no intention of meeting", "not intend to meet": a stance against a contact, never one planned
+_INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish"})
+_INTENT_VERBS = frozenset({"intend", "plan", "wish", "want", "expect"})
+
+
 def _cue(text: str, key: str) -> bool:
     """Does `text` (lower-cased words) contain one of the lexicon's cue phrases for `key`?"""
     pat = _CUE_RE.get(key)
@@ -602,6 +607,12 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         ups.append(ups[-1].head)  # "If the leaders failed to agree": the condition hangs on "failed"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for x in ups for c in x.children):
         return None  # a refusal or a contact under a condition is no event
+    if any(
+        (a.lemma_.lower() in _INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in a.children))
+        or (a.lemma_.lower() in _INTENT_VERBS and any(c.dep_ == "neg" for c in a.children))
+        for a in trig.ancestors
+    ):
+        return None  # "said he had no intention of meeting Lavrov", "does not intend to meet him": no contact
     said = ups[-1].head if ups[-1].dep_ == "ccomp" and ups[-1].head.lemma_.lower() in _SAYING else None
     if said is not None and any(
         c.dep_ == "advcl"
