@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from storyline.events import extract_events, merge_events
+from storyline.events.resources import leader_code
 from storyline.records import Article
 
 _DAY = dt.date(2019, 4, 10)  # a Wednesday
@@ -73,3 +74,51 @@ def test_no_intention_of_meeting_is_no_contact() -> None:
         assert _rows(text) == [], text
     text = "LISBON, April 10 (Reuters) - Santos Silva intends to meet Borrell in Vienna next week, his spokesman said."
     assert _rows(text) == [("meeting", "planned", ["ESP", "PRT"], "2019-04-15", "2019-04-21")]
+
+
+def test_suspending_another_thing_after_a_session_of_talks_leaves_the_talks_held_on_the_day() -> None:
+    # "suspend" calls off the withdrawal, not the talks; one session that the day's act came after is of that day
+    for measure in ("session", "round"):
+        text = (
+            "NEW YORK, April 10 (Reuters) - Venezuela agreed on Wednesday to suspend its withdrawal from the treaty "
+            f"after a fourth {measure} of talks with the United States."
+        )
+        assert _rows(text) == [("talks", "held", ["USA", "VEN"], "2019-04-10", "2019-04-10")], measure
+    text = "NEW YORK, April 10 (Reuters) - Venezuela suspended its participation in the talks with Colombia on Monday."
+    assert _rows(text) == [("talks", "cancelled", ["COL", "VEN"], "2019-04-08", "2019-04-08")]
+
+
+def test_a_leader_seven_months_before_his_first_term_is_not_yet_the_states() -> None:
+    # the table's term of a Zimbabwean prime minister begins in April 1980; in September 1979 he led a movement
+    assert leader_code("Robert Mugabe", dt.date(1979, 9, 9)) is None
+    assert leader_code("Robert Mugabe", dt.date(1980, 1, 5)) is not None  # the last months: elected, or about to be
+    assert leader_code("Alija Izetbegovic", dt.date(1995, 11, 21)) == ("BIH", "head_of_state", "Alija Izetbegović")
+
+
+def test_a_summit_put_off_is_of_the_days_it_was_set_for_when_the_clause_hangs_on_its_last_word() -> None:
+    text = (
+        "SEOUL, April 10 (Reuters) - North Korea told South Korea on Wednesday that the first summit between the "
+        "leaders of the two Koreas, set for May 25-27 in Pyongyang, would be postponed."
+    )
+    assert _rows(text) == [("summit", "cancelled", ["KOR", "PRK"], "2019-05-25", "2019-05-27")]
+
+
+def test_a_visit_after_which_something_began_keeps_the_month_of_its_own_clause() -> None:
+    # the clause's words are joined as written, so a date of two words ("October 2002") is found in it
+    text = (
+        "The accord began to unravel after Assistant Secretary of State James Kelly visited Pyongyang in October "
+        "2002 and told officials there that Washington knew of a secret programme."
+    )
+    art = Article(source="t.txt", text=text)
+    found = [(e.type, e.actors, e.date_start, e.date_end) for e in extract_events(art, None)]
+    assert found == [("visit", ["PRK", "USA"], "2002-10-01", "2002-10-31")]
+
+
+def test_a_meeting_agreed_during_a_visit_is_not_of_the_visits_days() -> None:
+    text = (
+        "Former President Jimmy Carter broke the impasse with a private visit to Pyongyang from 15 to 18 June 1994, "
+        "during which Kim Il Sung agreed to freeze the programme and to meet South Korea's president."
+    )
+    art = Article(source="t.txt", text=text)
+    planned = [(e.date_start, e.date_inferred) for e in extract_events(art, None) if e.status == "planned"]
+    assert all(start != "1994-06-15" for start, _inferred in planned)

@@ -888,6 +888,8 @@ def _event_date(
         own_clause = own_clause or (
             trig.pos_ in ("NOUN", "PROPN") and any(_clause_of_trigger_on_party(c, head) for c in trig.children)
         )
+        # "the first summit between the leaders of the two Koreas, set for July 25-27": the clause of when it was set
+        own_clause = own_clause or (head.i in {x.i for x in gov.subtree} and _scheduled_for(gov, trig))
         if own_clause and _aim_told_within(gov, trig):
             own_clause = False  # "talks, in which Carter promised to send a team in the autumn": the aim's time
         in_scope = in_scope or own_clause
@@ -1029,7 +1031,16 @@ def _scheduled_for(gov: Any, trig: Any) -> bool:
     # "A meeting of the two vice ministers that had been scheduled for July 30": the parser hangs the clause on
     # the people of the meeting; only a meeting is scheduled
     of_people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trig.i
-    if noun.i != trig.i and not (of_people and gov.lemma_.lower() in _SCHEDULING):
+    # "the first summit between the leaders of the two Koreas, set for July 25-27": a clause set off by a comma
+    # after the last word of the trigger's own phrase
+    set_off = (
+        noun.i in {x.i for x in trig.subtree}
+        and rel.i >= 1
+        and trig.doc[rel.i - 1].text == ","
+        and rel.tag_ == "VBN"
+        and rel.i - 1 == max(x.i for x in trig.subtree if x.i < rel.i)
+    )
+    if noun.i != trig.i and not ((of_people or set_off) and gov.lemma_.lower() in _SCHEDULING):
         return False
     # "meetings ... that were to take place at Camp David on Sunday"
     return gov.lemma_.lower() in _SCHEDULING or (
@@ -1041,7 +1052,12 @@ def _in_other_contacts_clause(head: Any, trig: Any) -> bool:
     """Is the timex inside a relative clause of another contact noun than the trigger, or in a past participle
     said of another noun?"""
     for a in head.ancestors:
-        if a.dep_ in ("relcl", "acl") and a.head.i != trig.i and not _planned_on_party(a, trig):
+        if (
+            a.dep_ in ("relcl", "acl")
+            and a.head.i != trig.i
+            and not _planned_on_party(a, trig)
+            and not _scheduled_for(a, trig)
+        ):
             noun = a.head
             # ("talks hosted by the Kenyan government that began on Monday": the parser hangs the clause on the
             # host; the clause it sits in is still the talks')

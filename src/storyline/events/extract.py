@@ -1136,17 +1136,29 @@ _SAME_DAY = re.compile(
 )
 
 
-def _one_sitting_just_before(trig: Any) -> bool:
-    """Is the contact one meeting or call ("after a long meeting", "following a phone call") that the act of its
-    sentence came after, told with no measure of its own ("after four days of talks")?"""
-    return (
-        trig.tag_ == "NN"
-        and trig.lemma_.lower() in ("meeting", "call", "conversation", "audience", "dinner", "lunch", "breakfast")
-        and _setting_prep(trig) in ("after", "following")
-        and _measure_of(trig) is trig
-        and trig.head.head.pos_ in ("VERB", "AUX")
-        and trig.head.head.tag_ == "VBD"
-    )
+def _sitting_just_before(trig: Any) -> Any:
+    """The act of its sentence a contact came just before: one meeting or call ("after a long meeting", "following a
+    phone call") or one session or round of talks ("agreed on Friday to suspend its withdrawal after a fourth session
+    of talks"), told with no stretch of its own ("after four days of talks"); None when it is none of these."""
+    measure = _measure_of(trig)
+    if measure is trig:
+        one = trig.tag_ == "NN" and trig.lemma_.lower() in (
+            "meeting",
+            "call",
+            "conversation",
+            "audience",
+            "dinner",
+            "lunch",
+            "breakfast",
+        )
+    else:
+        one = measure.tag_ == "NN" and measure.lower_ in ("session", "round")
+    if not one or _setting_prep(trig) not in ("after", "following"):
+        return None
+    host = measure.head.head
+    if host.dep_ == "xcomp" and host.tag_ == "VB" and host.head.tag_ == "VBD":
+        host = host.head  # "agreed on Friday to suspend ... after a session of talks": the agreeing is the act
+    return host if host.pos_ in ("VERB", "AUX") and host.tag_ == "VBD" else None
 
 
 def _set_that_day(doc: Any, verb: Any, trig: Any) -> bool:
@@ -1450,7 +1462,7 @@ def _dated_in_own_clause(doc: Any, trig: Any, d: dict[str, Any]) -> bool:
         return True
     if (d.get("last") or d["first"]) - d["first"] <= dt.timedelta(days=7):
         return True  # a day, or a few counted back from one
-    return (d.get("text") or "") in " ".join(doc[i].text_with_ws for i in sorted(clause))
+    return (d.get("text") or "") in "".join(doc[i].text_with_ws for i in sorted(clause))
 
 
 def _counted_from_clause(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
@@ -1801,6 +1813,17 @@ def _held_contact_words(trig: Any, verb: Any) -> set[int]:
         )  # "had spoken by telephone on April 2, when the president extended an invitation to visit"
         if a.i != verb.i and done and _trigger_type(a) is not None and clause.i != trig.i:
             # the parser may hang the planned clause on the held one's day ("on Monday, where they agreed")
+            words |= {x.i for x in a.subtree} - {x.i for x in clause.subtree}
+        if (
+            a.pos_ == "NOUN"
+            and clause.i != trig.i
+            and clause.dep_ == "relcl"
+            and clause.head.i == a.i
+            and clause.tag_ == "VBD"
+            and _trigger_type(a) is not None
+        ):
+            # "a private visit to Pyongyang from 15 to 18 June 1994, during which Kim agreed to meet Seoul's
+            # president": the visit's days, not the meeting's
             words |= {x.i for x in a.subtree} - {x.i for x in clause.subtree}
         if a.pos_ in ("VERB", "AUX"):
             clause = a
@@ -2402,11 +2425,12 @@ def _build_event(
         d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
     if (d is None or d.get("inferred")) and status == "held" and not before_it:
         d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or d
-    if d is None and status == "held" and _one_sitting_just_before(trig):
+    host = _sitting_just_before(trig) if d is None and status == "held" else None
+    if host is not None:
         # "agreed on Friday to begin talks, after a long meeting in the Great Hall": one sitting that ended in the
         # act is of the act's day (not "after four days of talks", "after years of negotiations")
-        host = _governing_verb(trig)
-        d = _event_date(doc, host, host, {x.i for x in host.subtree} - {x.i for x in trig.subtree}, base, ctx)
+        mine = {x.i for x in _measure_of(trig).subtree}
+        d = _event_date(doc, host, host, {x.i for x in host.subtree} - mine, base, ctx)
         if d is not None and (d.get("inferred") or "said" in d or d.get("precision") != "day"):
             d = None
     if d is None and status == "held" and not before_it:

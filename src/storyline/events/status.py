@@ -122,6 +122,23 @@ def _describes_other_noun(tok: Any, trig: Any) -> bool:
     return tok.dep_ == "amod" and tok.head.i != trig.i and tok.head.pos_ == "NOUN" and _trigger_type(tok.head) is None
 
 
+def _ends_other_thing(tok: Any, trig: Any) -> bool:
+    """Is the word a verb that calls off some other thing than the contact ("agreed to suspend its withdrawal from
+    the treaty after talks with the United States")? Its object, not the contact, is what it ends."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.i != trig.i
+        and _cue(tok.lower_, "cancelled")
+        and any(
+            c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and _trigger_type(c) is None
+            and trig.i not in {x.i for x in c.subtree}
+            for c in tok.children
+        )
+    )
+
+
 def _causal_due(tok: Any) -> bool:
     """ "due to its war" gives a cause; only "is due to meet" gives a plan."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -595,7 +612,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     chain_words = " ".join(t.lower_ for t in words)
     # the same words less adjectives on other nouns, for the calling-off cues: "the release of frozen funds"
     # freezes no contact ("in the near future" keeps its "near" for the other cues)
-    off_words = " ".join(t.lower_ for t in words if not _describes_other_noun(t, trig))
+    off_words = " ".join(
+        t.lower_ for t in words if not _describes_other_noun(t, trig) and not _ends_other_thing(t, trig)
+    )
     # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
     # restraint" urges restraint, not the call
     own_words = " ".join(
