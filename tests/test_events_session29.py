@@ -122,3 +122,35 @@ def test_a_meeting_agreed_during_a_visit_is_not_of_the_visits_days() -> None:
     art = Article(source="t.txt", text=text)
     planned = [(e.date_start, e.date_inferred) for e in extract_events(art, None) if e.status == "planned"]
     assert all(start != "1994-06-15" for start, _inferred in planned)
+
+
+def test_the_narrators_will_not_meet_is_no_contact_and_a_visit_called_off_is_its_plan() -> None:
+    text = (
+        "GENEVA, April 10 (Reuters) - Pakistan and Afghanistan resumed talks on Monday. The two ministers are in the "
+        "same building but will not meet."
+    )
+    assert _rows(text) == [("talks", "held", ["AFG", "PAK"], "2019-04-08", "2019-04-08")]
+    text = (
+        "BAKU, April 10 (Reuters) - On Saturday Azerbaijan called off a visit by Russian Deputy Prime Minister Alexei "
+        "Overchuk, who had been due in Baku this week."
+    )
+    assert _rows(text) == [("visit", "cancelled", ["AZE", "RUS"], "2019-04-08", "2019-04-14")]
+
+
+def test_a_party_leader_named_before_his_first_term_speaks_for_his_party() -> None:
+    text = (
+        "LONDON, Dec 11 (AP) - Lord Carrington met Patriotic Front leaders Robert Mugabe and Joshua Nkomo again on "
+        "Tuesday."
+    )
+    assert _rows(text, dt.date(1979, 12, 11)) == []
+
+
+def test_the_two_after_a_contact_its_own_sentence_told_are_not_the_pair_of_an_earlier_one() -> None:
+    text = (
+        "WASHINGTON, March 2 (Reuters) - Pakistan and Afghanistan resumed talks in Geneva on Monday. U.S. Secretary "
+        "of State George Shultz discussed Afghanistan with Soviet Foreign Minister Eduard Shevardnadze in Moscow last "
+        "week, and the two are due to meet again in Washington later this month, a U.S. official said."
+    )
+    rows = _rows(text, dt.date(1988, 3, 2))
+    assert ("talks", "held", ["AFG", "PAK"], "1988-02-29", "1988-02-29") in rows
+    assert not [r for r in rows if r[1] == "planned" and r[2] == ["AFG", "PAK"]]

@@ -427,7 +427,7 @@ _CALENDAR_WORDS = frozenset(
 # "Nepali Congress leader G. P. Koirala", "Koirala, the leader of the Nepali Congress and of the seven-party alliance": a
 # party's leader out of office speaks for his party, not for the state he once or later governed
 _PARTY_WORDS = r"(?:[Pp]arty|Congress|[Aa]lliance|Movement|Front|League|[Oo]pposition)"
-_PARTY_LEADER_LEFT = re.compile(r"\b" + _PARTY_WORDS + r"\s+(?:leader|chief|chairman|head)\s+$")
+_PARTY_LEADER_LEFT = re.compile(r"\b" + _PARTY_WORDS + r"\s+(?:leader|chief|chairman|head)s?\s+$")
 _PARTY_LEADER_RIGHT = re.compile(
     r",\s+(?:the\s+)?[^,;]{0,40}?\b(?:leader|chief|chairman|head)\s+of\s+(?:the\s+)?[^,;.]{0,50}?\b"
     + _PARTY_WORDS

@@ -2050,6 +2050,16 @@ def _build_event(
         denial = False
     if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either
+    if (
+        denial
+        and not denied
+        and not called_off
+        and not declined
+        and trig.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in verb.children)
+        and not any(t.lemma_.lower() in _SAYING for t in doc)
+    ):
+        return []  # "The two men are in the same building but will not meet": the narrator's word, no contact
     while (
         len(codes) < 2
         and hops < 2

@@ -208,6 +208,12 @@ def _undated_beside(a: Event, b: Event) -> bool:
     )
 
 
+def _plan_called_off_told_once(a: Event, b: Event) -> bool:
+    """ "called off a visit by Overchuk, who had been due in Baku this week": one sentence telling a contact called
+    off and the plan it was, of the same kind and sides, tells one contact."""
+    return {a.status, b.status} == {"planned", "cancelled"} and a.type == b.type and a.actors == b.actors
+
+
 def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
     call and, beside it, the talks it was; the same parties on the same day."""
@@ -294,7 +300,13 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False  # Blinken's talks with Qin on Sunday are not his meeting with Xi on Monday
     if not denial and same_article and _other_people_told(a, b):
         return False  # "Trump and Putin met in Helsinki on Monday. Pompeo met Lavrov separately": two meetings
-    if not denial and a.date_start != b.date_start and _same_sentence(a, b) and not _undated_beside(a, b):
+    if (
+        not denial
+        and a.date_start != b.date_start
+        and _same_sentence(a, b)
+        and not _undated_beside(a, b)
+        and not _plan_called_off_told_once(a, b)
+    ):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if not denial and _one_visitor_two_hosts(a, b):
         return False  # "met army commander Aoun in Baabda on Thursday and saw Prime Minister Hoss the same day"

@@ -425,6 +425,11 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         pair_named = _two_named_before(doc, tok, base, ctx)
         if pair_named:
             return pair_named
+        if tok.head.dep_ == "conj":
+            # "Shultz discussed Afghanistan with Shevardnadze in Moscow last week, and the two are due to meet
+            # again": the pair of the contact its own sentence told, not of one told before it; unknown when that
+            # sentence names more than two
+            return set()
     explicit = tok.lower_ == "two" or any(c.lower_ in ("two", "both") for c in tok.children)
     deal = FAMILY.get(_trigger_type(tok.head) or "") == "agreement"
     if explicit and deal and any(_trigger_type(x) for x in doc[: tok.i]):
