@@ -154,3 +154,11 @@ def test_the_two_after_a_contact_its_own_sentence_told_are_not_the_pair_of_an_ea
     rows = _rows(text, dt.date(1988, 3, 2))
     assert ("talks", "held", ["AFG", "PAK"], "1988-02-29", "1988-02-29") in rows
     assert not [r for r in rows if r[1] == "planned" and r[2] == ["AFG", "PAK"]]
+
+
+def test_an_offer_turned_down_after_a_time_is_the_object_of_the_refusal() -> None:
+    text = (
+        "GENEVA, June 25 (Reuters) - Pakistan turned down again this week an Afghan request for direct talks, saying "
+        "it could not negotiate with a government that depends on Soviet troops."
+    )
+    assert _rows(text, dt.date(1982, 6, 25)) == [("refusal", "refused", ["AFG", "PAK"], "1982-06-21", "1982-06-25")]

@@ -314,12 +314,18 @@ def _repair_object_after_time(doc: Any) -> None:
     is whom the verb received."""
     for tok in doc:
         verb = tok.head
+        # "Pakistan turned down again this week an Afghan request for direct talks": an offer refused or taken
+        offer = (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in _OFFER_NOUNS
+            and verb.lemma_.lower() in ("turn", "reject", "decline", "accept", "rebuff", "refuse", "spurn")
+        )
         if (
             tok.dep_ == "npadvmod"
-            and tok.pos_ == "PROPN"
+            and (tok.pos_ == "PROPN" or offer)
             and tok.ent_type_ not in ("DATE", "TIME")
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in ("receive", "welcome", "meet", "host", "greet")
+            and (verb.lemma_.lower() in ("receive", "welcome", "meet", "host", "greet") or offer)
             and verb.i < tok.i
             and not any(
                 c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
@@ -336,6 +342,7 @@ def _repair_object_after_time(doc: Any) -> None:
 
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_OFFER_NOUNS = frozenset({"request", "offer", "invitation", "proposal", "call", "bid", "appeal", "overture"})
 
 
 def _repair_name_as_verb(doc: Any) -> None:
