@@ -261,7 +261,8 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         last = max(t.last or t.first, u.last or u.first or t.first)
         last = _since_named_thing(t, text) or last
         within = False
-        if window is not None and _SINCE_THING.search(text[max(0, t.start - 60) : t.start]):
+        since_thing = _SINCE_THING.search(text[max(0, t.start - 60) : t.start])
+        if window is not None and since_thing and not _CONTACT_WORD.search(since_thing.group(0)):
             within = True
             last = max(last, window.hi)  # "has visited Moscow since his appointment in May": from then to the report
         if window is not None and _WITHIN_AGO.match(t.text):
@@ -315,6 +316,10 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
 
 
 # "since his appointment in May", "since the war broke out in 2020": the thing's time, a lower bound of what is told
+# (not "since their summit in Goa in April": a contact of its own, dated by it)
+_CONTACT_WORD = re.compile(
+    r"(?i)\b(?:summit|meeting|talks|visit|trip|call|conversation|round|conference|negotiations|encounter)s?\b"
+)
 _SINCE_THING = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|its|their|that)\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
 # "less than three weeks ago", "under a month ago": a bound, not the day three weeks back
 _WITHIN_AGO = re.compile(r"(?i)(?:less|fewer)\s+than\s+.*\bago$|under\s+.*\bago$")
@@ -864,7 +869,12 @@ def _event_date(
             re.search(r"\bfirst\b", doc.text.lower())
             and not own_since
             and any(
-                x.lower_ == "since" and toks[0].i - x.i <= 10 and not any(y.text in ",;:" for y in doc[x.i : toks[0].i])
+                x.lower_ == "since"
+                and toks[0].i - x.i <= 10
+                and not any(y.text in ",;:" for y in doc[x.i : toks[0].i])
+                # a clause, with a verb of its own ("since the end of the civil war in 1949 on Tuesday": the
+                # phrase ends before the contact's day)
+                and any(y.tag_ in ("VBD", "VBZ", "VBP", "VBN") for y in doc[x.i : toks[0].i])
                 for x in doc[trig.i + 1 : toks[0].i]
             )
         ):

@@ -198,7 +198,9 @@ def _undated_beside(a: Event, b: Event) -> bool:
     sentence gives no time of its own (its window inferred) beside one it dates, within that window, is that one."""
     told, bare = (a, b) if b.date_inferred else (b, a)
     return (
-        (a.type == b.type or {a.type, b.type} <= _SITTING)  # "arrived in Doha, where on Monday he held talks"
+        # of one kind: not "arrived in Doha, where on Monday he held talks", nor "Preparing for a summit on Monday,
+        # Blinken met Sisi" (the summit is another contact)
+        a.type == b.type
         and bare.date_inferred
         and not told.date_inferred
         and set(bare.actors) <= set(told.actors)  # "meetings with Taliban leaders and, separately, with Ghani"
@@ -334,6 +336,15 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
             return False
         if denied.status == "planned" and other.status == "held" and not _denies_held_too(denied):
             return False  # "Athens would not negotiate" says nothing of the meeting held in March
+        if (
+            not denied.date_inferred
+            and not other.date_inferred
+            and {denied.date_precision, other.date_precision} <= {"day", "time"}
+            and denied.date_start != other.date_start
+        ):
+            # "denied a report that Aliyev and Putin had spoken again by phone on Sunday morning" denies a call of its
+            # own day, not the one they held on Saturday
+            return False
         if len(denied.actors) < 2 and not _same_kind(denied, other):
             return False  # "denied that any direct meeting had taken place" disputes no visit, no indirect talks
         if len(denied.actors) >= 2 and _other_people(denied, other):

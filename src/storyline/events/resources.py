@@ -463,9 +463,7 @@ def terms_named(name: str) -> list[Leader]:
     return [c for c in leader_index().get(name, []) if name == c.name or name in c.aliases]
 
 
-# a president-elect or a nominee still speaks for the state: the longest common transitions run about five months
-# (Mexico's, July to December); months before a first term a leader of a movement still speaks for it
-_BEFORE_OFFICE = dt.timedelta(days=160)
+_BEFORE_OFFICE = dt.timedelta(days=365)  # a president-elect or a nominee still speaks for the state
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*){1,3}(?=[A-Z][a-z])")
