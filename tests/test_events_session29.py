@@ -172,3 +172,11 @@ def test_a_denial_of_a_call_on_another_day_does_not_dispute_the_call_held() -> N
     art = Article(source="t.txt", text=text, published=day.isoformat())
     merged = merge_events(extract_events(art, day), dropped=Counter())
     assert [(e.type, e.date_start, e.disputed) for e in merged] == [("call", "2024-12-28", False)]
+
+
+def test_an_ibero_american_summit_names_no_united_states() -> None:
+    text = (
+        "ANTIGUA, Guatemala, Nov 17 (Reuters) - Bolivian President Evo Morales and Chilean President Sebastian "
+        "Pinera met on Friday at the Ibero-American summit."
+    )
+    assert _rows(text, dt.date(2018, 11, 17)) == [("summit", "held", ["BOL", "CHL"], "2018-11-16", "2018-11-16")]
