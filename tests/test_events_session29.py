@@ -181,3 +181,28 @@ def test_an_ibero_american_summit_names_no_united_states() -> None:
         "Pinera met on Friday at the Ibero-American summit."
     )
     assert _rows(text, dt.date(2018, 11, 17)) == [("summit", "held", ["BOL", "CHL"], "2018-11-16", "2018-11-16")]
+
+
+def test_two_verbs_of_one_encounter_share_the_time_told_on_the_second() -> None:
+    text = (
+        "ANTIGUA, Guatemala, Nov 17 (Reuters) - Bolivian President Evo Morales and Chilean President Sebastian "
+        "Pinera shook hands and spoke briefly on Friday at the Ibero-American summit in this colonial city."
+    )
+    assert _rows(text, dt.date(2018, 11, 17)) == [("summit", "held", ["BOL", "CHL"], "2018-11-16", "2018-11-16")]
+
+
+def test_a_meeting_whose_pair_the_parser_hangs_on_its_place_is_between_that_pair() -> None:
+    text = (
+        "GENEVA, April 8 (AP) - The breakthrough followed a meeting Thursday in the Soviet city of Tashkent between "
+        "Soviet leader Mikhail Gorbachev and Afghan President Najibullah, after which Kabul dropped its objections."
+    )
+    assert _rows(text, dt.date(1988, 4, 8)) == [("meeting", "held", ["AFG", "SUN"], "1988-04-07", "1988-04-07")]
+
+
+def test_an_act_of_its_own_on_the_second_verb_does_not_date_the_first() -> None:
+    text = (
+        "N'DJAMENA, June 20 (Reuters) - The minister said President Deby had accepted an invitation from Col. Moammar "
+        "Gadhafi and would visit Tripoli next month."
+    )
+    rows = _rows(text, dt.date(1994, 6, 20))
+    assert all(r[3] != "1994-07-01" for r in rows if r[0] == "invitation")

@@ -923,6 +923,18 @@ def _event_date(
             and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
         )
         in_scope = in_scope or _subjects_moment(gov, verb, head)
+        # "Morales and Pinera shook hands and spoke briefly on Friday": one encounter told by two verbs of one subject,
+        # its time on the second, when the first has none of its own
+        in_scope = in_scope or (
+            gov.dep_ == "conj"
+            and gov.head.i == verb.i
+            and gov.i > verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gov.children)
+            # (not "accepted an invitation and would visit Tripoli next month", "carried a message and handed it
+            # to Caputo on Wednesday": acts of their own)
+            and gov.lemma_.lower() in _ENCOUNTER
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree if x.i not in {y.i for y in gov.subtree})
+        )
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
         in_scope = in_scope or (
@@ -974,6 +986,8 @@ def _event_date(
 
 
 _SCHEDULING = lexicon_set("scheduling_verbs")
+# verbs that tell the same encounter as a contact verb beside them ("shook hands and spoke briefly on Friday")
+_ENCOUNTER = frozenset({"speak", "talk", "chat", "shake", "embrace", "greet", "dine", "lunch", "confer"})
 
 
 def _day_in_the_year_told(scored: list[tuple[int, int, _Tx]]) -> _Tx:

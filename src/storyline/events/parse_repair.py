@@ -49,6 +49,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_headline_subject(doc)
     _repair_signed_by(doc)
     _repair_list_on_verb(doc)
+    _repair_between_on_place(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -406,3 +407,22 @@ def _repair_due_to(doc: Any) -> None:
         tok.head, tok.dep_, tok.tag_, tok.pos_ = due, "xcomp", "VB", "VERB"
         to.head, to.dep_, to.tag_, to.pos_ = tok, "aux", "TO", "PART"
         obj.head, obj.dep_ = tok, "dobj"
+
+
+_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "call", "conversation", "encounter", "dinner", "lunch"})
+
+
+def _repair_between_on_place(doc: Any) -> None:
+    """ "a meeting Thursday in the Soviet city of Tashkent between Gorbachev and Najibullah": the parser hangs
+    "between" on the place the meeting was held at; the two it names are the meeting's."""
+    for tok in doc:
+        place = tok.head
+        if (
+            tok.lower_ == "between"
+            and tok.dep_ == "prep"
+            and place.dep_ == "pobj"
+            and place.head.lower_ in ("in", "at")
+            and place.head.head.lemma_.lower() in _MEETING_NOUNS
+            and place.head.head.pos_ == "NOUN"
+        ):
+            tok.head = place.head.head
