@@ -8,14 +8,19 @@ from collections import Counter
 
 from storyline.events import extract_events, merge_events
 from storyline.events.resources import leader_code
-from storyline.records import Article
+from storyline.records import Article, Event
 
 _DAY = dt.date(2019, 4, 10)  # a Wednesday
 
 
+def _mentions(text: str, day: dt.date | None = _DAY, lang: str = "en") -> list[Event]:
+    """The mentions of one article, published on `day` (None: an undated page)."""
+    art = Article(source="t.txt", text=text, language=lang, published=day.isoformat() if day else None)
+    return extract_events(art, day)
+
+
 def _rows(text: str, day: dt.date = _DAY, lang: str = "en") -> list[tuple]:
-    art = Article(source="t.txt", text=text, language=lang, published=day.isoformat())
-    merged = merge_events(extract_events(art, day), dropped=Counter())
+    merged = merge_events(_mentions(text, day, lang), dropped=Counter())
     return sorted((e.type, e.status, e.actors, e.date_start, e.date_end) for e in merged)
 
 
@@ -46,8 +51,7 @@ def test_a_russian_first_meeting_since_a_month_is_not_of_that_year() -> None:
         "ЛИССАБОН, 10 апреля. Министры иностранных дел Португалии и Испании встретились в среду в Лиссабоне. "
         "Это первая встреча двух министров с ноября 2017 года."
     )
-    art = Article(source="t.txt", text=text, language="ru", published=_DAY.isoformat())
-    found = [(e.type, e.actors, e.date_start) for e in extract_events(art, _DAY)]
+    found = [(e.type, e.actors, e.date_start) for e in _mentions(text, lang="ru")]
     assert found == [("meeting", ["ESP", "PRT"], "2019-04-10")]
 
 
@@ -108,8 +112,7 @@ def test_a_visit_after_which_something_began_keeps_the_month_of_its_own_clause()
         "The accord began to unravel after Assistant Secretary of State James Kelly visited Pyongyang in October "
         "2002 and told officials there that Washington knew of a secret programme."
     )
-    art = Article(source="t.txt", text=text)
-    found = [(e.type, e.actors, e.date_start, e.date_end) for e in extract_events(art, None)]
+    found = [(e.type, e.actors, e.date_start, e.date_end) for e in _mentions(text, None)]
     assert found == [("visit", ["PRK", "USA"], "2002-10-01", "2002-10-31")]
 
 
@@ -118,8 +121,7 @@ def test_a_meeting_agreed_during_a_visit_is_not_of_the_visits_days() -> None:
         "Former President Jimmy Carter broke the impasse with a private visit to Pyongyang from 15 to 18 June 1994, "
         "during which Kim Il Sung agreed to freeze the programme and to meet South Korea's president."
     )
-    art = Article(source="t.txt", text=text)
-    found = extract_events(art, None)
+    found = _mentions(text, None)
     assert [(e.type, e.date_start) for e in found if e.type == "visit"] == [("visit", "1994-06-15")]
     assert all(e.date_start != "1994-06-15" for e in found if e.type != "visit")
 
@@ -169,9 +171,7 @@ def test_a_denial_of_a_call_on_another_day_does_not_dispute_the_call_held() -> N
         "BAKU, Dec 29 (Reuters) - Putin and Aliyev spoke by phone on Saturday. Presidential aide Hikmet Hajiyev "
         "denied a report in a Moscow tabloid that Aliyev and Putin had spoken again by phone on Sunday morning."
     )
-    day = dt.date(2024, 12, 29)
-    art = Article(source="t.txt", text=text, published=day.isoformat())
-    merged = merge_events(extract_events(art, day), dropped=Counter())
+    merged = merge_events(_mentions(text, dt.date(2024, 12, 29)), dropped=Counter())
     assert [(e.type, e.date_start, e.disputed) for e in merged] == [("call", "2024-12-28", False)]
 
 

@@ -759,6 +759,7 @@ def _event_date(
         return None
     scored = []
     said: list[_Tx] = []
+    tells_a_first = re.search(r"\bfirst\b", doc.text.lower()) is not None  # "the first meeting since ..."
     for t in tx:
         if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
             continue
@@ -840,33 +841,34 @@ def _event_date(
             # 5 August 2018", a full date, is the bound _before_period turns into the time up to its eve)
             continue
         own_since = any(a.lower_ == "since" and a.dep_ == "prep" for a in trig.ancestors)
-        if re.search(r"\bsince\s*$", before) and re.search(r"\bfirst\b", doc.text.lower()) and not own_since:
+        if re.search(r"\bsince\s*$", before) and tells_a_first and not own_since:
             continue  # "the first time ... since 2011"
         if (
             re.search(r"\bsince\s+(?:a|an|the|their|its|his|her|that)\s+(?:[\w-]+\s+){1,2}$", before)
-            and re.search(r"\bfirst\b", doc.text.lower())
+            and tells_a_first
             and not own_since
         ):
             continue  # "the first meeting ... since a row last year": the row's time (the parser hangs it elsewhere)
         if (
             t.precision != "day"
             and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)
-            and re.search(r"\bfirst\b", doc.text.lower())
+            and tells_a_first
             and not own_since  # "their first meeting since a summit in Vladivostok in 2019": the summit's year
         ):
             continue  # "their first talks since the end of the civil war in 1949": the time before them
         if (
-            re.search(r"\bfirst\b", doc.text.lower())
+            tells_a_first
             and not own_since
             and any(
-                c.lower_ == "since" and c.dep_ == "mark" and trig.i not in {x.i for x in a.subtree}
+                a.i != trig.i
+                and not a.is_ancestor(trig)
+                and any(c.lower_ == "since" and c.dep_ == "mark" for c in a.children)
                 for a in (head, *head.ancestors)
-                for c in a.children
             )
         ):
             continue  # "the first meeting between the two since a bitter row broke out last spring": the row's time
         if (
-            re.search(r"\bfirst\b", doc.text.lower())
+            tells_a_first
             and not own_since
             and any(
                 x.lower_ == "since"
@@ -933,7 +935,9 @@ def _event_date(
             # (not "accepted an invitation and would visit Tripoli next month", "carried a message and handed it
             # to Caputo on Wednesday": acts of their own)
             and gov.lemma_.lower() in _ENCOUNTER
-            and not any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree if x.i not in {y.i for y in gov.subtree})
+            and not any(
+                x.ent_type_ in ("DATE", "TIME") and not gov.is_ancestor(x) for x in verb.subtree if x.i != gov.i
+            )
         )
         # "accepted a plan to normalise relations on Monday": the parser hangs the news's weekday on the
         # plan's verb; a weekday is when the news happened, not when a plan's aim is to be met
