@@ -15,7 +15,8 @@ The two readings accept different shapes, kept as they were when each stage had 
 already knows opens the story, so any place in any script and a colon or a full stop after the
 agency will do, but the agency (in brackets or slashes) must be there and no year; the event stage
 searches running text, so it wants the capitals and dash that tell a dateline from a sentence
-("Madrid, 12 mar (EFE).-" only with the agency), and takes a year and a country after the place.
+("Madrid, 12 mar (EFE).-" only with the agency), and takes a year and a country after the place; or a
+newspaper's "PARIS, Jan. 27." alone on its line, where the line's end tells it from a sentence.
 
 The pieces of a dateline (the place in capitals, a country after it, the English month word and the
 day, the agency's bracket and the dash) are written here once. Two other readers build shapes of
@@ -92,6 +93,12 @@ _DAY_MONTH = re.compile(
     rf"(?P<day>{DAY})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{{3,10}})\.?(?:,?\s(?:de\s)?{_YEAR})?"
     rf"\s*(?P<agency>{agency(_LETTER)})?\s*\.?\s*{DASH}(?:\s|(?=[^\W\d_]))"
 )
+# A correspondent's dateline on a line of its own, ended by a full stop, as newspapers print it over the story:
+# "PARIS, Jan. 27.", "LONDON, 14 March." (the place in capitals; the line holds nothing else)
+_OWN_LINE = re.compile(
+    rf"(?m)^[ \t]*{place_in_capitals()},(?:\s{COUNTRY},)*\s"
+    rf"(?:(?P<mon>{MONTH_WORD})\.?\s(?P<day>{DAY})|(?P<day2>{DAY})\s(?P<mon2>{MONTH_WORD}))(?:,\s{_YEAR})?\.[ \t]*$"
+)
 # Opening a line the cleaner found at the top of the story, either order, the agency in brackets or
 # slashes and no year: "ISLAMABAD, Jan 22 (APP):", "BEIJING, March 21 (Xinhua) --",
 # "СИНГАПУР, 15 ноября. /ТАСС/."
@@ -125,6 +132,9 @@ def read_dateline(text: str) -> Dateline | None:
         if (month := month_number(d.group("mon"))) is not None:
             found.append(Dateline(month, int(d.group("day")), _year(d), d.start(), d.end()))
             break
+    own = _OWN_LINE.search(head)
+    if own is not None and (month := month_number(own.group("mon") or own.group("mon2"))) is not None:
+        found.append(Dateline(month, int(own.group("day") or own.group("day2")), _year(own), own.start(), own.end()))
     if not found:
         return None
     return min(found, key=lambda f: (f.start, f.month, f.day, f.year or 0))

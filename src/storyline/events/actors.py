@@ -516,9 +516,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         lm = list(_ROLE_RE.finditer(left))
         if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end() :]):
             before_role = left[: lm[-1].start()]
+            # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)
             clause = re.split(
-                r"(?<![A-Z])[.;:!?](?=\s)|\b(?:and|but|with|met|said|told|phoned|telephoned|called|hosted|received"
-                r"|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
+                r"(?<![A-Z])[.;:!?](?=\s)|\s(?:—|–|--?)\s|\b(?:and|but|with|met|said|told|phoned|telephoned|called"
+                r"|hosted|received|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
                 before_role,
             )[-1]
             if lm[-1].group(0).lower() == "counterpart":

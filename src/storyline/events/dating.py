@@ -949,6 +949,8 @@ def _event_date(
         )
         if not in_scope and gov.i not in {a.i for a in trig.ancestors} and gov.i != trig.i:
             continue  # "Cameron, who took office in May, ..." dates something else
+        if not in_scope and _sequence_clause_below(trig, gov):
+            continue  # "will talk to Putin on Tuesday, days after Witkoff held talks with him": Tuesday is the talk's
         if not in_scope and _told_below(trig, gov):
             continue  # "met Rouhani on Monday and said he had also spoken to the crown prince": Monday is the meeting's
         fronted = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > toks[-1].i for c in gov.children)
@@ -1059,6 +1061,9 @@ def _scheduled_for(gov: Any, trig: Any) -> bool:
     # "A meeting of the two vice ministers that had been scheduled for July 30": the parser hangs the clause on
     # the people of the meeting; only a meeting is scheduled
     of_people = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trig.i
+    # "put off a visit to Saudi Arabia that had been planned for Wednesday": hung on the place visited; only the
+    # visit is planned
+    of_people = of_people or (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == trig.i)
     # "the first summit between the leaders of the two Koreas, set for July 25-27": a clause set off by a comma
     # after the last word of the trigger's own phrase
     set_off = (
@@ -1164,6 +1169,33 @@ def _told_below(trig: Any, gov: Any) -> bool:
         if a.i == gov.i:
             return False
         if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _sequence_clause_below(trig: Any, gov: Any) -> bool:
+    """Is the trigger inside an "after"/"before" clause put some days or weeks away from the verb the date hangs on
+    ("will talk to Putin on Tuesday, days after Witkoff held talks with him"), or told in the past perfect ("after
+    they had recognised each other")? The clause tells another day than its main verb's. ("agreed on Thursday ...
+    after Davutoglu met Abadi" may tell the same day, in order: it keeps it.)"""
+    if gov.i == trig.i or not gov.is_ancestor(trig):
+        return False
+    for a in (trig, *trig.ancestors):
+        if a.i == gov.i:
+            return False
+        if (
+            a.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in a.children)
+            and (
+                # an uncounted lag: "days after" ("a day after" counts one, read elsewhere)
+                any(
+                    c.dep_ == "npadvmod" and c.lower_ in _LAG_UNITS and c.tag_ == "NNS" and not list(c.children)
+                    for c in a.children
+                )
+                # a time before the main verb's: "signed on 13 September, after the two had recognised each other"
+                or (a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in a.children))
+            )
+        ):
             return True
     return False
 
@@ -1315,6 +1347,11 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
         return None
     day = ref[0] + dt.timedelta(days=sign * days)
     last = day if upto is None else upto + dt.timedelta(days=sign * days)
+    named = {WEEKDAYS[t.lower_] for t in doc if t.i in scope and t.lower_ in WEEKDAYS}
+    if few is None and last == day and len(named) == 1 and day.weekday() not in named:
+        # "Two days later, on Monday, Bihi signed ...", counted from a day that is not the one before: the weekday
+        # the sentence names says the count started elsewhere, and dates the contact itself
+        return None
     if few is not None:  # "weeks earlier": anywhere from the most to the fewest before the day counted from
         near, far = ref[0] + dt.timedelta(days=sign * few[0]), ref[0] + dt.timedelta(days=sign * few[1])
         day, last = min(near, far), max(near, far)

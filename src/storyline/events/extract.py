@@ -699,6 +699,19 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and tok.head.head.lemma_.lower() in ("freeze", "halt", "pause", "hiatus", "lull", "gap", "break")
         ):
             continue  # "ending a six-year freeze in leader-level talks": the years without them
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and any(
+                d.lemma_.lower() in ("date", "day", "time", "timetable")
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
+                # the date noun the "for" hangs on, or the subject or object of the verb it hangs on ("no date had
+                # been set for a meeting")
+                for d in (tok.head.head, *(c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj")))
+            )
+        ):
+            continue  # "no date had been set for a meeting between Trump and Putin": none fixed, none held
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held
@@ -983,12 +996,24 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("on", "over", "for")
         )
+        # "agreed in a telephone call last Wednesday to restore their embassies": the call the deal was made in is
+        # a contact of its own
+        agreed_in_call = (
+            verb.i in used_heads
+            and used_heads[verb.i] == "agreement"
+            and et == "call"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "over")
+            and tok.head.head.i == verb.i
+        )
         if (
             verb.i in used_heads
             and tok.pos_ not in ("VERB", "AUX")
             and not setting
             and not own_day
             and not other_family
+            and not agreed_in_call
+            and not _followed(tok)  # "The meeting followed a telephone call ...": two contacts, one verb
         ):
             continue  # ("signed a declaration a day after a historic summit": the summit is its own contact)
         if (
@@ -1921,6 +1946,17 @@ def _build_event(
                 # not a clause inside them ("on 18 March, when the two ministers announced ..."): another matter
                 told -= {x.i for i in told if doc[i].dep_ in ("relcl", "advcl", "ccomp") for x in doc[i].subtree}
                 scope |= {c.i} | told
+    if trig.pos_ in ("NOUN", "PROPN"):
+        # "reached an agreement on Sunday with Haiti's military leaders to step aside": the parser reads "with ... to
+        # step aside" as a clause of its own whose subject is the other side
+        scope |= {
+            x.i
+            for c in trig.children
+            if c.dep_ in ("acl", "relcl") and any(g.dep_ == "mark" and g.lower_ == "with" for g in c.children)
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+            for x in g.subtree
+        }
     if etype == "refusal":
         # what was refused carries who offered it: "rejected the ceasefire announced by the government"
         # (not a clause telling when or why: "since the U.S. embassy moved to Jerusalem")
@@ -2258,7 +2294,12 @@ def _build_event(
     if status == "planned" and _moved_to(trig):
         # "originally planned for last week, has been rescheduled for June 20": only the new day is its day
         invited |= {t.i for t in doc} - _moved_to(trig)
-    if before_it or judged_noun or ahead_of_it:
+    # "The meeting followed a telephone call between Trump and Putin last Wednesday": the time is the call's (the
+    # parser hangs it on the verb)
+    follows_one = trig.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "dobj" and c.i in trig_idx and _followed(c) for c in trig.head.children
+    )
+    if before_it or judged_noun or ahead_of_it or follows_one:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
         # "welcomed on Friday the invitation": Friday is when it was welcomed

@@ -1981,7 +1981,15 @@ def _agreed_to_meet(r: Rules, sent: str, pos: int) -> bool:
     covers the word at `pos`: the meeting is a plan, and no deal of its own."""
     if "agreed_to_meet" not in r.cue:
         return False
-    return any(m.start() - 2 <= pos < m.end() + 2 for m in r.cue["agreed_to_meet"].finditer(sent))
+    # the agreeing word that opens it, or the meeting it ends on: not another contact told between the two
+    # ("اتفقا في اتصال هاتفي ... على أن يبدأ ... التفاوض": the call they agreed in took place)
+    return any(
+        m.start() - 2 <= pos < m.end() + 2 and (pos <= m.start() + 2 or pos >= m.end() - _AGREED_TAIL)
+        for m in r.cue["agreed_to_meet"].finditer(sent)
+    )
+
+
+_AGREED_TAIL = 30  # characters at the end of an agreement to meet that hold the meeting agreed on
 
 
 _OFFER_REACH = 70  # characters between an offer word and the contact it offers ("convite enviado ... para uma visita")

@@ -177,15 +177,13 @@ def _planned_talk_and_its_call(a: Event, b: Event) -> bool:
     """ "Obama plans to speak with Cameron on Saturday" and "Obama spoke to Cameron by telephone on Saturday":
     a conversation planned with no place, and the held call it became."""
     plan, call = (a, b) if b.type == "call" else (b, a)
-    return (
-        call.type == "call"
-        and plan.type == "talks"
-        and plan.status == "planned"
-        and call.status == "held"
-        and not plan.location
-        and not plan.date_inferred
-        and not call.date_inferred
-    )
+    if call.type != "call" or plan.type != "talks" or plan.status != "planned" or plan.location:
+        return False
+    if call.status == "planned":
+        # "Trump said he would talk to Putin on Tuesday ... a conversation between the two presidents was being
+        # prepared": one conversation ahead, its day told once in the article
+        return call.date_inferred and not plan.date_inferred and bool(_articles(a) & _articles(b))
+    return call.status == "held" and not plan.date_inferred and not call.date_inferred
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -534,7 +532,7 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
     etype = next((t for t in TYPES if t in types), types[0])
     if dated.type in types and FAMILY.get(dated.type) == FAMILY.get(etype) and etype in ("meeting", "message"):
         etype = dated.type
-    if "talks" in types and any(e.type == "call" and e.status == "held" for e in claims):
+    if "talks" in types and any(e.type == "call" and e.status in ("held", status) for e in claims):
         etype = "call"  # the planned conversation took place as this call
     sources: list[Source] = []
     seen: set[tuple[str, int, int, bool]] = set()

@@ -730,6 +730,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.i != trig.i:
         verb = _participle_host(verb) or verb  # "agreed to convene summits, beginning with a meeting": the convening's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONGOING:
+        # "their teams should start negotiating": the modal of the verb that begins the contact is the contact's
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "either of them could pick up the phone and call the other": the shared modal governs both verbs
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
@@ -748,6 +751,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         )
     ):
         return "planned"  # "is dispatching a delegation to Addis Ababa": the visit is still to come
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "nsubjpass"
+        and trig.head.i == verb.i
+        and "being" in aux
+        and verb.lemma_.lower() in _PREPARING_VERBS | {"arrange", "organise", "organize"}
+    ):
+        return "planned"  # "a conversation between the two presidents was being prepared": still to come
     if trig.pos_ in ("NOUN", "PROPN") and verb.i != trig.i and _being_prepared(trig, verb, aux):
         return "planned"  # "are planning a second meeting", "began preparations for a summit": still to come
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("plan", "decision", "agreement", "arrangement"):

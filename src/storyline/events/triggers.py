@@ -348,6 +348,8 @@ def _trigger_type(tok: Any) -> str | None:
             signed += [
                 g for c in signed for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
             ]
+            if lemma == "initial" and any(c.lemma_.lower() in ("text", "draft") for c in signed):
+                return "agreement"  # "Kissinger and Tho initialled the text": the negotiators' deal, sealed
             return "agreement" if any(c.lemma_.lower() in _SIGNED or c.lower_ in _SIGNED for c in signed) else None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or _subject_hung_on_date(tok)
         olem = {o.lemma_.lower() for o in objs}
