@@ -157,3 +157,33 @@ def test_a_german_meeting_agreed_is_no_agreement() -> None:
         "vereinbarten am Mittwoch ein Treffen in Paris."
     )
     assert all(e.type != "agreement" for e in _mentions(text, lang="de"))
+
+
+def test_what_the_parser_hangs_on_a_followed_contacts_subject_is_the_contact_followed() -> None:
+    # "Lt Gen ..., in Bangkok on Sunday" hung on "The talks": the names, place and day are the meeting's; the names in
+    # apposition say who "the two countries" are
+    text = (
+        "ISLAMABAD: Pakistan and India on Wednesday agreed to resume their dialogue after Indian External Affairs "
+        "Minister Sushma Swaraj held talks with Sartaj Aziz on the sidelines of a conference on Afghanistan. "
+        "The talks followed a meeting "
+        "between the national security advisers of the two countries, Lt Gen (retd) Naseer Khan Janjua and Ajit "
+        "Doval, in Bangkok on Sunday, which was kept secret until a joint statement was issued afterwards."
+    )
+    meetings = [r for r in _rows(text, dt.date(2015, 12, 9)) if r[0] == "meeting"]
+    assert meetings == [("meeting", "held", ["IND", "PAK"], "2015-12-06", "2015-12-06")]
+    told = [e for e in _mentions(text, dt.date(2015, 12, 9)) if e.type == "meeting"]
+    assert told and {"Ajit Doval", "Naseer Khan Janjua"} <= set(told[0].people) and told[0].location == "Bangkok"
+
+
+def test_east_germany_and_the_soviet_union_are_parties_of_their_day() -> None:
+    text = (
+        "BONN, West Germany (AP) — West German Foreign Minister Hans-Dietrich Genscher met his East German counterpart "
+        "Markus Meckel in Bonn on Saturday."
+    )
+    assert _rows(text, dt.date(1990, 5, 5)) == [("meeting", "held", ["DDR", "DEU"], "1990-05-05", "1990-05-05")]
+    assert party_on("DDR", dt.date(1991, 1, 1)) == "DEU"
+    german = (
+        "Moskau (dpa) - Bundeskanzler Helmut Kohl und der sowjetische Staatspräsident Michail Gorbatschow haben am "
+        "Sonntag in Moskau Gespräche geführt."
+    )
+    assert any({"DEU", "SUN"} <= set(e.actors) for e in merge_events(_mentions(german, dt.date(1990, 7, 16), "de")))

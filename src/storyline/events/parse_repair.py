@@ -50,6 +50,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_signed_by(doc)
     _repair_list_on_verb(doc)
     _repair_between_on_place(doc)
+    _repair_followed_contact(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -426,3 +427,20 @@ def _repair_between_on_place(doc: Any) -> None:
             and place.head.head.pos_ == "NOUN"
         ):
             tok.head = place.head.head
+
+
+def _repair_followed_contact(doc: Any) -> None:
+    """ "The talks followed a meeting between the national security advisers of the two countries, Janjua and Doval,
+    in Bangkok on Sunday": the parser hangs what comes after the object on the subject; the names, the place and the
+    day are the contact followed, told after it."""
+    for verb in doc:
+        if verb.lemma_.lower() not in ("follow", "precede") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        contact = [c for c in verb.children if c.lower_ in _MEETING_NOUNS or c.lemma_.lower() in _MEETING_NOUNS]
+        subj = [c for c in contact if c.dep_ in ("nsubj", "nsubjpass")]
+        obj = [c for c in contact if c.dep_ == "dobj" and c.i > verb.i]
+        if len(subj) != 1 or len(obj) != 1:
+            continue
+        for c in list(subj[0].children):
+            if c.i > obj[0].i and c.dep_ in ("appos", "prep", "relcl", "acl", "punct"):
+                c.head = obj[0]

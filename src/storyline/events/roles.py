@@ -1805,6 +1805,12 @@ def _parties(
                 named = [c for c in doc[i].head.children if c.dep_ == "appos"] if doc[i].dep_ == "poss" else []
                 if named and len(_parties(doc, {x.i for x in named[0].subtree}, base, ctx, resolve=False)[0]) >= 2:
                     continue  # "The two countries' prime ministers, Borissov and Zaev, signed": the names say who
+                if trig is not None and trig.is_ancestor(doc[i]):
+                    # "a meeting between the national security advisers of the two countries, Janjua and Doval": the
+                    # names in apposition to the contact say who
+                    told = {x.i for c in trig.children if c.dep_ == "appos" and c.i > doc[i].i for x in c.subtree}
+                    if told and len(_parties(doc, told, base, ctx, resolve=False)[0]) >= 2:
+                        continue
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
