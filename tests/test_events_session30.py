@@ -187,3 +187,64 @@ def test_east_germany_and_the_soviet_union_are_parties_of_their_day() -> None:
         "Sonntag in Moskau Gespräche geführt."
     )
     assert any({"DEU", "SUN"} <= set(e.actors) for e in merge_events(_mentions(german, dt.date(1990, 7, 16), "de")))
+
+
+def test_talks_a_journey_had_been_due_for_are_planned_and_a_topic_on_the_counterpart_is_no_party() -> None:
+    # "on Syria" hangs on "officials"; "had been due ... to hold talks" is a plan, here called off
+    text = (
+        "MOSCOW, Nov 24 (Reuters) - Russian Foreign Minister Sergei Lavrov cancelled a visit to Turkey planned for "
+        "Wednesday. Lavrov had been due in Istanbul to hold talks with Turkish officials on Syria and on energy."
+    )
+    talks = [e for e in _mentions(text, dt.date(2015, 11, 24)) if e.type == "talks"]
+    assert [(e.status, e.actors) for e in talks] == [("planned", ["RUS", "TUR"])]
+
+
+def test_a_spanish_place_named_saint_is_no_minister_and_the_agreement_told_again_is_the_same() -> None:
+    text = (
+        "Madrid, 20 jul (EFE).- Los Gobiernos de España y Portugal acordaron hoy reabrir la frontera.\n\n"
+        "La ministra de Asuntos Exteriores, Ana Palacio, anunció el acuerdo en una rueda de prensa en el palacio de "
+        "Santa Cruz."
+    )
+    found = [(e.type, e.actors, e.date_start) for e in _mentions(text, dt.date(2002, 7, 20), "es")]
+    assert found == [("agreement", ["ESP", "PRT"], "2002-07-20")]
+
+
+def test_a_spanish_meeting_a_journey_goes_to_is_held_where_it_goes() -> None:
+    text = (
+        "Madrid, 20 jul (EFE).- Palacio viajará el lunes a Rabat para reunirse con Benaissa, la primera visita desde "
+        "que Rabat llamó a consultas a su embajador en Madrid."
+    )
+    found = [
+        (e.type, e.status, e.actors, e.date_start, e.location) for e in _mentions(text, dt.date(2002, 7, 20), "es")
+    ]
+    assert found == [("meeting", "planned", ["ESP", "MAR"], "2002-07-22", "Rabat")]
+
+
+def test_a_refusal_to_meet_at_an_occasion_gone_by_is_of_that_day() -> None:
+    text = (
+        "BELGRADE (AP) — The meeting came three days after Russian President Vladimir Putin refused to meet Turkish "
+        "President Recep Tayyip Erdogan at the climate conference in Paris on Monday."
+    )
+    found = [(e.type, e.status, e.date_start) for e in _mentions(text, dt.date(2015, 12, 3))]
+    assert found == [("refusal", "refused", "2015-11-30")]
+    ahead = "MOSCOW (AP) — Erdogan declined an invitation to visit Moscow on May 9, his office said on Monday."
+    assert all(e.date_start != "2016-05-09" for e in _mentions(ahead, dt.date(2016, 4, 20)))
+
+
+def test_calls_not_taken_are_unanswered_not_denied() -> None:
+    text = (
+        "MOSCOW (AP) — Russian President Vladimir Putin has not taken Turkish President Recep Tayyip Erdogan's "
+        "telephone calls since the shootdown, according to the Kremlin."
+    )
+    found = [(e.type, e.status, e.actors) for e in _mentions(text, dt.date(2015, 12, 3))]
+    assert found == [("call", "unanswered", ["RUS", "TUR"])]
+
+
+def test_a_letter_a_meeting_follows_is_the_senders_and_a_gulf_is_no_state() -> None:
+    text = (
+        "ST PETERSBURG (AP) — Putin received Erdogan at the Konstantinovsky Palace on the Gulf of Finland on Tuesday. "
+        "The meeting follows a letter Erdogan sent Putin in late June."
+    )
+    rows = _rows(text, dt.date(2016, 8, 9))
+    assert ("message", "held", ["RUS", "TUR"], "2016-06-21", "2016-06-30") in rows
+    assert all("FIN" not in r[2] for r in rows)

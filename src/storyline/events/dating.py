@@ -820,6 +820,15 @@ def _event_date(
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
             and _trigger_type(gov) is not None
             and _trigger_type(trig) == "refusal"
+            # "refused to meet Erdogan at the climate conference in Paris on Monday", a day gone by: the refusal was
+            # that day's, at the occasion it names
+            and not (
+                gov.dep_ == "xcomp"
+                and t.precision == "day"
+                and ctx["anchor"] is not None
+                and t.last <= ctx["anchor"]
+                and trig.tag_ == "VBD"
+            )
         ):
             continue  # "declined an invitation to visit Moscow on May 9": the day of the visit refused, not of refusing
         before = doc.text[: toks[0].idx].lower()

@@ -1558,35 +1558,47 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
         if t.i == trig.i or trig.i in {x.i for x in t.subtree}:
             continue
         low = t.lemma_.lower()
-        if low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards") or (
+        # "talks with Turkish officials on Syria": the parser hangs the topic on who the talks were with
+        on_counterpart = (
             low == "on"
-            and t.head.lemma_.lower()
-            in (
-                "talk",
-                "talks",
-                "negotiation",
-                "agreement",
-                "deal",
-                "discussion",
-                "focus",
-                "pressure",
-                "summit",
-                "meeting",
-                "conference",
-                "consultation",
-                "consultations",
-                "dialogue",
-                # "the contact group on Libya", "a plan on Yemen": a body or a text about a state, not the state
-                "group",
-                "committee",
-                "panel",
-                "forum",
-                "initiative",
-                "plan",
-                "proposal",
-                "resolution",
-                "policy",
-                "sanctions",
+            and t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "with"
+            and t.head.head.head.i == trig.i
+            and not any(c.ent_type_ in ("DATE", "TIME") for c in t.children)
+        )
+        if (
+            on_counterpart
+            or low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards")
+            or (
+                low == "on"
+                and t.head.lemma_.lower()
+                in (
+                    "talk",
+                    "talks",
+                    "negotiation",
+                    "agreement",
+                    "deal",
+                    "discussion",
+                    "focus",
+                    "pressure",
+                    "summit",
+                    "meeting",
+                    "conference",
+                    "consultation",
+                    "consultations",
+                    "dialogue",
+                    # "the contact group on Libya", "a plan on Yemen": a body or a text about a state, not the state
+                    "group",
+                    "committee",
+                    "panel",
+                    "forum",
+                    "initiative",
+                    "plan",
+                    "proposal",
+                    "resolution",
+                    "policy",
+                    "sanctions",
+                )
             )
         ):
             for c in t.children:
@@ -1941,8 +1953,11 @@ def _build_event(
         # "the visit Cavusoglu paid to Cairo on 18 March", "the call Putin made to Erdogan": the clause that
         # tells who made the contact, and to whom
         for c in trig.children:
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("pay", "make", "hold", "place"):
-                told = {x.i for g in c.children if g.dep_ in ("nsubj", "dative", "prep", "npadvmod") for x in g.subtree}
+            sent_it = c.lemma_.lower() in ("send", "write", "deliver", "address") and FAMILY.get(etype) == "message"
+            if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in ("pay", "make", "hold", "place") or sent_it):
+                # ("a letter Erdogan sent Putin in late June": the parser takes the addressee for an object)
+                deps = ("nsubj", "dative", "prep", "npadvmod") + (("dobj",) if sent_it else ())
+                told = {x.i for g in c.children if g.dep_ in deps for x in g.subtree}
                 # not a clause inside them ("on 18 March, when the two ministers announced ..."): another matter
                 told -= {x.i for i in told if doc[i].dep_ in ("relcl", "advcl", "ccomp") for x in doc[i].subtree}
                 scope |= {c.i} | told
@@ -2084,6 +2099,15 @@ def _build_event(
     called_off = denial and not denied and _will_not_happen(verb, trig)
     if called_off:
         denial = False
+    if (
+        denial
+        and not denied
+        and FAMILY.get(etype) == "message"
+        and trig.dep_ == "dobj"
+        and trig.head.i == verb.i
+        and verb.lemma_.lower() in ("take", "return", "answer")
+    ):
+        denial = False  # "Putin has not taken Erdogan's telephone calls": calls made and left unanswered
     if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either
     if (

@@ -626,6 +626,8 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                     led = leader_code(name[:-1], day)  # "ein Treffen Schallenbergs": the genitive of the name
                 if led and k and any(_other_given_name(r, w, led[2]) for w in words[:k]):
                     continue  # "Juan Pacheco", "Virginia Raggi": someone else of a leader's family name
+                if led and k and words[k - 1] in _PLACE_PREFIXES:
+                    continue  # "el palacio de Santa Cruz": a place's name, not the minister da Cruz
                 start = end - len(name)
                 if led and _given_name_only(name, led[2]):
                     # "en Santiago", "ha visitado Santiago": a leader's given name alone is no leader (a place, or
@@ -662,6 +664,37 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
             out.append(Mention(m.start(), m.end(), found[name], "person", name))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# a definite article just before an agreement noun: the deal the article told a sentence or two before
+_DEFINITE = {
+    "es": re.compile(r"(?i)(?:^|\s)(?:el|la|del|al)\s+$"),
+    "fr": re.compile(r"(?i)(?:^|\s)(?:le|la|du|cet|cette)\s+$|(?:^|\s)l['’]$"),
+    "de": re.compile(r"(?i)(?:^|\s)(?:der|die|das|dem|den|des|diese[mnrs]?)\s+$"),
+    "pt": re.compile(r"(?i)(?:^|\s)(?:o|a|do|da|no|na)\s+$"),
+    "it": re.compile(r"(?i)(?:^|\s)(?:il|lo|la|del|dello|della)\s+$|(?:^|\s)l['’]$"),
+}
+_DEAL_REACH = 2  # sentences after a deal in which "the agreement" still means it
+
+# words that open a place's name before a word that may be a surname ("Santa Cruz", "San Martín", "Port Louis")
+_PLACE_PREFIXES = frozenset(
+    {
+        "San",
+        "Santa",
+        "Santo",
+        "São",
+        "Saint",
+        "Sainte",
+        "St",
+        "St.",
+        "Sankt",
+        "Puerto",
+        "Porto",
+        "Port",
+        "Villa",
+        "Ciudad",
+    }
+)
 
 
 def _name_runs(r: Rules, text: str) -> list[tuple[int, int]]:
@@ -1501,6 +1534,15 @@ def _parties(
             # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party; read from the
             # sentence, as a clause cut by its reach may begin inside the name of the occasion
             continue
+        if (
+            m.kind == "capital"
+            and s < trig[0]
+            and etype in ("meeting", "talks", "summit")
+            and r.cue.get("trip_to", _NEVER).search(before)
+        ):
+            # "viajará el lunes a Rabat para reunirse con Benaissa": the meeting is where the journey goes (not the
+            # "Madrid" of another clause)
+            location = location or m.text
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
             continue
@@ -1705,6 +1747,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
     trio: tuple[int, list[str]] | None = None  # the last three or more parties of one contact, and where
     met: tuple[int, dt.date] | None = None  # the day of the last held contact told with one, and where
     sitting: tuple[int, int] | None = None  # the last held meeting, talks or summit told, and its index in events
+    dealt: int | None = None  # the sentence that last told a held agreement
     spans = split_sentences(text)
     teasers = _teaser_lines(r, text)
     for n, (s, e) in enumerate(spans):
@@ -1750,6 +1793,14 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue
             if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
                 continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
+            if (
+                etype == "agreement"
+                and dealt is not None
+                and 0 < n - dealt <= _DEAL_REACH
+                and lang in _DEFINITE
+                and _DEFINITE[lang].search(sent[max(0, t0 - 8) : t0])
+            ):
+                continue  # "acordaron hoy ... Palacio anunció el acuerdo": the deal just told, not another
             if etype == "agreement" and _agreed_to_meet(r, sent, t0):
                 continue  # "acordaron volver a reunirse": the deal is the meeting to come, told as planned
             if (
@@ -1828,6 +1879,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 if ev.type in _CONTACT and ev.status == "held" and ev.date_start and not ev.date_inferred:
                     if ev.date_end == ev.date_start:
                         met = (n, dt.date.fromisoformat(ev.date_start))
+            if etype == "agreement" and any(ev.status == "held" for ev in found):
+                dealt = n
             if etype == "agreement" and len(found) == 1:
                 deal_sides = [c for c in found[0].actors if c not in _mediator_codes()] or None
                 deal_at = t0

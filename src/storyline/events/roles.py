@@ -947,6 +947,8 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         head = verb  # "The president informed the leaders of both countries in phone calls": who called
     if head is not None and not as_verb and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
         head = None  # "The deal follows a phone call between Poroshenko and Putin": the noun names its own parties
+    if head is not None and not as_verb and trig.dep_ == "dobj" and verb.lemma_.lower() in ("follow", "precede"):
+        head = None  # "today's meeting follows a letter Erdogan sent Putin": what follows did not send it
     if (
         head is not None
         and not as_verb

@@ -710,6 +710,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and not any(c.dep_ == "aux" for c in trig.head.head.children)
     ):
         return "held"  # "Abe proposed a plan to Putin during their meeting in Sochi in May": done at it
+    if (
+        FAMILY.get(etype) == "message"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in ("take", "return", "answer")
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in trig.head.children)
+    ):
+        return "unanswered"  # "Putin has not taken Erdogan's telephone calls": made, and left unanswered
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
@@ -764,6 +771,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("plan", "decision", "agreement", "arrangement"):
         if _where_it_was_taken(trig, verb):
             return "held"  # "accepted an EU plan to normalise ties at a meeting in February": the meeting was held
+    if (
+        "to" in aux
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in verb.head.children)
+    ):
+        return "planned"  # "Lavrov had been due in Istanbul to hold talks": the talks a journey was due for
     if _awaited_journey_for(verb):
         return "planned"  # "is due in St Petersburg on Saturday to meet Putin", "travels there on Saturday to meet"
     # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"
