@@ -248,3 +248,30 @@ def test_a_letter_a_meeting_follows_is_the_senders_and_a_gulf_is_no_state() -> N
     rows = _rows(text, dt.date(2016, 8, 9))
     assert ("message", "held", ["RUS", "TUR"], "2016-06-21", "2016-06-30") in rows
     assert all("FIN" not in r[2] for r in rows)
+
+
+def test_a_timeline_entry_is_dated_by_the_date_that_opens_it() -> None:
+    text = (
+        "Here are the milestones since the two prime ministers first met.\n\n"
+        "**3 March 2014, Canberra.** On his first visit abroad as prime minister, Modi holds talks with Tony Abbott.\n\n"
+        "- 12 March 2016: India and Australia sign a civil nuclear agreement in New Delhi."
+    )
+    rows = _rows(text, dt.date(2019, 12, 14))
+    assert ("talks", "held", ["AUS", "IND"], "2014-03-03", "2014-03-03") in rows
+    assert ("agreement", "held", ["AUS", "IND"], "2016-03-12", "2016-03-12") in rows
+
+
+def test_the_two_men_are_the_two_people_the_sentence_before_names() -> None:
+    text = (
+        "WASHINGTON, Jan 22 (Reuters) - U.S. President Joe Biden and Mexican President Andres Manuel Lopez Obrador "
+        "spoke by phone on Friday.\n\nBiden promised $4 billion for development in El Salvador, Guatemala and "
+        "Honduras, a region from which tens of thousands of people set out for the border every year. The money would "
+        "go to schools, clinics and farms, and to programmes meant to keep young people out of gangs. Officials in "
+        "the three countries welcomed the pledge, though aid groups said the sums would take years to arrive and "
+        "that much of the earlier aid had been lost to graft.\n\n"
+        "Relations had started awkwardly. Lopez Obrador was among the last leaders to congratulate Biden on his "
+        "victory, waiting until after the vote on Dec. 14. The two men exchanged letters later that month, "
+        "in which the Mexican president asked for respect."
+    )
+    letters = [r for r in _rows(text, dt.date(2021, 1, 22)) if r[0] == "message"]
+    assert [r[:3] for r in letters] == [("message", "held", ["MEX", "USA"])]

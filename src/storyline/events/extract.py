@@ -1283,24 +1283,28 @@ _HEADING_PLACE = re.compile(
 )
 
 
+# a timeline's entry opening with its date: "**1 September 2014, Tokyo.** ...", "- 12 March 2019: ...", "3 May 1990 —"
+_HEADING_MARK = re.compile(r"[ \t]*(?:\*\*|__|[-*•][ \t]+)?")
+_HEADING_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w'’. -]{0,60}?)?(?:\*\*|__)?[ \t]*[.:—–](?:\*\*|__)?\s")
+
+
 def _heading_dates(ctx: dict[str, Any]) -> list[_Tx]:
     """The dates paragraph headings give, a chronology's local datelines ("Ismailia, 25-26 December 1977."): a place,
-    then a date with its year, then the full stop, at the start of a line."""
+    then a date with its year, then the full stop, at the start of a line; or a timeline's entry that opens with its
+    date ("**1 September 2014, Tokyo.**", "- 12 March 2019:")."""
     if "headings" in ctx:
         return list(ctx["headings"])
     text = ctx["article"].text
     out = []
     for t in _timexes(ctx):
         start = text.rfind("\n", 0, t.start) + 1
+        if t.inferred or not re.search(r"\b(?:1[89]|20)\d\d\b", t.text):
+            continue
         m = _HEADING_PLACE.match(text, start)
-        if (
-            m is not None
-            and m.end() == t.start
-            and not t.inferred
-            and re.search(r"\b(?:1[89]|20)\d\d\b", t.text)
-            and re.match(r"\s*\.\s", text[t.end : t.end + 3])
-        ):
+        if m is not None and m.end() == t.start and re.match(r"\s*\.\s", text[t.end : t.end + 3]):
             out.append(t)
+        elif _HEADING_MARK.fullmatch(text, start, t.start) and _HEADING_AFTER.match(text, t.end):
+            out.append(t)  # a timeline's entry: "**1 September 2014, Tokyo.** Modi holds talks with Abe"
     ctx["headings"] = out
     return list(out)
 
@@ -1312,7 +1316,8 @@ def _paragraph_heading_day(base: int, ctx: dict[str, Any]) -> dict[str, Any] | N
     text = ctx["article"].text
     start = text.rfind("\n", 0, base) + 1
     for t in _heading_dates(ctx):
-        if start <= t.start and t.end < base:
+        # (the heading may open the contact's own sentence: "**1 September 2014, Tokyo.** On his first visit ...")
+        if start <= t.start and (t.end < base or 0 <= t.start - base <= 4):
             return {
                 "first": t.first,
                 "last": t.last,
@@ -2508,8 +2513,8 @@ def _build_event(
         d = _event_date(doc, host, host, {x.i for x in host.subtree} - mine, base, ctx)
         if d is not None and (d.get("inferred") or "said" in d or d.get("precision") != "day"):
             d = None
-    if d is None and status == "held" and not before_it:
-        d = _paragraph_heading_day(base, ctx)
+    if (d is None or d.get("inferred")) and status == "held" and not before_it:
+        d = _paragraph_heading_day(base, ctx) or d
     if (
         carried
         and d is not None

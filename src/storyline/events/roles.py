@@ -441,6 +441,13 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             return pair_named
     # "Obama and Castro met in Panama on Saturday. The two had spoken by phone on Wednesday": the pair of the
     # contact just told, before the last two states named (Panama is where they met)
+    noun = tok if tok.pos_ == "NOUN" else tok.head
+    if explicit and noun.lemma_.lower() in _PERSON_PAIR:
+        # "Lopez Obrador was among the last to congratulate Biden ... The two men exchanged letters": the two people
+        # the sentence before names, before any states named around them ("both leaders" may be the article's pair)
+        people = _two_people_before(doc, base, ctx)
+        if people:
+            return people
     told = _pair_just_told(doc, base, ctx)
     if told:
         return told
@@ -510,6 +517,25 @@ def _two_sides_before(doc: Any, base: int, ctx: dict[str, Any], skip: set[str]) 
             codes.add(code)
     codes -= skip
     return codes if len(codes) == 2 else set()
+
+
+_PERSON_PAIR = frozenset({"man", "woman"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")  # not "Dec. 14"
+
+
+def _two_people_before(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The states of the people the sentence just before names, when they are two people of two states."""
+    start = base + doc[0].idx if len(doc) else base
+    text = ctx["article"].text
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 2))]
+    lo = ends[-1] if ends else lo
+    who: dict[str, str] = {}
+    for m in _NAME_WORD.finditer(text, lo, start):
+        person = ctx["look"].get(m.group(0))
+        if person is not None and person.code:
+            who[person.name] = person.code
+    return set(who.values()) if len(who) == 2 and len(set(who.values())) == 2 else set()
 
 
 def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
