@@ -275,3 +275,13 @@ def test_the_two_men_are_the_two_people_the_sentence_before_names() -> None:
     )
     letters = [r for r in _rows(text, dt.date(2021, 1, 22)) if r[0] == "message"]
     assert [r[:3] for r in letters] == [("message", "held", ["MEX", "USA"])]
+
+
+def test_the_evening_of_the_signing_is_the_day_of_the_signing_told_before() -> None:
+    text = (
+        "CAIRO (AP) — Egyptian Foreign Minister Sameh Shoukry and his Greek counterpart Nikos Dendias signed a maritime "
+        "agreement in Cairo on 6 August. President Abdel-Fattah El-Sisi and Greek Prime Minister Kyriakos Mitsotakis "
+        "had spoken by telephone on the evening of the signing."
+    )
+    calls = [r for r in _rows(text, dt.date(2020, 8, 18)) if r[0] == "call"]
+    assert calls == [("call", "held", ["EGY", "GRC"], "2020-08-06", "2020-08-06")]

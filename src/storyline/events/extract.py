@@ -1309,6 +1309,50 @@ def _heading_dates(ctx: dict[str, Any]) -> list[_Tx]:
     return list(out)
 
 
+# "on the evening of the signing", "the day of the summit": a day named by a contact the article told before
+_DAY_OF_CONTACT = re.compile(
+    r"\b(?:on\s+)?the\s+(?:same\s+)?(?P<part>day|morning|afternoon|evening|night|eve)\s+of\s+the\s+"
+    r"(?P<noun>signing|summit|meeting|talks|visit|agreement|accord|deal|ceremony)\b",
+    re.I,
+)
+_CONTACT_OF_NOUN = {
+    "signing": {"agreement"},
+    "agreement": {"agreement"},
+    "accord": {"agreement"},
+    "deal": {"agreement"},
+    "ceremony": {"agreement"},
+    "summit": {"summit", "meeting", "talks"},
+    "meeting": {"meeting", "talks", "summit"},
+    "talks": {"meeting", "talks", "summit"},
+    "visit": {"visit", "meeting"},
+}
+
+
+def _day_of_the_named_contact(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "had spoken by telephone on the evening of the signing": the day of the contact of that kind the article told
+    last before the sentence, when it told it on one day (the eve of it for "the eve of the summit")."""
+    m = _DAY_OF_CONTACT.search(doc.text)
+    if m is None or m.start() <= trig.idx < m.end():
+        return None  # the named contact itself ("the signing" is no day of its own)
+    kinds = _CONTACT_OF_NOUN[m.group("noun").lower()]
+    here = base + (doc[0].idx if len(doc) else 0)
+    for ev in reversed(ctx.get("recent", [])):
+        if ev.sources[0].end > here or ev.type not in kinds or ev.status != "held":
+            continue
+        if ev.date_inferred or ev.date_precision != "day" or not ev.date_start or ev.date_start != ev.date_end:
+            return None  # the contact it names is known to no one day
+        day = dt.date.fromisoformat(ev.date_start) - dt.timedelta(days=1 if m.group("part").lower() == "eve" else 0)
+        return {
+            "first": day,
+            "last": day,
+            "precision": "day",
+            "text": m.group(0),
+            "value": day.isoformat(),
+            "inferred": False,
+        }
+    return None
+
+
 def _paragraph_heading_day(base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
     """The date a paragraph's heading gives ("Ismailia, 25-26 December 1977. Begin flew to the Suez Canal city for a
     summit with Sadat"), for a contact of that paragraph with no date of its own: a chronology's entry is of its
@@ -2515,6 +2559,8 @@ def _build_event(
             d = None
     if (d is None or d.get("inferred")) and status == "held" and not before_it:
         d = _paragraph_heading_day(base, ctx) or d
+    if (d is None or d.get("inferred")) and status == "held":
+        d = _day_of_the_named_contact(doc, trig, base, ctx) or d
     if (
         carried
         and d is not None

@@ -973,6 +973,19 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         head = verb  # "The president informed the leaders of both countries in phone calls": who called
     if head is not None and not as_verb and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
         head = None  # "The deal follows a phone call between Poroshenko and Putin": the noun names its own parties
+    if (
+        head is not None
+        and not as_verb
+        and FAMILY.get(etype) == "agreement"
+        and any(
+            x.dep_ in ("relcl", "acl")
+            and x.lemma_.lower() in ("sign", "initial", "conclude")
+            # (the parser may hang "which they signed" on a word of the deal's name: "between Egypt and Greece")
+            and (x.head.i == trig.i or any(c.tag_ == "WDT" and c.dep_ == "dobj" for c in x.children))
+            for x in trig.subtree
+        )
+    ):
+        head = None  # "approved the agreement, which Shoukry and Dendias signed in Cairo on 6 August": its signers
     if head is not None and not as_verb and trig.dep_ == "dobj" and verb.lemma_.lower() in ("follow", "precede"):
         head = None  # "today's meeting follows a letter Erdogan sent Putin": what follows did not send it
     if (
