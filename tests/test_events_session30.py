@@ -285,3 +285,23 @@ def test_the_evening_of_the_signing_is_the_day_of_the_signing_told_before() -> N
     )
     calls = [r for r in _rows(text, dt.date(2020, 8, 18)) if r[0] == "call"]
     assert calls == [("call", "held", ["EGY", "GRC"], "2020-08-06", "2020-08-06")]
+
+
+def test_a_denial_that_names_the_report_it_answers_keeps_the_contact_disputed() -> None:
+    text = (
+        "PARIS, May 21 (Reuters) - A Yemeni official denied that Foreign Minister Abdul-Karim al-Iryani had met his "
+        "Eritrean counterpart, Petros Solomon, at a Paris hotel on Monday evening, as a London newspaper had reported."
+    )
+    merged = merge_events(_mentions(text, dt.date(1996, 5, 21)), dropped=Counter())
+    assert [(e.type, e.status, e.actors, e.date_start, e.disputed) for e in merged] == [
+        ("meeting", "held", ["ERI", "YEM"], "1996-05-20", True)
+    ]
+    alone = "PARIS (Reuters) - A Yemeni official denied that Iryani had met Solomon at a Paris hotel on Monday evening."
+    assert merge_events(_mentions(alone, dt.date(1996, 5, 21)), dropped=Counter()) == []
+
+
+def test_the_first_months_of_a_year_are_its_first_third() -> None:
+    from storyline.timex import annotate
+
+    found = annotate("In the first months of 1996 the envoy shuttled between the two capitals.", dt.date(1996, 5, 21))
+    assert [(t.text, t.mod) for t in found] == [("the first months of 1996", "START")]

@@ -231,6 +231,11 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
 
 _SITTING = frozenset({"meeting", "talks", "summit"})
 # words by which a source claims or denies (a denial without one is the narrator's own negation)
+# a denial that names the report it answers: "..., as an Arabic-language newspaper had reported", "contrary to reports"
+_CLAIM_CITED = re.compile(
+    r"(?i)\bas\s+(?:[\w'’-]+\s+){1,8}?(?:had\s+|has\s+)?(?:reported|claimed|said)\b|\bcontrary\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:reports?|claims?)\b"
+)
 _REPORTED = re.compile(
     r"(?i)\b(?:sa(?:y|ys|id)|t(?:old|ells?)|den(?:y|ies|ied)|according to|report(?:s|ed)?|claim(?:s|ed)?"
     r"|insist(?:s|ed)?|dismiss(?:es|ed)?|reject(?:s|ed)?)\b"
@@ -713,6 +718,11 @@ def merge_events(
                     best = (score, g)
         if best is not None:
             best[1].append(e)
+        elif e.status == "held" and len(e.actors) >= 2 and any(_CLAIM_CITED.search(s.quote) for s in e.sources):
+            # "denied that Iryani had met Solomon on Monday evening, as a newspaper had reported": the denial tells
+            # the report it answers: the sentence tells the claim and its denial, so the contact stands, disputed
+            claim = dataclasses.replace(e, sources=[dataclasses.replace(s, denies=False) for s in e.sources], id="")
+            groups.append([claim, e])
         # a denial of a contact nobody reports is not an event of its own ("Biden will not meet Putin")
     out: dict[str, Event] = {}
     for g in groups:

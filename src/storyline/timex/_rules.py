@@ -207,6 +207,10 @@ def _mod_of(word: str | None) -> str | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if w in ("early", "the beginning of", "the start of", "earlier", "beginning of", "start of", "the first half of"):
         return "START"
+    if re.fullmatch(r"the (?:first|early|opening) (?:few )?months of", w):
+        return "START"  # "in the first months of 1996": the year's first third, as "early 1996"
+    if re.fullmatch(r"the (?:last|final|closing) (?:few )?months of", w):
+        return "END"
     if w in ("mid", "the middle of", "middle of"):
         return "MID"
     if w in ("late", "the end of", "end of", "later", "the second half of", "the last half of"):
@@ -255,7 +259,10 @@ def _counted_year(rel: str, ctx: Ctx) -> int | None:
     return ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel.lower()] if ctx.dct else None
 
 
-MODW = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|middle\s+of)"
+MODW = (
+    r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of"
+    r"|middle\s+of|the\s+(?:first|early|opening|last|final|closing)\s+(?:few\s+)?months\s+of)"
+)
 
 
 @rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b")
