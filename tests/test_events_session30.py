@@ -305,3 +305,17 @@ def test_the_first_months_of_a_year_are_its_first_third() -> None:
 
     found = annotate("In the first months of 1996 the envoy shuttled between the two capitals.", dt.date(1996, 5, 21))
     assert [(t.text, t.mod) for t in found] == [("the first months of 1996", "START")]
+
+
+def test_a_german_list_of_capitals_a_place_opens_are_places_not_parties() -> None:
+    text = (
+        "Bonn (dpa) - Bundeskanzler Helmut Kohl und der sowjetische Staatspräsident Michail Gorbatschow haben am "
+        "Montag in Moskau eine Einigung erzielt. Die Truppen sollen binnen vier Jahren abziehen. Kohl sprach von "
+        "einem Durchbruch. In Ost-Berlin begrüßte der Ministerpräsident das Ergebnis. In Washington, London und Paris "
+        "wurde die Einigung ebenfalls positiv aufgenommen."
+    )
+    from storyline.events.foreign import extract_foreign
+
+    art = Article(source="t.txt", text=text, language="de", published="1990-07-16")
+    found = extract_foreign(art, dt.date(1990, 7, 16))  # every contact read, before the undated ones are dropped
+    assert found and all(not {"FRA", "GBR"} & set(e.actors) for e in found)

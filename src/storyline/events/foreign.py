@@ -1515,6 +1515,7 @@ def _parties(
     names: set[str] = set()
     location = None
     contextual = False
+    venue_end: int | None = None  # where the last place told as the venue ended
     if etype in ("agreement", "refusal"):
         # ", in the residence of the Ugandan president,": a host is no party to what the others agreed
         for seg in re.finditer(r"(?<=[,،])[^,،]+", clause):
@@ -1545,6 +1546,12 @@ def _parties(
             location = location or m.text
         if m.kind in ("name", "capital") and r.cue["venue_preps"].search(before) and etype not in ("visit",):
             location = location or m.text
+            venue_end = e
+            continue
+        if venue_end is not None and m.kind in ("name", "capital") and _glue(r).fullmatch(sent, venue_end, s):
+            # "In Washington, London und Paris wurde die Einigung positiv aufgenommen": the list the place opens is
+            # places too
+            venue_end = e
             continue
         if m.kind in ("name", "capital") and etype != "visit" and r.cue.get("venue_after", _NEVER).match(sent, e):
             location = location or m.text
