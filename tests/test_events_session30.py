@@ -319,3 +319,16 @@ def test_a_german_list_of_capitals_a_place_opens_are_places_not_parties() -> Non
     art = Article(source="t.txt", text=text, language="de", published="1990-07-16")
     found = extract_foreign(art, dt.date(1990, 7, 16))  # every contact read, before the undated ones are dropped
     assert found and all(not {"FRA", "GBR"} & set(e.actors) for e in found)
+
+
+def test_no_plans_for_a_meeting_is_no_meeting_in_english_and_german() -> None:
+    text = "MOSCOW (Reuters) - Peskov said there were no concrete plans yet for a meeting between Putin and Trump."
+    assert _mentions(text, dt.date(2025, 2, 27)) == []
+    from storyline.events.foreign import extract_foreign
+
+    german = (
+        "Moskau (dpa) - Kremlsprecher Dmitri Peskow sagte am Donnerstag, für ein Treffen von Präsident Wladimir Putin "
+        "mit US-Präsident Donald Trump gebe es noch keine konkreten Pläne."
+    )
+    art = Article(source="t.txt", text=german, language="de", published="2025-02-27")
+    assert extract_foreign(art, dt.date(2025, 2, 27)) == []

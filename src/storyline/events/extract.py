@@ -704,14 +704,17 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and tok.dep_ == "pobj"
             and tok.head.lower_ == "for"
             and any(
-                d.lemma_.lower() in ("date", "day", "time", "timetable")
+                d.lemma_.lower() in ("date", "day", "time", "timetable", "plan")
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
                 # the date noun the "for" hangs on, or the subject or object of the verb it hangs on ("no date had
-                # been set for a meeting")
-                for d in (tok.head.head, *(c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj")))
+                # been set for a meeting"); "there were no concrete plans for a meeting"
+                for d in (
+                    tok.head.head,
+                    *(c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj", "attr")),
+                )
             )
         ):
-            continue  # "no date had been set for a meeting between Trump and Putin": none fixed, none held
+            continue  # "no date had been set for a meeting between Trump and Putin": none fixed, none held or planned
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             if any(c.lower_ in ("further", "more", "new", "additional") for c in tok.children):
                 continue  # "no further discussions are needed": none to come, and no denial of one held

@@ -211,8 +211,10 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # these after the name: a locative ending ("Ankara'da": the venue), the occasion or topic after a body
 # ("NATO Zirvesi", "NATO üyeliği"), a negative verb suffix on the trigger or the word after it ("görüşmedi"),
 # the contact nouns a refusal later in the clause turns down ("görüşmeyi reddetti"), a new day told before
-# the verb of putting off ("12 Nisan'a ertelendi"), and the venue a clause names by its ending (group 1)
+# the verb of putting off ("12 Nisan'a ertelendi"), the venue a clause names by its ending (group 1), and "there are no
+# plans" told after a contact ("für ein Treffen ... gebe es noch keine konkreten Pläne")
 _OPTIONAL_CUES = (
+    "no_plans",
     "both",
     "he_she",
     "the_three",
@@ -2252,6 +2254,8 @@ def _event(
     if_first = r.cue.get("if_first", _NEVER).match(clause)
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
+    if "no_plans" in r.cue and r.cue["no_plans"].search(clause, rel):
+        return []  # "für ein Treffen von Putin mit Trump gebe es noch keine konkreten Pläne": none planned, none held
     if not denial and _hearsay(r, clause, rel, trig[1] - trig[0]):
         return []  # "soll Scholz am Dienstag mit Xi telefoniert haben": what others say happened, not a fact
     cancelled = bool(r.cue["cancelled"].search(near))
