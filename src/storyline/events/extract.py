@@ -85,6 +85,7 @@ from storyline.events.status import (
     _PLANNING,
     PLANNED_INFINITIVE_HEADS,
     _absolute_clause,
+    _answered_or_not,
     _before_it_took_place,
     _clause_tokens,
     _denied,
@@ -1594,6 +1595,38 @@ def _carried_to_a_meeting(tok: Any, etype: str, triggers: list[tuple[Any, str]])
     return False
 
 
+# nouns an "on" after them gives the topic of: "talks on Iran's programme"; "the contact group on Libya", "a plan on
+# Yemen": a body or a text about a state, not the state
+_TOPIC_HOLDERS = frozenset(
+    {
+        "talk",
+        "talks",
+        "negotiation",
+        "agreement",
+        "deal",
+        "discussion",
+        "focus",
+        "pressure",
+        "summit",
+        "meeting",
+        "conference",
+        "consultation",
+        "consultations",
+        "dialogue",
+        "group",
+        "committee",
+        "panel",
+        "forum",
+        "initiative",
+        "plan",
+        "proposal",
+        "resolution",
+        "policy",
+        "sanctions",
+    }
+)
+
+
 def _topic_tokens(doc: Any, trig: Any) -> set[int]:
     """What a contact is *about* ("discuss Afghanistan", "talks on Iran's programme") is not a party to it."""
     out: set[int] = set()
@@ -1621,37 +1654,7 @@ def _topic_tokens(doc: Any, trig: Any) -> set[int]:
         if (
             on_counterpart
             or low in ("discuss", "about", "regarding", "concerning", "over", "against", "toward", "towards")
-            or (
-                low == "on"
-                and t.head.lemma_.lower()
-                in (
-                    "talk",
-                    "talks",
-                    "negotiation",
-                    "agreement",
-                    "deal",
-                    "discussion",
-                    "focus",
-                    "pressure",
-                    "summit",
-                    "meeting",
-                    "conference",
-                    "consultation",
-                    "consultations",
-                    "dialogue",
-                    # "the contact group on Libya", "a plan on Yemen": a body or a text about a state, not the state
-                    "group",
-                    "committee",
-                    "panel",
-                    "forum",
-                    "initiative",
-                    "plan",
-                    "proposal",
-                    "resolution",
-                    "policy",
-                    "sanctions",
-                )
-            )
+            or (low == "on" and t.head.lemma_.lower() in _TOPIC_HOLDERS)
         ):
             for c in t.children:
                 if c.dep_ in ("dobj", "pobj", "pcomp") and not (
@@ -2151,14 +2154,7 @@ def _build_event(
     called_off = denial and not denied and _will_not_happen(verb, trig)
     if called_off:
         denial = False
-    if (
-        denial
-        and not denied
-        and FAMILY.get(etype) == "message"
-        and trig.dep_ == "dobj"
-        and trig.head.i == verb.i
-        and verb.lemma_.lower() in ("take", "return", "answer")
-    ):
+    if denial and not denied and FAMILY.get(etype) == "message" and trig.head.i == verb.i and _answered_or_not(trig):
         denial = False  # "Putin has not taken Erdogan's telephone calls": calls made and left unanswered
     if denial and not denied and _absence(trig, verb):
         return []  # "have not held talks since 2019": no contact, and no denial of one either

@@ -212,9 +212,11 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # ("NATO Zirvesi", "NATO üyeliği"), a negative verb suffix on the trigger or the word after it ("görüşmedi"),
 # the contact nouns a refusal later in the clause turns down ("görüşmeyi reddetti"), a new day told before
 # the verb of putting off ("12 Nisan'a ertelendi"), the venue a clause names by its ending (group 1), and "there are no
-# plans" told after a contact ("für ein Treffen ... gebe es noch keine konkreten Pläne")
+# plans" told after a contact ("für ein Treffen ... gebe es noch keine konkreten Pläne"), and the definite article
+# before an agreement noun that points back to the deal just told ("anunció el acuerdo")
 _OPTIONAL_CUES = (
     "no_plans",
+    "deal_told",
     "both",
     "he_she",
     "the_three",
@@ -668,35 +670,10 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
     return out
 
 
-# a definite article just before an agreement noun: the deal the article told a sentence or two before
-_DEFINITE = {
-    "es": re.compile(r"(?i)(?:^|\s)(?:el|la|del|al)\s+$"),
-    "fr": re.compile(r"(?i)(?:^|\s)(?:le|la|du|cet|cette)\s+$|(?:^|\s)l['’]$"),
-    "de": re.compile(r"(?i)(?:^|\s)(?:der|die|das|dem|den|des|diese[mnrs]?)\s+$"),
-    "pt": re.compile(r"(?i)(?:^|\s)(?:o|a|do|da|no|na)\s+$"),
-    "it": re.compile(r"(?i)(?:^|\s)(?:il|lo|la|del|dello|della)\s+$|(?:^|\s)l['’]$"),
-}
 _DEAL_REACH = 2  # sentences after a deal in which "the agreement" still means it
 
 # words that open a place's name before a word that may be a surname ("Santa Cruz", "San Martín", "Port Louis")
-_PLACE_PREFIXES = frozenset(
-    {
-        "San",
-        "Santa",
-        "Santo",
-        "São",
-        "Saint",
-        "Sainte",
-        "St",
-        "St.",
-        "Sankt",
-        "Puerto",
-        "Porto",
-        "Port",
-        "Villa",
-        "Ciudad",
-    }
-)
+_PLACE_PREFIXES = frozenset(_SHARED["place_prefixes"])
 
 
 def _name_runs(r: Rules, text: str) -> list[tuple[int, int]]:
@@ -1806,8 +1783,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 etype == "agreement"
                 and dealt is not None
                 and 0 < n - dealt <= _DEAL_REACH
-                and lang in _DEFINITE
-                and _DEFINITE[lang].search(sent[max(0, t0 - 8) : t0])
+                and r.cue.get("deal_told", _NEVER).search(sent[max(0, t0 - 8) : t0])
             ):
                 continue  # "acordaron hoy ... Palacio anunció el acuerdo": the deal just told, not another
             if etype == "agreement" and _agreed_to_meet(r, sent, t0):

@@ -198,6 +198,12 @@ _PREPARING_NOUNS = lexicon_set("preparing_nouns")
 _ONGOING = lexicon_set("ongoing_verbs")
 
 
+def _answered_or_not(trig: Any) -> bool:
+    """Is the message the object of taking or answering it ("has not taken Erdogan's calls", "returned his call")?
+    Negated, it is a message left unanswered, not a denial that one was sent."""
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("take", "return", "answer")
+
+
 def _being_prepared(trig: Any, verb: Any, aux: set[str]) -> bool:
     """A contact noun that is the object of planning or preparing ("are planning a meeting", "prepare for a
     summit", "preparations for talks", "are organising a meeting"): it has not taken place."""
@@ -712,8 +718,7 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return "held"  # "Abe proposed a plan to Putin during their meeting in Sochi in May": done at it
     if (
         FAMILY.get(etype) == "message"
-        and trig.dep_ == "dobj"
-        and trig.head.lemma_.lower() in ("take", "return", "answer")
+        and _answered_or_not(trig)
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in trig.head.children)
     ):
         return "unanswered"  # "Putin has not taken Erdogan's telephone calls": made, and left unanswered
