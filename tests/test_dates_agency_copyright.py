@@ -63,7 +63,10 @@ def test_events_of_such_a_page_are_dated() -> None:
     assert reading.published is not None
     article = Article(source="t.txt", text=reading.text)
     found = extract_events(article, dt.date.fromisoformat(reading.published[:10]))
-    assert [(e.type, sorted(e.actors), e.date_start) for e in found] == [("talks", ["LKA", "LTTE"], "2002-09-18")]
+    # three days of talks ended on Wednesday: Monday to Wednesday
+    assert [(e.type, sorted(e.actors), e.date_start, e.date_end) for e in found] == [
+        ("talks", ["LKA", "LTTE"], "2002-09-16", "2002-09-18")
+    ]
 
 
 def test_a_slash_date_either_order_could_read_is_ordered_by_the_weekday_the_lead_names() -> None:

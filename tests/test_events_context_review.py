@@ -91,7 +91,7 @@ def test_a_one_sided_denial_disputes_only_what_it_denies() -> None:
 def test_a_dateline_with_a_date_and_no_agency_does_not_date_the_contact() -> None:
     day = dt.date(2024, 2, 8)
     assert mentions("DHAKA, Feb 8 - Bangladesh summoned Myanmar's ambassador on Wednesday.", day) == [
-        ("message", "held", ["BGD", "MMR"], "2024-02-07", False)
+        ("meeting", "held", ["BGD", "MMR"], "2024-02-07", False)
     ]
     got = mentions("NEW DELHI, Feb. 8 - India's foreign minister met his Nepali counterpart in Delhi on Tuesday.", day)
     assert [r[3] for r in got] == ["2024-02-06"]

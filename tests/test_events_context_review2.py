@@ -115,4 +115,4 @@ def test_a_sentence_naming_two_people_is_not_one_side_of_another_sentence() -> N
         "Thursday. The call came a day after Budapest summoned Slovakia's ambassador Rastislav Hindicky.",
         dt.date(2024, 5, 10),
     )
-    assert sorted((r[0], r[6]) for r in got) == [("call", 1), ("message", 1)]
+    assert sorted((r[0], r[6]) for r in got) == [("call", 1), ("meeting", 1)]

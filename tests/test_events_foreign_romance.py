@@ -3,7 +3,7 @@ data/events_foreign.json): the passive of a reception ("è stato ricevuto da", "
 pluperfect and the subjunctive after a denial ("aveva sentito al telefono", "se había reunido", "tinha se
 reunido", "ait rencontré"), reflexive meetings ("reuniram-se"), calls in their idioms, trips told with
 other verbs ("ist nach Peking gereist", "va se rendre en"), envoys summoned ("ha convocato l'ambasciatore",
-"bestellte den Botschafter ein": a message), talks, plans a week ahead, contacts put off in the passive,
+"bestellte den Botschafter ein": a meeting at the ministry), talks, plans a week ahead, contacts put off in the passive,
 and sentences on sport, markets, conditions and negations that give no contact. Invented sentences, read
 against the article's own day, Friday 10 March 2023 (Tuesday is the 7th) unless a test says otherwise.
 """
@@ -70,11 +70,11 @@ def test_it_visit_in_the_pluperfect_and_a_meeting_told_with_quando() -> None:
     assert _dated(text, "it") == []
 
 
-def test_it_envoy_summoned_is_a_message_but_a_meeting_convened_is_not() -> None:
+def test_it_envoy_summoned_is_met_but_a_meeting_convened_is_not() -> None:
     text = "Il ministero degli Esteri italiano ha convocato martedì l'ambasciatore russo."
-    assert _dated(text, "it") == [("message", "held", ["ITA", "RUS"], *TUESDAY)]
+    assert _dated(text, "it") == [("meeting", "held", ["ITA", "RUS"], *TUESDAY)]
     assert _dated("La Farnesina ha convocato ieri l'incaricato d'affari iraniano.", "it") == [
-        ("message", "held", ["IRN", "ITA"], "2023-03-09", "2023-03-09")
+        ("meeting", "held", ["IRN", "ITA"], "2023-03-09", "2023-03-09")
     ]
     assert _dated("Il governo italiano ha convocato martedì i sindacati e le imprese francesi.", "it") == []
 
@@ -126,7 +126,7 @@ def test_pt_reflexive_meeting_with_the_pronoun_after_the_verb() -> None:
 
 def test_pt_envoy_summoned_and_talks_resumed() -> None:
     assert _dated("O Itamaraty convocou na terça-feira o embaixador de Israel.", "pt") == [
-        ("message", "held", ["BRA", "ISR"], *TUESDAY)
+        ("meeting", "held", ["BRA", "ISR"], *TUESDAY)
     ]
     talks = "As conversações entre a Rússia e a Ucrânia foram retomadas na terça-feira em Istambul."
     assert _dated(talks, "pt") == [("talks", "held", ["RUS", "UKR"], *TUESDAY)]
@@ -169,9 +169,9 @@ def test_es_phone_conversation_after_a_demonym_ending_in_no() -> None:
     assert _dated(text, "es") == [("visit", "held", ["CHL", "MAR"], *TUESDAY)]
 
 
-def test_es_envoy_summoned_is_a_message() -> None:
+def test_es_envoy_summoned_is_met() -> None:
     text = "El Gobierno español convocó el martes al embajador de Israel en Madrid."
-    assert _dated(text, "es") == [("message", "held", ["ESP", "ISR"], *TUESDAY)]
+    assert _dated(text, "es") == [("meeting", "held", ["ESP", "ISR"], *TUESDAY)]
     assert _dated("El presidente argentino convocó el martes a elecciones en Chile y Perú.", "es") == []
 
 
@@ -196,11 +196,11 @@ def test_es_sport_and_negation_give_nothing() -> None:
 # ------------------------------------------------------------------ French
 
 
-def test_fr_envoy_summoned_is_a_message() -> None:
+def test_fr_envoy_summoned_is_met() -> None:
     text = "Le ministère algérien des Affaires étrangères a convoqué mardi l'ambassadeur de France."
-    assert _dated(text, "fr") == [("message", "held", ["DZA", "FRA"], *TUESDAY)]
+    assert _dated(text, "fr") == [("meeting", "held", ["DZA", "FRA"], *TUESDAY)]
     assert _dated("Ottawa a convoqué mardi le haut-commissaire de l'Inde.", "fr") == [
-        ("message", "held", ["CAN", "IND"], *TUESDAY)
+        ("meeting", "held", ["CAN", "IND"], *TUESDAY)
     ]
 
 
@@ -210,7 +210,7 @@ def test_fr_convened_body_is_no_summons() -> None:
         == []
     )
     assert _dated("Le Maroc a convoqué mardi le chargé d'affaires de Suède à Rabat.", "fr") == [
-        ("message", "held", ["MAR", "SWE"], *TUESDAY)
+        ("meeting", "held", ["MAR", "SWE"], *TUESDAY)
     ]
 
 
@@ -234,7 +234,7 @@ def test_fr_markets_and_negations_give_nothing() -> None:
         ("call", "held", ["FRA", "MAR"], *TUESDAY)
     ]
     assert _dated("La France a convoqué mardi l'ambassadeur d'Iran.", "fr") == [
-        ("message", "held", ["FRA", "IRN"], *TUESDAY)
+        ("meeting", "held", ["FRA", "IRN"], *TUESDAY)
     ]
 
 
@@ -248,12 +248,12 @@ def test_de_trip_in_the_perfect_with_the_participle_last() -> None:
 
 def test_de_envoy_summoned_with_the_separable_verb() -> None:
     assert _dated("Berlin bestellte am Dienstag den russischen Botschafter ein.", "de") == [
-        ("message", "held", ["DEU", "RUS"], *TUESDAY)
+        ("meeting", "held", ["DEU", "RUS"], *TUESDAY)
     ]
     text = "Das österreichische Außenministerium hat am Dienstag den iranischen Botschafter einbestellt."
-    assert _dated(text, "de") == [("message", "held", ["AUT", "IRN"], *TUESDAY)]
+    assert _dated(text, "de") == [("meeting", "held", ["AUT", "IRN"], *TUESDAY)]
     assert _dated("Das Auswärtige Amt bestellte gestern die Geschäftsträgerin Chinas ein.", "de") == [
-        ("message", "held", ["CHN", "DEU"], "2023-03-09", "2023-03-09")
+        ("meeting", "held", ["CHN", "DEU"], "2023-03-09", "2023-03-09")
     ]
 
 

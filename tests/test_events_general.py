@@ -2166,7 +2166,7 @@ def test_official_styles_of_names_and_calls() -> None:
 def test_a_charge_daffaires_summoned_a_conversation_at_a_dinner_and_a_ranked_restatement() -> None:
     day = dt.date(2022, 6, 15)
     e = one("Egypt summoned the Swedish charge d'affaires on Tuesday over the burning of a Koran in Stockholm.", day)
-    assert (e.type, e.actors) == ("message", ["EGY", "SWE"])
+    assert (e.type, e.actors) == ("meeting", ["EGY", "SWE"])
     e = one("Modi and Xi held a brief conversation on the sidelines of the G20 dinner on Tuesday.", day)
     assert (e.type, e.actors) == ("talks", ["CHN", "IND"])
     assert one("Modi held a conversation with Xi on Tuesday.", day).type == "call"  # in person or not: a call
@@ -2456,7 +2456,7 @@ def test_relations_raised_or_upgraded_are_an_agreement() -> None:
 def test_an_envoy_summoned_unnamed_by_whom_is_summoned_by_the_speakers_state() -> None:
     e = one("Russian Foreign Minister Sergei Lavrov said the Japanese ambassador had been summoned to the ministry on "
             "January 9 and handed a protest.", dt.date(2019, 1, 14))
-    assert (e.type, e.actors, e.date_start) == ("message", ["JPN", "RUS"], "2019-01-09")
+    assert (e.type, e.actors, e.date_start) == ("meeting", ["JPN", "RUS"], "2019-01-09")
     assert events("Analysts said the Japanese ambassador had been summoned on Monday.", dt.date(2019, 1, 14)) == []
 
 

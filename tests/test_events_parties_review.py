@@ -182,7 +182,7 @@ def test_a_state_which_summoned_an_envoy_is_the_summoner() -> None:
             "The Philippine president met Japanese lawmakers in Manila on Monday, defying warnings from Beijing, "
             "which summoned the Japanese ambassador Hideo Tarumi."
         )
-        if e.type == "message"
+        if "CHN" in e.actors
     ]
     assert [e.actors for e in found] == [["CHN", "JPN"]]
 

@@ -183,7 +183,7 @@ add("mediation", "Oman has for months shuttled messages between Washington and T
 a = "2023-02-08"
 add("message", "Lavrov said Moscow had received a message from Washington through the Swiss embassy.", a, E(MS, "held", ["USA RUS", "USA RUS CHE"], INF))
 a = "2024-05-08"
-add("message", "Germany summoned the Russian ambassador on Monday over a cyberattack on the ruling party.", a, E(MS, "held", "DEU RUS", day(past(a, "mon"))))
+add("message", "Germany summoned the Russian ambassador on Monday over a cyberattack on the ruling party.", a, E(MM, "held", "DEU RUS", day(past(a, "mon"))))
 a = "2023-03-28"
 add("message", "The foreign ministers of Greece and Turkey exchanged letters last week.", a, E(MS, "held", "GRC TUR", week(a, -1)))
 

@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from storyline.events import actors as act
@@ -130,7 +131,9 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _wont_attend,
+    length_in_days,
     release_go_between,
+    series_word,
 )
 from storyline.records import Article, Event, Source
 from storyline.vocab import LIVE_STAMP
@@ -260,6 +263,7 @@ def candidate_sentences(
     trig = trigger_re()
     starts = [m.start for m in mentions]
     out: list[tuple[int, int]] = []
+    series: list[tuple[int, int]] = []
     for s, e in split_sentences(text) if sentences is None else sentences:
         if e - s > _MAX_SENTENCE:
             continue  # a run of list items, pledges or live-page entries glued together: no one sentence
@@ -279,7 +283,11 @@ def candidate_sentences(
             )
         if has_party:
             out.append((after_dateline(text, s, e), e))
-    return out
+        elif out and s - out[-1][1] <= _REFER_CHARS and _series_told().search(chunk):
+            # "The fourth round, held on Nov. 11, ...": another sitting of the talks told before (see _referent);
+            # read, but no sentence of pairs after it leans on it ("The two sides ..." needs sides named near)
+            series.append((after_dateline(text, s, e), e))
+    return sorted(out + series)
 
 
 # the plural words that stand for the two parties told before ("the two sides", "both presidents"), from the one
@@ -292,6 +300,8 @@ _PAIR_NOUNS = "|".join(
 # of what was said (one word may stand between: "the two foreign ministers")
 _PAIR_AFTER_OPENER = re.compile(
     r"^(?:[^,.;]{3,60},\s+|[^.;]{0,80}\b(?:said|says|told reporters|added|announced)\s+(?:that\s+)?"
+    # "18 May 1989 - The two governments issue a joint communique": an entry of a timeline after its day
+    r"|[^,.;]{3,30}?\s[-–—]\s+"
     # "On 1 July 2015 the two governments exchanged letters": a time opener with no comma
     r"|(?:on|in|at|during|after|later|earlier)\b[^,.;]{2,40}?\s+)"
     rf"(?:the two|both)(?: \w+)? (?:{_PAIR_NOUNS}|PMs)\b|^[^,.;]{{3,60}},\s+the sides\b",
@@ -315,6 +325,13 @@ _CONTACT_TOLD_START = re.compile(
     r"\s*The (?:meeting|talks|call|phone call|visit|summit|conversation|encounter|session)\b"
     r"(?= (?:took place|was held|were held|came|happened|lasted|began|started|ended))"
 )
+
+
+@lru_cache(maxsize=1)
+def _series_told() -> re.Pattern[str]:
+    """ "the fourth round", "a second round", "The previous meeting": a sitting numbered in a series of talks."""
+    words = "|".join(sorted(lexicon_set("series_words"), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:the|a|an)\s+(?:(?:{words})|\d{{1,2}}(?:st|nd|rd|th))\s+(?:round|meeting|session)\b")
 
 
 def _has_leader(chunk: str) -> bool:
@@ -486,6 +503,30 @@ def _stretched(trig: Any, d: dict[str, Any]) -> dict[str, Any]:
     last = d["last"]
     first = last - dt.timedelta(days=n * unit)
     return dict(d, first=first, precision="window", value=f"{first.isoformat()}/{last.isoformat()}", inferred=True)
+
+
+# verbs that tell a contact's last day or its first ("ended a three-day visit on Saturday", "began two days of talks")
+_ENDS = frozenset({"end", "conclude", "wrap", "close", "complete", "finish"})
+_BEGINS = frozenset({"begin", "start", "open"})
+
+
+def _lasting(trig: Any, verb: Any, d: dict[str, Any]) -> dict[str, Any]:
+    """ "ended a three-day visit to Moscow on Saturday": the day found is the contact's last, and the words say how
+    long it lasted, so it ran from Thursday; "began a two-day visit on Monday" ran to Tuesday."""
+    first, last = d.get("first"), d.get("last")
+    if first is None or first != last or d.get("inferred"):
+        return d
+    days = length_in_days(trig)
+    if days is None or verb is None or _measure_of(trig).head.i != verb.i:
+        return d
+    lemma = verb.lemma_.lower()
+    if lemma in _ENDS:
+        first = last - dt.timedelta(days=days - 1)
+    elif lemma in _BEGINS:
+        last = first + dt.timedelta(days=days - 1)
+    else:
+        return d
+    return dict(d, first=first, last=last, value=f"{first.isoformat()}/{last.isoformat()}")
 
 
 _PROMISING = lexicon_set("promising_verbs")
@@ -2268,7 +2309,8 @@ def _build_event(
         referent = _referent(trig, etype, codes, base, ctx)
         if referent is not None:
             codes = codes | set(referent.actors)
-            people = people | set(referent.people)
+            if not _series_of(trig):  # another sitting of the talks: its parties, not necessarily its people
+                people = people | set(referent.people)
     hosting = _host_words(doc)  # "a summit hosted by Modi": the host is one of the group
     unhosted = party_scope - hosting
     hosts = _parties(doc, hosting, base, ctx)[1] if hosting else set()
@@ -2333,7 +2375,9 @@ def _build_event(
     dating_referent = (
         referent is not None and status != "cancelled" and referent.status == status and referent.date_inferred
     )
-    if referent is not None and status != "cancelled" and not dating_referent:
+    # "The fourth round, held on Nov. 11": a sitting numbered in the series told is a contact of its own
+    another_sitting = referent is not None and bool(_series_of(trig))
+    if referent is not None and status != "cancelled" and not dating_referent and not another_sitting:
         return []
     if etype == "agreement" and status != "held":
         return []
@@ -2590,7 +2634,7 @@ def _build_event(
         # the party is wrong, and the row would be wrong either way
         return []
     if d.get("last") is not None and status == "held":
-        d = _stretched(trig, d)
+        d = _lasting(trig, verb, _stretched(trig, d))
     plover, cameo = _codes(etype, status, location, codes)
     ev = Event(
         type=etype,
@@ -3379,20 +3423,47 @@ def _signed_told_deal(trig: Any) -> Any:
 def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:
     """'the talks', 'the meeting' with a party missing: the latest contact of that kind the article told
     of just before, when the parties named here are among its own."""
-    if trig.pos_ not in ("NOUN", "PROPN") or not any(
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    series = _series_of(trig)
+    if series and not any(t.ent_type_ == "DATE" for t in trig.doc):
+        return None  # "the previous round ended without progress": another sitting, but the words give no day
+    if not series and not any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in trig.children
     ):
         return None
-    if any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ") for c in trig.children):
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ") and c not in series for c in trig.children
+    ):
         return None  # "the Doha talks", "the Iranian talks": named anew, not pointed back to
+    # "The fourth round, held on Nov. 11", "the previous meeting, in Athens in March 2016": another sitting of the
+    # talks told before, of their parties and on its own day
     here = base + trig.idx
+    found: list[Event] = []
     for ev in reversed(ctx.get("recent", [])):
         src = ev.sources[0]
         if here - src.end > _REFER_CHARS:
-            return None
+            break
         if src.start < here and FAMILY.get(ev.type) == FAMILY.get(etype) and codes <= set(ev.actors):
-            return ev
-    return None
+            if not series:
+                return ev
+            found.append(ev)
+    # "A second round followed in Geneva ... The third round opened on 8 July": the series is the one told by its
+    # own word (the round before), not whatever contact was told last; else the last one held ("Carter's visit ...
+    # the summit planned for 25 July" then "The third round opened in Geneva": a plan is no sitting of a series)
+    word = re.compile(rf"(?i)\b{re.escape(trig.lemma_)}s?\b")
+    # (a round is one of talks: "The final round was held on Sunday in Augusta" after a meeting is a match's)
+    held = [ev for ev in found if ev.status == "held" and (trig.lemma_.lower() != "round" or ev.type == "talks")]
+    return next((ev for ev in found if word.search(ev.sources[0].quote)), held[0] if held else None)
+
+
+def _series_of(trig: Any) -> list[Any]:
+    """The words numbering a sitting told as its clause's subject ("The fourth round, held on Nov. 11", "The previous
+    meeting had been held in Athens"); nothing for one named inside another's telling ("met Kim a day earlier, in their
+    second summit in a month", "their first meeting since the election": the contact told, not another)."""
+    if trig.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in trig.children if c.dep_ in ("amod", "det") and series_word(c)]
 
 
 _NTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")

@@ -51,6 +51,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_list_on_verb(doc)
     _repair_between_on_place(doc)
     _repair_followed_contact(doc)
+    _repair_clause_before_semicolon(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -444,3 +445,16 @@ def _repair_followed_contact(doc: Any) -> None:
         for c in list(subj[0].children):
             if c.i > obj[0].i and c.dep_ in ("appos", "prep", "relcl", "acl", "punct"):
                 c.head = obj[0]
+
+
+def _repair_clause_before_semicolon(doc: Any) -> None:
+    """ "Machar held talks with Bashir on 1 July; three weeks later Kiir dismissed him": the parser hangs the
+    clause before a semicolon on the verb after it as its complement, so the talks read as what was dismissed
+    (denied) or said. A semicolon joins two clauses of their own: the first is no complement of the second."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.i <= tok.i or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        end = max(x.i for x in tok.subtree)
+        if any(c.lower_ == ";" and end < c.i < head.i for c in head.children):
+            tok.dep_ = "parataxis"

@@ -1929,6 +1929,9 @@ def _parties(
                     location = location or m.text
                 place_tokens.add(ti)
                 continue
+            elif _listed_after_a_place(head, trig) and m.kind in ("name", "capital", "short"):
+                place_tokens.add(ti)  # "six rounds of talks, in Thailand, Norway, Germany and Japan": all places
+                continue
             elif head.dep_ == "pobj" and head.head.lower_ == "at" and m.kind == "org":
                 location = location or m.text  # "met Rouhani at the United Nations": the building, not the body
                 place_tokens.add(ti)
@@ -2248,6 +2251,17 @@ def _sidelines_of(noun: Any) -> bool:
         and noun.head.lower_ == "of"
         and noun.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
     )
+
+
+def _listed_after_a_place(tok: Any, trig: Any) -> bool:
+    """Is the word a later item of a list whose first item is where something happened ("talks in Thailand, Norway,
+    Germany and Japan")? Not where a traveller goes: "Hill is due in Beijing and Tokyo" visits both."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is tok or first.dep_ != "pobj" or first.head.lower_ not in _LOC_PREPS:
+        return False
+    return not (trig is not None and (trig.lemma_.lower() in _TRAVEL or _due_in(trig)) and first.head.head.i == trig.i)
 
 
 def _place_of_a_setting(place: Any) -> bool:

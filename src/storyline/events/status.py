@@ -28,6 +28,7 @@ from storyline.events.triggers import (
     _pair_word,
     _setting_prep,
     _trigger_type,
+    length_in_days,
 )
 
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
@@ -725,6 +726,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
+        if _run_its_course(trig):
+            return "held"  # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
     if any(a.pos_ == "ADJ" and a.lemma_.lower() in _READY for a in trig.ancestors):
         # "was willing to implement the roadmap, including a halt to hostilities and talks with the rebels": a
@@ -987,6 +990,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
 
 # verbs whose past tense says the contact took place ("held talks", "took part in a meeting")
 _DOING_VERBS = lexicon_set("doing_verbs")
+
+
+def _run_its_course(trig: Any) -> bool:
+    """Is the contact one that was ended by running its course: a visit or a trip (its visitor ends it by leaving) or
+    one told with its length ("ended a three-day summit")?"""
+    return trig.lemma_.lower() in ("visit", "trip", "tour", "stay") or length_in_days(trig) is not None
+
+
 _ENDING = frozenset({"end", "terminate", "abandon", "scrap", "halt"})
 _SERIES_NOUNS = lexicon_set("series_nouns")
 

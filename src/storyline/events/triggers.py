@@ -360,7 +360,9 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(c.lower_ == "joint" for c in o.children)
                 for o in objs
             )
-            return "agreement" if joint and _pair_subject(tok) else None
+            # (or by the pair told before: "the two governments issued a joint communique")
+            pair = _pair_subject(tok) or any(c.dep_ == "nsubj" and _pair_word(c) for c in tok.children)
+            return "agreement" if joint and pair else None
         if lemma in _ADDRESSING and any(
             g.lower_ == "visiting" and g.dep_ == "amod"
             for c in tok.children
@@ -634,6 +636,8 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(x.lower_ == "with" and x.dep_ == "prep" for x in tok.subtree)
             ):
                 return "talks"  # "held another round of consultations with his counterpart"
+            if lemma == "round" and _round_of_a_series(tok):
+                return "talks"  # "The fourth round, held on Nov. 11, had ended without progress"
             return None
         if t == "agreement" and lemma == "swap":
             return (
@@ -1056,6 +1060,12 @@ def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
         return True  # "outreach coordinator", "summit meeting" (the head noun speaks for it)
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("by", "through")
+        and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children)
+    ):
+        return True  # "to settle the border question by negotiation", "through dialogue": a means, no contact
     if tok.pos_ == "PROPN" and any(
         e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC") and e.root.i != tok.i for e in tok.doc.ents
     ):
@@ -1243,6 +1253,25 @@ def _measure_of(trig: Any) -> Any:
     return trig
 
 
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def length_in_days(trig: Any) -> int | None:
+    """How many days the words say the contact lasted: "a three-day visit", "two days of talks"; None when untold."""
+    measure = _measure_of(trig)
+    units = [measure] if measure is not trig else [c for c in trig.children if c.dep_ in ("compound", "amod")]
+    for unit in units:
+        per = _DAYS_IN.get(unit.lower_)
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        if per is None or count is None:
+            continue
+        n = int(count.text) if count.text.isdigit() else _COUNT_WORDS.get(count.lower_)
+        if n and 1 < n * per <= 31:
+            return n * per
+    return None
+
+
 _DENYING = frozenset({"deny", "dismiss", "refute"})
 # verbs whose subject speaks of a contact rather than takes part: its day bounds the contact, its "he" is the speaker
 _SAYING = _REPORTING | _DENYING
@@ -1296,6 +1325,29 @@ def _by_video(tok: Any) -> bool:
 _VIDEO_LINK = re.compile(
     r"\b(?:videoconference|videolink|video[- ](?:link|conference|call)s?)\b|\b(?:by|via|over)\s+video\b"
 )
+
+
+_SERIES = lexicon_set("series_words")
+# what a sitting of talks does: "was held", "took place", "opened", "followed", "resumed", "ended"
+_SITTING_VERBS = frozenset({"hold", "take", "open", "follow", "resume", "end", "conclude", "begin", "start", "close"})
+
+
+def series_word(tok: Any) -> bool:
+    """Does the word place a contact in a series ("the fourth round", "the previous meeting")?"""
+    return tok.lower_ in _SERIES or (tok.ent_type_ == "ORDINAL" and tok.dep_ == "amod")
+
+
+def _round_of_a_series(tok: Any) -> bool:
+    """ "The fourth round, held on Nov. 11", "A second round followed in Geneva": a bare "round" numbered in a series
+    and told as held is one more sitting of talks ("a new round of fighting", "the final round" of a match are not:
+    the one names what it is a round of, the other sits nowhere)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the second round of talks": the talks are the trigger
+    if not any(series_word(c) for c in tok.children if c.dep_ in ("amod", "det")):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SITTING_VERBS:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _SITTING_VERBS for c in tok.children)
 
 
 def _pair_word(tok: Any) -> bool:
