@@ -142,3 +142,10 @@ def test_talks_broken_off_are_still_cancelled() -> None:
 def test_a_visit_begun_runs_its_length() -> None:
     text = "Russian President Vladimir Putin began a two-day visit to Turkey on Monday."
     assert _rows(text) == [("visit", "held", ["RUS", "TUR"], "2020-12-07", "2020-12-08")]
+
+
+def test_a_trip_scrapped_is_cancelled() -> None:
+    text = "President Barack Obama has abruptly scrapped a trip to Indonesia and Australia for the second time this year."
+    assert [(r[0], r[1], r[2]) for r in _rows(text, dt.date(2010, 6, 4))] == [
+        ("visit", "cancelled", ["AUS", "IDN", "USA"])
+    ]

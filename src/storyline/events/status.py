@@ -726,8 +726,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
-        if _run_its_course(trig):
-            return "held"  # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home
+        if trig.head.lemma_.lower() == "end" and _run_its_course(trig):
+            # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home ("scrapped a trip": off)
+            return "held"
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
     if any(a.pos_ == "ADJ" and a.lemma_.lower() in _READY for a in trig.ancestors):
         # "was willing to implement the roadmap, including a halt to hostilities and talks with the rebels": a
