@@ -145,7 +145,21 @@ def test_a_visit_begun_runs_its_length() -> None:
 
 
 def test_a_trip_scrapped_is_cancelled() -> None:
-    text = "President Barack Obama has abruptly scrapped a trip to Indonesia and Australia for the second time this year."
+    text = (
+        "President Barack Obama has abruptly scrapped a trip to Indonesia and Australia for the second time this year."
+    )
     assert [(r[0], r[1], r[2]) for r in _rows(text, dt.date(2010, 6, 4))] == [
         ("visit", "cancelled", ["AUS", "IDN", "USA"])
     ]
+
+
+def test_two_leaders_who_talked_over_dinner_held_talks() -> None:
+    # "talked", as "spoke", with a named pair for subject; "he and President Roh": the one named before, and a name
+    assert _rows("Mikhail Gorbachev and President Roh Tae-woo talked over dinner on Friday.", dt.date(1991, 4, 20)) == [
+        ("talks", "held", ["KOR", "SUN"], "1991-04-19", "1991-04-19")
+    ]
+    text = (
+        "Mikhail Gorbachev landed on the island on Friday evening, and he and President Roh Tae-woo talked over "
+        "dinner on Friday."
+    )
+    assert [(r[0], r[2]) for r in _rows(text, dt.date(1991, 4, 20))] == [("talks", ["KOR", "SUN"])]

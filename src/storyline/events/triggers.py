@@ -172,7 +172,7 @@ def _trigger_type(tok: Any) -> str | None:
                 for c in tok.children
             )
             if (
-                lemma == "speak"
+                lemma in ("speak", "talk")  # "he and President Roh talked over dinner": as "spoke" is
                 and (_named_pair_subject(tok) or _pair_last_spoke(tok))
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
                 and not (kids - ({"for"} if lasting else set()) - ({"at"} if at_venue else set()))
@@ -940,13 +940,16 @@ def _named_pair_subject(tok: Any) -> bool:
     def named(t: Any) -> bool:
         return t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "PERSON", "NORP")
 
+    def first(t: Any) -> bool:  # "he and President Roh talked": the one the sentence named before, and a name
+        return named(t) or t.lower_ in ("he", "she")
+
     for c in tok.children:
-        if c.dep_ == "nsubj" and named(c):
+        if c.dep_ == "nsubj" and first(c):
             sub = list(c.subtree)  # the parser often nests "A and US President B" oddly: read the words
             ands = [t.i for t in sub if t.lower_ == "and" and t.pos_ == "CCONJ"]
             return (
                 bool(ands)
-                and any(named(t) and t.i < ands[0] for t in sub)
+                and any(first(t) and t.i < ands[0] for t in sub)
                 and any(named(t) and t.i > ands[0] for t in sub)
             )
     return False
