@@ -53,6 +53,33 @@ _LAG_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months":
 _LAG_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3}
 
 
+def date_span(
+    first: dt.date,
+    last: dt.date,
+    text: str | None,
+    *,
+    inferred: bool = False,
+    precision: str | None = None,
+    value: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """The one shape of a contact's date the extractor passes around: its first and last day, the words that gave it,
+    its precision ("day" for one day, else "window" unless told), its TIMEX3-like value and whether it was inferred
+    rather than read. ``extra`` carries what some readers add ("siblings", "start")."""
+    precision = precision or ("day" if first == last else "window")
+    if value is None:
+        value = first.isoformat() if precision == "day" and first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return {
+        "first": first,
+        "last": last,
+        "precision": precision,
+        "text": text,
+        "value": value,
+        "inferred": inferred,
+        **extra,
+    }
+
+
 def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
     """How long before: "a day after" (1 day), "two weeks after" (14 days), "days after" (1-7 days)."""
     units = [c for c in prep.children if c.dep_ == "npadvmod"]
@@ -124,14 +151,7 @@ def _then_date(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str,
     # "The pope then wrote to both" told long after: any day from then to the report, not that week
     far = not same_day and anchor - first > dt.timedelta(days=7)
     last = first if same_day else anchor if far else min(max(anchor, first), first + dt.timedelta(days=7))
-    return {
-        "first": first,
-        "last": last,
-        "precision": "day" if first == last else "window",
-        "text": after[0].text,
-        "value": first.isoformat() if first == last else f"{first}/{last}",
-        "inferred": False,
-    }
+    return date_span(first, last, after[0].text)
 
 
 def _news_above_mark(trig: Any, mark: Any) -> Any:
@@ -657,14 +677,7 @@ def _fallback_date(ctx: dict[str, Any], status: str) -> dict[str, Any] | None:
     hi = window.lo if window.how == "text" else window.hi  # the text bounds only the earliest day
     first = window.lo - dt.timedelta(days=before)
     last = hi + dt.timedelta(days=after)
-    return {
-        "first": first,
-        "last": last,
-        "precision": "window",
-        "text": None,
-        "value": f"{first.isoformat()}/{last.isoformat()}",
-        "inferred": True,
-    }
+    return date_span(first, last, None, inferred=True, precision="window")
 
 
 # ("talks on the future of Hong Kong", "will meet in the near future": no time a line can take)
@@ -1364,15 +1377,8 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
     if few is not None:  # "weeks earlier": anywhere from the most to the fewest before the day counted from
         near, far = ref[0] + dt.timedelta(days=sign * few[0]), ref[0] + dt.timedelta(days=sign * few[1])
         day, last = min(near, far), max(near, far)
-    return {  # "met in March 2013 ... three days later": the month moved on by three days
-        "first": day,
-        "last": last,
-        "precision": "day" if last == day else "window",
-        "text": m.group(0),
-        "value": day.isoformat() if last == day else f"{day.isoformat()}/{last.isoformat()}",
-        "inferred": ref[1],
-        "siblings": [],
-    }
+    # "met in March 2013 ... three days later": the month moved on by three days
+    return date_span(day, last, m.group(0), inferred=ref[1], siblings=[])
 
 
 def _offset_of_another_verb(doc: Any, m: re.Match[str], verb: Any) -> bool:
@@ -1413,15 +1419,10 @@ def _range_with(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> dict[str, An
                 first = _year_moved(first, -1)
             if first > b.last:
                 return None
-            return {
-                "first": first,
-                "last": b.last or b.first,
-                "precision": "window",
-                "text": sentence[a.start - base : b.end - base],
-                "value": f"{first.isoformat()}/{(b.last or b.first).isoformat()}",
-                "inferred": a.inferred or b.inferred,
-                "siblings": [],
-            }
+            text = sentence[a.start - base : b.end - base]
+            return date_span(
+                first, b.last or b.first, text, inferred=a.inferred or b.inferred, precision="window", siblings=[]
+            )
     return None
 
 

@@ -48,6 +48,7 @@ from storyline.events.dating import (
     _told_at_another_time,
     _Tx,
     _year_moved,
+    date_span,
 )
 from storyline.events.foreign import dated_foreign, foreign_dateline, language_of, lead_weekdays
 from storyline.events.parse_repair import _repair_parse
@@ -1145,14 +1146,7 @@ def _carried_day(
     elif (set(prev.actors) != ev[1] and not joins) or _another_contact(prev, ev, joins):
         return None
     day = dt.date.fromisoformat(prev.date_start)
-    return {
-        "first": day,
-        "last": day,
-        "precision": "day",
-        "text": prev.date_text,
-        "value": day.isoformat(),
-        "inferred": False,
-    }
+    return date_span(day, day, prev.date_text)
 
 
 # a part of a day with no day of its own: it is the day the narrative has just told
@@ -1188,14 +1182,7 @@ def _the_one_day_told(
     if len(days) != 1 or days[0].inferred or days[0].precision not in kinds or days[0].first != days[0].last:
         return None
     t = days[0]
-    d = {
-        "first": t.first,
-        "last": t.first,
-        "precision": "day",
-        "text": t.text,
-        "value": t.first.isoformat(),
-        "inferred": False,
-    }
+    d = date_span(t.first, t.first, t.text)
     return _backward_weekday(d, anchor) if anchor is not None else d
 
 
@@ -1296,14 +1283,7 @@ def _ahead_of_report(doc: Any, trig: Any, base: int, ctx: dict[str, Any], anchor
         due = anchor + dt.timedelta(days=days)
         first = anchor + dt.timedelta(days=1) if prep.group("prep").lower() == "within" else due - dt.timedelta(days=1)
         last = due if prep.group("prep").lower() == "within" else due + dt.timedelta(days=1)
-        return {
-            "first": first,
-            "last": last,
-            "precision": "window",
-            "text": text[prep.start() + max(0, t.start - 20) : t.end],
-            "value": f"{first.isoformat()}/{last.isoformat()}",
-            "inferred": False,
-        }
+        return date_span(first, last, text[prep.start() + max(0, t.start - 20) : t.end], precision="window")
     return None
 
 
@@ -1387,14 +1367,7 @@ def _day_of_the_named_contact(doc: Any, trig: Any, base: int, ctx: dict[str, Any
         if ev.date_inferred or ev.date_precision != "day" or not ev.date_start or ev.date_start != ev.date_end:
             return None  # the contact it names is known to no one day
         day = dt.date.fromisoformat(ev.date_start) - dt.timedelta(days=1 if m.group("part").lower() == "eve" else 0)
-        return {
-            "first": day,
-            "last": day,
-            "precision": "day",
-            "text": m.group(0),
-            "value": day.isoformat(),
-            "inferred": False,
-        }
+        return date_span(day, day, m.group(0))
     return None
 
 
@@ -1407,14 +1380,7 @@ def _paragraph_heading_day(base: int, ctx: dict[str, Any]) -> dict[str, Any] | N
     for t in _heading_dates(ctx):
         # (the heading may open the contact's own sentence: "**1 September 2014, Tokyo.** On his first visit ...")
         if start <= t.start and (t.end < base or 0 <= t.start - base <= 4):
-            return {
-                "first": t.first,
-                "last": t.last,
-                "precision": t.precision,
-                "text": t.text,
-                "value": t.value,
-                "inferred": False,
-            }
+            return date_span(t.first, t.last, t.text, precision=t.precision, value=t.value)
     return None
 
 
@@ -1603,14 +1569,7 @@ def _counted_from_clause(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) ->
             continue
         ref = days[0].first
         first, last = (ref + lag[0], ref + lag[1]) if mark.lower_ == "after" else (ref - lag[1], ref - lag[0])
-        return {
-            "first": first,
-            "last": last,
-            "precision": "day" if first == last else "window",
-            "text": f"{mark.text} {days[0].text}",
-            "value": first.isoformat() if first == last else f"{first}/{last}",
-            "inferred": False,
-        }
+        return date_span(first, last, f"{mark.text} {days[0].text}")
     return None
 
 
@@ -2448,25 +2407,25 @@ def _build_event(
     if dating_referent and (d is None or "said" in d or d.get("inferred") or d.get("precision") != "day"):
         return []  # the contact pointed back to, with no day of its own to add
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
-        d = {  # "Tehran has put the talks on hold": the talks the article just told of, on their day
-            "first": dt.date.fromisoformat(referent.date_start),
-            "last": dt.date.fromisoformat(referent.date_end or referent.date_start),
-            "precision": referent.date_precision,
-            "text": referent.date_text,
-            "value": referent.timex,
-            "inferred": False,
-        }
+        # "Tehran has put the talks on hold": the talks the article just told of, on their day
+        d = date_span(
+            dt.date.fromisoformat(referent.date_start),
+            dt.date.fromisoformat(referent.date_end or referent.date_start),
+            referent.date_text,
+            precision=referent.date_precision,
+            value=referent.timex,
+        )
     if d is not None and "said" in d:
         said = d["said"]
         d = (
-            {
-                "first": said.first,
-                "last": said.last or said.first,
-                "precision": "day",
-                "text": said.text,
-                "value": said.value,
-                "inferred": said.inferred,
-            }
+            date_span(
+                said.first,
+                said.last or said.first,
+                said.text,
+                inferred=said.inferred,
+                precision="day",
+                value=said.value,
+            )
             # ("said on Sunday night that he had telephoned Annan earlier in the evening": that day)
             if declined or (status == "held" and _set_that_day(doc, verb, trig))
             else _report_window(said, status)
@@ -3164,14 +3123,7 @@ def _report_window(said: _Tx, status: str) -> dict[str, Any]:
     before, after = _REPORT_REACH.get(status, (7, 7))
     first = said.first - dt.timedelta(days=before)
     last = (said.last or said.first) + dt.timedelta(days=after)
-    return {
-        "first": first,
-        "last": last,
-        "precision": "window",
-        "text": said.text,
-        "value": f"{first.isoformat()}/{last.isoformat()}",
-        "inferred": True,
-    }
+    return date_span(first, last, said.text, inferred=True, precision="window")
 
 
 def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None, *, left: bool = False) -> bool:
@@ -3257,14 +3209,7 @@ def _live_entry_day(ctx: dict[str, Any]) -> dict[str, Any] | None:
         ctx["live_page"] = sum(r.reason == LIVE_STAMP for r in article.removed) >= 3 or _stamped_entries(article)
     if not ctx["live_page"]:
         return None
-    return {
-        "first": window.lo,
-        "last": window.lo,
-        "precision": "day",
-        "text": None,
-        "value": window.lo.isoformat(),
-        "inferred": False,
-    }
+    return date_span(window.lo, window.lo, None)
 
 
 _DEFERRING = lexicon_set("deferring_verbs")
@@ -3491,14 +3436,7 @@ def _day_of_month(doc: Any, trig: Any, verb: Any, ctx: dict[str, Any]) -> dict[s
         when = month.replace(day=day)
     except ValueError:
         return None
-    return {
-        "first": when,
-        "last": when,
-        "precision": "day",
-        "text": m.group(0),
-        "value": when.isoformat(),
-        "inferred": False,
-    }
+    return date_span(when, when, m.group(0))
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -3542,14 +3480,14 @@ def _venue(
                 # "will meet on the sidelines of the Munich conference" in March: next February's
                 first, last = _month_span(year + 1, g["month"])
         return (
-            {
-                "first": first,
-                "last": last,
-                "precision": "day" if "year" in g else "month",
-                "text": m.group(0),
-                "value": f"{first.isoformat()}/{last.isoformat()}",
-                "inferred": guessed,
-            },
+            date_span(
+                first,
+                last,
+                m.group(0),
+                inferred=guessed,
+                precision="day" if "year" in g else "month",
+                value=f"{first.isoformat()}/{last.isoformat()}",
+            ),
             g["place"],
         )
     return None
