@@ -134,7 +134,7 @@ from storyline.events.triggers import (
     _wont_attend,
     length_in_days,
     release_go_between,
-    series_word,
+    series_words_of,
 )
 from storyline.records import Article, Event, Source
 from storyline.vocab import LIVE_STAMP
@@ -2264,11 +2264,13 @@ def _build_event(
             )
         return []
     referent = None
+    # "The fourth round, held on Nov. 11": a sitting numbered in a series, when a referent names its talks
+    numbered = bool(_series_of(trig))
     if len(codes) < need and not denial:
         referent = _referent(trig, etype, codes, base, ctx)
         if referent is not None:
             codes = codes | set(referent.actors)
-            if not _series_of(trig):  # another sitting of the talks: its parties, not necessarily its people
+            if not numbered:  # another sitting of the talks: its parties, not necessarily its people
                 people = people | set(referent.people)
     hosting = _host_words(doc)  # "a summit hosted by Modi": the host is one of the group
     unhosted = party_scope - hosting
@@ -2335,7 +2337,7 @@ def _build_event(
         referent is not None and status != "cancelled" and referent.status == status and referent.date_inferred
     )
     # "The fourth round, held on Nov. 11": a sitting numbered in the series told is a contact of its own
-    another_sitting = referent is not None and bool(_series_of(trig))
+    another_sitting = referent is not None and numbered
     if referent is not None and status != "cancelled" and not dating_referent and not another_sitting:
         return []
     if etype == "agreement" and status != "held":
@@ -3393,6 +3395,8 @@ def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, 
             if not series:
                 return ev
             found.append(ev)
+    if not found:
+        return None
     # "A second round followed in Geneva ... The third round opened on 8 July": the series is the one told by its
     # own word (the round before), not whatever contact was told last; else the last one held ("Carter's visit ...
     # the summit planned for 25 July" then "The third round opened in Geneva": a plan is no sitting of a series)
@@ -3406,9 +3410,7 @@ def _series_of(trig: Any) -> list[Any]:
     """The words numbering a sitting told as its clause's subject ("The fourth round, held on Nov. 11", "The previous
     meeting had been held in Athens"); nothing for one named inside another's telling ("met Kim a day earlier, in their
     second summit in a month", "their first meeting since the election": the contact told, not another)."""
-    if trig.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    return [c for c in trig.children if c.dep_ in ("amod", "det") and series_word(c)]
+    return series_words_of(trig) if trig.dep_ in ("nsubj", "nsubjpass") else []
 
 
 _NTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b")

@@ -1340,13 +1340,18 @@ def series_word(tok: Any) -> bool:
     return tok.lower_ in _SERIES or (tok.ent_type_ == "ORDINAL" and tok.dep_ == "amod")
 
 
+def series_words_of(tok: Any) -> list[Any]:
+    """The words on a contact noun that number it in a series ("The fourth round", "A second round")."""
+    return [c for c in tok.children if c.dep_ in ("amod", "det") and series_word(c)]
+
+
 def _round_of_a_series(tok: Any) -> bool:
     """ "The fourth round, held on Nov. 11", "A second round followed in Geneva": a bare "round" numbered in a series
     and told as held is one more sitting of talks ("a new round of fighting", "the final round" of a match are not:
     the one names what it is a round of, the other sits nowhere)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the second round of talks": the talks are the trigger
-    if not any(series_word(c) for c in tok.children if c.dep_ in ("amod", "det")):
+    if not series_words_of(tok):
         return False
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SITTING_VERBS:
         return True
