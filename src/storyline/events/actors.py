@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from storyline.events.resources import (
     gazetteer,
+    intergovernmental,
     leader_code,
     leader_index,
     lexicon,
@@ -238,6 +239,66 @@ def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention
     return extra
 
 
+# a name and the short form the article gives it: "the Movement for Democratic Change (MDC)", "la Unidad Revolucionaria
+# Nacional Guatemalteca (URNG)", "the National Council for the Defence of Democracy (CNDD-FDD)"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:['’]s?)?"
+_NAME_LINK = r"(?:of|for|the|and|in|de|del|la|las|los|el|y|du|des|pour|et|der|die|für|und|di|per|e|da|do|dos|das)"
+_DEFINED_MOVEMENT = re.compile(
+    rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)"
+    r"\s*\((?P<short>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?)\)"
+)
+# a ruling or governing party speaks for the government it forms
+_RULING_BEFORE = re.compile(r"(?i)\b(?:ruling|governing)\s+(?:\w+\s+){0,1}$")
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    """The codes the gazetteer gives states (by their names), so no movement takes one."""
+    return frozenset(s.code for s in gazetteer().table.values() if s.kind == "name" and s.code)
+
+
+def movements_defined(text: str, states: list[tuple[int, int]]) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """Armed and political movements the article names with a short form of its own ("Liberians United for
+    Reconciliation and Democracy (LURD)"): no table can list every rebel front and opposition party a thread has,
+    yet the article says who they are. Each is a party under its short form (hyphen dropped: CNDD-FDD is CNDDFDD),
+    wherever the short form or the full name recurs; the states inside the name ("in Burundi", "Liberians") are no
+    parties there. A state's organ ("the Israel Defense Forces (IDF)") or a ruling party is its state's, as before.
+    ``states``: the spans of the state mentions found. Returns the new mentions and the spans of the names, inside
+    which no state mention stands."""
+    heads, organs = lexicon_set("movement_heads"), lexicon_set("state_organ_words")
+    gz = gazetteer()
+    out: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []
+    codes: set[str] = set()
+    for m in _DEFINED_MOVEMENT.finditer(text):
+        short = m.group("short")
+        lead = re.match(r"(?:(?:The|the|La|la|El|el|Le|le|Los|los|Las|las|Die|die|Der|der)[ ]+)*", m.group("name"))
+        begin = m.start("name") + (lead.end() if lead else 0)
+        name = text[begin : m.end("name")]
+        words = [re.sub(r"['’]s?$", "", w).lower() for w in name.split()]
+        code = short.replace("-", "")
+        if code in codes or gz.table.get(short) is not None or gz.table.get(name) is not None:
+            continue  # a body the tables know keeps its own code
+        if code in _state_codes():
+            continue  # a short form that reads as a state's code
+        if len(words) < 2 or any(w in organs for w in words):
+            continue
+        if not any(w in heads or (w == "united" and k > 0) for k, w in enumerate(words)):
+            continue  # "Liberians United for ...": "United" after a word, not "United Nations"
+        inside = [a for a in states if begin <= a[0] and a[1] <= m.end("name")]
+        if any(w in ("army", "forces", "party", "ejército", "fuerzas", "partido", "parti", "partei") for w in words):
+            if inside or _RULING_BEFORE.search(text[max(0, begin - 30) : begin]):
+                continue  # "the Nepali Army", "the ruling Justice and Development Party": the state's own
+        codes.add(code)
+        for hit in re.finditer(rf"(?<![\w(-]){re.escape(short)}(?![\w)-])|(?<![\w]){re.escape(name)}(?![\w])", text):
+            if any(lo <= hit.start() < hi for lo, hi in spans):
+                continue
+            out.append(ActorMention(hit.start(), hit.end(), hit.group(0), code, "org"))
+            if hit.group(0) == name:
+                spans.append((hit.start(), hit.end()))
+    return out, spans
+
+
 _PARTY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Congress|Alliance|League)\b")
 
 
@@ -287,6 +348,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             out.append(ActorMention(m.start(), end, surface, rule["code"], "contextual"))
+    moved, spans = movements_defined(text, [(a.start, a.end) for a in out])
+    out = [a for a in out if not any(lo <= a.start < hi for lo, hi in spans)] + moved
     out.extend(_acronyms_defined(text, out))
     for m in _pairs_regex().finditer(text):
         # "the two Koreas agreed", "inter-Korean talks": both states, over the same words
@@ -444,6 +507,18 @@ def _party_leader(left: str, right: str) -> bool:
     return words is not None and not re.search(r"(?i)\b(?:ruling|governing)\b", words)
 
 
+_WHOSE = re.compile(r",\s+whose\s+(?:[a-z]+\s+){0,2}")
+
+
+def _whose_body(text: str, mentions: list[ActorMention], at: int) -> str | None:
+    """The movement a person's apposed "whose" clause names first ("Tsvangirai, whose Movement for Democratic Change
+    (MDC) won ..."), else None."""
+    m = _WHOSE.match(text, at)
+    if m is None:
+        return None
+    return next((a.code for a in mentions if a.start == m.end() and a.kind == "org"), None)
+
+
 def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:
     """Is the person titled as the government's opponent ("opposition leader Raila Odinga", "Odinga, the
     opposition leader", "rebel commander X")?"""
@@ -578,8 +653,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             (led is None or led[1] == "former_official") and _party_leader(left, right)
         ):
             # "Kenyan President Mwai Kibaki and opposition leader Raila Odinga": against the government he may lead
-            # months later (the table's term), he speaks for no state now
-            add(name, None, "opposition")
+            # months later (the table's term), he speaks for no state now; "opposition leader Morgan Tsvangirai,
+            # whose Movement for Democratic Change (MDC) ...": for the movement that is his
+            add(name, _whose_body(text, mentions, m.end()), "opposition")
             continue
         # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
         titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
@@ -603,6 +679,13 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 add(name, None, role)
             continue
         add(name, code, role)
+    # "opposition leader Morgan Tsvangirai" in an article whose one movement is the MDC: he speaks for it (two
+    # movements named, or none, and he stays no party)
+    movements = {a.code for a in mentions if a.kind == "org" and a.code not in intergovernmental()}
+    if len(movements) == 1:
+        for p in people.values():
+            if p.role == "opposition" and p.code is None:
+                p.code = next(iter(movements))
     return people
 
 

@@ -102,6 +102,7 @@ from storyline.events.status import (
     _sequel_of,
     _setting_of_negated,
     _status,
+    promised_noun,
 )
 from storyline.events.triggers import (
     _CAPTIVES,
@@ -2362,6 +2363,11 @@ def _build_event(
     if promised is not None and status == "planned":
         # "agreed on Monday to resume summit talks": Monday is when they agreed; the talks have no day yet
         in_clause = {x.i for x in verb.subtree}
+        invited |= {x.i for x in promised.subtree if x.i not in in_clause}
+    promised = promised_noun(trig)
+    if promised is not None and status == "planned":
+        # "signed a deal on Monday committing their parties to negotiations": the same, for a noun
+        in_clause = {x.i for x in trig.subtree}
         invited |= {x.i for x in promised.subtree if x.i not in in_clause}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None

@@ -524,6 +524,10 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
             if r.cue.get("own_titles_of", _NEVER).match(text[m.end() : m.end() + 6]):
                 continue  # "presidente del Gobierno de unidad nacional": some other government
             out.append(Mention(m.start(), m.end(), code, "government", m.group(0)))
+    # "la Unidad Revolucionaria Nacional Guatemalteca (URNG)": a movement the article defines, as in English
+    moved, spans = act.movements_defined(text, [(x.start, x.end) for x in out])
+    out = [x for x in out if not any(lo <= x.start < hi for lo, hi in spans)]
+    out.extend(Mention(a.start, a.end, a.code, "org", a.text) for a in moved)
     return sorted(out, key=lambda x: x.start)
 
 

@@ -2126,6 +2126,8 @@ def _parties(
                 and ent.root.dep_ == "pobj"
                 and ent.root.head.lower_ in _LOC_PREPS
                 and not _place_of_a_setting(ent.root)
+                # "the Front for Democracy in Burundi (FRODEBU)": a place inside a movement's name is none
+                and not any(m.kind == "org" and m.start <= base + ent.start_char < m.end for m in ctx["mentions"])
             ):
                 g = act.gazetteer().table.get(ent.text)
                 if g is None or g.kind in ("name", "capital"):

@@ -543,6 +543,20 @@ def _before_it_took_place(trig: Any) -> tuple[Any, set[int]] | None:
     return None
 
 
+_PROMISING = lexicon_set("promising_verbs")
+
+
+def promised_noun(trig: Any) -> Any:
+    """The verb a contact noun is promised by through "to" ("agreed to talks", "committing their parties to
+    negotiations"), or None: the contact is to come, on no day the promise gives."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ != "to":
+        return None
+    verb = trig.head.head
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _PROMISING and trig.head.dep_ == "prep":
+        return verb
+    return None
+
+
 def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     """held / planned / cancelled / unanswered / refused, or None for a hypothetical contact."""
     if _habitual(trig):
@@ -687,6 +701,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "talks with the TTP were over": a stance on the talks, no contact held that week
     if _only_asked_for(trig):
         return None  # "Iran offered talks to the United States", "proposed a summit": asked for, not held
+    if promised_noun(trig) is not None:
+        return "planned"  # "agreed to talks", "a deal committing their parties to negotiations": still to come
     if _due_in(trig):
         return "planned"  # "is due in Ankara on Wednesday" ("was due in Ankara": a plan told as past)
     for a in [trig, *list(trig.ancestors)[:2]]:

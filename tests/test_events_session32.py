@@ -1,0 +1,121 @@
+"""Session of 2026-12-06 (sixteenth): movements an article defines with a short form of its own are parties, an
+opposition leader speaks for the one movement his article names, and a contact promised through "to" is planned.
+Sentences written for the tests (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from storyline.events import actors as act
+from storyline.events import extract_events, merge_events
+from storyline.records import Article, Event
+
+_DAY = dt.date(2020, 12, 10)  # a Thursday
+
+
+def _mentions(text: str, day: dt.date = _DAY, language: str = "en") -> list[Event]:
+    art = Article(source="t.txt", text=text, language=language, published=day.isoformat())
+    return extract_events(art, day)
+
+
+def _rows(text: str, day: dt.date = _DAY, language: str = "en") -> list[tuple]:
+    merged = merge_events(_mentions(text, day, language), dropped=Counter())
+    return sorted((e.type, e.status, e.actors, e.date_start, e.date_end, e.location) for e in merged)
+
+
+def test_a_movement_the_article_defines_is_a_party_under_its_short_form() -> None:
+    text = (
+        "Chad's government and the rebel Sahel Front for Justice and Renewal (SFJR) held talks in Niamey on Tuesday. "
+        "SFJR negotiators said they would return next month."
+    )
+    assert _rows(text)[0][:3] == ("talks", "held", ["SFJR", "TCD"])
+    assert _rows(text)[0][3:6] == ("2020-12-08", "2020-12-08", "Niamey")
+
+
+def test_a_place_inside_a_movements_name_is_neither_party_nor_venue() -> None:
+    text = (
+        "The U.S. envoy met the leaders of the Movement for Democracy in Gabon (MDGA) in Libreville on Tuesday, "
+        "his office said."
+    )
+    rows = _rows(text)
+    assert [r[:3] for r in rows] == [("meeting", "held", ["MDGA", "USA"])]
+    assert rows[0][5] == "Libreville"
+
+
+def test_a_hyphened_short_form_loses_its_hyphen() -> None:
+    found = act.find_state_mentions("The National Forces for Renewal (NFR-ML) rejected the offer. NFR-ML said so.")
+    assert {(m.text, m.code) for m in found} == {
+        ("National Forces for Renewal", "NFRML"),
+        ("NFR-ML", "NFRML"),
+    }
+
+
+def test_a_states_own_forces_and_its_ruling_party_stay_the_state() -> None:
+    # "Israel Defense Forces": a state's army; "the ruling ... Party": the government it forms; neither a movement
+    army = act.find_state_mentions("The Israel Defense Forces (IDF) said on Monday that troops had left.")
+    assert {m.code for m in army} == {"ISR"}
+    ruling = act.find_state_mentions("Leaders of the ruling Party for National Progress (PNP) met in Accra.")
+    assert {m.code for m in ruling} == {"GHA"}
+
+
+def test_a_news_agency_defined_with_a_short_form_is_no_party() -> None:
+    found = act.find_state_mentions("The Korean Central News Agency (KCNA) reported the meeting.")
+    assert "KCNA" not in {m.code for m in found}
+
+
+def test_a_movement_defined_in_spanish_is_a_party_of_the_spanish_rules() -> None:
+    text = (
+        "Oslo, 9 dic (EFE).- El Gobierno de Guatemala y la guerrilla de la Unidad Revolucionaria del Altiplano "
+        "(URA) firmaron hoy en Oslo un acuerdo de alto el fuego."
+    )
+    rows = _rows(text, language="es")
+    assert [r[:4] for r in rows] == [("agreement", "held", ["GTM", "URA"], "2020-12-09")]
+
+
+def test_an_opposition_leader_speaks_for_the_one_movement_his_article_names() -> None:
+    text = (
+        "Congolese President Henri Kalala and opposition leader Joseph Mbeya signed an agreement in Kinshasa on Tuesday. "
+        "The Union for Congolese Renewal (UCR) welcomed the deal."
+    )
+    rows = _rows(text)
+    assert rows[0][:4] == ("agreement", "held", ["COD", "UCR"], "2020-12-08")
+
+
+def test_an_opposition_leader_in_an_article_of_two_movements_is_no_party() -> None:
+    text = (
+        "Congolese President Henri Kalala and opposition leader Joseph Mbeya signed an agreement in Kinshasa on Tuesday. "
+        "The Union for Congolese Renewal (UCR) and the Patriotic Front for Change (PFC) welcomed the deal."
+    )
+    assert _rows(text) == []
+
+
+def test_a_whose_clause_names_the_movement_of_an_opposition_leader() -> None:
+    people = act.find_people(
+        "Opposition leader Joseph Mbeya, whose Union for Congolese Renewal (UCR) won the vote, flew home. "
+        "The Patriotic Front for Change (PFC) stayed away.",
+        act.find_state_mentions(
+            "Opposition leader Joseph Mbeya, whose Union for Congolese Renewal (UCR) won the vote, flew home. "
+            "The Patriotic Front for Change (PFC) stayed away."
+        ),
+        _DAY,
+    )
+    assert people["Joseph Mbeya"].code == "UCR"
+
+
+def test_talks_a_deal_commits_the_parties_to_are_planned_and_undated() -> None:
+    text = "Kenya and Somalia signed a deal on Tuesday committing both governments to negotiations on the border."
+    rows = _rows(text)
+    assert ("agreement", "held", ["KEN", "SOM"], "2020-12-08", "2020-12-08", None) in rows
+    talks = [e for e in _mentions(text) if e.type == "talks"]
+    assert [(e.status, e.date_inferred) for e in talks] == [("planned", True)]
+    assert all(e.date_start != "2020-12-08" for e in talks)
+
+
+def test_talks_a_side_returned_to_were_held() -> None:
+    assert _rows("Kenya and Somalia returned to talks in Nairobi on Tuesday.")[0][:4] == (
+        "talks",
+        "held",
+        ["KEN", "SOM"],
+        "2020-12-08",
+    )
