@@ -119,3 +119,17 @@ def test_talks_a_side_returned_to_were_held() -> None:
         ["KEN", "SOM"],
         "2020-12-08",
     )
+
+
+def test_a_name_the_parser_reads_as_a_second_subject_is_whom_the_verb_met() -> None:
+    text = "On Tuesday the British foreign secretary saw Tanzanian President Julius Nyerere alone for an hour."
+    rows = _rows(text, dt.date(1979, 8, 2))
+    assert [r[:4] for r in rows] == [("meeting", "held", ["GBR", "TZA"], "1979-07-31")]
+
+
+def test_seven_months_of_talks_run_back_seven_months() -> None:
+    text = "Norway mediated seven months of secret talks between Colombia and the ELN, officials said on Thursday."
+    talks = [e for e in _mentions(text) if e.type == "talks"]
+    assert talks and all(e.date_inferred for e in talks)
+    first = min(dt.date.fromisoformat(e.date_start) for e in talks)
+    assert (_DAY - first).days >= 7 * 30

@@ -27,6 +27,7 @@ from storyline.events.triggers import (
     _TIME_NOUNS,
     _WEEKDAY,
     _WEEKDAY_WORD,
+    COUNT_WORDS,
     FAMILY,
     _dates_another_noun,
     _governing_verb,
@@ -50,7 +51,7 @@ _SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w +
 
 
 _LAG_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
-_LAG_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "1": 1, "2": 2, "3": 3}
+_LAG_COUNTS = {"a": 1, **COUNT_WORDS, "1": 1, "2": 2, "3": 3}
 
 
 def date_span(

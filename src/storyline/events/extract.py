@@ -117,6 +117,7 @@ from storyline.events.triggers import (
     _TRAVEL,
     _WEEKDAY,
     _WEEKDAY_WORD,
+    COUNT_WORDS,
     FAMILY,
     _a_person,
     _answering_release,
@@ -488,7 +489,7 @@ _FORESEEING = lexicon_set("foreseeing_verbs")
 
 
 _STRETCH_DAYS = {"week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "several": 3}
+_NUMBER_WORDS = {**COUNT_WORDS, "several": 3}  # "several months of talks": three at least
 
 
 def _stretched(trig: Any, d: dict[str, Any]) -> dict[str, Any]:

@@ -52,6 +52,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_between_on_place(doc)
     _repair_followed_contact(doc)
     _repair_clause_before_semicolon(doc)
+    _repair_second_subject(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -342,6 +343,26 @@ def _repair_object_after_time(doc: Any) -> None:
             )
         ):
             tok.dep_ = "dobj"
+
+
+_SEEING = frozenset({"see", "meet", "receive", "host", "welcome", "greet", "visit", "phone", "telephone", "brief"})
+
+
+def _repair_second_subject(doc: Any) -> None:
+    """ "the British foreign secretary saw Tanzanian President Julius Nyerere alone for an hour": the small parser
+    gives the verb two subjects, the second after it; a verb of meeting has one subject, and a name after it with
+    no object beside it is whom it met."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEEING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            len(subjects) == 2
+            and subjects[0].i < verb.i < subjects[1].i
+            and subjects[1].pos_ == "PROPN"
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        ):
+            subjects[1].dep_ = "dobj"
 
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

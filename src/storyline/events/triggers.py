@@ -1257,7 +1257,21 @@ def _measure_of(trig: Any) -> Any:
 
 
 _DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# the one table of number words the event readers count with: a visit's days, a stretch's months, a lag's weeks
+COUNT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 
 def length_in_days(trig: Any) -> int | None:
@@ -1269,7 +1283,7 @@ def length_in_days(trig: Any) -> int | None:
         count = next((c for c in unit.children if c.dep_ == "nummod"), None)
         if per is None or count is None:
             continue
-        n = int(count.text) if count.text.isdigit() else _COUNT_WORDS.get(count.lower_)
+        n = int(count.text) if count.text.isdigit() else COUNT_WORDS.get(count.lower_)
         if n and 1 < n * per <= 31:
             return n * per
     return None
