@@ -133,3 +133,34 @@ def test_seven_months_of_talks_run_back_seven_months() -> None:
     assert talks and all(e.date_inferred for e in talks)
     first = min(dt.date.fromisoformat(e.date_start) for e in talks)
     assert (_DAY - first).days >= 7 * 30
+
+
+def test_belgrade_before_2003_is_yugoslavia_and_after_2006_serbia() -> None:
+    # ISO 3166-1 coded the Federal Republic of Yugoslavia YUG until 2003, as the table codes the Soviet Union SUN
+    then = _rows(
+        "Yugoslav Foreign Minister Zivko Markovic met Greek Foreign Minister Nikos Andreou in Belgrade on Tuesday.",
+        dt.date(1999, 3, 4),
+    )
+    assert [r[:3] for r in then] == [("meeting", "held", ["GRC", "YUG"])]
+    now = _rows("Serbian President Aleksandar Vucic met Greek Prime Minister Kyriakos Mitsotakis in Athens on Tuesday.")
+    assert [r[:3] for r in now] == [("meeting", "held", ["GRC", "SRB"])]
+
+
+def test_two_sides_that_were_one_party_on_the_day_are_no_contact() -> None:
+    dropped: Counter[str] = Counter()
+    found = _mentions(
+        "A Yugoslav delegation flew to Belgrade on Tuesday and met Serbian officials there.", dt.date(1999, 3, 4)
+    )
+    assert [e.actors for e in found] == [["SRB", "YUG"]]  # two sides in the words
+    assert merge_events(found, dropped=dropped) == []
+    assert dropped["one_party"] == 1
+
+
+def test_a_person_coordinated_after_a_comma_takes_no_title_of_the_next() -> None:
+    text = (
+        "The alliance's supreme commander, General Peter Hale, and the Yugoslav army chief, General Milan Kostic, "
+        "signed an agreement on Thursday."
+    )
+    people = act.find_people(text, act.find_state_mentions(text), dt.date(1998, 10, 16))
+    assert people["Peter Hale"].code is None
+    assert people["Milan Kostic"].code == "YUG"

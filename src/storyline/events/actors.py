@@ -68,7 +68,10 @@ def _role_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _ROLE_RE, _ROLES = _role_regex()
 _RIGHT_ROLE_RE = re.compile(
-    r",\s+(?:the |a |an )?([^,;]{0,60}?)(" + _ROLE_RE.pattern + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))",
+    # (", and the Yugoslav army chief, General X" coordinates another person: no apposition of this one)
+    r",\s+(?!(?:and|or|but|while)\s)(?:the |a |an )?([^,;]{0,60}?)("
+    + _ROLE_RE.pattern
+    + r")(?=\s*(?:[,;.)]|$|for\b|of\b|to\b|at\b|in\b|on\b))",
     re.I,
 )
 _ROLE_OF = re.compile(r"\s+(?:of|for|to)\s+[^,;.()]{1,60}")  # the rest of an apposed role: "of the AU panel"

@@ -619,12 +619,20 @@ def merge_events(
     copies of one report count once in an event's confidence. Contacts left off the timeline
     are counted by reason in ``dropped`` (their mentions stay stored with their articles):
     ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports), ``vague``
-    (the text bounds it only to months: "in the coming months", "late last year"; see :func:`_vague`).
+    (the text bounds it only to months: "in the coming months", "late last year"; see :func:`_vague`), ``one_party``
+    (two sides that were one party on the contact's day: Belgrade and Yugoslavia in 1999).
     """
     dropped = dropped if dropped is not None else Counter()
-    evs = sorted(
-        (_parties_of_its_day(e) for e in events), key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e))
-    )
+    evs = []
+    for e in events:
+        dayed = _parties_of_its_day(e)
+        if len(dayed.actors) < 2 <= len(e.actors):
+            # "saw Yugoslav President Milosevic in Belgrade" in 1999: Belgrade and Yugoslavia were one party then,
+            # and a contact needs two
+            dropped["one_party"] += 1
+            continue
+        evs.append(dayed)
+    evs.sort(key=lambda e: (_is_denial(e), e.date_inferred, _first_key(e)))
     groups: list[list[Event]] = []
     # pass 1: claims, same article first (they refer back to each other), then across articles
     for e in evs:
