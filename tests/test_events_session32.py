@@ -164,3 +164,20 @@ def test_a_person_coordinated_after_a_comma_takes_no_title_of_the_next() -> None
     people = act.find_people(text, act.find_state_mentions(text), dt.date(1998, 10, 16))
     assert people["Peter Hale"].code is None
     assert people["Milan Kostic"].code == "YUG"
+
+
+def test_a_german_attribution_inside_the_clause_ends_before_the_contacts_own_words() -> None:
+    # "nach Angaben des Auswärtigen Amtes" names who told it; the counterpart after "mit" is still a party
+    text = (
+        "Berlin, 9. Dezember. Außenminister Joschka Fischer telefonierte nach Angaben des Auswärtigen Amtes am "
+        "Mittwoch mit seinem russischen Kollegen Igor Iwanow."
+    )
+    rows = _rows(text, dt.date(1999, 12, 9), language="de")
+    assert [r[:4] for r in rows] == [("call", "held", ["DEU", "RUS"], "1999-12-08")]
+
+
+def test_an_official_who_says_he_will_travel_makes_a_planned_visit() -> None:
+    text = "Arab League Secretary-General Amr Moussa said he would travel to Beirut on Tuesday."
+    assert [r[:4] for r in _rows(text, dt.date(2008, 1, 6))] == [("visit", "planned", ["ARL", "LBN"], "2008-01-08")]
+    # a private traveller's trip is no diplomacy
+    assert _rows("The tourist from Britain said he would travel to Havana on Tuesday.", dt.date(2008, 1, 6)) == []

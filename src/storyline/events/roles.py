@@ -544,6 +544,18 @@ def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set
     return named if len(named) == 2 else set()
 
 
+def _speaker_is_official(clause: Any, ctx: dict[str, Any]) -> bool:
+    """Is the clause what an official or a person the article names says ("Arab League Secretary-General Amr Moussa
+    said he would travel to Beirut"), so that its "he" is that speaker?"""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return False
+    said_by = [x for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree]
+    return any(
+        x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or (x.pos_ == "PROPN" and x.text in ctx["look"])
+        for x in said_by
+    )
+
+
 def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:
     """The state of the subject of the sentence just before ("Shamkhani travelled to Beijing on Monday.
     He held talks there with ..."), or none: not its object ("Blinken met Sisi. He later flew to Riyadh"
@@ -1060,7 +1072,10 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                 len(subj) == 1
                 and subj[0].lower_ in ("he", "she")
                 and subj[0].dep_ == "nsubj"
-                and len(_person_just_named(base + doc[0].idx, ctx, subj[0].lower_, official=True)) == 1
+                and (
+                    len(_person_just_named(base + doc[0].idx, ctx, subj[0].lower_, official=True)) == 1
+                    or _speaker_is_official(doer, ctx)
+                )
             )
         ):
             return False  # "tourists flew to Havana": only officials' travel is diplomacy
