@@ -181,3 +181,28 @@ def test_an_official_who_says_he_will_travel_makes_a_planned_visit() -> None:
     assert [r[:4] for r in _rows(text, dt.date(2008, 1, 6))] == [("visit", "planned", ["ARL", "LBN"], "2008-01-08")]
     # a private traveller's trip is no diplomacy
     assert _rows("The tourist from Britain said he would travel to Havana on Tuesday.", dt.date(2008, 1, 6)) == []
+
+
+def test_a_plan_one_side_accepts_from_a_named_other_is_their_agreement() -> None:
+    day = dt.date(1999, 6, 5)
+    text = "Yugoslav President Slobodan Milosevic accepted a peace plan presented by Russian envoy Viktor Chernomyrdin on Thursday."
+    assert [r[:3] for r in _rows(text, day)] == [("agreement", "held", ["RUS", "YUG"])]
+    assert [r[:3] for r in _rows("Hamas accepted Egypt's ceasefire proposal on Thursday.", day)] == [
+        ("agreement", "held", ["EGY", "HAM"])
+    ]
+    # no one named for the plan, or a company's offer: no agreement of two parties
+    assert _rows("Iran accepted the plan on Thursday.", day) == []
+    assert _rows("Tanzania accepted a proposal submitted by the China Merchants Port on Thursday.", day) == []
+
+
+def test_prague_before_1993_is_czechoslovakia() -> None:
+    text = "Czechoslovak President Vaclav Havel met German Chancellor Helmut Kohl in Prague on Tuesday."
+    assert [r[:3] for r in _rows(text, dt.date(1990, 3, 1))] == [("meeting", "held", ["CSK", "DEU"])]
+    text = "Czech President Vaclav Havel met German Chancellor Helmut Kohl in Prague on Tuesday."
+    assert [r[:3] for r in _rows(text, dt.date(1995, 3, 1))] == [("meeting", "held", ["CZE", "DEU"])]
+
+
+def test_an_ambassador_called_in_is_summoned() -> None:
+    text = "Icelandic Foreign Minister Einar Agustsson called in the British ambassador, Kenneth East, at midday."
+    assert [r[:4] for r in _rows(text, dt.date(1976, 2, 19))] == [("meeting", "held", ["GBR", "ISL"], "1976-02-19")]
+    assert _rows("Iceland called in experts from Norway on Thursday.", dt.date(1976, 2, 19)) == []

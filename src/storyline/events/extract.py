@@ -135,6 +135,7 @@ from storyline.events.triggers import (
     _trigger_type,
     _wont_attend,
     length_in_days,
+    plan_proposers,
     release_go_between,
     series_words_of,
 )
@@ -2125,6 +2126,8 @@ def _build_event(
     # party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
     scope -= _next_contact_words(doc, trig, verb, after_any=True)
     scope |= _go_between_agents(trig, verb)
+    if trig.lemma_.lower() == "accept":
+        scope |= plan_proposers(trig)  # "accepted a peace plan presented by Chernomyrdin": who put it
     signers = signers_by(trig) if etype == "agreement" else set()
     if signers:
         scope = {x.i for x in trig.subtree}  # the document and who signed it, not who welcomed it

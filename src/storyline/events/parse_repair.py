@@ -53,6 +53,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_followed_contact(doc)
     _repair_clause_before_semicolon(doc)
     _repair_second_subject(doc)
+    _repair_called_in(doc)
 
 
 def _repair_headline_subject(doc: Any) -> None:
@@ -363,6 +364,27 @@ def _repair_second_subject(doc: Any) -> None:
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         ):
             subjects[1].dep_ = "dobj"
+
+
+_ENVOY_WORDS = lexicon_set("envoys") | {"ambassador", "commissioner"}
+
+
+def _repair_called_in(doc: Any) -> None:
+    """ "called in the British ambassador": the small parser reads "in" as a preposition of place and the envoy
+    as its object; it is the particle of the idiom of a summons, and the envoy is whom it summoned."""
+    for verb in doc:
+        if verb.lemma_.lower() != "call" or verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+            continue
+        prep = doc[verb.i + 1]
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _ENVOY_WORDS:
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep.dep_, prep.pos_, prep.tag_ = "prt", "ADP", "RP"
+        obj.head, obj.dep_ = verb, "dobj"
 
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow"})

@@ -84,6 +84,44 @@ def _subject_hung_on_date(tok: Any) -> list[Any]:
     return []
 
 
+# what one side lays before another to be accepted: "accepted a peace plan presented by Chernomyrdin"
+_PLANS = frozenset({"plan", "proposal", "initiative", "terms", "roadmap", "blueprint"})
+
+
+def plan_proposers(verb: Any) -> set[int]:
+    """ "Milosevic accepted a peace plan presented in Belgrade by Chernomyrdin", "accepted Egypt's ceasefire
+    proposal": a side agreeing to what a named other put to it is an agreement of the two; the words naming that
+    other (the token indices), or none. A plan no one is named for ("accepted the plan", "accepted the results") has
+    none, nor an offer of a contact ("accepted an invitation")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _PLANS:
+            continue
+        by = [
+            x
+            for c in obj.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for x in a.subtree
+        ]
+        owners = [x for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN" for x in c.subtree]
+        # a person or a state, not a company ("the proposal submitted by the China Merchants Port")
+        if any(x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "GPE", "NORP") for x in owners + by):
+            return {x.i for x in owners + by}
+    return set()
+
+
+def _called_in_envoy(verb: Any) -> bool:
+    """ "Agustsson called in the British ambassador", "called in Sri Lanka's high commissioner": the idiom of a
+    summons (the particle "in" and an envoy as its object), not a call made."""
+    if not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _ENVOYS or c.lemma_.lower() in ("ambassador", "commissioner"))
+        for c in verb.children
+    )
+
+
 def _trigger_type(tok: Any) -> str | None:
     """The event type a token triggers, or None; context decides for ambiguous words."""
     lex = _lex()
@@ -106,6 +144,8 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call"
             if lemma == "call" and "off" in kids:
                 return None  # "called off the summit in a phone call": what was cancelled, not a call
+            if lemma == "call" and _called_in_envoy(tok):
+                return "meeting"  # "called in the British ambassador": summoned him, as "summon" is
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
@@ -484,8 +524,11 @@ def _trigger_type(tok: Any) -> str | None:
             return "agreement" if pair else None
         if lemma in ("accept", "endorse"):
             # "Vucic and Kurti accepted an EU plan": both sides took the same terms; one side accepting is
-            # its answer to an offer, told by the offer's own contact
-            return "agreement" if _pair_subject(tok) and olem & _DEALS else None
+            # its answer to an offer, told by the offer's own contact, unless the words name who put it ("accepted a
+            # peace plan presented by Chernomyrdin": the two agreed)
+            if _pair_subject(tok) and olem & _DEALS:
+                return "agreement"
+            return "agreement" if lemma == "accept" and plan_proposers(tok) else None
         if lemma in ("send", "dispatch"):
             return "visit" if olem & _ENVOYS else None
         if lemma in _TRAVEL:
