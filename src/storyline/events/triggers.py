@@ -22,6 +22,7 @@ from storyline.events.resources import (
     terms_named,
 )
 from storyline.records import Event
+from storyline.timex._lex import ONES
 from storyline.vocab import families
 
 # ---------------------------------------------------------------- lexicon
@@ -1300,21 +1301,9 @@ def _measure_of(trig: Any) -> Any:
 
 
 _DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-# the one table of number words the event readers count with: a visit's days, a stretch's months, a lag's weeks
-COUNT_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# the one table of number words the event readers count with (a visit's days, a stretch's months, a lag's weeks): the
+# time tagger's own
+COUNT_WORDS = ONES
 
 
 def length_in_days(trig: Any) -> int | None:
