@@ -206,3 +206,15 @@ def test_an_ambassador_called_in_is_summoned() -> None:
     text = "Icelandic Foreign Minister Einar Agustsson called in the British ambassador, Kenneth East, at midday."
     assert [r[:4] for r in _rows(text, dt.date(1976, 2, 19))] == [("meeting", "held", ["GBR", "ISL"], "1976-02-19")]
     assert _rows("Iceland called in experts from Norway on Thursday.", dt.date(1976, 2, 19)) == []
+
+
+def test_britain_by_its_common_name_in_other_languages_and_no_party_for_the_body_both_belong_to() -> None:
+    text = (
+        "OSLO, 1er juin (AFP). — La Grande-Bretagne et l'Islande ont signé mardi à Oslo un accord qui met fin au "
+        "conflit, pourtant alliés au sein de l'OTAN."
+    )
+    assert [r[:4] for r in _rows(text, dt.date(1976, 6, 1), language="fr")] == [
+        ("agreement", "held", ["GBR", "ISL"], "1976-06-01")
+    ]
+    text = "Madrid, 3 mar (EFE).- Gran Bretaña y España firmaron hoy en Madrid un acuerdo pesquero."
+    assert [r[:3] for r in _rows(text, dt.date(2021, 3, 3), language="es")] == [("agreement", "held", ["ESP", "GBR"])]

@@ -1513,6 +1513,8 @@ def _parties(
             continue
         if _AGAINST.search(sent[max(lo, s - 24) : s]):
             continue  # "sanctions contre la Russie", "gegen Russland": a target, not a party
+        if m.kind == "org" and _WITHIN.search(sent[max(lo, s - 28) : s]):
+            continue  # "pourtant alliés au sein de l'OTAN": the body both belong to
         side = r.cue.get("sidelines_of", _NEVER).search(sent[max(0, s - 48) : s])
         if m.kind in ("org", "name") and side is not None and not (max(0, s - 48) + side.start() < trig[0] < s):
             # "am Rande des EU-Gipfels", "en marge du sommet de l'UE": the occasion, not a party; read from the
@@ -2618,6 +2620,8 @@ def _per_destination(
 _POSTPONED_TO = re.compile(_SHARED["postponed_to"], re.I)
 # "sanctions contre la Russie", "gegen Russland", "ضد": a target, not a party
 _AGAINST = re.compile(_SHARED["against"], re.I)
+# "alliés au sein de l'OTAN", "miembros de la UE": the body the parties belong to, not a party of their contact
+_WITHIN = re.compile(_SHARED["within"], re.I)
 # a subordinate clause between a contact and its cancellation ("après que le vote a été reporté")
 _SUBORDINATE = re.compile(rf"(?<![\w])(?:{_SHARED['subordinate']})(?![\w])", re.I)
 # "les accords de Minsk", "proceso de Lima", "Abkommen von Dayton": a place naming a deal or process is no party
