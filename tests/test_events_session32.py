@@ -218,3 +218,17 @@ def test_britain_by_its_common_name_in_other_languages_and_no_party_for_the_body
     ]
     text = "Madrid, 3 mar (EFE).- Gran Bretaña y España firmaron hoy en Madrid un acuerdo pesquero."
     assert [r[:3] for r in _rows(text, dt.date(2021, 3, 3), language="es")] == [("agreement", "held", ["ESP", "GBR"])]
+
+
+def test_common_names_of_states_in_other_languages() -> None:
+    from storyline.events.foreign import find_foreign_state_mentions
+
+    def codes(text: str, lang: str) -> list[str]:
+        return [m.code for m in find_foreign_state_mentions(text, lang)]
+
+    # CLDR writes "Côte d’Ivoire"; news types the plain apostrophe
+    assert codes("le président de la Côte d'Ivoire", "fr") == ["CIV"]
+    assert codes("el Gobierno de Costa de Marfil y Holanda", "es") == ["CIV", "NLD"]
+    assert codes("gli Usa e la Birmania", "it") == ["USA", "MMR"]
+    # "Hollande" in French news is mostly a president, not the Netherlands
+    assert codes("François Hollande a reçu Angela Merkel.", "fr") == []

@@ -311,6 +311,9 @@ def rules(lang: str) -> Rules:
         for stem in by_lang.get(lang, []):
             for f in _inflect(stem, lang):
                 table.setdefault(f, (code, "demonym"))
+    for s, entry in list(table.items()):
+        if "’" in s:
+            table.setdefault(s.replace("’", "'"), entry)  # "Côte d’Ivoire" as CLDR writes it, "Côte d'Ivoire" as news
     if lang == "ar":
         _add_folded(table)
     body = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
