@@ -6,22 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from storyline.events import extract_events, merge_events
+from event_rows import bound
+
+from storyline.events import merge_events
 from storyline.events.resources import leader_code
-from storyline.records import Article, Event
 
 _DAY = dt.date(2019, 4, 10)  # a Wednesday
 
 
-def _mentions(text: str, day: dt.date | None = _DAY, lang: str = "en") -> list[Event]:
-    """The mentions of one article, published on `day` (None: an undated page)."""
-    art = Article(source="t.txt", text=text, language=lang, published=day.isoformat() if day else None)
-    return extract_events(art, day)
-
-
-def _rows(text: str, day: dt.date = _DAY, lang: str = "en") -> list[tuple]:
-    merged = merge_events(_mentions(text, day, lang), dropped=Counter())
-    return sorted((e.type, e.status, e.actors, e.date_start, e.date_end) for e in merged)
+_mentions, _rows = bound(_DAY)
 
 
 def test_the_first_meeting_since_a_dispute_broke_out_is_the_meeting_of_its_sentence() -> None:

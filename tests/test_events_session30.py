@@ -6,22 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from event_rows import bound
+
 from storyline.clean.dateline import read_dateline
-from storyline.events import extract_events, merge_events
+from storyline.events import merge_events
 from storyline.events.resources import party_on
-from storyline.records import Article, Event
+from storyline.records import Article
 
 _DAY = dt.date(2019, 4, 10)  # a Wednesday
 
 
-def _mentions(text: str, day: dt.date = _DAY, lang: str = "en") -> list[Event]:
-    art = Article(source="t.txt", text=text, language=lang, published=day.isoformat())
-    return extract_events(art, day)
-
-
-def _rows(text: str, day: dt.date = _DAY, lang: str = "en") -> list[tuple]:
-    merged = merge_events(_mentions(text, day, lang), dropped=Counter())
-    return sorted((e.type, e.status, e.actors, e.date_start, e.date_end) for e in merged)
+_mentions, _rows = bound(_DAY)
 
 
 def test_the_call_a_plan_was_agreed_in_is_held_and_the_plan_is_no_contact() -> None:

@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
-from storyline.events import extract_events, merge_events
-from storyline.records import Article, Event
+from event_rows import bound
 
 _DAY = dt.date(2020, 12, 10)  # a Thursday
 
 
-def _mentions(text: str, day: dt.date = _DAY) -> list[Event]:
-    art = Article(source="t.txt", text=text, language="en", published=day.isoformat())
-    return extract_events(art, day)
-
-
-def _rows(text: str, day: dt.date = _DAY) -> list[tuple]:
-    merged = merge_events(_mentions(text, day), dropped=Counter())
-    return sorted((e.type, e.status, e.actors, e.date_start, e.date_end) for e in merged)
+_mentions, _rows = bound(_DAY)
 
 
 def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_dismissed() -> None:

@@ -7,21 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from event_rows import bound
+
 from storyline.events import actors as act
-from storyline.events import extract_events, merge_events
-from storyline.records import Article, Event
+from storyline.events import merge_events
 
 _DAY = dt.date(2020, 12, 10)  # a Thursday
 
 
-def _mentions(text: str, day: dt.date = _DAY, language: str = "en") -> list[Event]:
-    art = Article(source="t.txt", text=text, language=language, published=day.isoformat())
-    return extract_events(art, day)
-
-
-def _rows(text: str, day: dt.date = _DAY, language: str = "en") -> list[tuple]:
-    merged = merge_events(_mentions(text, day, language), dropped=Counter())
-    return sorted((e.type, e.status, e.actors, e.date_start, e.date_end, e.location) for e in merged)
+_mentions, _rows = bound(_DAY, location=True)
 
 
 def test_a_movement_the_article_defines_is_a_party_under_its_short_form() -> None:
@@ -69,7 +63,7 @@ def test_a_movement_defined_in_spanish_is_a_party_of_the_spanish_rules() -> None
         "Oslo, 9 dic (EFE).- El Gobierno de Guatemala y la guerrilla de la Unidad Revolucionaria del Altiplano "
         "(URA) firmaron hoy en Oslo un acuerdo de alto el fuego."
     )
-    rows = _rows(text, language="es")
+    rows = _rows(text, lang="es")
     assert [r[:4] for r in rows] == [("agreement", "held", ["GTM", "URA"], "2020-12-09")]
 
 
@@ -172,7 +166,7 @@ def test_a_german_attribution_inside_the_clause_ends_before_the_contacts_own_wor
         "Berlin, 9. Dezember. Außenminister Joschka Fischer telefonierte nach Angaben des Auswärtigen Amtes am "
         "Mittwoch mit seinem russischen Kollegen Igor Iwanow."
     )
-    rows = _rows(text, dt.date(1999, 12, 9), language="de")
+    rows = _rows(text, dt.date(1999, 12, 9), lang="de")
     assert [r[:4] for r in rows] == [("call", "held", ["DEU", "RUS"], "1999-12-08")]
 
 
@@ -213,11 +207,11 @@ def test_britain_by_its_common_name_in_other_languages_and_no_party_for_the_body
         "OSLO, 1er juin (AFP). — La Grande-Bretagne et l'Islande ont signé mardi à Oslo un accord qui met fin au "
         "conflit, pourtant alliés au sein de l'OTAN."
     )
-    assert [r[:4] for r in _rows(text, dt.date(1976, 6, 1), language="fr")] == [
+    assert [r[:4] for r in _rows(text, dt.date(1976, 6, 1), lang="fr")] == [
         ("agreement", "held", ["GBR", "ISL"], "1976-06-01")
     ]
     text = "Madrid, 3 mar (EFE).- Gran Bretaña y España firmaron hoy en Madrid un acuerdo pesquero."
-    assert [r[:3] for r in _rows(text, dt.date(2021, 3, 3), language="es")] == [("agreement", "held", ["ESP", "GBR"])]
+    assert [r[:3] for r in _rows(text, dt.date(2021, 3, 3), lang="es")] == [("agreement", "held", ["ESP", "GBR"])]
 
 
 def test_common_names_of_states_in_other_languages() -> None:
