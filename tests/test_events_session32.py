@@ -226,3 +226,12 @@ def test_common_names_of_states_in_other_languages() -> None:
     assert codes("gli Usa e la Birmania", "it") == ["USA", "MMR"]
     # "Hollande" in French news is mostly a president, not the Netherlands
     assert codes("François Hollande a reçu Angela Merkel.", "fr") == []
+
+
+def test_a_group_of_states_named_beside_an_opposition_leader_is_not_his_movement() -> None:
+    text = (
+        "Prime Minister Imran Khan met opposition leader Shehbaz Sharif in Islamabad on Tuesday. The G20 summit "
+        "opens next week."
+    )
+    people = act.find_people(text, act.find_state_mentions(text), dt.date(2019, 6, 20))
+    assert people["Shehbaz Sharif"].code is None

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from storyline.events.resources import (
     gazetteer,
+    group_members,
     intergovernmental,
     leader_code,
     leader_index,
@@ -510,6 +511,8 @@ def _party_leader(left: str, right: str) -> bool:
     return words is not None and not re.search(r"(?i)\b(?:ruling|governing)\b", words)
 
 
+# bodies of the actors table that no opposition leader leads: a mediating foundation, a government, a region's government
+_NOT_MOVEMENTS = frozenset({"HDC", "PSE", "KRG"})
 _WHOSE = re.compile(r",\s+whose\s+(?:[a-z]+\s+){0,2}")
 
 
@@ -684,7 +687,13 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         add(name, code, role)
     # "opposition leader Morgan Tsvangirai" in an article whose one movement is the MDC: he speaks for it (two
     # movements named, or none, and he stays no party)
-    movements = {a.code for a in mentions if a.kind == "org" and a.code not in intergovernmental()}
+    movements = {
+        a.code
+        for a in mentions
+        if a.kind == "org"
+        and a.code not in intergovernmental() | _NOT_MOVEMENTS
+        and group_members(a.code, None) is None  # the G7 or the G20: states, no movement
+    }
     if len(movements) == 1:
         for p in people.values():
             if p.role == "opposition" and p.code is None:
