@@ -18,6 +18,11 @@ _DAY = dt.date(2020, 12, 10)  # a Thursday
 _mentions, _rows = bound(_DAY, location=True)
 
 
+def _people(text: str, day: dt.date) -> dict[str, act.Person]:
+    """Who the article names and the side each acts for."""
+    return act.find_people(text, act.find_state_mentions(text), day)
+
+
 def test_a_movement_the_article_defines_is_a_party_under_its_short_form() -> None:
     text = (
         "Chad's government and the rebel Sahel Front for Justice and Renewal (SFJR) held talks in Niamey on Tuesday. "
@@ -85,15 +90,11 @@ def test_an_opposition_leader_in_an_article_of_two_movements_is_no_party() -> No
 
 
 def test_a_whose_clause_names_the_movement_of_an_opposition_leader() -> None:
-    people = act.find_people(
+    text = (
         "Opposition leader Joseph Mbeya, whose Union for Congolese Renewal (UCR) won the vote, flew home. "
-        "The Patriotic Front for Change (PFC) stayed away.",
-        act.find_state_mentions(
-            "Opposition leader Joseph Mbeya, whose Union for Congolese Renewal (UCR) won the vote, flew home. "
-            "The Patriotic Front for Change (PFC) stayed away."
-        ),
-        _DAY,
+        "The Patriotic Front for Change (PFC) stayed away."
     )
+    people = _people(text, _DAY)
     assert people["Joseph Mbeya"].code == "UCR"
 
 
@@ -155,7 +156,7 @@ def test_a_person_coordinated_after_a_comma_takes_no_title_of_the_next() -> None
         "The alliance's supreme commander, General Peter Hale, and the Yugoslav army chief, General Milan Kostic, "
         "signed an agreement on Thursday."
     )
-    people = act.find_people(text, act.find_state_mentions(text), dt.date(1998, 10, 16))
+    people = _people(text, dt.date(1998, 10, 16))
     assert people["Peter Hale"].code is None
     assert people["Milan Kostic"].code == "YUG"
 
@@ -233,5 +234,5 @@ def test_a_group_of_states_named_beside_an_opposition_leader_is_not_his_movement
         "Prime Minister Imran Khan met opposition leader Shehbaz Sharif in Islamabad on Tuesday. The G20 summit "
         "opens next week."
     )
-    people = act.find_people(text, act.find_state_mentions(text), dt.date(2019, 6, 20))
+    people = _people(text, dt.date(2019, 6, 20))
     assert people["Shehbaz Sharif"].code is None

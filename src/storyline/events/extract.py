@@ -102,6 +102,7 @@ from storyline.events.status import (
     _sequel_of,
     _setting_of_negated,
     _status,
+    promised_by,
     promised_noun,
 )
 from storyline.events.triggers import (
@@ -531,18 +532,6 @@ def _lasting(trig: Any, verb: Any, d: dict[str, Any]) -> dict[str, Any]:
     else:
         return d
     return dict(d, first=first, last=last, value=f"{first.isoformat()}/{last.isoformat()}")
-
-
-_PROMISING = lexicon_set("promising_verbs")
-
-
-def _promised_by(verb: Any) -> Any:
-    """The verb that promises a contact ("agreed to resume talks": agreed; "agreed to convene summits,
-    beginning with a meeting": agreed, through the participle), or None."""
-    verb = _participle_host(verb) or verb
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING and verb.head.pos_ in ("VERB", "AUX"):
-        return verb.head
-    return None
 
 
 def _negated(trig: Any, verb: Any) -> bool:
@@ -2363,16 +2352,12 @@ def _build_event(
         invited -= {x.i for t in doc if t.dep_ == "prep" and t.lower_ == "during" for x in t.subtree}
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
-    promised = _promised_by(verb)
-    if promised is not None and status == "planned":
-        # "agreed on Monday to resume summit talks": Monday is when they agreed; the talks have no day yet
-        in_clause = {x.i for x in verb.subtree}
-        invited |= {x.i for x in promised.subtree if x.i not in in_clause}
-    promised = promised_noun(trig)
-    if promised is not None and status == "planned":
-        # "signed a deal on Monday committing their parties to negotiations": the same, for a noun
-        in_clause = {x.i for x in trig.subtree}
-        invited |= {x.i for x in promised.subtree if x.i not in in_clause}
+    if status == "planned":
+        # "agreed on Monday to resume summit talks" (a verb), "signed a deal on Monday committing their parties to
+        # negotiations" (a noun): Monday is when they promised; the contact has no day yet
+        for promised, own in ((promised_by(verb), verb), (promised_noun(trig), trig)):
+            if promised is not None:
+                invited |= {x.i for x in promised.subtree} - {x.i for x in own.subtree}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
     invited |= topic_words | _gathering_ahead_words(doc, trig, trig_idx)

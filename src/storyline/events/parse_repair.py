@@ -366,7 +366,8 @@ def _repair_second_subject(doc: Any) -> None:
             subjects[1].dep_ = "dobj"
 
 
-_ENVOY_WORDS = lexicon_set("envoys") | {"ambassador", "commissioner"}
+# whom a minister "calls in": the envoys a state sends, and the heads of its missions (as triggers reads them)
+_SUMMONED = lexicon_set("envoys") | lexicon_set("mission_heads")
 
 
 def _repair_called_in(doc: Any) -> None:
@@ -379,7 +380,7 @@ def _repair_called_in(doc: Any) -> None:
         if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i != verb.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in _ENVOY_WORDS:
+        if obj is None or obj.lemma_.lower() not in _SUMMONED:
             continue
         if any(c.dep_ == "dobj" for c in verb.children):
             continue

@@ -546,6 +546,15 @@ def _before_it_took_place(trig: Any) -> tuple[Any, set[int]] | None:
 _PROMISING = lexicon_set("promising_verbs")
 
 
+def promised_by(verb: Any) -> Any:
+    """The verb that promises a contact ("agreed to resume talks": agreed; "agreed to convene summits,
+    beginning with a meeting": agreed, through the participle), or None."""
+    verb = _participle_host(verb) or verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROMISING and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return None
+
+
 def promised_noun(trig: Any) -> Any:
     """The verb a contact noun is promised by through "to" ("agreed to talks", "committing their parties to
     negotiations"), or None: the contact is to come, on no day the promise gives."""

@@ -112,15 +112,16 @@ def plan_proposers(verb: Any) -> set[int]:
     return set()
 
 
+# whom a minister "calls in": the envoys a state sends, and the heads of its missions
+_SUMMONED = _ENVOYS | lexicon_set("mission_heads")
+
+
 def _called_in_envoy(verb: Any) -> bool:
     """ "Agustsson called in the British ambassador", "called in Sri Lanka's high commissioner": the idiom of a
     summons (the particle "in" and an envoy as its object), not a call made."""
     if not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _ENVOYS or c.lemma_.lower() in ("ambassador", "commissioner"))
-        for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SUMMONED for c in verb.children)
 
 
 def _trigger_type(tok: Any) -> str | None:
