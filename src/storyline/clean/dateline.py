@@ -155,3 +155,21 @@ def opening_dateline(lines: Sequence[str]) -> tuple[int, Dateline] | None:
             return None
         return i, Dateline(month, int(m.group("day") or m.group("day2")), None, m.start(), m.end())
     return None
+
+
+# The place alone, as a wire story opens a line with it: "NEW DELHI, India (AP) _", "CAIRO, Feb 1 (Reuters) -",
+# "ADDIS ABABA -", "MINSK, Belarus, Feb. 12, 2015 (AP) —" (AP's old wires end it with an underscore)
+_PLACE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{place_in_capitals('A-Z', ' ')}),?"
+    rf"(?:\s{COUNTRY}(?:\s[A-Z][a-z]+)?,?)*(?:\s{MONTH_WORD}\.?\s{DAY}(?:,\s\d{{4}})?)?\s*(?:{agency()})?\s*(?:{DASH}|_)\s"
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a wire dateline in the first 400 characters says the story was filed from, as the
+    news writes it ("New Delhi" for "NEW DELHI, India (AP) _"), else None. Local officials go unnamed
+    by state in such a story: the event stage reads their state from it."""
+    m = _PLACE_LINE.search(text[:_HEAD_CHARS])
+    if m is None or len(m.group("place")) < 3:
+        return None
+    return m.group("place").title()

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.clean.dateline import dateline_place
 from storyline.events.resources import (
     gazetteer,
     group_members,
@@ -47,11 +48,14 @@ class Person:
 # letters of Latin names as news prints them, accents kept ("Raúl Castro", "Bruno Rodríguez", "Erdoğan")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ž"
+# initials, before a name or inside it ("J.N. Dixit", "K. Natwar Singh", "George W. Bush")
+_INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 _NAME = (
+    rf"(?:{_INITIALS}[ ]+)?"
     rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}{_LOW}]+)?"
     # ("Sabah al-Ahmad al-Sabah", "Zia ul-Haq": an Arabic article joined to the name it opens)
     rf"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:(?:al|el|ul|ud|ad|as|ash|az|ar|an|at)-)?"
-    rf"(?:[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?|Il|Un|In))*"
+    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?|Il|Un|In|{_INITIALS}(?=[ ]+[{_UP}][{_LOW}])))*"
 )
 _NAME_RE = re.compile(r"(?<![\w])" + _NAME)
 
@@ -174,6 +178,12 @@ _TITLE_WORDS = {
     "Former",
     "The",
     "Ambassador",
+    # a Commonwealth state's ambassador to another ("Indian High Commissioner J.N. Dixit"); a ministry's portfolio
+    # ("External Affairs Minister", "Minister of Foreign Affairs")
+    "High",
+    "Commissioner",
+    "Affairs",
+    "External",
     "Envoy",
     "Leader",
     "General",
@@ -543,6 +553,36 @@ _UN_ENVOY_TITLE = re.compile(
 )
 
 
+# a ministry's portfolio between the title and the name: "Minister of State for External Affairs K. Natwar Singh",
+# "Minister of Foreign Affairs X", "Secretary of State for Foreign and Commonwealth Affairs X"
+_PORTFOLIO = re.compile(r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?)*Affairs)?[\s,]*")
+# a sentence that opens on the place it tells of: "In Colombo, Foreign Minister A.C.S. Hameed summoned ..."
+_FRONTED_PLACE = re.compile(r"\s*In ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s")
+
+
+_HOME_OFFICES = lexicon_set("home_offices")
+
+
+def _title_word(word: str) -> bool:
+    """A word of an office before a name, hyphened ones too ("Secretary-General", "Vice-President")."""
+    return all(part in _TITLE_WORDS or _ROLE_RE.fullmatch(part) for part in word.split("-"))
+
+
+def _home_state(text: str, at: int, mentions: list[ActorMention]) -> str | None:
+    """The state of a titled official the story names without one: the place the sentence opens on
+    ("In Colombo, Foreign Minister Hameed ..."), else the wire dateline's ("NEW DELHI (AP) _"). A wire
+    names its own capital's ministers so; a visitor's state is written out ("U.S. Secretary of State").
+    Not when the sentence names two other states: its officials are theirs ("the heads of the U.S. and DPRK
+    delegations, Assistant Secretary of State James Kelly and Vice Foreign Minister Kim Yong Il", from Beijing)."""
+    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+    fronted = _FRONTED_PLACE.match(text, opens, at)
+    # a place that is no state's capital tells nothing: no dateline then
+    home = place_code(fronted.group(1)) if fronted is not None else place_code(dateline_place(text) or "")
+    named = {m.code for m in mentions if opens <= m.start < ends and m.kind != "org"} - {home}
+    return home if home is not None and len(named) < 2 else None
+
+
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:
     """People named in the article and the state each acts for, keyed by full name."""
     people: dict[str, Person] = {}
@@ -572,11 +612,13 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         name = m.group(0)
         words = name.split()
         # drop leading title words that the capitalised-run regex swallowed ("Vice President Mike Pence")
-        while words and (words[0] in _TITLE_WORDS or _ROLE_RE.fullmatch(words[0])):
+        while words and _title_word(words[0]):
             words = words[1:]
         # "External Affairs Minister Subrahmanyam Jaishankar": the title ends at its last title word
-        cut = max((k for k, w in enumerate(words) if w in _TITLE_WORDS or _ROLE_RE.fullmatch(w)), default=-1)
+        cut = max((k for k, w in enumerate(words) if _title_word(w)), default=-1)
         words = words[cut + 1 :]
+        while words and words[0] in _CALENDAR_WORDS:
+            words = words[1:]  # "On 16 October Selwyn Lloyd flew": the month of the date before the name
         if any(w.rstrip(",") in _CALENDAR_WORDS for w in words):
             continue  # "On Sunday, Kalin met Qatar's emir": a day, not the emir's name
         while words and words[0] in _OPENING_WORDS | _SENTENCE_OPENERS:
@@ -595,7 +637,7 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         code = role = None
         # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
         lm = list(_ROLE_RE.finditer(left))
-        if lm and re.fullmatch(r"[\s,]*", left[lm[-1].end() :]):
+        if lm and _PORTFOLIO.fullmatch(left[lm[-1].end() :]):
             before_role = left[: lm[-1].start()]
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)
             clause = re.split(
@@ -678,6 +720,17 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             # a sitting leader named in full is who the table says, whatever country the words before name
             # ("... to Australia and Indonesia to visit region President Barack Obama")
             code, role, _full = led
+        if (
+            code is None
+            and not led
+            and lm
+            and _PORTFOLIO.fullmatch(left[lm[-1].end() :])
+            and lm[-1].group(0).lower() in _HOME_OFFICES
+            and role != "former_official"
+            # an office of a body the word before names is no state's ("MAC minister Andrew Hsia"; a "Deputy" is)
+            and not any(w not in _TITLE_WORDS for w in re.findall(r"\b([A-Z][\w-]*)[ \t]+$", left[: lm[-1].start()]))
+        ):
+            code = _home_state(text, start, mentions)
         if code is None and not led:
             if role is not None and role != "former_official":
                 # "Vice President Omar Suleiman" with no state said: nobody's party, but his surname is his

@@ -432,9 +432,13 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
         return tx
     out: list[_Tx] = []
     told: _Tx | None = None  # the latest date with its own year
+    moved: dict[dt.date, dt.date] = {}  # a day of the report's year told as a day long past -> that day
     for t in tx:
         year_given = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
-        if (
+        if not year_given and t.first == t.last and t.first in moved and _THAT_DAY.search(t.text):
+            # "On 22 October Lloyd ... Lloyd met Ben-Gurion that evening": the evening of the day just placed
+            t = dataclasses.replace(t, first=moved[t.first], last=moved[t.first], value=moved[t.first].isoformat())
+        elif (
             told is not None
             and not year_given
             and t.start - told.end < 600
@@ -451,6 +455,31 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
                 last=_year_moved(t.last, year - t.last.year),
                 value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
             )
+        elif (
+            told is not None
+            and not year_given
+            and t.start - told.end < _NARRATED_REACH
+            and t.precision == "day"
+            and _MONTH_NAME.search(t.text)
+            and not _NO_YEAR_RELATIVE.search(t.text)
+            and t.first.year == t.last.year == window.lo.year
+            and told.first.year < window.lo.year - 1
+            and told.precision == "day"
+            and 0 <= (_year_moved(t.first, told.first.year - t.first.year) - told.last).days <= _NARRATED_DAYS
+        ):
+            # a story told day by day in a year long past: "began on Sunday 14 October 1956 ... On 16 October Eden
+            # flew to Paris ... On 22 October Lloyd ...": each day, a few days after the one just told, is of its
+            # year (read from a report of October 2016 it would be a week before it); the day so placed tells the
+            # year to the next one
+            was = t.first
+            t = dataclasses.replace(
+                t,
+                first=_year_moved(t.first, told.first.year - t.first.year),
+                last=_year_moved(t.last, told.first.year - t.last.year),
+                value=f"{told.first.year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
+            )
+            moved[was] = t.first
+            year_given = True
         elif (
             told is not None
             and not year_given
@@ -485,6 +514,18 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
         out.append(t)
     return out
 
+
+# how far after a day of a year long past the next day a story tells without its year may lie and stay in that year
+_NARRATED_DAYS = 31
+# and how many characters of text may lie between the two: a paragraph or two of what happened that day
+_NARRATED_REACH = 1500
+
+_COUNTED = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\b"
+)
+
+# a time of the day just told ("that evening", "the same day"), not of the report's ("today", "this morning")
+_THAT_DAY = re.compile(r"(?i)\b(?:that|the same)\s+(?:day|evening|morning|afternoon|night)\b")
 
 _NEXT_DAY = {"next day": 1, "following day": 1, "day after": 1, "day before": -1, "previous day": -1}
 
@@ -773,7 +814,8 @@ def _event_date(
         return None
     scored = []
     said: list[_Tx] = []
-    tells_a_first = re.search(r"\bfirst\b", doc.text.lower()) is not None  # "the first meeting since ..."
+    # "the first meeting since ...", "their fifth joint visit since March": a count since then, not this one's time
+    tells_a_first = _COUNTED.search(doc.text) is not None
     for t in tx:
         if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
             continue

@@ -2450,6 +2450,7 @@ def _build_event(
         and d["first"] < anchor
         and _headline_present(verb)
         and not _followed(trig)
+        and not _in_past_participle(doc, verb, d.get("text") or "")
         and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}(?:\s+\w+)?", (d.get("text") or "").strip())
     ):
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
@@ -2989,6 +2990,21 @@ def _headline_present(verb: Any) -> bool:
     """A present simple with no auxiliary ("arrives", "hosts", "heads to"): news writes what is still to
     come that way, so a bare weekday with it is the coming one, never a day gone by."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _in_past_participle(doc: Any, verb: Any, text: str) -> bool:
+    """Is the weekday told in a past participle's clause below the present verb ("The agreement, signed in
+    Belgrade on Thursday, keeps ...")? The participle's day is gone by, whatever the tense of the verb above."""
+    day = text.split()[-1].lower() if text.split() else ""
+    for t in doc:
+        if t.lower_ != day:
+            continue
+        up = t.head
+        while up.i != verb.i and up.head.i != up.i:
+            if up.tag_ == "VBN" and up.dep_ in ("acl", "advcl"):
+                return True
+            up = up.head
+    return False
 
 
 _PAST_PLAN = re.compile(

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import RECALLED
-from storyline.events.resources import party_on, terms_named
+from storyline.events.resources import party_on, person_key, terms_named
 from storyline.events.triggers import FAMILY
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
@@ -222,7 +222,7 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
         {a.type, b.type} == {"call", "talks"}
         and a.status == b.status == "held"
         and a.actors == b.actors
-        and set(a.people) == set(b.people)  # "Putin called Erdogan, and Lavrov held talks with Cavusoglu"
+        and _who(a) == _who(b)  # "Putin called Erdogan, and Lavrov held talks with Cavusoglu"
         and not talks.location  # "before their talks in Berlin on Tuesday evening": talks of their own
         and (a.date_start, a.date_end) == (b.date_start, b.date_end)
         and _same_sentence(a, b)
@@ -294,10 +294,10 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
     if len(shared) == 2 and abs(len(a.actors) - len(b.actors)) >= 3:
         return False  # two leaders' talks at a summit are not the summit of twenty: contacts of their own
     same_article = bool(_articles(a) & _articles(b))
-    if a.type == b.type == "visit" and a.people and b.people and not set(a.people) & set(b.people):
+    if a.type == b.type == "visit" and a.people and b.people and not _who(a) & _who(b):
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's
     if a.type == b.type == "call" and not denial and len(a.people) > 1 and len(b.people) > 1:
-        if not set(a.people) & set(b.people):
+        if not _who(a) & _who(b):
             return False  # a call is two people's: Jilani's call to Amir-Abdollahian is not Salami's to Munir
     if _rival_office_holders(a, b):
         return False  # Biden's meeting with Merkel is not his meeting with Scholz
@@ -397,13 +397,18 @@ def _offices(people: tuple[str, ...], day: dt.date | None) -> dict[tuple[str, st
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _who(e: Event) -> frozenset[str]:
+    """The people of a mention as persons, not spellings (:func:`resources.person_key`)."""
+    return frozenset(person_key(p) for p in e.people)
+
+
 def _rival_office_holders(a: Event, b: Event) -> bool:
     """Do the two name different holders of one state's same office, neither of them in the other?"""
     if not a.people or not b.people:
         return False
     oa = _offices(tuple(a.people), None if a.date_inferred else _day(a.date_start))
     ob = _offices(tuple(b.people), None if b.date_inferred else _day(b.date_start))
-    in_a, in_b = set(a.people), set(b.people)
+    in_a, in_b = _who(a), _who(b)
     for k, names in oa.items():
         others = ob.get(k, frozenset()) - names
         if others and not names & in_b and not others & in_a:
@@ -430,7 +435,7 @@ def _other_people_another_day(a: Event, b: Event) -> bool:
         and "visit" not in (a.type, b.type)  # a visitor's arrival and the host met the next day: one trip
         and a.people
         and b.people
-        and not set(a.people) & set(b.people)
+        and not _who(a) & _who(b)
     ):
         return True  # one report telling two days and two sets of people: the ministers' call, then the envoys'
     return _other_people(a, b)
@@ -445,10 +450,11 @@ def _other_people_told(a: Event, b: Event) -> bool:
     ambassador Al Jaber held talks with the Houthi delegation"), may be the two sides of one contact: apart only
     when a state is named with other people in each, or a sentence names two people or more ("Solskyi and Telus
     spoke by phone. The call came a day after Warsaw summoned Zvarych": the summons is another act)."""
-    if _same_sentence(a, b) or not a.people or not b.people or set(a.people) & set(b.people):
+    if _same_sentence(a, b) or not a.people or not b.people or _who(a) & _who(b):
         return False
     pa, pb = _people_by_state(tuple(a.people)), _people_by_state(tuple(b.people))
-    if pa and pb and not set(pa) & set(pb):
+    # (a visit is its visitor's: the OAS head's trip to the two capitals is not their ministers' meeting)
+    if pa and pb and not set(pa) & set(pb) and (a.type == "visit") == (b.type == "visit"):
         return False
     return _other_people(a, b) or len(a.people) > 1 or len(b.people) > 1
 
@@ -458,8 +464,8 @@ def _one_visitor_two_hosts(a: Event, b: Event) -> bool:
     same day"): each named counterpart is a contact of its own, though both serve one state."""
     if a.type != b.type or not _same_sentence(a, b):
         return False
-    shared = set(a.people) & set(b.people)
-    return bool(shared) and bool(set(a.people) - shared) and bool(set(b.people) - shared)
+    shared = _who(a) & _who(b)
+    return bool(shared) and bool(_who(a) - shared) and bool(_who(b) - shared)
 
 
 def _other_people(a: Event, b: Event) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -443,7 +444,10 @@ def _in_order(short: list[str], long: list[str]) -> bool:
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.replace("-", " ").lower().split())
+    """A name as its letters read whatever the joins, case and accents: news writes "Andrés Manuel López Obrador"
+    and "Andres Manuel Lopez Obrador" for one man, and the table holds one of the two."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(bare.replace("-", " ").lower().split())
 
 
 @cache
@@ -455,6 +459,15 @@ def _spellings() -> dict[str, str]:
         if " " in key.replace("-", " "):
             seen.setdefault(_fold(key), set()).add(key)
     return {k: min(v) for k, v in seen.items() if len({c.name for key in v for c in idx[key]}) == 1}
+
+
+@lru_cache(maxsize=8192)
+def person_key(name: str) -> str:
+    """One key per person, however a report spells the name: the table's name for a leader it knows by that
+    name, else the name without case and accents ("Andrés Manuel López Obrador" in English news and "Andres
+    Manuel Lopez Obrador" from the Portuguese rules are one man)."""
+    known = {c.name for c in terms_named(name)}
+    return next(iter(known)) if len(known) == 1 else _fold(name)
 
 
 def terms_named(name: str) -> list[Leader]:

@@ -1480,19 +1480,27 @@ def _split_counterparts(
     """One event per counterpart when one side met or called several others each on their own.
 
     A phone call is between two ("Obama telephoned Rudd and Yudhoyono": two calls), as a message is ("sent a
-    message to Putin and Xi": one each), and so is each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference call, a mediated or hosted
-    round ("talks between ...") stays one event with every party.
+    message to Putin and Xi": one each), and so are a summons ("summoned the South Korean and U.S. ambassadors"),
+    each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference
+    call, a mediated or hosted round ("talks between ...") stays one event with every party.
     """
     words = {t.lower_ for t in doc}
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
     # "spoke with Putin and Zelenskiy": a conversation each, as calls are
     spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
+    # "summoned the South Korean and U.S. ambassadors": a protest is handed to each envoy, one summons each
+    summons = trig.pos_ == "VERB" and (
+        trig.lemma_.lower() == "summon"
+        or (trig.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in trig.children))
+    )
     apart = _apart(trig, verb, words)
     # ("bilateral" counts only on the contact itself: "met Sharif and Rajapaksa to discuss bilateral trade")
     if (
         own & _JOINT
         or words & _GO_BETWEEN
-        or not (etype in ("call", "visit", "message") or spoke or words & (_SEPARATE - {"bilateral"}) or apart)
+        or not (
+            etype in ("call", "visit", "message") or spoke or summons or words & (_SEPARATE - {"bilateral"}) or apart
+        )
     ):
         return [ev]
     others = _counterparts(trig, verb, etype == "message")
