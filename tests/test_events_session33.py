@@ -149,3 +149,11 @@ def test_a_visitors_trip_is_not_the_meeting_of_others_one_report_tells() -> None
         sources=[Source("a1", "The two ministers met at OAS headquarters.", 80, 122)], date_inferred=True,
     )  # fmt: skip
     assert len(merge_events([visit, meeting], dropped=Counter())) == 2
+
+
+def test_whom_the_letter_carrying_a_refusal_was_handed_to_is_a_party() -> None:
+    sent = (
+        "Egyptian President Hosni Mubarak on Sunday rejected the plan of twelve donor nations to put the port under "
+        "an international board, in a letter handed to Ghanaian Foreign Minister Kofi Mensah."
+    )
+    assert _rows(sent, dt.date(1995, 9, 11)) == [("refusal", "refused", ["EGY", "GHA"], "1995-09-10", "1995-09-10")]

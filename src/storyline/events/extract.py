@@ -1937,6 +1937,27 @@ def _invitees_alone(doc: Any, trig: Any, etype: str, codes: set[str], base: int,
     return codes <= _parties(doc, {x.i for x in invited[0].subtree}, base, ctx, resolve=False)[0]
 
 
+_WRITTEN = lexicon_set("written_media")
+_HANDED = lexicon_set("handing_verbs")
+
+
+def _addressee_of_writing(verb: Any) -> set[int]:
+    """ "rejected the plan ..., in a letter handed to Australian Prime Minister Robert Menzies": whom the writing
+    that carried the act went to (the parser hangs the participle on the letter, a clause of its own)."""
+    return {
+        x.i
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "through", "by", "with")
+        for n in p.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in _WRITTEN
+        for a in n.children
+        if a.dep_ == "acl" and a.lemma_.lower() in _HANDED
+        for g in a.children
+        if g.dep_ == "prep" and g.lower_ == "to"
+        for x in g.subtree
+    }
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -2025,6 +2046,7 @@ def _build_event(
         refused = {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
         refused -= {x.i for i in refused if doc[i].dep_ == "advcl" for x in doc[i].subtree}
         scope |= refused
+    scope |= _addressee_of_writing(verb)
     # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
     # is due to discuss ...": not the clause that tells of him)
     up = _controller(verb, through_saying=False)
