@@ -157,3 +157,11 @@ def test_whom_the_letter_carrying_a_refusal_was_handed_to_is_a_party() -> None:
         "an international board, in a letter handed to Ghanaian Foreign Minister Kofi Mensah."
     )
     assert _rows(sent, dt.date(1995, 9, 11)) == [("refusal", "refused", ["EGY", "GHA"], "1995-09-10", "1995-09-10")]
+
+
+def test_a_capitalised_pair_of_ministers_is_the_pair_told_before() -> None:
+    text = (
+        "Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart Robert Dussey in Accra on Wednesday, and "
+        "the two Ministers signed a Memorandum of Understanding on the border."
+    )
+    assert ("agreement", "held", ["GHA", "TGO"], "1987-06-03", "1987-06-03") in _rows(text)

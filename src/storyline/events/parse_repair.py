@@ -54,6 +54,25 @@ def _repair_parse(doc: Any) -> None:
     _repair_clause_before_semicolon(doc)
     _repair_second_subject(doc)
     _repair_called_in(doc)
+    _repair_capitalised_pair(doc)
+
+
+_PAIR_HEADS = lexicon_set("pair_heads")
+
+
+def _repair_capitalised_pair(doc: Any) -> None:
+    """ "the two Ministers signed", "both Presidents": a plural of office a writer capitalised is read as a
+    proper name (lemma "Ministers"); it is the pair told before, as "the two ministers" is."""
+    for tok in doc:
+        if (
+            tok.pos_ == "PROPN"
+            and tok.tag_ == "NNPS"
+            and tok.lower_ in _PAIR_HEADS
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ("two", "both", "three")
+        ):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            tok.lemma_ = tok.lower_[:-1] if tok.lower_.endswith("s") and tok.lower_[:-1] in _PAIR_HEADS else tok.lower_
 
 
 def _repair_headline_subject(doc: Any) -> None:
