@@ -165,3 +165,15 @@ def test_a_capitalised_pair_of_ministers_is_the_pair_told_before() -> None:
         "the two Ministers signed a Memorandum of Understanding on the border."
     )
     assert ("agreement", "held", ["GHA", "TGO"], "1987-06-03", "1987-06-03") in _rows(text)
+
+
+def test_a_french_call_for_dialogue_is_no_contact() -> None:
+    # "appeler à" calls for something; "appeler quelqu'un" would be a call, and a meeting before "et" stays
+    day = dt.date(2023, 1, 24)
+    assert (
+        mentions("Le pape François a appelé dimanche les Etats-Unis à soutenir le dialogue avec Cuba.", day, "fr") == []
+    )
+    held = mentions(
+        "Le président Macron a rencontré lundi le pape François au Vatican et a appelé au dialogue.", day, "fr"
+    )
+    assert [(e.type, e.actors) for e in held] == [("meeting", ["FRA", "VAT"])]
