@@ -177,3 +177,38 @@ def test_a_french_call_for_dialogue_is_no_contact() -> None:
         "Le président Macron a rencontré lundi le pape François au Vatican et a appelé au dialogue.", day, "fr"
     )
     assert [(e.type, e.actors) for e in held] == [("meeting", ["FRA", "VAT"])]
+
+
+def test_talks_two_sides_agreed_to_work_for_are_an_aim_not_a_plan() -> None:
+    day = dt.date(2015, 12, 10)
+    aim = (
+        "Afghan President Ashraf Ghani and Pakistani Prime Minister Nawaz Sharif agreed on Wednesday to work for a "
+        "resumption of the peace talks that collapsed in the summer."
+    )
+    assert [r for r in _rows(aim, day) if r[1] == "planned"] == []
+    set_ = "Afghan President Ashraf Ghani and Pakistani Prime Minister Nawaz Sharif agreed to hold talks in Kabul next month."
+    assert ("talks", "planned", ["AFG", "PAK"], "2016-01-01", "2016-01-31") in _rows(set_, day)
+
+
+def test_who_an_infinitive_after_a_noun_tells_of_is_that_noun_not_the_clause_above() -> None:
+    # "the only rebel leader to sign the agreement": the leader signed, not the president who met him
+    text = (
+        "President George W. Bush met Ahmed Salih, the only rebel leader to sign May's peace agreement with the "
+        "Sudanese government, in the Oval Office on Tuesday."
+    )
+    assert [r for r in _rows(text, dt.date(2006, 7, 26)) if r[0] == "agreement"] == []
+    # the leader a copula names is its subject; a noun's own complement is still the doer's ("plans to visit")
+    first = (
+        "Indonesian President Joko Widodo became the first Asian leader to visit Kyiv when he met Volodymyr Zelensky."
+    )
+    assert [r[2] for r in _rows(first, dt.date(2022, 6, 30))] == [["IDN", "UKR"]]
+    plans = "Turkish President Tayyip Erdogan said on Wednesday that he had cancelled plans to visit Israel."
+    assert [r[:3] for r in _rows(plans, dt.date(2023, 10, 25))] == [("visit", "cancelled", ["ISR", "TUR"])]
+
+
+def test_a_journeys_destination_is_no_party_of_the_talks_that_follow_with_others() -> None:
+    text = (
+        "U.S. Deputy Secretary of State Robert Zoellick flew into Abuja on Tuesday and went straight into talks with "
+        "the leaders of the rebel movements, as mediators pressed for a deal."
+    )
+    assert _rows(text, dt.date(2006, 5, 3)) == []

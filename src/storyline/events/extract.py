@@ -1815,17 +1815,19 @@ def _others_counterparts(first: Any, then: Any) -> set[int]:
     """The counterparts of the contact a first verb tells ("met Xi in Beijing, then flew to Abu Dhabi for talks
     with bin Zayed", "met Albanese and later held talks with Marcos"): the verb after it shares only its subject,
     not whom it met."""
-    if _trigger_type(first) is None:
+    contact = _trigger_type(first) is not None
+    travel = first.lemma_.lower() in _TRAVEL
+    if not contact and not travel:
         return set()
     return {
         x.i
         for c in first.children
         if c.i != then.i
         and (
-            c.dep_ in ("dobj", "dative")
-            or (c.dep_ == "prep" and c.lower_ == "with")
+            (contact and (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")))
             # "will travel to Germany and France and is due to meet Scholz": the places of the journey
-            or (c.dep_ == "prep" and c.lower_ == "to" and first.lemma_.lower() in _TRAVEL)
+            # ("flew into Abuja and went straight into talks with the rebel leaders": the same)
+            or (c.dep_ == "prep" and c.lower_ in ("to", "into") and travel)
         )
         for x in c.subtree
     }
@@ -2207,6 +2209,32 @@ def _build_event(
             or _second_predicate(v)
         )
     ):
+        if (
+            v.dep_ == "relcl"  # (not a noun's complement: "cancelled plans to visit Israel" is the canceller's)
+            and v.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            and v.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "met Minni Minnawi, the only Darfur rebel leader to sign May's peace agreement": who signed is the
+            # noun the infinitive tells of (and the name it stands beside), not the doer of the clause above
+            noun = v.head
+            told = {x.i for x in noun.subtree} - {x.i for x in v.subtree}
+            if noun.dep_ == "appos":
+                told |= {noun.head.i} | {x.i for c in noun.head.children if c.dep_ == "compound" for x in c.subtree}
+            elif noun.dep_ in ("attr", "oprd"):
+                # "Widodo became the first Asian leader to visit Kyiv": the leader is the subject of "became" ("Meloni
+                # arrived in Kyiv, becoming the last G7 leader to visit Ukraine": of the verb "becoming" hangs on)
+                cop = noun.head
+                while (
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in cop.children)
+                    and cop.dep_ in ("advcl", "xcomp", "conj")
+                    and cop.head.i != cop.i
+                ):
+                    cop = cop.head
+                told |= {x.i for c in cop.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            codes, people, location2, _ = _parties(doc, scope | told, base, ctx, trig=trig)
+            location = location or location2
+            break
         nv = _governing_verb(v)
         if nv.i == v.i:
             break

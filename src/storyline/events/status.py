@@ -377,6 +377,7 @@ def _rank_status(verb: Any) -> str | None:
 
 
 _SEQUEL = lexicon_set("sequel_nouns")
+_AIMS = lexicon_set("aim_verbs")
 _AHEAD = lexicon_set("ahead_words")
 
 
@@ -1010,6 +1011,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             "arrange",
         )
     ):
+        if verb.lemma_.lower() in _AIMS and not any(c.dep_ == "prt" for c in verb.children):
+            return None  # "agreed to work for a resumption of the talks": an aim, no contact set ("work out" sets one)
         return "planned" if verb.head.lemma_.lower() in PLANNED_INFINITIVE_HEADS else None
     return "held"
 
