@@ -212,3 +212,8 @@ def test_a_journeys_destination_is_no_party_of_the_talks_that_follow_with_others
         "the leaders of the rebel movements, as mediators pressed for a deal."
     )
     assert _rows(text, dt.date(2006, 5, 3)) == []
+
+
+def test_a_timelines_present_tense_after_a_name_is_its_verb() -> None:
+    text = "8 April 2010 - Russian Prime Minister Vladimir Putin telephones Roza Otunbayeva, the interim leader."
+    assert _rows(text, dt.date(2010, 6, 20)) == [("call", "held", ["KGZ", "RUS"], "2010-04-08", "2010-04-08")]

@@ -55,6 +55,30 @@ def _repair_parse(doc: Any) -> None:
     _repair_second_subject(doc)
     _repair_called_in(doc)
     _repair_capitalised_pair(doc)
+    _repair_name_then_present_verb(doc)
+
+
+_PRESENT_CONTACT_VERBS = frozenset(
+    {"telephones", "phones", "calls", "meets", "visits", "receives", "hosts", "welcomes", "signs", "writes"}
+)
+
+
+def _repair_name_then_present_verb(doc: Any) -> None:
+    """ "8 April 2010 - Russian Prime Minister Vladimir Putin telephones Otunbayeva": a timeline's present tense
+    after a name, read by the small parser as a plural noun the name qualifies ("Putin telephones") with the one
+    called beside it; the name is its subject and the one after it its object."""
+    for tok in doc:
+        if not (tok.dep_ == "ROOT" and tok.tag_ == "NNS" and tok.lower_ in _PRESENT_CONTACT_VERBS and tok.i > 0):
+            continue
+        subj = doc[tok.i - 1]
+        if not (subj.pos_ == "PROPN" and subj.dep_ == "compound" and subj.head.i == tok.i):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and c.i > tok.i]
+        if len(objs) != 1:
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        subj.dep_ = "nsubj"
+        objs[0].dep_ = "dobj"
 
 
 _PAIR_HEADS = lexicon_set("pair_heads")
