@@ -217,3 +217,13 @@ def test_a_journeys_destination_is_no_party_of_the_talks_that_follow_with_others
 def test_a_timelines_present_tense_after_a_name_is_its_verb() -> None:
     text = "8 April 2010 - Russian Prime Minister Vladimir Putin telephones Roza Otunbayeva, the interim leader."
     assert _rows(text, dt.date(2010, 6, 20)) == [("call", "held", ["KGZ", "RUS"], "2010-04-08", "2010-04-08")]
+
+
+def test_a_day_told_in_full_within_the_year_near_it_dates_the_contact() -> None:
+    text = (
+        "Kenyan President Daniel arap Moi and Ugandan President Yoweri Museveni held talks in Nairobi. After heavy "
+        "fighting in 1996, Moi and Museveni met at Busia in western Kenya on 10 and 11 December 1996 and agreed on a "
+        "ceasefire."
+    )
+    busia = [r for r in _rows(text, dt.date(1997, 7, 1)) if r[0] != "agreement" and r[3].startswith("1996")]
+    assert busia == [("talks", "held", ["KEN", "UGA"], "1996-12-10", "1996-12-11")]

@@ -1080,6 +1080,20 @@ def _day_in_the_year_told(scored: list[tuple[int, int, _Tx]]) -> _Tx:
         and _MONTH_NAME.search(x.text)
         and not re.search(r"\d{4}", x.text)
     ]
+    if best.precision in ("year", "month") and best.first is not None:
+        # "After heavy fighting in 1996, Rakhmonov and Nuri met ... on 10 and 11 December 1996": a day told in full
+        # within the year (or month) as near the contact tells more of it, and says nothing else
+        inside = [
+            x
+            for x in peers
+            if x is not best
+            and x.precision == "day"
+            and x.first is not None
+            and best.first <= x.first
+            and (x.last or x.first) <= (best.last or best.first)
+        ]
+        if len(inside) == 1:
+            return inside[0]
     if len(years) != 1 or len(days) != 1 or best not in (years[0], days[0]):
         return best
     t, d = years[0], days[0]
