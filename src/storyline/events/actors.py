@@ -637,7 +637,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         code = role = None
         # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
         lm = list(_ROLE_RE.finditer(left))
-        if lm and _PORTFOLIO.fullmatch(left[lm[-1].end() :]):
+        titled = bool(lm) and _PORTFOLIO.fullmatch(left[lm[-1].end() :]) is not None  # the title right before the name
+        if titled:
             before_role = left[: lm[-1].start()]
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)
             clause = re.split(
@@ -723,8 +724,7 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         if (
             code is None
             and not led
-            and lm
-            and _PORTFOLIO.fullmatch(left[lm[-1].end() :])
+            and titled
             and lm[-1].group(0).lower() in _HOME_OFFICES
             and role != "former_official"
             # an office of a body the word before names is no state's ("MAC minister Andrew Hsia"; a "Deputy" is)

@@ -448,13 +448,7 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             and t.first.year == t.last.year == window.lo.year - 1
             and told.first.year < window.lo.year - 1
         ):
-            year = told.first.year + (1 if t.first.month < told.first.month else 0)
-            t = dataclasses.replace(
-                t,
-                first=_year_moved(t.first, year - t.first.year),
-                last=_year_moved(t.last, year - t.last.year),
-                value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
-            )
+            t = _in_year(t, told.first.year + (1 if t.first.month < told.first.month else 0))
         elif (
             told is not None
             and not year_given
@@ -472,12 +466,7 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             # year (read from a report of October 2016 it would be a week before it); the day so placed tells the
             # year to the next one
             was = t.first
-            t = dataclasses.replace(
-                t,
-                first=_year_moved(t.first, told.first.year - t.first.year),
-                last=_year_moved(t.last, told.first.year - t.last.year),
-                value=f"{told.first.year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
-            )
+            t = _in_year(t, told.first.year)
             moved[was] = t.first
             year_given = True
         elif (
@@ -513,6 +502,16 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             told = t
         out.append(t)
     return out
+
+
+def _in_year(t: _Tx, year: int) -> _Tx:
+    """``t`` moved whole to ``year`` (its value too, when it begins with a year)."""
+    return dataclasses.replace(
+        t,
+        first=_year_moved(t.first, year - t.first.year),
+        last=_year_moved(t.last, year - t.last.year),
+        value=f"{year:04d}" + t.value[4:] if re.match(r"\d{4}", t.value) else t.value,
+    )
 
 
 # how far after a day of a year long past the next day a story tells without its year may lie and stay in that year

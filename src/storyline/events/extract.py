@@ -3045,10 +3045,7 @@ def _headline_present(verb: Any) -> bool:
 def _in_past_participle(doc: Any, verb: Any, text: str) -> bool:
     """Is the weekday told in a past participle's clause below the present verb ("The agreement, signed in
     Belgrade on Thursday, keeps ...")? The participle's day is gone by, whatever the tense of the verb above."""
-    day = text.split()[-1].lower() if text.split() else ""
-    for t in doc:
-        if t.lower_ != day:
-            continue
+    for t in _last_word_tokens(doc, text):
         up = t.head
         while up.i != verb.i and up.head.i != up.i:
             if up.tag_ == "VBN" and up.dep_ in ("acl", "advcl"):
@@ -3127,12 +3124,17 @@ def _weekday_on_verb(doc: Any, verb: Any, text: str) -> bool:
     "planned for" inside its object?"""
     if not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", text.strip()):
         return False
-    day = text.split()[-1].lower()
-    for t in doc:
-        if t.lower_ == day:
-            up = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head if t.dep_ == "npadvmod" else None
-            return up is not None and up.i == verb.i
-    return False
+    t = next(iter(_last_word_tokens(doc, text)), None)
+    if t is None:
+        return False
+    up = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head if t.dep_ == "npadvmod" else None
+    return up is not None and up.i == verb.i
+
+
+def _last_word_tokens(doc: Any, text: str) -> list[Any]:
+    """The tokens of the sentence that are the last word of a time's text ("Thursday" of "on Thursday")."""
+    words = text.split()
+    return [t for t in doc if words and t.lower_ == words[-1].lower()]
 
 
 def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:

@@ -45,6 +45,7 @@ from storyline.events.triggers import (
     _TRAVEL,
     FAMILY,
     _a_person,
+    _called_in_envoy,
     _controller,
     _doer_words,
     _due_in,
@@ -1489,10 +1490,7 @@ def _split_counterparts(
     # "spoke with Putin and Zelenskiy": a conversation each, as calls are
     spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
     # "summoned the South Korean and U.S. ambassadors": a protest is handed to each envoy, one summons each
-    summons = trig.pos_ == "VERB" and (
-        trig.lemma_.lower() == "summon"
-        or (trig.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in trig.children))
-    )
+    summons = trig.pos_ == "VERB" and (trig.lemma_.lower() == "summon" or _called_in_envoy(trig))
     apart = _apart(trig, verb, words)
     # ("bilateral" counts only on the contact itself: "met Sharif and Rajapaksa to discuss bilateral trade")
     if (
