@@ -327,6 +327,7 @@ def find_published(
     cands: list[tuple[tuple[int, int, int], int | None, str, str, bool]] = []
     long_seen = 0
     limit = min(len(lines), body_start + 8)
+    entries = _chronology_entries(lines)
     # the page's slash-date order, worked out only when a stamp could be read either way
     ambiguous = any(ambiguous_slash(ln.text) for ln in lines[lo:])
     order = page_order(lines, body_start) if ambiguous else None
@@ -345,6 +346,8 @@ def find_published(
         if got is None:
             continue
         rank, iso, raw, whole = got
+        if not whole and i in entries:
+            continue  # "7 September 2010 - The trawler collides ...": a chronology's first entry, not the page's date
         anchors = [a for a in (byline_idx, body_start) if a is not None]
         dist = min(abs(i - a) for a in anchors)
         listed = rank > 0 and bp_between(stamps, i)
@@ -375,6 +378,26 @@ def find_published(
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how
+
+
+# a line a chronology opens with its day: "7 September 2010 - The trawler ...", "March 3, 2021: Talks open"
+_ENTRY_DASH = re.compile(r"\s*(?:-{1,2}|–|—|:)\s")
+
+
+def _chronology_entries(lines: list[Line]) -> set[int]:
+    """The lines that open with a date and a dash or colon, when at least two lines of the text do: the entries
+    of a timeline, each the day of its own event and none the day the page was written."""
+    found = set()
+    for i, ln in enumerate(lines):
+        dates = find_dates(ln.text[:40]) if ln.text[:1].isdigit() or ln.text[:1].isupper() else []
+        if (
+            dates
+            and dates[0].start == 0
+            and _ENTRY_DASH.match(ln.text, dates[0].end)
+            and len(WORD.findall(ln.text)) >= 8
+        ):
+            found.add(i)
+    return found if len(found) >= 2 else set()
 
 
 def _under_headline(lines: list[Line], i: int, body_start: int, byline_idx: int | None) -> bool:

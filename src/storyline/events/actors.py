@@ -316,6 +316,12 @@ def movements_defined(text: str, states: list[tuple[int, int]]) -> tuple[list[Ac
 _PARTY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Congress|Alliance|League)\b")
 
 
+# a demonym naming a language: "Spanish-speaking", "Spanish- and Portuguese-speaking", "French-language"
+_LANGUAGE_AFTER = re.compile(
+    r"-(?:speaking|speakers?|language|medium)\b|-\s+(?:and|or)\s+[A-Z][a-z]+-(?:speaking|language)\b"
+)
+
+
 def find_state_mentions(text: str) -> list[ActorMention]:
     """Every gazetteer hit in `text` (offsets into it); surfaces that only look like a state are dropped."""
     gz = gazetteer()
@@ -332,6 +338,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             continue  # "Michael Jordan", "Chad Johnson": part of a person's name
         if entry.kind == "demonym" and _PARTY_NAME_AFTER.match(text, m.end()):
             continue  # "the Nepali Congress", "the Awami League": a party's name, not the state
+        if entry.kind == "demonym" and _LANGUAGE_AFTER.match(text, m.end()):
+            continue  # "the summit of Spanish- and Portuguese-speaking nations": a language, not the state
         if surface == "Congress" and re.search(r"\b(?:[A-Z][a-z]+i|[A-Z][a-z]+an|National)\s+$", before):
             if not re.search(r"\b(?:American|US|U\.S\.|United States)\s+$", before):
                 continue  # "the Nepali Congress", "the Indian National Congress": not the US Congress
@@ -572,15 +580,18 @@ def _home_state(text: str, at: int, mentions: list[ActorMention]) -> str | None:
     """The state of a titled official the story names without one: the place the sentence opens on
     ("In Colombo, Foreign Minister Hameed ..."), else the wire dateline's ("NEW DELHI (AP) _"). A wire
     names its own capital's ministers so; a visitor's state is written out ("U.S. Secretary of State").
-    Not when the sentence names two other states: its officials are theirs ("the heads of the U.S. and DPRK
-    delegations, Assistant Secretary of State James Kelly and Vice Foreign Minister Kim Yong Il", from Beijing)."""
+    Not when the sentence names two other states and not the home one: its officials are theirs ("the heads of the
+    U.S. and DPRK delegations, Assistant Secretary of State James Kelly and Vice Foreign Minister Kim Yong Il", from
+    Beijing)."""
     opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
     fronted = _FRONTED_PLACE.match(text, opens, at)
     # a place that is no state's capital tells nothing: no dateline then
     home = place_code(fronted.group(1)) if fronted is not None else place_code(dateline_place(text) or "")
-    named = {m.code for m in mentions if opens <= m.start < ends and m.kind != "org"} - {home}
-    return home if home is not None and len(named) < 2 else None
+    told = {m.code for m in mentions if opens <= m.start < ends and m.kind != "org"}
+    # (unless the sentence names the home state too: "BISHKEK (Reuters) - Kyrgyzstan has agreed to let the United
+    # States keep using the base ... in Afghanistan, Foreign Minister Kadyrbek Sarbayev said")
+    return home if home is not None and (len(told - {home}) < 2 or home in told) else None
 
 
 def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) -> dict[str, Person]:

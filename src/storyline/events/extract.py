@@ -359,6 +359,7 @@ def _signed_aims(tok: Any) -> list[Any]:
 
 
 _TOPIC_VERBS = lexicon_set("topic_verbs")
+_OWN_PEOPLE = lexicon_set("own_people")
 
 
 # verbs that pass judgement on what someone else did: their subject takes no part in it
@@ -1300,9 +1301,10 @@ _HEADING_PLACE = re.compile(
 )
 
 
-# a timeline's entry opening with its date: "**1 September 2014, Tokyo.** ...", "- 12 March 2019: ...", "3 May 1990 —"
+# a timeline's entry opening with its date: "**1 September 2014, Tokyo.** ...", "- 12 March 2019: ...", "3 May 1990 —",
+# "29 October 2010 - In Hanoi, ..."
 _HEADING_MARK = re.compile(r"[ \t]*(?:\*\*|__|[-*•][ \t]+)?")
-_HEADING_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w'’. -]{0,60}?)?(?:\*\*|__)?[ \t]*[.:—–](?:\*\*|__)?\s")
+_HEADING_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w'’. -]{0,60}?)?(?:\*\*|__)?[ \t]*(?:[.:—–]|-{1,2}(?=\s))(?:\*\*|__)?\s")
 
 
 def _heading_dates(ctx: dict[str, Any]) -> list[_Tx]:
@@ -1960,6 +1962,32 @@ def _addressee_of_writing(verb: Any) -> set[int]:
     }
 
 
+def _gathering_to_come(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is this contact noun a gathering another contact was held before ("Kan and Wen speak for ten minutes in a
+    waiting room before the East Asia Summit", "met ahead of the APEC summit"), naming no side of its own? Its sides
+    are not those of the contact it times, and whether it was held the sentence does not tell."""
+    if _setting_prep(trig) not in ("before", "ahead", "eve"):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in trig.children):
+        return False  # "before their summit", "ahead of talks with Iran": its own sides
+    verb = _governing_verb(trig)
+    if verb.i == trig.i or verb.pos_ != "VERB" or _trigger_type(verb) is None:
+        return False
+    return not _parties(doc, {x.i for x in trig.subtree}, base, ctx, resolve=False)[0]
+
+
+def _own_people_met(trig: Any) -> bool:
+    """Is the one met the doer's own people ("was flown to Lome in April to consult his commanders", "met her aides")?
+    One side among itself is no contact, and where it went is no party of one."""
+    met = [c for c in trig.children if c.dep_ == "dobj"] + [
+        g for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    if len(met) != 1 or any(c.dep_ in ("conj", "appos") for c in met[0].children):
+        return False
+    who = met[0]
+    return who.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in who.children)
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -1971,6 +1999,8 @@ def _build_event(
         return []  # "The deal was mediated by Qatar": the go-betweens joined the deal just told; no contact of theirs
     if FAMILY.get(etype) == "message" and _carried_by_the_refused(trig):
         return []  # "refused to receive an envoy who had come with a letter": the refusal is the news, not the letter
+    if _gathering_to_come(doc, trig, base, ctx):
+        return []  # "Kan and Wen speak ... before the East Asia Summit": the gathering is when, not their contact
     speakers = _speaker_tokens(doc, trig)
     if (
         FAMILY.get(etype) == "message"
@@ -2328,6 +2358,7 @@ def _build_event(
         len(codes) < need
         or _body_among_itself(trig, codes, base, ctx)
         or _invitees_alone(doc, trig, etype, codes, base, ctx)
+        or _own_people_met(trig)
     ):
         return []
     carriers = {
@@ -2607,7 +2638,8 @@ def _build_event(
         d = _event_date(doc, host, host, {x.i for x in host.subtree} - mine, base, ctx)
         if d is not None and (d.get("inferred") or "said" in d or d.get("precision") != "day"):
             d = None
-    if (d is None or d.get("inferred")) and status == "held" and not before_it:
+    if (d is None or d.get("inferred")) and status in ("held", "cancelled") and not before_it:
+        # (a chronology's "Hours later China calls off a meeting ... planned for that evening": the entry's day)
         d = _paragraph_heading_day(base, ctx) or d
     if (d is None or d.get("inferred")) and status == "held":
         d = _day_of_the_named_contact(doc, trig, base, ctx) or d

@@ -485,22 +485,47 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         return set()
     start = base + doc[0].idx if len(doc) else base
     seen: list[str] = []
+    text = ctx["article"].text
     for m in reversed(ctx["mentions"]):
         if m.start >= start or start - m.start > 1500:
             continue
+        if _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or _BUILDING_AFTER.match(text, m.end):
+            continue  # "its forces in Afghanistan", "inside the Dominican Republic's embassy": where, not a side
         if m.code and m.code not in seen and m.kind != "capital":
             seen.append(m.code)
         if len(seen) == 2:
             # "sat in as observers along with Afghanistan, Pakistan and the Central Asian states. ... the two
             # delegations signed": two items of a longer list, joined by a comma alone, are no pair
             later = next(o for o in reversed(ctx["mentions"]) if o.start < start and o.code == seen[0])
-            return (
-                set() if later.start > m.end and ctx["article"].text[m.end : later.start].strip() == "," else set(seen)
-            )
+            if later.start > m.end and ctx["article"].text[m.end : later.start].strip() == ",":
+                return set()
+            subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+            speaker = _speaker_state(doc, tok, base, ctx) if subject.dep_ in ("nsubj", "nsubjpass") else set()
+            if speaker and not speaker & set(seen):
+                # "Sarbayev told parliament the two governments had reached the agreement": the Kyrgyz minister's
+                # government is one of the two, whatever states were named last before
+                return set()
+            return set(seen)
+    return set()
+
+
+def _speaker_state(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The one state of whoever says the clause this word is in ("Sarbayev told parliament the two governments had
+    ..."), or none."""
+    for a in tok.ancestors:
+        if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
+            subj = [c for c in a.children if c.dep_ == "nsubj"]
+            if not subj or tok.i in {x.i for x in subj[0].subtree}:
+                return set()
+            codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
+            return codes if len(codes) == 1 else set()
     return set()
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
+# a state named as where troops are or whose building it is, never one of a pair the words "the two sides" take up
+_NOT_A_SIDE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|bases?|embassy|consulate)\s+(?:in|of)\s+(?:the\s+)?$")
+_BUILDING_AFTER = re.compile(r"['’]s?\s+(?:embassy|consulate|residence)\b", re.I)
 
 
 def _two_sides_before(doc: Any, base: int, ctx: dict[str, Any], skip: set[str]) -> set[str]:
@@ -1880,6 +1905,7 @@ def _parties(
     purpose_dest: set[str] = set()  # the state a journey went to, whose purpose is the contact
     own_words = {x.i for x in trig.subtree} if trig is not None else set()
     own: set[str] = set()  # parties named in the contact's own words
+    hats: set[str] = set()  # bodies a named person chairs, told beside his name
     place_tokens: set[int] = set()
     char_to_tok = {doc[i].idx + base: i for i in scope}
     for m in _mentions_in(ctx, spans):
@@ -1978,6 +2004,9 @@ def _parties(
                 continue  # "the Kuwait Investment Office", "British-based BP": a business, not the state
             if _former_title(tok):
                 continue  # "the AU's envoy, former Nigerian President Obasanjo": acts for no state now
+            if m.kind == "org" and _chair_hat(tok):
+                hats.add(m.code)  # "Eyadema, current chairman of ECOWAS, signed": his other hat, not another side
+                continue
             if m.kind != "org" and _state_opponents(tok, doc, base, ctx, m.kind):
                 # "Syrian rebels", "Libya's rebel leadership", "Egypt's Muslim Brotherhood": not the state;
                 # where one group is the state's rebels ("Yemeni rebels": the Houthis), that group
@@ -2154,6 +2183,8 @@ def _parties(
                 if g is None or g.kind in ("name", "capital"):
                     location = ent.text
                     break
+    if hats and not codes:
+        codes = hats  # "Mbeki, chairman of the AU panel": the body is all the words place him in
     if purpose_dest and own and not own & purpose_dest and own <= intergovernmental():
         # "will travel to Washington to meet the OAS secretary-general": the city is the seat of the body met,
         # where they meet, not a party ("travelled to Beijing to meet Xi": Xi's state stays)
@@ -2163,6 +2194,30 @@ def _parties(
     if resolve and codes and any(_bare_rebels(doc[i]) for i in scope):
         codes |= _rebels_faced(codes, ctx["anchor"])
     return codes, people, location, place_tokens
+
+
+_CHAIRS = frozenset({"chairman", "chair", "chairperson", "chairwoman"})
+
+
+def _chair_hat(tok: Any) -> bool:
+    """Is this body's name told in apposition to a named person as the body he chairs ("Gnassingbe Eyadema, current
+    chairman of the Economic Community of West African States (ECOWAS), signed the document as a witness")? The
+    body is the person's other hat; with his state named, it is no second side of the contact."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "(":
+        tok = doc[tok.i - 2]  # "(ECOWAS)" after the body's full name
+    head = tok
+    for _ in range(8):
+        if head.dep_ in ("compound", "amod", "appos") and head.head.i != head.i and head.head.pos_ == "PROPN":
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
+            head = head.head.head  # "of West African States" inside the body's name
+        else:
+            break
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    role = head.head.head
+    return role.lemma_.lower() in _CHAIRS and role.dep_ == "appos" and role.head.pos_ == "PROPN"
 
 
 #: buildings a body's name may qualify ("the United States Mission to the United Nations"): where, not who

@@ -291,7 +291,16 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(dd))
 
 
+# a day that names a movement, a street or a square: "the April 19 Movement", "the July 26 Movement", "October 6
+# Bridge" (in their own language in the foreign rules); not a date
+_NAMED_FOR_A_DAY = re.compile(
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:Movement|Front|Brigades?|Street|Avenue|Square|Bridge|Stadium|Uprising)\b"
+)
+
+
 def _month_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    if not m["y"] and _NAMED_FOR_A_DAY.match(ctx.text, m.end()):
+        return None
     mon = MONTHS[m["mon"].lower().rstrip(".")]
     d = int(m["d"])
     if not 1 <= d <= 31:
@@ -338,6 +347,8 @@ rule(rf"\b{_WDPRE}(?:the\s+)?{_DAYNUM}{_DAYNUM2}\s+(?:of\s+)?(?P<mon>{MONTH})(?!
 def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     word = m["mon"]
     mon = MONTHS[word.lower().rstrip(".")]
+    if not m["y"] and _NAMED_FOR_A_DAY.match(ctx.text, m.end()) and re.match(r"\s+\d", ctx.text[m.end() :]):
+        return None  # "the April 19 Movement": not April
     if m["rel"]:
         ry = _counted_year(m["rel"], ctx)
         if ry is None:
