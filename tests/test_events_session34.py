@@ -111,3 +111,20 @@ def test_the_two_governments_a_speaker_tells_of_include_the_speakers_and_not_a_p
         ("agreement", "held", ["ALB", "ITA"], "2004-03-01", "2004-03-12"),
         ("talks", "held", ["ALB", "ITA"], "2004-03-01", "2004-03-12"),
     ]
+
+
+def test_a_conversation_restating_the_talk_is_no_call() -> None:
+    text = (
+        "Prime Minister Junichiro Koizumi and Chinese Premier Wen Jiabao spoke for about 25 minutes on Thursday night "
+        "on the sidelines of the Asia-Europe Meeting, their first conversation since a Chinese trawler captain was "
+        "arrested near the islands last month."
+    )
+    assert [e.type for e in _mentions(text)] == ["meeting"]
+
+
+def test_an_assistant_secretary_of_state_in_apposition_is_american() -> None:
+    text = (
+        "The talks were conducted by Michael Kozak, a deputy assistant secretary of state, who met Mexican Foreign "
+        "Minister Luis Derbez on Thursday."
+    )
+    assert _rows(text) == [("meeting", "held", ["MEX", "USA"], "2004-03-11", "2004-03-11")]

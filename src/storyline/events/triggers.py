@@ -596,6 +596,13 @@ def _trigger_type(tok: Any) -> str | None:
             c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children
         ):
             return "call"  # "held telephone talks with", "a telephone talk", "a video meeting": over the line
+        if (
+            lemma == "conversation"
+            and tok.dep_ in ("dobj", "appos", "npadvmod")
+            and tok.head.lemma_.lower() in ("speak", "talk", "meet", "chat")
+            and not re.search(r"\b(?:phone|telephone)\b", tok.sent.text.lower())
+        ):
+            return None  # "spoke for 25 minutes on the sidelines ..., their first conversation since": the same talk
         if lemma == "chat" and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between")
             for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
