@@ -128,3 +128,49 @@ def test_an_assistant_secretary_of_state_in_apposition_is_american() -> None:
         "Minister Luis Derbez on Thursday."
     )
     assert _rows(text) == [("meeting", "held", ["MEX", "USA"], "2004-03-11", "2004-03-11")]
+
+
+def test_a_first_meeting_since_sums_up_the_talks_told_before_it() -> None:
+    text = (
+        "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani held talks with King Abdullah in Jeddah on Tuesday, his first "
+        "meeting with the Saudi king since Riyadh and two of its allies withdrew their envoys from Doha in March."
+    )
+    assert _rows(text, dt.date(2014, 7, 23)) == [("talks", "held", ["QAT", "SAU"], "2014-07-22", "2014-07-22")]
+    # a contact of another kind is its own ("signed an agreement ..., during Erdogan's first visit ... since 2011")
+    text = (
+        "Turkish President Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani signed an agreement on "
+        "Monday, during Erdogan's first visit to Baghdad since 2011."
+    )
+    assert [r[0] for r in _rows(text, dt.date(2024, 4, 23))] == ["agreement", "visit"]
+
+
+def test_it_in_a_clause_after_the_main_one_is_the_main_doers_state() -> None:
+    text = "China summoned the U.S. ambassador in Beijing on Sunday, a day after it summoned Canada's ambassador."
+    assert _rows(text, dt.date(2018, 12, 10)) == [
+        ("meeting", "held", ["CAN", "CHN"], "2018-12-08", "2018-12-08"),
+        ("meeting", "held", ["CHN", "USA"], "2018-12-09", "2018-12-09"),
+    ]
+
+
+def test_the_morning_is_not_tomorrow_in_spanish_or_german() -> None:
+    day = dt.date(2024, 10, 7)
+    text = "Muizzu fue recibido por la mañana en el palacio presidencial por la presidenta india, Droupadi Murmu."
+    assert [r[1] for r in _rows(text, day, "es")] == ["held"]
+    text = "El presidente de Maldivas, Mohamed Muizzu, se reunirá mañana con la presidenta india, Droupadi Murmu."
+    assert [r[1] for r in _rows(text, day, "es")] == ["planned"]
+    text = "Bundeskanzler Olaf Scholz traf am Morgen im Kanzleramt den französischen Präsidenten Emmanuel Macron."
+    assert [r[1] for r in _rows(text, day, "de")] == ["held"]
+    text = "Bundeskanzler Olaf Scholz trifft morgen im Kanzleramt den französischen Präsidenten Emmanuel Macron."
+    assert [r[1] for r in _rows(text, day, "de")] == ["planned"]
+
+
+def test_a_week_ago_friday_is_the_friday_before_last() -> None:
+    found = annotate("They have been free since a week ago Friday.", dt.date(1986, 9, 20))
+    assert [(t.text, t.value) for t in found] == [("a week ago Friday", "1986-09-12")]
+
+
+def test_an_eu_commissioner_acts_for_the_union() -> None:
+    # (three years after her term as Austria's foreign minister)
+    text = "The six arrived with EU Commissioner Benita Ferrero-Waldner on Tuesday."
+    found = act.find_people(text, act.find_state_mentions(text), dt.date(2007, 7, 24))
+    assert {n: (p.code, p.role) for n, p in found.items()} == {"Benita Ferrero-Waldner": ("EUR", "government")}

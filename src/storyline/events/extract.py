@@ -1962,6 +1962,30 @@ def _addressee_of_writing(verb: Any) -> set[int]:
     }
 
 
+def _first_since_restating(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Is this contact noun the "first ... since" that sums up a contact the sentence told before it ("Freeland held
+    talks with Wang Yi on Thursday, the first face-to-face meeting between the two since relations went into a deep
+    freeze last December")? It restates that contact, and the "since" clause's day and words are not its own. Only
+    when that contact's doer names a side (else the summing-up may be all that names one: "Trade Minister Don
+    Farrell held talks ..., the first visit to China by an Australian trade minister since 2019")."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(trig.children)
+    if not any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in kids):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+        return False
+    mine = {x.i for x in trig.subtree}
+    kind = FAMILY.get(_trigger_type(trig) or "")
+    for t in doc:
+        # (of its kind: "signed an agreement ..., during Erdogan's first visit to Baghdad since 2011" tells two)
+        if t.i < trig.i and t.i not in mine and FAMILY.get(_trigger_type(t) or "") == kind:
+            verb = _governing_verb(t)
+            doer = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+            return bool(doer) and bool(_parties(doc, doer, base, ctx, resolve=False)[0])
+    return False
+
+
 def _gathering_to_come(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> bool:
     """Is this contact noun a gathering another contact was held before ("Kan and Wen speak for ten minutes in a
     waiting room before the East Asia Summit", "met ahead of the APEC summit"), naming no side of its own? Its sides
@@ -1999,6 +2023,8 @@ def _build_event(
         return []  # "The deal was mediated by Qatar": the go-betweens joined the deal just told; no contact of theirs
     if FAMILY.get(etype) == "message" and _carried_by_the_refused(trig):
         return []  # "refused to receive an envoy who had come with a letter": the refusal is the news, not the letter
+    if _first_since_restating(doc, trig, base, ctx):
+        return []  # "held talks ... on Tuesday, his first meeting with the monarch since ... in March": the same talks
     if _gathering_to_come(doc, trig, base, ctx):
         return []  # "Kan and Wen speak ... before the East Asia Summit": the gathering is when, not their contact
     speakers = _speaker_tokens(doc, trig)

@@ -216,6 +216,13 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 if subj:
                     codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
                     return codes if len(codes) == 1 else set()
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj") and tok.head.head.i < tok.i:
+            # "China summoned the U.S. ambassador on Sunday, a day after it called in Canada's envoy": the state
+            # the main clause's doer names
+            main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+            if main:
+                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
+                return codes if len(codes) == 1 else set()
         return set()
     if low == "them":
         # "Aliyev and Pashinyan flew to Sochi. Putin hosted them for three-way talks": the pair of the contact just

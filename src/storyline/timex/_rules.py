@@ -703,6 +703,17 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", _ymd(d), anchored=True)
 
 
+@rule(rf"\b(?P<n>a|one|two|three)\s+weeks?\s+ago\s+(?:last\s+)?(?P<wd>{WEEKDAY})\b", gate=r"ago")
+def _weeks_ago_weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "since a week ago Friday" in Saturday's news: the Friday a week before the one just gone."""
+    d = _weekday_date(WEEKDAYS[m["wd"].lower()], ctx, m.start(), m.end(), "last")
+    if d is None:
+        return None
+    weeks = {"a": 1, "one": 1, "two": 2, "three": 3}[m["n"].lower()]
+    d -= dt.timedelta(days=7 * weeks)
+    return _hit(m, "DATE", _ymd(d), anchored=True)
+
+
 @rule(
     rf"\b(?:on\s+|every\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b|\bevery\s+(?P<wd2>{WEEKDAY})\b"
 )
