@@ -174,3 +174,34 @@ def test_an_eu_commissioner_acts_for_the_union() -> None:
     text = "The six arrived with EU Commissioner Benita Ferrero-Waldner on Tuesday."
     found = act.find_people(text, act.find_state_mentions(text), dt.date(2007, 7, 24))
     assert {n: (p.code, p.role) for n, p in found.items()} == {"Benita Ferrero-Waldner": ("EUR", "government")}
+
+
+def test_the_lords_resistance_army_and_the_sudanese_movements_are_parties() -> None:
+    text = "The Lord's Resistance Army and the Ugandan government signed a truce in Juba on Saturday."
+    assert _rows(text, dt.date(2008, 2, 24)) == [("agreement", "held", ["LRA", "UGA"], "2008-02-23", "2008-02-23")]
+    found = act.find_state_mentions("talks with the SPLM-IO and the Sudan People's Liberation Movement-North (SPLM-N)")
+    assert [m.code for m in found] == ["SPLMIO", "SPLMN", "SPLMN"]
+
+
+def test_the_last_two_of_a_longer_list_are_no_pair() -> None:
+    text = (
+        "The ceremony was attended by diplomats from the United States, Britain, Norway and China.\n\n"
+        "He said the two delegations will return to Addis Ababa next month for talks."
+    )
+    assert _rows(text, dt.date(2014, 1, 24)) == []
+
+
+def test_the_sides_a_deal_was_signed_between_are_its_parties() -> None:
+    text = (
+        "Greece on Friday ordered the Libyan ambassador to leave, in protest at the memorandum signed between Turkey "
+        "and the Tripoli government on November 27."
+    )
+    assert _rows(text, dt.date(2019, 12, 7)) == [("agreement", "held", ["LBY", "TUR"], "2019-11-27", "2019-11-27")]
+
+
+def test_a_german_traf_with_a_setting_before_its_counterpart() -> None:
+    text = (
+        "Außenminister Heiko Maas traf am Dienstagabend am Rande der UN-Generalversammlung in New York seinen "
+        "saudischen Amtskollegen Adel al-Jubeir."
+    )
+    assert _rows(text, dt.date(2018, 9, 26), "de") == [("meeting", "held", ["DEU", "SAU"], "2018-09-25", "2018-09-25")]

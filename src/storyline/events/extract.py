@@ -1962,6 +1962,19 @@ def _addressee_of_writing(verb: Any) -> set[int]:
     }
 
 
+def _sides_between(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> set[int]:
+    """The words of "between A and B" that the participle telling how a contact noun was made names two sides with
+    ("the memorandum signed between Turkey and the Tripoli government"), or none ("talks between" are read with
+    their noun already)."""
+    for h in (c for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                words = {x.i for x in c.subtree}
+                if len(_parties(doc, words, base, ctx, resolve=False)[0]) >= 2:
+                    return words
+    return set()
+
+
 def _first_since_restating(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> bool:
     """Is this contact noun the "first ... since" that sums up a contact the sentence told before it ("Freeland held
     talks with Wang Yi on Thursday, the first face-to-face meeting between the two since relations went into a deep
@@ -2200,6 +2213,12 @@ def _build_event(
     signers = signers_by(trig) if etype == "agreement" else set()
     if signers:
         scope = {x.i for x in trig.subtree}  # the document and who signed it, not who welcomed it
+    between = _sides_between(doc, trig, base, ctx) if trig.pos_ in ("NOUN", "PROPN") else set()
+    if between:
+        # "in protest at the maritime boundary memorandum signed between Turkey and the Tripoli government": the
+        # sides the deal's own words name, not who protested at it
+        scope = {x.i for x in trig.subtree}
+        own_sides = True
     scope |= {x.i for a in _signed_aims(trig) for x in a.subtree}  # "signed agreements to normalise relations with"
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
     if other is not None:
@@ -2482,6 +2501,10 @@ def _build_event(
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
         # "welcomed on Friday the invitation": Friday is when it was welcomed
+        invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
+    if between:
+        # (its day is its own words', not the protest's: "ordered the ambassador to leave on Friday, in protest at the
+        # memorandum signed between Turkey and ...")
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)

@@ -506,6 +506,11 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             later = next(o for o in reversed(ctx["mentions"]) if o.start < start and o.code == seen[0])
             if later.start > m.end and ctx["article"].text[m.end : later.start].strip() == ",":
                 return set()
+            before = [o for o in ctx["mentions"] if o.end <= m.start and o.code and o.code not in seen]
+            if before and ctx["article"].text[before[-1].end : m.start].strip() == ",":
+                # "attended by diplomats from the United States, Britain, Norway and China. He said the two
+                # delegations will return": the last two of a longer list are no pair either
+                return set()
             subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
             speaker = _speaker_state(doc, tok, base, ctx) if subject.dep_ in ("nsubj", "nsubjpass") else set()
             if speaker and not speaker & set(seen):
