@@ -2497,14 +2497,11 @@ def _build_event(
     follows_one = trig.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "dobj" and c.i in trig_idx and _followed(c) for c in trig.head.children
     )
-    if before_it or judged_noun or ahead_of_it or follows_one:
+    if before_it or judged_noun or ahead_of_it or follows_one or between:
         # "reached a deal on Tuesday after US-brokered negotiations": the talks came before Tuesday, on
         # a day of their own that only their own words ("after talks in Doha on Monday") can give;
-        # "welcomed on Friday the invitation": Friday is when it was welcomed
-        invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
-    if between:
-        # (its day is its own words', not the protest's: "ordered the ambassador to leave on Friday, in protest at the
-        # memorandum signed between Turkey and ...")
+        # "welcomed on Friday the invitation": Friday is when it was welcomed; "ordered the ambassador to leave on
+        # Friday, in protest at the memorandum signed between Turkey and ...": the protest's day
         invited |= {t.i for t in doc if t.i not in {x.i for x in trig.subtree}}
     if status == "cancelled":
         invited |= _deferred_to(verb)
