@@ -205,3 +205,16 @@ def test_a_german_traf_with_a_setting_before_its_counterpart() -> None:
         "saudischen Amtskollegen Adel al-Jubeir."
     )
     assert _rows(text, dt.date(2018, 9, 26), "de") == [("meeting", "held", ["DEU", "SAU"], "2018-09-25", "2018-09-25")]
+
+
+def test_both_ministers_in_german_and_the_two_ministers_in_italian_are_the_pair_told_before() -> None:
+    text = (
+        "Bundesaußenminister Heiko Maas traf am Dienstagabend in New York seinen saudischen Kollegen Adel al-Jubeir. "
+        "Beide Minister verständigten sich darauf, dass der saudische Botschafter nach Berlin zurückkehrt."
+    )
+    assert ("agreement", "held", ["DEU", "SAU"]) in [r[:3] for r in _rows(text, dt.date(2018, 9, 26), "de")]
+    text = (
+        "Il ministro degli Esteri Luigi Di Maio ha incontrato ieri a Roma il suo omologo cinese Wang Yi. "
+        "I due ministri hanno firmato un accordo sul commercio."
+    )
+    assert ("agreement", "held", ["CHN", "ITA"]) in [r[:3] for r in _rows(text, dt.date(2019, 11, 14), "it")]
