@@ -218,3 +218,8 @@ def test_both_ministers_in_german_and_the_two_ministers_in_italian_are_the_pair_
         "I due ministri hanno firmato un accordo sul commercio."
     )
     assert ("agreement", "held", ["CHN", "ITA"]) in [r[:3] for r in _rows(text, dt.date(2019, 11, 14), "it")]
+
+
+def test_riek_machar_between_his_vice_presidencies_leads_the_splm_io() -> None:
+    text = "President Salva Kiir met Riek Machar in Addis Ababa on Thursday."
+    assert _rows(text, dt.date(2014, 1, 24)) == [("meeting", "held", ["SPLMIO", "SSD"], "2014-01-23", "2014-01-23")]
