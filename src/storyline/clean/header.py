@@ -327,7 +327,7 @@ def find_published(
     cands: list[tuple[tuple[int, int, int], int | None, str, str, bool]] = []
     long_seen = 0
     limit = min(len(lines), body_start + 8)
-    entries = _chronology_entries(lines)
+    entries: set[int] | None = None  # a chronology's entry lines, read only when a stamp is glued to a body line
     # the page's slash-date order, worked out only when a stamp could be read either way
     ambiguous = any(ambiguous_slash(ln.text) for ln in lines[lo:])
     order = page_order(lines, body_start) if ambiguous else None
@@ -346,8 +346,10 @@ def find_published(
         if got is None:
             continue
         rank, iso, raw, whole = got
-        if not whole and i in entries:
-            continue  # "7 September 2010 - The trawler collides ...": a chronology's first entry, not the page's date
+        if not whole:
+            entries = _chronology_entries(lines) if entries is None else entries
+            if i in entries:
+                continue  # "7 September 2010 - The trawler collides ...": a chronology's first entry, not the page's date
         anchors = [a for a in (byline_idx, body_start) if a is not None]
         dist = min(abs(i - a) for a in anchors)
         listed = rank > 0 and bp_between(stamps, i)

@@ -210,19 +210,13 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         low = {"their": "they", "her": "she"}.get(low, "he")
     if low == "it":
         # "Guyana said it would not attend": the state that speaks of itself (a lone speaker)
-        for a in tok.ancestors:
-            if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
-                subj = [c for c in a.children if c.dep_ == "nsubj"]
-                if subj:
-                    codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
-                    return codes if len(codes) == 1 else set()
+        said = _speaker(doc, tok, base, ctx)
+        if said is not None:
+            return said
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj") and tok.head.head.i < tok.i:
             # "China summoned the U.S. ambassador on Sunday, a day after it called in Canada's envoy": the state
             # the main clause's doer names
-            main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
-            if main:
-                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
-                return codes if len(codes) == 1 else set()
+            return _main_doer_state(doc, tok, base, ctx)
         return set()
     if low == "them":
         # "Aliyev and Pashinyan flew to Sochi. Putin hosted them for three-way talks": the pair of the contact just
@@ -290,11 +284,9 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("advcl", "conj"):
             # "Xi celebrated with Rahmon on Saturday, a day after he met Putin", "Trump received Netanyahu, and he
             # then met Abdullah": the main clause's doer, not the last person named
-            main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
-            if main:
-                codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
-                if len(codes) == 1:
-                    return codes
+            codes = _main_doer_state(doc, tok, base, ctx)
+            if codes:
+                return codes
         if low in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN":
             # "The Kenyan president, who thanked X, flew to Kampala, where he met Museveni": the traveller, the
             # subject of the verb the place hangs on, before any name told in between
@@ -504,15 +496,15 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             # "sat in as observers along with Afghanistan, Pakistan and the Central Asian states. ... the two
             # delegations signed": two items of a longer list, joined by a comma alone, are no pair
             later = next(o for o in reversed(ctx["mentions"]) if o.start < start and o.code == seen[0])
-            if later.start > m.end and ctx["article"].text[m.end : later.start].strip() == ",":
+            if later.start > m.end and text[m.end : later.start].strip() == ",":
                 return set()
             before = [o for o in ctx["mentions"] if o.end <= m.start and o.code and o.code not in seen]
-            if before and ctx["article"].text[before[-1].end : m.start].strip() == ",":
+            if before and text[before[-1].end : m.start].strip() == ",":
                 # "attended by diplomats from the United States, Britain, Norway and China. He said the two
                 # delegations will return": the last two of a longer list are no pair either
                 return set()
             subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
-            speaker = _speaker_state(doc, tok, base, ctx) if subject.dep_ in ("nsubj", "nsubjpass") else set()
+            speaker = (_speaker(doc, tok, base, ctx) or set()) if subject.dep_ in ("nsubj", "nsubjpass") else set()
             if speaker and not speaker & set(seen):
                 # "Sarbayev told parliament the two governments had reached the agreement": the Kyrgyz minister's
                 # government is one of the two, whatever states were named last before
@@ -521,17 +513,27 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _speaker_state(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """The one state of whoever says the clause this word is in ("Sarbayev told parliament the two governments had
-    ..."), or none."""
+def _speaker(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str] | None:
+    """Whoever says the clause this word is in, as the one state the saying verb's subject names ("Guyana said it
+    would not attend", "Sarbayev told parliament the two governments had ..."): an empty set when that subject names
+    none or several, None when no saying verb with a subject stands above the word."""
     for a in tok.ancestors:
         if a.lemma_.lower() in _SAYING and a.pos_ in ("VERB", "AUX"):
             subj = [c for c in a.children if c.dep_ == "nsubj"]
-            if not subj or tok.i in {x.i for x in subj[0].subtree}:
-                return set()
-            codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
-            return codes if len(codes) == 1 else set()
-    return set()
+            if subj:
+                codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
+                return codes if len(codes) == 1 else set()
+    return None
+
+
+def _main_doer_state(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The one state the doer of the main clause names, for a pronoun that is the doer of a clause hung on it ("a
+    day after he met Putin", "and he then met Abdullah"), or none."""
+    main = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not main:
+        return set()
+    codes = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)[0]
+    return codes if len(codes) == 1 else set()
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
