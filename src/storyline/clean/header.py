@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
-from storyline.clean.dates import LEAD_CHARS, ambiguous_slash, find_dates, slash_order, weekday_order, weekdays_named
+from storyline.clean.dates import (
+    LEAD_CHARS,
+    ambiguous_slash,
+    find_dates,
+    named_month_order,
+    slash_order,
+    weekday_order,
+    weekdays_named,
+)
 from storyline.clean.metadata import date_from_url, language
 
 _BYLINE = re.compile(r"^\s*(?:by|written by|words by|von|par)\s*:?\s+(?P<rest>.+)$", re.I)
@@ -332,6 +340,10 @@ def find_published(
     ambiguous = any(ambiguous_slash(ln.text) for ln in lines[lo:])
     order = page_order(lines, body_start) if ambiguous else None
     fallback = lead_weekday_order(lines, body_start) if ambiguous and order is None else None
+    if ambiguous and order is None and fallback is None:
+        # "Press Releases > 2014 > October" above "10/01/2014": the month the page's path names
+        top = [ln.text for ln in lines[: max(0, body_start) + 8]]
+        fallback = named_month_order(top, top[: max(0, body_start) + 2])
     for i in range(lo, limit):
         ln = lines[i]
         text = ln.text

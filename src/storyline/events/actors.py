@@ -569,6 +569,7 @@ _FRONTED_PLACE = re.compile(r"\s*In ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s")
 
 
 _HOME_OFFICES = lexicon_set("home_offices")
+_PORTFOLIOS = lexicon_set("ministry_portfolios")
 
 
 def _title_word(word: str) -> bool:
@@ -739,7 +740,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             and lm[-1].group(0).lower() in _HOME_OFFICES
             and role != "former_official"
             # an office of a body the word before names is no state's ("MAC minister Andrew Hsia"; a "Deputy" is)
-            and not any(w not in _TITLE_WORDS for w in re.findall(r"\b([A-Z][\w-]*)[ \t]+$", left[: lm[-1].start()]))
+            and not any(
+                w not in _TITLE_WORDS and w.lower() not in _PORTFOLIOS
+                for w in re.findall(r"\b([A-Z][\w-]*)[ \t]+$", left[: lm[-1].start()])
+            )
         ):
             code = _home_state(text, start, mentions)
         if code is None and not led:

@@ -25,6 +25,7 @@ from storyline.events.triggers import (
     _REPORTING,
     _SAYING,
     _TIME_NOUNS,
+    _TRAVEL,
     _WEEKDAY,
     _WEEKDAY_WORD,
     COUNT_WORDS,
@@ -196,9 +197,13 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
     if head.i == trig.i or head.pos_ not in ("VERB", "AUX"):
         return None
     main = _event_date(doc, head, head, {x.i for x in head.subtree} - mine, base, ctx, skip=mine)
+    if main is None:
+        main = _news_of_the_report(head, ctx)
     if main is None or main.get("first") is None or "said" in main or main.get("precision") != "day":
         return None
     first, last = main["first"] - lag[1], main["first"] - lag[0]
+    if main.get("news_day"):
+        first -= dt.timedelta(days=1)  # the news may be the day before the report
     if mark.lower_ == "before":  # "spoke on Sunday, the day before Kishida met Li": Li was met on the Monday
         first, last = main["first"] + lag[0], main["first"] + lag[1]
     return dict(
@@ -209,7 +214,24 @@ def _clause_lagged_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> 
         value=first.isoformat() if first == last else f"{first}/{last}",
         precision="day" if first == last else "window",
         siblings=[],
+        inferred=bool(main.get("inferred") or main.get("news_day")),
     )
+
+
+def _news_of_the_report(head: Any, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "The move came ten days after Sargsyan met Erdogan": a news the sentence names by a noun and dates no
+    more, of the report's own day or the one before (the lagged contact's window takes both; inferred)."""
+    anchor = ctx["window"]
+    if (
+        head.lemma_.lower() != "come"
+        or anchor is None
+        or not anchor.trusted
+        or anchor.lo != anchor.hi
+        or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+    ):
+        return None
+    day = anchor.lo
+    return {"first": day, "last": day, "precision": "day", "text": "", "value": day.isoformat(), "news_day": True}
 
 
 @dataclass
@@ -989,6 +1011,7 @@ def _event_date(
             and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)
         )
         in_scope = in_scope or _subjects_moment(gov, verb, head)
+        in_scope = in_scope or _setting_before_colon(gov, verb)
         # "Morales and Pinera shook hands and spoke briefly on Friday": one encounter told by two verbs of one subject,
         # its time on the second, when the first has none of its own
         in_scope = in_scope or (
@@ -1053,6 +1076,19 @@ def _event_date(
         "siblings": siblings,
         "start": t.start,
     }
+
+
+def _setting_before_colon(gov: Any, verb: Any) -> bool:
+    """ "Johnson was in the Gulf on Wednesday: he met bin Zayed in Abu Dhabi": a clause telling where the doer was
+    or went, set before a colon that opens the contact, gives the contact its day (the parser hangs it on the
+    contact's verb as a complement)."""
+    return (
+        gov.dep_ in ("ccomp", "parataxis")
+        and gov.head.i == verb.i
+        and gov.i < verb.i
+        and (gov.lemma_.lower() == "be" or gov.lemma_.lower() in _TRAVEL)
+        and any(t.text == ":" for t in gov.doc[gov.i : verb.i])
+    )
 
 
 _SCHEDULING = lexicon_set("scheduling_verbs")

@@ -360,6 +360,7 @@ def _signed_aims(tok: Any) -> list[Any]:
 
 _TOPIC_VERBS = lexicon_set("topic_verbs")
 _OWN_PEOPLE = lexicon_set("own_people")
+_ARRANGEMENTS = lexicon_set("arrangements")
 
 
 # verbs that pass judgement on what someone else did: their subject takes no part in it
@@ -811,9 +812,18 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             tok.pos_ in ("NOUN", "PROPN")
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("for", "of")
-            and tok.head.head.lemma_.lower() in _PROPOSALS
+            and (
+                tok.head.head.lemma_.lower() in _PROPOSALS
+                # (not a contact its own clause tells: "the agenda for the summit held in Geneva on Sunday")
+                or (
+                    tok.head.head.lemma_.lower() in _ARRANGEMENTS
+                    and not any(c.dep_ in ("acl", "relcl") for c in tok.children)
+                )
+            )
         ):
-            continue  # "a request for talks", "the idea of a summit": asked for, not held
+            # "a request for talks", "the idea of a summit": asked for, not held; "the rules and agenda of the
+            # negotiation": how talks are to run, not talks told
+            continue
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and et in ("warning", "message")
@@ -2985,7 +2995,8 @@ def _shuttle(ev: Event, doc: Any, trig: Any, base: int, ctx: dict[str, Any], cod
     legs: list[tuple[str, str]] = []
     for k, stop in enumerate(stops):
         between = doc[cut : stop.i].text
-        if k and not re.match(r"(?:,\s*)?(?:and|then)\b", between):
+        # ("in Abu Dhabi in the morning and Crown Prince Mohammed bin Salman in Riyadh in the afternoon")
+        if k and not re.match(r"(?:in the (?:morning|afternoon|evening)\s*)?(?:,\s*)?(?:and|then)\b", between):
             return None
         found = _parties(doc, set(range(cut, stop.i)), base, ctx, resolve=False, trig=trig)[0]
         if len(found) != 1:

@@ -44,6 +44,7 @@ from storyline.events.triggers import (
     _SAYING,
     _TRAVEL,
     FAMILY,
+    STATE_PARTS,
     _a_person,
     _called_in_envoy,
     _controller,
@@ -408,6 +409,10 @@ def _pair_owns_no_office(tok: Any) -> bool:
 _GATHERED = frozenset({"leader", "president", "minister"})
 
 
+# characters back "the two sides" may look for the states or the contact it stands for
+_PAIR_REACH = 1500
+
+
 def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """The two parties "the two sides", "both governments", "the pair" stand for (see :func:`_ref_codes`)."""
     if tok.lemma_.lower() == "pair":
@@ -483,10 +488,31 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         # the rebels agreed ... after talks brokered by Norway. The two sides": not Norway and Peru)
         return set()
     start = base + doc[0].idx if len(doc) else base
+    named = _states_named_last(doc, tok, base, ctx, start)
+    earlier = _told_just_before(doc, base, ctx, reach=_PAIR_REACH) if last is None and explicit else None
+    if earlier is not None and len(earlier.actors) == 2 and not _brokers_named(earlier, ctx):
+        # "Government negotiators and Zapatista rebel commanders signed an agreement ... [three paragraphs] The two
+        # delegations are to return next month": the pair of the article's last contact, over the states named since
+        # as topics, places or guests ("Indian rights", "send the reforms to Congress", "Presidents Taylor of Liberia
+        # and Compaore of Burkina Faso attended"); not when the states named since are one of its sides and a new
+        # counterpart ("Frei telephoned Fujimori ... he and Ecuador's President Mahuad got to know each other. The
+        # two first met ..."), nor when the clause's speaker is neither side
+        pair = set(earlier.actors)
+        subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+        speaker = (_speaker(doc, tok, base, ctx) or set()) if subject.dep_ in ("nsubj", "nsubjpass") else set()
+        if not (speaker and not speaker & pair) and not (len(named) == 2 and len(named & pair) == 1):
+            return pair
+    return named
+
+
+def _states_named_last(doc: Any, tok: Any, base: int, ctx: dict[str, Any], start: int) -> set[str]:
+    """The last two states named before the sentence that starts at ``start`` (within ``_PAIR_REACH``), for "the two
+    sides" when no contact told just before names them; none when they are two of a longer list or the clause's
+    speaker is neither."""
     seen: list[str] = []
     text = ctx["article"].text
     for m in reversed(ctx["mentions"]):
-        if m.start >= start or start - m.start > 1500:
+        if m.start >= start or start - m.start > _PAIR_REACH:
             continue
         if _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or _BUILDING_AFTER.match(text, m.end):
             continue  # "its forces in Afghanistan", "inside the Dominican Republic's embassy": where, not a side
@@ -1631,18 +1657,21 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or lem in _PROPOSALS
                 or _trigger_type(h) is not None
                 # "visited Turkey's earthquake-stricken south": the place visited is the state's
-                or (
-                    lem in _STATE_PARTS
-                    and (h.head.i == trig.i or (h.head.dep_ == "prep" and h.head.head.i == trig.i))
-                    and trig.lemma_.lower() in _TRAVEL | {"visit"}
-                )
+                or _part_visited(h, trig)
             ):
                 continue
             return True
     return False
 
 
-_STATE_PARTS = frozenset({"south", "north", "east", "west", "capital", "coast", "region", "province", "border"})
+def _part_visited(noun: Any, trig: Any) -> bool:
+    """Is this noun a part of a state that a journey goes to ("visited Turkey's earthquake-stricken south", "travel to
+    the Turkish city of Bursa")? The state word on it is where the traveller went: a party to the visit."""
+    return (
+        noun.lemma_.lower() in STATE_PARTS
+        and (noun.head.i == trig.i or (noun.head.dep_ == "prep" and noun.head.head.i == trig.i))
+        and trig.lemma_.lower() in _TRAVEL | {"visit"}
+    )
 
 
 _TITLE_BEFORE = re.compile(
@@ -2080,6 +2109,7 @@ def _parties(
                 # "held talks with Turkish mediation", "under Norwegian auspices": the go-between
                 and mod.head.lemma_.lower() not in _MEDIATION
                 and not swapped
+                and not (trig is not None and _part_visited(mod.head, trig))  # "travel to the Turkish city of Bursa"
             ):
                 continue
         if tok is not None and tok.i in own_words:

@@ -124,6 +124,21 @@ def _called_in_envoy(verb: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _SUMMONED for c in verb.children)
 
 
+# where a state's minister calls a foreign envoy to ("called Goldberg to the ministry"): a summons
+_SUMMONED_TO = frozenset({"ministry", "office", "department"})
+
+
+def _called_to_ministry(verb: Any) -> bool:
+    """ "called Goldberg to the ministry", "X was called to the Foreign Office": the other idiom of a summons (a
+    person called to a ministry), not a call made."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SUMMONED_TO for o in c.children)
+        for c in verb.children
+    )
+
+
 def _trigger_type(tok: Any) -> str | None:
     """The event type a token triggers, or None; context decides for ambiguous words."""
     lex = _lex()
@@ -146,7 +161,7 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call"
             if lemma == "call" and "off" in kids:
                 return None  # "called off the summit in a phone call": what was cancelled, not a call
-            if lemma == "call" and _called_in_envoy(tok):
+            if lemma == "call" and (_called_in_envoy(tok) or _called_to_ministry(tok)):
                 return "meeting"  # "called in the British ambassador": summoned him, as "summon" is
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
@@ -982,7 +997,8 @@ def _by_phone(tok: Any) -> bool:
     ]
     if not media:
         return False
-    return any(c.dep_ in ("dobj", "dative") and _a_person(c) for c in tok.children)
+    # ("congratulated Yanukovych by telephone": a surname the office table holds, which the small model leaves untagged)
+    return any(c.dep_ in ("dobj", "dative") and (_a_person(c) or _known_name(c)) for c in tok.children)
 
 
 def _named_pair_subject(tok: Any) -> bool:
@@ -1098,9 +1114,30 @@ def _destination(tok: Any) -> Any:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in (("to",) if tok.lemma_.lower() not in _ARRIVING else ("in", "at")):
             for g in c.children:
-                if g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or _is_place(g)):
+                # ("to the Turkish city of Bursa"; not "arriving in the Vietnamese capital", a visit told by its talks)
+                if g.dep_ == "pobj" and (
+                    g.ent_type_ in ("GPE", "LOC") or _is_place(g) or (c.lower_ == "to" and _part_of_a_state(g))
+                ):
                     return g
     return None
+
+
+# parts of a state a journey may go to, named by the state's word ("Turkey's earthquake-stricken south")
+STATE_PARTS = frozenset(
+    {"south", "north", "east", "west", "capital", "coast", "region", "province", "border", "city", "town", "port"}
+)
+
+
+def _part_of_a_state(tok: Any) -> bool:
+    """A part of a state its word names, when the gazetteer does not know the place ("to the Turkish city of
+    Bursa", "to Turkey's south")."""
+    table = act.gazetteer().table
+    return tok.lemma_.lower() in STATE_PARTS and any(
+        c.dep_ in ("amod", "compound", "poss")
+        and c.text in table
+        and table[c.text].kind in ("name", "demonym", "short")
+        for c in tok.children
+    )
 
 
 def _is_place(tok: Any) -> bool:
@@ -1546,6 +1583,13 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         owner = head.head
     elif head.dep_ == "poss" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head  # "after last month's gun battle", "Tuesday's attack": that thing's day
+    elif (
+        head.dep_ == "npadvmod"
+        and head.head.pos_ == "NOUN"
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ in ("for", "over", "about", "since")
+    ):
+        owner = head.head  # "apologized on Thursday for the arrest of his son by the police last year": the arrest's
     elif head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     else:
