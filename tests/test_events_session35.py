@@ -127,3 +127,64 @@ def test_a_time_told_of_the_thing_apologised_for_is_not_the_deals() -> None:
         "a Libyan diplomat by the Geneva police last year, and the two countries signed an agreement."
     )
     assert ("agreement", "held", ["CHE", "LBY"], "2011-05-13", "2011-05-13") in _rows(text)
+
+
+def test_a_short_name_given_right_after_a_bodys_full_name_is_that_bodys() -> None:
+    # the tables know "FMLN" as El Salvador's front; given in brackets after the Moro front's Spanish name, it is the
+    # Moro front's in this article, there and after
+    text = (
+        "Manila, 2 sep (EFE).- El Gobierno filipino y el Frente Moro de Liberación Nacional (FMLN) firmaron hoy un "
+        "acuerdo de paz. El FMLN se compromete a entregar las armas."
+    )
+    assert _rows(text, dt.date(1996, 9, 2), "es") == [
+        ("agreement", "held", ["MNLF", "PHL"], "1996-09-02", "1996-09-02")
+    ]
+    english = (
+        "MANILA (Reuters) - The government and the Moro National Liberation Front (MNLF) signed a peace pact today."
+    )
+    assert _rows(english, dt.date(1996, 9, 2)) == [("agreement", "held", ["MNLF", "PHL"], "1996-09-02", "1996-09-02")]
+
+
+def test_a_day_and_month_a_plan_called_off_was_set_for_is_the_nearest() -> None:
+    # told in June: 14 March last, not next year's; 14 July ahead
+    text = (
+        "MANILLE, 2 juin 2020 (AFP) - Le sommet spécial entre les États-Unis et l'Asean, prévu le 14 mars à Las Vegas, "
+        "avait été annulé en raison de la pandémie."
+    )
+    assert _rows(text, dt.date(2020, 6, 2), "fr") == [
+        ("summit", "cancelled", ["ASEAN", "USA"], "2020-03-14", "2020-03-14")
+    ]
+    ahead = text.replace("le 14 mars", "le 14 juillet").replace("avait été annulé", "a été annulé")
+    assert _rows(ahead, dt.date(2020, 6, 2), "fr") == [
+        ("summit", "cancelled", ["ASEAN", "USA"], "2020-07-14", "2020-07-14")
+    ]
+
+
+def test_a_month_of_that_year_is_of_the_year_named_before_it() -> None:
+    text = (
+        "Yakarta, 2 sep (EFE).- Indonesia acoge las negociaciones entre Manila y el Frente Moro de Liberación "
+        "Nacional desde 1993; en noviembre de ese año el Gobierno filipino y el Frente Moro de Liberación Nacional "
+        "firmaron un alto el fuego provisional."
+    )
+    rows = _rows(text, dt.date(1996, 9, 2), "es")
+    assert [r[3:] for r in rows if r[0] == "agreement"] == [("1993-11-01", "1993-11-30")]
+
+
+def test_an_envoy_summoned_with_no_one_named_is_summoned_by_the_places_state() -> None:
+    text = (
+        "GDANSK, May 13 (Reuters) - The Russian ambassador was summoned to the foreign ministry in Warsaw on Thursday "
+        "over the expulsion of a Polish diplomat."
+    )
+    assert _rows(text) == [("meeting", "held", ["POL", "RUS"], "2011-05-12", "2011-05-12")]
+    # no place told: the dateline's state
+    assert _rows(text.replace("GDANSK", "WARSAW").replace(" in Warsaw", "")) == [
+        ("meeting", "held", ["POL", "RUS"], "2011-05-12", "2011-05-12")
+    ]
+
+
+def test_the_secretary_of_state_for_northern_ireland_is_britains() -> None:
+    text = (
+        "LONDON, May 13 (Reuters) - Mr Owen Paterson, Secretary of State for Northern Ireland, last night turned down "
+        "an offer of talks from the leaders of the Provisional IRA."
+    )
+    assert _rows(text) == [("refusal", "refused", ["GBR", "IRA"], "2011-05-12", "2011-05-12")]

@@ -266,20 +266,27 @@ def weekday_order(texts: list[str], weekdays: set[int]) -> bool | None:
     """The order that reads the first slash date either order could read ("Posted on 04/02/2023") as a day the
     lead names by its weekday ("said on Saturday": 4 February 2023 was one, 2 April a Sunday): True for day
     first, False for month first, None when both readings or neither fall on a weekday named."""
+    first = _first_ambiguous_slash(texts)
+    if first is None:
+        return None
+    a, b, year = first
+    fits = {
+        dayfirst
+        for dayfirst, (month, day) in ((True, (b, a)), (False, (a, b)))
+        if dt.date(year, month, day).weekday() in weekdays
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _first_ambiguous_slash(texts: list[str]) -> tuple[int, int, int] | None:
+    """(first number, second number, year) of the first slash date either order could read ("04/02/2023")."""
     for text in texts:
         if "/" not in text:
             continue
         for m in _SLASH_DATE.finditer(ascii_digits(text)):
             a, b = int(m.group("a")), int(m.group("b"))
-            if not (1 <= a <= 12 and 1 <= b <= 12 and a != b):
-                continue
-            year = int(m.group(0)[-4:])
-            fits = {
-                dayfirst
-                for dayfirst, (month, day) in ((True, (b, a)), (False, (a, b)))
-                if dt.date(year, month, day).weekday() in weekdays
-            }
-            return next(iter(fits)) if len(fits) == 1 else None
+            if 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+                return a, b, int(m.group(0)[-4:])
     return None
 
 
@@ -287,24 +294,19 @@ def named_month_order(texts: list[str], header: list[str]) -> bool | None:
     """The order that reads the first slash date either order could read ("10/01/2014") in a month a header line
     names beside that year ("Press Releases > 2014 > October": 1 October, not 10 January): True for day first,
     False for month first, None when no such line names one reading's month alone."""
-    for text in texts:
-        if "/" not in text:
-            continue
-        for m in _SLASH_DATE.finditer(ascii_digits(text)):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if not (1 <= a <= 12 and 1 <= b <= 12 and a != b):
-                continue
-            year = m.group(0)[-4:]
-            named = {
-                n
-                for line in header
-                if re.search(rf"(?<!\d){year}(?!\d)", line)
-                for w in re.findall(r"[^\W\d_]{3,}", line)
-                if (n := month_number(w)) is not None
-            }
-            fits = {dayfirst for dayfirst, month in ((True, b), (False, a)) if month in named}
-            return next(iter(fits)) if len(fits) == 1 else None
-    return None
+    first = _first_ambiguous_slash(texts)
+    if first is None:
+        return None
+    a, b, year = first
+    named = {
+        n
+        for line in header
+        if re.search(rf"(?<!\d){year}(?!\d)", line)
+        for w in re.findall(r"[^\W\d_]{3,}", line)
+        if (n := month_number(w)) is not None
+    }
+    fits = {dayfirst for dayfirst, month in ((True, b), (False, a)) if month in named}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def ambiguous_slash(text: str) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from storyline.clean.dateline import dateline_place
 from storyline.events.resources import (
@@ -236,6 +238,22 @@ def _pairs_regex() -> re.Pattern[str]:
 _DEFINED = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 
+_IN_PARENS = re.compile(r"\s*\(")
+
+
+def short_names_redefined(text: str, found: Sequence[Any]) -> dict[str, str]:
+    """Short names the article gives a body right after its full name, where the tables know the short name as
+    another body's ("el Frente Moro de Liberación Nacional (FMLN)" is no Salvadoran front): surface -> the named
+    body's code, for every use of that short name in the article."""
+    out: dict[str, str] = {}
+    orgs = sorted((a for a in found if a.kind == "org"), key=lambda a: a.start)
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        opened = _IN_PARENS.match(text, a.end)
+        if opened and b.start == opened.end() and text[b.end : b.end + 1] == ")" and b.code != a.code:
+            out[b.text] = a.code
+    return out
+
+
 def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention]:
     """The article's own short names for the bodies it names: "the Atlantic Trade Council (ATC)" makes a later
     "ATC chairman Smith" speak for the council's state."""
@@ -373,6 +391,11 @@ def find_state_mentions(text: str) -> list[ActorMention]:
     moved, spans = movements_defined(text, [(a.start, a.end) for a in out])
     out = [a for a in out if not any(lo <= a.start < hi for lo, hi in spans)] + moved
     out.extend(_acronyms_defined(text, out))
+    redefined = short_names_redefined(text, out)
+    if redefined:
+        out = [
+            ActorMention(a.start, a.end, a.text, redefined[a.text], a.kind) if a.text in redefined else a for a in out
+        ]
     for m in _pairs_regex().finditer(text):
         # "the two Koreas agreed", "inter-Korean talks": both states, over the same words
         out.extend(ActorMention(m.start(), m.end(), m.group(0), code, "pair") for code in pairs_of_states()[m.group(0)])

@@ -423,3 +423,12 @@ def _bounds(text: str) -> _Bounds | None:
             latest = cand
             how.append(f"after {t.text!r}")
     return _Bounds(spans, latest, hi, "; ".join(how))
+
+
+def year_moved(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (earlier when negative); February 29 becomes the 28th in a common year, so
+    "in February" of a leap year moves whole ("expected at the summit in February" told in December 2024)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

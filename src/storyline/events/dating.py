@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.events.anchor import Anchor
+from storyline.events.anchor import year_moved as _year_moved
 from storyline.events.resources import (
     lexicon,
     lexicon_set,
@@ -705,15 +706,6 @@ def _pinned_by_weekday(t: Any, window: Anchor, text: str) -> dt.date | None:
         if window.lo - dt.timedelta(days=366) <= day <= window.hi and day.strftime("%A").lower() == want:
             hits.append(day)
     return hits[0] if len(hits) == 1 else None
-
-
-def _year_moved(day: dt.date, years: int) -> dt.date:
-    """The same day ``years`` later (earlier when negative); February 29 becomes the 28th in a common year, so
-    "in February" of a leap year moves whole ("expected at the summit in February" told in December 2024)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 _REPORT_REACH = {

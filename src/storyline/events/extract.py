@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from storyline.clean.dateline import dateline_place
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.dating import (
@@ -122,6 +123,8 @@ from storyline.events.triggers import (
     FAMILY,
     _a_person,
     _answering_release,
+    _called_in_envoy,
+    _called_to_ministry,
     _concluded,
     _controller,
     _due_in,
@@ -2035,6 +2038,15 @@ def _own_people_met(trig: Any) -> bool:
     return who.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in who.children)
 
 
+def _summoned_unnamed(trig: Any) -> bool:
+    """ "X was summoned to the foreign ministry", "was called in to the Foreign Office": a summons told in the
+    passive with no one named as summoning."""
+    lemma = trig.lemma_.lower()
+    if lemma != "summon" and not (lemma == "call" and (_called_in_envoy(trig) or _called_to_ministry(trig))):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in trig.children) and not any(c.dep_ == "agent" for c in trig.children)
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -2357,6 +2369,12 @@ def _build_event(
             party_scope = more
         location = location or location2
         hops += 1
+    if len(codes) == 1 and _summoned_unnamed(trig):
+        # "The Soviet ambassador was summoned to the foreign ministry in Stockholm": an envoy is summoned by the
+        # state he serves in, the place's (or else the dateline's), when no one is named as summoning him
+        summoner = act.place_code(location or "") or act.place_code(dateline_place(ctx["article"].text) or "")
+        if summoner is not None and summoner not in codes:
+            codes = codes | {summoner}
     deniers = _denier_tokens(trig)
     if denial and not codes and deniers is not None:
         codes, people, _loc, _ = _parties(doc, scope | deniers, base, ctx)

@@ -56,7 +56,7 @@ from typing import Any
 from storyline.clean.dateline import Dateline
 from storyline.clean.dates import LEAD_CHARS
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor, as_anchor, day_of_dateline
+from storyline.events.anchor import Anchor, as_anchor, day_of_dateline, year_moved
 from storyline.events.resources import (
     _load,
     among_members,
@@ -215,6 +215,7 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # plans" told after a contact ("für ein Treffen ... gebe es noch keine konkreten Pläne"), and the definite article
 # before an agreement noun that points back to the deal just told ("anunció el acuerdo")
 _OPTIONAL_CUES = (
+    "that_year",
     "no_plans",
     "deal_told",
     "both",
@@ -531,6 +532,8 @@ def find_foreign_state_mentions(text: str, lang: str) -> list[Mention]:
     moved, spans = act.movements_defined(text, [(x.start, x.end) for x in out])
     out = [x for x in out if not any(lo <= x.start < hi for lo, hi in spans)]
     out.extend(Mention(a.start, a.end, a.code, "org", a.text) for a in moved)
+    redefined = act.short_names_redefined(text, out)
+    out = [replace(x, code=redefined[x.text]) if x.text in redefined else x for x in out]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -1373,6 +1376,23 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool, page: d
         if _DOC_YEAR.search(sent[max(0, m.start() - 40) : m.start()]):
             continue  # "la declaración de 1956", "декларации 1956 года": the year names a text, it dates no contact
         out.append(When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", m.group(0), False, m.start()))
+    return _of_that_year(r, sent, out)
+
+
+def _of_that_year(r: Rules, sent: str, found: list[When]) -> list[When]:
+    """ "acoge las negociaciones desde 1993; en noviembre de ese año las partes firmaron": a day or month told "of
+    that year" is of the year the sentence named before it, not the one nearest the report."""
+    if "that_year" not in r.cue:
+        return found
+    out = []
+    for w in found:
+        if w.anchored and w.first is not None and w.last is not None and w.text and w.precision in ("day", "month"):
+            end = sent.find(w.text, w.pos) + len(w.text)
+            told = [x for x in found if x.precision == "year" and x.pos < w.pos and x.first is not None]
+            if told and r.cue["that_year"].match(sent, end):
+                moved = told[-1].first.year - w.first.year  # type: ignore[union-attr]
+                w = replace(w, first=year_moved(w.first, moved), last=year_moved(w.last, moved), anchored=False)
+        out.append(w)
     return out
 
 
@@ -2395,6 +2415,26 @@ def _event(
         # present on a bare weekday is the one ahead, as "meets Li on Tuesday" is in English (a past one is told
         # in a past tense); the report's day then makes it a plan below
         when = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos) or when
+    if (
+        status == "cancelled"
+        and ahead
+        and when is not None
+        and when.first is not None
+        and not _bare_weekday(r, when)
+        and window is not None
+        and window.trusted
+        and window.lo == window.hi
+    ):
+        # "Le sommet, prévu le 14 mars, avait été annulé" in June's news: a day and month a plan called off was set
+        # for is the one nearest the report, gone by or ahead (14 March last, not next year's)
+        back = _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos)
+        if (
+            back is not None
+            and back.pos == when.pos
+            and back.first is not None
+            and abs((back.first - window.lo).days) < abs((when.first - window.lo).days)
+        ):
+            when = back
     if (
         status == "cancelled"
         and ahead
