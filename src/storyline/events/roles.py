@@ -498,8 +498,7 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         # counterpart ("Frei telephoned Fujimori ... he and Ecuador's President Mahuad got to know each other. The
         # two first met ..."), nor when the clause's speaker is neither side
         pair = set(earlier.actors)
-        subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
-        speaker = (_speaker(doc, tok, base, ctx) or set()) if subject.dep_ in ("nsubj", "nsubjpass") else set()
+        speaker = _subjects_speaker(doc, tok, base, ctx)
         if not (speaker and not speaker & pair) and not (len(named) == 2 and len(named & pair) == 1):
             return pair
     return named
@@ -529,14 +528,19 @@ def _states_named_last(doc: Any, tok: Any, base: int, ctx: dict[str, Any], start
                 # "attended by diplomats from the United States, Britain, Norway and China. He said the two
                 # delegations will return": the last two of a longer list are no pair either
                 return set()
-            subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
-            speaker = (_speaker(doc, tok, base, ctx) or set()) if subject.dep_ in ("nsubj", "nsubjpass") else set()
+            speaker = _subjects_speaker(doc, tok, base, ctx)
             if speaker and not speaker & set(seen):
                 # "Sarbayev told parliament the two governments had reached the agreement": the Kyrgyz minister's
                 # government is one of the two, whatever states were named last before
                 return set()
             return set(seen)
     return set()
+
+
+def _subjects_speaker(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The one state of whoever says the clause whose subject this pair word is (or heads), or none."""
+    subject = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+    return (_speaker(doc, tok, base, ctx) or set()) if subject.dep_ in ("nsubj", "nsubjpass") else set()
 
 
 def _speaker(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str] | None:
