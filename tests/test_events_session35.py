@@ -188,3 +188,26 @@ def test_the_secretary_of_state_for_northern_ireland_is_britains() -> None:
         "an offer of talks from the leaders of the Provisional IRA."
     )
     assert _rows(text) == [("refusal", "refused", ["GBR", "IRA"], "2011-05-12", "2011-05-12")]
+
+
+def test_a_party_suspended_at_a_summit_calls_off_no_summit() -> None:
+    text = "ABUJA, May 13 (Reuters) - ECOWAS suspended Guinea at an emergency summit in Accra on Thursday."
+    assert all(r[1] != "cancelled" for r in _rows(text))
+
+
+def test_a_day_in_an_aside_on_the_subject_dates_no_contact_of_the_sentence() -> None:
+    text = (
+        "CONAKRY, 12 septembre 2021 (AFP) - Le président guinéen renversé Alpha Condé a été vu dimanche à Conakry.\n\n"
+        "M. Condé, qui n'était plus apparu en public depuis le coup d'État militaire du 5 septembre, a reçu la ministre "
+        "ghanéenne des Affaires étrangères, Shirley Ayorkor Botchwey."
+    )
+    # (bounded by it, at most: "depuis le coup d'État" says the meeting came after)
+    assert not any(r[3] == r[4] == "2021-09-05" for r in _rows(text, dt.date(2021, 9, 12), "fr"))
+
+
+def test_in_the_same_week_is_the_time_the_sentence_told_before() -> None:
+    text = (
+        "KHARTOUM, June 8 (Reuters) - Sudan's military ruler visited Cairo last month, and in the same week his deputy, "
+        "Mohamed Hamdan Dagalo, met Saudi Crown Prince Mohammed bin Salman in Jeddah."
+    )
+    assert ("meeting", "held", ["SAU", "SDN"], "2019-05-01", "2019-05-31") in _rows(text, dt.date(2019, 6, 8))

@@ -1192,6 +1192,32 @@ def _the_one_day_told(
     return _backward_weekday(d, anchor) if anchor is not None else d
 
 
+# "in the same week", "that same month": the time of what the sentence told before it
+_SAME_TIME = re.compile(r"(?i)\b(?:in|during|on)\s+(?:the|that)\s+same\s+(?:day|week|month)\b")
+
+
+def _same_time_as_told(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "Burhan visited Cairo last month, and in the same week his deputy met the crown prince": a contact its clause
+    sets in "the same week" as what the sentence told before it takes that one time (as told; none when two)."""
+    here = base + trig.idx
+    start = base + (doc[0].idx if len(doc) else 0)
+    same = [m for m in _SAME_TIME.finditer(ctx["article"].text, start, here)]
+    if not same:
+        return None
+    told = [t for t in _timexes(ctx) if start <= t.start and t.end <= same[-1].start()]
+    if len(told) != 1 or told[0].first is None:
+        return None
+    t = told[0]
+    return {
+        "first": t.first,
+        "last": t.last or t.first,
+        "precision": t.precision,
+        "text": t.text,
+        "value": t.value,
+        "inferred": t.inferred,
+    }
+
+
 # "earlier in the day", "later that evening": the day of the act the sentence, or the one before it, tells
 _SAME_DAY = re.compile(
     r"(?i)\b(?:(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that (?:day|morning|afternoon|evening|night))"
@@ -2703,7 +2729,7 @@ def _build_event(
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
     if (d is None or d.get("inferred")) and status == "held" and not before_it:
-        d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or d
+        d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or _same_time_as_told(doc, trig, base, ctx) or d
     host = _sitting_just_before(trig) if d is None and status == "held" else None
     if host is not None:
         # "agreed on Friday to begin talks, after a long meeting in the Great Hall": one sitting that ended in the

@@ -3013,6 +3013,10 @@ def _pick_date(
     # is the day of what that clause tells of the person, not the contact's
     found = [w for w in found if not (w.pos > pos and _about_other(r, sent, pos, w.pos))]
     found = [w for w in found if not _since_bound(sent, w, own)]
+    # "M. Touré, qui n'était plus apparu en public depuis le coup d'État du 22 mars, a reçu ...": a relative clause
+    # opened and closed before the trigger dates another act of its subject
+    asides = _aside_before(r, sent, lo, pos) if pos > lo else ()
+    found = [w for w in found if not any(a <= w.pos < b for a, b in asides)]
     # "wies Berichte zurück, der Kreml habe Gespräche mit Kiew abgelehnt; er habe am Montag mit Erdogan
     # telefoniert": past a semicolon the sentence tells another act, and its day is that act's
     found = [w for w in found if ";" not in sent[min(pos, w.pos) : max(pos, w.pos)]]

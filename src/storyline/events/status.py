@@ -125,14 +125,15 @@ def _describes_other_noun(tok: Any, trig: Any) -> bool:
 
 def _ends_other_thing(tok: Any, trig: Any) -> bool:
     """Is the word a verb that calls off some other thing than the contact ("agreed to suspend its withdrawal from
-    the treaty after talks with the United States")? Its object, not the contact, is what it ends."""
+    the treaty after talks with the United States")? Its object, not the contact, is what it ends; a party as its
+    object is suspended from a body ("Mercosur, which suspended Paraguay last Friday at its summit")."""
     return (
         tok.pos_ == "VERB"
         and tok.i != trig.i
         and _cue(tok.lower_, "cancelled")
         and any(
             c.dep_ == "dobj"
-            and c.pos_ == "NOUN"
+            and c.pos_ in ("NOUN", "PROPN")
             and _trigger_type(c) is None
             and trig.i not in {x.i for x in c.subtree}
             for c in tok.children
