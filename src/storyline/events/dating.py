@@ -251,6 +251,17 @@ class _Tx:
     # written without its year in a text known only to within years: kept only if its paragraph gives the year
     yearless: bool = False
 
+    def span(self) -> dict[str, Any]:
+        """The date of a contact this timex dates, as the event stage passes dates around."""
+        return {
+            "first": self.first,
+            "last": self.last or self.first,
+            "precision": self.precision,
+            "text": self.text,
+            "value": self.value,
+            "inferred": self.inferred,
+        }
+
 
 def _aim_told_within(gov: Any, trig: Any) -> bool:
     """Is the time's verb an infinitive aim inside the contact noun's clause ("in which Carter promised to send a
@@ -1058,16 +1069,7 @@ def _event_date(
         return span
     siblings = _coordinated(t, tx, doc.text, base)
     # a vague "the days before" still bounds the event, but a clearer date elsewhere should win
-    return {
-        "first": t.first,
-        "last": t.last or t.first,
-        "precision": t.precision,
-        "text": t.text,
-        "value": t.value,
-        "inferred": t.precision == "vague" or t.inferred,
-        "siblings": siblings,
-        "start": t.start,
-    }
+    return dict(t.span(), inferred=t.precision == "vague" or t.inferred, siblings=siblings, start=t.start)
 
 
 def _setting_before_colon(gov: Any, verb: Any) -> bool:

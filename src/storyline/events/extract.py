@@ -1207,15 +1207,7 @@ def _same_time_as_told(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> d
     told = [t for t in _timexes(ctx) if start <= t.start and t.end <= same[-1].start()]
     if len(told) != 1 or told[0].first is None:
         return None
-    t = told[0]
-    return {
-        "first": t.first,
-        "last": t.last or t.first,
-        "precision": t.precision,
-        "text": t.text,
-        "value": t.value,
-        "inferred": t.inferred,
-    }
+    return told[0].span()
 
 
 # "earlier in the day", "later that evening": the day of the act the sentence, or the one before it, tells
