@@ -100,7 +100,6 @@ def diagnose(sc, gold: dict, run: Path, langs: dict[str, str]) -> dict:
                 found[g["id"]] = i
                 break
     misses, falses = [], []
-    twins: dict[int, dict | None] = {}
     for g in gold["events"]:
         if not g["required"] or g["id"] in found:
             continue
@@ -126,16 +125,14 @@ def diagnose(sc, gold: dict, run: Path, langs: dict[str, str]) -> dict:
             continue
         exact = [g for g in cands if sc.matches(g, p, pf)]
         if exact:
-            twin = events[found[exact[0]["id"]]] if exact[0]["id"] in found else None
             falses.append(("split (its gold event is matched by another row)", p, exact[0]))
-            twins[i] = twin
             continue
         order = ["date", "status", "type", "sources", "actors"]
         g = min(cands, key=lambda g: order.index(why_not(sc, g, p, pf)))
         cause = why_not(sc, g, p, pf)
         falses.append((cause if cause != "actors" else "no gold event with these parties", p, g))
     return {"misses": misses, "falses": falses,
-            "twins": {id(events[i]): t for i, t in twins.items() if t is not None}}
+            "taken_by": {gid: events[i] for gid, i in found.items()}}
 
 
 def show_pred(p: dict) -> str:
@@ -194,8 +191,8 @@ def run_half(sc, name: str, gold_path: Path, articles: Path, keep: Path | None, 
             print(f"  FALSE [{cause}] {show_pred(p)}")
             if g:
                 print(f"       gold: {show_gold(g)}")
-            if id(p) in diag["twins"]:
-                print(f"       twin: {show_pred(diag['twins'][id(p)])}")
+            if cause.startswith("split") and g["id"] in diag["taken_by"]:
+                print(f"       twin: {show_pred(diag['taken_by'][g['id']])}")
     return metrics
 
 

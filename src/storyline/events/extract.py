@@ -1201,7 +1201,7 @@ def _same_time_as_told(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> d
     sets in "the same week" as what the sentence told before it takes that one time (as told; none when two)."""
     here = base + trig.idx
     start = base + (doc[0].idx if len(doc) else 0)
-    same = [m for m in _SAME_TIME.finditer(ctx["article"].text, start, here)]
+    same = list(_SAME_TIME.finditer(ctx["article"].text, start, here))
     if not same:
         return None
     told = [t for t in _timexes(ctx) if start <= t.start and t.end <= same[-1].start()]

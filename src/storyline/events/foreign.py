@@ -1388,9 +1388,9 @@ def _of_that_year(r: Rules, sent: str, found: list[When]) -> list[When]:
     for w in found:
         if w.anchored and w.first is not None and w.last is not None and w.text and w.precision in ("day", "month"):
             end = sent.find(w.text, w.pos) + len(w.text)
-            told = [x for x in found if x.precision == "year" and x.pos < w.pos and x.first is not None]
+            told = [x.first.year for x in found if x.precision == "year" and x.pos < w.pos and x.first is not None]
             if told and r.cue["that_year"].match(sent, end):
-                moved = told[-1].first.year - w.first.year  # type: ignore[union-attr]
+                moved = told[-1] - w.first.year
                 w = replace(w, first=year_moved(w.first, moved), last=year_moved(w.last, moved), anchored=False)
         out.append(w)
     return out
@@ -2415,40 +2415,27 @@ def _event(
         # present on a bare weekday is the one ahead, as "meets Li on Tuesday" is in English (a past one is told
         # in a past tense); the report's day then makes it a plan below
         when = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos) or when
-    if (
-        status == "cancelled"
-        and ahead
-        and when is not None
-        and when.first is not None
-        and not _bare_weekday(r, when)
-        and window is not None
-        and window.trusted
-        and window.lo == window.hi
-    ):
-        # "Le sommet, prévu le 14 mars, avait été annulé" in June's news: a day and month a plan called off was set
-        # for is the one nearest the report, gone by or ahead (14 March last, not next year's)
-        back = _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos)
-        if (
-            back is not None
-            and back.pos == when.pos
-            and back.first is not None
-            and abs((back.first - window.lo).days) < abs((when.first - window.lo).days)
-        ):
-            when = back
-    if (
-        status == "cancelled"
-        and ahead
-        and when is not None
-        and _bare_weekday(r, when)
-        and r.cue.get("cancelled_passive", _NEVER).search(sent)
-    ):
-        # "Ein für Dienstag geplantes Treffen wurde abgesagt" in Wednesday's news: a plan told as called off (not
-        # "ne participera pas jeudi") whose bare weekday no tense places, gone by or ahead; a window over both, as
-        # in English
-        back = _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos)
-        if back is not None and back.pos == when.pos and back.first is not None and when.first is not None:
-            first, last = min(back.first, when.first), max(back.last or back.first, when.last or when.first)
-            when = replace(when, first=first, last=last, precision="window" if first != last else when.precision)
+    if status == "cancelled" and ahead and when is not None and when.first is not None:
+        # the day a plan called off was set for, read back as well as ahead: a day and month is the one nearest the
+        # report ("Le sommet, prévu le 14 mars, avait été annulé" in June's news: 14 March last, not next year's); a
+        # bare weekday no tense places ("Ein für Dienstag geplantes Treffen wurde abgesagt" in Wednesday's news, not
+        # "ne participera pas jeudi"), gone by or ahead, a window over both, as in English
+        ahead_day, bare = when.first, _bare_weekday(r, when)
+        nearest = not bare and window is not None and window.trusted and window.lo == window.hi
+        passive = bare and bool(r.cue.get("cancelled_passive", _NEVER).search(sent))
+        back = (
+            _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos) if nearest or passive else None
+        )
+        if back is not None and back.pos == when.pos and back.first is not None:
+            if (
+                nearest
+                and window is not None
+                and abs((back.first - window.lo).days) < abs((ahead_day - window.lo).days)
+            ):
+                when = back
+            elif passive:
+                first, last = min(back.first, ahead_day), max(back.last or back.first, when.last or ahead_day)
+                when = replace(when, first=first, last=last, precision="window" if first != last else when.precision)
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
