@@ -165,6 +165,11 @@ HONORIFICS: tuple[str, ...] = (
     # inside a name as often ("Tengku Dato' Ab Ghafar Tengku Mohamed")
     "Datuk",
     "Seri",
+    # knighthoods of the Commonwealth ("Sir Allan Kemakeza", "Dame Meg Taylor") and a Fijian chief's style
+    # ("Ratu Sir Kamisese Mara")
+    "Sir",
+    "Dame",
+    "Ratu",
 )
 #: Abbreviated ones, written with or without a full stop ("Mr", "Dr.").
 HONORIFIC_ABBREVIATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Mme", "Prof", "Smt")
@@ -289,6 +294,41 @@ def _state_codes() -> frozenset[str]:
     return frozenset(s.code for s in gazetteer().table.values() if s.kind == "name" and s.code)
 
 
+_LEADING_ARTICLE = re.compile(r"(?:(?:The|the|La|la|El|el|Le|le|Los|los|Las|las|Die|die|Der|der)[ ]+)*")
+_MOVEMENT_NAME = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)")
+
+
+def _movement_names(text: str) -> list[tuple[int, int, str]]:
+    """Names a body with its short form: in brackets right after the name ("the Movement for Democratic Change
+    (MDC)"), or as the name's initials standing alone elsewhere in the article ("the Malaita Eagle Force ...
+    MEF spokesman Andrew Nori"), which news uses as often once the name is known. (start, end, short form) with
+    any leading article off the name; which names are movements is the caller's test."""
+    found: list[tuple[int, int, str]] = []
+    for m in _DEFINED_MOVEMENT.finditer(text):
+        lead = _LEADING_ARTICLE.match(m.group("name"))
+        found.append((m.start("name") + (lead.end() if lead else 0), m.end("name"), m.group("short")))
+    shorts = {s for _, _, s in found}
+    for m in _MOVEMENT_NAME.finditer(text):
+        if re.match(r"\s*\(", text[m.end("name") :]):
+            continue  # a name with its own bracket is read above
+        words = [w for w in re.finditer(r"\S+", m.group("name")) if w.group(0)[0].isupper()]
+        # "Kibaki's Party of National Unity and Odinga's Orange Democratic Movement": names inside the run, the
+        # longest first; three initials at the least (two name too much: "UN", "PM")
+        windows = sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 3, len(words) + 1)), key=lambda w: w[0] - w[1]
+        )
+        taken: list[tuple[int, int]] = []
+        for i, j in windows:
+            short = "".join(w.group(0)[0] for w in words[i:j])
+            if short in shorts or any(i < b and a < j for a, b in taken):
+                continue
+            if re.search(rf"(?<![\w(-]){short}(?![\w)-])", text):
+                found.append((m.start("name") + words[i].start(), m.start("name") + words[j - 1].end(), short))
+                shorts.add(short)
+                taken.append((i, j))
+    return found
+
+
 def movements_defined(text: str, states: list[tuple[int, int]]) -> tuple[list[ActorMention], list[tuple[int, int]]]:
     """Armed and political movements the article names with a short form of its own ("Liberians United for
     Reconciliation and Democracy (LURD)"): no table can list every rebel front and opposition party a thread has,
@@ -302,11 +342,8 @@ def movements_defined(text: str, states: list[tuple[int, int]]) -> tuple[list[Ac
     out: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
     codes: set[str] = set()
-    for m in _DEFINED_MOVEMENT.finditer(text):
-        short = m.group("short")
-        lead = re.match(r"(?:(?:The|the|La|la|El|el|Le|le|Los|los|Las|las|Die|die|Der|der)[ ]+)*", m.group("name"))
-        begin = m.start("name") + (lead.end() if lead else 0)
-        name = text[begin : m.end("name")]
+    for begin, end, short in _movement_names(text):
+        name = text[begin:end]
         words = [re.sub(r"['’]s?$", "", w).lower() for w in name.split()]
         code = short.replace("-", "")
         if code in codes or gz.table.get(short) is not None or gz.table.get(name) is not None:
@@ -317,8 +354,11 @@ def movements_defined(text: str, states: list[tuple[int, int]]) -> tuple[list[Ac
             continue
         if not any(w in heads or (w == "united" and k > 0) for k, w in enumerate(words)):
             continue  # "Liberians United for ...": "United" after a word, not "United Nations"
-        inside = [a for a in states if begin <= a[0] and a[1] <= m.end("name")]
-        if any(w in ("army", "forces", "party", "ejército", "fuerzas", "partido", "parti", "partei") for w in words):
+        inside = [a for a in states if begin <= a[0] and a[1] <= end]
+        if any(
+            w in ("army", "force", "forces", "party", "ejército", "fuerzas", "partido", "parti", "partei")
+            for w in words
+        ):
             if inside or _RULING_BEFORE.search(text[max(0, begin - 30) : begin]):
                 continue  # "the Nepali Army", "the ruling Justice and Development Party": the state's own
         codes.add(code)

@@ -312,14 +312,16 @@ _PAIR_AFTER_OPENER = re.compile(
     r"|[^,.;]{3,30}?\s[-–—]\s+"
     # "On 1 July 2015 the two governments exchanged letters": a time opener with no comma
     r"|(?:on|in|at|during|after|later|earlier)\b[^,.;]{2,40}?\s+)"
-    rf"(?:the two|both)(?: \w+)? (?:{_PAIR_NOUNS}|PMs)\b|^[^,.;]{{3,60}},\s+the sides\b",
+    # "In a declaration signed at the end of the meeting, the six said": a group of that many told before
+    rf"(?:(?:the two|both)(?: \w+)? (?:{_PAIR_NOUNS}|PMs)\b|the (?:three|four|five|six)(?= [a-z]))"
+    r"|^[^,.;]{3,60},\s+the sides\b",
     re.I,
 )
 _MAX_SENTENCE = 800  # characters; news sentences stay well under (the longest of 763 on backchannels tune: 561)
 _PAIR_START = re.compile(
     rf"\s*(?:They|The two(?:(?: \w+)? (?:{_PAIR_NOUNS}|PMs))?|Both(?: \w+)? (?:{_PAIR_NOUNS})|The sides"
     # "The three leaders are to meet again on Thursday": the trio of a three-way contact told before
-    rf"|The (?:three|four|five|six)(?: \w+)? (?:{_PAIR_NOUNS})"
+    rf"|The (?:three|four|five|six)(?:(?: \w+)? (?:{_PAIR_NOUNS})|(?= [a-z]))"
     r"|The (?:president|premier|chancellor|emir|king|sultan|(?:prime |foreign )?minister)"
     # "Their military commanders held a round of talks": the officials of the pair just told
     r"|Their (?:\w+ ){0,2}(?:commanders|ministers|envoys|negotiators|delegations|officials|diplomats|leaders)"
@@ -1361,7 +1363,8 @@ def _heading_dates(ctx: dict[str, Any]) -> list[_Tx]:
 
 # "on the evening of the signing", "the day of the summit": a day named by a contact the article told before
 _DAY_OF_CONTACT = re.compile(
-    r"\b(?:on\s+)?the\s+(?:same\s+)?(?P<part>day|morning|afternoon|evening|night|eve)\s+of\s+the\s+"
+    r"\b(?:on\s+|in\s+|during\s+)?the\s+(?:same\s+)?(?P<part>day|morning|afternoon|evening|night|eve|sidelines|margins|course)"
+    r"\s+of\s+the\s+"
     r"(?P<noun>signing|summit|meeting|talks|visit|agreement|accord|deal|ceremony)\b",
     re.I,
 )
@@ -1379,8 +1382,9 @@ _CONTACT_OF_NOUN = {
 
 
 def _day_of_the_named_contact(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
-    """ "had spoken by telephone on the evening of the signing": the day of the contact of that kind the article told
-    last before the sentence, when it told it on one day (the eve of it for "the eve of the summit")."""
+    """ "had spoken by telephone on the evening of the signing", "met on the sidelines of the summit": the day of the
+    contact of that kind the article told last before the sentence, when it told it on one day (the eve of it for
+    "the eve of the summit")."""
     m = _DAY_OF_CONTACT.search(doc.text)
     if m is None or m.start() <= trig.idx < m.end():
         return None  # the named contact itself ("the signing" is no day of its own)
@@ -3468,6 +3472,13 @@ def _standing_role(tok: Any) -> bool:
     of a day."""
     if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and _trigger_type(tok.head) is None and _perfect_since(tok):
         return True
+    if (
+        tok.dep_ == "relcl"
+        and tok.lemma_.lower() in _GO_BETWEEN_ROLES
+        and _present_perfect(tok)
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in tok.subtree)
+    ):
+        return True  # "Pastukhov, the deputy minister who has mediated between the two sides": his role, no day
     # "Norway has mediated between Colombia and the ELN since 2016", "Oman has hosted talks between them since
     # 2012": a go-between's role over the years, in a main clause too
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
@@ -3477,13 +3488,18 @@ def _standing_role(tok: Any) -> bool:
 _GO_BETWEEN_ROLES = frozenset({"mediate", "host", "broker", "facilitate"})
 
 
+def _present_perfect(verb: Any) -> bool:
+    """Is the verb a present perfect ("has mediated", "have been hosting")?"""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]  # "has been mediating": "has" hangs on "been"
+    return any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes)
+
+
 def _perfect_since(verb: Any) -> bool:
     """A present perfect ("has mediated", "have been hosting") with a "since" stretch of time (not a clause), on
     the verb or on its object ("has hosted talks ... since 2012")."""
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    auxes += [g for c in auxes for g in c.children if g.dep_ == "aux"]  # "has been mediating": "has" hangs on "been"
-    return any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes) and any(
+    return _present_perfect(verb) and any(
         c.dep_ == "prep" and c.lower_ == "since" and any(g.dep_ == "pobj" for g in c.children) for c in near
     )
 
@@ -3493,7 +3509,8 @@ _REFER_CHARS = 1500  # how far back "the talks" may point to the contact it name
 
 def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict[str, Any]) -> bool:
     """ "Israel and Hamas agreed to a truce on Wednesday. Qatar, Egypt and the United States mediated the deal" (or
-    "The deal was mediated by ..."): the go-betweens of a contact pointed back to are its parties. They join the
+    "The deal was mediated by ...", "The accord was also signed by ..."): the go-betweens (or further signatories) of a
+    contact pointed back to are its parties. They join the
     contact just told, with this sentence as a source, and the sentence tells no contact of its own. True when so.
     The contact keeps its id: its first telling names it, whatever later sentences add."""
     if trig.pos_ in ("VERB", "AUX"):
@@ -3504,11 +3521,17 @@ def _brokered_told_contact(doc: Any, trig: Any, etype: str, base: int, ctx: dict
         noun = nouns[0]
     else:
         noun, act_ = trig, trig.head
-    if act_.lemma_.lower() not in _BROKERING or act_.pos_ not in ("VERB", "AUX") or noun.head.i != act_.i:
+    # "The refugee accord was also signed by Russia and by the U.N. refugee agency": more signatories of the deal told
+    also_signed = (
+        act_.lemma_.lower() in ("sign", "ink")
+        and noun.dep_ == "nsubjpass"
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in act_.children)
+    )
+    if (act_.lemma_.lower() not in _BROKERING and not also_signed) or act_.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if noun.head.i != act_.i or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return False
-    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
+    if not also_signed and any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children):
         return False  # "the Doha talks", "the talks in Cairo": named anew
     kind = _trigger_type(noun) or etype
     if noun.dep_ == "dobj":

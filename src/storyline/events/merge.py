@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from storyline.events.actors import place_code
 from storyline.events.extract import RECALLED
-from storyline.events.resources import party_on, person_key, terms_named
+from storyline.events.resources import lexicon_set, party_on, person_key, terms_named
 from storyline.events.triggers import FAMILY
 from storyline.records import Event, Source, stable_id
 from storyline.vocab import STATUS_RANK, TYPES
@@ -203,8 +203,15 @@ def _undated_beside(a: Event, b: Event) -> bool:
         and not told.date_inferred
         and set(bare.actors) <= set(told.actors)  # "meetings with Taliban leaders and, separately, with Ghani"
         and bool(told.date_start and bare.date_start and bare.date_end)
-        and str(bare.date_start) <= str(told.date_start)
-        and str(told.date_end or told.date_start) <= str(bare.date_end)
+        and (
+            # no time words at all ("Howard received him in June, and officials describe the meeting as ..."): the
+            # report's window it was given says nothing against the day its sentence told
+            bare.date_text is None
+            or (
+                str(bare.date_start) <= str(told.date_start)
+                and str(told.date_end or told.date_start) <= str(bare.date_end)
+            )
+        )
     )
 
 
@@ -272,6 +279,24 @@ def _same_kind(a: Event, b: Event) -> bool:
     return not (len(said[0]) == 1 and len(said[1]) == 1 and said[0] != said[1])
 
 
+_GATHERINGS = frozenset({"summit", "meeting", "talks"})
+_APART = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(lexicon_set("separate_words"))) + r"|on the (?:sidelines|margins|fringes?) of)\b"
+)
+
+
+# "Fidan held separate meetings with Ethiopia's Taye and Somalia's Fiqi": a go-between's sittings with each side, apart
+# from each other, are the talks he hosts
+_APART_WITH_EACH = re.compile(r"(?i)\b(?:separate(?:ly)?|individually)\b[^.;]{0,20}\bwith\b[^.;]{1,120}\band\b")
+
+
+def _told_apart(e: Event) -> bool:
+    """Does every report of this pair's contact call it their own ("held separate talks with Jiang", "a bilateral
+    meeting", "met Lavrov separately", "talks on the sidelines of the summit")? Then it is no part of a larger
+    gathering of the same day."""
+    return bool(e.sources) and all(_APART.search(q.quote) and not _APART_WITH_EACH.search(q.quote) for q in e.sources)
+
+
 def _start_in(e: Event) -> int | None:
     """Where an event's first quote starts in its article (to tell which contact a mention follows)."""
     return e.sources[0].start if e.sources else None
@@ -293,6 +318,10 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         return False
     if len(shared) == 2 and abs(len(a.actors) - len(b.actors)) >= 3:
         return False  # two leaders' talks at a summit are not the summit of twenty: contacts of their own
+    small, large = (a, b) if len(a.actors) < len(b.actors) else (b, a)
+    if len(shared) == 2 and len(large.actors) > 2 and large.type in _GATHERINGS and _told_apart(small):
+        # "Rousseff and Mujica held a separate meeting on Friday morning before the summit": not the summit of three
+        return False
     same_article = bool(_articles(a) & _articles(b))
     if a.type == b.type == "visit" and a.people and b.people and not _who(a) & _who(b):
         return False  # a visit is its visitor's: Clinton's trip to Haiti is not Ban Ki-moon's

@@ -39,6 +39,7 @@ from storyline.events.triggers import (
     _OFFICIAL,
     _PAIR_HEADS,
     _PAIR_ROLES,
+    _PLEAS,
     _PROPOSALS,
     _REPORTING,
     _SAYING,
@@ -192,6 +193,24 @@ def quoted_tokens(doc: Any) -> set[int]:
     return out
 
 
+def _contact_of_the_last_subject(tok: Any) -> bool:
+    """Is this "his"/"her" the owner of a contact that is the subject of its sentence's main verb (or of what a speaker
+    after it says)? '"We refused," Otunbayeva told reporters. Her visit to Tashkent has been called off, an official
+    said': the contact of the one the sentence before has as its subject."""
+    noun = tok.head
+    if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if _trigger_type(noun) is None or any(t.pos_ in ("PROPN", "NOUN") for t in noun.doc[: tok.i]):
+        return False  # someone named before it in the sentence is whom "his" means
+    verb = noun.head
+    return verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() in _SAYING
+        and verb.head.i > verb.i
+    )
+
+
 def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     """Parties a pronoun or "the two sides" stands for, or an empty set.
 
@@ -243,6 +262,23 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             if main and main[0].lower_ not in ("he", "she", "it", "they", "who"):
                 codes, _p, _l, _t = _parties(doc, {x.i for x in main[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1:
+                    return codes
+        before_colon = [
+            c
+            for c in gov.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.i < tok.i
+            and any(p.lower_ in (":", ";") and c.i < p.i < gov.i for p in gov.children)
+        ]
+        if before_colon and gov.i > before_colon[0].i:
+            # "Kemakeza then made the case in person: Howard received him at Parliament House": the one the clause
+            # before the colon has as its subject
+            subj = [c for c in before_colon[0].children if c.dep_ == "nsubj"]
+            doers = [c for c in gov.children if c.dep_ == "nsubj"]
+            if subj and doers and subj[0].lower_ not in ("he", "she", "it", "they", "who"):
+                codes, _p, _l, _t = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)
+                doer, _p, _l, _t = _parties(doc, {x.i for x in doers[0].subtree}, base, ctx, resolve=False)
+                if len(codes) == 1 and not codes & doer:
                     return codes
         if gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _REPORTING:
             # "Lukashenko said Putin had called him": the one who says it (not when the caller is the speaker too)
@@ -334,6 +370,8 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                     and tok.head.head.i > tok.head.i
                 )
                 if tok.dep_ == "nsubj" and (tok.head.dep_ == "ROOT" or told_after):
+                    return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, low)
+                if _contact_of_the_last_subject(tok):
                     return _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, low)
         if (
             low == "they"
@@ -943,7 +981,10 @@ _GROUP_REACH = 1200
 
 
 def _group_of(tok: Any) -> int:
-    """How many parties "The three leaders", "the four presidents" stand for as a subject (0: not such words)."""
+    """How many parties "The three leaders", "the four presidents", "the six" stand for as a subject (0: not such
+    words)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "CD" and [c.lower_ for c in tok.children] == ["the"]:
+        return _GROUP_SIZES.get(tok.lower_, 0)  # "In a declaration signed at the end of the meeting, the six said"
     if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return 0
     if tok.lemma_.lower() not in _PAIR_HEADS | _PAIR_ROLES | {"side"}:
@@ -1659,6 +1700,8 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or lem in _PASS_HEADS
                 or h.lower_ in _PASS_HEADS
                 or lem in _PROPOSALS
+                or (lem in _PLEAS and trig.i in {a.i for a in h.ancestors})  # "rejected the demands of X"
+                or (tok.head.i == h.i and _region_named(tok))
                 or _trigger_type(h) is not None
                 # "visited Turkey's earthquake-stricken south": the place visited is the state's
                 or _part_visited(h, trig)
@@ -1666,6 +1709,14 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 continue
             return True
     return False
+
+
+def _region_named(tok: Any) -> bool:
+    """Is this party's name the name of a region ("the separatist leaders of its Abkhazia region")? A party the
+    tables know by a region's name (a breakaway territory) is that party there, not a word placing something else."""
+    return (
+        tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in ("region", "province", "enclave")
+    )
 
 
 def _part_visited(noun: Any, trig: Any) -> bool:
@@ -1786,7 +1837,7 @@ def _armed_rebels(tok: Any) -> bool:
     )
 
 
-_OFFERED = _PROPOSALS | {"plan", "initiative"}
+_OFFERED = _PROPOSALS | _PLEAS | {"plan", "initiative"}
 
 
 def _offered_by_state(noun: Any, trig: Any) -> bool:
@@ -1929,8 +1980,10 @@ def _parties(
                     and _trigger_type(doc[i].head)
                     and any(a.lemma_.lower() in _SAYING for a in doc[i].ancestors)
                 )
+                or _contact_of_the_last_subject(doc[i])
                 or doc[i].lemma_.lower() in _PAIR_HEADS
                 or (doc[i].lemma_.lower() in _PAIR_ROLES and doc[i].tag_ == "NNS")
+                or (doc[i].tag_ == "CD" and _group_of(doc[i]) > 0)
             ):
                 if trig is not None and _restated_pair(doc[i], trig):
                     continue
@@ -2114,6 +2167,7 @@ def _parties(
                 and mod.head.lemma_.lower() not in _MEDIATION
                 and not swapped
                 and not (trig is not None and _part_visited(mod.head, trig))  # "travel to the Turkish city of Bursa"
+                and not _region_named(mod)
             ):
                 continue
         if tok is not None and tok.i in own_words:

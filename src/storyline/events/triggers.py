@@ -274,6 +274,7 @@ def _trigger_type(tok: Any) -> str | None:
                     continue  # "banned official visits by Croatian officials": a standing ban, no visit refused
                 if c.dep_ == "dobj" and (
                     c.lemma_.lower() in _CONTACT_NOUNS
+                    or (lemma in ("dismiss", "turn") and c.lemma_.lower() in _PLEAS)
                     or (c.lemma_.lower() in _PROPOSALS and any(_trigger_type(x) for x in c.subtree if x.i != c.i))
                 ):
                     return "refusal"
@@ -297,6 +298,9 @@ def _trigger_type(tok: Any) -> str | None:
                 if (
                     c.lemma_.lower() in _CONTACT_NOUNS
                     or c.lemma_.lower() in _DEALS
+                    # "rejected the demands", "spurns plea" (by a side: a court that rejected a state's demand
+                    # rejected nothing between two sides)
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in _PLEAS and _a_side_acts(tok))
                     or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
                     # "refused to sit down with Kurti"
                     or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
@@ -435,8 +439,9 @@ def _trigger_type(tok: Any) -> str | None:
                 or o.lemma_.lower() in _GROUPS
                 # "will receive Gustavo Petro": a leader's name the small model takes for something else
                 or (o.pos_ == "PROPN" and o.text in leader_index())
-                # "..., when the king received him at his palace": the main clause's doer, by an official
-                or (o.lower_ in ("him", "her") and _when_clause(tok) and any(_a_person(x) for x in _doer_words(tok)))
+                # "..., when the king received him at his palace", "Howard received him at Parliament House": a
+                # person received by an official
+                or (o.lower_ in ("him", "her") and any(_a_person(x) for x in _doer_words(tok)))
                 for o in objs
             ):
                 return "meeting"
@@ -972,6 +977,26 @@ def _set_off(part: Any) -> bool:
     )
 
 
+def _a_side_acts(verb: Any) -> bool:
+    """Is the doer of this verb (its subject, or the subject it shares with the verb it is joined to) a side: a
+    person, an office, a state or a body the tables know, or a pronoun for one? Not a court or an unnamed body
+    ("the International Court of Justice ... rejected Buenos Aires' demand"). A headline with no subject passes."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return True
+    table = act.gazetteer().table
+    words = list(subj[0].subtree)
+    return (
+        subj[0].pos_ == "PRON"
+        or _a_person(subj[0])
+        or subj[0].lemma_.lower() in _GROUPS
+        or any(t.ent_type_ in ("PERSON", "GPE", "NORP") or t.text in table for t in words)
+        or " ".join(t.text for t in words if t.pos_ == "PROPN") in table
+    )
+
+
 def _a_person(tok: Any) -> bool:
     """A named person, an office ("his counterpart") or a titled name ("President Yoon"): someone one can meet or call."""
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICIAL or any(act.is_title(g.text) for g in tok.lefts)
@@ -1102,6 +1127,7 @@ def _with_counterpart(tok: Any) -> bool:
 
 
 _PROPOSALS = lexicon_set("proposals")
+_PLEAS = lexicon_set("pleas")
 
 
 _ARRIVING = ("arrive", "land", "stop")  # travel verbs whose place follows "in" or "at"
