@@ -99,7 +99,7 @@ def test_the_object_of_another_verb_is_no_party_of_the_talks_after_it() -> None:
     assert rows(
         "Egypt rejected Israeli demands to expel Hamas officials after talks with Sudanese Prime Minister "
         "Abdalla Hamdok in Cairo on Monday."
-    ) == [("talks", ["EGY", "SDN"])]
+    ) == [("refusal", ["EGY", "ISR"]), ("talks", ["EGY", "SDN"])]  # Israel's demands refused: no Hamas in either
 
 
 def test_whom_a_verb_thanked_during_a_call_is_no_party_of_the_call() -> None:

@@ -1679,8 +1679,11 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
         if h.head.i == h.i or h.i == trig.i:
             return False
         h = h.head
-        if h.i == trig.i or h.pos_ in ("VERB", "AUX"):
+        if h.i == trig.i:
             return False
+        if h.pos_ in ("VERB", "AUX"):
+            # "rejected Israeli demands to expel Hamas officials": what the demand asks, not a side
+            return h.dep_ == "acl" and h.head.lemma_.lower() in _PLEAS and trig.i in {a.i for a in h.head.ancestors}
         if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
             return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
         if (

@@ -433,16 +433,23 @@ def _trigger_type(tok: Any) -> str | None:
             return "meeting"  # "Khamenei told visiting Japanese Prime Minister Shinzo Abe": said to his face
         if lemma in ("receive", "welcome", "greet"):
             # "received the Iranian foreign minister": a meeting; "received a letter", "greeted the news" are not
-            if _received_by_someone(tok, objs) or any(
-                o.ent_type_ == "PERSON"
-                or o.lemma_.lower() in _OFFICIAL
-                or o.lemma_.lower() in _GROUPS
-                # "will receive Gustavo Petro": a leader's name the small model takes for something else
-                or (o.pos_ == "PROPN" and o.text in leader_index())
-                # "..., when the king received him at his palace", "Howard received him at Parliament House": a
-                # person received by an official
-                or (o.lower_ in ("him", "her") and any(_a_person(x) for x in _doer_words(tok)))
-                for o in objs
+            if (
+                _received_by_someone(tok, objs)
+                or any(
+                    o.ent_type_ == "PERSON"
+                    or o.lemma_.lower() in _OFFICIAL
+                    or o.lemma_.lower() in _GROUPS
+                    # "will receive Gustavo Petro": a leader's name the small model takes for something else
+                    or (o.pos_ == "PROPN" and o.text in leader_index())
+                    # "..., when the king received him at his palace", "Kemakeza made the case in person: Howard received
+                    # him": a person received by an official, the one the clause before names
+                    or (
+                        o.lower_ in ("him", "her")
+                        and (_when_clause(tok) or any(t.lower_ in (":", ";") for t in tok.doc[: tok.i]))
+                        and any(_a_person(x) for x in _doer_words(tok))
+                    )
+                    for o in objs
+                )
             ):
                 return "meeting"
             if lemma == "receive" and _credentials_of_envoy(objs):
