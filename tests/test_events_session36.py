@@ -133,3 +133,13 @@ def test_a_deal_also_signed_by_others_has_them_as_sides() -> None:
     assert _rows(text) == [("agreement", "held", ["DZA", "ERI", "ETH", "USA"], "2016-11-18", "2016-11-18")]
     # without "also" the sentence names a signing of its own (another deal), as before
     assert len(_rows(text.replace("was also signed", "was signed"))) == 2
+
+
+def test_him_received_where_a_journey_went_is_the_traveller() -> None:
+    text = (
+        "On 2 March 1971 President Nicolae Ceausescu of Romania flew to Peking, where Chou En-lai received him at the "
+        "Great Hall."
+    )
+    assert ("meeting", "held", ["CHN", "ROU"], "1971-03-02", "1971-03-02") in _rows(text, dt.date(1971, 3, 5))
+    # "him" after a clause that names the traveller in no other way stays unresolved
+    assert _rows("Chou En-lai received him at the Great Hall on 2 March 1971.", dt.date(1971, 3, 5)) == []

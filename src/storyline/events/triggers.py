@@ -445,7 +445,12 @@ def _trigger_type(tok: Any) -> str | None:
                     # him": a person received by an official, the one the clause before names
                     or (
                         o.lower_ in ("him", "her")
-                        and (_when_clause(tok) or any(t.lower_ in (":", ";") for t in tok.doc[: tok.i]))
+                        and (
+                            _when_clause(tok)
+                            # "carried the message to Peking, where Chou En-lai received him"
+                            or any(c.lower_ == "where" and c.dep_ == "advmod" for c in tok.children)
+                            or any(t.lower_ in (":", ";") for t in tok.doc[: tok.i])
+                        )
                         and any(_a_person(x) for x in _doer_words(tok))
                     )
                     for o in objs
