@@ -298,6 +298,10 @@ _LEADING_ARTICLE = re.compile(r"(?:(?:The|the|La|la|El|el|Le|le|Los|los|Las|las|
 _MOVEMENT_NAME = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)")
 
 
+_STANDING_ALONE = re.compile(r"(?<![\w(-])\w{3,}(?![\w)-])")
+_MOST_INITIALS = 8  # no movement's name runs longer; a headline in title case may
+
+
 def _movement_names(text: str) -> list[tuple[int, int, str]]:
     """Names a body with its short form: in brackets right after the name ("the Movement for Democratic Change
     (MDC)"), or as the name's initials standing alone elsewhere in the article ("the Malaita Eagle Force ...
@@ -308,6 +312,10 @@ def _movement_names(text: str) -> list[tuple[int, int, str]]:
         lead = _LEADING_ARTICLE.match(m.group("name"))
         found.append((m.start("name") + (lead.end() if lead else 0), m.end("name"), m.group("short")))
     shorts = {s for _, _, s in found}
+    # the words in capitals standing alone ("MEF spokesman"), read once: a run's initials are looked up in them
+    alone = {w for w in _STANDING_ALONE.findall(text) if w.isupper()}
+    if not alone:
+        return found
     for m in _MOVEMENT_NAME.finditer(text):
         if re.match(r"\s*\(", text[m.end("name") :]):
             continue  # a name with its own bracket is read above
@@ -315,14 +323,15 @@ def _movement_names(text: str) -> list[tuple[int, int, str]]:
         # "Kibaki's Party of National Unity and Odinga's Orange Democratic Movement": names inside the run, the
         # longest first; three initials at the least (two name too much: "UN", "PM")
         windows = sorted(
-            ((i, j) for i in range(len(words)) for j in range(i + 3, len(words) + 1)), key=lambda w: w[0] - w[1]
+            ((i, j) for i in range(len(words)) for j in range(i + 3, min(len(words), i + _MOST_INITIALS) + 1)),
+            key=lambda w: w[0] - w[1],
         )
         taken: list[tuple[int, int]] = []
         for i, j in windows:
             short = "".join(w.group(0)[0] for w in words[i:j])
             if short in shorts or any(i < b and a < j for a, b in taken):
                 continue
-            if re.search(rf"(?<![\w(-]){short}(?![\w)-])", text):
+            if short in alone:
                 found.append((m.start("name") + words[i].start(), m.start("name") + words[j - 1].end(), short))
                 shorts.add(short)
                 taken.append((i, j))
