@@ -280,10 +280,9 @@ def _acronyms_defined(text: str, found: list[ActorMention]) -> list[ActorMention
 # Nacional Guatemalteca (URNG)", "the National Council for the Defence of Democracy (CNDD-FDD)"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:['’]s?)?"
 _NAME_LINK = r"(?:of|for|the|and|in|de|del|la|las|los|el|y|du|des|pour|et|der|die|für|und|di|per|e|da|do|dos|das)"
-_DEFINED_MOVEMENT = re.compile(
-    rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)"
-    r"\s*\((?P<short>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?)\)"
-)
+# a run of capitalised name words, linked by "of", "for", "and" ... (the name a short form stands for)
+_NAME_RUN = rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)"
+_DEFINED_MOVEMENT = re.compile(_NAME_RUN + r"\s*\((?P<short>[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?)\)")
 # a ruling or governing party speaks for the government it forms
 _RULING_BEFORE = re.compile(r"(?i)\b(?:ruling|governing)\s+(?:\w+\s+){0,1}$")
 
@@ -295,7 +294,7 @@ def _state_codes() -> frozenset[str]:
 
 
 _LEADING_ARTICLE = re.compile(r"(?:(?:The|the|La|la|El|el|Le|le|Los|los|Las|las|Die|die|Der|der)[ ]+)*")
-_MOVEMENT_NAME = re.compile(rf"(?<![\w])(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_LINK}[ ]+)*{_NAME_WORD})+)")
+_MOVEMENT_NAME = re.compile(_NAME_RUN)
 
 
 _STANDING_ALONE = re.compile(r"(?<![\w(-])\w{3,}(?![\w)-])")
@@ -317,7 +316,7 @@ def _movement_names(text: str) -> list[tuple[int, int, str]]:
     if not alone:
         return found
     for m in _MOVEMENT_NAME.finditer(text):
-        if re.match(r"\s*\(", text[m.end("name") :]):
+        if _IN_PARENS.match(text, m.end("name")):
             continue  # a name with its own bracket is read above
         words = [w for w in re.finditer(r"\S+", m.group("name")) if w.group(0)[0].isupper()]
         # "Kibaki's Party of National Unity and Odinga's Orange Democratic Movement": names inside the run, the
