@@ -526,14 +526,24 @@ def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_a
 
 
 _ENVOY_OF_BODY = re.compile(r"(?:['’]s)?\s+(?:special\s+)?(?:envoy|representative|mediator|facilitator)\s*,\s*$", re.I)
+_ENVOY_FOR_BODY = re.compile(r"\b(?:envoy|representative|mediator|facilitator)\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
+_BODY_THEN_COMMA = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*,\s*$")
 
 
 def _body_envoy_before(text: str, mentions: list[ActorMention], at: int) -> str | None:
     """The body whose envoy a former official is named as just before his title ("the African Union's envoy,
-    former Nigerian President Obasanjo"): he acts for it, not for the state he once led."""
+    former Nigerian President Obasanjo", "the mediator of the African Union, former ..."): he acts for it, not for
+    the state he once led."""
     for a in mentions:
         if a.kind == "org" and a.end <= at and at - a.end <= 40 and _ENVOY_OF_BODY.search(text[a.end : at]):
             return a.code
+        if (
+            a.kind == "org"
+            and a.end <= at
+            and _BODY_THEN_COMMA.fullmatch(text, a.end, at)
+            and _ENVOY_FOR_BODY.search(text, max(0, a.start - 40), a.start)
+        ):
+            return a.code  # "The mediator of the Southern African Development Community, former ... president X"
     return None
 
 
@@ -608,10 +618,17 @@ _WHOSE = re.compile(r",\s+whose\s+(?:[a-z]+\s+){0,2}")
 def _whose_body(text: str, mentions: list[ActorMention], at: int) -> str | None:
     """The movement a person's apposed "whose" clause names first ("Tsvangirai, whose Movement for Democratic Change
     (MDC) won ..."), else None."""
-    m = _WHOSE.match(text, at)
+    m = _WHOSE.match(text, at) or _LEADER_OF.match(text, at)
     if m is None:
         return None
     return next((a.code for a in mentions if a.start == m.end() and a.kind == "org"), None)
+
+
+# "al-Hilu, leader of a faction of the Sudan People's Liberation Movement-North": the movement he leads
+_LEADER_OF = re.compile(
+    r",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leader|chairman|head|commander|chief|founder)\s+of\s+"
+    r"(?:(?:a|one|the)\s+(?:faction|wing|splinter\s+group)\s+of\s+)?(?:the\s+)?"
+)
 
 
 def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:

@@ -898,7 +898,11 @@ def _event_date(
             gov.i not in (trig.i, verb.i)
             and gov.dep_ in ("acl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
-            and _trigger_type(gov) is not None
+            # ("declined an invitation to hold talks in Key West on April 3": the talks' day)
+            and (
+                _trigger_type(gov) is not None
+                or any(c.dep_ == "dobj" and _trigger_type(c) is not None for c in gov.children)
+            )
             and _trigger_type(trig) == "refusal"
             # "refused to meet Erdogan at the climate conference in Paris on Monday", a day gone by: the refusal was
             # that day's, at the occasion it names

@@ -138,6 +138,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _wont_attend,
+    deal_signers,
     length_in_days,
     plan_proposers,
     release_go_between,
@@ -975,15 +976,26 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     }
     triggers = [(t, e) for t, e in triggers if t.i not in hosted_for]
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
-    kept = []
+    # "accepted the invitation of the mediators to continue their talks in Key West on April 3": the talks to come
+    # are the news, as "accepted an invitation to visit Japan" is the visit
+    accepted = {
+        t.i
+        for t, e in triggers
+        if e == "invitation" and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" and t.head.lemma_.lower() == "accept"
+    }
+    kept, taken_up = [], set()
     for tok, et in triggers:
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and any(a.i in content_of for a in list(tok.ancestors)[:3])
             and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "over"))
         ):
-            continue  # "rejected an invitation to talks": one refusal, not three ("... during a call": the call)
+            inviting = [a.i for a in list(tok.ancestors)[:3] if a.i in accepted]
+            if not inviting or FAMILY.get(et) != "meeting":
+                continue  # "rejected an invitation to talks": one refusal, not three ("... during a call": the call)
+            taken_up.update(inviting)
         kept.append((tok, et))
+    kept = [(t, e) for t, e in kept if t.i not in taken_up]
     # "failed to reach an agreement": no deal was made; the sides refused each other's terms. Beside the round
     # it ended ("met on Tuesday but failed to agree"), the meeting tells it: no refusal of its own
     rounds = [t for t, e in kept if FAMILY.get(e) == "meeting"]
@@ -1117,6 +1129,21 @@ def _whose_clauses(doc: Any, trig: Any) -> set[int]:
     out: set[int] = set()
     for t in doc:
         if any(c.lower_ == "whose" and c.dep_ == "poss" for c in t.children):
+            words = {x.i for x in t.subtree}
+            if trig.i not in words:
+                out |= words
+    return out
+
+
+_CHOSEN = frozenset({"choose", "elect", "appoint", "install", "name", "nominate", "back", "sponsor"})
+
+
+def _how_chosen(doc: Any, trig: Any) -> set[int]:
+    """The words of a clause telling how a party was put in office ("Abdiqasim Salad Hassan, the president chosen
+    at the Djibouti-sponsored conference", "a government backed by Moscow"): who chose him is no party."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _CHOSEN and t.head.dep_ == "appos":
             words = {x.i for x in t.subtree}
             if trig.i not in words:
                 out |= words
@@ -1793,6 +1820,58 @@ def _body_among_itself(trig: Any, codes: set[str], base: int, ctx: dict[str, Any
     return False
 
 
+def _who_offered_it(trig: Any) -> set[int]:
+    """The doer of the offer a refusal turns down by a bare "the offer" after the sentence told it ("The FARC ...
+    offered to try him itself; Washington rejected the offer"): the side whose offer it was."""
+    bare = [
+        c
+        for c in trig.children
+        if c.dep_ == "dobj"
+        and c.lemma_.lower() in _PROPOSALS
+        and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)
+        and not any(g.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for g in c.children)
+    ]
+    if not bare:
+        return set()
+    for v in reversed(trig.doc[trig.sent.start : trig.i]):
+        if v.pos_ == "VERB" and v.lemma_.lower() in ("offer", "propose", "suggest"):
+            # (and the subject of the clause it is told in: "The FARC admitted that ... and offered")
+            holders = [_subject_holder(v)]
+            if holders[0].dep_ == "ccomp":
+                holders.append(holders[0].head)
+            return {x.i for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return set()
+
+
+def _accepted_invitation(trig: Any) -> Any:
+    """The accepted invitation whose proposed contact this noun is ("accepted an invitation to hold talks"), or
+    None."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            a
+            for a in list(trig.ancestors)[:3]
+            if a.lemma_.lower() == "invitation" and a.dep_ == "dobj" and a.head.lemma_.lower() == "accept"
+        ),
+        None,
+    )
+
+
+def _inviters_taken_up(trig: Any) -> set[int]:
+    """Who invited to the contact an accepted invitation proposes ("accepted the invitation of the OSCE's mediators
+    to continue their talks", "accepted Norway's invitation to hold talks"): the host or go-between of the talks."""
+    inv = _accepted_invitation(trig)
+    if inv is None:
+        return set()
+    return {
+        x.i
+        for c in inv.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+        for x in c.subtree
+    }
+
+
 def _purpose_of_planned_journey(trig: Any, doc: Any) -> bool:
     """Is a contact noun the purpose of a journey still to be made ("would travel to Caracas to keep the dialogue
     going", "will fly to Doha for talks")? It takes the journey's status, not the tense of its own clause."""
@@ -2080,6 +2159,8 @@ def _build_event(
         return []  # "The deal was mediated by Qatar": the go-betweens joined the deal just told; no contact of theirs
     if FAMILY.get(etype) == "message" and _carried_by_the_refused(trig):
         return []  # "refused to receive an envoy who had come with a letter": the refusal is the news, not the letter
+    if _many_sittings_so_far(trig, verb):
+        return []  # "has held scores of rounds of talks with New Delhi": a tally of sittings, none of them told
     if _first_since_restating(doc, trig, base, ctx):
         return []  # "held talks ... on Tuesday, his first meeting with the monarch since ... in March": the same talks
     if _gathering_to_come(doc, trig, base, ctx):
@@ -2161,6 +2242,13 @@ def _build_event(
         refused = {x.i for c in trig.children if c.dep_ in ("dobj", "xcomp") for x in c.subtree}
         refused -= {x.i for i in refused if doc[i].dep_ == "advcl" for x in doc[i].subtree}
         scope |= refused
+        scope |= _who_offered_it(trig)
+        scope |= {
+            x.i
+            for c in trig.children
+            if c.dep_ == "xcomp" and not any(g.dep_ == "dobj" for g in c.children)
+            for x in deal_signers(c)
+        }
     scope |= _addressee_of_writing(verb)
     # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
     # is due to discuss ...": not the clause that tells of him)
@@ -2180,7 +2268,7 @@ def _build_event(
         # not everyone it met
         scope |= {i for c in verb.head.head.children if c.dep_ == "nsubj" for i in _clause_tokens(c)}
     scope -= speakers
-    foreign |= _whose_clauses(doc, trig)
+    foreign |= _whose_clauses(doc, trig) | _how_chosen(doc, trig)
     scope -= foreign
     scope |= _participle_doer(verb, trig)
     # "visited Adana on Sunday, the first foreign minister of a European Union country to do so": a rank
@@ -2252,6 +2340,7 @@ def _build_event(
     # party; nor is the one before ("will meet Colonna on Friday, after holding talks with Baerbock")
     scope -= _next_contact_words(doc, trig, verb, after_any=True)
     scope |= _go_between_agents(trig, verb)
+    scope |= _inviters_taken_up(trig)
     if trig.lemma_.lower() == "accept":
         scope |= plan_proposers(trig)  # "accepted a peace plan presented by Chernomyrdin": who put it
     signers = signers_by(trig) if etype == "agreement" else set()
@@ -2486,6 +2575,8 @@ def _build_event(
         status = "cancelled"  # "were due to resume talks on Wednesday, but the army suspended its participation"
     if status == "held" and _purpose_of_planned_journey(trig, doc):
         status = "planned"  # "said he would travel to Caracas in February to keep the dialogue going"
+    if status == "held" and _accepted_invitation(trig) is not None:
+        status = "planned"  # "accepted an invitation from Biden for a state visit on June 22": the visit to come
     if status == "cancelled" and _means_of_calling_off(trig, etype, verb):
         status = "held"  # "called off the summit in a letter to Kim on Thursday": the letter was sent
     if (
@@ -3486,6 +3577,42 @@ def _standing_role(tok: Any) -> bool:
 
 
 _GO_BETWEEN_ROLES = frozenset({"mediate", "host", "broker", "facilitate"})
+
+
+_TALLY_HEADS = frozenset({"score", "dozen", "hundred", "number", "lot", "series"})
+# (not "several" or a handful: "has held several meetings with his Syrian counterpart" is news of a contact)
+_TALLY_WORDS = frozenset({"many", "numerous", "countless", "scores", "dozens", "hundreds"})
+
+
+def _many_sittings_so_far(trig: Any, verb: Any) -> bool:
+    """Is this a tally of sittings held so far ("has held scores of rounds of talks", "have held 80 rounds of talks
+    since 1997", "have met many times")? A present perfect over a count of ten or more, or of "dozens", tells no one
+    contact."""
+    if verb.pos_ not in ("VERB", "AUX") or not _present_perfect(verb):
+        return False
+    noun = trig if trig.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        times = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time"]
+        return any(_a_tally(t) for t in times)  # "have met many times"
+    measure = _measure_of(noun)
+    return any(_a_tally(n) for n in {noun.i: noun, measure.i: measure}.values())
+
+
+def _a_tally(noun: Any) -> bool:
+    """A plural noun counted at ten or more, or by a word of many ("scores of rounds", "80 rounds", "many
+    times")."""
+    if noun.tag_ != "NNS":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _TALLY_HEADS:
+        return True
+    for c in noun.children:
+        if c.dep_ in ("amod", "nummod", "quantmod") and c.lower_ in _TALLY_WORDS:
+            return True
+        if c.dep_ == "nummod" and c.like_num:
+            n = COUNT_WORDS.get(c.lower_) if c.lower_ in COUNT_WORDS else (int(c.text) if c.text.isdigit() else None)
+            if n is not None and n >= 10:
+                return True
+    return False
 
 
 def _present_perfect(verb: Any) -> bool:

@@ -579,8 +579,15 @@ _RANKS = re.compile(
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Given names of the people the leaders table knows ("Juan", "Virginia", "Carlos")."""
-    return frozenset(ld.name.split()[0] for ld in leaders() if " " in ld.name and len(ld.name.split()[0]) >= 3)
+    """Given names of the people the leaders table knows ("Juan", "Virginia", "Carlos"), as their names and aliases
+    spell them ("Alvaro" of "Alvaro Uribe" beside "Álvaro Uribe")."""
+    return frozenset(
+        n.split()[0]
+        for ld in leaders()
+        # (an alias counts as another spelling of the name: as many words, the same last one)
+        for n in (ld.name, *(a for a in ld.aliases if a.split()[1:] == ld.name.split()[1:]))
+        if " " in n and len(n.split()[0]) >= 3 and (n == ld.name or not act.is_title(n.split()[0]))
+    )
 
 
 def _other_given_name(r: Rules, word: str, full: str) -> bool:

@@ -1683,7 +1683,27 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
             return False
         if h.pos_ in ("VERB", "AUX"):
             # "rejected Israeli demands to expel Hamas officials": what the demand asks, not a side
-            return h.dep_ == "acl" and h.head.lemma_.lower() in _PLEAS and trig.i in {a.i for a in h.head.ancestors}
+            # ("rejected a Russian proposal that Soviet officers be given residence permits": what it proposes, not a
+            # contact it offers, as "an offer to meet Kim" is)
+            # (the parser may take "that" for a relative pronoun: "a proposal that retired officers be given permits"
+            # is a clause with a subject of its own, what it proposes)
+            content = h.dep_ == "acl" or (
+                h.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in h.children)
+            )
+            # ("a ceasefire plan put forward by the African Union": who proposed it, a side)
+            content = content and not any(c.dep_ == "agent" for c in h.children)
+            return (
+                content
+                and (
+                    h.head.lemma_.lower() in _PLEAS
+                    or (
+                        h.head.lemma_.lower() in _PROPOSALS | {"plan"}
+                        and _trigger_type(h) is None
+                        and trig.i != h.head.i
+                    )
+                )
+                and trig.i in {a.i for a in h.head.ancestors}
+            )
         if h.lower_ == "with" and h.head.dep_ == "dobj" and h.head.head.i == trig.i:
             return False  # "discussed [the crisis with Macron]": the parser's attachment; with whom, not what
         if (
@@ -1705,6 +1725,14 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or lem in _PROPOSALS
                 or (lem in _PLEAS and trig.i in {a.i for a in h.ancestors})  # "rejected the demands of X"
                 or (tok.head.i == h.i and _region_named(tok))
+                # "the directors-general of military operations of Pakistan and India": the name of an office held for
+                # a state named (not "the heads of both chambers of Congress": an institution's parts)
+                or (
+                    h.dep_ == "pobj"
+                    and h.head.lower_ == "of"
+                    and (h.head.head.lemma_.lower() in _OFFICIAL or h.head.head.lower_ in _OFFICIAL)
+                    and _state_named(tok)
+                )
                 or _trigger_type(h) is not None
                 # "visited Turkey's earthquake-stricken south": the place visited is the state's
                 or _part_visited(h, trig)
@@ -1712,6 +1740,12 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 continue
             return True
     return False
+
+
+def _state_named(tok: Any) -> bool:
+    """Is this word a state's own name (not an institution's or a capital's: "Congress", "Kremlin")?"""
+    entry = act.gazetteer().table.get(tok.text)
+    return entry is not None and entry.kind in ("name", "short")
 
 
 def _region_named(tok: Any) -> bool:
@@ -2360,6 +2394,14 @@ def _bare_government(tok: Any, trig: Any = None) -> bool:
         c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
     ):
         return False
+    if (
+        tok.dep_ == "compound"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() not in _OFFICIAL
+        and tok.head.lower_ not in _OFFICIAL
+        and tok.head.lemma_.lower() not in _GROUPS
+    ):
+        return False  # "as a government deadline for the guerrillas ran down": the deadline's, no one met
     if trig is None:
         return True
     for a in tok.ancestors:

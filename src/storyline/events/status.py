@@ -160,7 +160,9 @@ def _told_ahead(v: Any) -> bool:
 _ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "demand", "want", "urge"})
 #: verbs whose infinitive is a contact still to come ("agreed to meet", "plans to visit"); not _PLANNING below,
 #: the verbs of a planned clause ("is due to", "are set to")
-PLANNED_INFINITIVE_HEADS = frozenset({"plan", "agree", "expect", "intend", "decide", "arrange"})
+PLANNED_INFINITIVE_HEADS = frozenset(
+    {"plan", "agree", "expect", "intend", "decide", "arrange", "pledge", "commit", "promise", "vow"}
+)
 _SHARE_OF = frozenset({"place", "seat", "role", "part", "say"})  # "a place in talks", "a seat at the table"
 
 
@@ -1010,6 +1012,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             "propose",
             "decide",
             "arrange",
+            # "pledged to reach a ceasefire by April 7", "a timetable that commits them to reach an agreement":
+            # a promise of a contact, not one held
+            "pledge",
+            "commit",
+            "promise",
+            "vow",
+            "undertake",
         )
     ):
         if verb.lemma_.lower() in _AIMS and not any(c.dep_ == "prt" for c in verb.children):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from storyline.events import actors as act
@@ -116,12 +117,63 @@ def plan_proposers(verb: Any) -> set[int]:
 _SUMMONED = _ENVOYS | lexicon_set("mission_heads")
 
 
+_MEDIA = frozenset({"reporter", "journalist", "press", "media", "newspaper", "television", "radio", "broadcaster"})
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The names news outlets go by in text ("BBC", "Reuters", "Al Jazeera"), from the outlets table."""
+    from storyline.clean.metadata import outlets
+
+    # (not the names that are words too: "the Guardian Council", "an Independent candidate")
+    return frozenset(a for o in outlets() for a in (o.name, *o.aliases) if len(a) >= 3 and a not in _WORD_NAMES)
+
+
+_WORD_NAMES = frozenset({"Time", "Independent", "Guardian", "Insider", "Fortune", "Dawn", "Wired", "WIRED", "Vox"})
+
+
+def _to_the_media(verb: Any) -> bool:
+    """Does this verb of speaking address the press ("Speaking to BBC Caribbean", "talked to reporters")? An
+    interview or a briefing is no contact between sides."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "with"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            words = " ".join(x.text for x in g.subtree)
+            if g.lemma_.lower() in _MEDIA or any(
+                re.search(rf"(?<!\w){re.escape(n)}(?!\w)", words) for n in _outlet_names()
+            ):
+                return True
+    return False
+
+
 def _called_in_envoy(verb: Any) -> bool:
     """ "Agustsson called in the British ambassador", "called in Sri Lanka's high commissioner": the idiom of a
     summons (the particle "in" and an envoy as its object), not a call made."""
-    if not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SUMMONED for c in verb.children)
+    if any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        # (the parser may take the particle for a preposition: "called in the head of the Chilean mission")
+        into = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
+        if into is None:
+            return False
+        objects = [g for g in into.children if g.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in _SUMMONED
+        # "called in the head of the Chilean mission": the envoy named by the mission he heads
+        or (
+            o.lemma_.lower() in ("head", "chief")
+            and any(
+                g.dep_ == "prep"
+                and g.lower_ == "of"
+                and any(x.lemma_.lower() in ("mission", "embassy", "legation", "delegation") for x in g.children)
+                for g in o.children
+            )
+        )
+        for o in objects
+    )
 
 
 # where a state's minister calls a foreign envoy to ("called Goldberg to the ministry"): a summons
@@ -166,6 +218,13 @@ def _trigger_type(tok: Any) -> str | None:
             sent = tok.sent.text.lower()
             if lemma in ("call", "speak", "talk") and re.search(r"\b(?:phone|telephone)\b", sent):
                 return "call"
+            if lemma in ("speak", "talk") and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("over", "on", "via", "by")
+                and any(g.lemma_.lower() == "hotline" for g in c.children)
+                for c in tok.children
+            ):
+                return "call"  # "The two officers will speak again over their hotline on Tuesday"
             if lemma in ("speak", "talk") and not kids & {"to", "at", "before"} and _by_video(tok):
                 return "call"  # "spoke by video link" (not "spoke via video link to parliament": an address)
             if lemma == "call" and _paid_a_call_on(tok):
@@ -208,6 +267,8 @@ def _trigger_type(tok: Any) -> str | None:
                     for c in tok.children
                 ):
                     return "call"
+            if lemma in ("speak", "talk") and _to_the_media(tok):
+                return None  # "Speaking to BBC Caribbean, the chairman of Caricom said": an interview, no contact
             if lemma == "speak" and any(
                 c.dep_ == "prep"
                 and c.lower_ in ("with", "to")
@@ -313,6 +374,9 @@ def _trigger_type(tok: Any) -> str | None:
                             for g in c.children
                         )
                     )
+                    # "refused to sign the peace agreement", "the ceremony at which they were to sign a peace
+                    # agreement collapsed when the delegation refused to sign": the deal offered, refused
+                    or (c.dep_ == "xcomp" and _refused_signing(c))
                     # "refused to take Trump's phone calls"
                     or (
                         c.lemma_.lower() in ("take", "answer", "accept", "return")
@@ -388,6 +452,24 @@ def _trigger_type(tok: Any) -> str | None:
             return "refusal"  # "Guyana said it would not attend any further meeting with Venezuela"
         if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and _a_person(c) for c in tok.children):
             return "meeting"  # "embraced Qatar's emir as he arrived in Al-Ula" ("embraced the plan" is no one met)
+        if (
+            lemma == "bring"
+            # the main act, not the aim or frame of a contact told ("a summit meant to bring together the presidents",
+            # "opened the talks in Kuwait, bringing together the delegations")
+            and tok.tag_ != "VBG"
+            and tok.dep_ not in ("acl", "relcl", "advcl")
+            and not any(a.pos_ in ("NOUN", "PROPN") and _trigger_type(a) for a in list(tok.ancestors)[:3])
+            # ("brought Kiir and Machar together in Nairobi": the parser may hang it on the place)
+            and (
+                "together" in kids
+                or any(g.lower_ == "together" for c in tok.children if c.dep_ == "prep" for g in c.children)
+            )
+            and any(
+                c.dep_ == "dobj" and (_a_person(c) or c.pos_ == "PROPN" or c.lemma_.lower() in _OFFICIAL | _ENVOYS)
+                for c in tok.children
+            )
+        ):
+            return "meeting"  # "Carrington brought Milosevic and Tudjman together at Igalo": a meeting he hosted
         if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in tok.children):
             # "Modi and Xi shook hands at a dinner": met in person (a pair, or "shook hands with" someone)
             return "meeting" if _pair_subject(tok) or "with" in kids else None
@@ -681,10 +763,23 @@ def _trigger_type(tok: Any) -> str | None:
                 lemma in _ANSWERS
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
+                # "saw Gorbachev in Moscow, when the Soviet leader handed him the proposal": handed at the meeting
+                and not (
+                    tok.head.lemma_.lower() == "hand"
+                    and any(
+                        x.i not in (tok.i, tok.head.i) and FAMILY.get(_trigger_type(x) or "") == "meeting"
+                        for x in tok.sent
+                        if x.pos_ in ("VERB", "NOUN")
+                    )
+                )
                 and any(
-                    c.dep_ == "prep"
-                    and c.lower_ == "to"
-                    and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
+                    (
+                        c.dep_ == "prep"
+                        and c.lower_ == "to"
+                        and any(g.dep_ == "pobj" and _a_recipient(g) for g in c.children)
+                    )
+                    # "handed the Algerians a revised American proposal"
+                    or (c.dep_ == "dative" and c.head.i == tok.head.i and _a_recipient(c))
                     for c in (*tok.head.children, *tok.subtree)
                 )
             ):
@@ -1417,6 +1512,35 @@ _OFFICIAL = lexicon_set("official_heads")
 _DEALS = lexicon_set("deals")
 
 
+def _refused_signing(verb: Any) -> bool:
+    """Is this "sign" (the complement of a refusal) the signing of a deal: its object one ("refused to sign the
+    accord"), or no object in a sentence that tells the deal ("were to sign a peace agreement ... refused to sign")?
+    Refusing to sign a petition or a cheque is no contact refused."""
+    if verb.lemma_.lower() not in ("sign", "initial", "ratify"):
+        return False
+    objs = [g for g in verb.children if g.dep_ == "dobj"]
+    if objs:
+        return any(g.lemma_.lower() in _SIGNED for g in objs)
+    return bool(deal_signers(verb)) or any(t.lemma_.lower() in _SIGNED and t.pos_ == "NOUN" for t in verb.sent)
+
+
+def deal_signers(verb: Any) -> list[Any]:
+    """For an objectless "refused to sign", the subjects of the signing its sentence tells ("a ceremony at which
+    Congo's government and the M23 rebels were to sign a peace agreement ... refused to sign"): the sides of the
+    deal refused."""
+    out: list[Any] = []
+    for t in verb.sent:
+        if t.i == verb.i or t.lemma_.lower() != verb.lemma_.lower():
+            continue
+        if not any(g.dep_ == "dobj" and g.lemma_.lower() in _SIGNED for g in t.children):
+            continue
+        v = t
+        while v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head
+        out += [x for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+    return out
+
+
 _PAIR_HEADS = lexicon_set("pair_heads")
 
 
@@ -1619,6 +1743,20 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         # "shortly after the Nov. 4 election": the election's day bounds the contact, it does not date it
         # ("on the day of the Feb. 6 quake" does)
         owner = head.head
+    elif (
+        head.dep_ in ("nmod", "compound", "amod", "nummod")
+        and head.head.pos_ == "NOUN"
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ in ("on", "over", "about", "regarding", "concerning", "to")
+        and head.head.lemma_.lower() not in _TIME_NOUNS
+        and head.head.i != trig.i
+        # a noun with its article ("the April 1 collision"; not "on March 4 offering", a participle taken for a noun)
+        and any(c.dep_ in ("det", "poss") for c in head.head.children)
+        and (_trigger_type(head.head) is None or head.head.lemma_.lower() in _DEALS and head.head.head.lower_ != "to")
+    ):
+        # "talks on the April 1 collision", "the monument to the 1940 resolution", "talks on the 2015 deal": the
+        # date of what they were about, not of the contact
+        return True
     elif head.dep_ == "poss" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head  # "after last month's gun battle", "Tuesday's attack": that thing's day
     elif (
