@@ -19,15 +19,15 @@ _mentions, _rows = bound(_DAY)
 
 def test_a_former_president_named_as_a_bodys_mediator_acts_for_the_body() -> None:
     text = (
-        "The mediator of the Southern African Development Community, former Tanzanian president Benjamin Mkapa, "
-        "telephoned Malawi's president on Thursday."
+        "The mediator of the Southern African Development Community, former Malawian president Bakili Muluzi, "
+        "telephoned Zambian President Edgar Lungu on Thursday."
     )
     people = find_people(text, find_state_mentions(text), _DAY)
-    assert people["Benjamin Mkapa"].code == "SADC"
-    assert _rows(text) == [("call", "held", ["MWI", "SADC"], "2016-11-17", "2016-11-17")]
+    assert people["Bakili Muluzi"].code == "SADC"
+    assert _rows(text) == [("call", "held", ["SADC", "ZMB"], "2016-11-17", "2016-11-17")]
     # without the body before him he is still his own state's former president
-    alone = "Former Tanzanian president Benjamin Mkapa telephoned Malawi's president on Thursday."
-    assert find_people(alone, find_state_mentions(alone), _DAY)["Benjamin Mkapa"].code == "TZA"
+    alone = "Former Malawian president Bakili Muluzi telephoned Zambia's president on Thursday."
+    assert find_people(alone, find_state_mentions(alone), _DAY)["Bakili Muluzi"].code == "MWI"
 
 
 def test_regional_bodies_and_the_european_community_are_parties() -> None:
@@ -231,3 +231,21 @@ def test_speaking_to_the_press_is_no_contact() -> None:
     assert _rows("NEW YORK, Nov 18 (Reuters) - Obama spoke with Putin on Friday.") == [
         ("call", "held", ["RUS", "USA"], "2016-11-18", "2016-11-18")
     ]
+
+
+def test_a_meeting_ruled_out_in_another_language_is_a_refusal() -> None:
+    ruled_out = (
+        "LIMA, 18 nov (EFE).- El presidente Ollanta Humala descartó este viernes reunirse con el presidente "
+        "boliviano Evo Morales."
+    )
+    assert _foreign_rows(ruled_out, "es") == [("refusal", "refused", ["BOL", "PER"])]
+    excluded = "TÉHÉRAN, 18 nov (AFP) - Le président iranien Hassan Rohani a exclu vendredi de rencontrer Barack Obama."
+    assert _foreign_rows(excluded, "fr") == [("refusal", "refused", ["IRN", "USA"])]
+
+
+def test_movement_leaders_the_tables_lacked() -> None:
+    day = dt.date(2005, 11, 18)
+    text = "Nepal's prime minister met Maoist chief Pushpa Kamal Dahal in New Delhi on Friday."
+    # (the Maoists' chairman before his premierships)
+    assert find_people(text, find_state_mentions(text), day)["Pushpa Kamal Dahal"].code == "CPNM"
+    assert [m.code for m in find_state_mentions("CPN-M leaders")] == ["CPNM"]
