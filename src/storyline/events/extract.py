@@ -138,6 +138,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _wont_attend,
+    count_value,
     deal_signers,
     length_in_days,
     plan_proposers,
@@ -3609,7 +3610,7 @@ def _a_tally(noun: Any) -> bool:
         if c.dep_ in ("amod", "nummod", "quantmod") and c.lower_ in _TALLY_WORDS:
             return True
         if c.dep_ == "nummod" and c.like_num:
-            n = COUNT_WORDS.get(c.lower_) if c.lower_ in COUNT_WORDS else (int(c.text) if c.text.isdigit() else None)
+            n = count_value(c)
             if n is not None and n >= 10:
                 return True
     return False
