@@ -34,6 +34,14 @@ def _codes(text: str) -> set[str]:
     ("Ralph Gonsalves", "2023-12-08", "VCT", "head_of_government"),
     ("Mohammed Abdulsalam", "2023-09-18", "HOU", "envoy"),
     ("Tadesse Werede", "2022-11-12", "TPLF", "commander"),
+    # intelligence chiefs, defence ministers of every region and deputy foreign ministers (2026-12-06)
+    ("Hakan Fidan", "2015-06-01", "TUR", "intelligence_chief"),
+    ("Abbas Kamel", "2021-05-20", "EGY", "intelligence_chief"),
+    ("William Burns", "2023-06-01", "USA", "intelligence_chief"),
+    ("William Burns", "2012-06-01", "USA", "deputy_minister"),
+    ("Mustafa Tlass", "1995-06-01", "SYR", "defence_minister"),
+    ("Sergei Ryabkov", "2022-01-10", "RUS", "deputy_minister"),
+    ("Abbas Araghchi", "2015-04-02", "IRN", "deputy_minister"),
 ])
 def test_officials_map_to_their_side_in_office(name: str, day: str, code: str, role: str) -> None:
     assert leader_code(name, D(day)) == (code, role, leader_code(name, D(day))[2])
@@ -49,6 +57,10 @@ def test_one_person_serves_different_sides_over_time() -> None:
     assert leader_code("Ursula von der Leyen", D("2022-01-01"))[0] == "EUR"
     # out of every term: still the side last served
     assert leader_code("Lloyd Austin", D("2026-01-01"))[:2] == ("USA", "former_official")
+    # a deputy minister who became foreign minister: his side either way, his office by the day
+    assert leader_code("Abbas Araghchi", D("2025-01-10"))[:2] == ("IRN", "foreign_minister")
+    # a mediator of a body who held no state office speaks for the body during his mandate only
+    assert leader_code("Haile Menkerios", D("2011-06-01"))[:2] == ("UNO", "envoy")
 
 
 def test_officials_are_known_by_full_name_and_aliases_only() -> None:

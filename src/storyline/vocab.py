@@ -49,7 +49,20 @@ LEADER_ROLES: tuple[str, ...] = (
     "envoy",
     "commander",
     "head_of_body",
+    "intelligence_chief",
+    "deputy_minister",
 )
+
+#: The offices one person holds at a time for a party: two people named in one of them on one day are two
+#: contacts' people, not one contact's. A state has many envoys, commanders, deputy ministers, vice premiers
+#: and intelligence services at once.
+SOLE_OFFICES: frozenset[str] = frozenset(LEADER_ROLES) - {
+    "vice_premier",
+    "envoy",
+    "commander",
+    "intelligence_chief",
+    "deputy_minister",
+}
 
 #: Events below this confidence are hidden by default in the timeline and the web app: the default
 #: view shows what an analyst can trust (``--min-confidence 0`` shows everything). Exports are the

@@ -194,6 +194,7 @@ def _bad_context(text: str) -> bool:
 _CREDIT = r"^\s*source\s*:\s*[^\W\d_][^|:\d]{0,38}?\s*"
 _SOURCE_STAMP = re.compile(_CREDIT + r"[|,/–—-]\s*$", re.I)
 _CREDIT_BEFORE = re.compile(_CREDIT + r"[|,/–—-]?\s*$", re.I)
+_EDITOR_TAIL = re.compile(r"\|\s*editors?\s*:[^|]{1,40}$", re.I)
 
 
 def _line_candidate(
@@ -232,7 +233,9 @@ def _line_candidate(
         if after and words <= 32 and not _bad_context(text[: after[0].end]):
             return 2, after[0].iso, text[after[0].start : after[0].end], words <= 20 and not sentence_like(text)
     rest = WORD.findall(text[: first.start] + " " + text[first.end :])
-    if _SOURCE_STAMP.match(text[: first.start]) and len(WORD.findall(text[first.end :])) <= 2:
+    # ("Source: Xinhua | 2014-10-16 21:35:08 | Editor: Zhang Lei": the wire's stamp line names its desk editor)
+    tail = _EDITOR_TAIL.sub("", text[first.end :])
+    if _SOURCE_STAMP.match(text[: first.start]) and len(WORD.findall(tail)) <= 2:
         return 1, first.iso, text[first.start : first.end], True
     if len(rest) <= 12 and not sentence_like(text):
         if _bad_context(text):

@@ -651,6 +651,8 @@ _UN_ENVOY_TITLE = re.compile(
 
 # a ministry's portfolio between the title and the name: "Minister of State for External Affairs K. Natwar Singh",
 # "Minister of Foreign Affairs X", "Secretary of State for Foreign and Commonwealth Affairs X"
+# a post's place between an apposed title and the name ("the Philippine representative in Taipei, Antonio Basilio")
+_POSTED_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,\s*")
 _PORTFOLIO = re.compile(r"(?:\s+(?:of|for)\s+(?:State\s+for\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?)*Affairs)?[\s,]*")
 # a sentence that opens on the place it tells of: "In Colombo, Foreign Minister A.C.S. Hameed summoned ..."
 _FRONTED_PLACE = re.compile(r"\s*In ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}),\s")
@@ -738,6 +740,17 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
         lm = list(_ROLE_RE.finditer(left))
         titled = bool(lm) and _PORTFOLIO.fullmatch(left[lm[-1].end() :]) is not None  # the title right before the name
+        posted = (
+            not titled
+            and bool(lm)
+            and _POSTED_IN.fullmatch(left[lm[-1].end() :]) is not None
+            and _state_before_title(text, mentions, start - len(left), start - len(left) + lm[-1].start()) is not None
+        )
+        if posted:
+            # "the Philippine representative in Taipei, Antonio Basilio": the state before the title, never the
+            # place of the post
+            code = _state_before_title(text, mentions, start - len(left), start - len(left) + lm[-1].start())
+            role = _ROLES.get(lm[-1].group(0).lower(), "government")
         if titled:
             before_role = left[: lm[-1].start()]
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)

@@ -1471,6 +1471,26 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
     return date_span(day, last, m.group(0), inferred=ref[1], siblings=[])
 
 
+def _counted_from_elsewhere(doc: Any, verb: Any) -> bool:
+    """Does the contact's clause count its day from another one ("sending a delegation led by its foreign minister
+    to Addis Ababa a week later") that nothing in reach dated? The contact happened at no time the report's week
+    stands for. The parser may hang the count on a word below the verb ("led"); a count on a verb of saying dates
+    the saying, and one in a clause with a subject of its own dates that clause."""
+    mine = {x.i for x in verb.subtree}
+    for m in _OFFSET.finditer(doc.text):
+        toks = [t for t in doc if m.start() <= t.idx < m.end()]
+        gov = _governing_verb(toks[0]) if toks else None
+        if (
+            gov is not None
+            and gov.lemma_.lower() not in _SAYING
+            and gov.i in mine
+            # ("reached an agreement ..., saying the pull-back had started a day earlier": another clause's count)
+            and (gov.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children))
+        ):
+            return True
+    return False
+
+
 def _offset_of_another_verb(doc: Any, m: re.Match[str], verb: Any) -> bool:
     """Does the counted day hang on another verb than the contact's: one of saying ("called off the summit in a
     letter on Thursday, before saying a day later that it could still take place")? It dates the saying.

@@ -39,6 +39,7 @@ from storyline.events.dating import (
     BARE_CLOCK,
     _before_period,
     _clause_lagged_date,
+    _counted_from_elsewhere,
     _event_date,
     _fallback_date,
     _lag,
@@ -2841,7 +2842,13 @@ def _build_event(
         # carried from another sentence is not the day of a contact of someone who had left office by then
         d = None
     if d is None:
-        d = None if before_it or (status == "held" and _told_as_past(verb)) else _fallback_date(ctx, status)
+        d = (
+            None
+            if before_it
+            or (status == "held" and _told_as_past(verb))
+            or (status == "held" and _counted_from_elsewhere(doc, verb))
+            else _fallback_date(ctx, status)
+        )
         if d is not None and _out_of_office(people, d["first"], d["last"]):
             # "Biden welcomed Chancellor Angela Merkel to the White House" in a report of 2022: a contact
             # recalled from her years in office, not one of the report's week

@@ -21,7 +21,7 @@ from storyline.events.extract import RECALLED
 from storyline.events.resources import lexicon_set, party_on, person_key, terms_named
 from storyline.events.triggers import FAMILY
 from storyline.records import Event, Source, stable_id
-from storyline.vocab import STATUS_RANK, TYPES
+from storyline.vocab import SOLE_OFFICES, STATUS_RANK, TYPES
 
 SLACK = dt.timedelta(days=3)
 DAY_SLACK = dt.timedelta(days=1)  # between two stated days (a report a day late, a time zone)
@@ -439,6 +439,8 @@ def _rival_office_holders(a: Event, b: Event) -> bool:
     ob = _offices(tuple(b.people), None if b.date_inferred else _day(b.date_start))
     in_a, in_b = _who(a), _who(b)
     for k, names in oa.items():
+        if k[1] not in SOLE_OFFICES:
+            continue  # a state's envoys or deputy ministers are many at once
         others = ob.get(k, frozenset()) - names
         if others and not names & in_b and not others & in_a:
             return True

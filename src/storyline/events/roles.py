@@ -1284,7 +1284,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if etype == "agreement" and lemma == "agree":
             if (
                 not any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in trig.children)
-                and not any(c.dep_ in ("prep",) and c.lower_ in ("on", "with") for c in trig.children)
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "with") and not _when_on(c) for c in trig.children)
                 and not any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _DEALS for g in c.children)
                     for c in trig.children
@@ -1327,6 +1327,16 @@ def _participle_doer(verb: Any, trig: Any) -> set[int]:
 _AHEAD_WORDS = frozenset({"future", "next", "upcoming", "coming", "later", "further"})
 
 
+def _when_on(prep: Any) -> bool:
+    """ "agreed to meet again ..., on dates to be fixed", "agreed on the sidelines of": when or where the sides
+    agreed, not what they agreed on. (A weekday is left alone: "agreed on Friday to hand back four villages" hangs
+    its deed on the day in the parse.)"""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _WHEN_ON_NOUNS for g in prep.children)
+
+
+_WHEN_ON_NOUNS = frozenset({"date", "day", "occasion", "sideline", "sidelines", "margin", "margins", "eve"})
+
+
 def _pair_agreed(trig: Any) -> bool:
     """ "Jordan and Britain have agreed to hold joint exercises": two sides named together agreed on a deed,
     an agreement between them ("Adil Abdul Mahdi agreed to resign" is one man's decision, and "agreed to
@@ -1362,7 +1372,17 @@ def _pair_agreed(trig: Any) -> bool:
         and not any(x.lower_ in _AHEAD_WORDS for x in g.subtree)
         for x in g.subtree
     }
+    if any(
+        d.lemma_.lower() in _HOLDING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS for c in d.children)
+        for d in deeds
+    ):
+        return False  # "agreed to hold a joint session of their two governments next year": a sitting planned
     return bool(deeds) and not any(_trigger_type(x) for d in deeds for x in d.subtree if x.i not in during)
+
+
+_GATHERINGS = lexicon_set("gathering_nouns")
+_HOLDING_VERBS = frozenset({"hold", "convene", "host", "organise", "organize", "attend"})
 
 
 _SEPARATE = lexicon_set("separate_words")

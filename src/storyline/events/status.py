@@ -44,6 +44,8 @@ def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
         for c in t.children:
             embedded = c.dep_ in _CLAUSAL or (c.dep_ == "pcomp" and any(g.tag_ in ("WP", "WDT") for g in c.children))
             embedded = embedded or _second_predicate(c)
+            if embedded and _led_by(c, t):
+                embedded = False  # "a delegation led by Israeli envoy Ciechanover": who the group is
             if embedded and c.pos_ in ("VERB", "AUX"):  # pcomp: a free relative, "in what would be"
                 if keep is None or not any(x.i == keep.i for x in c.subtree):
                     continue
@@ -53,6 +55,24 @@ def _clause_tokens(verb: Any, keep: Any = None) -> set[int]:
                 continue
             stack.append(c)
     return out
+
+
+_LED_GROUPS = frozenset(
+    {"delegation", "team", "negotiator", "mission", "panel", "group", "side", "envoy", "official", "committee"}
+)
+
+
+def _led_by(clause: Any, noun: Any) -> bool:
+    """Is the clause "led by X" or "headed by X" on a group of envoys ("a delegation led by Ciechanover",
+    "negotiators headed by the deputy minister")? The leader names the group's side, unless the group names its own
+    ("an ECOWAS delegation led by former Nigerian leader Abubakar" is the body's)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in ("lead", "head")
+        and noun.lemma_.lower() in _LED_GROUPS
+        and any(g.dep_ == "agent" for g in clause.children)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in noun.children)
+    )
 
 
 def _second_predicate(tok: Any) -> bool:

@@ -403,6 +403,12 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "agree":
             if any(c.dep_ == "xcomp" and c.lemma_.lower() in _EFFORT_VERBS for c in tok.children):
                 return None  # "agreed to seek an early settlement", "agree to intensify efforts": no terms yet
+            if any(
+                (c.dep_ == "advmod" and c.lower_ == "little")
+                or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _NOTHING for g in c.children))
+                for c in tok.children
+            ):
+                return None  # "met twice a year and agreed on very little", "agreed on nothing": no terms
             # "agreed that high-level talks would resume on June 1": the terms in a clause of their own (not
             # "agreed that senior officials would resume talks on climate": work handed down)
             if not any(c.dep_ == "neg" for c in tok.children) and any(
@@ -883,6 +889,7 @@ _ADDRESSING = lexicon_set("addressing_verbs")
 # plural roles that, as "the leaders", "the envoys", stand for the pair the article just told of
 _PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation", "minister", "president"})
 _EFFORT_VERBS = lexicon_set("effort_verbs")
+_NOTHING = frozenset({"nothing", "little", "none", "anything"})
 _CONCLUDING = frozenset(
     {"sign", "initial", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
 )
@@ -1771,6 +1778,14 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         and head.head.head.lower_ in ("for", "over", "about", "since")
     ):
         owner = head.head  # "apologized on Thursday for the arrest of his son by the police last year": the arrest's
+    elif (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("in", "during")
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.dep_ == "pobj"
+        and head.head.head.head.lower_ in ("for", "over", "about", "regarding", "concerning")
+    ):
+        owner = head.head.head  # "apologized on Friday for the deaths of nine activists ... in 2010": the deaths' year
     elif head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     else:
