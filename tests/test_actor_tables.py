@@ -42,6 +42,9 @@ def _codes(text: str) -> set[str]:
     ("Mustafa Tlass", "1995-06-01", "SYR", "defence_minister"),
     ("Sergei Ryabkov", "2022-01-10", "RUS", "deputy_minister"),
     ("Abbas Araghchi", "2015-04-02", "IRN", "deputy_minister"),
+    ("Qamar Javed Bajwa", "2019-06-01", "PAK", "commander"),
+    ("Hissein Brahim Taha", "2022-06-01", "OIC", "head_of_body"),
+    ("Stergomena Tax", "2015-06-01", "SADC", "head_of_body"),
 ])
 def test_officials_map_to_their_side_in_office(name: str, day: str, code: str, role: str) -> None:
     assert leader_code(name, D(day)) == (code, role, leader_code(name, D(day))[2])
