@@ -101,6 +101,8 @@ def test_agreeing_on_nothing_or_very_little_is_no_deal() -> None:
         "talks"
     ]
     assert [r[0] for r in _rows("Indonesia and Portugal agreed on a ceasefire on Monday.")] == ["agreement"]
+    # failing to agree on anything is still a refusal
+    assert [r[0] for r in _rows("Indonesia and Portugal failed to agree on anything on Monday.")] == ["refusal"]
 
 
 def test_a_day_counted_from_an_undated_one_is_not_the_reports_week() -> None:

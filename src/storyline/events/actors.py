@@ -740,17 +740,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         # "<state>'s deputy U.N. ambassador, Name" / "US Vice President Name"
         lm = list(_ROLE_RE.finditer(left))
         titled = bool(lm) and _PORTFOLIO.fullmatch(left[lm[-1].end() :]) is not None  # the title right before the name
-        posted = (
-            not titled
-            and bool(lm)
-            and _POSTED_IN.fullmatch(left[lm[-1].end() :]) is not None
-            and _state_before_title(text, mentions, start - len(left), start - len(left) + lm[-1].start()) is not None
-        )
-        if posted:
+        if not titled and lm and _POSTED_IN.fullmatch(left[lm[-1].end() :]) is not None:
             # "the Philippine representative in Taipei, Antonio Basilio": the state before the title, never the
-            # place of the post
+            # place of the post (with no state word there, no side)
             code = _state_before_title(text, mentions, start - len(left), start - len(left) + lm[-1].start())
-            role = _ROLES.get(lm[-1].group(0).lower(), "government")
+            role = _ROLES.get(lm[-1].group(0).lower(), "government") if code else None
         if titled:
             before_role = left[: lm[-1].start()]
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)

@@ -889,7 +889,7 @@ _ADDRESSING = lexicon_set("addressing_verbs")
 # plural roles that, as "the leaders", "the envoys", stand for the pair the article just told of
 _PAIR_ROLES = frozenset({"leader", "envoy", "negotiator", "delegation", "minister", "president"})
 _EFFORT_VERBS = lexicon_set("effort_verbs")
-_NOTHING = frozenset({"nothing", "little", "none", "anything"})
+_NOTHING = frozenset({"nothing", "little", "none"})  # ("failed to agree on anything" is a refusal)
 _CONCLUDING = frozenset(
     {"sign", "initial", "reach", "conclude", "seal", "clinch", "strike", "broker", "ink", "finalize", "finalise"}
 )
