@@ -113,7 +113,6 @@ from storyline.events.triggers import (
     _CONTACT_NOUNS,
     _DEALS,
     _DENYING,
-    _OFFICIAL,
     _PROPOSALS,
     _REPORTING,
     _SAYING,
@@ -142,6 +141,7 @@ from storyline.events.triggers import (
     count_value,
     deal_signers,
     length_in_days,
+    official_word,
     plan_proposers,
     release_go_between,
     series_words_of,
@@ -980,11 +980,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
     content_of = {t.i for t, e in triggers if e in ("refusal", "invitation")}
     # "accepted the invitation of the mediators to continue their talks in Key West on April 3": the talks to come
     # are the news, as "accepted an invitation to visit Japan" is the visit
-    accepted = {
-        t.i
-        for t, e in triggers
-        if e == "invitation" and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "dobj" and t.head.lemma_.lower() == "accept"
-    }
+    accepted = {t.i for t, e in triggers if e == "invitation" and t.pos_ in ("NOUN", "PROPN") and _taken_up(t)}
     kept, taken_up = [], set()
     for tok, et in triggers:
         if (
@@ -1791,7 +1787,7 @@ def _remember_subject(doc: Any, base: int, ctx: dict[str, Any]) -> None:
         person = ctx["look"].get(head.text)
         if known is not None or person is not None:
             official = known[2] if known is not None else person.name if person is not None else ""
-        elif head.lemma_.lower() in _OFFICIAL or head.lower_ in _OFFICIAL:
+        elif official_word(head):
             official = ""
         others = [  # one other person ("the freed hostage"), not a group ("met Pakistani officials")
             c
@@ -1850,14 +1846,12 @@ def _accepted_invitation(trig: Any) -> Any:
     None."""
     if trig.pos_ not in ("NOUN", "PROPN"):
         return None
-    return next(
-        (
-            a
-            for a in list(trig.ancestors)[:3]
-            if a.lemma_.lower() == "invitation" and a.dep_ == "dobj" and a.head.lemma_.lower() == "accept"
-        ),
-        None,
-    )
+    return next((a for a in list(trig.ancestors)[:3] if a.lemma_.lower() == "invitation" and _taken_up(a)), None)
+
+
+def _taken_up(noun: Any) -> bool:
+    """Is the noun what "accept" takes ("accepted an invitation")?"""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "accept"
 
 
 def _inviters_taken_up(trig: Any) -> set[int]:
@@ -2280,7 +2274,7 @@ def _build_event(
         for c in verb.children
         if c.dep_ in ("npadvmod", "appos")
         and c.pos_ == "NOUN"
-        and (c.lemma_.lower() in _OFFICIAL or c.lower_ in _OFFICIAL)
+        and official_word(c)
         and any(g.lower_ in ("first", "only", "last", "second") for g in c.children)
         for x in c.subtree
     }

@@ -61,6 +61,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _when_clause,
+    official_word,
 )
 from storyline.records import Event
 
@@ -86,11 +87,7 @@ def _one_member(tok: Any) -> bool:
     head = tok
     while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
         head = head.head
-    return (
-        head.dep_ in ("compound", "nmod", "amod")
-        and head.head.tag_ == "NN"
-        and (head.head.lemma_.lower() in _OFFICIAL or head.head.lower_ in _OFFICIAL)
-    )
+    return head.dep_ in ("compound", "nmod", "amod") and head.head.tag_ == "NN" and official_word(head.head)
 
 
 def _a_state_alone(tok: Any, people: set[str]) -> bool:
@@ -658,10 +655,7 @@ def _speaker_is_official(clause: Any, ctx: dict[str, Any]) -> bool:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return False
     said_by = [x for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree]
-    return any(
-        x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or (x.pos_ == "PROPN" and x.text in ctx["look"])
-        for x in said_by
-    )
+    return any(official_word(x) or (x.pos_ == "PROPN" and x.text in ctx["look"]) for x in said_by)
 
 
 def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:
@@ -1176,7 +1170,7 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
         if any(x.lemma_.lower() in _NOT_ENVOYS for x in subj):
             return False  # rescue teams, troops, tourists: travel, not diplomacy
         if (
-            not any(x.lemma_.lower() in _OFFICIAL or x.lower_ in _OFFICIAL or x.lemma_.lower() in _GROUPS for x in subj)
+            not any(official_word(x) or x.lemma_.lower() in _GROUPS for x in subj)
             and not any(x.text in ctx["look"] or (x.pos_ == "PROPN" and _titled_leader(doc, x, ctx)) for x in subj)
             # "Modi arrived in Cyprus on Sunday. He is due to travel to Croatia": the official told of just before
             and not (
@@ -1736,8 +1730,7 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
         if h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
             lem = h.lemma_.lower()
             if (
-                lem in _OFFICIAL
-                or h.lower_ in _OFFICIAL
+                official_word(h)
                 or lem in _GROUPS
                 or lem in _PAIR_HEADS
                 or lem in _PASS_HEADS
@@ -1747,12 +1740,7 @@ def _under_other_noun(tok: Any, trig: Any) -> bool:
                 or (tok.head.i == h.i and _region_named(tok))
                 # "the directors-general of military operations of Pakistan and India": the name of an office held for
                 # a state named (not "the heads of both chambers of Congress": an institution's parts)
-                or (
-                    h.dep_ == "pobj"
-                    and h.head.lower_ == "of"
-                    and (h.head.head.lemma_.lower() in _OFFICIAL or h.head.head.lower_ in _OFFICIAL)
-                    and _state_named(tok)
-                )
+                or (h.dep_ == "pobj" and h.head.lower_ == "of" and official_word(h.head.head) and _state_named(tok))
                 or _trigger_type(h) is not None
                 # "visited Turkey's earthquake-stricken south": the place visited is the state's
                 or _part_visited(h, trig)
@@ -2417,8 +2405,7 @@ def _bare_government(tok: Any, trig: Any = None) -> bool:
     if (
         tok.dep_ == "compound"
         and tok.head.pos_ == "NOUN"
-        and tok.head.lemma_.lower() not in _OFFICIAL
-        and tok.head.lower_ not in _OFFICIAL
+        and not official_word(tok.head)
         and tok.head.lemma_.lower() not in _GROUPS
     ):
         return False  # "as a government deadline for the guerrillas ran down": the deadline's, no one met

@@ -1524,6 +1524,11 @@ _OFFICIAL = lexicon_set("official_heads")
 _DEALS = lexicon_set("deals")
 
 
+def official_word(tok: Any) -> bool:
+    """Is the word one of those heads, by its lemma or as written ("officials", "ministries", "Government")?"""
+    return tok.lemma_.lower() in _OFFICIAL or tok.lower_ in _OFFICIAL
+
+
 def _refused_signing(verb: Any) -> bool:
     """Is this "sign" (the complement of a refusal) the signing of a deal: its object one ("refused to sign the
     accord"), or no object in a sentence that tells the deal ("were to sign a peace agreement ... refused to sign")?
