@@ -72,9 +72,14 @@ class Header:
     stamp_in_byline: bool = False  # the stamp sat in the byline ("By Jane Doe - 27 June 2018")
 
 
+# a stamp that ends on its time of day ("By Jane Doe | Friday, December 9, 2022 | 11:05 a.m."): the dot is the clock's
+_CLOCK_END = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.$", re.I)
+
+
 def sentence_like(text: str) -> bool:
     """A short body sentence that merely mentions a date is not a date stamp."""
-    return len(WORD.findall(text)) >= 6 and text.rstrip("\"”’' )").endswith((".", "!", "?"))
+    end = text.rstrip("\"”’' )")
+    return len(WORD.findall(text)) >= 6 and end.endswith((".", "!", "?")) and not _CLOCK_END.search(end)
 
 
 def parse_date(text: str) -> tuple[str, str] | None:

@@ -749,7 +749,7 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             before_role = left[: lm[-1].start()]
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)
             clause = re.split(
-                r"(?<![A-Z])[.;:!?](?=\s)|\s(?:—|–|--?)\s|\b(?:and|but|with|met|said|told|phoned|telephoned|called"
+                r"(?<![A-Z])[.;:!?](?=\s)|\s(?:—|–|--?)\s|\b(?:and|but|with|between|met|said|told|phoned|telephoned|called"
                 r"|hosted|received|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
                 before_role,
             )[-1]
@@ -783,7 +783,8 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 if code is None:
                     # "Leonardo Santos Simão, the UN secretary-general's special representative": the body's man now,
                     # not the state he was once foreign minister of
-                    code = _body_within(mentions, m.end() + rm.start(1), m.end() + rm.end(1))
+                    # (or whose title names the body: "Louis Michel, the European Commissioner for development")
+                    code = _body_within(mentions, m.end() + rm.start(1), m.end() + rm.end())
                 whose = _ROLE_OF.match(right, rm.end())
                 if code is None and whose is not None:
                     # "Thabo Mbeki, chairman of the African Union panel": the body the role is of (not a state word in a

@@ -486,6 +486,21 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
         elif (
             told is not None
             and not year_given
+            and t.start - told.end < 600
+            and "\n\n" not in text[told.end : t.start]
+            and t.precision in ("day", "month")
+            and _MONTH_NAME.search(t.text)
+            and not _NO_YEAR_RELATIVE.search(t.text)
+            and t.first > window.hi
+            and told.first.year < window.lo.year - 1
+            and not _FUTURE_WORD.search(_sentence_around(text, t.start, t.end))
+        ):
+            # "on 27 April 1977 signed a fisheries agreement. On 30 May the two governments agreed ...": a day the
+            # report's year has not reached yet, in a past told in the paragraph, is of that past's year
+            t = _in_year(t, told.first.year + (1 if t.first.month < told.first.month else 0))
+        elif (
+            told is not None
+            and not year_given
             and t.start - told.end < _NARRATED_REACH
             and t.precision == "day"
             and _MONTH_NAME.search(t.text)
@@ -530,9 +545,14 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             t = dataclasses.replace(t, first=day, last=day, value=day.isoformat(), precision="day", inferred=False)
         if t.yearless:
             continue  # no year told for it: the year would be a guess
-        if year_given and (t.precision in ("day", "month") or (t.precision == "window" and _MONTH_NAME.search(t.text))):
+        if (
+            year_given
+            and (t.precision in ("day", "month") or (t.precision == "window" and _MONTH_NAME.search(t.text)))
+            and not _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start)
+        ):
             # ("imposed export curbs in 2019. ... had first met in September": a bare year is background; a span of
-            # days with its year, "19-21 November 1977", tells one)
+            # days with its year, "19-21 November 1977", tells one; so is "since the war began in November 2020",
+            # a time counted from, not a story told)
             told = t
         out.append(t)
     return out
@@ -549,7 +569,22 @@ def _in_year(t: _Tx, year: int) -> _Tx:
 
 
 # how far after a day of a year long past the next day a story tells without its year may lie and stay in that year
+# a sentence that speaks of what is still to come ("will meet on 30 May"): its yearless day is ahead of the report
+_FUTURE_WORD = re.compile(
+    r"(?i)\b(?:will|would|shall|due|scheduled|expected|planned|plans?|intends?|next|upcoming|is to|are to)\b|['’]ll\b"
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (cut at the nearest full stops or paragraph breaks)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_dot, hi_nl = text.find(". ", end), text.find("\n", end)
+    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
+    return text[lo:hi]
+
+
 _NARRATED_DAYS = 31
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:]*$")
 # and how many characters of text may lie between the two: a paragraph or two of what happened that day
 _NARRATED_REACH = 1500
 

@@ -375,6 +375,10 @@ _ARRANGEMENTS = lexicon_set("arrangements")
 _JUDGING = lexicon_set("judging_verbs")
 
 
+# verbs of sitting down together, whose purpose infinitive ("meet again to negotiate a ceasefire") is the same sitting
+_SITTING = frozenset({"meet", "talk", "negotiate", "confer", "convene", "reconvene", "gather", "sit"})
+
+
 def _failed(tok: Any) -> bool:
     """Is this contact what someone failed to achieve ("failed to reach an agreement")?"""
     for a in [tok, *list(tok.ancestors)[:3]]:
@@ -406,17 +410,28 @@ def _round_it_ended(meeting: Any, deal: Any) -> bool:
         and meeting.head.i in {x.i for x in fail.subtree}
     ):
         return True  # "failed to reach agreement after talks in Cairo on Tuesday"
+    met = meeting if meeting.pos_ in ("VERB", "AUX") else mv
+    if (
+        met.dep_ == "advcl"
+        and fail.is_ancestor(met)
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in met.children)
+    ):
+        return True  # "failed to reach agreement on the markets when they met at the White House"
     # "met on Tuesday but failed to agree": the failure is joined to the meeting's verb, sharing its subject (or
-    # naming the pair again: "but the two sides failed to agree")
-    return (
-        fail.dep_ == "conj"
-        and fail.head.i == mv.i
-        and all(
-            c.lemma_.lower() in ("they", "side", "two", "both", "pair", "leader")
-            for c in fail.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-        )
+    # naming the pair again: "but the two sides failed to agree"); "talks ... were called off after the two sides
+    # failed to agree": the failure is why that round ended
+    pair_subject = all(
+        c.lemma_.lower() in ("they", "side", "two", "both", "pair", "leader")
+        for c in fail.children
+        if c.dep_ in ("nsubj", "nsubjpass")
     )
+    if (
+        fail.dep_ == "advcl"
+        and fail.head.i == mv.i
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "when", "as") for c in fail.children)
+    ):
+        return pair_subject
+    return fail.dep_ == "conj" and fail.head.i == mv.i and pair_subject
 
 
 def _in_speaker(tok: Any) -> bool:
@@ -1006,6 +1021,7 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         return []
     # a noun trigger governed by a verb trigger of the same family is the same event ("met ... for a summit")
     absorbed: dict[int, str] = {}
+    purposes: set[int] = set()  # purpose infinitives of a sitting, told as that sitting
     primary = []
     for tok, et in triggers:
         gv = _governing_verb(tok) if tok.pos_ not in ("VERB", "AUX") else None
@@ -1034,7 +1050,20 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             if et in ("summit", "talks", "visit") and not sidelines:
                 absorbed[host.i] = et  # "met on the sidelines of the summit": a meeting, not the summit
             continue
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_.lower() in _SITTING
+            and any(t.i == tok.head.i and FAMILY.get(e) == FAMILY.get(et) for t, e in triggers)
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
+        ):
+            purposes.add(tok.i)
+            continue  # "agreed to meet again in January to negotiate a ceasefire": what the meeting is for
         primary.append((tok, et))
+    # (and what that purpose aims at is no contact of its own: "met Russian officials to negotiate a prisoner
+    # exchange", an exchange not yet agreed)
+    primary = [(t, e) for t, e in primary if not (t.dep_ == "dobj" and t.head.i in purposes)]
     # verb + its noun object of the same family ("held talks"): keep the noun
     events: list[Event] = []
     used_heads: dict[int, str | None] = {}  # verb -> the family of the contact it already told
@@ -2657,7 +2686,7 @@ def _build_event(
         }
     d = (
         _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx, verb)
-        or (_clause_lagged_date(doc, trig, base, ctx) if status == "held" else None)
+        or (_clause_lagged_date(doc, trig, base, ctx) if status in ("held", "refused") else None)
         or _counted_from_clause(doc, verb, base, ctx)
         or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
     )

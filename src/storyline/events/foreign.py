@@ -373,6 +373,10 @@ def rules(lang: str) -> Rules:
         dates["week"] = re.compile(spec["week"], flags)
     if "month_rel" in spec:  # "el mes pasado", "le mois prochain", "im vergangenen Monat", "الشهر الماضي"
         dates["month_rel"] = re.compile(spec["month_rel"], flags)
+    if (
+        "year_after" in spec
+    ):  # "en junio del año pasado", "im Juni des vergangenen Jahres": the month's year, told after it
+        dates["year_after"] = re.compile(spec["year_after"], flags)
     if "year_part" in spec:  # "a principios del próximo año", "Ende dieses Jahres", "в начале следующего года"
         dates["year_part"] = re.compile(spec["year_part"], flags)
     seasons: dict[str, int] = {}
@@ -1045,6 +1049,10 @@ _SHORT_BRACKET = re.compile(r"\(\s*[\w.’'-]{1,15}\s*\)")  # an acronym or shor
 _REACH = 150  # characters either side of the trigger that may hold its parties
 
 
+# "Si bien ...", "Se bem que ...": although, not if
+_ALTHOUGH = re.compile(r"(?i)\s*(?:si\s+bien|se\s+bem\s+que)\b")
+
+
 def _clause(sent: str, pos: int, reach: int = _REACH) -> tuple[int, int]:
     """The stretch of `sent` around `pos` between strong punctuation (semicolons, dashes, brackets, quotes),
     at most `reach` characters either side."""
@@ -1269,6 +1277,10 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool, page: d
                 part = key
                 break
         y, inferred = (int(m.group("y")), False) if m.group("y") else (None, False)
+        told = r.dates["year_after"].match(sent, m.end()) if "year_after" in r.dates and y is None else None
+        if told is not None and anchor is not None:
+            y = anchor.year + (-1 if told.group("last") else 1 if told.group("next") else 0)
+            covered.append((m.end(), told.end()))
         if y is None and anchor is not None:
             y = _year_for(mo, 15, anchor, future)
         if y is None:
@@ -2263,7 +2275,11 @@ def _event(
     else:
         near_hypo = near
     hypo = near[: rel - left] if etype == "refusal" else near_hypo
-    if_first = r.cue.get("if_first", _NEVER).match(clause)
+    # (and "Faute d'accord d'ici au 22 mars, Athènes et Ankara seront associées aux pourparlers": a condition
+    # opening the sentence, before the contact's own clause)
+    if_first = bool(r.cue.get("if_first", _NEVER).match(clause)) or bool(
+        r.cue["hypothetical"].match(sent, len(sent) - len(sent.lstrip())) and not _ALTHOUGH.match(sent)
+    )
     if (r.cue["hypothetical"].search(hypo) or if_first) and not denial:
         return []  # "Falls Scholz ... am Mittwoch treffen will, ...": a condition opening the clause
     if "no_plans" in r.cue and r.cue["no_plans"].search(clause, rel):

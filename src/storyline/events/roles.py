@@ -489,7 +489,11 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if people:
             return people
     told = _pair_just_told(doc, base, ctx)
-    if told:
+    speaker = _subjects_speaker(doc, tok, base, ctx) if told else set()
+    if told and not (speaker and not speaker & told and _side_with(speaker, told, doc, base, ctx)):
+        # (not when the speaker is neither of the two but sat with one of them at a contact just told: "Netanyahu
+        # spoke to Erdogan ... Obama then spoke with Erdogan. Netanyahu's office said ... the two leaders agreed":
+        # Netanyahu's pair, not the last call's; a mediator's officials speak of the two they brought together)
         return told
     sides = _sides_left_by_go_between(doc, tok, base, ctx)
     if sides:
@@ -548,10 +552,20 @@ def _states_named_last(doc: Any, tok: Any, base: int, ctx: dict[str, Any], start
     for m in reversed(ctx["mentions"]):
         if m.start >= start or start - m.start > _PAIR_REACH:
             continue
-        if _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or _BUILDING_AFTER.match(text, m.end):
-            continue  # "its forces in Afghanistan", "inside the Dominican Republic's embassy": where, not a side
-        if m.code and m.code not in seen and m.kind != "capital":
-            seen.append(m.code)
+        if (
+            _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            or _BUILDING_AFTER.match(text, m.end)
+            or _FORCES_AFTER.match(text, m.end)
+        ):
+            # "its forces in Afghanistan", "inside the Dominican Republic's embassy", "hides behind Ethiopian
+            # soldiers": where, or whose troops, not a side
+            continue
+        if (
+            m.code
+            and m.code not in seen
+            and (m.kind != "capital" or _JOURNEY_TO.search(text, max(0, m.start - 30), m.start))
+        ):
+            seen.append(m.code)  # (a capital is where, unless someone went there: "Todman went to Havana")
         if len(seen) == 2:
             # "sat in as observers along with Afghanistan, Pakistan and the Central Asian states. ... the two
             # delegations signed": two items of a longer list, joined by a comma alone, are no pair
@@ -587,6 +601,8 @@ def _speaker(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str] | N
             subj = [c for c in a.children if c.dep_ == "nsubj"]
             if subj:
                 codes = _parties(doc, {x.i for x in subj[0].subtree}, base, ctx, resolve=False)[0]
+                if not codes and subj[0].pos_ == "PRON":
+                    continue  # "Netanyahu's office said he expressed regret ... and that the two leaders agreed"
                 return codes if len(codes) == 1 else set()
     return None
 
@@ -605,6 +621,12 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 # a state named as where troops are or whose building it is, never one of a pair the words "the two sides" take up
 _NOT_A_SIDE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|bases?|embassy|consulate)\s+(?:in|of)\s+(?:the\s+)?$")
 _BUILDING_AFTER = re.compile(r"['’]s?\s+(?:embassy|consulate|residence)\b", re.I)
+_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:troops|soldiers|forces|army|militias?|warplanes|jets)\b", re.I)
+# a capital a traveller reached: the state he went to see, one of the two sides ("went to Havana and signed")
+_JOURNEY_TO = re.compile(
+    r"\b(?:went|gone|go|goes|going|travell?ed|travell?ing|travels?|flew|fly|flies|flying|came|comes|returned)\s+"
+    r"(?:back\s+)?to\s+$|\b(?:visited|visiting|arrived\s+in|arriving\s+in)\s+$"
+)
 
 
 def _two_sides_before(doc: Any, base: int, ctx: dict[str, Any], skip: set[str]) -> set[str]:
@@ -952,6 +974,19 @@ def _sides_left_by_go_between(doc: Any, tok: Any, base: int, ctx: dict[str, Any]
     if len(doer) != 1 or not doer <= set(ev.actors):
         return set()
     return set(ev.actors) - doer
+
+
+def _side_with(speaker: set[str], pair: set[str], doc: Any, base: int, ctx: dict[str, Any]) -> bool:
+    """Did the speaker's state take part as a side (not as its go-between), beside one of ``pair``, in a contact
+    told just before (within 400 characters), though not in the last one, whose pair ``pair`` is?"""
+    last = _told_just_before(doc, base, ctx)
+    if last is None or speaker & set(last.actors):
+        return False  # "..., Akar told reporters after the four-way meeting": the host speaks of the two it hosted
+
+    def side(ev: Event) -> bool:
+        return bool(speaker & set(ev.actors)) and bool(pair & set(ev.actors)) and not speaker & _brokers_named(ev, ctx)
+
+    return _told_just_before(doc, base, ctx, keep=side) is not None
 
 
 def _pair_just_told(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -2058,6 +2093,8 @@ def _parties(
         tok = doc[ti] if ti is not None else None
         if ti is not None and tok is not None:
             head = tok
+            if tok.dep_ == "det" and tok.i < tok.head.i and tok.head.idx + base < m.end:
+                head = tok.head  # "in The Hague", "to The Gambia": the name's article opens the mention
             while head.dep_ in ("compound", "amod") and head.head.i != head.i:
                 head = head.head
             if (

@@ -215,6 +215,10 @@ def _only_asked_for(trig: Any) -> bool:
 
 
 _PROPOSING_THAT = lexicon_set("proposing_that_verbs")
+# verbs that ask someone else to do a thing ("asked him to put off the trip", "urged her to cancel the visit")
+_URGING = frozenset(
+    {"ask", "urge", "press", "request", "want", "persuade", "pressure", "push", "encourage", "advise", "beg"}
+)
 
 
 _PREPARING_VERBS = lexicon_set("preparing_verbs")
@@ -785,6 +789,14 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None
     resumed = any(a.lemma_.lower() in ("resume", "restart", "reopen", "reconvene") for a in chain)
     if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "dobj"
+        and trig.head.dep_ == "xcomp"
+        and trig.head.head.lemma_.lower() in _URGING
+        and _cue(off_words, "cancelled")
+    ):
+        return None  # "Kerry asked him to put off the trip": a call to call it off, which says nothing of its fate
+    if (
         not resumed
         and not _time_frame_of(trig)
         and _cue(off_words, "cancelled")
@@ -1016,7 +1028,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         verb = verb.head
     if (
         verb.tag_ == "VB"
-        and verb.dep_ in ("xcomp",)
+        and (
+            verb.dep_ == "xcomp"
+            # "they expected direct talks to begin in Islamabad": an infinitive with a subject of its own
+            or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        )
         and verb.head.lemma_.lower()
         in (
             "want",

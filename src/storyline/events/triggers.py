@@ -712,6 +712,13 @@ def _trigger_type(tok: Any) -> str | None:
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
+        if (
+            lemma in ("consultation", "consultations")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and tok.head.head.lemma_.lower() in ("recall", "summon", "call", "bring", "order")
+        ):
+            return None  # "recalled its ambassador for consultations": brought home, not a contact with anyone
         if lemma in ("talk", "talks", "meeting", "conversation", "chat") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video") for c in tok.children
         ):
@@ -1748,9 +1755,31 @@ _RESUMING_VERBS = frozenset(
 _RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "tie", "flight", "contact", "meeting"})
 
 
+# what is added to an earlier text: "a protocol to the 1974 agreement", "an amendment to the 2015 deal"
+_ADDED_TEXTS = frozenset({"protocol", "amendment", "annex", "addendum", "supplement", "rider"})
+
+
+def _annexed_to(prep: Any, deal: Any) -> bool:
+    """Is ``deal`` (after "to") an earlier text another one is added to ("signed a protocol to the 1974 Land Boundary
+    Agreement")? Its year is that text's, not the signing's."""
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner.lemma_.lower() in _ADDED_TEXTS
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ADDED_TEXTS and c.i != deal.i for c in owner.children)
+
+
 def _dates_another_noun(head: Any, trig: Any) -> bool:
     """Is the timex "of" some other noun ("a poet of the 16th century", "last month's clashes")? Time nouns ("the end of May")
     and the trigger itself ("the summit of 2019") pass it on."""
+    if (
+        head.dep_ in ("nmod", "compound", "amod", "nummod")
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ == "to"
+        and head.head.lemma_.lower() in _DEALS
+        and head.head.i != trig.i
+        and _annexed_to(head.head.head, head.head)
+    ):
+        return True  # "signed a protocol to the 1974 Land Boundary Agreement": the earlier text's year
     if (
         head.dep_ in ("nmod", "compound", "amod")
         and head.head.pos_ in ("NOUN", "PROPN")
@@ -1791,6 +1820,17 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         and head.head.head.head.lower_ in ("for", "over", "about", "regarding", "concerning")
     ):
         owner = head.head.head  # "apologized on Friday for the deaths of nine activists ... in 2010": the deaths' year
+    elif (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("on", "in", "during")
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.dep_ in ("nsubj", "nsubjpass")
+        and trig.pos_ in ("NOUN", "PROPN")
+        and not head.head.head.is_ancestor(trig)
+    ):
+        # "The friendly tone on Monday was a contrast with the Hamburg meeting ... in July last year": the subject's
+        # day, when the contact is a noun told elsewhere in the clause
+        owner = head.head.head
     elif head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     else:
