@@ -197,3 +197,11 @@ def test_a_summit_that_had_been_set_for_a_day_is_a_plan() -> None:
         "A summit between Chinese President Jiang Zemin and Russian President Boris Yeltsin had been set for July 25."
     )
     assert [r[:2] for r in _rows(text, dt.date(1997, 7, 10))] == [("summit", "planned")]
+
+
+def test_a_go_between_is_never_one_of_the_two_sides() -> None:
+    text = (
+        "The rebels object to Kenya's role as a co-mediator. Somalia's government said it was ready to talk. The two "
+        "sides signed an accord in Khartoum in June."
+    )
+    assert all("KEN" not in r[2] for r in _rows(text, dt.date(2006, 11, 2)))

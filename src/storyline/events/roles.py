@@ -556,9 +556,12 @@ def _states_named_last(doc: Any, tok: Any, base: int, ctx: dict[str, Any], start
             _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
             or _BUILDING_AFTER.match(text, m.end)
             or _FORCES_AFTER.match(text, m.end)
+            or _GO_BETWEEN_AFTER.match(text, m.end)
+            or _GO_BETWEEN_BEFORE.search(text, max(0, m.start - 30), m.start)
         ):
             # "its forces in Afghanistan", "inside the Dominican Republic's embassy", "hides behind Ethiopian
-            # soldiers": where, or whose troops, not a side
+            # soldiers": where, or whose troops, not a side; nor "Kenya's role as a co-mediator", "talks brokered by
+            # Norway": the go-between, never one of "the two sides"
             continue
         if (
             m.code
@@ -622,6 +625,11 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
 _NOT_A_SIDE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|bases?|embassy|consulate)\s+(?:in|of)\s+(?:the\s+)?$")
 _BUILDING_AFTER = re.compile(r"['’]s?\s+(?:embassy|consulate|residence)\b", re.I)
 _FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:troops|soldiers|forces|army|militias?|warplanes|jets)\b", re.I)
+_GO_BETWEEN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:role\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?(?:mediator|observer|host|facilitator|guarantor|broker)s?\b",
+    re.I,
+)
+_GO_BETWEEN_BEFORE = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 # a capital a traveller reached: the state he went to see, one of the two sides ("went to Havana and signed")
 _JOURNEY_TO = re.compile(
     r"\b(?:went|gone|go|goes|going|travell?ed|travell?ing|travels?|flew|fly|flies|flying|came|comes|returned)\s+"
