@@ -26,6 +26,7 @@ from storyline.events.resources import (
     organization_codes,
     pairs_of_states,
 )
+from storyline.events.spans import sentence_around
 
 
 @dataclass
@@ -674,8 +675,7 @@ def _home_state(text: str, at: int, mentions: list[ActorMention]) -> str | None:
     Not when the sentence names two other states and not the home one: its officials are theirs ("the heads of the
     U.S. and DPRK delegations, Assistant Secretary of State James Kelly and Vice Foreign Minister Kim Yong Il", from
     Beijing)."""
-    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+    opens, ends = sentence_around(text, at, at)
     fronted = _FRONTED_PLACE.match(text, opens, at)
     # a place that is no state's capital tells nothing: no dateline then
     home = place_code(fronted.group(1)) if fronted is not None else place_code(dateline_place(text) or "")

@@ -21,6 +21,7 @@ from storyline.events.resources import (
     lexicon_set,
     month_names,
 )
+from storyline.events.spans import sentence_around
 from storyline.events.triggers import (
     _CONTACT_NOUNS,
     _REPORTING,
@@ -479,24 +480,18 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             and t.precision in ("day", "month")
             and _MONTH_NAME.search(t.text)
             and not _NO_YEAR_RELATIVE.search(t.text)
-            and t.first.year == t.last.year == window.lo.year - 1
             and told.first.year < window.lo.year - 1
+            and (
+                t.first.year == t.last.year == window.lo.year - 1
+                # "on 27 April 1977 signed a fisheries agreement. On 30 May the two governments agreed ...": a day
+                # the report's year has not reached yet, in a past told in the paragraph, is of that past's year
+                or (
+                    t.first > window.hi
+                    and "\n\n" not in text[told.end : t.start]
+                    and not _FUTURE_WORD.search(text, *sentence_around(text, t.start, t.end))
+                )
+            )
         ):
-            t = _in_year(t, told.first.year + (1 if t.first.month < told.first.month else 0))
-        elif (
-            told is not None
-            and not year_given
-            and t.start - told.end < 600
-            and "\n\n" not in text[told.end : t.start]
-            and t.precision in ("day", "month")
-            and _MONTH_NAME.search(t.text)
-            and not _NO_YEAR_RELATIVE.search(t.text)
-            and t.first > window.hi
-            and told.first.year < window.lo.year - 1
-            and not _FUTURE_WORD.search(_sentence_around(text, t.start, t.end))
-        ):
-            # "on 27 April 1977 signed a fisheries agreement. On 30 May the two governments agreed ...": a day the
-            # report's year has not reached yet, in a past told in the paragraph, is of that past's year
             t = _in_year(t, told.first.year + (1 if t.first.month < told.first.month else 0))
         elif (
             told is not None
@@ -569,24 +564,15 @@ def _in_year(t: _Tx, year: int) -> _Tx:
 
 
 # how far after a day of a year long past the next day a story tells without its year may lie and stay in that year
+_NARRATED_DAYS = 31
+# and how many characters of text may lie between the two: a paragraph or two of what happened that day
+_NARRATED_REACH = 1500
 # a sentence that speaks of what is still to come ("will meet on 30 May"): its yearless day is ahead of the report
 _FUTURE_WORD = re.compile(
     r"(?i)\b(?:will|would|shall|due|scheduled|expected|planned|plans?|intends?|next|upcoming|is to|are to)\b|['’]ll\b"
 )
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end] (cut at the nearest full stops or paragraph breaks)."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi_dot, hi_nl = text.find(". ", end), text.find("\n", end)
-    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
-    return text[lo:hi]
-
-
-_NARRATED_DAYS = 31
+# "since the war began in November 2020": a time counted from, no story told in its year
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:]*$")
-# and how many characters of text may lie between the two: a paragraph or two of what happened that day
-_NARRATED_REACH = 1500
 
 _COUNTED = re.compile(
     r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\b"

@@ -373,9 +373,8 @@ def rules(lang: str) -> Rules:
         dates["week"] = re.compile(spec["week"], flags)
     if "month_rel" in spec:  # "el mes pasado", "le mois prochain", "im vergangenen Monat", "الشهر الماضي"
         dates["month_rel"] = re.compile(spec["month_rel"], flags)
-    if (
-        "year_after" in spec
-    ):  # "en junio del año pasado", "im Juni des vergangenen Jahres": the month's year, told after it
+    # "en junio del año pasado", "im Juni des vergangenen Jahres": the month's year, told after it
+    if "year_after" in spec:
         dates["year_after"] = re.compile(spec["year_after"], flags)
     if "year_part" in spec:  # "a principios del próximo año", "Ende dieses Jahres", "в начале следующего года"
         dates["year_part"] = re.compile(spec["year_part"], flags)

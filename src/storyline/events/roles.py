@@ -552,13 +552,7 @@ def _states_named_last(doc: Any, tok: Any, base: int, ctx: dict[str, Any], start
     for m in reversed(ctx["mentions"]):
         if m.start >= start or start - m.start > _PAIR_REACH:
             continue
-        if (
-            _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start)
-            or _BUILDING_AFTER.match(text, m.end)
-            or _FORCES_AFTER.match(text, m.end)
-            or _GO_BETWEEN_AFTER.match(text, m.end)
-            or _GO_BETWEEN_BEFORE.search(text, max(0, m.start - 30), m.start)
-        ):
+        if _NOT_A_SIDE_BEFORE.search(text, max(0, m.start - 30), m.start) or _NOT_A_SIDE_AFTER.match(text, m.end):
             # "its forces in Afghanistan", "inside the Dominican Republic's embassy", "hides behind Ethiopian
             # soldiers": where, or whose troops, not a side; nor "Kenya's role as a co-mediator", "talks brokered by
             # Norway": the go-between, never one of "the two sides"
@@ -621,15 +615,19 @@ def _main_doer_state(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'-]+")
-# a state named as where troops are or whose building it is, never one of a pair the words "the two sides" take up
-_NOT_A_SIDE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|bases?|embassy|consulate)\s+(?:in|of)\s+(?:the\s+)?$")
-_BUILDING_AFTER = re.compile(r"['’]s?\s+(?:embassy|consulate|residence)\b", re.I)
-_FORCES_AFTER = re.compile(r"(?:['’]s)?\s+(?:troops|soldiers|forces|army|militias?|warplanes|jets)\b", re.I)
-_GO_BETWEEN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:role\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?(?:mediator|observer|host|facilitator|guarantor|broker)s?\b",
+# a state named as where troops are, whose building or troops it is, or as the go-between, never one of a pair the
+# words "the two sides" take up ("forces in Afghanistan", "talks brokered by Norway"; "the Dominican Republic's
+# embassy", "Ethiopian soldiers", "Kenya's role as a co-mediator")
+_NOT_A_SIDE_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|bases?|embassy|consulate)\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|(?i:\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$)"
+)
+_NOT_A_SIDE_AFTER = re.compile(
+    r"['’]s?\s+(?:embassy|consulate|residence)\b"
+    r"|(?:['’]s)?\s+(?:troops|soldiers|forces|army|militias?|warplanes|jets)\b"
+    r"|(?:['’]s)?\s+(?:role\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?(?:mediator|observer|host|facilitator|guarantor|broker)s?\b",
     re.I,
 )
-_GO_BETWEEN_BEFORE = re.compile(r"\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by\s+(?:the\s+)?$", re.I)
 # a capital a traveller reached: the state he went to see, one of the two sides ("went to Havana and signed")
 _JOURNEY_TO = re.compile(
     r"\b(?:went|gone|go|goes|going|travell?ed|travell?ing|travels?|flew|fly|flies|flying|came|comes|returned)\s+"

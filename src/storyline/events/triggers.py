@@ -1759,13 +1759,13 @@ _RESUMED = frozenset({"talk", "talks", "negotiation", "dialogue", "relation", "t
 _ADDED_TEXTS = frozenset({"protocol", "amendment", "annex", "addendum", "supplement", "rider"})
 
 
-def _annexed_to(prep: Any, deal: Any) -> bool:
-    """Is ``deal`` (after "to") an earlier text another one is added to ("signed a protocol to the 1974 Land Boundary
+def _annexed_to(prep: Any) -> bool:
+    """Is the text after this "to" an earlier one another is added to ("signed a protocol to the 1974 Land Boundary
     Agreement")? Its year is that text's, not the signing's."""
     owner = prep.head
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.lemma_.lower() in _ADDED_TEXTS
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ADDED_TEXTS and c.i != deal.i for c in owner.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ADDED_TEXTS for c in owner.children)
 
 
 def _dates_another_noun(head: Any, trig: Any) -> bool:
@@ -1777,7 +1777,7 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         and head.head.head.lower_ == "to"
         and head.head.lemma_.lower() in _DEALS
         and head.head.i != trig.i
-        and _annexed_to(head.head.head, head.head)
+        and _annexed_to(head.head.head)
     ):
         return True  # "signed a protocol to the 1974 Land Boundary Agreement": the earlier text's year
     if (
