@@ -369,6 +369,9 @@ def _signed_aims(tok: Any) -> list[Any]:
 _TOPIC_VERBS = lexicon_set("topic_verbs")
 _OWN_PEOPLE = lexicon_set("own_people")
 _ARRANGEMENTS = lexicon_set("arrangements")
+_SIGNED_DEALS = lexicon_set("signed_documents")
+# contact nouns whose clause tells the day of that sitting (not asks: "a proposal, handed over on Tuesday")
+_SITTINGS = frozenset({"meeting", "talk", "talks", "summit", "visit", "trip", "negotiation", "discussion", "dialogue"})
 
 
 # verbs that pass judgement on what someone else did: their subject takes no part in it
@@ -622,9 +625,13 @@ def _negated_setting(tok: Any, verb: Any) -> bool:
 
 
 def _plan_dropped(verb: Any, doc: Any) -> bool:
-    """A plan given up: "will no longer travel", or a negated future "as planned" / "as scheduled"."""
+    """A plan given up: "will no longer travel", a negated future "as planned" / "as scheduled" or "after all"."""
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
         return True
+    if any(c.dep_ == "neg" for c in verb.children) and any(
+        c.lower_ == "all" and any(g.lower_ == "after" for g in c.children) for c in verb.children
+    ):
+        return True  # "will not travel to Belgrade next Wednesday after all"
     return any(c.dep_ == "neg" for c in verb.children) and bool(
         re.search(r"\bas (?:had been |was )?(?:planned|scheduled|expected|announced)\b", doc.text.lower())
     )
@@ -857,7 +864,10 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             )
         ):
             continue  # "came away with nothing but a warning": what a contact told yielded, not a contact of its own
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TOPIC_VERBS:
+        listed = tok
+        while listed.dep_ in ("conj", "appos") and listed.head.pos_ in ("NOUN", "PROPN") and listed.head.i != listed.i:
+            listed = listed.head  # "discussing Lebanon, Iran's nuclear programme and the talks with Israel"
+        if tok.pos_ in ("NOUN", "PROPN") and listed.dep_ == "dobj" and listed.head.lemma_.lower() in _TOPIC_VERBS:
             continue  # "discussed a prisoner exchange": what a contact was about, not a contact
         if (
             tok.pos_ in ("NOUN", "PROPN")
@@ -1191,7 +1201,14 @@ def _carried_day(
     at_it = _at_the_told_contact(verb, trig)
     if not past or any(c.dep_ == "aux" for c in verb.children) or (not at_it and _told_at_another_time(verb, trig)):
         return None
-    prev = _told_just_before(doc, base, ctx) if not at_it else _told_with_a_side(doc, base, ctx, ev[1])
+    if at_it:
+        prev = _told_with_a_side(doc, base, ctx, ev[1])
+    elif joins and ev[0] != "call":
+        # "held talks in Szecseny on Thursday ... had telephoned Fico on 23 August ... The foreign ministers took
+        # part in the talks": the talks named back, not the call told in between
+        prev = _told_just_before(doc, base, ctx, _REFER_CHARS, lambda e: e.type != "call")
+    else:
+        prev = _told_just_before(doc, base, ctx)
     if prev is not None and not _held_on_one_day(prev):
         prev = _dated_in_its_sentence(prev, ctx)
     if prev is None or prev.date_start is None or not _held_on_one_day(prev):
@@ -1607,6 +1624,29 @@ def _there_for_talks(trig: Any, etype: str) -> bool:
     return holder.lemma_.lower() in ("be", "due", "expect") and any(
         c.dep_ == "prep" and c.lower_ == "in" for h in near for c in h.children
     )
+
+
+def _other_contacts_own_clauses(trig: Any) -> set[int]:
+    """The dated clauses of another contact named inside this one's words ("hosted them on Saturday for the first
+    meeting held under the agreement that the Shah and Saddam reached in Algiers on March 6"): March 6 is the
+    agreement's day."""
+    out: set[int] = set()
+    family = FAMILY.get(_trigger_type(trig) or "")
+    if family == "rejection":
+        return out  # "rejected a proposal, handed to its envoy on Tuesday": when it was offered dates the answer
+    for x in trig.subtree:
+        if x.i == trig.i or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        low = x.lemma_.lower()
+        if low not in _SIGNED_DEALS | _SITTINGS or ("agreement" if low in _SIGNED_DEALS else "meeting") == family:
+            # the contact itself ("signed agreements to normalise relations ... on Tuesday"), or one of its kind
+            # named again ("talks, the first talks held in Oslo on Monday")
+            continue
+        for c in x.children:
+            if c.dep_ in ("relcl", "acl") and trig.i not in {t.i for t in c.subtree}:
+                if any(t.ent_type_ == "DATE" for t in c.subtree):
+                    out |= {t.i for t in c.subtree}
+    return out
 
 
 def _dating_clause(trig: Any) -> set[int]:
@@ -2274,6 +2314,18 @@ def _build_event(
             if c.dep_ == "xcomp" and not any(g.dep_ == "dobj" for g in c.children)
             for x in deal_signers(c)
         }
+    if etype == "visa_denial":
+        # "refused to let Hungarian President Laszlo Solyom enter the country": who was kept out is the other side
+        scope |= {
+            x.i
+            for c in trig.children
+            if c.dep_ == "xcomp"
+            for g in c.children
+            if g.dep_ in ("ccomp", "xcomp")
+            for s in g.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            for x in s.subtree
+        }
     scope |= _addressee_of_writing(verb)
     # "Obama planned to meet with both leaders": who planned is who meets ("Cameron, who took office in May,
     # is due to discuss ...": not the clause that tells of him)
@@ -2417,6 +2469,7 @@ def _build_event(
         and trig.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in verb.children)
         and not any(t.lemma_.lower() in _SAYING for t in doc)
+        and not _plan_dropped(verb, doc)
     ):
         return []  # "The two men are in the same building but will not meet": the narrator's word, no contact
     while (
@@ -2652,7 +2705,7 @@ def _build_event(
                 invited |= {x.i for x in promised.subtree} - {x.i for x in own.subtree}
     before_it = status == "held" and _setting_prep(trig) in ("after", "following")
     lagged = _lagged_date(doc, trig, verb, scope, base, ctx, invited) if before_it else None
-    invited |= topic_words | _gathering_ahead_words(doc, trig, trig_idx)
+    invited |= topic_words | _gathering_ahead_words(doc, trig, trig_idx) | _other_contacts_own_clauses(trig)
     # "spoke on Monday, ahead of their meeting next week": the act's day is before the contact, never its own
     ahead_of_it = _setting_prep(trig) in ("before", "ahead", "eve") or _sequel_of(trig)
     if status == "planned" and _moved_to(trig):

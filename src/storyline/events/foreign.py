@@ -1798,6 +1798,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
         if not hits:
             continue
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
+        hits = [h for h in _invitation_it_followed(r, sent, hits) if not (h[2] == "talks" and _national_forum(sent, h))]
         done_contact = done_agree = False
         deal_sides: list[str] | None = None  # the sides of an agreement this sentence told, and where
         deal_at = len(sent)
@@ -2108,6 +2109,28 @@ def _offer_is_topic(r: Rules, sent: str, at: int, trig: tuple[int, int]) -> bool
     if r.lang not in _VERB_FINAL:
         return True
     return "and_word" in r.spec and re.search(rf"(?<!\w)(?:{r.spec['and_word']})(?!\w)", sent[trig[1] : at]) is not None
+
+
+_NATIONAL_AFTER = re.compile(_SHARED["national_after"], re.I)
+_NATIONAL_BEFORE = re.compile(_SHARED["national_before"])
+
+
+def _national_forum(sent: str, hit: tuple[int, int, str]) -> bool:
+    """Is the talks word a country's own forum ("el diálogo nacional previsto para el 20 de agosto", "den
+    Nationalen Dialog")? Its government and groups meet at home; no contact between states is told."""
+    return bool(
+        _NATIONAL_AFTER.search(sent[hit[1] : hit[1] + 20])
+        or _NATIONAL_BEFORE.search(sent[max(0, hit[0] - 20) : hit[0]])
+    )
+
+
+def _invitation_it_followed(r: Rules, sent: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop an invitation the sentence's visit or meeting came at ("est attendu à Bruxelles le mois prochain, à
+    l'invitation du président de la Commission"): the contact is the visit, not the invitation."""
+    if not any(h[2] in ("visit", "meeting", "summit", "talks") for h in hits):
+        return hits
+    followed = [m.span() for m in r.cue.get("offer_not", _NEVER).finditer(sent)]
+    return [h for h in hits if h[2] != "invitation" or not any(a <= h[0] < b for a, b in followed)]
 
 
 def _no_answer(r: Rules, sent: str, trig: tuple[int, int]) -> bool:

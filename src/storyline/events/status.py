@@ -183,6 +183,8 @@ _ASKING_VERBS = frozenset({"offer", "propose", "suggest", "seek", "request", "de
 PLANNED_INFINITIVE_HEADS = frozenset(
     {"plan", "agree", "expect", "intend", "decide", "arrange", "pledge", "commit", "promise", "vow"}
 )
+# verbs whose "for" names what is asked ("asked Finland for talks", "appealed for a meeting")
+_ASKING_FOR = frozenset({"ask", "appeal", "plead", "press", "push", "beg", "lobby", "call"})
 _SHARE_OF = frozenset({"place", "seat", "role", "part", "say"})  # "a place in talks", "a seat at the table"
 
 
@@ -199,6 +201,8 @@ def _only_asked_for(trig: Any) -> bool:
             h = h.head  # the parser may hang the place on the one it is offered to
     if h.dep_ == "dobj" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in _ASKING_VERBS:
         return True
+    if h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.lemma_.lower() in _ASKING_FOR:
+        return True  # "Soviets ask Finland for military talks", "appealed to Riyadh for a meeting": asked for
     # "proposing that the two Koreas restart liaison talks": the talks a proposal asks for (the parser may read
     # the whole clause as one noun phrase)
     # ("reports suggest that Tehran has put the talks on hold" tells, it does not ask)
@@ -283,6 +287,17 @@ def _wanting_ancestors(trig: Any) -> list[Any]:
     meeting with Sisi, Zarif urged restraint": the meeting is where he urged, not what he urged)."""
     # nor above a bare participle ("Meeting Erdogan on Monday, Biden urged him to ...": he met him, then urged)
     return [] if _fronted_setting(trig) or _bare_participle(trig) else list(trig.ancestors)[:4]
+
+
+def _infinitive_of(trig: Any, head: Any) -> bool:
+    """Is the trigger, or the verb whose object it is, the "to" infinitive of `head` ("needed to meet him",
+    "needed to hold talks")?"""
+    verb = trig.head if trig.dep_ == "dobj" else trig
+    return (
+        verb.dep_ in ("xcomp", "advcl")  # the parser reads "needed to meet" either way
+        and verb.head.i == head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _counterfactual_plan(trig: Any) -> bool:
@@ -462,6 +477,44 @@ def _put_in_doubt(trig: Any) -> bool:
     )
 
 
+_NEARNESS = lexicon_set("nearness_words")
+_THRESHOLDS = lexicon_set("threshold_nouns")
+
+
+def _only_near(trig: Any) -> bool:
+    """Is the contact only what someone is near to ("were close to direct negotiations", "on the verge of talks",
+    "within reach of a deal")? It has not happened. "sources close to the talks" (an adjective on another noun)
+    speak of talks that may well have."""
+    if trig.dep_ != "pobj":
+        return False
+    prep, holder = trig.head, trig.head.head
+    if prep.lower_ == "to" and holder.lower_ in _NEARNESS:
+        return holder.dep_ != "amod" and not (holder.dep_ == "advmod" and holder.head.pos_ in ("NOUN", "PROPN"))
+    if prep.lower_ in _NEARNESS and prep.dep_ == "prep":
+        return prep.head.pos_ in ("VERB", "AUX")  # "were near a deal"
+    return (
+        prep.lower_ == "of"
+        and holder.lemma_.lower() in _THRESHOLDS
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ in ("on", "within", "at")
+    )
+
+
+def _purpose_of_refused_journey(trig: Any) -> bool:
+    """Is the contact noun what a refused journey was for ("refused to travel to Maputo for a new round of talks")?"""
+    up = trig
+    while up.dep_ in ("pobj", "prep") or (up.pos_ in ("NOUN", "PROPN") and up.dep_ in ("pobj", "compound")):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return (
+        up.pos_ == "VERB"
+        and up.lemma_.lower() in _TRAVEL
+        and up.dep_ == "xcomp"
+        and up.head.lemma_.lower() in ("refuse", "decline", "reject")
+    )
+
+
 _OPENING = lexicon_set("opening_verbs")
 _WARNING = lexicon_set("warning_verbs")
 _FRAME_NOUNS = lexicon_set("frame_nouns")
@@ -625,6 +678,10 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "Had Moscow accepted, Lavrov would have met his counterpart in Astana": it never was
     if _sequel_of(trig):
         return "held"  # "were to have discussed the follow-up to the April summit": the summit took place
+    if _only_near(trig):
+        return None  # "a week after he believed the two sides were within reach of direct negotiations": none yet
+    if _purpose_of_refused_journey(trig):
+        return None  # "refused to travel to Maputo for a new round of crisis talks": the refusal is the event
     if _put_in_doubt(trig):
         return "planned"  # "casts doubt on Trump summit": a contact still to come, now in question
     chain = [trig]
@@ -918,16 +975,20 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a trip to Kenya fulfills a promise": said of it, not whether it has happened
     if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in trig.children) and not _denied(trig):
         return None  # "any meeting between them would need ...": no particular contact
+    # the verb is the trigger, or pays or makes the visit the trigger names ("Erdogan to pay official visits to ...")
+    own_verb = verb.i == trig.i or (
+        trig.dep_ == "dobj" and trig.head.i == verb.i and verb.lemma_.lower() in ("pay", "make")
+    )
     if (
         verb.tag_ == "VB"
         and verb.dep_ == "acl"
         and "to" in aux
         and verb.head.dep_ in ("ROOT", "npadvmod", "parataxis", "dep", "conj")
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.i == trig.i
+        and own_verb
     ):
         return "planned"  # a headline's infinitive: "Iranian FM to visit Islamabad on Jan 29"
-    if verb.tag_ == "VB" and verb.i == trig.i and aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.tag_ == "VB" and own_verb and aux == {"to"} and any(c.dep_ == "nsubj" for c in verb.children):
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if not marks:
             return "planned"  # a headline's infinitive with its subject: "Erdogan and Assad to meet in Moscow"
@@ -984,6 +1045,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         or (a.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in a.children))
         # "called on Netanyahu to agree to a ceasefire": an appeal
         or (a.lemma_.lower() == "call" and any(c.lower_ == "on" and c.i == a.i + 1 for c in a.children))
+        # "the cover he needed to sit down with Rama": a need, not a sitting ("needed three rounds of talks"
+        # counts talks held)
+        or (a.lemma_.lower() == "need" and _infinitive_of(trig, a))
         for a in _wanting_ancestors(trig)
     ):
         return None
@@ -1137,6 +1201,8 @@ def _setting(trig: Any) -> str | None:
         # halls before talks": the participle's tense is the clause it hangs on
         verb = _governing_verb(trig)
         verb = _participle_host(verb) or verb
+        if verb.tag_ == "VBG" and verb.dep_ in ("ccomp", "xcomp") and verb.head.tag_ in ("VBD", "VBN"):
+            verb = verb.head  # "television showed the two men shaking hands before the meeting": a scene told as past
         if verb.tag_ not in ("VBD", "VBN"):
             return "planned"
         return _ahead_by_own_date(trig, verb)

@@ -328,6 +328,16 @@ def _trigger_type(tok: Any) -> str | None:
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP") for c in tok.children)
             ):
                 return "refusal"  # "banned Vucic from visiting the memorial"
+            if lemma in ("bar", "ban", "forbid", "prohibit") and any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(g.dep_ == "pcomp" and g.lemma_.lower() in _ENTERING for g in c.children)
+                for c in tok.children
+            ):
+                # "Slovakia bars Hungarian president from crossing border": an entry refused to a named visitor
+                dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+                if any(c.ent_type_ == "PERSON" or c.tag_ == "NNP" or c.lower_ in _HEADS_OF_STATE for c in dobjs):
+                    return "visa_denial"
             for c in tok.children:
                 if lemma in ("bar", "ban", "forbid", "prohibit") and not any(
                     g.dep_ in ("det", "poss") for g in c.children
@@ -352,6 +362,10 @@ def _trigger_type(tok: Any) -> str | None:
                     g.dep_ == "dobj" and g.lemma_.lower() == "visa" for g in c.children
                 ):
                     return "visa_denial"  # "refused to grant a visa to the Iranian foreign minister"
+                if c.lemma_.lower() in ("let", "allow", "permit") and any(
+                    g.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in _ENTERING for g in c.children
+                ):
+                    return "visa_denial"  # "refused on Friday to let the Hungarian president enter the country"
                 if c.lemma_.lower() == "call" and any(
                     g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
                 ):
@@ -365,6 +379,21 @@ def _trigger_type(tok: Any) -> str | None:
                     or c.lemma_.lower() in ("meet", "talk", "negotiate", "visit", "handshake")
                     # "refused to sit down with Kurti"
                     or (c.lemma_.lower() == "sit" and any(g.lower_ == "down" for g in c.children))
+                    # "refused to travel to Maputo for a new round of crisis talks", "declined to fly to Geneva to
+                    # meet him": the journey to the contact refused
+                    or (
+                        c.dep_ == "xcomp"
+                        and c.lemma_.lower() in _TRAVEL
+                        and any(
+                            (
+                                g.dep_ == "prep"
+                                and g.lower_ == "for"
+                                and any(x.lemma_.lower() in _CONTACT_NOUNS for x in g.subtree)
+                            )
+                            or (g.dep_ in ("advcl", "xcomp") and g.lemma_.lower() in ("meet", "talk", "negotiate"))
+                            for g in c.children
+                        )
+                    )
                     # "declined to receive a Gambian envoy", "refused to see him" (not "declined to receive aid")
                     or (
                         c.lemma_.lower() in ("receive", "see", "host", "welcome")
@@ -772,6 +801,20 @@ def _trigger_type(tok: Any) -> str | None:
                 and tok.head.lemma_.lower() in _CARRY | {"send", "submit", "present", "issue"}
             ):
                 return "message"  # "Colombia had sent Quito a diplomatic note on March 4"
+            if (
+                lemma == "note"
+                and tok.dep_ in ("dobj", "nsubjpass")
+                and tok.head.lemma_.lower() in _CARRY
+                and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.head.children)
+                # "called in the head of the Chilean mission and handed him a note": handed at the summons
+                and not any(
+                    x.i not in (tok.i, tok.head.i) and FAMILY.get(_trigger_type(x) or "") == "meeting"
+                    for x in tok.sent
+                    if x.pos_ in ("VERB", "NOUN")
+                )
+            ):
+                # "A note from the Slovak foreign ministry was handed to Hungary's ambassador", "handed Finland a note"
+                return "message"
             if (
                 lemma in _ANSWERS
                 and tok.dep_ == "dobj"
@@ -1295,6 +1338,14 @@ def _is_place(tok: Any) -> bool:
     return act.place_code(name) is not None
 
 
+_ENTERING = frozenset({"enter", "cross", "land"})  # what an entry refused stops ("let him enter", "from crossing")
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "premier"})  # "bars Hungarian president from"
+# (the months of talks a go-between mediated or hosted are a window of their own, read as one: _HOLDING_THEM)
+_LONG_STRETCHES = frozenset({"month", "year", "decade", "century"})
+_BREAKING_OFF = frozenset({"break", "suspend", "halt", "freeze", "abandon", "call", "cancel", "quit", "scrap", "pull"})
+_HOLDING_THEM = frozenset({"mediate", "broker", "host", "hold", "conduct", "facilitate", "sponsor"})
+
+
 def _skip_noun(tok: Any) -> bool:
     """Noun triggers that name a channel, a role or a generic practice, not a contact that happened."""
     if tok.dep_ == "compound":
@@ -1305,6 +1356,19 @@ def _skip_noun(tok: Any) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children)
     ):
         return True  # "to settle the border question by negotiation", "through dialogue": a means, no contact
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _LONG_STRETCHES
+        and tok.head.head.head.lemma_.lower() not in _BREAKING_OFF | _HOLDING_THEM
+        # (the parser may hang "after Qatar mediated months of ..." on the months as an adjective)
+        and not any(c.lemma_.lower() in _HOLDING_THEM for c in tok.head.head.children)
+    ):
+        # "ending four decades of negotiations", "after years of talks": a process, no contact of a day ("broke off
+        # three years of peace talks" is the news of that day)
+        return True
+    if any(c.dep_ == "amod" and c.lower_ == "national" for c in tok.children):
+        return True  # "a national dialogue due to open on August 20 in N'Djamena": a country's own forum
     if tok.pos_ == "PROPN" and any(
         e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC") and e.root.i != tok.i for e in tok.doc.ents
     ):
