@@ -145,3 +145,13 @@ def test_a_scene_told_before_a_meeting_is_past_not_a_plan() -> None:
         "Turkish television showed the two men shaking hands before the closed-door meeting."
     )
     assert _rows(text, dt.date(2021, 8, 19)) == [("meeting", "held", ["ARE", "TUR"], "2021-08-18", "2021-08-18")]
+
+
+def test_visits_to_several_states_between_two_days_are_one_each() -> None:
+    text = "President Erdogan will pay official visits to Saudi Arabia, Qatar and the United Arab Emirates between 17 and 19 July 2023."
+    got = _rows(text, dt.date(2023, 7, 16))
+    assert sorted(r[:3] for r in got) == [
+        ("visit", "planned", ["ARE", "TUR"]),
+        ("visit", "planned", ["QAT", "TUR"]),
+        ("visit", "planned", ["SAU", "TUR"]),
+    ]

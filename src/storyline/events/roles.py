@@ -1650,7 +1650,8 @@ def _split_counterparts(
     each of "separate talks with Modi and Xi" and each stop of "visited Kinshasa and Kigali"; a joint or conference
     call, a mediated or hosted round ("talks between ...") stays one event with every party.
     """
-    words = {t.lower_ for t in doc}
+    # ("between 17 and 19 July" spans days, not sides)
+    words = {t.lower_ for t in doc if not (t.lower_ == "between" and any(c.ent_type_ == "DATE" for c in t.children))}
     own = {t.lower_ for h in (trig, verb) for t in (h, *h.children)}
     # "spoke with Putin and Zelenskiy": a conversation each, as calls are
     spoke = trig.lemma_.lower() in ("speak", "talk") and trig.pos_ in ("VERB", "AUX")
