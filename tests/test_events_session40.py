@@ -155,3 +155,14 @@ def test_visits_to_several_states_between_two_days_are_one_each() -> None:
         ("visit", "planned", ["QAT", "TUR"]),
         ("visit", "planned", ["SAU", "TUR"]),
     ]
+
+
+def test_an_invitation_accepted_at_a_meeting_leaves_the_meeting() -> None:
+    day = dt.date(1996, 11, 20)
+    text = "El Papa recibió el martes a Fidel Castro y aceptó la invitación a visitar Cuba."
+    assert [r[:3] for r in _rows(text, day, "es")] == [("meeting", "held", ["CUB", "VAT"])]
+    text = "Le pape a reçu mardi Fidel Castro et a accepté l'invitation à se rendre à Cuba."
+    assert [r[:3] for r in _rows(text, day, "fr")] == [("meeting", "held", ["CUB", "VAT"])]
+    # an Italian headline's present tense receives too
+    text = "Il Papa riceve Fidel Castro e accetta l'invito a visitare Cuba"
+    assert [r[:3] for r in _rows(text, day, "it")] == [("meeting", "held", ["CUB", "VAT"])]

@@ -2124,13 +2124,22 @@ def _national_forum(sent: str, hit: tuple[int, int, str]) -> bool:
     )
 
 
+_ACCEPTED_BEFORE = re.compile(_SHARED["accepted_before"])
+
+
 def _invitation_it_followed(r: Rules, sent: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop an invitation the sentence's visit or meeting came at ("est attendu à Bruxelles le mois prochain, à
-    l'invitation du président de la Commission"): the contact is the visit, not the invitation."""
+    l'invitation du président de la Commission") or accepted at it ("Il Papa riceve Fidel Castro e accetta l'invito a
+    visitare Cuba"): the contact is the visit or the meeting, not the invitation."""
     if not any(h[2] in ("visit", "meeting", "summit", "talks") for h in hits):
         return hits
     followed = [m.span() for m in r.cue.get("offer_not", _NEVER).finditer(sent)]
-    return [h for h in hits if h[2] != "invitation" or not any(a <= h[0] < b for a, b in followed)]
+    return [
+        h
+        for h in hits
+        if h[2] != "invitation"
+        or not (any(a <= h[0] < b for a, b in followed) or _ACCEPTED_BEFORE.search(sent[max(0, h[0] - 30) : h[0]]))
+    ]
 
 
 def _no_answer(r: Rules, sent: str, trig: tuple[int, int]) -> bool:
