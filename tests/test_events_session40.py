@@ -1,9 +1,10 @@
 """Session of 2026-12-07 (twenty-fourth): contacts that are only near, asked for, needed or discussed; a visit made at
-someone's invitation in French and Spanish; a country's own national dialogue; people joining the talks after a call
-was told; a deal's own dated clause inside a meeting's words; long stretches of talks; "will not travel ... after
-all"; entry refused to a named visitor; a diplomatic note handed over; Finland's and West Germany's early leaders; a
-headline's visits to pay; a journey refused for talks; a scene told before a meeting. Sentences written for the tests
-(no corpus text)."""
+someone's invitation in French and Spanish, and an invitation accepted at a meeting; a country's own national
+dialogue; people joining the talks after a call was told; a deal's own dated clause inside a meeting's words; long
+stretches of talks; "will not travel ... after all"; entry refused to a named visitor; a diplomatic note handed over;
+Finland's and West Germany's early leaders; a headline's visits to pay; a journey refused for talks; a scene told
+before a meeting; visits to several states between two days, named by their formal names. Sentences written for the
+tests (no corpus text)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,16 @@ def test_an_invitation_accepted_at_a_meeting_leaves_the_meeting() -> None:
     # an Italian headline's present tense receives too
     text = "Il Papa riceve Fidel Castro e accetta l'invito a visitare Cuba"
     assert [r[:3] for r in _rows(text, day, "it")] == [("meeting", "held", ["CUB", "VAT"])]
+
+
+def test_states_named_by_their_formal_names_in_a_list_are_a_stop_each() -> None:
+    text = (
+        "President Recep Tayyip Erdogan will pay official visits to the Kingdom of Saudi Arabia, the State of Qatar "
+        "and the United Arab Emirates between 17 and 19 July 2023."
+    )
+    got = _rows(text, dt.date(2023, 7, 16))
+    assert sorted(r[:3] for r in got) == [
+        ("visit", "planned", ["ARE", "TUR"]),
+        ("visit", "planned", ["QAT", "TUR"]),
+        ("visit", "planned", ["SAU", "TUR"]),
+    ]

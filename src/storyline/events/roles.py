@@ -1518,6 +1518,12 @@ def _during(trig: Any) -> bool:
     return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "during"
 
 
+# the heads of states' formal names ("the Kingdom of Saudi Arabia", "the State of Qatar", "the Republic of Korea")
+_STATE_FORMS = frozenset(
+    {"kingdom", "republic", "state", "emirate", "sultanate", "federation", "principality", "commonwealth", "union"}
+)
+
+
 def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
     """The coordinated others a contact is with ("telephoned Rudd and Yudhoyono", "talks with Modi and Xi");
     not whom the verb a contact noun sets acted on ("thanked Germany and France during a call with Sunak")."""
@@ -1562,6 +1568,10 @@ def _counterparts(trig: Any, verb: Any, message: bool = False) -> list[Any]:
             # "Australia's prime minister Kevin Rudd and Indonesia's president ...": the parser may join the
             # second to the first one's name in apposition
             joint = next((x for x in (head, *(a for a in head.children if a.dep_ == "appos")) if x.conjuncts), None)
+            if joint is not None and joint.i != head.i and {head.lower_, joint.lower_} <= _STATE_FORMS:
+                # "visits to the Kingdom of Saudi Arabia, the State of Qatar and the UAE": the parser reads the
+                # second formal name as the first's apposition; it is a stop of its own
+                return [head, joint, *joint.conjuncts]
             if joint is not None:
                 return [head, *joint.conjuncts]
     # "spoke by phone with his Iranian counterpart on Sunday and later with his Qatari counterpart"
