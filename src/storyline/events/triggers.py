@@ -807,11 +807,7 @@ def _trigger_type(tok: Any) -> str | None:
                 and tok.head.lemma_.lower() in _CARRY
                 and any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.head.children)
                 # "called in the head of the Chilean mission and handed him a note": handed at the summons
-                and not any(
-                    x.i not in (tok.i, tok.head.i) and FAMILY.get(_trigger_type(x) or "") == "meeting"
-                    for x in tok.sent
-                    if x.pos_ in ("VERB", "NOUN")
-                )
+                and not _handed_at_a_meeting(tok)
             ):
                 # "A note from the Slovak foreign ministry was handed to Hungary's ambassador", "handed Finland a note"
                 return "message"
@@ -820,14 +816,7 @@ def _trigger_type(tok: Any) -> str | None:
                 and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in _CARRY | {"submit", "send", "present"}
                 # "saw Gorbachev in Moscow, when the Soviet leader handed him the proposal": handed at the meeting
-                and not (
-                    tok.head.lemma_.lower() == "hand"
-                    and any(
-                        x.i not in (tok.i, tok.head.i) and FAMILY.get(_trigger_type(x) or "") == "meeting"
-                        for x in tok.sent
-                        if x.pos_ in ("VERB", "NOUN")
-                    )
-                )
+                and not (tok.head.lemma_.lower() == "hand" and _handed_at_a_meeting(tok))
                 and any(
                     (
                         c.dep_ == "prep"
@@ -977,6 +966,17 @@ def _doer_words(verb: Any) -> list[Any]:
 _TOLD_IN_A_CALL = frozenset(
     {"tell", "thank", "urge", "assure", "congratulate", "inform", "warn", "ask", "brief", "invite", "press"}
 )
+
+
+def _handed_at_a_meeting(tok: Any) -> bool:
+    """Does the sentence of the thing handed over tell a meeting besides the handing ("saw Gorbachev in Moscow, when
+    the Soviet leader handed him the proposal", "called in the Chilean envoy and handed him a note")? Then it was
+    handed at that meeting, no message of its own."""
+    return any(
+        x.i not in (tok.i, tok.head.i) and FAMILY.get(_trigger_type(x) or "") == "meeting"
+        for x in tok.sent
+        if x.pos_ in ("VERB", "NOUN")
+    )
 
 
 def _a_recipient(tok: Any) -> bool:
