@@ -333,10 +333,12 @@ _PAIR_START = re.compile(
 )
 
 
-# "The meeting took place on Friday": the contact just told, told again with its day
+# "The meeting took place on Friday": the contact just told, told again with its day; "That visit has now been
+# postponed": the contact just told, called off
 _CONTACT_TOLD_START = re.compile(
-    r"\s*The (?:meeting|talks|call|phone call|visit|summit|conversation|encounter|session)\b"
-    r"(?= (?:took place|was held|were held|came|happened|lasted|began|started|ended))"
+    r"\s*(?:The|That|This) (?:meeting|talks|call|phone call|visit|trip|summit|conversation|encounter|session)\b"
+    r"(?= (?:took place|was held|were held|came|happened|lasted|began|started|ended"
+    r"|(?:(?:has|have|had) (?:now |since |also )?been|was|were) (?:postponed|cancell?ed|called off|put off|shelved|scrapped)))"
 )
 
 
@@ -349,7 +351,8 @@ def _series_told() -> re.Pattern[str]:
 
 def _has_leader(chunk: str) -> bool:
     idx = leader_index()
-    return any(w in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
+    # "Rahmon's office": the name without its possessive ending ("O'Brien" keeps its own apostrophe)
+    return any(w in idx or w.removesuffix("'s") in idx for w in re.findall(r"\b[A-Z][\w'-]+", chunk))
 
 
 def _signed_aims(tok: Any) -> list[Any]:
@@ -492,6 +495,7 @@ def _speakers_own_act(trig: Any, said: Any) -> bool:
 
 
 _CALLING_OFF = lexicon_set("calling_off_verbs")
+_FREEZING = lexicon_set("freezing_verbs")
 _CLOSING = frozenset({"end", "conclude", "finish", "close", "wrap", "last", "continue", "run"})
 
 
@@ -577,6 +581,8 @@ def _negated(trig: Any, verb: Any) -> bool:
         # "would neither restore relations nor hold talks with Bogota": both verbs of the pair are negated
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
             return True
+        if trig.i == verb.i and _neither_subject(t):
+            return True  # "Neither Makarios nor Kutchuk met the two premiers"
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children):
             return True
     for a in list(trig.ancestors)[:4]:
@@ -586,6 +592,18 @@ def _negated(trig: Any, verb: Any) -> bool:
         return True
     # "No sitting U.S. and Iranian presidents have met since 1979"
     return trig.pos_ in ("VERB", "AUX") and _no_subject(trig)
+
+
+def _neither_subject(verb: Any) -> set[int]:
+    """The words of a subject told with "neither ... nor" ("Neither Makarios nor Kutchuk took part in the Zurich
+    meeting between Karamanlis and Menderes"): who did not take part, so no party of the contact."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.lower_ == "neither" and g.dep_ in ("det", "preconj", "cc") for g in c.children
+        ):
+            out |= {x.i for x in c.subtree}
+    return out
 
 
 def _their_own_since(trig: Any) -> bool:
@@ -755,6 +773,13 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "the government had nothing to negotiate with ETA": no talks, held or to come
         if _topic_of_contact(tok):
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
+        if (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() == "contact"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in _FREEZING
+        ):
+            continue  # "Sarkozy froze high-level contacts with Damascus": a policy on contacts, none called off
         if _standing_role(tok):
             continue  # "the envoy, who has mediated between the neighbours since 2022": who he is, not a contact
         if _blocked_talks(tok):
@@ -2433,8 +2458,13 @@ def _build_event(
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
     if other is not None:
         scope |= {x.i for c in other.children if c.dep_ == "nsubj" for x in c.subtree}
-    if not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
+    if not _called_off_told_contact(trig) and not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
+    if trig.i != verb.i:
+        scope = scope - _neither_subject(verb)  # "Neither Makarios nor Kutchuk took part in the meeting between ..."
+    # "The summit opened here today without President Nyerere of Tanzania": who is absent is no party (not "ended
+    # without a deal between Russia and Ukraine", whose sides are the talks')
+    scope = scope - _absent(trig, verb)
     codes, people, location, place_tokens = _parties(doc, scope, base, ctx, trig=trig)
     if etype == "agreement" and len(codes) == 1 and trig.lemma_.lower() == "agree":
         codes |= _other_side_of_talks(doc, trig, base, ctx) - codes
@@ -2567,7 +2597,13 @@ def _build_event(
     deniers = _denier_tokens(trig)
     if denial and not codes and deniers is not None:
         codes, people, _loc, _ = _parties(doc, scope | deniers, base, ctx)
-    if denied and len(codes) < 2 and not _has_party(doc, deniers or set(), base, ctx):
+        codes = codes | _officials_in(doc, deniers, base, ctx)
+    if (
+        denied
+        and len(codes) < 2
+        and not _has_party(doc, deniers or set(), base, ctx)
+        and not _officials_in(doc, deniers or set(), base, ctx)
+    ):
         # a one-sided denial counts only from a party: "Riyadh denied the talks" does; a company that
         # "denies any discussions with the German government" denies no contact between states
         return []
@@ -2602,7 +2638,7 @@ def _build_event(
     referent = None
     # "The fourth round, held on Nov. 11": a sitting numbered in a series, when a referent names its talks
     numbered = bool(_series_of(trig))
-    if len(codes) < need and not denial:
+    if len(codes) < need and (not denial or _no_such(trig)):
         referent = _referent(trig, etype, codes, base, ctx)
         if referent is not None:
             codes = codes | set(referent.actors)
@@ -2939,6 +2975,23 @@ def _build_event(
         }
         if start > _LEDE_CHARS:
             d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
+    if (
+        referent is not None
+        and referent.status == "planned"
+        and referent.date_start
+        and referent.date_end
+        and _called_off_told_contact(trig)
+    ):
+        # "A visit by Meles was pencilled in for June. The visit was called off on Friday": Friday is when it was
+        # called off, the contact's days are the ones told (talks under way broken off end on the day told)
+        d = {
+            "first": dt.date.fromisoformat(referent.date_start),
+            "last": dt.date.fromisoformat(referent.date_end),
+            "precision": referent.date_precision,
+            "text": referent.date_text,
+            "value": referent.timex,
+            "inferred": referent.date_inferred,
+        }
     if d.get("first") is not None and before_office(people, codes, d["last"] or d["first"], anchor):
         # "In 1950, Richard Nixon met Mao": nineteen years before his first term he spoke for no state; the day or
         # the party is wrong, and the row would be wrong either way
@@ -3797,12 +3850,19 @@ def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, 
     series = _series_of(trig)
     if series and not any(t.ent_type_ == "DATE" for t in trig.doc):
         return None  # "the previous round ended without progress": another sitting, but the words give no day
-    if not series and not any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in trig.children
+    such = _no_such(trig)
+    if (
+        not series
+        and not such
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in trig.children)
     ):
         return None
     if any(
-        c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("PROPN", "ADJ") and c not in series for c in trig.children
+        c.dep_ in ("amod", "compound", "poss")
+        and c.pos_ in ("PROPN", "ADJ")
+        and c not in series
+        and not (such and c.lower_ == "such")
+        for c in trig.children
     ):
         return None  # "the Doha talks", "the Iranian talks": named anew, not pointed back to
     # "The fourth round, held on Nov. 11", "the previous meeting, in Athens in March 2016": another sitting of the
@@ -3826,6 +3886,59 @@ def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, 
     # (a round is one of talks: "The final round was held on Sunday in Augusta" after a meeting is a match's)
     held = [ev for ev in found if ev.status == "held" and (trig.lemma_.lower() != "round" or ev.type == "talks")]
     return next((ev for ev in found if word.search(ev.sources[0].quote)), held[0] if held else None)
+
+
+def _called_off_told_contact(trig: Any) -> bool:
+    """ "The visit has now been postponed", "That meeting was called off": the contact just told, called off. Its
+    doer and parties are the referent's (see _referent), so the clause need not name them."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trig.children):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod", "relcl", "acl", "appos") for c in trig.children):
+        return False  # "the Doha visit", "the visit by the emir": named anew, read as such
+    head = trig.head
+    if head.dep_ != "ROOT":
+        return False  # "would have visited Japan, but the trip was postponed": the contact its own sentence told
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+        c.dep_ in ("aux", "neg") and c.lower_ in ("not", "n't", "never", "could", "would", "might", "may", "should")
+        for c in head.children
+    ):
+        return False  # "called for the visit to be cancelled", "the visit would not be cancelled": not called off
+    lemma = head.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    return lemma in _CALLING_OFF or (particle and lemma in ("call", "put"))
+
+
+def _officials_in(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Officials in Dar es Salaam said": officials placed in a state's capital speak for that state (elsewhere a place
+    after "in" is where, not who)."""
+    out: set[str] = set()
+    for i in idx:
+        t = doc[i]
+        if t.dep_ == "prep" and t.lower_ == "in" and t.head.i in idx and official_word(t.head):
+            words = {x.i for x in t.subtree}
+            out |= {m.code for m in _mentions_in(ctx, _tok_span(doc, words, base)) if m.kind in ("capital", "name")}
+    return out
+
+
+def _absent(trig: Any, verb: Any) -> set[int]:
+    """The words of "without President Nyerere", "without Tanzania" on the contact or its verb: who is absent."""
+    return {
+        x.i
+        for h in (trig, verb)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "without"
+        for g in c.children
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or official_word(g))
+        for x in c.subtree
+    }
+
+
+def _no_such(trig: Any) -> bool:
+    """ "no such call had taken place": the words point back to the contact just told (and deny it)."""
+    kids = [c.lower_ for c in trig.children]
+    return "such" in kids and ("no" in kids or "any" in kids)
 
 
 def _series_of(trig: Any) -> list[Any]:

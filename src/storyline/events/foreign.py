@@ -213,9 +213,12 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # the contact nouns a refusal later in the clause turns down ("görüşmeyi reddetti"), a new day told before
 # the verb of putting off ("12 Nisan'a ertelendi"), the venue a clause names by its ending (group 1), and "there are no
 # plans" told after a contact ("für ein Treffen ... gebe es noch keine konkreten Pläne"), and the definite article
-# before an agreement noun that points back to the deal just told ("anunció el acuerdo")
+# before an agreement noun that points back to the deal just told ("anunció el acuerdo"), and the participles
+# of a plan that follow the noun they plan ("les pourparlers prévus au Gabon")
 _OPTIONAL_CUES = (
     "that_year",
+    "cancelled_around",
+    "planned_of_noun",
     "no_plans",
     "deal_told",
     "both",
@@ -352,6 +355,9 @@ def rules(lang: str) -> Rules:
     if "with_word" in spec:  # "avec A puis avec B": one call or meeting per counterpart
         cue["with"] = re.compile(rf"(?<![\w]){spec['with_word']}\s", flags)
         cue["then_with"] = re.compile(spec["then_with"], flags)
+    if "demand_noun" in spec:  # "la demande suédoise", "die schwedische Forderung": a refusal turns down its author
+        cue["demand_before"] = re.compile(rf"(?<![\w])(?:{spec['demand_noun']})\s+$", flags)
+        cue["demand_after"] = re.compile(rf"\s+(?:{spec['demand_noun']})(?![\w])", flags)
     if "call_to_word" in spec:  # "a téléphoné au roi Hussein et au roi Khaled": one call per person called
         cue["call_to"] = re.compile(rf"(?<![\w]){spec['call_to_word']}\s", flags)
     for key in (
@@ -1600,6 +1606,9 @@ def _parties(
             if r.cue["plan_noun"].search(sent[max(lo, s - 16) : s]):
                 codes.add(m.code)  # "وقع على المبادرة الخليجية": signing the Gulf plan is a deal with its authors
                 continue
+        if m.kind == "demonym" and etype == "refusal" and _demand_of(r, sent, lo, s, e):
+            codes.add(m.code)  # "Moskau hatte die schwedische Forderung ... abgelehnt": Sweden asked, Moscow refused
+            continue
         if m.kind == "demonym":
             window = sent[max(lo, s - 40) : min(hi, e + 40)]
             near = [x for x in r.cue["official"].finditer(window)]
@@ -1633,6 +1642,15 @@ def _parties(
         if lm and lm.group(1).split()[-1] not in _NOT_NAME:
             location = lm.group(1)
     return codes, names, location, contextual
+
+
+def _demand_of(r: Rules, sent: str, lo: int, s: int, e: int) -> bool:
+    """Does the demonym at sent[s:e] qualify a demand, an offer or a plan ("la demande suédoise", "die schwedische
+    Forderung", "la propuesta argentina")? What a refusal turns down is then that state's: it is the other side."""
+    before, after = r.cue.get("demand_before"), r.cue.get("demand_after")
+    return bool(before is not None and before.search(sent, max(lo, s - 24), s)) or bool(
+        after is not None and after.match(sent, e)
+    )
 
 
 def _qualifies_a_place(r: Rules, sent: str, lo: int, s: int, e: int) -> bool:
@@ -2259,6 +2277,24 @@ def dated_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Eve
     ]
 
 
+def _plan_told(r: Rules, near: str, at: int) -> bool:
+    """A cue of the future or of a plan in `near`, whose trigger starts at `at`. A participle that follows
+    another noun before the trigger, a comma between them, plans that noun and not the contact: "prêt à se
+    rendre aux pourparlers prévus au Gabon, après avoir reçu à Bangui le président" (the reception was held)."""
+    of_noun = r.cue.get("planned_of_noun")
+    for m in r.cue["planned"].finditer(near):
+        if (
+            of_noun is not None
+            and of_noun.fullmatch(m.group())
+            and m.end() <= at
+            and "," in near[m.end() : at]
+            and re.search(r"\w\s+$", near[: m.start()])
+        ):
+            continue
+        return True
+    return False
+
+
 def _event(
     r: Rules,
     article: Article,
@@ -2318,6 +2354,12 @@ def _event(
     if not denial and _hearsay(r, clause, rel, trig[1] - trig[0]):
         return []  # "soll Scholz am Dienstag mit Xi telefoniert haben": what others say happened, not a fact
     cancelled = bool(r.cue["cancelled"].search(near))
+    # "Anfang August sagte Peking ein geplantes Treffen ... in Phnom Penh ab": a verb in the past split around the
+    # contact calls it off however long the clause; the plan word is the contact's own, its day not ahead
+    called_off_around = not cancelled and any(
+        m.start() <= rel < m.end() for m in r.cue.get("cancelled_around", _NEVER).finditer(clause)
+    )
+    cancelled = cancelled or called_off_around
     not_held = False  # "n'a pas eu lieu", "no se celebró", "fand nicht statt": called off, in the past
     for key in ("not_held", "cancelled_passive") if etype in _CONTACT and not cancelled else ():
         # the contact named as the subject, its cancellation told after it in the same clause; not when a
@@ -2342,13 +2384,17 @@ def _event(
         planned_near = near[: rel_at.start()]  # "..., que asumirá el cargo el sábado": the future of another
     opened = list(relative.finditer(near, 0, rel - left))
     closed = _COMMA.search(planned_near, rel - left + (trig[1] - trig[0]))
+    plan_from = 0  # where planned_near starts in near
     if opened and closed is not None and not _COMMA.search(near, opened[-1].end(), rel - left):
         # "Le président, qui a rencontré lundi le chancelier, se rendra samedi au Maroc": the contact is told
         # in the relative clause, the future after it is the main clause's
-        planned_near = planned_near[opened[-1].start() : closed.start()]
-    planned = bool(r.cue["planned"].search(planned_near)) or _agreed_to_meet(r, sent, trig[0])
+        plan_from = opened[-1].start()
+        planned_near = planned_near[plan_from : closed.start()]
+    planned = _plan_told(r, planned_near, rel - left - plan_from) or _agreed_to_meet(r, sent, trig[0])
     if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
         planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
+    if called_off_around:
+        planned = False
     if "past_plan" in r.cue and any(m.start() <= rel < m.end() for m in r.cue["past_plan"].finditer(clause)):
         # "hatte im Februar nach Peking reisen wollen": a plan of the past, its day in the past; it tells
         # a contact only when the clause calls it off ("die Reise aber verschoben"), never one held

@@ -471,6 +471,9 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
             # sentence names more than two
             return set()
     explicit = tok.lower_ == "two" or any(c.lower_ in ("two", "both") for c in tok.children)
+    stops = _stops_before(doc, tok, base, ctx) if explicit else set()
+    if stops:
+        return stops
     deal = FAMILY.get(_trigger_type(tok.head) or "") == "agreement"
     if explicit and deal and any(_trigger_type(x) for x in doc[: tok.i]):
         # "Macron spoke by phone with Modi on Tuesday; the two leaders agreed to act jointly": the pair of the
@@ -669,6 +672,23 @@ def _two_people_before(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if person is not None and person.code:
             who[person.name] = person.code
     return set(who.values()) if len(who) == 2 and len(set(who.values())) == 2 else set()
+
+
+def _stops_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "is due in Samoa on Wednesday and in Tonga on Thursday, on her first visits to the two countries": the two
+    states the sentence names before as where a journey goes are the ones its visits go to, not a pair told before."""
+    visit = tok.head.head
+    if not (tok.head.dep_ == "prep" and tok.head.lower_ == "to" and _trigger_type(visit) == "visit"):
+        return set()
+    stops = {
+        x.i
+        for p in doc[: tok.i]
+        if p.dep_ in ("prep", "conj") and p.lower_ in ("in", "to") and p.head.i != visit.i
+        for x in p.subtree
+        if x.i < tok.i
+    }
+    codes = {m.code for m in _mentions_in(ctx, _tok_span(doc, stops, base)) if m.kind in ("name", "short", "capital")}
+    return codes if len(codes) == 2 else set()
 
 
 def _two_named_before(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
@@ -1098,7 +1118,12 @@ def _pair_named_together(ev: Event, ctx: dict[str, Any]) -> set[str]:
 
 
 # a go-between named within a few words after "brokered by" (the mention's text is what follows)
-_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|hosted|facilitated)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$", re.I)
+# "brokered by Norway", "after a week of mediation by the Somali President", "under the auspices of Qatar"
+_BROKERED_BY = re.compile(
+    r"\b(?:(?:brokered|mediated|hosted|facilitated)\s+by|(?:mediation|good offices|auspices)\s+(?:by|of))"
+    r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def _has_party(doc: Any, idx: set[int], base: int, ctx: dict[str, Any]) -> bool:

@@ -873,6 +873,8 @@ def _trigger_type(tok: Any) -> str | None:
                 return "meeting"  # "paid a courtesy call on the foreign minister"
             if any(a.lemma_.lower() in _DENYING for a in list(tok.ancestors)[:3]):
                 return "call"  # "Damascus denied that any call took place": the call just told of
+            if "such" in kids and kids & {"no", "any"}:
+                return "call"  # "his office said no such call had taken place": the call just told of
             if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
                 return "call"  # "held their first conversation over a newly established hotline", "a video call"
             if not kids & {"for", "to", "on"} and any(
@@ -1091,8 +1093,14 @@ def _due_in(tok: Any) -> bool:
         return False  # "is due to meet", "is expected to sign"
     if any(c.lower_ == "for" for c in kids):
         return False  # "is expected in Paris for talks with Macron": the talks tell it
+    # (the tagger may take a small state for a body: "is due in Samoa" tagged ORG; a state's name is still a place)
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "GPE" or (g.ent_type_ in ("ORG", "LOC") and g.pos_ == "PROPN"))
+            for g in c.children
+        )
         for c in kids
     )
 
