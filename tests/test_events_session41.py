@@ -71,6 +71,9 @@ def test_the_contact_just_told_called_off_in_the_next_sentence() -> None:
     # the day it was called off is not the day of the visit
     text = "Egypt planned a visit by Meles Zenawi to Cairo for June. The visit was called off on Friday."
     assert _rows(text, day) == [("visit", "cancelled", ["EGY", "ETH"], "2011-06-01", "2011-06-30")]
+    # what a radio said was put off
+    text = "Mikhail Gorbachev was due in Havana this week. Cuban radio said that the visit had been put off."
+    assert [r[:2] for r in _rows(text, dt.date(1988, 12, 8))] == [("visit", "cancelled")]
     # a visit someone called on to cancel is still planned
     text = (
         "Egypt planned a visit by Meles Zenawi to Cairo for June. Some lawmakers called for the visit to be cancelled."
@@ -196,3 +199,148 @@ def test_officials_in_a_capital_deny_for_its_state() -> None:
     art = Article(source="t.txt", text=text, language="en", published=day.isoformat())
     got = [(e.type, e.actors, e.date_start, e.disputed) for e in merge_events(extract_events(art, day))]
     assert got == [("call", ["TZA", "UGA"], "1972-10-04", True)]
+
+
+def test_a_stop_and_relations_broken_off_long_ago_call_no_meeting_off() -> None:
+    text = (
+        "President Hugo Banzer of Bolivia and President Augusto Pinochet of Chile met Saturday at this windswept "
+        "railway halt on the Altiplano and agreed to re-establish diplomatic relations, which La Paz broke off in "
+        "1962 in a quarrel over the waters of the Lauca River."
+    )
+    got = _rows(text, dt.date(1975, 2, 8))
+    assert ("meeting", "held", ["BOL", "CHL"], "1975-02-08", "1975-02-08") in got
+    assert "cancelled" not in [r[1] for r in got]
+    # a halt to the talks still calls them off
+    got = _rows("Anwar Sadat called a halt to the talks with Israel on Monday.", dt.date(1975, 2, 8))
+    assert [r[:2] for r in got] == [("talks", "cancelled")]
+
+
+def test_foreign_years_of_talks_are_no_contact_and_a_clause_before_and_is_its_own() -> None:
+    text = (
+        "Dopo oltre dieci anni di negoziati, Russia ed Estonia hanno firmato oggi a Mosca i due trattati che fissano "
+        "il confine."
+    )
+    assert _rows(text, dt.date(2005, 5, 18), lang="it") == [
+        ("agreement", "held", ["EST", "RUS"], "2005-05-18", "2005-05-18")
+    ]
+    text = (
+        "Les ministres maldiviens ont été suspendus, et New Delhi a convoqué lundi le haut-commissaire maldivien, "
+        "Ibrahim Shaheeb, au ministère des Affaires extérieures."
+    )
+    assert _rows(text, dt.date(2024, 1, 9), lang="fr") == [
+        ("meeting", "held", ["IND", "MDV"], "2024-01-08", "2024-01-08")
+    ]
+
+
+def test_minutes_or_a_text_signed_are_an_agreement() -> None:
+    text = "The foreign ministers of Bahrain and Qatar signed the minutes of their meeting on Monday."
+    assert [r[:3] for r in _rows(text, dt.date(2001, 1, 3))] == [("agreement", "held", ["BHR", "QAT"])]
+    text = "The foreign ministers of Bahrain and Qatar signed a short text on Monday on how the case would go forward."
+    assert [r[:3] for r in _rows(text, dt.date(2001, 1, 3))] == [("agreement", "held", ["BHR", "QAT"])]
+
+
+def test_a_name_after_md_is_not_cut_from_its_sentence() -> None:
+    text = (
+        "On 24 August 2025 Ishaq Dar and the interim government's foreign affairs adviser, Md. Touhid Hossain, "
+        "signed an agreement waiving visas."
+    )
+    assert _rows(text, dt.date(2025, 8, 26)) == [("agreement", "held", ["BGD", "PAK"], "2025-08-24", "2025-08-24")]
+
+
+def test_a_known_leader_receiving_him_meets_the_one_told() -> None:
+    text = "Ishaq Dar signed an agreement on Sunday, and Muhammad Yunus received him the same day."
+    assert ("meeting", "held", ["BGD", "PAK"], "2025-08-24", "2025-08-24") in _rows(text, dt.date(2025, 8, 26))
+
+
+def test_a_plan_called_off_by_a_pronoun_in_the_next_sentence() -> None:
+    day = dt.date(2011, 5, 14)
+    text = (
+        "Egyptian officials had pencilled in a visit by Meles Zenawi to Cairo for June. That has now been postponed, "
+        "with no new date."
+    )
+    assert _rows(text, day) == [("visit", "cancelled", ["EGY", "ETH"], "2011-06-01", "2011-06-30")]
+    # a held contact praised after it is still held
+    assert [r[:2] for r in _rows("Meles Zenawi visited Cairo on Monday. It was hailed as a success.", day)] == [
+        ("visit", "held")
+    ]
+
+
+def test_soviet_republics_before_their_independence_are_the_soviet_union() -> None:
+    text = (
+        "At the Bratislava conference on 3 August 1968, a letter from five members of the Czechoslovak leadership "
+        "was handed to Pyotr Shelest, the Ukrainian party chief."
+    )
+    assert [r[:3] for r in _rows(text, dt.date(1968, 8, 10))] == [("message", "held", ["CSK", "SUN"])]
+    # after its independence Ukraine is itself
+    text = "Czech President Vaclav Havel received the Ukrainian foreign minister in Prague on Monday."
+    assert [r[:3] for r in _rows(text, dt.date(1995, 3, 8))] == [("meeting", "held", ["CZE", "UKR"])]
+
+
+def test_leaders_there_for_a_signing_are_no_signers() -> None:
+    text = (
+        "Hugo Banzer said in an interview that he had met Augusto Pinochet one more time, in Washington in September "
+        "1977, when both were there for the signing of the Panama Canal treaties."
+    )
+    assert [r[:3] for r in _rows(text, dt.date(2019, 3, 23))] == [("meeting", "held", ["BOL", "CHL"])]
+    # two presidents who witnessed the signing of their ministers' agreements made them
+    text = "Xi Jinping and Vladimir Putin witnessed the signing of 14 agreements in Moscow on Tuesday."
+    assert [r[:3] for r in _rows(text, dt.date(2019, 3, 23))] == [("agreement", "held", ["CHN", "RUS"])]
+
+
+def test_an_undated_explainer_carries_the_month_its_paragraph_opens_with() -> None:
+    text = (
+        "A near war. In April 1986 Qatari troops landed on the reef of Fasht al-Dibal and took away the workers "
+        "they found there. King Fahd of Saudi Arabia sent an envoy to Doha and Manama."
+    )
+    assert _rows(text, None) == [("visit", "held", ["BHR", "QAT", "SAU"], "1986-04-01", "1986-04-30")]
+    # an article with its own day does not borrow a month told before
+    got = _rows(text, dt.date(1986, 6, 2))
+    assert ("visit", "held", ["BHR", "QAT", "SAU"], "1986-04-01", "1986-04-30") not in got
+
+
+def test_a_contact_told_in_what_a_letter_says_is_its_subject() -> None:
+    text = (
+        "El primer ministro de Japón, Yoshihiko Noda, envió el viernes una carta al presidente de Corea del Sur, "
+        "Lee Myung-bak, en la que lamenta la visita que este realizó la semana pasada a unas islas en disputa."
+    )
+    assert _rows(text, dt.date(2012, 8, 17), lang="es") == [
+        ("message", "held", ["JPN", "KOR"], "2012-08-17", "2012-08-17")
+    ]
+    text = (
+        "Kanzlerin Angela Merkel schickte am Montag einen Brief an Wladimir Putin, in dem sie die Reise des "
+        "Außenministers nach Kiew lobte."
+    )
+    assert _rows(text, dt.date(2014, 6, 3), lang="de") == [
+        ("message", "held", ["DEU", "RUS"], "2014-06-02", "2014-06-02")
+    ]
+
+
+def test_years_ago_today_counts_back_from_the_report() -> None:
+    text = (
+        "Forty years ago today, on a grey Saturday, Bettino Craxi and Cardinal Agostino Casaroli signed at Villa "
+        "Madama the agreement that rewrote the Concordat."
+    )
+    assert _rows(text, dt.date(2024, 2, 18)) == [("agreement", "held", ["ITA", "VAT"], "1984-02-18", "1984-02-18")]
+    # with no day of its own the text gives no day to count back from
+    assert [r[3] for r in _rows(text, None)] != ["1984-02-18"]
+
+
+def test_talks_a_date_was_fixed_for_were_planned_then() -> None:
+    text = (
+        "In January 1982 Prime Minister Leopoldo Calvo-Sotelo held talks with Margaret Thatcher in London, and the "
+        "two governments fixed 20 April 1982 for the opening and the first round of negotiations."
+    )
+    got = _rows(text, None)
+    assert ("talks", "held", ["ESP", "GBR"], "1982-01-01", "1982-01-31") in got
+    assert ("talks", "planned", ["ESP", "GBR"], "1982-04-20", "1982-04-20") in got
+
+
+def test_a_lunch_called_off_and_a_day_that_names_an_election() -> None:
+    text = (
+        "In July, Jair Bolsonaro cancelled a lunch with Marcelo Rebelo de Sousa in Brasilia because the Portuguese "
+        "president had arranged to see Lula, Bolsonaro's rival in the Oct. 2 election."
+    )
+    assert _rows(text, dt.date(2022, 9, 8)) == [("meeting", "cancelled", ["BRA", "PRT"], "2022-07-01", "2022-07-31")]
+    # a day that names the contact still dates it
+    got = _rows("Xi Jinping and Joe Biden will hold the Nov. 14 meeting in Bali.", dt.date(2022, 9, 8))
+    assert [r[3] for r in got] == ["2022-11-14"]

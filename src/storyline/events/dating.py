@@ -40,7 +40,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
 )
-from storyline.timex._lex import WEEKDAYS
+from storyline.timex._lex import NUMBER, WEEKDAYS, parse_number
 
 # the verbs of saying as they follow a pronoun ("they said", "he told reporters"), from the lexicon's lemmas
 _SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w + "s", w + "ed", w + "d", w + "es")) | {
@@ -367,7 +367,35 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     out = _restamped(text, out, window)
     out = _narrative_year(text, out, window)
     out = _clock_on_report_day(out, window)
+    out = _years_ago_today(text, out, window)
     ctx["timexes"] = out
+    return out
+
+
+_AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+today\b")
+
+
+def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
+    """ "Forty years ago today, on a grey Saturday, Craxi and Casaroli signed the agreement": an anniversary piece
+    tells the report's own day that many years back (not "today", nor a Saturday of the report's week). Only
+    against the article's own day: a window gives no day to count back from."""
+    if window is None or not window.trusted or window.lo != window.hi:
+        return tx
+    out = list(tx)
+    for m in _AGO_TODAY.finditer(text):
+        n = parse_number(m.group("n"))
+        if not isinstance(n, int) or n <= 0:
+            continue
+        day = _year_moved(window.lo, -n)
+        lo, hi = sentence_around(text, m.start(), m.end())
+        weekday_only = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")
+        out = [
+            t
+            for t in out
+            if not (m.start() <= t.start < m.end() or (lo <= t.start < hi and weekday_only.fullmatch(t.text.strip())))
+        ]
+        out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", day.isoformat(), day, day, "day", False))
+    out.sort(key=lambda t: t.start)
     return out
 
 
@@ -878,6 +906,20 @@ def _event_date(
             if tk.head.i < toks[0].i or tk.head.i > toks[-1].i or tk.head.i == tk.i:
                 head = tk
                 break
+        named = head.head
+        if (
+            head.dep_ in ("compound", "nmod")
+            and named.pos_ == "NOUN"
+            and named.i > toks[-1].i
+            and _trigger_type(named) is None
+            and named.dep_ == "pobj"
+            and named.head.head.pos_ == "NOUN"
+            and named.head.head.lemma_.lower() not in _TIME_NOUNS
+            and _trigger_type(named.head.head) is None  # "a diplomatic note on March 4 offering ...": the note's day
+        ):
+            # "Bolsonaro's rival in the Oct. 2 election": the day names the election, told of a person, not the
+            # contact ("on the day of the Feb. 6 earthquake" still dates it)
+            continue
         gov = head
         for a in [head] + list(head.ancestors):
             if a.pos_ in ("VERB", "AUX"):

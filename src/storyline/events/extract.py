@@ -258,6 +258,38 @@ def extract_many(
     for (i, span), doc in zip(work, model.pipe(texts, batch_size=batch_size), strict=True):
         ctx = contexts[i]
         out[ctx["article"].id].extend(events_in_sentence(doc, span, ctx))
+    for ctx in contexts:
+        found = out[ctx["article"].id]
+        found.extend(_plans_called_off_by_pronoun(ctx, found))
+    return out
+
+
+# "That has now been postponed", "It was called off on Friday": a pronoun opening the sentence, the contact told
+# just before called off (a pronoun is no trigger word, so the parser never reads these sentences)
+_PRONOUN_CALLED_OFF = re.compile(
+    r"(?:It|That|This)\s+(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+)?been|was|were)\s+(?:now\s+|since\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|scrapped)\b"
+)
+
+
+def _plans_called_off_by_pronoun(ctx: dict[str, Any], events: list[Event]) -> list[Event]:
+    """ "Egyptian officials had pencilled in a visit by Meles to Cairo for June. That has now been postponed": the one
+    contact planned in the sentence just before, called off (its days stay the plan's)."""
+    text = ctx["article"].text
+    spans = ctx["sentences"]
+    out: list[Event] = []
+    for n in range(1, len(spans)):
+        s, e = spans[n]
+        if not _PRONOUN_CALLED_OFF.match(text, s):
+            continue
+        ps, pe = spans[n - 1]
+        told = [ev for ev in events if ev.status == "planned" and any(ps <= src.start < pe for src in ev.sources)]
+        if len(told) != 1:
+            continue
+        ev = told[0]
+        plover, cameo = _codes(ev.type, "cancelled", ev.location, set(ev.actors))
+        src = Source(article=ctx["article"].id, quote=text[s:e].strip(), start=s, end=e, source=ctx["article"].source)
+        out.append(dataclasses.replace(ev, status="cancelled", sources=[src], plover=plover, cameo=cameo, id=""))
     return out
 
 
@@ -773,6 +805,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "the government had nothing to negotiate with ETA": no talks, held or to come
         if _topic_of_contact(tok):
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
+        if _witnessed_signing(tok):
+            continue  # "when both were there for the signing of the Panama Canal treaties": witnesses, not signers
         if (
             tok.tag_ == "NNS"
             and tok.lemma_.lower() == "contact"
@@ -1276,6 +1310,26 @@ def _day_of_the_sentence_before(
         return None  # the paragraph's first sentence: no sentence before it in the paragraph
     before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
     return _the_one_day_told(before, here, ctx, anchor, ("day",))
+
+
+def _month_of_the_paragraph(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """ "A near war. In April 1986 Qatari troops landed on the reef ... King Fahd sent an envoy to Doha and Manama": in
+    a text with no date of its own, a contact told in the simple past with no time of its own takes the one month the
+    sentence before it in the paragraph tells, as inferred (the widest the words allow, never a day)."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    text = ctx["article"].text
+    here = base + (doc[0].idx if len(doc) else 0)
+    par = text.rfind("\n", 0, here) + 1
+    told = text[par:here].rstrip()
+    if not told:
+        return None
+    before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
+    times = [t for t in _timexes(ctx) if before <= t.start < here]
+    if len(times) != 1 or times[0].inferred or times[0].precision != "month":
+        return None
+    t = times[0]
+    return date_span(t.first, t.last, t.text, inferred=True, precision="month", value=t.value)
 
 
 def _the_one_day_told(
@@ -2685,6 +2739,8 @@ def _build_event(
     status = _status(trig, etype, clause, doc)
     if status is None:
         return []
+    if status == "held" and _date_fixed_for(trig):
+        status = "planned"  # "the two governments fixed 20 April 1982 for the opening of negotiations": set, not held
     if status == "planned" and _but_called_off(trig):
         status = "cancelled"  # "were due to resume talks on Wednesday, but the army suspended its participation"
     if status == "held" and _purpose_of_planned_journey(trig, doc):
@@ -2929,6 +2985,8 @@ def _build_event(
         d = _live_entry_day(ctx)
     if d is None and status == "held" and not before_it and not _told_as_past(verb):
         d = _day_of_the_sentence_before(doc, verb, base, ctx, anchor)
+    if d is None and status == "held" and anchor is None and ctx.get("window") is None:
+        d = _month_of_the_paragraph(doc, verb, base, ctx)
     if (d is None or d.get("inferred")) and status == "held" and not before_it:
         d = _same_day_as_told(doc, verb, trig, base, ctx, anchor) or _same_time_as_told(doc, trig, base, ctx) or d
     host = _sitting_just_before(trig) if d is None and status == "held" else None
@@ -3898,7 +3956,7 @@ def _called_off_told_contact(trig: Any) -> bool:
     if any(c.dep_ in ("poss", "compound", "amod", "prep", "nmod", "relcl", "acl", "appos") for c in trig.children):
         return False  # "the Doha visit", "the visit by the emir": named anew, read as such
     head = trig.head
-    if head.dep_ != "ROOT":
+    if head.dep_ not in ("ROOT", "ccomp"):
         return False  # "would have visited Japan, but the trip was postponed": the contact its own sentence told
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
         c.dep_ in ("aux", "neg") and c.lower_ in ("not", "n't", "never", "could", "would", "might", "may", "should")
@@ -3933,6 +3991,38 @@ def _absent(trig: Any, verb: Any) -> set[int]:
         if g.dep_ == "pobj" and (g.pos_ == "PROPN" or official_word(g))
         for x in c.subtree
     }
+
+
+def _witnessed_signing(tok: Any) -> bool:
+    """A signing others came for ("when both were there for the signing of the Panama Canal treaties"): those
+    present are no signers. ("The two presidents witnessed the signing of 14 agreements" stays their states' deal.)"""
+    return (
+        tok.lemma_.lower() in ("signing", "ceremony")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in ("be", "there", "arrive", "come", "travel", "fly", "gather", "stay")
+    )
+
+
+def _date_fixed_for(trig: Any) -> bool:
+    """Is the contact noun what a date was fixed for ("fixed 20 April 1982 for the opening and the first round of
+    negotiations", "set a date for talks")? Then it was set to happen, whatever tense the setting is told in."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = trig
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if t.dep_ == "pobj" and h.lower_ == "for":
+            gov = h.head
+            if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+                gov = gov.head  # "set a date for talks"
+            return gov.pos_ == "VERB" and gov.lemma_.lower() in ("fix", "set", "schedule", "slate")
+        if t.dep_ not in ("pobj", "prep", "conj", "compound", "amod") and h.pos_ != "ADP":
+            return False
+        t = h
+    return False
 
 
 def _no_such(trig: Any) -> bool:

@@ -217,6 +217,8 @@ def _inflect(stem: str, lang: str) -> list[str]:
 # of a plan that follow the noun they plan ("les pourparlers prévus au Gabon")
 _OPTIONAL_CUES = (
     "that_year",
+    "message_content",
+    "years_of",
     "cancelled_around",
     "planned_of_noun",
     "no_plans",
@@ -1817,6 +1819,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
             continue
         hits.sort(key=lambda h: _FAMILY_ORDER.index(h[2]))
         hits = [h for h in _invitation_it_followed(r, sent, hits) if not (h[2] == "talks" and _national_forum(sent, h))]
+        hits = _not_in_a_message(r, sent, hits)
         done_contact = done_agree = False
         deal_sides: list[str] | None = None  # the sides of an agreement this sentence told, and where
         deal_at = len(sent)
@@ -1843,6 +1846,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                     exclude = ((cut[0], len(sent)),)
             if etype in _CONTACT and done_contact and not second or etype not in _CONTACT and done_agree:
                 continue
+            if etype == "talks" and r.cue.get("years_of", _NEVER).search(sent, max(0, t0 - 30), t0):
+                continue  # "Dopo oltre dieci anni di negoziati": years of talks are a process, no contact of a day
             if etype == "agreement" and "topic" in r.cue and r.cue["topic"].search(sent[max(0, t0 - 40) : t0]):
                 continue  # "verhandelten über eine Waffenruhe": the deal is what the talks are about
             if (
@@ -1871,6 +1876,9 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 continue
             if etype == "talks" and done_agree and not _dates_in(r, sent, None, False):
                 continue  # "as a result of the negotiations, X and Y agreed": the deal is the record
+            said_in = r.cue.get("message_content", _NEVER).search(sent, t1) if etype == "message" else None
+            if said_in is not None:
+                exclude = (*exclude, (said_in.start(), len(sent)))  # what the letter says names no party of it
             lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
             # "Lula recebeu Maduro nesta segunda-feira. Os dois presidentes assinaram ...": the day of the
@@ -2133,6 +2141,20 @@ _NATIONAL_AFTER = re.compile(_SHARED["national_after"], re.I)
 _NATIONAL_BEFORE = re.compile(_SHARED["national_before"])
 
 
+def _not_in_a_message(r: Rules, sent: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a contact told inside what a message says ("envió una carta a Lee, en la que lamenta la visita que este
+    realizó"): the letter is the contact, the visit its subject."""
+    inside = r.cue.get("message_content")
+    if inside is None:
+        return hits
+    letters = [h for h in hits if h[2] == "message"]
+    return [
+        h
+        for h in hits
+        if h[2] == "message" or not any(m[1] <= h[0] and inside.search(sent, m[1], h[0]) for m in letters)
+    ]
+
+
 def _national_forum(sent: str, hit: tuple[int, int, str]) -> bool:
     """Is the talks word a country's own forum ("el diálogo nacional previsto para el 20 de agosto", "den
     Nationalen Dialog")? Its government and groups meet at home; no contact between states is told."""
@@ -2277,6 +2299,15 @@ def dated_foreign(article: Article, anchor: Anchor | dt.date | None) -> list[Eve
     ]
 
 
+def _cue_of_clause_before(r: Rules, near: str, at: int, m: re.Match[str]) -> bool:
+    """Is the cue `m`, told before the trigger at `at`, in a clause of its own that a comma and "and" close before
+    the trigger's clause opens ("Ils ont été suspendus, et New Delhi a convoqué")?"""
+    and_word = r.spec.get("and_word") if r.lang != "ar" else None
+    if not and_word or m.end() > at:
+        return False
+    return re.search(rf",\s*(?:{and_word})\s", near[m.end() : at]) is not None
+
+
 def _plan_told(r: Rules, near: str, at: int) -> bool:
     """A cue of the future or of a plan in `near`, whose trigger starts at `at`. A participle that follows
     another noun before the trigger, a comma between them, plans that noun and not the contact: "prêt à se
@@ -2353,7 +2384,9 @@ def _event(
         return []  # "für ein Treffen von Putin mit Trump gebe es noch keine konkreten Pläne": none planned, none held
     if not denial and _hearsay(r, clause, rel, trig[1] - trig[0]):
         return []  # "soll Scholz am Dienstag mit Xi telefoniert haben": what others say happened, not a fact
-    cancelled = bool(r.cue["cancelled"].search(near))
+    # a cue before the contact's own clause is another clause's: "Ils ont été suspendus, et New Delhi a convoqué lundi
+    # le haut-commissaire" (the summons was held)
+    cancelled = any(not _cue_of_clause_before(r, near, rel - left, m) for m in r.cue["cancelled"].finditer(near))
     # "Anfang August sagte Peking ein geplantes Treffen ... in Phnom Penh ab": a verb in the past split around the
     # contact calls it off however long the clause; the plan word is the contact's own, its day not ahead
     called_off_around = not cancelled and any(

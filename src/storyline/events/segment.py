@@ -24,7 +24,7 @@ from storyline.events.spans import trim_spans
 # a blank line, or a line break (whether that ends a sentence is decided by _line_break_ends_sentence)
 _BOUNDARY = re.compile(r"(?<=[.!?])(?:\s?''|[\"”’')\]])*\s+(?=(?:``\s?|[\"“‘'(\[])?[A-Z0-9])|\n\s*\n|\n")
 _ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$"
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|Lt|Col|Gov|Prof|Md|Mohd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Vol|Inc|Corp|Co|Ltd|Jr|Sr)\.)$"
 )
 # "U.S.", "U.K.", "U.N.", "D.C.", "U.S.A.": may end a sentence; one initial ("J.") never does
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")

@@ -147,18 +147,25 @@ def _ends_other_thing(tok: Any, trig: Any) -> bool:
     """Is the word a verb that calls off some other thing than the contact ("agreed to suspend its withdrawal from
     the treaty after talks with the United States")? Its object, not the contact, is what it ends; a party as its
     object is suspended from a body ("Mercosur, which suspended Paraguay last Friday at its summit")."""
-    return (
-        tok.pos_ == "VERB"
-        and tok.i != trig.i
-        and _cue(tok.lower_, "cancelled")
-        and any(
-            c.dep_ == "dobj"
-            and c.pos_ in ("NOUN", "PROPN")
-            and _trigger_type(c) is None
-            and trig.i not in {x.i for x in c.subtree}
-            for c in tok.children
-        )
+    phrase = " ".join([tok.lower_, *(c.lower_ for c in tok.children if c.dep_ == "prt")])  # "broke off"
+    if tok.pos_ != "VERB" or tok.i == trig.i or not _cue(phrase, "cancelled"):
+        return False
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and trig.i not in {x.i for x in tok.head.subtree}:
+        # "met ... and agreed to re-establish relations, which La Paz broke off in 1962": what the clause says was
+        # broken off is the noun it describes, not the meeting
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and _trigger_type(c) is None
+        and trig.i not in {x.i for x in c.subtree}
+        for c in tok.children
     )
+
+
+def _a_place_noun(tok: Any) -> bool:
+    """A noun where something happened ("met at this windswept railway halt"): a stop, not a halt to a contact."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "near", "inside", "outside")
 
 
 def _causal_due(tok: Any) -> bool:
@@ -728,7 +735,9 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     # the same words less adjectives on other nouns, for the calling-off cues: "the release of frozen funds"
     # freezes no contact ("in the near future" keeps its "near" for the other cues)
     off_words = " ".join(
-        t.lower_ for t in words if not _describes_other_noun(t, trig) and not _ends_other_thing(t, trig)
+        t.lower_
+        for t in words
+        if not _describes_other_noun(t, trig) and not _ends_other_thing(t, trig) and not _a_place_noun(t)
     )
     # what the trigger's own chain says, without its coordinated siblings: "called Suleiman and urged
     # restraint" urges restraint, not the call

@@ -570,6 +570,13 @@ def _trigger_type(tok: Any) -> str | None:
                         )
                         and any(_a_person(x) for x in _doer_words(tok))
                     )
+                    # "Dar signed ..., and Muhammad Yunus received him the same day": a leader the tables know receives
+                    # the one the clause before told of
+                    or (
+                        o.lower_ in ("him", "her")
+                        and tok.dep_ == "conj"
+                        and any(x.pos_ == "PROPN" and x.text in leader_index() for x in _doer_words(tok))
+                    )
                     for o in objs
                 )
             ):
@@ -829,7 +836,11 @@ def _trigger_type(tok: Any) -> str | None:
                 )
             ):
                 return "message"  # "Hamas handed its response to Qatari and Egyptian mediators"
-            if lemma in _MEALS and any(c.lower_ == "with" for c in tok.children):
+            if lemma in _MEALS and (
+                any(c.lower_ == "with" for c in tok.children)
+                # "cancelled a lunch with Marcelo": the parser may hang the "with" on the verb
+                or (tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children))
+            ):
                 return "meeting"  # "over dinner with", "a lunch with"
             if (
                 lemma in ("channel",)
