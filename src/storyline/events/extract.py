@@ -1302,29 +1302,30 @@ def _day_of_the_sentence_before(
     in the same paragraph, tells (whatever it told of). Without such words the sentence may be another time."""
     if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or not _PART_OF_THE_DAY.search(doc.text):
         return None
+    span = _sentence_before_in_paragraph(doc, base, ctx)
+    return _the_one_day_told(*span, ctx, anchor, ("day",)) if span is not None else None
+
+
+def _sentence_before_in_paragraph(doc: Any, base: int, ctx: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the sentence just before this one starts and where this one starts, when both are in one paragraph
+    (None for a paragraph's first sentence)."""
     text = ctx["article"].text
     here = base + (doc[0].idx if len(doc) else 0)
     par = text.rfind("\n", 0, here) + 1
     told = text[par:here].rstrip()
     if not told:
-        return None  # the paragraph's first sentence: no sentence before it in the paragraph
-    before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
-    return _the_one_day_told(before, here, ctx, anchor, ("day",))
+        return None
+    return par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0), here
 
 
 def _month_of_the_paragraph(doc: Any, verb: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
     """ "A near war. In April 1986 Qatari troops landed on the reef ... King Fahd sent an envoy to Doha and Manama": in
     a text with no date of its own, a contact told in the simple past with no time of its own takes the one month the
     sentence before it in the paragraph tells, as inferred (the widest the words allow, never a day)."""
-    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+    span = _sentence_before_in_paragraph(doc, base, ctx)
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or span is None:
         return None
-    text = ctx["article"].text
-    here = base + (doc[0].idx if len(doc) else 0)
-    par = text.rfind("\n", 0, here) + 1
-    told = text[par:here].rstrip()
-    if not told:
-        return None
-    before = par + max((m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", told)), default=0)
+    before, here = span
     times = [t for t in _timexes(ctx) if before <= t.start < here]
     if len(times) != 1 or times[0].inferred or times[0].precision != "month":
         return None
