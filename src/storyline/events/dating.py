@@ -373,6 +373,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
 
 
 _AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+today\b")
+_WEEKDAY_ONLY = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")  # "on Saturday", "Saturday"
 
 
 def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
@@ -388,11 +389,10 @@ def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_T
             continue
         day = _year_moved(window.lo, -n)
         lo, hi = sentence_around(text, m.start(), m.end())
-        weekday_only = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")
         out = [
             t
             for t in out
-            if not (m.start() <= t.start < m.end() or (lo <= t.start < hi and weekday_only.fullmatch(t.text.strip())))
+            if not (m.start() <= t.start < m.end() or (lo <= t.start < hi and _WEEKDAY_ONLY.fullmatch(t.text.strip())))
         ]
         out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", day.isoformat(), day, day, "day", False))
     out.sort(key=lambda t: t.start)

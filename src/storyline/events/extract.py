@@ -131,6 +131,7 @@ from storyline.events.triggers import (
     _governing_verb,
     _lex,
     _measure_of,
+    _no_such,
     _set_off,
     _setting_prep,
     _skip_noun,
@@ -2513,7 +2514,8 @@ def _build_event(
     other = _answering_release(trig) if etype == "agreement" and trig.pos_ in ("VERB", "AUX") else None
     if other is not None:
         scope |= {x.i for c in other.children if c.dep_ == "nsubj" for x in c.subtree}
-    if not _called_off_told_contact(trig) and not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
+    told_off = _called_off_told_contact(trig)  # its parties and days are the contact just told's (see _referent)
+    if not told_off and not _roles_ok(doc, trig, etype, verb, base, ctx, speakers | foreign):
         return []
     if trig.i != verb.i:
         scope = scope - _neither_subject(verb)  # "Neither Makarios nor Kutchuk took part in the meeting between ..."
@@ -3034,13 +3036,7 @@ def _build_event(
         }
         if start > _LEDE_CHARS:
             d = dict(d, precision=RECALLED)  # merge_events keeps it only beside a dated report of the same contact
-    if (
-        referent is not None
-        and referent.status == "planned"
-        and referent.date_start
-        and referent.date_end
-        and _called_off_told_contact(trig)
-    ):
+    if referent is not None and referent.status == "planned" and referent.date_start and referent.date_end and told_off:
         # "A visit by Meles was pencilled in for June. The visit was called off on Friday": Friday is when it was
         # called off, the contact's days are the ones told (talks under way broken off end on the day told)
         d = {
@@ -4024,12 +4020,6 @@ def _date_fixed_for(trig: Any) -> bool:
             return False
         t = h
     return False
-
-
-def _no_such(trig: Any) -> bool:
-    """ "no such call had taken place": the words point back to the contact just told (and deny it)."""
-    kids = [c.lower_ for c in trig.children]
-    return "such" in kids and ("no" in kids or "any" in kids)
 
 
 def _series_of(trig: Any) -> list[Any]:

@@ -884,7 +884,7 @@ def _trigger_type(tok: Any) -> str | None:
                 return "meeting"  # "paid a courtesy call on the foreign minister"
             if any(a.lemma_.lower() in _DENYING for a in list(tok.ancestors)[:3]):
                 return "call"  # "Damascus denied that any call took place": the call just told of
-            if "such" in kids and kids & {"no", "any"}:
+            if _no_such(tok):
                 return "call"  # "his office said no such call had taken place": the call just told of
             if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
                 return "call"  # "held their first conversation over a newly established hotline", "a video call"
@@ -1089,6 +1089,12 @@ def _release_swap(tok: Any) -> bool:
         return False
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _RELEASING
+
+
+def _no_such(tok: Any) -> bool:
+    """ "no such call had taken place": the words point back to the contact just told (and deny it)."""
+    kids = {c.lower_ for c in tok.children}
+    return "such" in kids and bool(kids & {"no", "any"})
 
 
 def _due_in(tok: Any) -> bool:
