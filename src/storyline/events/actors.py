@@ -53,12 +53,14 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LOW = "a-zß-öø-ÿā-ž"
 # initials, before a name or inside it ("J.N. Dixit", "K. Natwar Singh", "George W. Bush")
 _INITIALS = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
+# a capital inside a name after its Gaelic or Romance prefix ("Don McKinnon", "John McCallum", "Ron DeSantis")
+_INNER_CAP = rf"(?:(?:(?<=Mc)|(?<=Mac)|(?<=De)|(?<=Di)|(?<=La)|(?<=Le))[{_UP}][{_LOW}]+)?"
 _NAME = (
     rf"(?:{_INITIALS}[ ]+)?"
-    rf"[{_UP}][{_LOW}]+(?:[-'][{_UP}{_LOW}]+)?"
+    rf"[{_UP}][{_LOW}]+{_INNER_CAP}(?:[-'][{_UP}{_LOW}]+)?"
     # ("Sabah al-Ahmad al-Sabah", "Zia ul-Haq": an Arabic article joined to the name it opens)
     rf"(?:[ ]+(?:(?:bin|ibn|bint|al|el|abu|von|van|der|de|da|dos)[ ]+)*(?:(?:al|el|ul|ud|ad|as|ash|az|ar|an|at)-)?"
-    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)?|Il|Un|In|{_INITIALS}(?=[ ]+[{_UP}][{_LOW}])))*"
+    rf"(?:[{_UP}][{_LOW}]+{_INNER_CAP}(?:-[{_UP}{_LOW}][{_LOW}]+)?|Il|Un|In|{_INITIALS}(?=[ ]+[{_UP}][{_LOW}])))*"
 )
 _NAME_RE = re.compile(r"(?<![\w])" + _NAME)
 
@@ -507,7 +509,13 @@ def _in_person_name(text: str, start: int, end: int) -> bool:
 
 # what may stand between a state's word and the title it qualifies: "US ambassador", "Chinese Foreign Minister",
 # "Japan's deputy U.N. ambassador"
-_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|deputy|former|top|chief|new|acting|senior|special))*\s+")
+# between a state (or body) and its title: names, rank words, and the portfolio ("the European Union's enlargement
+# commissioner Marta Kos", "Iran's oil minister")
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|deputy|former|top|chief|new|acting|senior|special|"
+    + "|".join(sorted(lexicon_set("ministry_portfolios"), key=len, reverse=True))
+    + r"))*\s+"
+)
 
 
 def _state_before_title(text: str, mentions: list[ActorMention], lo: int, role_at: int) -> str | None:
@@ -573,6 +581,8 @@ _SHORT_WORDS = frozenset(
 
 # titles of someone sent for another ("his envoy Miroslav Lajcak"): who sends is not the state he once served
 _ENVOY_TITLES = frozenset({"envoy", "emissary", "special representative", "representative", "negotiator"})
+# a body's head named by the title: "Commonwealth Secretary-General Don McKinnon" is no longer New Zealand's minister
+_BODY_HEAD_TITLE = re.compile(r"\bSecretary[- ]General\s+$")
 
 
 # words that open a sentence's adverbial, never a name ("On Sunday", "In March"), and the calendar's names: full
@@ -750,7 +760,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             # (a dash ends a dateline: "PORT-AU-PRINCE, Haiti — Former President Jimmy Carter" is no Haitian's title)
             clause = re.split(
                 r"(?<![A-Z])[.;:!?](?=\s)|\s(?:—|–|--?)\s|\b(?:and|but|with|between|met|said|told|phoned|telephoned|called"
-                r"|hosted|received|welcomed|visited|invited|thanked|congratulated|urged|warned)\b",
+                r"|hosted|received|welcomed|visited|invited|thanked|congratulated|urged|warned"
+                # the verb's other forms: "Shelton, the commander of the U.S. force, is due to meet General Cedras"
+                r"|meets?|sees?|visits?|receives?|hosts?|welcomes?|invites?|thanks?|urges?|warns?|tells?)\b",
                 before_role,
             )[-1]
             if lm[-1].group(0).lower() == "counterpart":
@@ -815,7 +827,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             add(name, _whose_body(text, mentions, m.end()), "opposition")
             continue
         # "his envoy Miroslav Lajcak": a title given now outranks the state a former office holder once served
-        titled_now = bool(lm) and lm[-1].group(0).lower() in _ENVOY_TITLES and role not in (None, "former_official")
+        titled_now = (
+            bool(lm)
+            and (lm[-1].group(0).lower() in _ENVOY_TITLES or _BODY_HEAD_TITLE.search(left) is not None)
+            and role not in (None, "former_official")
+        )
         if led and led[1] == "former_official" and code is None and titled_now:
             add(name, None, role)
             continue

@@ -54,6 +54,7 @@ _SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w +
 
 
 _LAG_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_HOUR_UNITS = frozenset({"hour", "hours"})
 _LAG_COUNTS = {"a": 1, **COUNT_WORDS, "1": 1, "2": 2, "3": 3}
 
 
@@ -87,9 +88,21 @@ def date_span(
 def _lag(prep: Any) -> tuple[dt.timedelta, dt.timedelta] | None:
     """How long before: "a day after" (1 day), "two weeks after" (14 days), "days after" (1-7 days)."""
     units = [c for c in prep.children if c.dep_ == "npadvmod"]
-    if prep.head.lower_ in _LAG_UNITS:
+    if prep.head.lower_ in _LAG_UNITS or prep.head.lower_ in _HOUR_UNITS:
         units.append(prep.head)  # "on Monday, a day after the summit": the unit heads the phrase
     for c in units:
+        if c.lower_ in _HOUR_UNITS and prep.head.lower_ == c.lower_:
+            # "after six hours of talks", "at the end of two hours of talks": that day, or the night before it
+            # when they ran long ("after 20 hours of talks"); never days before
+            hours = next(
+                (
+                    int(g.lower_) if g.lower_.isdigit() else COUNT_WORDS.get(g.lower_, 0)
+                    for g in c.children
+                    if g.dep_ == "nummod"
+                ),
+                0,
+            )
+            return dt.timedelta(0), dt.timedelta(days=1 if not hours or hours > 8 else 0)
         if c.lower_ in _LAG_UNITS:
             unit = _LAG_UNITS[c.lower_]
             nums = [g.lower_ for g in c.children if g.dep_ in ("nummod", "det", "quantmod")]

@@ -56,6 +56,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_called_in(doc)
     _repair_capitalised_pair(doc)
     _repair_name_then_present_verb(doc)
+    _repair_subject_after_fronted_phrase(doc)
 
 
 _PRESENT_CONTACT_VERBS = frozenset(
@@ -515,6 +516,37 @@ def _repair_between_on_place(doc: Any) -> None:
             and place.head.head.pos_ == "NOUN"
         ):
             tok.head = place.head.head
+
+
+def _repair_subject_after_fronted_phrase(doc: Any) -> None:
+    """ "After two days of talks in Geneva, Iran and the United States signed an agreement": the parser joins the
+    subject to the last noun of the fronted phrase as more of a list ("Geneva, Iran and the United States"), and
+    the verb is left with no subject. A verb has one: the names after the comma, up to the verb, are its subject."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if verb.i < 4 or doc[verb.i - 1].pos_ not in ("PROPN", "NOUN"):
+            continue
+        fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+        if not fronted:
+            continue
+        phrase = {x.i for c in fronted for x in c.subtree}
+        first = next(
+            (
+                t
+                for t in doc[fronted[0].i : verb.i]
+                if t.dep_ == "conj"
+                and t.i in phrase
+                and doc[t.i - 1].text == ","
+                and t.head.dep_ in ("pobj", "conj")
+                and t.head.i < t.i
+                and max(x.i for x in t.subtree) == verb.i - 1
+                and any(x.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for x in t.subtree)
+            ),
+            None,
+        )
+        if first is not None:
+            first.head, first.dep_ = verb, "nsubj"
 
 
 def _repair_followed_contact(doc: Any) -> None:

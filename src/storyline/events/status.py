@@ -643,6 +643,19 @@ def promised_by(verb: Any) -> Any:
     return None
 
 
+def _offered_by_misparse(trig: Any) -> bool:
+    """A contact noun the small model hangs on "to" after an offer, its verb read as a noun ("his offer to
+    host talks": "host" a compound of "talks", "to" a preposition): offered, not held."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ != "to":
+        return False
+    noun = trig.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _PROPOSALS
+        and any(c.dep_ == "compound" and c.i == trig.head.i + 1 for c in trig.children)
+    )
+
+
 def promised_noun(trig: Any) -> Any:
     """The verb a contact noun is promised by through "to" ("agreed to talks", "committing their parties to
     negotiations"), or None: the contact is to come, on no day the promise gives."""
@@ -1013,6 +1026,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     ranked = _rank_status(verb) if verb.i == trig.i else None
     if ranked is not None:
         return None if ranked == "hypothetical" else ranked
+    if _offered_by_misparse(trig):
+        return None  # "his offer to host talks between Haiti and the Dominican Republic still stood": offered
     if (
         verb.tag_ == "VB"
         and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and "to" in aux))

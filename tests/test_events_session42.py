@@ -1,0 +1,91 @@
+"""Session of 2026-12-07 (twenty-sixth): a subject the small parser joins to a fronted phrase ("After two days of
+talks in Geneva, Iran and the United States signed"); talks hours long dated by what they ended in; an offer to host
+talks read as talks held; people's states from the words before their titles (a portfolio, a verb of meeting) and names
+with a capital inside ("McKinnon"). Sentences written for the tests (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_rows import bound
+
+from storyline.events.actors import find_people, find_state_mentions
+
+_DAY = dt.date(2003, 8, 18)  # a Monday
+
+_mentions, _rows = bound(_DAY)
+
+
+def _states(text: str, day: dt.date = _DAY) -> dict[str, str | None]:
+    return {name: p.code for name, p in find_people(text, find_state_mentions(text), day).items()}
+
+
+def test_a_subject_after_a_fronted_phrase_is_the_verbs() -> None:
+    text = "After two days of talks in Geneva, Iran and the United States signed an agreement on Friday."
+    assert _rows(text) == [
+        ("agreement", "held", ["IRN", "USA"], "2003-08-15", "2003-08-15"),
+        ("talks", "held", ["IRN", "USA"], "2003-08-13", "2003-08-15"),
+    ]
+    # a place before the comma with no list after it keeps its parse
+    text = "In Geneva, Iranian and American negotiators held talks on Friday."
+    assert _rows(text) == [("talks", "held", ["IRN", "USA"], "2003-08-15", "2003-08-15")]
+
+
+def test_talks_hours_long_are_dated_by_what_they_ended_in() -> None:
+    text = "Britain and Libya reached an agreement on Wednesday after six hours of talks at the Foreign Office."
+    assert _rows(text) == [
+        ("agreement", "held", ["GBR", "LBY"], "2003-08-13", "2003-08-13"),
+        ("talks", "held", ["GBR", "LBY"], "2003-08-13", "2003-08-13"),
+    ]
+    # talks that ran into the night may have begun the day before
+    text = "Britain and Libya reached an agreement on Wednesday after 20 hours of talks at the Foreign Office."
+    assert ("talks", "held", ["GBR", "LBY"], "2003-08-12", "2003-08-13") in _rows(text)
+    # hours after another contact: no day of its own for that one
+    text = "Britain and Libya met on Wednesday, two hours after the talks in Paris."
+    assert _rows(text) == [("meeting", "held", ["GBR", "LBY"], "2003-08-13", "2003-08-13")]
+
+
+def test_an_offer_to_host_talks_holds_no_talks() -> None:
+    text = (
+        "Dominica's prime minister said on Tuesday that his offer to host talks between Haiti and the Dominican "
+        "Republic in Roseau still stood."
+    )
+    assert _rows(text, dt.date(2023, 10, 12)) == []
+    assert _rows("Haiti and the Dominican Republic held talks in Roseau on Tuesday.", dt.date(2023, 10, 12)) == [
+        ("talks", "held", ["DOM", "HTI"], "2023-10-10", "2023-10-10")
+    ]
+
+
+def test_a_portfolio_between_a_body_and_its_title() -> None:
+    day = dt.date(2024, 10, 1)
+    assert _states("The European Union's enlargement commissioner Marta Kos will visit Chisinau next week.", day) == {
+        "Marta Kos": "EUR"
+    }
+    assert _states("Iran's oil minister Bijan Zanganeh met Saudi officials.", day) == {"Bijan Zanganeh": "IRN"}
+
+
+def test_a_verb_of_meeting_ends_the_clause_a_title_takes_its_state_from() -> None:
+    text = (
+        "Lieutenant General Hugh Shelton, the commander of the U.S. force, is due to meet General Raoul Cedras on "
+        "Tuesday."
+    )
+    assert _states(text, dt.date(1994, 9, 18))["Raoul Cedras"] is None
+    # the state before the title itself still counts
+    assert _states("Rubio will meet Egyptian Foreign Minister Badr Abdelatty on Monday.") == {"Badr Abdelatty": "EGY"}
+
+
+def test_names_with_a_capital_inside() -> None:
+    people = find_people(
+        "Vice-Foreign Minister Le Yucheng summoned Ambassador John McCallum on Saturday.",
+        [],
+        dt.date(2018, 12, 1),
+    )
+    assert "John McCallum" in people
+    assert sorted(people["John McCallum"].keys) == ["John", "McCallum"]
+    assert "Ron DeSantis" in find_people("Florida Governor Ron DeSantis met him.", [], dt.date(2020, 1, 1))
+
+
+def test_a_body_head_is_not_the_state_he_once_served() -> None:
+    text = "Commonwealth Secretary-General Don McKinnon flew to Suva and held talks with Fiji's Prime Minister."
+    assert _states(text, dt.date(2008, 12, 1)) == {"Don McKinnon": None}
+    assert _states("UN Secretary-General Ban Ki-moon met Moon Jae-in.", dt.date(2008, 12, 1))["Ban Ki-moon"] == "UNO"
