@@ -89,3 +89,60 @@ def test_a_body_head_is_not_the_state_he_once_served() -> None:
     text = "Commonwealth Secretary-General Don McKinnon flew to Suva and held talks with Fiji's Prime Minister."
     assert _states(text, dt.date(2008, 12, 1)) == {"Don McKinnon": None}
     assert _states("UN Secretary-General Ban Ki-moon met Moon Jae-in.", dt.date(2008, 12, 1))["Ban Ki-moon"] == "UNO"
+
+
+def test_a_term_the_deal_extends_to_is_not_its_day() -> None:
+    text = (
+        "Ukrainian President Viktor Yanukovych hosted Russian President Dmitry Medvedev in Kharkiv on 21 April 2010, "
+        "and the two presidents signed an agreement extending the Sevastopol lease to 2042 in exchange for cheaper gas."
+    )
+    assert _rows(text, dt.date(2014, 12, 5)) == [
+        ("agreement", "held", ["RUS", "UKR"], "2010-04-21", "2010-04-21"),
+        ("meeting", "held", ["RUS", "UKR"], "2010-04-21", "2010-04-21"),
+    ]
+
+
+def test_a_more_from_label_is_page_furniture() -> None:
+    from storyline.clean.textdump import is_chrome_line
+
+    assert is_chrome_line("More from this edition: Jan. 14 — Markets reopen | Jan. 13 — Envoy received")
+    assert is_chrome_line("More in World News: talks resume")
+    assert not is_chrome_line("More from the talks came on Monday, when he said: we are ready.")
+
+
+def test_an_envoy_sent_with_a_letter_is_a_message() -> None:
+    day = dt.date(1981, 12, 1)
+    text = (
+        "In August 1981 Gambian President Dawda Jawara sent an envoy to Bissau with a letter for President Nino Vieira."
+    )
+    assert _rows(text, day) == [("message", "held", ["GMB", "GNB"], "1981-08-01", "1981-08-31")]
+    text = "In August 1981 Gambian President Dawda Jawara sent an envoy to Bissau."
+    assert _rows(text, day) == [("visit", "held", ["GMB", "GNB"], "1981-08-01", "1981-08-31")]
+
+
+def test_whom_a_relative_clause_met_or_refused_is_the_noun_it_describes() -> None:
+    day = dt.date(1983, 7, 22)  # a Friday
+    text = "The American envoy Philip Habib, whom Syrian President Hafez al-Assad met on Monday, left Damascus."
+    assert _rows(text, day) == [("meeting", "held", ["SYR", "USA"], "1983-07-18", "1983-07-18")]
+    # refused before the news the sentence tells: not on its day
+    text = (
+        "The American envoy Philip Habib, whom Syrian President Hafez al-Assad had refused to receive, stepped aside "
+        "on Friday."
+    )
+    assert _rows(text, day) == [("refusal", "refused", ["SYR", "USA"], "1983-07-08", "1983-07-22")]
+    # a letter received is no person
+    assert _rows("The letter, which Syrian President Hafez al-Assad received on Monday, was from Reagan.", day) == []
+
+
+def test_a_group_meeting_before_its_verb_is_the_groups_participle() -> None:
+    day = dt.date(2022, 12, 10)
+    text = (
+        "Leaders of the Economic Community of West African States (ECOWAS) meeting in Abuja on Dec. 4 gave Mali "
+        "until Jan. 1 to release the soldiers or face sanctions."
+    )
+    assert _rows(text, day) == []  # the bloc among itself; Mali is given a deadline, not met
+    text = "Kenyan and Ugandan ministers meeting in Nairobi on Monday signed a deal."
+    assert [r[:3] for r in _rows(text, day)] == [
+        ("agreement", "held", ["KEN", "UGA"]),
+        ("meeting", "held", ["KEN", "UGA"]),
+    ]

@@ -51,6 +51,8 @@ EDGE_WORDS = 20  # a line this long next to the main span joins it when it score
 # Lines that are never body, whatever the model says (generic page furniture).
 _ALWAYS_DROP = re.compile(
     r"^\s*(?:read more|more|related|see also|also read|read also|recommended|watch|listen)\s*:"
+    # "More from this edition: Jan. 14 — ... | Jan. 13 — ...", "More on this story:": a label for other stories
+    r"|^\s*more (?:from|on|in) (?:[\w'’-]+ ){0,3}[\w'’-]+\s*:"
     r"|^\s*(?:image|photo|picture|photograph|credit|video)s?\s*:"
     r"|^\s*(?:advertisement|advertising|sponsored|ad)\s*$"
     r"|\bskip to\b|^\s*(?:https?://|www\.)\S+\s*$"

@@ -2792,6 +2792,7 @@ def _build_event(
         invited -= {x.i for t in doc if t.dep_ == "prep" and t.lower_ == "during" for x in t.subtree}
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
+    invited |= _outside_pluperfect_clause(doc, verb)
     if status == "planned":
         # "agreed on Monday to resume summit talks" (a verb), "signed a deal on Monday committing their parties to
         # negotiations" (a noun): Monday is when they promised; the contact has no day yet
@@ -3353,6 +3354,18 @@ def _stop_text(prep: Any) -> str:
 
 # verbs that say when what was agreed starts, ends or lasts, not when it was agreed
 _TERM_VERBS = lexicon_set("term_verbs")
+
+
+def _outside_pluperfect_clause(doc: Any, verb: Any) -> set[int]:
+    """ "replacing Philip Habib, whom Syria had refused to receive": a contact told in a relative clause in the past
+    perfect came before what the sentence reports; the sentence's day is not its day (the tokens outside the clause)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "ccomp") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return set()
+    inside = {x.i for x in clause.subtree}
+    return {t.i for t in doc if t.i not in inside}
 
 
 def _terms_of_deal(trig: Any) -> set[int]:

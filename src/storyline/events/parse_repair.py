@@ -57,6 +57,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_capitalised_pair(doc)
     _repair_name_then_present_verb(doc)
     _repair_subject_after_fronted_phrase(doc)
+    _repair_participle_as_subject(doc)
 
 
 _PRESENT_CONTACT_VERBS = frozenset(
@@ -547,6 +548,21 @@ def _repair_subject_after_fronted_phrase(doc: Any) -> None:
         )
         if first is not None:
             first.head, first.dep_ = verb, "nsubj"
+
+
+def _repair_participle_as_subject(doc: Any) -> None:
+    """ "Leaders of ECOWAS meeting in Abuja on Dec. 4 gave Mali until Jan. 1": the parser reads "meeting" as a noun,
+    the subject of "gave", with the leaders as its own subject. It is the leaders' participle: they are the subject,
+    and Mali is whom they gave a deadline, not whom they met."""
+    for tok in doc:
+        if tok.lower_ != "meeting" or tok.tag_ != "NN" or tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if len(subj) != 1 or any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+            continue
+        verb = tok.head
+        subj[0].head, subj[0].dep_ = verb, "nsubj"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = subj[0], "acl", "VBG", "VERB"
 
 
 def _repair_followed_contact(doc: Any) -> None:

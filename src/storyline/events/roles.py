@@ -1339,7 +1339,11 @@ def _roles_ok(doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[s
                     return True  # "A and B met", "officials met"
                 if not targets and any(c.dep_ == "nsubjpass" for c in trig.children):
                     return True
-            if not any(_has_party(doc, {x.i for x in t.subtree} - banned, base, ctx) for t in targets):
+            scopes = [{x.i for x in t.subtree} for t in targets]
+            if trig.dep_ == "relcl" and any(t.tag_ == "WP" and t.dep_ == "dobj" for t in objs):
+                # "the envoy Philip Habib, whom Assad met on Monday": whom is the noun the clause describes
+                scopes.append({x.i for x in trig.head.subtree} - {x.i for x in trig.subtree})
+            if not any(_has_party(doc, sc - banned, base, ctx) for sc in scopes):
                 return False
         if etype == "agreement" and lemma == "agree":
             if (

@@ -48,6 +48,18 @@ _SIGNED = lexicon_set("signed_documents")
 # ---------------------------------------------------------------- per sentence
 
 
+def _relative_of_person(verb: Any) -> bool:
+    """Does the relative clause this verb heads (up through "had refused to", "wanted to") describe a person or an
+    official ("Philip Habib, whom Syria had refused to receive")?"""
+    clause = verb
+    while clause.dep_ in ("xcomp", "ccomp") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    head = clause.head
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in _OFFICIAL
+
+
 def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
     """ "and on Monday he was received in Cairo by the Egyptian president": "he" is a person when someone named
     (a person, an official) received him; not "where he was welcomed by cheering crowds", nor a greeting that
@@ -399,7 +411,13 @@ def _trigger_type(tok: Any) -> str | None:
                         c.lemma_.lower() in ("receive", "see", "host", "welcome")
                         and any(
                             g.dep_ == "dobj"
-                            and (_a_person(g) or g.lower_ in ("him", "her", "them") or g.lemma_.lower() in _GROUPS)
+                            and (
+                                _a_person(g)
+                                or g.lower_ in ("him", "her", "them")
+                                or g.lemma_.lower() in _GROUPS
+                                # "Philip Habib, whom Syria had refused to receive"
+                                or (g.tag_ == "WP" and _relative_of_person(c))
+                            )
                             for g in c.children
                         )
                     )
@@ -577,6 +595,8 @@ def _trigger_type(tok: Any) -> str | None:
                         and tok.dep_ == "conj"
                         and any(x.pos_ == "PROPN" and x.text in leader_index() for x in _doer_words(tok))
                     )
+                    # "the envoy Philip Habib, whom Syria had refused to receive": the person the clause describes
+                    or (o.tag_ == "WP" and _relative_of_person(tok))
                     for o in objs
                 )
             ):
@@ -688,7 +708,17 @@ def _trigger_type(tok: Any) -> str | None:
                 return "agreement"
             return "agreement" if lemma == "accept" and plan_proposers(tok) else None
         if lemma in ("send", "dispatch"):
-            return "visit" if olem & _ENVOYS else None
+            if not olem & _ENVOYS:
+                return None
+            # "sent an envoy to Bissau with a letter asking Vieira to hand him over": the letter is the contact
+            carried = {
+                g.lemma_.lower()
+                for c in (*tok.children, *(o for o in objs for o in o.children))
+                if c.dep_ == "prep" and c.lower_ in ("with", "bearing", "carrying")
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+            return "message" if carried & {"letter", "message", "note"} else "visit"
         if lemma in _TRAVEL:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "Saleh was flown to Riyadh" for treatment: carried there, not visiting
