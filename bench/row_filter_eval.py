@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 from events_eval import build, load_scorer
+from train_confidence import assign
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKCHANNELS = ROOT.parent / "shared" / "corpus" / "backchannels"
@@ -79,15 +80,7 @@ def rows(sc: Any, name: str, work: Path) -> list[tuple[dict[str, float], int]]:
     root = {str(a["id"]): str(a.get("duplicate_of") or a["id"]) for a in arts}
     lang = {str(a["id"]): a.get("lang") or "en" for a in arts}
 
-    def files(p: dict) -> set[str]:
-        return {n for s in p.get("sources", []) for n in file_of.get(str(s.get("article")), [])}
-
-    taken: dict[int, bool] = {}
-    for g in sorted(gold["events"], key=lambda e: not e["required"]):
-        for i, p in enumerate(events):
-            if i not in taken and sc.matches(g, p, files(p)):
-                taken[i] = bool(g["required"])
-                break
+    taken = {i: bool(g["required"]) for i, g in assign(sc, gold, events, file_of).items()}
     out_rows = []
     for i, e in enumerate(events):
         if i in taken and not taken[i]:
