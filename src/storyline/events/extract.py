@@ -144,6 +144,7 @@ from storyline.events.triggers import (
     length_in_days,
     official_word,
     plan_proposers,
+    relative_clause,
     release_go_between,
     series_words_of,
 )
@@ -3359,10 +3360,8 @@ _TERM_VERBS = lexicon_set("term_verbs")
 def _outside_pluperfect_clause(doc: Any, verb: Any) -> set[int]:
     """ "replacing Philip Habib, whom Syria had refused to receive": a contact told in a relative clause in the past
     perfect came before what the sentence reports; the sentence's day is not its day (the tokens outside the clause)."""
-    clause = verb
-    while clause.dep_ in ("xcomp", "ccomp") and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+    clause = relative_clause(verb)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return set()
     inside = {x.i for x in clause.subtree}
     return {t.i for t in doc if t.i not in inside}

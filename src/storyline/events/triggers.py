@@ -48,16 +48,24 @@ _SIGNED = lexicon_set("signed_documents")
 # ---------------------------------------------------------------- per sentence
 
 
-def _relative_of_person(verb: Any) -> bool:
-    """Does the relative clause this verb heads (up through "had refused to", "wanted to") describe a person or an
-    official ("Philip Habib, whom Syria had refused to receive")?"""
+# what a letter carried or written is ("sent an envoy with a letter", "wrote to the president")
+_LETTERS = frozenset({"letter", "message", "note"})
+
+
+def relative_clause(verb: Any) -> Any:
+    """The relative clause a verb is part of, up through the verbs it hangs on ("whom Syria had refused to
+    receive": "refused"), or None."""
     clause = verb
     while clause.dep_ in ("xcomp", "ccomp") and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
-    head = clause.head
-    return head.ent_type_ == "PERSON" or head.lemma_.lower() in _OFFICIAL
+    return clause if clause.dep_ == "relcl" else None
+
+
+def _relative_of_person(verb: Any) -> bool:
+    """Does the relative clause this verb is part of describe a person or an official ("Philip Habib, whom Syria had
+    refused to receive")?"""
+    clause = relative_clause(verb)
+    return clause is not None and (clause.head.ent_type_ == "PERSON" or clause.head.lemma_.lower() in _OFFICIAL)
 
 
 def _received_by_someone(tok: Any, objs: list[Any]) -> bool:
@@ -713,12 +721,12 @@ def _trigger_type(tok: Any) -> str | None:
             # "sent an envoy to Bissau with a letter asking Vieira to hand him over": the letter is the contact
             carried = {
                 g.lemma_.lower()
-                for c in (*tok.children, *(o for o in objs for o in o.children))
+                for c in (*tok.children, *(x for o in objs for x in o.children))
                 if c.dep_ == "prep" and c.lower_ in ("with", "bearing", "carrying")
                 for g in c.children
                 if g.dep_ == "pobj"
             }
-            return "message" if carried & {"letter", "message", "note"} else "visit"
+            return "message" if carried & _LETTERS else "visit"
         if lemma in _TRAVEL:
             if any(c.dep_ == "auxpass" for c in tok.children):
                 return None  # "Saleh was flown to Riyadh" for treatment: carried there, not visiting
@@ -774,7 +782,7 @@ def _trigger_type(tok: Any) -> str | None:
         if lemma == "write":
             # "wrote to the president" (a letter), not "writes IOUs to China"
             to = "to" in kids or any(g.lower_ == "to" and g.dep_ == "prep" for o in objs for g in o.children)
-            return "message" if to and (not olem or olem & {"letter", "message", "note"}) else None
+            return "message" if to and (not olem or olem & _LETTERS) else None
         return t
     if tok.pos_ in ("NOUN", "PROPN"):
         t = lex["nouns"].get(low) or lex["nouns"].get(lemma)
