@@ -24,7 +24,6 @@ RUN_ROOT is a folder of exports, one per corpus, as ``storyline export`` writes 
 """
 from __future__ import annotations
 
-import _checkout  # noqa: F401  (this checkout's src/ first)
 import argparse
 import datetime as dt
 import json
@@ -34,6 +33,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import _checkout  # noqa: F401  (this checkout's src/ first)
 import numpy as np
 from events_eval import load_scorer
 

@@ -22,7 +22,6 @@ check's) when rows under each threshold are dropped.
 """
 from __future__ import annotations
 
-import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import argparse
 import datetime as dt
 import json
@@ -32,6 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import _checkout  # noqa: F401  (this checkout's src/ first, for subprocesses too)
 import numpy as np
 from events_eval import build, load_scorer
 from train_confidence import assign
