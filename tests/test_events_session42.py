@@ -146,3 +146,20 @@ def test_a_group_meeting_before_its_verb_is_the_groups_participle() -> None:
         ("agreement", "held", ["KEN", "UGA"]),
         ("meeting", "held", ["KEN", "UGA"]),
     ]
+
+
+def test_a_king_named_without_his_numeral() -> None:
+    text = (
+        "On 4 January 1989 King Hassan received a delegation of Polisario leaders in Marrakech, the first such "
+        "meeting since the war began in 1975."
+    )
+    assert _rows(text, dt.date(1989, 1, 6)) == [("meeting", "held", ["MAR", "POLISARIO"], "1989-01-04", "1989-01-04")]
+
+
+def test_a_states_long_name_ends_the_title_before_a_name() -> None:
+    text = (
+        "President of the Republic Kersti Kaljulaid was received today in the Kremlin by President of the Russian "
+        "Federation Vladimir Putin."
+    )
+    assert _states(text, dt.date(2019, 4, 18)) == {"Kersti Kaljulaid": "EST", "Vladimir Putin": "RUS"}
+    assert _rows(text, dt.date(2019, 4, 18)) == [("meeting", "held", ["EST", "RUS"], "2019-04-18", "2019-04-18")]

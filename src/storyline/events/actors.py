@@ -85,6 +85,10 @@ _RIGHT_ROLE_RE = re.compile(
     re.I,
 )
 _ROLE_OF = re.compile(r"\s+(?:of|for|to)\s+[^,;.()]{1,60}")  # the rest of an apposed role: "of the AU panel"
+# the words of a state's long name ("the Kyrgyz Republic", "the Russian Federation"), which may end a title
+_STATE_FORMS = frozenset(
+    {"Republic", "Federation", "Kingdom", "Emirates", "Confederation", "Principality", "Sultanate"}
+)
 # capitalised runs that are names of things, not people
 _NOT_PERSON = {
     "Olympics",
@@ -735,6 +739,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             continue  # "On Sunday, Kalin met Qatar's emir": a day, not the emir's name
         while words and words[0] in _OPENING_WORDS | _SENTENCE_OPENERS:
             words = words[1:]  # "When Nelson Mandela took over", "After Vladimir Putin met": the name after it
+        # "President of the Republic Kersti Kaljulaid", "President of the Russian Federation Vladimir Putin": the
+        # state's long name ends the title; the name comes after it
+        cut_at = max((k for k, w in enumerate(words) if w in _STATE_FORMS), default=-1)
+        if 0 <= cut_at <= len(words) - 3:
+            words = words[cut_at + 1 :]
         if len(words) < 2:
             continue
         if any(w in _NOT_PERSON for w in words):
