@@ -163,3 +163,19 @@ def test_a_states_long_name_ends_the_title_before_a_name() -> None:
     )
     assert _states(text, dt.date(2019, 4, 18)) == {"Kersti Kaljulaid": "EST", "Vladimir Putin": "RUS"}
     assert _rows(text, dt.date(2019, 4, 18)) == [("meeting", "held", ["EST", "RUS"], "2019-04-18", "2019-04-18")]
+
+
+def test_a_bare_office_is_its_one_holder_in_the_article() -> None:
+    day = dt.date(2018, 11, 21)
+    text = (
+        "LISBON, Nov 21 (Reuters) - Portuguese Prime Minister Antonio Costa said on Wednesday that Angola was a key "
+        "partner. Tomorrow, Angolan President João Lourenço will hold talks with the Prime Minister at São Bento Palace."
+    )
+    assert _rows(text, day) == [("talks", "planned", ["AGO", "PRT"], "2018-11-22", "2018-11-22")]
+    # two presidents named: "the President" is neither
+    text = (
+        "Chinese President Xi Jinping met Kenyan President Uhuru Kenyatta in Beijing on Monday. On Tuesday the "
+        "President held talks with Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert ("talks", "held", ["CHN", "ETH"], "2018-11-20", "2018-11-20") not in _rows(text, day)
+    assert ("talks", "held", ["ETH", "KEN"], "2018-11-20", "2018-11-20") not in _rows(text, day)

@@ -890,6 +890,31 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
     return people
 
 
+# a bare office the article's one holder of it fills ("talks with the Prime Minister at Sao Bento Palace"); not one
+# followed by a name or by "of" (which names its state: "the President of France")
+_BARE_OFFICE = re.compile(r"\bthe (Prime Minister|Premier|President)\b(?!\s+(?:of\b|[A-Z]))")
+_ROYAL = ("King ", "Queen ", "Emir ", "Sultan ", "Sheikh ", "Prince ", "Pope ")
+
+
+def office_mentions(text: str, people: dict[str, Person], day: dt.date | None) -> list[ActorMention]:
+    """ "Portuguese Prime Minister Antonio Costa ... Lourenco will hold talks with the Prime Minister": a bare "the
+    Prime Minister" or "the President" is the state of the one person the article names who held that office that day
+    (by the leaders table); none when it names two, or none."""
+    holders: dict[str, set[str]] = {"head_of_government": set(), "head_of_state": set()}
+    for p in people.values():
+        if p.code and p.role in holders:
+            full = leader_code(p.name, day)
+            if p.role == "head_of_state" and full is not None and full[2].startswith(_ROYAL):
+                continue  # a king is no "President"
+            holders[p.role].add(p.code)
+    out = []
+    for m in _BARE_OFFICE.finditer(text):
+        codes = holders["head_of_state" if m.group(1) == "President" else "head_of_government"]
+        if len(codes) == 1:
+            out.append(ActorMention(m.start(1), m.end(1), m.group(1), next(iter(codes)), "contextual"))
+    return out
+
+
 def person_lookup(people: dict[str, Person], day: dt.date | None) -> dict[str, Person]:
     """Surface -> person: full names, plus bare name tokens that point at one person only."""
     look: dict[str, Person] = {}

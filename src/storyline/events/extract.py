@@ -237,6 +237,9 @@ def extract_many(
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
+        offices = act.office_mentions(text, people, anchor)
+        if offices:
+            mentions = sorted([*mentions, *offices], key=lambda m: (m.start, m.end))
         sentences = split_sentences(text)
         ctx: dict[str, Any] = {
             "article": article,
