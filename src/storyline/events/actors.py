@@ -900,6 +900,9 @@ def office_mentions(text: str, people: dict[str, Person], day: dt.date | None) -
     """ "Portuguese Prime Minister Antonio Costa ... Lourenco will hold talks with the Prime Minister": a bare "the
     Prime Minister" or "the President" is the state of the one person the article names who held that office that day
     (by the leaders table); none when it names two, or none."""
+    bare = list(_BARE_OFFICE.finditer(text))
+    if not bare:
+        return []  # most articles: no table look-up for nothing
     holders: dict[str, set[str]] = {"head_of_government": set(), "head_of_state": set()}
     for p in people.values():
         if p.code and p.role in holders:
@@ -908,7 +911,7 @@ def office_mentions(text: str, people: dict[str, Person], day: dt.date | None) -
                 continue  # a king is no "President"
             holders[p.role].add(p.code)
     out = []
-    for m in _BARE_OFFICE.finditer(text):
+    for m in bare:
         codes = holders["head_of_state" if m.group(1) == "President" else "head_of_government"]
         if len(codes) == 1:
             out.append(ActorMention(m.start(1), m.end(1), m.group(1), next(iter(codes)), "contextual"))

@@ -1305,10 +1305,16 @@ def _day_of_the_sentence_before(
     """ "Carter had seen each of his guests alone on Tuesday. He met Sadat for about two hours in the afternoon":
     a contact in the simple past whose only time is a part of a day takes the one day the sentence just before it,
     in the same paragraph, tells (whatever it told of). Without such words the sentence may be another time."""
-    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or not _PART_OF_THE_DAY.search(doc.text):
+    if not _simple_past(verb) or not _PART_OF_THE_DAY.search(doc.text):
         return None
     span = _sentence_before_in_paragraph(doc, base, ctx)
     return _the_one_day_told(*span, ctx, anchor, ("day",)) if span is not None else None
+
+
+def _simple_past(verb: Any) -> bool:
+    """Told in the simple past ("He met Sadat", not "had met", "has met"): a contact that follows on from the sentence
+    before, not one recalled from another time."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _sentence_before_in_paragraph(doc: Any, base: int, ctx: dict[str, Any]) -> tuple[int, int] | None:
@@ -1327,8 +1333,10 @@ def _month_of_the_paragraph(doc: Any, verb: Any, base: int, ctx: dict[str, Any])
     """ "A near war. In April 1986 Qatari troops landed on the reef ... King Fahd sent an envoy to Doha and Manama": in
     a text with no date of its own, a contact told in the simple past with no time of its own takes the one month the
     sentence before it in the paragraph tells, as inferred (the widest the words allow, never a day)."""
+    if not _simple_past(verb):
+        return None
     span = _sentence_before_in_paragraph(doc, base, ctx)
-    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children) or span is None:
+    if span is None:
         return None
     before, here = span
     times = [t for t in _timexes(ctx) if before <= t.start < here]
@@ -2850,14 +2858,7 @@ def _build_event(
     if dating_referent and (d is None or "said" in d or d.get("inferred") or d.get("precision") != "day"):
         return []  # the contact pointed back to, with no day of its own to add
     if d is None and referent is not None and referent.date_start and not referent.date_inferred:
-        # "Tehran has put the talks on hold": the talks the article just told of, on their day
-        d = date_span(
-            dt.date.fromisoformat(referent.date_start),
-            dt.date.fromisoformat(referent.date_end or referent.date_start),
-            referent.date_text,
-            precision=referent.date_precision,
-            value=referent.timex,
-        )
+        d = _span_of(referent)  # "Tehran has put the talks on hold": the talks the article just told of, on their day
     if d is not None and "said" in d:
         said = d["said"]
         d = (
@@ -3044,14 +3045,7 @@ def _build_event(
     if referent is not None and referent.status == "planned" and referent.date_start and referent.date_end and told_off:
         # "A visit by Meles was pencilled in for June. The visit was called off on Friday": Friday is when it was
         # called off, the contact's days are the ones told (talks under way broken off end on the day told)
-        d = {
-            "first": dt.date.fromisoformat(referent.date_start),
-            "last": dt.date.fromisoformat(referent.date_end),
-            "precision": referent.date_precision,
-            "text": referent.date_text,
-            "value": referent.timex,
-            "inferred": referent.date_inferred,
-        }
+        d = _span_of(referent)
     if d.get("first") is not None and before_office(people, codes, d["last"] or d["first"], anchor):
         # "In 1950, Richard Nixon met Mao": nineteen years before his first term he spoke for no state; the day or
         # the party is wrong, and the row would be wrong either way
@@ -3358,6 +3352,18 @@ def _stop_text(prep: Any) -> str:
 
 # verbs that say when what was agreed starts, ends or lasts, not when it was agreed
 _TERM_VERBS = lexicon_set("term_verbs")
+
+
+def _span_of(ev: Event) -> dict[str, Any]:
+    """The date of a contact already told (``ev`` has a start), in the shape the extractor passes around."""
+    return date_span(
+        dt.date.fromisoformat(ev.date_start or ""),
+        dt.date.fromisoformat(ev.date_end or ev.date_start or ""),
+        ev.date_text,
+        inferred=ev.date_inferred,
+        precision=ev.date_precision,
+        value=ev.timex,
+    )
 
 
 def _outside_pluperfect_clause(doc: Any, verb: Any) -> set[int]:
