@@ -892,29 +892,92 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
 
 # a bare office the article's one holder of it fills ("talks with the Prime Minister at Sao Bento Palace"); not one
 # followed by a name or by "of" (which names its state: "the President of France")
-_BARE_OFFICE = re.compile(r"\bthe (Prime Minister|Premier|President)\b(?!\s+(?:of\b|[A-Z]))")
 _ROYAL = ("King ", "Queen ", "Emir ", "Sultan ", "Sheikh ", "Prince ", "Pope ")
+# the offices of heads of state and government the leaders table knows by role
+_TABLE_ROLES = {"president": "head_of_state", "prime minister": "head_of_government"}
 
 
-def office_mentions(text: str, people: dict[str, Person], day: dt.date | None) -> list[ActorMention]:
-    """ "Portuguese Prime Minister Antonio Costa ... Lourenco will hold talks with the Prime Minister": a bare "the
-    Prime Minister" or "the President" is the state of the one person the article names who held that office that day
-    (by the leaders table); none when it names two, or none."""
-    bare = list(_BARE_OFFICE.finditer(text))
+@lru_cache(maxsize=1)
+def _office_forms() -> dict[str, str]:
+    """Spelling -> office ("amir" -> "emir", "holy father" -> "pope"), from the lexicon's bare_offices."""
+    return dict(lexicon()["bare_offices"]["forms"])
+
+
+@lru_cache(maxsize=1)
+def _office_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a bare "the king", a title before a name "King Abdullah", a title with its state "the Emir of Qatar", a title
+    after its state "Qatar's emir")."""
+    alts = "|".join(re.escape(f) for f in sorted(_office_forms(), key=len, reverse=True))
+    royal = "|".join(
+        re.escape(f) for f, o in sorted(_office_forms().items(), key=lambda x: -len(x[0])) if o not in _TABLE_ROLES
+    )
+    # a president or a prime minister only as news writes one named before ("talks with the Prime Minister"); not
+    # "The President spoke this morning with King Fahd", a statement's own head of state, whom it never names
+    bare = re.compile(
+        rf"(?:\b[Tt]he\s+((?i:{royal}))|\bthe\s+(Prime Minister|Premier|President))\b(?!\s+(?:of\b|[A-Z]|and\s+[A-Z]))"
+    )
+    # a title written with capitals before a name ("Crown Prince Abdullah", "President Saleh"), a courtesy between
+    named = re.compile(
+        rf"\b((?i:{alts}))\s+(?:(?:Sheikh|Sheik|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?|General)\s+)?({_NAME})"
+    )
+    of_state = re.compile(rf"\b((?i:{alts}))\s+of\s+(?:the\s+)?(?=[A-Z])")
+    after_state = re.compile(rf"(?:['’]s)?\s+((?i:{alts}))\b")
+    return bare, named, of_state, after_state
+
+
+def office_mentions(
+    text: str, people: dict[str, Person], day: dt.date | None, mentions: list[ActorMention] | None = None
+) -> list[ActorMention]:
+    """ "Portuguese Prime Minister Antonio Costa ... Lourenco will hold talks with the Prime Minister", "Qatar's emir
+    ... The emir hosted the two leaders": a bare "the Prime Minister", "the king" or "the emir" is the state of the one
+    person the article names with that office: with the title before the name ("King Hussein"), with a state before
+    or after the title ("Qatar's emir", "the Emir of Kuwait"), or, for a president or a prime minister, by the leaders
+    table's holder of the office that day. None when the article names two holders, or none: an analyst would rather
+    lose the contact than see it filed under a state the text does not give."""
+    bare_re, named_re, of_re, title_after = _office_regexes()
+    bare = list(bare_re.finditer(text))
     if not bare:
         return []  # most articles: no table look-up for nothing
-    holders: dict[str, set[str]] = {"head_of_government": set(), "head_of_state": set()}
-    for p in people.values():
-        if p.code and p.role in holders:
-            full = leader_code(p.name, day)
-            if p.role == "head_of_state" and full is not None and full[2].startswith(_ROYAL):
-                continue  # a king is no "President"
-            holders[p.role].add(p.code)
+    # a president's or a prime minister's holder only by the table: "The President spoke this morning with King
+    # Fahd" in a White House statement is the one it never names, not "President Hrawi" named two lines above
+    forms = {f: o for f, o in _office_forms().items() if o not in _TABLE_ROLES}
+    states = sorted((m for m in mentions or [] if m.kind != "contextual"), key=lambda m: m.start)
+    look = person_lookup(people, day)
+    holders: dict[str, set[str]] = {}
+    for st in states:
+        # "Qatar's emir", "the Jordanian king", "Uzbek President Shavkat Mirziyoyev": the state before the title
+        t = title_after.match(text, st.end)
+        if t is not None and t.group(1).lower() in forms:
+            holders.setdefault(forms[t.group(1).lower()], set()).add(st.code)
+    at_state = {st.start: st.code for st in states}
+    for m in named_re.finditer(text):
+        if m.group(1)[0].islower() or m.group(1).lower() not in forms:
+            continue  # "the president Tuesday": a title before a name is written with its capital
+        name = m.group(2)
+        p = look.get(name) or look.get(name.split()[-1])
+        code = p.code if p is not None else None
+        if code is None:
+            led = leader_code(f"{m.group(1).title()} {name}", day) or leader_code(name, day)
+            code = led[0] if led is not None else at_state.get(m.start())  # "Pope Francis": the title is the state
+        if code is not None:
+            holders.setdefault(forms[m.group(1).lower()], set()).add(code)
+    for m in of_re.finditer(text):
+        code = at_state.get(m.end())
+        if code is not None and m.group(1).lower() in forms:
+            holders.setdefault(forms[m.group(1).lower()], set()).add(code)  # "the Emir of Qatar"
+    for office, role in _TABLE_ROLES.items():
+        for p in people.values():
+            if p.code and p.role == role:
+                full = leader_code(p.name, day)
+                if role == "head_of_state" and full is not None and full[2].startswith(_ROYAL):
+                    continue  # a king is no "President"
+                holders.setdefault(office, set()).add(p.code)
     out = []
     for m in bare:
-        codes = holders["head_of_state" if m.group(1) == "President" else "head_of_government"]
+        g = m.lastindex or 1  # the royal title's group or the head of government's
+        codes = holders.get(_office_forms()[m.group(g).lower()], set())
         if len(codes) == 1:
-            out.append(ActorMention(m.start(1), m.end(1), m.group(1), next(iter(codes)), "contextual"))
+            out.append(ActorMention(m.start(g), m.end(g), m.group(g), next(iter(codes)), "contextual"))
     return out
 
 

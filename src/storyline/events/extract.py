@@ -237,7 +237,7 @@ def extract_many(
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
-        offices = act.office_mentions(text, people, anchor)
+        offices = act.office_mentions(text, people, anchor, mentions)
         if offices:
             mentions = sorted([*mentions, *offices], key=lambda m: (m.start, m.end))
         sentences = split_sentences(text)
@@ -1062,7 +1062,12 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
         and t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() in ("host", "receive", "welcome")
         and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.i in trigger_at for g in c.children) for c in t.children
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            # (not "hosted the two leaders for their first meeting since the clashes": the noun sums the hosting up,
+            # and _first_since_restating drops it for the verb)
+            and any(g.i in trigger_at and not _first_since(g) for g in c.children)
+            for c in t.children
         )
     }
     triggers = [(t, e) for t, e in triggers if t.i not in hosted_for]
@@ -2247,18 +2252,21 @@ def _sides_between(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> set[i
     return set()
 
 
+def _first_since(trig: Any) -> bool:
+    """ "the first face-to-face meeting since the clashes": a contact noun told as the first (or last) since a time."""
+    kids = list(trig.children)
+    return any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in kids
+    )
+
+
 def _first_since_restating(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> bool:
     """Is this contact noun the "first ... since" that sums up a contact the sentence told before it ("Freeland held
     talks with Wang Yi on Thursday, the first face-to-face meeting between the two since relations went into a deep
     freeze last December")? It restates that contact, and the "since" clause's day and words are not its own. Only
     when that contact's doer names a side (else the summing-up may be all that names one: "Trade Minister Don
     Farrell held talks ..., the first visit to China by an Australian trade minister since 2019")."""
-    if trig.pos_ not in ("NOUN", "PROPN"):
-        return False
-    kids = list(trig.children)
-    if not any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in kids):
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+    if trig.pos_ not in ("NOUN", "PROPN") or not _first_since(trig):
         return False
     mine = {x.i for x in trig.subtree}
     kind = FAMILY.get(_trigger_type(trig) or "")
@@ -2857,7 +2865,17 @@ def _build_event(
         d = None
     if dating_referent and (d is None or "said" in d or d.get("inferred") or d.get("precision") != "day"):
         return []  # the contact pointed back to, with no day of its own to add
-    if d is None and referent is not None and referent.date_start and not referent.date_inferred:
+    if (
+        d is None
+        and referent is not None
+        and referent.date_start
+        and not referent.date_inferred
+        # "The committee's first meeting ... has been postponed": a body's own sitting, of the parties of the talks
+        # told before but not on their day
+        and not any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in _PAIR_WORDS for c in trig.children
+        )
+    ):
         d = _span_of(referent)  # "Tehran has put the talks on hold": the talks the article just told of, on their day
     if d is not None and "said" in d:
         said = d["said"]
@@ -3916,6 +3934,9 @@ def _signed_told_deal(trig: Any) -> Any:
     if [c.lower_ for c in noun.children if c.dep_ != "punct"] not in (["the"], ["this"], ["that"]):
         return None  # "the Luanda document", "the deal on prisoners": named anew
     return noun
+
+
+_PAIR_WORDS = lexicon_set("pair_heads")  # "the two sides' first meeting": the pair's, pointed back to
 
 
 def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:

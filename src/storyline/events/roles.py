@@ -286,7 +286,7 @@ def _ref_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
                 mine, _p, _l, _t = _parties(doc, {x.i for x in callers[0].subtree}, base, ctx, resolve=False)
                 if len(codes) == 1 and not codes & mine:
                     return codes
-        return set()
+        return _object_just_named(doc, tok, base, ctx)
     if low in ("he", "she", "they", "we"):
         # '"Orban did not call me before he called Putin," Zelenskiy said': in a speaker's own words he is "I";
         # "he" there is someone else
@@ -704,6 +704,25 @@ def _speaker_is_official(clause: Any, ctx: dict[str, Any]) -> bool:
         return False
     said_by = [x for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree]
     return any(official_word(x) or (x.pos_ == "PROPN" and x.text in ctx["look"]) for x in said_by)
+
+
+def _object_just_named(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Kerry flew to Cairo on Monday. Morsi refused to meet him on Tuesday": "him" at the start of a sentence's
+    story is the one the sentence just before had as its subject, when this sentence's doer names a state of its own
+    and it is another (a doer of the same state would be meeting its own side)."""
+    gov = tok.head
+    doers = [c for c in gov.children if c.dep_ == "nsubj"]
+    if not doers and gov.dep_ in ("xcomp", "conj"):
+        doers = [c for c in gov.head.children if c.dep_ == "nsubj"]  # "refused to meet him", "arrived and met him"
+    if not doers or doers[0].lower_ in ("he", "she", "it", "they", "who", "which", "that"):
+        return set()
+    if any(t.ent_type_ == "PERSON" and t.i != doers[0].i and t.i not in {x.i for x in doers[0].subtree} for t in doc):
+        return set()  # another person named in the sentence ("Raisi praised Assad as Putin received him")
+    mine, _p, _l, _t = _parties(doc, {x.i for x in doers[0].subtree}, base, ctx, resolve=False)
+    if len(mine) != 1:
+        return set()
+    codes = _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, "she" if tok.lower_ == "her" else "he")
+    return codes if len(codes) == 1 and not codes & mine else set()
 
 
 def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:

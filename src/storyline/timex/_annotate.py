@@ -182,6 +182,8 @@ def _resolve_anaphor(value: str, ref: str | None) -> str | None:
     y = int(parts[0])
     if unit == "year":
         return f"{y + off:04d}"
+    if unit.startswith("named"):
+        return f"{y:04d}-{unit[5:]}"  # "that June": the named month of the year last told
     if unit == "month":
         if len(parts) < 2:
             return None

@@ -408,6 +408,13 @@ def _month_half(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{mon:02d}", anchored=not m["y"], first=first, last=last, precision="window")
 
 
+@rule(rf"\bthat(?:\s+same)?\s+(?P<mon>{MONTH_FULL})\b(?!\s+(?:\d|of\b))")
+def _that_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """ "after a trip in April 2022 and a visit to Ankara that June": the month in the year of the last date told
+    (resolved later, as "that year" is), not in the article's."""
+    return _hit(m, "DATE", f"ANA:named{MONTHS[m['mon'].lower()]:02d}:0", anchored=True)
+
+
 @rule(rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+(?P<mon>{MONTH_FULL})\b")
 def _rel_month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     mon = MONTHS[m["mon"].lower()]
