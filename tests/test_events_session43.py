@@ -17,6 +17,10 @@ _DAY = dt.date(2022, 6, 23)
 _mentions, _rows = bound(_DAY)
 
 
+def _states(text: str, day: dt.date = _DAY) -> dict[str, str | None]:
+    return {name: p.code for name, p in find_people(text, find_state_mentions(text), day).items()}
+
+
 def _offices(text: str, day: dt.date = _DAY) -> list[tuple[str, str]]:
     states = find_state_mentions(text)
     return [(m.text, m.code) for m in office_mentions(text, find_people(text, states, day), day, states)]
@@ -95,3 +99,17 @@ def test_him_is_the_one_the_sentence_before_had_as_its_subject() -> None:
         ("meeting", "held", ["RUS", "TUR"], "2021-09-24", "2021-09-24")
     ]
     assert _rows("Erdogan arrived in Sochi on Wednesday. Putin praised Assad as Lavrov received him.", day) == []
+
+
+def test_a_un_ambassador_is_his_states_man_and_a_movements_kind_keeps_it_a_side() -> None:
+    day = dt.date(1998, 4, 17)
+    # the UN sends no ambassadors: "U.N. Ambassador" names a state's man, by the leaders table his state's, and the
+    # body is no side of his talks; "the Taliban religious militia" is the Taliban, not a private body
+    text = (
+        "U.N. Ambassador Bill Richardson held talks with leaders of the Taliban religious militia in Kabul on Friday."
+    )
+    assert _states(text, day) == {"Bill Richardson": "USA"}
+    assert _rows(text, day) == [("talks", "held", ["TAL", "USA"], "1998-04-17", "1998-04-17")]
+    # the body's own envoys stay the body's
+    text = "U.N. envoy Lakhdar Brahimi held talks with Taliban leaders in Kandahar on Friday."
+    assert ("talks", "held", ["TAL", "UNO"], "1998-04-17", "1998-04-17") in _rows(text, day)

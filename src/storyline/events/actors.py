@@ -85,6 +85,9 @@ _RIGHT_ROLE_RE = re.compile(
     re.I,
 )
 _ROLE_OF = re.compile(r"\s+(?:of|for|to)\s+[^,;.()]{1,60}")  # the rest of an apposed role: "of the AU panel"
+# bodies states send ambassadors to and that have none of their own ("U.N. Ambassador Bill Richardson", "NATO
+# Ambassador Kay Bailey Hutchison" are their states' men); the EU's and the AU's ambassadors are the bodies' own
+_ENVOYS_SENT_TO = frozenset({"UNO", "NATO", "OAS"})
 # the words of a state's long name ("the Kyrgyz Republic", "the Russian Federation"), which may end a title
 _STATE_FORMS = frozenset(
     {"Republic", "Federation", "Kingdom", "Emirates", "Confederation", "Principality", "Sultanate"}
@@ -422,6 +425,10 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             and re.search(r"(?:['’]s|\bof)\s+(?:[\w.-]+\s+){0,2}$", before)
         ):
             continue  # "North Korea's deputy U.N. ambassador": the post, not the party ("a Hamas delegation" is)
+        if entry.code in _ENVOYS_SENT_TO and re.match(
+            r"\s*(?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)s?\b", text[m.end() :]
+        ):
+            continue  # "U.N. Ambassador Bill Richardson held talks": a state's man at the body, which sends none
         if entry.kind == "org" and re.search(
             r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before
         ):
@@ -782,6 +789,10 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
             role_at = start - len(left) + lm[-1].start()
             code = _state_before_title(text, mentions, lo, role_at) or _code_near(text, mentions, lo, start)
             role = _ROLES.get(lm[-1].group(0).lower(), "government")
+            if code in _ENVOYS_SENT_TO and lm[-1].group(0).lower() == "ambassador":
+                # "U.N. Ambassador Bill Richardson": a state's ambassador to the body, which sends none of its own;
+                # his side is his state, which these words do not name
+                code = None
             was = re.search(r"\b(?:former|ex-)\b", clause, re.I)
             if was:
                 role = "former_official"

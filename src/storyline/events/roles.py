@@ -1948,8 +1948,11 @@ def _private_body(tok: Any, doc: Any, base: int, end: int, ctx: dict[str, Any]) 
             continue  # a word of the name itself: the Arab League is the body, not a league in a state
         if h.lower_ in _BUSINESS_HEADS or h.lemma_.lower() in _BUSINESS_HEADS:
             return True
-    if tok.dep_ in ("compound", "amod", "nmod") and any(
-        c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod")
+    if (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and any(c.lemma_.lower() in _PRIVATE_MODS for c in tok.head.children if c.dep_ in ("compound", "amod"))
+        # (not a movement's own kind: "the Taliban religious militia" is the Taliban)
+        and not (named_body(tok) and tok.head.lemma_.lower() in _GROUPS)
     ):
         return True  # "U.S. business leaders", "American industry officials"
     # a run of capitalised words that names a business: "Kuwait Investment Office"
