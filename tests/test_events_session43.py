@@ -10,6 +10,7 @@ import datetime as dt
 from event_rows import bound
 
 from storyline.events.actors import find_people, find_state_mentions, office_mentions
+from storyline.events.resources import leader_code
 from storyline.timex import annotate
 
 _DAY = dt.date(2022, 6, 23)
@@ -113,3 +114,61 @@ def test_a_un_ambassador_is_his_states_man_and_a_movements_kind_keeps_it_a_side(
     # the body's own envoys stay the body's
     text = "U.N. envoy Lakhdar Brahimi held talks with Taliban leaders in Kandahar on Friday."
     assert ("talks", "held", ["TAL", "UNO"], "1998-04-17", "1998-04-17") in _rows(text, day)
+
+
+def test_a_day_named_after_a_count_dates_the_contact() -> None:
+    text = (
+        "On 2 May 1993 Constantine Mitsotakis hosted talks in Athens. Three days later, on 5 May, Slobodan Milosevic "
+        "flew to Pale with Mitsotakis to talk to the Bosnian Serb leaders."
+    )
+    assert _rows(text, dt.date(2023, 5, 6)) == [("talks", "held", ["GRC", "SRPSKA", "YUG"], "1993-05-05", "1993-05-05")]
+
+
+def test_envoys_of_a_body_speak_for_it_in_their_years() -> None:
+    # Republika Srpska is a side of its own; a former minister who is a body's envoy that year acts for the body
+    text = "Bosnian Serb leader Radovan Karadzic met Greek Prime Minister Constantine Mitsotakis in Athens on Sunday."
+    assert _rows(text, dt.date(1993, 5, 3)) == [("meeting", "held", ["GRC", "SRPSKA"], "1993-05-02", "1993-05-02")]
+    text = "Cyrus Vance held talks with Slobodan Milosevic in Belgrade on Tuesday."
+    assert _rows(text, dt.date(1992, 11, 5)) == [("talks", "held", ["UNO", "YUG"], "1992-11-03", "1992-11-03")]
+    text = "Martti Ahtisaari met Serbian President Boris Tadic in Belgrade on Friday."
+    assert _rows(text, dt.date(2007, 2, 3)) == [("meeting", "held", ["SRB", "UNO"], "2007-02-02", "2007-02-02")]
+    # in his own years of office he is his state's
+    text = "Finnish President Martti Ahtisaari met Russian President Boris Yeltsin in Moscow on Friday."
+    assert _rows(text, dt.date(1997, 3, 22)) == [("meeting", "held", ["FIN", "RUS"], "1997-03-21", "1997-03-21")]
+
+
+def test_a_role_of_a_state_apposed_to_a_name_gives_the_state() -> None:
+    day = dt.date(2003, 10, 21)
+    text = "Jack Straw held talks with Hassan Rohani, secretary of Iran's Supreme National Security Council, on Monday."
+    assert _states(text, day)["Hassan Rohani"] == "IRN"
+    assert _rows(text, day) == [("talks", "held", ["GBR", "IRN"], "2003-10-20", "2003-10-20")]
+    assert _states("Straw met Kamal Kharrazi, foreign minister of Iran, on Tuesday.", day) == {"Kamal Kharrazi": "IRN"}
+    # a business named after a state is no state
+    assert _states("Straw met Ali Hassan, chairman of the Somali Investment Authority, on Tuesday.", day) == {
+        "Ali Hassan": None
+    }
+
+
+def test_the_envoy_sent_to_consult_and_his_sender_are_a_side() -> None:
+    text = (
+        "Barbados Prime Minister Tom Adams and Dominica's Prime Minister Eugenia Charles asked for help on Friday. "
+        "Reagan sent Frank McNeil to Bridgetown over the weekend to consult Adams and Charles."
+    )
+    assert _rows(text, dt.date(1983, 10, 25)) == [("talks", "held", ["BRB", "DMA", "USA"], "1983-10-22", "1983-10-23")]
+
+
+def test_a_first_name_before_the_two_names_the_table_writes() -> None:
+    day = dt.date(2013, 7, 5)
+    text = (
+        "Prime Minister Muhammad Nawaz Sharif held talks with the Premier of the State Council of the People's "
+        "Republic of China, H.E. Mr. Li Keqiang, at the Great Hall of the People in Beijing today."
+    )
+    assert _states(text, day)["Muhammad Nawaz Sharif"] == "PAK"
+    assert _rows(text, day) == [("talks", "held", ["CHN", "PAK"], "2013-07-05", "2013-07-05")]
+    # the end of a title the name took ("for External Relations Benita Ferrero-Waldner"): the two names after it, and
+    # in her years at the European Commission she is its, not the state she once served
+    assert leader_code("Relations Benita Ferrero-Waldner", dt.date(2007, 7, 24)) == (
+        "EUR",
+        "envoy",
+        "Benita Ferrero-Waldner",
+    )

@@ -574,6 +574,23 @@ def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str
     return None
 
 
+def _state_of_role(text: str, mentions: list[ActorMention], at: int) -> str | None:
+    """The state an apposed role names after "of" at ``at`` ("..., foreign minister of Iran", "..., secretary of
+    Iran's Supreme National Security Council"), when the state's name ends the role or owns what follows it."""
+    lead = re.match(r"\s+of\s+(?:the\s+)?", text[at : at + 12])
+    if lead is None:
+        return None
+    start = at + lead.end()
+    state = next((a for a in mentions if a.start == start and a.kind in ("name", "short")), None)
+    if state is None:
+        return None
+    return (
+        state.code
+        if re.match(r"(?:['’]s\b|\s*[,;.)]|\s+(?:and|on|in|at|to|for|who|said)\b)", text[state.end :])
+        else None
+    )
+
+
 def _body_within(mentions: list[ActorMention], lo: int, hi: int) -> str | None:
     """The code of the first body (not a state) named between ``lo`` and ``hi``, as _code_near is of a state."""
     return next((a.code for a in mentions if lo <= a.start and a.end <= hi and a.kind == "org"), None)
@@ -818,6 +835,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                     # (or whose title names the body: "Louis Michel, the European Commissioner for development")
                     code = _body_within(mentions, m.end() + rm.start(1), m.end() + rm.end())
                 whose = _ROLE_OF.match(right, rm.end())
+                if code is None and whose is not None:
+                    # "Hassan Rohani, secretary of Iran's Supreme National Security Council", "Kamal Kharrazi, foreign
+                    # minister of Iran": the state right after "of", named alone or as the owner of what follows (not
+                    # "chairman of the Somali Investment Authority", "of Qatar Airways": a business's name)
+                    code = _state_of_role(text, mentions, m.end() + rm.end())
                 if code is None and whose is not None:
                     # "Thabo Mbeki, chairman of the African Union panel": the body the role is of (not a state word in a
                     # company's name: "chairman of the Somali Investment Authority")

@@ -1492,8 +1492,12 @@ def _offset_date(doc: Any, scope: set[int], base: int, ctx: dict[str, Any], verb
     )
     if m is None:
         return None
-    if re.match(r",\s*(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", doc.text[m.end() :]):
-        return None  # "The next day, 17 July 2022, ...": the day it names outright dates the contact
+    if re.match(
+        r",\s*(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b", doc.text[m.end() :]
+    ):
+        # "The next day, 17 July 2022, ...", "Three days later, on 5 May, ...": the day it names outright dates the
+        # contact
+        return None
     few: tuple[int, int] | None = None
     if m.group("n"):
         n = _LAG_COUNTS.get(m.group("n").lower()) or int(m.group("n"))

@@ -113,6 +113,7 @@ from storyline.events.triggers import (
     _CONTACT_NOUNS,
     _DEALS,
     _DENYING,
+    _PAIR_HEADS,
     _PROPOSALS,
     _REPORTING,
     _SAYING,
@@ -2436,6 +2437,17 @@ def _build_event(
     if up is not verb:
         scope |= {i for c in up.children if c.dep_ in ("nsubj", "nsubjpass") for i in _clause_tokens(c)}
     if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in ("send", "dispatch")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "Reagan sent Frank McNeil to Bridgetown over the weekend to consult Adams and Charles": the envoy who
+        # consults, and the one who sent him, are the other side of the talks
+        scope |= {
+            i for c in verb.head.children if c.dep_ in ("nsubj", "dobj") and c.i < verb.i for i in _clause_tokens(c)
+        }
+    if (
         verb is trig
         and verb.tag_ == "VBG"
         and verb.dep_ == "pcomp"
@@ -2873,7 +2885,7 @@ def _build_event(
         # "The committee's first meeting ... has been postponed": a body's own sitting, of the parties of the talks
         # told before but not on their day
         and not any(
-            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in _PAIR_WORDS for c in trig.children
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in _PAIR_HEADS for c in trig.children
         )
     ):
         d = _span_of(referent)  # "Tehran has put the talks on hold": the talks the article just told of, on their day
@@ -3934,9 +3946,6 @@ def _signed_told_deal(trig: Any) -> Any:
     if [c.lower_ for c in noun.children if c.dep_ != "punct"] not in (["the"], ["this"], ["that"]):
         return None  # "the Luanda document", "the deal on prisoners": named anew
     return noun
-
-
-_PAIR_WORDS = lexicon_set("pair_heads")  # "the two sides' first meeting": the pair's, pointed back to
 
 
 def _referent(trig: Any, etype: str, codes: set[str], base: int, ctx: dict[str, Any]) -> Event | None:

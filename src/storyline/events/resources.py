@@ -482,6 +482,14 @@ _BEFORE_OFFICE = dt.timedelta(days=365)  # a president-elect or a nominee still 
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*){1,3}(?=[A-Z][a-z])")
 
 
+# the offices a capitalised run may start with before a name: a name after one of them is left to the words around it
+_OFFICE_WORDS = frozenset(
+    {"President", "Premier", "Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Prince", "Pope", "Vice"}
+    | {"Secretary", "Ambassador", "Envoy", "General", "Commissioner", "Chairman", "Governor", "Senator", "Deputy"}
+    | {"Director", "Chief", "Colonel", "Major", "Admiral", "Marshal", "Speaker", "Mayor", "Cardinal", "Foreign"}
+)
+
+
 def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
     """(code, role, full name) for a leader named `name` as of `day`, when the answer is unambiguous.
 
@@ -505,6 +513,13 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         short = f"{parts[0]} {parts[-1]}"
         cands = terms_named(short)
         name = short if cands else name
+    if not cands and len(parts) == 3 and parts[1][:1].isupper() and parts[0] not in _OFFICE_WORDS:
+        # "Muhammad Nawaz Sharif", "Ayatollah Ali Khamenei": a first name or a style the table leaves out before the
+        # two names it writes (or the last word of a title the name regex took: "Secretary of State Antony Blinken");
+        # not an office ("former Nigerian President Olusegun Obasanjo" is the AU's envoy, which the words before say)
+        tail = f"{parts[1]} {parts[2]}"
+        cands = terms_named(tail)
+        name = tail if cands else name
     if not cands and len(parts) >= 3:
         # "Sabah al-Ahmad al-Sabah" for the table's "Sabah al-Ahmad al-Jaber al-Sabah": a chain of names written
         # with a link left out, its first and last names kept

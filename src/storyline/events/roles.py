@@ -707,9 +707,9 @@ def _speaker_is_official(clause: Any, ctx: dict[str, Any]) -> bool:
 
 
 def _object_just_named(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """ "Kerry flew to Cairo on Monday. Morsi refused to meet him on Tuesday": "him" at the start of a sentence's
-    story is the one the sentence just before had as its subject, when this sentence's doer names a state of its own
-    and it is another (a doer of the same state would be meeting its own side)."""
+    """ "Kerry flew to Cairo on Monday. Morsi refused to meet him on Tuesday": "him", in a sentence that names no other
+    person, is the one the sentence just before had as its subject, when this sentence's doer names a state of its own
+    and it is another (one of the doer's own state would be meeting his own side)."""
     gov = tok.head
     doers = [c for c in gov.children if c.dep_ == "nsubj"]
     if not doers and gov.dep_ in ("xcomp", "conj"):
