@@ -172,3 +172,12 @@ def test_a_first_name_before_the_two_names_the_table_writes() -> None:
         "envoy",
         "Benita Ferrero-Waldner",
     )
+
+
+def test_a_bare_surname_is_the_namesake_the_article_names_in_full() -> None:
+    # Peru's president of those years is no side when the article's own Garcia is Manila's negotiator
+    text = (
+        "The talks were led by Rodolfo Garcia for Manila and Mohagher Iqbal for the rebels. On Tuesday Iqbal "
+        "telephoned Garcia to say the front would not sign."
+    )
+    assert not any("PER" in r[2] for r in _rows(text, dt.date(2008, 8, 7)))

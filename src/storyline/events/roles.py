@@ -1915,6 +1915,13 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     text = ctx["article"].text
     if full in text or any(a in text for c in cands for a in c.aliases if " " in a):
         return True
+    if any(
+        m.group(1) not in parts and not act._title_word(m.group(1))
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(token)}\b", text)
+    ):
+        # "Rodolfo Garcia for Manila ... Iqbal refused to meet Garcia": the article names someone else of that name
+        # in full, and the bare name is his, not the leader's of those years (Peru's Alan Garcia)
+        return False
     # a bare surname of someone in office on every day the article may date from: "Putin said ..."
     window: Anchor | None = ctx["window"]
     if window is not None:
