@@ -938,9 +938,8 @@ def _office_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _office_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a bare "the king", a title before a name "King Abdullah", a title with its state "the Emir of Qatar", a title
-    after its state "Qatar's emir")."""
-    alts = "|".join(re.escape(f) for f in sorted(_office_forms(), key=len, reverse=True))
+    """(a bare "the king" or "the Prime Minister"; a royal title before a name, "King Abdullah"; a royal title with its
+    state after it, "the Emir of Qatar"; a royal title after its state, "Qatar's emir")."""
     royal = "|".join(
         re.escape(f) for f, o in sorted(_office_forms().items(), key=lambda x: -len(x[0])) if o not in _TABLE_ROLES
     )
@@ -949,43 +948,47 @@ def _office_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     bare = re.compile(
         rf"(?:\b[Tt]he\s+((?i:{royal}))|\bthe\s+(Prime Minister|Premier|President))\b(?!\s+(?:of\b|[A-Z]|and\s+[A-Z]))"
     )
-    # a title written with capitals before a name ("Crown Prince Abdullah", "President Saleh"), a courtesy between
+    # a title written with capitals before a name ("Crown Prince Abdullah", "King Hussein"), a courtesy between
     named = re.compile(
-        rf"\b((?i:{alts}))\s+(?:(?:Sheikh|Sheik|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?|General)\s+)?({_NAME})"
+        rf"\b((?i:{royal}))\s+(?:(?:Sheikh|Sheik|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?|General)\s+)?({_NAME})"
     )
-    of_state = re.compile(rf"\b((?i:{alts}))\s+of\s+(?:the\s+)?(?=[A-Z])")
-    after_state = re.compile(rf"(?:['’]s)?\s+((?i:{alts}))\b")
+    of_state = re.compile(rf"\b((?i:{royal}))\s+of\s+(?:the\s+)?(?=[A-Z])")
+    after_state = re.compile(rf"(?:['’]s)?\s+((?i:{royal}))\b")
     return bare, named, of_state, after_state
 
 
 def office_mentions(
-    text: str, people: dict[str, Person], day: dt.date | None, mentions: list[ActorMention] | None = None
+    text: str,
+    people: dict[str, Person],
+    day: dt.date | None,
+    mentions: list[ActorMention] | None = None,
+    look: dict[str, Person] | None = None,
 ) -> list[ActorMention]:
     """ "Portuguese Prime Minister Antonio Costa ... Lourenco will hold talks with the Prime Minister", "Qatar's emir
     ... The emir hosted the two leaders": a bare "the Prime Minister", "the king" or "the emir" is the state of the one
-    person the article names with that office: with the title before the name ("King Hussein"), with a state before
-    or after the title ("Qatar's emir", "the Emir of Kuwait"), or, for a president or a prime minister, by the leaders
-    table's holder of the office that day. None when the article names two holders, or none: an analyst would rather
-    lose the contact than see it filed under a state the text does not give."""
+    person the article names with that office: for a royal title, with the title before the name ("King Hussein"), or
+    with a state before or after the title ("Qatar's emir", "the Emir of Kuwait"); for a president or a prime minister,
+    only by the leaders table's holder of the office that day ("The President spoke this morning with King Fahd" in a
+    White House statement is the one it never names, not "President Hrawi" named two lines above). None when the
+    article names two holders, or none: an analyst would rather lose the contact than see it filed under a state the
+    text does not give. `look`: person_lookup(people, day), when the caller has it."""
     bare_re, named_re, of_re, title_after = _office_regexes()
     bare = list(bare_re.finditer(text))
     if not bare:
         return []  # most articles: no table look-up for nothing
-    # a president's or a prime minister's holder only by the table: "The President spoke this morning with King
-    # Fahd" in a White House statement is the one it never names, not "President Hrawi" named two lines above
-    forms = {f: o for f, o in _office_forms().items() if o not in _TABLE_ROLES}
+    forms = _office_forms()
     states = sorted((m for m in mentions or [] if m.kind != "contextual"), key=lambda m: m.start)
-    look = person_lookup(people, day)
+    look = person_lookup(people, day) if look is None else look
     holders: dict[str, set[str]] = {}
     for st in states:
-        # "Qatar's emir", "the Jordanian king", "Uzbek President Shavkat Mirziyoyev": the state before the title
+        # "Qatar's emir", "the Jordanian king": the state before the title
         t = title_after.match(text, st.end)
-        if t is not None and t.group(1).lower() in forms:
+        if t is not None:
             holders.setdefault(forms[t.group(1).lower()], set()).add(st.code)
     at_state = {st.start: st.code for st in states}
     for m in named_re.finditer(text):
-        if m.group(1)[0].islower() or m.group(1).lower() not in forms:
-            continue  # "the president Tuesday": a title before a name is written with its capital
+        if m.group(1)[0].islower():
+            continue  # "the king Tuesday": a title before a name is written with its capital
         name = m.group(2)
         p = look.get(name) or look.get(name.split()[-1])
         code = p.code if p is not None else None
@@ -996,7 +999,7 @@ def office_mentions(
             holders.setdefault(forms[m.group(1).lower()], set()).add(code)
     for m in of_re.finditer(text):
         code = at_state.get(m.end())
-        if code is not None and m.group(1).lower() in forms:
+        if code is not None:
             holders.setdefault(forms[m.group(1).lower()], set()).add(code)  # "the Emir of Qatar"
     for office, role in _TABLE_ROLES.items():
         for p in people.values():
@@ -1008,7 +1011,7 @@ def office_mentions(
     out = []
     for m in bare:
         g = m.lastindex or 1  # the royal title's group or the head of government's
-        codes = holders.get(_office_forms()[m.group(g).lower()], set())
+        codes = holders.get(forms[m.group(g).lower()], set())
         if len(codes) == 1:
             out.append(ActorMention(m.start(g), m.end(g), m.group(g), next(iter(codes)), "contextual"))
     return out

@@ -238,7 +238,7 @@ def extract_many(
         mentions = act.find_state_mentions(text)
         people = act.find_people(text, mentions, anchor)
         look = act.person_lookup(people, anchor)
-        offices = act.office_mentions(text, people, anchor, mentions)
+        offices = act.office_mentions(text, people, anchor, mentions, look)
         if offices:
             mentions = sorted([*mentions, *offices], key=lambda m: (m.start, m.end))
         sentences = split_sentences(text)
