@@ -567,9 +567,18 @@ def _body_envoy_before(text: str, mentions: list[ActorMention], at: int) -> str 
     return None
 
 
-def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int) -> str | None:
+_VENUE_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+$")
+
+
+def _code_near(text: str, mentions: list[ActorMention], lo: int, hi: int, venues: bool = True) -> str | None:
+    """The first state named between ``lo`` and ``hi``. ``venues=False``: not a capital after "in" or "at", where
+    something happens, for a person the leaders table places ("In a conference hall in Lome, President Ahmad Tejan
+    Kabbah", "Speaking in Paris, President Joe Biden"); one it does not is the home capital's ("In Seoul on Thursday,
+    Foreign Minister Kim Yong-sik")."""
     for a in mentions:
         if lo <= a.start and a.end <= hi and a.kind != "org":
+            if not venues and a.kind == "capital" and _VENUE_BEFORE.search(text[max(0, a.start - 10) : a.start]):
+                continue
             return a.code
     return None
 
@@ -804,7 +813,9 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 clause = clause.rsplit(",", 1)[-1]
             lo = start - len(left) + len(before_role) - len(clause)
             role_at = start - len(left) + lm[-1].start()
-            code = _state_before_title(text, mentions, lo, role_at) or _code_near(text, mentions, lo, start)
+            code = _state_before_title(text, mentions, lo, role_at) or _code_near(
+                text, mentions, lo, start, venues=led is None
+            )
             role = _ROLES.get(lm[-1].group(0).lower(), "government")
             if code in _ENVOYS_SENT_TO and lm[-1].group(0).lower() == "ambassador":
                 # "U.N. Ambassador Bill Richardson": a state's ambassador to the body, which sends none of its own;

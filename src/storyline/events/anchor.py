@@ -186,6 +186,9 @@ def as_anchor(value: Anchor | dt.date | None) -> Anchor | None:
 # before the title: not the person in office when the text was written ("former", "under President
 # George W. Bush the agency ...": the administration it is looking back on)
 _NOT_CURRENT = re.compile(r"(?:former|ex-|late|then-|then|erstwhile|past|previous|\bunder|\bduring)\s*$", re.I)
+# "First Deputy Premier Anastas Mikoyan", "Deputy Foreign Minister Vasily Kuznetsov": the office below the title, whose
+# holder's terms in the table (Mikoyan's later presidency) say nothing of when the text was written
+_BELOW_TITLE = re.compile(r"\b(?:deputy|vice|assistant|under)[- ]?$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|scheduled|planned|plans?|expected|due to|next|upcoming|to take place|hopes?|hoped|"
     r"aims?|intends?)\b|['’]ll\b",
@@ -248,7 +251,8 @@ def _leader_windows(text: str) -> list[tuple[dt.date, dt.date]] | None:
     rx, terms = _titled_names()
     windows: list[tuple[dt.date, dt.date]] | None = None
     for m in rx.finditer(text):
-        if _NOT_CURRENT.search(text[max(0, m.start() - 12) : m.start()]):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _NOT_CURRENT.search(before) or _BELOW_TITLE.search(before.rstrip()):
             continue
         mine = _terms_of(m.group(1), terms[m.group(2)])
         if windows is None:

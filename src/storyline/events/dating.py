@@ -385,16 +385,18 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     return out
 
 
-_AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+today\b")
+_AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?P<unit>today|this\s+(?:week|month))\b")
 _WEEKDAY_ONLY = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")  # "on Saturday", "Saturday"
 
 
 def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
     """ "Forty years ago today, on a grey Saturday, Craxi and Casaroli signed the agreement": an anniversary piece
-    tells the report's own day that many years back (not "today", nor a Saturday of the report's week). Only
-    against the article's own day: a window gives no day to count back from."""
+    tells the report's own day (week, month: "thirty years ago this month") that many years back (not "today", nor a Saturday of the report's week). Only
+    against the article's own day: a window gives no day to count back from, so there "today" and "forty years ago"
+    date nothing (the day the sentence writes out still does)."""
     if window is None or not window.trusted or window.lo != window.hi:
-        return tx
+        spans = [(m.start(), m.end()) for m in _AGO_TODAY.finditer(text)]
+        return [t for t in tx if not any(a <= t.start < b for a, b in spans)] if spans else tx
     out = list(tx)
     for m in _AGO_TODAY.finditer(text):
         n = parse_number(m.group("n"))
@@ -407,7 +409,16 @@ def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_T
             for t in out
             if not (m.start() <= t.start < m.end() or (lo <= t.start < hi and _WEEKDAY_ONLY.fullmatch(t.text.strip())))
         ]
-        out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", day.isoformat(), day, day, "day", False))
+        unit = m.group("unit").split()[-1].lower()
+        if unit == "month":  # "thirty years ago this month": that month, not the report's
+            first = day.replace(day=1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", first.isoformat()[:7], first, last, "month", False))
+        elif unit == "week":  # "thirty years ago this week": the days around the report's, that year
+            first, last = day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday())
+            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", first.isoformat(), first, last, "week", False))
+        else:
+            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", day.isoformat(), day, day, "day", False))
     out.sort(key=lambda t: t.start)
     return out
 

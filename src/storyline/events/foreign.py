@@ -2603,7 +2603,9 @@ def _event(
         and not _accession(r, sent, trig[1])
     ):
         etype = "visa_denial"  # "negó el visado al ministro", "recusou conceder vistos": a visa refused
-    if when.first is not None and before_office(names, codes, when.last or when.first, window.day if window else None):
+    if when.first is not None and before_office(
+        names, codes, when.last or when.first, window.day if window else None, text
+    ):
         return []  # "En 1950, Richard Nixon a rencontré Mao": years before any office of his, no state's contact
     plover, cameo = _codes(etype, status)
     confidence = CONFIDENCE - (0.1 if when.inferred else 0.0) - (0.1 if contextual else 0.0)

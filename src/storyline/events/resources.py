@@ -559,7 +559,11 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
 
 
 def before_office(
-    people: set[str] | list[str], codes: set[str] | list[str], last: dt.date, day: dt.date | None
+    people: set[str] | list[str],
+    codes: set[str] | list[str],
+    last: dt.date,
+    day: dt.date | None,
+    text: str | None = None,
 ) -> bool:
     """Is a party of a contact given by the table to a leader whose every term began over a year after ``last``?
 
@@ -568,15 +572,34 @@ def before_office(
     gives as of the report's ``day`` is asked: a deputy the text names as his state's negotiator ("Iran's chief
     negotiator", minister years later) speaks for it by the text, and a League envoy who was his country's minister
     later acts for another side.
+
+    With the article's ``text``: a holder the text names by surname only, whose namesake held that state's office on
+    the contact's day, is that namesake ("Bush met Gorbachev in Malta in December 1989" in a report of 2011: the
+    surname is the elder Bush's, not the son's the report's day gives).
     """
     for name in people:
         terms = terms_named(name)
         if not terms or any(c.start <= last + _BEFORE_OFFICE for c in terms):
             continue
         led = leader_code(name, day)
-        if led is not None and led[0] in codes:
-            return True
+        if led is None or led[0] not in codes:
+            continue
+        if text is not None and _namesake_in_office(name, led[0], last, text):
+            continue
+        return True
     return False
+
+
+def _namesake_in_office(name: str, code: str, day: dt.date, text: str) -> bool:
+    """Does the text name this leader by surname only, while another holder of that surname led the same state on
+    ``day``?"""
+    held = terms_named(name)
+    if any(n in text for c in held for n in (c.name, *c.aliases) if " " in n):
+        return False  # named in full: the person is this one, and the day or the party is wrong
+    surname = name.split()[-1]
+    return any(
+        c.code == code and c.name != name and c.name.split()[-1] == surname and c.in_office(day) for c in leaders()
+    )
 
 
 @lru_cache(maxsize=1)

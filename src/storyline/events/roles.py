@@ -101,9 +101,20 @@ def _person_between(doc: Any, speaker: Any, pronoun: Any, base: int, ctx: dict[s
     return bool(named) and bool(_parties(doc, named, base, ctx, resolve=False)[0])
 
 
+def leader_then(name: str, day: dt.date | None, ctx: dict[str, Any]) -> tuple[str, str, str] | None:
+    """The leader a name stands for as of the report's `day`; a surname no holder of that day bears, in a sentence
+    that tells its contact's year, as of that year ("Bush met Gorbachev in Malta in December 1989" in a report of
+    2011: no Bush or Gorbachev held office in 2011; both did in 1989)."""
+    led = leader_code(name, day)
+    told = ctx.get("told_day")
+    if led is None and told is not None and " " not in name.strip():
+        led = leader_code(name, told)
+    return led
+
+
 def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
     """A surname that names a leader, unless 'Mrs'/'Ms' before it says it is a woman and the leader is not."""
-    led = leader_code(tok.text, ctx["anchor"])
+    led = leader_then(tok.text, ctx["anchor"], ctx)
     if not led:
         return False
     return not (_womans_title(doc, tok) and not is_female_leader(led[2]))
@@ -1924,9 +1935,11 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
         return False
     # a bare surname of someone in office on every day the article may date from: "Putin said ..."
     window: Anchor | None = ctx["window"]
-    if window is not None:
-        return any(c.name == full and c.in_office(window.lo) and c.in_office(window.hi) for c in cands)
-    return False
+    if window is not None and any(c.name == full and c.in_office(window.lo) and c.in_office(window.hi) for c in cands):
+        return True
+    # or on the day of the year the sentence writes out: "Bush met Gorbachev in Malta in December 1989"
+    told: dt.date | None = ctx.get("told_day")
+    return told is not None and any(c.name == full and c.in_office(told) for c in cands)
 
 
 _BUSINESS_HEADS = lexicon_set("business_heads")
@@ -2405,7 +2418,7 @@ def _parties(
                 people.add(p.name)
                 break
             if any(t.ent_type_ == "PERSON" for t in run) or " " in name or run[0].pos_ == "PROPN" or name in leaders:
-                led = leader_code(name, anchor) or _leader_of_named_state(name, anchor, doc, base, ctx)
+                led = leader_then(name, anchor, ctx) or _leader_of_named_state(name, anchor, doc, base, ctx)
                 if (
                     led
                     and name != " ".join(words)

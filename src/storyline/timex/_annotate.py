@@ -137,6 +137,7 @@ _LISTED = re.compile(
 )
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)")
+_DEICTIC_DAY = re.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)\b")
 
 
 def _year_shared(hits: list[Hit], text: str) -> list[Hit]:
@@ -146,6 +147,8 @@ def _year_shared(hits: list[Hit], text: str) -> list[Hit]:
     for a, b in itertools.pairwise(hits):
         if a.type != "DATE" or b.type != "DATE" or _WRITTEN_YEAR.search(text[a.start : a.end]):
             continue
+        if _DEICTIC_DAY.search(text[a.start : a.end]):
+            continue  # "Fifty-six years ago today, on 7 December 1970": the report's day, not a day of 1970
         year = _WRITTEN_YEAR.search(text[b.start : b.end])
         ma = _MONTH_VALUE.fullmatch(a.value)
         if year is None or ma is None or not b.value.startswith(year.group(0)):
