@@ -755,32 +755,13 @@ def _denier_tokens(trig: Any) -> set[int] | None:
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
     _repair_parse(doc)
-    ctx["told_day"] = _told_day(span, ctx)
+    ctx["told_span"], ctx["told_day"] = span, None  # read on demand (:func:`dating.told_day`)
     try:
         found = _sentence_events(doc, span, ctx)
     finally:
-        ctx["told_day"] = None
+        ctx["told_span"] = None
     _remember_subject(doc, span[0], ctx)
     return found
-
-
-# a year written out, or counted back from the report's own day ("thirty years ago this month")
-_YEAR_TOLD = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\byears?\s+ago\b")
-
-
-def _told_day(span: tuple[int, int], ctx: dict[str, Any]) -> dt.date | None:
-    """The first day of the one year this sentence writes out ("in December 1989", "on 5 May 1993") or counts back to
-    ("thirty years ago"), a year before the report's: the day a surname the report's day leaves unplaced is read at (:func:`roles.leader_then`)."""
-    anchor = ctx["anchor"]
-    days = [
-        t.first
-        for t in _timexes(ctx)
-        if span[0] <= t.start < span[1] and t.first is not None and _YEAR_TOLD.search(t.text)
-    ]
-    if not days or len({d.year for d in days}) != 1:
-        return None
-    first = min(days)
-    return first if anchor is None or first.year < anchor.year else None
 
 
 # a photo caption: "Raisi, left, shakes hands with ...", "(L) Xi greets ..." tells a picture, undated

@@ -17,6 +17,7 @@ from typing import Any
 
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor
+from storyline.events.dating import told_day
 from storyline.events.resources import (
     city_states,
     government_faced,
@@ -106,9 +107,9 @@ def leader_then(name: str, day: dt.date | None, ctx: dict[str, Any]) -> tuple[st
     that tells its contact's year, as of that year ("Bush met Gorbachev in Malta in December 1989" in a report of
     2011: no Bush or Gorbachev held office in 2011; both did in 1989)."""
     led = leader_code(name, day)
-    told = ctx.get("told_day")
-    if led is None and told is not None and " " not in name.strip():
-        led = leader_code(name, told)
+    if led is None and " " not in name.strip():
+        told = told_day(ctx)
+        led = leader_code(name, told) if told is not None else None
     return led
 
 
@@ -1938,7 +1939,7 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
     if window is not None and any(c.name == full and c.in_office(window.lo) and c.in_office(window.hi) for c in cands):
         return True
     # or on the day of the year the sentence writes out: "Bush met Gorbachev in Malta in December 1989"
-    told: dt.date | None = ctx.get("told_day")
+    told = told_day(ctx)
     return told is not None and any(c.name == full and c.in_office(told) for c in cands)
 
 
