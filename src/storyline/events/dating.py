@@ -40,7 +40,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
 )
-from storyline.timex._lex import MONTH, MONTHS, NUMBER, WEEKDAYS, parse_number
+from storyline.timex._lex import NUMBER, WEEKDAYS, parse_number
 
 # the verbs of saying as they follow a pronoun ("they said", "he told reporters"), from the lexicon's lemmas
 _SAID_FORMS = frozenset(f for w in lexicon()["reporting_verbs"] for f in (w, w + "s", w + "ed", w + "d", w + "es")) | {
@@ -383,41 +383,6 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     out = _years_ago_today(text, out, window)
     ctx["timexes"] = out
     return out
-
-
-# the one year a sentence writes out, with its month when one stands before it ("in December 1989", "on 5 May 1993",
-# "May 5, 1993"), or counts back from the report's own day ("thirty years ago")
-_TOLD_YEAR = re.compile(
-    rf"(?:\b(?P<month>{MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\b(?P<year>(?:1[89]|20)\d\d)\b"
-)
-_TOLD_AGO = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\b")
-
-
-def told_day(ctx: dict[str, Any]) -> dt.date | None:
-    """The first day of the one year (and month, when written) the sentence being read writes out ("in December
-    1989") or counts back to ("thirty years ago"), a year before the report's: the day a surname the report's day
-    leaves unplaced is read at (:func:`roles.leader_then`). Read from the sentence's words, once per sentence and
-    only when asked: reading the article's times for it cost a tenth of the event stage."""
-    span = ctx.get("told_span")
-    if span is None:
-        return None
-    if ctx.get("told_day") is not None:
-        return ctx["told_day"] or None
-    anchor: dt.date | None = ctx["anchor"]
-    words = ctx["article"].text[span[0] : span[1]]
-    days = set()
-    for m in _TOLD_YEAR.finditer(words):
-        month = MONTHS.get(m.group("month").lower().rstrip(".")) if m.group("month") else None
-        days.add(dt.date(int(m.group("year")), month or 1, 1))
-    for m in _TOLD_AGO.finditer(words):
-        n = parse_number(m.group("n"))
-        if anchor is not None and isinstance(n, int) and n > 0:
-            days.add(_year_moved(anchor, -n))
-    first = min(days) if days and len({d.year for d in days}) == 1 else None
-    if first is not None and anchor is not None and first.year >= anchor.year:
-        first = None
-    ctx["told_day"] = first or False
-    return first
 
 
 _AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?P<unit>today|this\s+(?:week|month))\b")

@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor
-from storyline.events.dating import told_day
+from storyline.events.anchor import Anchor, year_moved
 from storyline.events.resources import (
     city_states,
     government_faced,
@@ -65,6 +64,7 @@ from storyline.events.triggers import (
     official_word,
 )
 from storyline.records import Event
+from storyline.timex._lex import MONTH, MONTHS, NUMBER, parse_number
 
 _RESTORE = lexicon_set("restore_verbs")
 _LOC_PREPS = lexicon_set("location_prepositions")
@@ -100,6 +100,41 @@ def _person_between(doc: Any, speaker: Any, pronoun: Any, base: int, ctx: dict[s
     """Is a person of a known state named between the speaker and the pronoun, a nearer one it may stand for?"""
     named = {t.i for t in doc[speaker.i + 1 : pronoun.i] if t.ent_type_ == "PERSON"}
     return bool(named) and bool(_parties(doc, named, base, ctx, resolve=False)[0])
+
+
+# the one year a sentence writes out, with its month when one stands before it ("in December 1989", "on 5 May 1993",
+# "May 5, 1993"), or counts back from the report's own day ("thirty years ago")
+_TOLD_YEAR = re.compile(
+    rf"(?:\b(?P<month>{MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?\b(?P<year>(?:1[89]|20)\d\d)\b"
+)
+_TOLD_AGO = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\b")
+
+
+def told_day(ctx: dict[str, Any]) -> dt.date | None:
+    """The first day of the one year (and month, when written) the sentence being read writes out ("in December
+    1989") or counts back to ("thirty years ago"), a year before the report's: the day a surname the report's day
+    leaves unplaced is read at (:func:`leader_then`). Read from the sentence's words, once per sentence and
+    only when asked: reading the article's times for it cost a tenth of the event stage."""
+    span = ctx.get("told_span")
+    if span is None:
+        return None
+    if ctx.get("told_day") is not None:
+        return ctx["told_day"] or None
+    anchor: dt.date | None = ctx["anchor"]
+    words = ctx["article"].text[span[0] : span[1]]
+    days: set[dt.date] = set()
+    for m in _TOLD_YEAR.finditer(words):
+        month = MONTHS.get(m.group("month").lower().rstrip(".")) if m.group("month") else None
+        days.add(dt.date(int(m.group("year")), month or 1, 1))
+    for m in _TOLD_AGO.finditer(words):
+        n = parse_number(m.group("n"))
+        if anchor is not None and isinstance(n, int) and n > 0:
+            days.add(year_moved(anchor, -n))
+    first = min(days) if days and len({d.year for d in days}) == 1 else None
+    if first is not None and anchor is not None and first.year >= anchor.year:
+        first = None
+    ctx["told_day"] = first or False
+    return first
 
 
 def leader_then(name: str, day: dt.date | None, ctx: dict[str, Any]) -> tuple[str, str, str] | None:
