@@ -1,16 +1,19 @@
 """Session of 2026-12-07 (twenty-eighth): a deputy's title bounds no text to the holder's terms; "today" is the
 report's day, never a day of the year written after it; "forty years ago today" counts back from the article's own
 day only; a surname no holder of the report's day bears is read at the year its sentence writes out, and a holder
-the report's day gives is his namesake of the contact's day. Sentences written for the tests (no corpus text)."""
+the report's day gives is his namesake of the contact's day; a capital someone speaks "in" is no state of his title;
+the place a deal is named after yields to the place the words give. Sentences written for the tests (no corpus
+text)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 
-from event_rows import bound
+from event_rows import bound, rows
 
 from storyline.events import extract_events, merge_events
+from storyline.events.actors import find_people, find_state_mentions
 from storyline.events.anchor import Anchor, infer_window
 from storyline.records import Article
 from storyline.timex import annotate
@@ -86,8 +89,6 @@ def test_the_reports_holder_of_a_surname_gives_way_to_the_namesake_of_the_contac
 
 
 def test_a_capital_where_something_happens_is_not_the_state_of_the_title_after_it() -> None:
-    from storyline.events.actors import find_people, find_state_mentions
-
     def states(text: str, day: dt.date) -> dict[str, str | None]:
         return {name: p.code for name, p in find_people(text, find_state_mentions(text), day).items()}
 
@@ -111,4 +112,18 @@ def test_years_ago_this_week_or_month_is_that_week_or_month_back_then() -> None:
     ]
     assert _rows("Thirty years ago this week, Rabin and Arafat shook hands on the White House lawn.", day) == [
         ("meeting", "held", ["ISR", "PLO"], "1993-09-13", "1993-09-19")
+    ]
+
+
+def test_the_place_a_deal_is_named_after_yields_to_the_place_the_words_give() -> None:
+    day = dt.date(1993, 9, 14)
+    assert rows("Israel and the PLO signed the Oslo accord in Washington on Monday.", day, location=True) == [
+        ("agreement", "held", ["ISR", "PLO"], "1993-09-13", "1993-09-13", "Washington")
+    ]
+    assert rows("Armenia and Azerbaijan held the Minsk talks in Paris on Monday.", day, location=True) == [
+        ("talks", "held", ["ARM", "AZE"], "1993-09-13", "1993-09-13", "Paris")
+    ]
+    # no place said: the name's
+    assert rows("Israel and the PLO signed the Oslo accord on Monday.", day, location=True) == [
+        ("agreement", "held", ["ISR", "PLO"], "1993-09-13", "1993-09-13", "Oslo")
     ]

@@ -2205,6 +2205,7 @@ def _parties(
                 codes |= _ref_codes(doc, doc[i], base, ctx)
     people: set[str] = set()
     location = None
+    named_place = None  # the place a deal or talks are named after ("the Oslo accord"): where, unless "in X" says
     dest = False  # the location is a traveller's destination
     purpose_dest: set[str] = set()  # the state a journey went to, whose purpose is the contact
     own_words = {x.i for x in trig.subtree} if trig is not None else set()
@@ -2298,7 +2299,9 @@ def _parties(
                     or tok.head.lemma_.lower() in ("process", "format", "accords", "agreements", "protocol")
                 )
             ):
-                location = location or m.text  # "the Algiers agreement", "the Minsk talks", "the Geneva meeting"
+                # "the Algiers agreement", "the Minsk talks", "the Geneva meeting" (not "signed the Oslo accord in
+                # Washington": the place the words give)
+                named_place = named_place or m.text
                 place_tokens.add(ti)
                 continue
             swapped = trig is not None and bool({a.i for a in tok.ancestors} & _swapped(trig))
@@ -2476,7 +2479,7 @@ def _parties(
                         own.add(led[0])
                     people.add(led[2])
                     break
-    if location is None:
+    if location is None and named_place is None:
         for ent in doc.ents:
             if (
                 ent.label_ in ("GPE", "LOC", "FAC")
@@ -2491,6 +2494,7 @@ def _parties(
                 if g is None or g.kind in ("name", "capital"):
                     location = ent.text
                     break
+    location = location or named_place
     if hats and not codes:
         codes = hats  # "Mbeki, chairman of the AU panel": the body is all the words place him in
     if purpose_dest and own and not own & purpose_dest and own <= intergovernmental():
