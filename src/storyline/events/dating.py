@@ -358,7 +358,7 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         ):
             # bounded only by the text itself (the earliest day it allows): the month, never a guessed day
             first = first.replace(day=1)
-            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            last = _month_end(first)
         out.append(
             _Tx(
                 t.start,
@@ -385,15 +385,20 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
     return out
 
 
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of the month of ``day``."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 _AGO_TODAY = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+years?\s+ago\s+(?P<unit>today|this\s+(?:week|month))\b")
 _WEEKDAY_ONLY = re.compile(rf"(?i)(?:on\s+)?(?:{'|'.join(WEEKDAYS)})")  # "on Saturday", "Saturday"
 
 
 def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
     """ "Forty years ago today, on a grey Saturday, Craxi and Casaroli signed the agreement": an anniversary piece
-    tells the report's own day (week, month: "thirty years ago this month") that many years back (not "today", nor a Saturday of the report's week). Only
-    against the article's own day: a window gives no day to count back from, so there "today" and "forty years ago"
-    date nothing (the day the sentence writes out still does)."""
+    tells the report's own day (week, month: "thirty years ago this month") that many years back (not "today", nor a
+    Saturday of the report's week). Only against the article's own day: a window gives no day to count back from, so
+    there "today" and "forty years ago" date nothing (the day the sentence writes out still does)."""
     if window is None or not window.trusted or window.lo != window.hi:
         spans = [(m.start(), m.end()) for m in _AGO_TODAY.finditer(text)]
         return [t for t in tx if not any(a <= t.start < b for a, b in spans)] if spans else tx
@@ -410,15 +415,14 @@ def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_T
             if not (m.start() <= t.start < m.end() or (lo <= t.start < hi and _WEEKDAY_ONLY.fullmatch(t.text.strip())))
         ]
         unit = m.group("unit").split()[-1].lower()
+        first, last, precision = day, day, "day"
         if unit == "month":  # "thirty years ago this month": that month, not the report's
-            first = day.replace(day=1)
-            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", first.isoformat()[:7], first, last, "month", False))
+            first, last, precision = day.replace(day=1), _month_end(day), "month"
         elif unit == "week":  # "thirty years ago this week": the days around the report's, that year
-            first, last = day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday())
-            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", first.isoformat(), first, last, "week", False))
-        else:
-            out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", day.isoformat(), day, day, "day", False))
+            monday = day - dt.timedelta(days=day.weekday())
+            first, last, precision = monday, monday + dt.timedelta(days=6), "week"
+        value = first.isoformat()[:7] if precision == "month" else first.isoformat()
+        out.append(_Tx(m.start(), m.end(), m.group(0), "DATE", value, first, last, precision, False))
     out.sort(key=lambda t: t.start)
     return out
 
@@ -442,7 +446,7 @@ def _since_named_thing(t: Any, text: str) -> dt.date | None:
         return None
     if t.precision == "year":
         return dt.date(t.first.year, 12, 31)
-    return (t.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return _month_end(t.first)
 
 
 _THAT_YEAR = re.compile(r"(?i)\s+of\s+(?:that|the\s+same)\s+year\b")
@@ -649,7 +653,7 @@ def _in_the_year_told(t: _Tx, told: _Tx) -> _Tx | None:
             first = last = dt.date(year, month, int(m.group(2)))
         else:
             first = dt.date(year, month, 1)
-            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            last = _month_end(first)
     except ValueError:
         return None
     value = f"{year:04d}-{m.group(1)}" + (f"-{m.group(2)}" if m.group(2) else "")

@@ -755,11 +755,12 @@ def _denier_tokens(trig: Any) -> set[int] | None:
 def events_in_sentence(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> list[Event]:
     """All contact events triggered in one parsed sentence (offsets of `doc` start at span[0])."""
     _repair_parse(doc)
-    ctx["told_span"], ctx["told_day"] = span, None  # read on demand (:func:`roles.told_day`)
+    ctx["told_span"] = span  # its year is read on demand (:func:`roles.told_day`)
     try:
         found = _sentence_events(doc, span, ctx)
     finally:
         ctx["told_span"] = None
+        ctx.pop("told_day", None)
     _remember_subject(doc, span[0], ctx)
     return found
 

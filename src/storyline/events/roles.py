@@ -118,8 +118,8 @@ def told_day(ctx: dict[str, Any]) -> dt.date | None:
     span = ctx.get("told_span")
     if span is None:
         return None
-    if ctx.get("told_day") is not None:
-        return ctx["told_day"] or None
+    if "told_day" in ctx:
+        return ctx["told_day"]
     anchor: dt.date | None = ctx["anchor"]
     words = ctx["article"].text[span[0] : span[1]]
     days: set[dt.date] = set()
@@ -133,7 +133,7 @@ def told_day(ctx: dict[str, Any]) -> dt.date | None:
     first = min(days) if days and len({d.year for d in days}) == 1 else None
     if first is not None and anchor is not None and first.year >= anchor.year:
         first = None
-    ctx["told_day"] = first or False
+    ctx["told_day"] = first
     return first
 
 
