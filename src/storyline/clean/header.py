@@ -71,6 +71,23 @@ class Header:
 
     stamp_in_byline: bool = False  # the stamp sat in the byline ("By Jane Doe - 27 June 2018")
 
+    @property
+    def own_stamp(self) -> bool:
+        """Whether the page says the date is the article's own, not the site's clock.
+
+        A site's clock banner is a bare date line above the headline ("Monday, 7 December 2026"):
+        on the day a page is fetched it reads like a stamp. A label, a time of day, a byline, a
+        dateline opening the story, a gloss of "today", the page's URL, or a place under the
+        headline say whose date it is; only then may a date of the run's own day be trusted.
+        """
+        if self.published is None:
+            return False
+        if self.published_how in ("label", "dateline", "gloss", "url") or self.stamp_in_byline:
+            return True
+        if "T" in self.published:
+            return True
+        return self.date_idx is not None and bool(self.title_idx) and self.date_idx > max(self.title_idx)
+
 
 # a stamp that ends on its time of day ("By Jane Doe | Friday, December 9, 2022 | 11:05 a.m."): the dot is the clock's
 _CLOCK_END = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.$", re.I)

@@ -188,8 +188,14 @@ def date_from_path(path: str) -> str | None:
     return _valid(*m.groups()) if m else None
 
 
-def not_from_the_clock(value: str | None) -> str | None:
-    """Drop a date that is today or later: it is the crawl clock, not the article's own date."""
+def not_from_the_clock(value: str | None, own_stamp: bool = True) -> str | None:
+    """Drop a date after today, and today's date unless the page marks it as the article's own.
+
+    A date after the run's day cannot be a publication date. A date of the run's day is what
+    a site's clock banner prints on every page it serves, so it is kept only when ``own_stamp``
+    says where it came from: a publication field of the metadata, a labelled or timed stamp,
+    a byline (an article published today and read today keeps its date).
+    """
     if not value:
         return None
     try:
@@ -199,7 +205,8 @@ def not_from_the_clock(value: str | None) -> str | None:
             day = dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    return value if day < dt.date.today() else None
+    today = dt.date.today()
+    return value if day < today or (day == today and own_stamp) else None
 
 
 def language(text: str) -> str | None:

@@ -40,6 +40,7 @@ class DumpReading:
     published: str | None = None  # ISO date/date-time from the article's own dateline/stamp, else None
     published_text: str | None = None  # the raw string the date was read from
     published_source: str | None = None  # where it was read: dateline, byline, url or lead
+    published_own: bool = False  # the page marks the date as the article's own (a label, a time, a byline)
 
 
 THRESHOLD = 0.5
@@ -775,4 +776,5 @@ def read_scored_lines(lines: list[bp.Line], probs: list[float], span: dict | Non
         published=head.published,
         published_text=head.published_text,
         published_source=head.published_source,
+        published_own=head.own_stamp,
     )

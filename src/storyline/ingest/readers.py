@@ -117,8 +117,10 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
         yield NotAnArticle(source, "no article text found after cleaning (only menus or links?)", "no_article")
         return
     published, how, precision = reading.published, reading.published_source or "dateline", _precision(reading.published)
+    own = reading.published_own
     if not published and (published := date_from_path(source)):
-        how, precision = "path", "day"
+        how, precision, own = "path", "day", False  # a folder of the run's day is the crawl's, not the article's
+    published = not_from_the_clock(published, own_stamp=own)
     outlet = outlet_from_text(_cue_text(text))
     authors = [a for a in reading.authors if not outlet or a.lower() != outlet.lower()]
     yield Article(
@@ -127,7 +129,7 @@ def read_text(text: str, source: str, options: Options) -> Iterator[Result]:
         title=reading.title,
         authors=authors,
         outlet=outlet,
-        published=not_from_the_clock(published),
+        published=published,
         published_source=how if published else None,
         published_precision=precision if published else None,
         language=language(reading.text),
@@ -174,12 +176,12 @@ def read_html(html: str, source: str, options: Options, url: str | None = None) 
             removed.append(Removal("title", first))
             body = rest.strip()
     page_url = url or d.get("url")
-    published = not_from_the_clock(d.get("date"))
+    published = not_from_the_clock(d.get("date"), own_stamp=_marked_up(html, d.get("date")))
     how = "metadata" if published else None
     if not published and (published := date_from_url(page_url)):
         how = "url"
-    if not published and (published := date_from_path(source)):
-        how = "path"
+    if not published and (published := not_from_the_clock(date_from_path(source), own_stamp=False)):
+        how = "path"  # a folder of the run's day is the crawl's, not the article's
     outlet = (
         outlet_from_domain(page_url) or outlet_from_domain(d.get("hostname")) or outlet_from_name(d.get("sitename"))
     )
@@ -499,6 +501,23 @@ READERS: dict[str, Callable[[str, str, Options], Iterator[Result]]] = {
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _marked_up(html: str, value: str | None) -> bool:
+    """Whether the page's markup (meta tags, structured data, <time>, its URL), not its visible text, gives ``value``.
+
+    trafilatura's date search also reads the page's text, where a site's clock banner prints the
+    day it was fetched; that matters only for a date of the run's own day, so only then is the
+    markup asked again, without the text search.
+    """
+    if not value or value[:10] != dt.date.today().isoformat():
+        return True
+    import htmldate
+
+    try:
+        return htmldate.find_date(html, extensive_search=False, original_date=True) == value[:10]
+    except Exception:  # noqa: BLE001 - lxml raises on broken markup; the date is then not trusted
+        return False
 
 
 def _iso(v: Any) -> str | None:
