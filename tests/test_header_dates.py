@@ -58,3 +58,17 @@ def test_the_page_date_is_the_one_next_to_the_headline(page: str, want: str | No
 )
 def test_date_lines_in_other_languages(line: str, want: str) -> None:
     assert read_text_dump("Ministers meet for talks\n\n" + line + "\n\n" + BODY).published == want
+
+
+def test_a_digitised_page_of_1940_carries_its_own_day_and_a_heading_that_opens_on_a_date_is_not_a_stamp() -> None:
+    archive = (
+        "CITY LIBRARY NEWSPAPER ARCHIVE\nHome | Browse | Search\n\n"
+        "You are viewing: The Harbour Gazette, Friday, March 8, 1940, Page 1\n\n"
+        "ENVOYS MEET IN STOCKHOLM\n\n" + BODY
+    )
+    assert read_text_dump(archive).published == "1940-03-08"
+    calendar = (
+        "Kultur | Geschichte\n\n12.03.2020 | 06:05 Uhr\n\n"
+        "12. März 1940: Der Frieden von Moskau wird unterzeichnet\n\nVon Anna Berg\n\n" + BODY
+    )
+    assert read_text_dump(calendar).published == "2020-03-12T06:05"

@@ -119,7 +119,7 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-_EARLIEST = dt.date(1946, 1, 1)
+_EARLIEST = dt.date(1900, 1, 1)
 
 
 def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
@@ -127,7 +127,8 @@ def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> boo
         d = dt.date(year, month, day)
     except ValueError:
         return False
-    # from the post-war years on: a newspaper archive's page of 1988 carries its own day ("July 14, 1988")
+    # from 1900 on: a digitised newspaper page carries its own day ("July 14, 1988", "Friday, March 8, 1940"); a
+    # line that heads a story with a date ("12. März 1940: Der Moskauer Frieden ...") is no stamp (header.py)
     return _EARLIEST <= d <= (today or dt.date.today())
 
 

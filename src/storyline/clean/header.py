@@ -260,7 +260,7 @@ def _line_candidate(
     if _SOURCE_STAMP.match(text[: first.start]) and len(WORD.findall(tail)) <= 2:
         return 1, first.iso, text[first.start : first.end], True
     if len(rest) <= 12 and not sentence_like(text):
-        if _bad_context(text):
+        if _bad_context(text) or _dated_heading(text, first.start, first.end):
             return None
         return 1, first.iso, text[first.start : first.end], True
     # a dateline opening a body line: at most five capitalised words (a place, an agency) before the date
@@ -272,6 +272,18 @@ def _line_candidate(
         ):
             return 1, first.iso, text[first.start : first.end], False
     return None
+
+
+def _dated_heading(text: str, start: int, end: int) -> bool:
+    """A line that opens on a date, then a colon and a headline ("12. März 1940: Der Moskauer Frieden
+    beendet den Winterkrieg", "On this day"): the day of what it heads, not the page's."""
+    m = _HEADING_COLON.match(text, end) if start == 0 else None
+    return m is not None and len(WORD.findall(text[m.end() :])) >= 3
+
+
+# the colon after a date that heads a line (a dash there often runs on to the place and the issuer: "June 14, 2022 -
+# Ottawa, Ontario - Global Affairs Canada"); not a clock's ("12.03.2020: 06:05")
+_HEADING_COLON = re.compile(r"\s*:\s+(?!\d)")
 
 
 # a line that is only a time of day: the stamp of a live blog's entry ("10:05", "UPDATE 9:10 p.m.", "14:40 GMT");
