@@ -1484,6 +1484,12 @@ _OFFSET = re.compile(
     # "Weeks earlier, Pompeo had travelled to Pyongyang": some weeks, counted the same way
     r"|(?<!\w\s)(?<![\d-]\s)\b(?P<few>days|weeks|months)\s+(?P<dir3>earlier|later))"
 )
+# "within days of the arrests", "weeks after the coup": a count from an occasion the phrase names, not from a day
+_COUNTED_FROM_EVENT = re.compile(
+    r"(?i)\b(?:within|in the)\s+(?:a few\s+|(?:a|one|two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
+    r"of\b(?!\s+(?:each other|one another)\b)"
+    r"|\b(?:hours|days|weeks|months)\s+(?:after|before)\s+(?:the|his|her|their|its)\s"
+)
 # how many days "days", "weeks" and "months" earlier may mean, at least and at most
 _FEW = {"days": (2, 10), "weeks": (7, 56), "months": (30, 300)}
 
@@ -1572,7 +1578,7 @@ def _counted_from_elsewhere(doc: Any, verb: Any) -> bool:
     stands for. The parser may hang the count on a word below the verb ("led"); a count on a verb of saying dates
     the saying, and one in a clause with a subject of its own dates that clause."""
     mine = {x.i for x in verb.subtree}
-    for m in _OFFSET.finditer(doc.text):
+    for m in (*_OFFSET.finditer(doc.text), *_COUNTED_FROM_EVENT.finditer(doc.text)):
         toks = [t for t in doc if m.start() <= t.idx < m.end()]
         gov = _governing_verb(toks[0]) if toks else None
         if (

@@ -2426,6 +2426,8 @@ def _event(
     planned = _plan_told(r, planned_near, rel - left - plan_from) or _agreed_to_meet(r, sent, trig[0])
     if not planned and "planned_clause" in r.cue:  # "Am Dienstag wird ... zu einem Besuch ... erwartet"
         planned = any(m.start() <= rel < m.end() for m in r.cue["planned_clause"].finditer(clause))
+    if not planned and not cancelled:
+        planned = _main_clause_planned(r, sent, lo, trig[0])
     if called_off_around:
         planned = False
     if "past_plan" in r.cue and any(m.start() <= rel < m.end() for m in r.cue["past_plan"].finditer(clause)):
@@ -2806,6 +2808,25 @@ _HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])
 
 
+# an infinitive after "before"/"after having" has no tense of its own ("avant de se rendre", "antes de viajar")
+_INFINITIVE_ACT = re.compile(
+    r"(?<![\w])(?:avant de|avant d['’]|après avoir|antes de|después de|depois de|prima di|dopo aver)\s+$", re.I
+)
+
+
+def _main_clause_planned(r: Rules, sent: str, lo: int, at: int) -> bool:
+    """Is a contact told as an infinitive after "before"/"after having" planned because its main clause is? "Le
+    dirigeant chinois doit être reçu jeudi par l'empereur, avant de se rendre à Hokkaido": the trip is ahead."""
+    head = sent[max(0, at - 40) : at]
+    m = _INFINITIVE_ACT.search(re.sub(r"(?:\b(?:se|s['’]|si|sich)\s*)$", "", head, flags=re.I))
+    if m is None:
+        return False
+    cut = max(0, at - 40) + m.start()
+    main_lo = _clause(sent, max(0, cut - 2))[0] if cut >= 2 else 0
+    main = sent[max(main_lo, cut - 120) : cut]
+    return bool(main) and _plan_told(r, main, len(main))
+
+
 def _told_as_repeated(clause: str, rel: int, width: int) -> bool:
     """Is the contact told as repeated ("se han reunido en varias ocasiones", "à plusieurs reprises")? Only words
     next to it, with no comma between: "Maduro, que ha sido sancionado varias veces" says it of someone else."""
@@ -2856,11 +2877,16 @@ def _aside_before(r: Rules, sent: str, lo: int, pos: int) -> tuple[tuple[int, in
 _SINCE_SPAN = re.compile(_SHARED["since_span"])
 
 
+def _since_before(sent: str, at: int) -> bool:
+    """Does "since" govern the date at `at` ("desde el 22 de julio", "desde el pasado 22 de julio")?"""
+    return _SINCE_BEFORE.search(sent[max(0, at - 24) : at]) is not None
+
+
 def _since_bound(sent: str, w: When, pos: int) -> bool:
     """Is the date what a stretch runs from ("desde 2016", "depuis 2019", "seit 2018")? A year after "since", or
     any day after it in a sentence that tells a first ("la primera visita desde el 3 de marzo"), is the time
     before the contact at `pos`, never its own."""
-    if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos]):
+    if not _since_before(sent, w.pos):
         # "la primera visita ... desde que ambos coincidieron en la cumbre en junio de 2022": a date in the
         # clause "since" opens, in a sentence that tells a first, is what the stretch runs from
         m = _SINCE_CLAUSE.search(sent, max(0, w.pos - 90), w.pos) if _FIRST_WORDS.search(sent) else None
@@ -3147,10 +3173,10 @@ def _pick_date(
     seg_hi = min((c for c in cuts if c >= pos), default=hi)
     # "ont rencontré Bazoum, dans sa résidence où il est retenu depuis le 26 juillet": a day "since" opens past a
     # comma starts another stretch, not the contact told before it
-    found = [w for w in found if seg_lo <= w.pos < seg_hi or not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos])]
+    found = [w for w in found if seg_lo <= w.pos < seg_hi or not _since_before(sent, w.pos)]
     # "recebeu desde segunda-feira vários líderes e reuniu-se na quinta-feira com ...": a day "since" opens
     # starts a stretch; a day told plainly in the sentence is the contact's
-    plain = [w for w in found if not _SINCE_BEFORE.search(sent[max(0, w.pos - 14) : w.pos])]
+    plain = [w for w in found if not _since_before(sent, w.pos)]
     found = plain or found
     if not found:
         return None
