@@ -72,3 +72,14 @@ def test_a_digitised_page_of_1940_carries_its_own_day_and_a_heading_that_opens_o
         "12. März 1940: Der Frieden von Moskau wird unterzeichnet\n\nVon Anna Berg\n\n" + BODY
     )
     assert read_text_dump(calendar).published == "2020-03-12T06:05"
+
+
+def test_an_archives_breadcrumb_is_the_pages_day_when_nothing_else_dates_it() -> None:
+    page = (
+        "ASIA NEWS ARCHIVE\nHome | Archive 1991 | Asia | Search\nArchive > 1991 > July > 17\n\n"
+        "Council elects its president\n\nBEIJING, July 17 - " + BODY
+    )
+    got = read_text_dump(page)
+    assert (got.published, got.published_source) == ("1991-07-17", "url")
+    # a breadcrumb of sections, not of days, dates nothing
+    assert read_text_dump(page.replace("Archive > 1991 > July > 17", "Archive > Asia > China")).published is None

@@ -119,7 +119,7 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-_EARLIEST = dt.date(1900, 1, 1)
+EARLIEST_PAGE_DATE = dt.date(1900, 1, 1)  # no page date is read before it
 
 
 def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
@@ -129,7 +129,7 @@ def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> boo
         return False
     # from 1900 on: a digitised newspaper page carries its own day ("July 14, 1988", "Friday, March 8, 1940"); a
     # line that heads a story with a date ("12. März 1940: Der Moskauer Frieden ...") is no stamp (header.py)
-    return _EARLIEST <= d <= (today or dt.date.today())
+    return EARLIEST_PAGE_DATE <= d <= (today or dt.date.today())
 
 
 def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int, int]:

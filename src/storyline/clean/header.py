@@ -15,9 +15,11 @@ from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
 from storyline.clean.dates import (
+    EARLIEST_PAGE_DATE,
     LEAD_CHARS,
     ambiguous_slash,
     find_dates,
+    month_number,
     named_month_order,
     slash_order,
     weekday_order,
@@ -421,6 +423,7 @@ def find_published(
         return (
             _glossed_date(lines, body_start, order)
             or _url_date(lines, lo, body_start)
+            or _breadcrumb_date(lines, lo, body_start)
             or _trailer_date(lines, body_start, order)
             or _agency_dateline(lines, body_start)
             or _foot_after_lists(lines, body_start, order)
@@ -706,6 +709,31 @@ def _url_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, 
         m = _URL_LINE.match(lines[i].text)
         if m and (iso := date_from_url(m.group("url"))):
             return i, iso, m.group("url"), "url"
+    return None
+
+
+# an archive's path to the page, printed as its breadcrumb: "Archive > 1991 > July > 17", "Archiv > 2014 > 03 > 12"
+_BREADCRUMB_DAY = re.compile(
+    r"(?:^|[>»/|])\s*(?P<year>(?:19|20)\d\d)\s*[>»/|]\s*(?P<mon>[^\W\d_]{3,12}\.?|0?[1-9]|1[0-2])\s*[>»/|]\s*"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])\s*$"
+)
+
+
+def _breadcrumb_date(lines: list[Line], lo: int, body_start: int) -> tuple[int | None, str, str, str] | None:
+    """The day an archive files the page under, printed as its breadcrumb above the headline: the page's own address
+    in words, as a dated URL path is."""
+    for i in range(max(0, lo), min(len(lines), body_start)):
+        m = _BREADCRUMB_DAY.search(lines[i].text)
+        if m is None:
+            continue
+        mon = m.group("mon")
+        month = int(mon) if mon.isdigit() else month_number(mon)
+        try:
+            day = dt.date(int(m.group("year")), month or 0, int(m.group("day")))
+        except ValueError:
+            continue
+        if EARLIEST_PAGE_DATE <= day <= dt.date.today():
+            return i, day.isoformat(), m.group(0).strip(" >»/|"), "url"
     return None
 
 
