@@ -1,8 +1,9 @@
 """Session of 2026-12-07 (twenty-ninth): a day "since" opens stays the stretch's start with an adjective between
 ("desde el pasado 2 de febrero"); a contact told as an infinitive after "before"/"after having" takes its main
 clause's tense ("doit être reçu jeudi ..., avant de se rendre à Lisbonne"); a contact counted from an occasion the
-sentence names but does not date ("within days of the disaster") is not placed in the report's week. Sentences
-written for the tests (no corpus text)."""
+sentence names but does not date ("within days of the disaster") is not placed in the report's week; a state named
+before a contact whose sides "between" names is no side; talks dated and a meeting retold in one sentence are one
+sitting; a state after "sobre"/"sur" is what is talked of. Sentences written for the tests (no corpus text)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,73 @@ def test_a_contact_counted_from_an_undated_occasion_is_not_put_in_the_reports_we
     assert (
         _rows("President Moon telephoned Prime Minister Abe weeks after the election to discuss the summit.", day) == []
     )
-    # a day of its own still dates it
+    said = "Officials said at the time that Sisi and Mitsotakis had spoken by telephone on the evening of the signing."
+    assert _rows(said, dt.date(2020, 8, 18)) == []
+    # a day of its own still dates it, as does the occasion's day told before
+    told = "Greece and Egypt signed a maritime deal in Cairo on 6 August. " + said
+    assert ("call", "held", ["EGY", "GRC"], "2020-08-06", "2020-08-06") in _rows(told, dt.date(2020, 8, 18))
     assert _rows("President Moon telephoned Prime Minister Abe on Monday, weeks after the election.", day) == [
         ("call", "held", ["JPN", "KOR"], "2017-06-19", "2017-06-19")
     ]
+
+
+def test_a_state_named_before_a_contact_whose_sides_between_names_is_not_a_side() -> None:
+    got = _rows(
+        "The Panama meeting between Obama and Rousseff in April is remembered as a thaw.",
+        dt.date(2015, 7, 1),
+    )
+    assert got == [("meeting", "held", ["BRA", "USA"], "2015-04-01", "2015-04-30")]
+    # a side named before the noun with no "between" after it is still a side
+    assert _rows("The Panama talks with Colombia opened on Monday.", dt.date(2015, 7, 1))[0][2] == ["COL", "PAN"]
+
+
+def test_talks_dated_and_a_meeting_retold_in_the_same_sentence_are_one_sitting() -> None:
+    got = _rows(
+        "Abe held talks with Putin on Thursday in a session cut short by the storm; Abe told reporters afterwards "
+        "that he had met Putin for less than an hour.",
+        dt.date(2016, 12, 16),
+    )
+    assert got == [("talks", "held", ["JPN", "RUS"], "2016-12-15", "2016-12-15")]
+
+
+def test_a_state_after_about_in_a_foreign_sentence_is_what_is_talked_of() -> None:
+    got = _rows(
+        "Los ministros Morán y Howe abrieron hoy en Ginebra la negociación sobre Gibraltar.", dt.date(1985, 2, 5), "es"
+    )
+    assert got == [("talks", "held", ["ESP", "GBR"], "1985-02-05", "1985-02-05")]
+    got = _rows(
+        "Les ministres Moran et Howe ont ouvert lundi à Genève les négociations sur Gibraltar.",
+        dt.date(1985, 2, 5),
+        "fr",
+    )
+    assert got == [("talks", "held", ["ESP", "GBR"], "1985-02-04", "1985-02-04")]
+
+
+def test_a_deal_proposed_in_a_call_is_no_deal_planned() -> None:
+    got = _rows(
+        "Chancellor Olaf Scholz spoke by phone with President Vladimir Putin on Friday, proposing a truce over Easter "
+        "and a large exchange of prisoners, his office said.",
+        dt.date(2023, 4, 1),
+    )
+    assert got == [("call", "held", ["DEU", "RUS"], "2023-03-31", "2023-03-31")]
+
+
+def test_a_courts_rejection_is_a_ruling_not_a_refusal() -> None:
+    day = dt.date(2023, 2, 3)
+    got = _rows(
+        "The International Court of Justice ruled on Tuesday that Morocco had breached the treaty but rejected "
+        "Spain's demand that the fishing deal be suspended.",
+        day,
+    )
+    assert got == []
+    got = _rows("Morocco rejected Spain's demand that the fishing deal be suspended.", day)
+    assert got[0][:3] == ("refusal", "refused", ["ESP", "MAR"])
+
+
+def test_a_refusal_told_as_what_was_said_is_of_the_sayings_day() -> None:
+    got = _rows(
+        "Peru said on Tuesday it would not extradite the former minister to Bolivia, turning down a request that "
+        "President Evo Morales made during a visit in May.",
+        dt.date(2019, 6, 12),
+    )
+    assert ("refusal", "refused", ["BOL", "PER"], "2019-06-11", "2019-06-11") in got

@@ -1489,6 +1489,8 @@ _COUNTED_FROM_EVENT = re.compile(
     r"(?i)\b(?:within|in the)\s+(?:a few\s+|(?:a|one|two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
     r"of\b(?!\s+(?:each other|one another)\b)"
     r"|\b(?:hours|days|weeks|months)\s+(?:after|before)\s+(?:the|his|her|their|its)\s"
+    # "had spoken by telephone on the evening of the signing"
+    r"|\bthe\s+(?:morning|afternoon|evening|night|day)\s+of\s+(?:the|his|her|their|its)\s"
 )
 # how many days "days", "weeks" and "months" earlier may mean, at least and at most
 _FEW = {"days": (2, 10), "weeks": (7, 56), "months": (30, 300)}

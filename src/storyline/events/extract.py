@@ -2320,6 +2320,31 @@ def _summoned_unnamed(trig: Any) -> bool:
     return any(c.dep_ == "nsubjpass" for c in trig.children) and not any(c.dep_ == "agent" for c in trig.children)
 
 
+_BENCH = frozenset({"court", "tribunal", "judge", "judges", "arbitrator", "arbitrators", "arbitration"})
+
+
+def _a_courts_ruling(trig: Any) -> bool:
+    """Is the refusal a court's ("The court rejected Argentina's demand", "the tribunal ruled ... but rejected")?"""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = trig
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "the Court ruled that ... but rejected": the first verb's subject does both
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in _BENCH for s in subj):
+        return True
+    # "the Court ruled that Uruguay had violated ... but rejected Buenos Aires' demand": the parser may join the
+    # refusal to the ruling's finding; a refusal without a subject of its own there is the ruling's
+    own = any(c.dep_ == "nsubj" for c in trig.children)
+    return (
+        not own
+        and verb.i != trig.i
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BENCH for c in verb.head.children)
+    )
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -2337,6 +2362,8 @@ def _build_event(
         return []  # "held talks ... on Tuesday, his first meeting with the monarch since ... in March": the same talks
     if _gathering_to_come(doc, trig, base, ctx):
         return []  # "Kan and Wen speak ... before the East Asia Summit": the gathering is when, not their contact
+    if FAMILY.get(etype) == "rejection" and _a_courts_ruling(trig):
+        return []  # "the Court ruled that ... but rejected Buenos Aires' demand": a judgment, no side refusing another
     speakers = _speaker_tokens(doc, trig)
     if (
         FAMILY.get(etype) == "message"
@@ -2905,8 +2932,11 @@ def _build_event(
                 precision="day",
                 value=said.value,
             )
-            # ("said on Sunday night that he had telephoned Annan earlier in the evening": that day)
-            if declined or (status == "held" and _set_that_day(doc, verb, trig))
+            # ("said on Sunday night that he had telephoned Annan earlier in the evening": that day; "said on Monday
+            # it would not allow ..., turning down a request": the refusal was the saying)
+            if declined
+            or (status == "held" and _set_that_day(doc, verb, trig))
+            or (status == "refused" and _refused_in_saying(trig))
             else _report_window(said, status)
         )
     if d is None:
@@ -3677,6 +3707,14 @@ def _out_of_office(people: set[str], first: dt.date | None, last: dt.date | None
 
 
 _REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "snub"})
+
+
+def _refused_in_saying(trig: Any) -> bool:
+    """Is the refusal a participle of what was said ("said on Monday it would not allow ..., turning down a
+    request", "told reporters ..., rejecting the offer")? Then it was made in the saying, on its day."""
+    if trig.tag_ != "VBG" or trig.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return any(a.lemma_.lower() in _SAYING for a in list(trig.ancestors)[:3])
 
 
 def _carried_by_the_refused(trig: Any) -> bool:

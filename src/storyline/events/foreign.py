@@ -1602,6 +1602,8 @@ def _parties(
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
         if m.kind in ("name", "capital") and "topic_after" in r.cue and r.cue["topic_after"].match(sent, e):
             continue  # "die Ukraine-Krise": a country in the first part of a compound is the topic
+        if m.kind in ("name", "capital") and s > trig[1] and _ABOUT_BEFORE.search(sent, max(trig[1], s - 16), s):
+            continue  # "abren la negociación sobre Gibraltar", "les négociations sur le Kosovo": what is talked of
         if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
             continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
         if m.kind == "demonym" and etype == "agreement" and "plan_noun" in r.cue:
@@ -2803,6 +2805,11 @@ _OPENING_COPULA = re.compile(
     r"(?:Será|Serán|Sera|Seront|Ce sera|Ce seront|Sarà|Saranno|Serão)\s+(?:la|le|el|il|l['’]|a|o|los|les|las|i|os|as)\b"
 )
 _OTHER_ACT = re.compile(_SHARED["other_act"], re.I)
+# "about" before a state's name: "sobre Gibraltar", "sur le Kosovo", "sulla Libia" (not German "über", which is also
+# "by way of": "Gespräche über Katar")
+_ABOUT_BEFORE = re.compile(
+    r"(?<![\w])(?:sobre|sur|su|sulla|sul|sullo)\s+(?:(?:el|la|los|las|le|les|l['’]|il|lo|o|a|os|as)\s*)?$", re.I
+)
 _RETURN_AFTER = re.compile(_SHARED["return_after"], re.I)
 _HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])

@@ -197,8 +197,9 @@ def _undated_beside(a: Event, b: Event) -> bool:
     told, bare = (a, b) if b.date_inferred else (b, a)
     return (
         # of one kind: not "arrived in Doha, where on Monday he held talks", nor "Preparing for a summit on Monday,
-        # Blinken met Sisi" (the summit is another contact)
-        a.type == b.type
+        # Blinken met Sisi" (the summit is another contact); talks and a meeting are one sitting ("held talks with
+        # Yeltsin on Thursday ...; told reporters that he had met Yeltsin for an hour")
+        (a.type == b.type or {a.type, b.type} == {"meeting", "talks"})
         and bare.date_inferred
         and not told.date_inferred
         and set(bare.actors) <= set(told.actors)  # "meetings with Taliban leaders and, separately, with Ghani"

@@ -2142,6 +2142,18 @@ _RELATIVES = frozenset(
 )
 
 
+def _named_beside_its_sides(tok: Any) -> bool:
+    """Is ``tok`` a state's name before a contact noun whose sides "between" names ("the Panama meeting between
+    Obama and Rousseff")?"""
+    noun = tok.head
+    if tok.dep_ != "compound" or noun.i == tok.i or _trigger_type(noun) is None:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(g.dep_ == "pobj" and g.conjuncts for g in c.children)
+        for c in noun.children
+    )
+
+
 def _described_otherwise(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> bool:
     """ "the two Turkish Cypriot leaders" after Erdogan and Mitsotakis: a pair word whose own words name a state
     the pair told before does not hold is those people, not that pair ("the two Korean leaders" after Moon and
@@ -2302,6 +2314,11 @@ def _parties(
                 # "the Algiers agreement", "the Minsk talks", "the Geneva meeting" (not "signed the Oslo accord in
                 # Washington": the place the words give)
                 named_place = named_place or m.text
+                place_tokens.add(ti)
+                continue
+            if m.kind == "name" and _named_beside_its_sides(tok):
+                # "The Panama meeting between Obama and Rousseff", "the Iran talks between the United States and
+                # Europe": the sides are the ones "between" names; the state before the noun is its venue or topic
                 place_tokens.add(ti)
                 continue
             swapped = trig is not None and bool({a.i for a in tok.ancestors} & _swapped(trig))

@@ -200,8 +200,16 @@ def _only_asked_for(trig: Any) -> bool:
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
     h = trig
-    while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
-        h = h.head  # "a ceasefire and talks": the second object of the same verb
+    for _ in range(3):
+        while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
+            h = h.head  # "a ceasefire and talks": the second object of the same verb
+        # ("proposing a ceasefire over Christmas and a large exchange of prisoners": the parser may join the second
+        # object to the first one's modifier)
+        joined = h.i != trig.i
+        if joined and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
+            h = h.head.head
+        else:
+            break
     if h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and h.head.head.lemma_.lower() in _SHARE_OF:
         h = h.head.head  # "offering Sinn Fein a place in talks": the place offered
         while h.dep_ == "appos" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != h.i:
