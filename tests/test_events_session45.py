@@ -123,3 +123,12 @@ def test_a_refusal_told_as_what_was_said_is_of_the_sayings_day() -> None:
         dt.date(2019, 6, 12),
     )
     assert ("refusal", "refused", ["BOL", "PER"], "2019-06-11", "2019-06-11") in got
+
+
+def test_a_letter_that_never_received_a_reply_is_unanswered() -> None:
+    got = _rows(
+        "Prime Minister Nikol Pashinyan said he had written to President Ilham Aliyev in March with a peace proposal, "
+        "and had never received a reply.",
+        dt.date(2021, 6, 1),
+    )
+    assert got == [("message", "unanswered", ["ARM", "AZE"], "2021-03-01", "2021-03-31")]
