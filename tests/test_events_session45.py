@@ -1,9 +1,11 @@
 """Session of 2026-12-07 (twenty-ninth): a day "since" opens stays the stretch's start with an adjective between
 ("desde el pasado 2 de febrero"); a contact told as an infinitive after "before"/"after having" takes its main
-clause's tense ("doit être reçu jeudi ..., avant de se rendre à Lisbonne"); a contact counted from an occasion the
-sentence names but does not date ("within days of the disaster") is not placed in the report's week; a state named
-before a contact whose sides "between" names is no side; talks dated and a meeting retold in one sentence are one
-sitting; a state after "sobre"/"sur" is what is talked of. Sentences written for the tests (no corpus text)."""
+clause's tense; a contact counted from an occasion the sentence names but does not date ("within days of the
+disaster", "on the evening of the signing") is not placed in the report's week; a state named before a contact whose
+sides "between" names is no side; talks dated and a meeting retold in one sentence are one sitting; a state after
+"sobre"/"sur" is what is talked of; a deal proposed is no deal planned; a court's rejection is no refusal; a refusal
+made in the saying is of its day; a letter that "never received a reply" is unanswered; a contact in a "when" clause is
+of the time the clause hangs on. Sentences written for the tests (no corpus text)."""
 
 from __future__ import annotations
 
@@ -132,3 +134,13 @@ def test_a_letter_that_never_received_a_reply_is_unanswered() -> None:
         dt.date(2021, 6, 1),
     )
     assert got == [("message", "unanswered", ["ARM", "AZE"], "2021-03-01", "2021-03-31")]
+
+
+def test_a_contact_in_a_when_clause_is_of_the_time_the_clause_hangs_on() -> None:
+    got = _rows(
+        "Erdogan received Sisi in Ankara on Wednesday, ending a freeze that began in July 2013, when Egypt recalled "
+        "its ambassador and Turkey called off a planned visit by its foreign minister.",
+        dt.date(2024, 9, 5),
+    )
+    assert ("meeting", "held", ["EGY", "TUR"], "2024-09-04", "2024-09-04") in got
+    assert [r[3:] for r in got if r[1] == "cancelled"] == [("2013-07-01", "2013-07-31")]

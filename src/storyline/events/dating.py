@@ -1167,6 +1167,31 @@ def _event_date(
     return dict(t.span(), inferred=t.precision == "vague" or t.inferred, siblings=siblings, start=t.start)
 
 
+def _when_clause_date(doc: Any, trig: Any, base: int, ctx: dict[str, Any]) -> dict[str, Any] | None:
+    """The time a "when" clause hangs on, told just before its comma ("a chapter that opened in September 2013, when
+    she postponed a state visit", "in July 2013, when Egypt recalled its ambassador and Turkey called off a visit"):
+    the contact the clause tells is of that time, whatever day the main clause has. Read from the words (the parser
+    often hangs such a clause on the wrong word); the clause may tell no time of its own."""
+    whens = [w for w in doc[: trig.i] if w.lower_ == "when" and w.i > 0 and doc[w.i - 1].text == ","]
+    if not whens:
+        return None
+    when = whens[-1]
+    if any(t.text in (";", ":") for t in doc[when.i : trig.i]):
+        return None
+    stop = next((t.i for t in doc[trig.i :] if t.text in (";", ":")), len(doc))
+    comma, start = base + doc[when.i - 1].idx, base + when.idx
+    end = base + (doc[stop].idx if stop < len(doc) else len(doc.text))
+    found = None
+    for t in _timexes(ctx):
+        if start <= t.start < end and getattr(t, "type", "DATE") == "DATE":
+            return None  # "..., when on 5 May the two met", "..., when Hanoi put off the signing due in September"
+        if comma - 1 <= t.end <= comma and t.first is not None and getattr(t, "type", "DATE") == "DATE":
+            found = t
+    if found is None or _VAGUE.match(found.text.strip()):
+        return None
+    return dict(found.span(), inferred=found.inferred, siblings=[], start=found.start)
+
+
 def _setting_before_colon(gov: Any, verb: Any) -> bool:
     """ "Johnson was in the Gulf on Wednesday: he met bin Zayed in Abu Dhabi": a clause telling where the doer was
     or went, set before a colon that opens the contact, gives the contact its day (the parser hangs it on the

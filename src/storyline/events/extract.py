@@ -49,6 +49,7 @@ from storyline.events.dating import (
     _timexes,
     _told_at_another_time,
     _Tx,
+    _when_clause_date,
     _year_moved,
     date_span,
 )
@@ -2898,7 +2899,8 @@ def _build_event(
             x.i for c in trig.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "in") for x in c.subtree
         }
     d = (
-        _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx, verb)
+        (_when_clause_date(doc, trig, base, ctx) if status in ("held", "cancelled") else None)
+        or _offset_date(doc, (scope | _purpose_times(verb)) - invited, base, ctx, verb)
         or (_clause_lagged_date(doc, trig, base, ctx) if status in ("held", "refused") else None)
         or _counted_from_clause(doc, verb, base, ctx)
         or _event_date(doc, trig, verb, scope - invited, base, ctx, skip=invited, called_off=status == "cancelled")
