@@ -122,7 +122,8 @@ def ascii_digits(text: str) -> str:
 EARLIEST_PAGE_DATE = dt.date(1900, 1, 1)  # no page date is read before it
 
 
-def _valid(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
+def valid_day(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
+    """Is (year, month, day) a real day a page may carry: from EARLIEST_PAGE_DATE to today (or ``today``)?"""
     try:
         d = dt.date(year, month, day)
     except ValueError:
@@ -171,7 +172,7 @@ def find_dates(
     found: list[tuple[int, int, str, str]] = []
 
     def add(m: re.Match[str], y: int, mo: int | None, d: int) -> None:
-        if mo is not None and _valid(y, mo, d, today):
+        if mo is not None and valid_day(y, mo, d, today):
             found.append((m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "day"))
 
     for key in ("mdy", "dmy"):
@@ -214,7 +215,7 @@ def find_dates(
     if labelled and not out:
         for m in _MONTH_ONLY.finditer(s):
             y, mo = int(m.group("year")), int(m.group("mnum"))
-            if _valid(y, mo, 1, today):
+            if valid_day(y, mo, 1, today):
                 out.append(DateMatch(f"{y:04d}-{mo:02d}", "month", m.start(), m.end()))
     return out
 
@@ -232,7 +233,7 @@ def _weekday_order(s: str, m: re.Match[str], a: int, b: int, today: dt.date | No
     year = int(m.group("year"))
     fits = []
     for dayfirst, (day, month) in ((True, (a, b)), (False, (b, a))):
-        if _valid(year, month, day, today) and dt.date(year, month, day).isoweekday() == wd:
+        if valid_day(year, month, day, today) and dt.date(year, month, day).isoweekday() == wd:
             fits.append(dayfirst)
     return fits[0] if len(fits) == 1 else None
 

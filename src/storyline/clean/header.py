@@ -15,13 +15,13 @@ from storyline.clean.boilerplate import DATE_IN_LINE, PHRASES, WORD, Line
 from storyline.clean.boilerplate import between_stamps as bp_between
 from storyline.clean.dateline import WIRE_AGENCIES, opening_dateline
 from storyline.clean.dates import (
-    EARLIEST_PAGE_DATE,
     LEAD_CHARS,
     ambiguous_slash,
     find_dates,
     month_number,
     named_month_order,
     slash_order,
+    valid_day,
     weekday_order,
     weekdays_named,
 )
@@ -728,12 +728,9 @@ def _breadcrumb_date(lines: list[Line], lo: int, body_start: int) -> tuple[int |
             continue
         mon = m.group("mon")
         month = int(mon) if mon.isdigit() else month_number(mon)
-        try:
-            day = dt.date(int(m.group("year")), month or 0, int(m.group("day")))
-        except ValueError:
-            continue
-        if EARLIEST_PAGE_DATE <= day <= dt.date.today():
-            return i, day.isoformat(), m.group(0).strip(" >»/|"), "url"
+        year, day = int(m.group("year")), int(m.group("day"))
+        if month and valid_day(year, month, day):
+            return i, dt.date(year, month, day).isoformat(), m.group(0).strip(" >»/|"), "url"
     return None
 
 

@@ -2805,20 +2805,13 @@ _OPENING_COPULA = re.compile(
     r"(?:Será|Serán|Sera|Seront|Ce sera|Ce seront|Sarà|Saranno|Serão)\s+(?:la|le|el|il|l['’]|a|o|los|les|las|i|os|as)\b"
 )
 _OTHER_ACT = re.compile(_SHARED["other_act"], re.I)
-# "about" before a state's name: "sobre Gibraltar", "sur le Kosovo", "sulla Libia" (not German "über", which is also
-# "by way of": "Gespräche über Katar")
-_ABOUT_BEFORE = re.compile(
-    r"(?<![\w])(?:sobre|sur|su|sulla|sul|sullo)\s+(?:(?:el|la|los|las|le|les|l['’]|il|lo|o|a|os|as)\s*)?$", re.I
-)
+_ABOUT_BEFORE = re.compile(_SHARED["about_before"], re.I)
 _RETURN_AFTER = re.compile(_SHARED["return_after"], re.I)
 _HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])
 
 
-# an infinitive after "before"/"after having" has no tense of its own ("avant de se rendre", "antes de viajar")
-_INFINITIVE_ACT = re.compile(
-    r"(?<![\w])(?:avant de|avant d['’]|après avoir|antes de|después de|depois de|prima di|dopo aver)\s+$", re.I
-)
+_INFINITIVE_ACT = re.compile(_SHARED["infinitive_act"], re.I)
 
 
 def _main_clause_planned(r: Rules, sent: str, lo: int, at: int) -> bool:
