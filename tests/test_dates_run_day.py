@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from storyline.clean.dates import latest_page_day
 from storyline.clean.metadata import not_from_the_clock
 from storyline.ingest.readers import read_html, read_markdown, read_text
 from storyline.options import Options
@@ -85,8 +86,9 @@ def test_front_matter_of_the_run_day_is_kept_and_a_future_date_never_is() -> Non
         read_markdown(f"---\ntitle: {HEADLINE}\ndate: {TODAY.isoformat()}\n---\n\n{BODY}\n", "post.md", Options())
     )
     assert isinstance(got, Article) and got.published == TODAY.isoformat()
-    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
-    assert not_from_the_clock(tomorrow) is None
+    # a day not yet begun anywhere on earth never stands (tomorrow may have: see the time-zone tests below)
+    assert not_from_the_clock((TODAY + dt.timedelta(days=2)).isoformat()) is None
+    assert not_from_the_clock((TODAY + dt.timedelta(days=1)).isoformat(), own_stamp=False) is None
     assert not_from_the_clock(TODAY.isoformat(), own_stamp=False) is None
     assert not_from_the_clock("2022-03") == "2022-03"
 
@@ -97,3 +99,40 @@ def test_an_html_page_in_a_folder_of_the_run_day_is_undated_and_one_of_an_earlie
     assert isinstance(got, Article) and got.published is None
     got = next(read_html(page, "crawl/2021-03-04/3.html", Options()))
     assert isinstance(got, Article) and got.published == "2021-03-04" and got.published_source == "path"
+
+
+# --- a day a time zone ahead has begun -------------------------------------------------------------------------
+
+
+def test_the_latest_page_day_is_the_next_one_once_a_time_zone_ahead_has_begun_it() -> None:
+    # UTC+14 is the zone furthest ahead: at 09:00 UTC no zone has reached 8 December, at 11:00 UTC Kiribati has
+    assert latest_page_day(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)) == dt.date(2026, 12, 7)
+    assert latest_page_day(dt.datetime(2026, 12, 7, 11, 0, tzinfo=dt.UTC)) == dt.date(2026, 12, 8)
+    assert latest_page_day(dt.datetime(2026, 12, 31, 23, 0, tzinfo=dt.UTC)) == dt.date(2027, 1, 1)
+
+
+TOMORROW = TODAY + dt.timedelta(days=1)
+BEGUN = latest_page_day() >= TOMORROW  # has tomorrow begun in some time zone as these tests run?
+
+
+def test_a_byline_stamp_of_tomorrow_stands_when_a_time_zone_has_begun_it_and_a_banner_of_tomorrow_never() -> None:
+    day = f"{TOMORROW.day} {TOMORROW:%B %Y}"
+    a = _text(f"Home | World | Business\n{HEADLINE}\nBy Jane Doe | {day} 08:10 JST\n{BODY}\n")
+    assert a.published is not None if BEGUN else a.published is None
+    if BEGUN:
+        assert a.published[:10] == TOMORROW.isoformat()
+    banner = _text(f"{TOMORROW:%A}, {day}\nHome | World | Business\n{HEADLINE}\n{BODY}\n")
+    assert banner.published is None
+    # two days ahead has begun nowhere
+    later = TODAY + dt.timedelta(days=2)
+    assert _text(f"{HEADLINE}\nBy Jane Doe | {later.day} {later:%B %Y}\n{BODY}\n").published is None
+
+
+def test_html_markup_of_tomorrow_stands_when_a_time_zone_has_begun_it() -> None:
+    meta = (
+        f'<html><head><meta property="article:published_time" content="{TOMORROW.isoformat()}T08:00:00+09:00">'
+        f"</head><body><article><h1>{HEADLINE}</h1><p>{BODY}</p></article></body></html>"
+    )
+    got = next(read_html(meta, "tokyo.html", Options()))
+    assert isinstance(got, Article)
+    assert got.published == (TOMORROW.isoformat() if BEGUN else None)

@@ -120,17 +120,29 @@ def ascii_digits(text: str) -> str:
 
 
 EARLIEST_PAGE_DATE = dt.date(1900, 1, 1)  # no page date is read before it
+_AHEAD_OF_UTC_HOURS = 14  # UTC+14 (Kiribati's Line Islands): the time zone furthest ahead
+
+
+def latest_page_day(now: dt.datetime | None = None) -> dt.date:
+    """The last calendar day a page may carry at ``now`` (this moment when None): the machine's day, or the next
+    one where a time zone ahead of UTC has already begun it (an article filed in Tokyo at 8 in the morning is
+    dated a day ahead of a crawl in Europe the evening before)."""
+    at = now or dt.datetime.now(dt.UTC)
+    local = at.astimezone().date() if at.tzinfo else at.date()
+    begun = (at.astimezone(dt.UTC) + dt.timedelta(hours=_AHEAD_OF_UTC_HOURS)).date()
+    return max(local, begun)
 
 
 def valid_day(year: int, month: int, day: int, today: dt.date | None = None) -> bool:
-    """Is (year, month, day) a real day a page may carry: from EARLIEST_PAGE_DATE to today (or ``today``)?"""
+    """Is (year, month, day) a real day a page may carry: from EARLIEST_PAGE_DATE to today (or ``today``; with no
+    ``today``, to the latest day begun anywhere)?"""
     try:
         d = dt.date(year, month, day)
     except ValueError:
         return False
     # from 1900 on: a digitised newspaper page carries its own day ("July 14, 1988", "Friday, March 8, 1940"); a
     # line that heads a story with a date ("12. März 1940: Der Moskauer Frieden ...") is no stamp (header.py)
-    return EARLIEST_PAGE_DATE <= d <= (today or dt.date.today())
+    return EARLIEST_PAGE_DATE <= d <= (today or latest_page_day())
 
 
 def _with_time(text: str, iso: str, start: int, end: int) -> tuple[str, str, int, int]:

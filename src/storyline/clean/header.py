@@ -18,6 +18,7 @@ from storyline.clean.dates import (
     LEAD_CHARS,
     ambiguous_slash,
     find_dates,
+    latest_page_day,
     month_number,
     named_month_order,
     slash_order,
@@ -698,7 +699,7 @@ def _agency_dateline(lines: list[Line], body_start: int) -> tuple[int | None, st
         got = dt.date(year, month, day)
     except ValueError:
         return None
-    if got > dt.date.today():
+    if got > latest_page_day():
         return None
     return None, got.isoformat(), lines[first + k].text[: dateline.end].strip(), "dateline"
 

@@ -28,7 +28,14 @@ def extract(html: str, url: str | None = None) -> dict[str, Any]:
     """trafilatura's body and metadata as a dict (``text`` is one paragraph a line)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
+    from storyline.clean.dates import latest_page_day
+
+    # trafilatura's own date limit is this machine's day; a page's markup may carry the next one, begun in a time
+    # zone ahead (readers.not_from_the_clock then keeps it only when the markup, not a banner, gives it)
+    dates = {"original_date": True, "extensive_search": True, "max_date": latest_page_day().isoformat()}
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, date_extraction_params=dates, **EXTRACT_OPTIONS
+    )
     d: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
     d["text"] = drop_chrome(d.get("text") or "")
     return d

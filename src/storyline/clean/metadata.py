@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 import py3langid
 
 from storyline.clean.dateline import AGENCY_LETTERS, DASH
+from storyline.clean.dates import latest_page_day
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _valid(y: str, m: str, d: str) -> str | None:
         day = dt.date(int(y), int(m), int(d))
     except ValueError:
         return None
-    return day.isoformat() if day <= dt.date.today() else None
+    return day.isoformat() if day <= latest_page_day() else None
 
 
 # "/2018/7/9/": month and day unpadded, each a whole path segment.
@@ -191,7 +192,8 @@ def date_from_path(path: str) -> str | None:
 def not_from_the_clock(value: str | None, own_stamp: bool = True) -> str | None:
     """Drop a date after today, and today's date unless the page marks it as the article's own.
 
-    A date after the run's day cannot be a publication date. A date of the run's day is what
+    A date after the run's day cannot be a publication date, but for the page's own stamp of a day a time zone
+    ahead has already begun. A date of the run's day is what
     a site's clock banner prints on every page it serves, so it is kept only when ``own_stamp``
     says where it came from: a publication field of the metadata, a labelled or timed stamp,
     a byline (an article published today and read today keeps its date).
@@ -206,7 +208,11 @@ def not_from_the_clock(value: str | None, own_stamp: bool = True) -> str | None:
     except ValueError:
         return None
     today = dt.date.today()
-    return value if day < today or (day == today and own_stamp) else None
+    if day < today:
+        return value
+    # a day this machine's clock has not reached may have begun in a time zone ahead of it: the page's own stamp of
+    # it stands (dates.latest_page_day); a banner's or a folder's never does
+    return value if own_stamp and day <= latest_page_day() else None
 
 
 def language(text: str) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from storyline.clean.dates import latest_page_day
 from storyline.clean.header import cut_trailing_list
 from storyline.clean.metadata import (
     date_from_path,
@@ -507,15 +508,18 @@ def _marked_up(html: str, value: str | None) -> bool:
     """Whether the page's markup (meta tags, structured data, <time>, its URL), not its visible text, gives ``value``.
 
     trafilatura's date search also reads the page's text, where a site's clock banner prints the
-    day it was fetched; that matters only for a date of the run's own day, so only then is the
-    markup asked again, without the text search.
+    day it was fetched; that matters only for a date of the run's own day (or the next, begun in a
+    time zone ahead), so only then is the markup asked again, without the text search.
     """
-    if not value or value[:10] != dt.date.today().isoformat():
+    if not value or value[:10] < dt.date.today().isoformat():
         return True
     import htmldate
 
     try:
-        return htmldate.find_date(html, extensive_search=False, original_date=True) == value[:10]
+        found = htmldate.find_date(
+            html, extensive_search=False, original_date=True, max_date=latest_page_day().isoformat()
+        )
+        return found == value[:10]
     except Exception:  # noqa: BLE001 - lxml raises on broken markup; the date is then not trusted
         return False
 
