@@ -691,6 +691,11 @@ def _opponent_title(left: str, lm: list[re.Match[str]], right: str) -> bool:
     return rm is not None and any(w.lower() in opponents for w in re.findall(r"[A-Za-z]+", rm.group(1)))
 
 
+# a go-between's title right before a name, with no state or body in it ("the Special Adviser, ", "mediator")
+_GO_BETWEEN_TITLE = re.compile(
+    r"\b(?:the\s+)?(?:[Ss]pecial|[Pp]ersonal)\s+(?:[Aa]dvis[eo]r|[Ee]nvoy|[Rr]epresentative|[Cc]oordinator)\s*,?\s*"
+    r"(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?$|\b(?:the\s+)?(?:mediator|facilitator)\s*,?\s*$"
+)
 _UN_ENVOY_TITLE = re.compile(
     r"\b(?:Special|Personal|Deputy Special)\s+(?:Representative|Envoy|Adviser)\s+of\s+the\s+Secretary[- ]General"
     r"(?:\s+(?:for|on|to)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s*(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?$"
@@ -887,6 +892,11 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         )
         if led and led[1] == "former_official" and code is None and titled_now:
             add(name, None, role)
+            continue
+        if led and led[1] == "former_official" and code is None and _GO_BETWEEN_TITLE.search(left):
+            # "under the auspices of the Special Adviser, Espen Barth Eide": a go-between's title, with no state
+            # before it, given now to a minister of years before; he acts for whoever sent him, not for his state
+            add(name, None, "envoy")
             continue
         full = led is not None and (
             name == led[2]

@@ -538,7 +538,9 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             and not _NO_YEAR_RELATIVE.search(t.text)
             and told.first.year < window.lo.year - 1
             and (
-                t.first.year == t.last.year == window.lo.year - 1
+                # ("met in Moscow in May 2005. [new paragraph] Paet said he had met Lavrov in Kiev in December": a
+                # paragraph that names no year of its own tells of the report's months, not the past just told)
+                (t.first.year == t.last.year == window.lo.year - 1 and "\n\n" not in text[told.end : t.start])
                 # "on 27 April 1977 signed a fisheries agreement. On 30 May the two governments agreed ...": a day
                 # the report's year has not reached yet, in a past told in the paragraph, is of that past's year
                 or (

@@ -304,7 +304,9 @@ def rules(lang: str) -> Rules:
             for f in decline(s):
                 table.setdefault(f, (code, "capital"))
     skip = set(data.get("exclude_names", {}).get(lang, []))
-    for code, forms in names.items():
+    # CLDR's names, then the short and former ones it lacks ("Bosnien", "Yougoslavie", "Zaire")
+    extra = [(code, forms) for code, forms in data["names"].get(lang, {}).items()]
+    for code, forms in [*names.items(), *extra]:
         for s in forms:
             if s not in skip:
                 for f in decline(s):
@@ -631,6 +633,13 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
             if not name:
                 continue
             led = leader_code(name, day)
+            if (
+                led
+                and led[1] == "former_official"
+                and (_GO_BETWEEN.search(text, max(0, m.start() - 80), m.start()) or _former_titled(r, text, m.start()))
+            ):
+                taken.append((m.start(), m.end()))  # a former minister sent now as a go-between (below)
+                continue
             if led:
                 out.append(Mention(m.start(), m.end(), led[0], "person", led[2]))
                 taken.append((m.start(), m.end()))
@@ -664,6 +673,14 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                 if led and _given_name_only(name, led[2]):
                     # "en Santiago", "ha visitado Santiago": a leader's given name alone is no leader (a place, or
                     # someone else of that name), unless the table gives it as his
+                    break
+                if (
+                    led
+                    and led[1] == "former_official"
+                    and (_GO_BETWEEN.search(text, max(0, start - 80), start) or _former_titled(r, text, start))
+                ):
+                    # "unter Vermittlung des UN-Sonderberaters Espen Barth Eide": a go-between's title given now to a
+                    # minister of years before; he acts for whoever sent him, not for his state (as in English)
                     break
                 if led:
                     out.append(Mention(start, end, led[0], "person", led[2]))
@@ -989,7 +1006,28 @@ def lead_weekdays(text: str, lang: str, got: Dateline) -> set[int]:
     as ``date.weekday()`` numbers."""
     r = rules(_ALIASES.get(lang, lang))
     found = r.dates["weekday"].finditer(text, got.end, got.end + LEAD_CHARS)
-    return {wd for m in found if (wd := r.weekdays.get(m.group("wd").lower())) is not None}
+    return {
+        wd for m in found if (wd := r.weekdays.get(m.group("wd").lower())) is not None and not _weekday_name(r, text, m)
+    }
+
+
+# a capitalised word after a weekday that a language writes in lower case: "Domingo Palermo" is a man
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZÀ-Þ])[\w'’-]+")
+
+
+def _weekday_name(r: Rules, text: str, m: re.Match[str]) -> bool:
+    """Is the weekday word of ``m`` a person's name ("el ministro de Educación, Domingo Palermo")? In the languages
+    that write weekdays in lower case, a capitalised one that is no sentence's first word and is followed by
+    another capitalised word names someone."""
+    word = m.group("wd")
+    if r.lang not in _LOWER_WEEKDAYS or not word[:1].isupper() or m.group("pre"):
+        return False
+    start = m.start("wd")
+    opens = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 4) : start]) is not None
+    return not opens and _NAME_AFTER.match(text, m.end("wd")) is not None
+
+
+_LOWER_WEEKDAYS = frozenset({"es", "fr", "it", "pt"})
 
 
 def dateline_weekday_day(text: str, lang: str, lo: dt.date, hi: dt.date) -> dt.date | None:
@@ -1336,7 +1374,7 @@ def _dates_in(r: Rules, sent: str, anchor: dt.date | None, future: bool, page: d
         span = _season_near(r.seasons[m.group("s").lower()], anchor, ahead, bool(r.cue["past_mod"].search(mods)))
         out.append(When(span[0], span[1], "season", text, False, m.start(), True))
     for m in r.dates["weekday"].finditer(sent):
-        if not free(m):
+        if not free(m) or _weekday_name(r, sent, m):
             continue
         wd = r.weekdays.get(m.group("wd").lower())
         if wd is None:
@@ -1602,8 +1640,11 @@ def _parties(
             continue  # "في بالي بإندونيسيا", "à Pretoria, en Afrique du Sud": the country of the venue
         if m.kind in ("name", "capital") and "topic_after" in r.cue and r.cue["topic_after"].match(sent, e):
             continue  # "die Ukraine-Krise": a country in the first part of a compound is the topic
-        if m.kind in ("name", "capital") and s > trig[1] and _ABOUT_BEFORE.search(sent, max(trig[1], s - 16), s):
-            continue  # "abren la negociación sobre Gibraltar", "les négociations sur le Kosovo": what is talked of
+        after = s > trig[1] or r.lang == "de"  # a German clause may end on its verb
+        if m.kind in ("name", "capital") and after and _ABOUT_BEFORE.search(sent, max(lo, s - 40), s):
+            # "abren la negociación sobre Gibraltar", "les négociations sur le Kosovo", "verhandelte über die Zukunft
+            # Jugoslawiens": what is talked of
+            continue
         if m.kind == "demonym" and "topic_noun" in r.cue and r.cue["topic_noun"].search(sent[max(lo, s - 24) : s]):
             continue  # "الملف اليمني", "le dossier iranien": what is discussed, not who discusses it
         if m.kind == "demonym" and etype == "agreement" and "plan_noun" in r.cue:
@@ -1765,14 +1806,32 @@ def _fold_arabic(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in kept), [*kept, len(text)]
 
 
+def _former_titled(r: Rules, text: str, at: int) -> bool:
+    """Is the name at ``at`` given a former office's title ("l'ancien président sud-africain Thabo Mbeki", "der
+    ehemalige Außenminister X")? Its holder then speaks for no state of his own."""
+    if "former_office" not in r.cue:
+        return False
+    before = re.split(r"[.,;:،؛!?]", text[max(0, at - 50) : at])[-1]
+    was = r.cue["former_office"].search(before)
+    return was is not None and r.cue["official"].search(before, was.end()) is not None
+
+
 def _former_office_of(r: Rules, text: str, m: Mention) -> bool:
     """Is the body named as the one a former office holder served ("l'ancien secrétaire général de l'ONU Kofi Annan",
     "الأمين العام السابق للأمم المتحدة")? A body's office ends with its term, as the English reader has it: the man
     speaks for whoever sends him now, not for the body."""
-    if "former_office" not in r.cue or m.code not in intergovernmental():
+    if "former_office" not in r.cue:
         return False
     before = re.split(r"[.,;:،؛!?]", text[max(0, m.start - 40) : m.start])[-1]
-    return r.cue["former_office"].search(before) is not None
+    was = r.cue["former_office"].search(before)
+    if was is None:
+        return False
+    if m.code in intergovernmental():
+        return True
+    # "l'ancien président sud-africain Thabo Mbeki", "el ex presidente de Colombia": the state of one office held
+    # before, whose holder speaks now for whoever sends him, as "former Nigerian President Obasanjo" does in English
+    # (an office word between, so "la ex Unión Soviética" stays the state it was)
+    return r.cue["official"].search(before, was.end()) is not None
 
 
 def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | None) -> list[Event]:
@@ -1881,7 +1940,8 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
             said_in = r.cue.get("message_content", _NEVER).search(sent, t1) if etype == "message" else None
             if said_in is not None:
                 exclude = (*exclude, (said_in.start(), len(sent)))  # what the letter says names no party of it
-            lead = n < _LEAD_SENTENCES and s < _LEAD_CHARS
+            # the headline and first sentence, or the sentence a wire's dateline opens under a page's masthead and menus
+            lead = (n < _LEAD_SENTENCES and s < _LEAD_CHARS) or (line is not None and s <= line.start < s + len(sent))
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
             # "Lula recebeu Maduro nesta segunda-feira. Os dois presidentes assinaram ...": the day of the
             # meeting just told (or told before the sentence on its delegations) is the day of what the two
@@ -2355,6 +2415,10 @@ def _event(
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
+    line = foreign_dateline(text, r.lang)
+    filed_on = (
+        (line.start - base, line.end - base) if line is not None and base <= line.start < base + len(sent) else None
+    )
     left = max(0, rel - 60)
     while 0 < left < rel and not clause[left - 1].isspace():
         left += 1  # the window starts on a word: "ستقبلت" cut from "استقبلت" is no Arabic future
@@ -2540,7 +2604,7 @@ def _event(
     # a summit told in a "since" clause is the occasion both attended ("desde que coincidieron en la cumbre de
     # la APEC en noviembre"), no contact of theirs: its day stays the stretch's start
     pos = trig[0] if etype != "summit" else -1
-    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, held, pos)
+    when = _pick_date(r, sent, lo, hi, trig[0], window, ahead, status != "refused", denial, held, pos, skip=filed_on)
     if (
         status == "held"
         and not ahead
@@ -2551,7 +2615,24 @@ def _event(
         # "Albanese reúne-se na terça-feira com Li Qiang", "El presidente se reúne el martes con": a contact in the
         # present on a bare weekday is the one ahead, as "meets Li on Tuesday" is in English (a past one is told
         # in a past tense); the report's day then makes it a plan below
-        when = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos) or when
+        when = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos, skip=filed_on) or when
+    if status == "cancelled" and not ahead and when is not None and when.first is not None and when.anchored:
+        # "canceló las reuniones que ambas partes debían celebrar a finales de febrero" in news of 4 February: a
+        # call-off told with no word of the plan is still of a day nearest the report, ahead of it or gone by
+        fore = _pick_date(r, sent, lo, hi, trig[0], window, True, True, denial, held, pos, skip=filed_on)
+        if (
+            fore is not None
+            and fore.pos == when.pos
+            and fore.first is not None
+            and window is not None
+            and window.trusted
+            and window.lo == window.hi
+            and abs((fore.first - window.lo).days) < abs((when.first - window.lo).days)
+            # (a call-off is news in the weeks before the day: "ein Treffen ... im September war abgesagt worden" in
+            # June's news is last September's, not one three months ahead)
+            and (fore.first - window.lo).days <= _CALLED_OFF_AHEAD_DAYS
+        ):
+            when = fore
     if status == "cancelled" and ahead and when is not None and when.first is not None:
         # the day a plan called off was set for, read back as well as ahead: a day and month is the one nearest the
         # report ("Le sommet, prévu le 14 mars, avait été annulé" in June's news: 14 March last, not next year's); a
@@ -2561,7 +2642,9 @@ def _event(
         nearest = not bare and window is not None and window.trusted and window.lo == window.hi
         passive = bare and bool(r.cue.get("cancelled_passive", _NEVER).search(sent))
         back = (
-            _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos) if nearest or passive else None
+            _pick_date(r, sent, lo, hi, trig[0], window, False, True, denial, held, pos, skip=filed_on)
+            if nearest or passive
+            else None
         )
         if back is not None and back.pos == when.pos and back.first is not None:
             if (
@@ -2575,6 +2658,8 @@ def _event(
                 when = replace(when, first=first, last=last, precision="window" if first != last else when.precision)
     if judged is not None and when is not None and when.pos < trig[0]:
         when = None  # "a salué jeudi le résultat des pourparlers": Thursday is when it was welcomed
+    if when is not None and window is not None and not ahead:
+        when = _narrated_year(r, text, base + when.pos, when, window)
     if sealed and (when is None or when.pos < trig[1] or not lo <= when.pos < hi):
         return []  # talks that led to the deal stand apart only with a day of their own ("ouvertes le 25 octobre")
     if when is None and previous and "after_that" in r.cue and r.cue["after_that"].search(clause):
@@ -2806,6 +2891,7 @@ _OPENING_COPULA = re.compile(
 )
 _OTHER_ACT = re.compile(_SHARED["other_act"], re.I)
 _ABOUT_BEFORE = re.compile(_SHARED["about_before"], re.I)
+_GO_BETWEEN = re.compile(_SHARED["go_between_title"])
 _RETURN_AFTER = re.compile(_SHARED["return_after"], re.I)
 _HABITUAL = re.compile(_SHARED["habitual"], re.I)
 _FIRST_WORDS = re.compile(_SHARED["first_words"])
@@ -3146,6 +3232,7 @@ def _pick_date(
     denied: bool = False,
     held: bool = False,
     own: int = -1,
+    skip: tuple[int, int] | None = None,
 ) -> When | None:
     """The date expression nearest the trigger, in its clause first, else elsewhere in the sentence; within
     the clause one between the same commas as the trigger first ("Am Sonntag hatte er mit X verhandelt,
@@ -3153,6 +3240,8 @@ def _pick_date(
     left out (a plan or a call-off announced on a day is not set on it); `denied`: so is the denial's day;
     `own`: the trigger, when a date after it in a "since" clause may be its own (-1: none may)."""
     found = _resolve(r, sent, window, future)
+    if skip is not None:  # the wire's dateline ("PARIS, 15 nov 2004 (AFP) -") dates the report, not the contact
+        found = [w for w in found if not skip[0] <= w.pos < skip[1]]
     if unsaid:
         found = [w for w in found if not _said_on(r, sent, pos, w.pos, held)]
     if denied:
@@ -3194,6 +3283,39 @@ def _pick_date(
     return best
 
 
+# how far after a day of a year long past that the text has just told a day told without its year may lie, and
+# how many characters before it that day may be told, for it to be of that year (the English annotator's figures)
+_NARRATED_DAYS = 31
+_NARRATED_REACH = 1500
+
+
+def _narrated_year(r: Rules, text: str, at: int, when: When, window: Anchor) -> When:
+    """ "Am 8. September 1955 landete Adenauer in Moskau ... am 20. September unterzeichneten beide Seiten": a day
+    and month without a year, a few days after a day of a year long past the text has just told, is of that year;
+    read from the report it would be a day of the report's year. Only a day and month moves (not a weekday, not
+    "hier"), and only to the year of the last date the text wrote out in full before it."""
+    if not (when.anchored and when.precision == "day" and when.first is not None and when.first == when.last):
+        return when
+    own = r.dates["day_month"].match(text, at)
+    if own is None or own.group("y") or own.group("wd") or when.first.year != window.lo.year:
+        return when
+    told: dt.date | None = None
+    for m in r.dates["day_month"].finditer(text, max(0, at - _NARRATED_REACH), at):
+        mo = r.months.get(m.group("m").lower())
+        if m.group("y") and mo:
+            try:
+                told = dt.date(int(m.group("y")), mo, int(m.group("d")))
+            except ValueError:
+                told = None
+    if told is None or told.year >= window.lo.year - 1:
+        return when
+    moved = year_moved(when.first, told.year - when.first.year)
+    if not 0 <= (moved - told).days <= _NARRATED_DAYS:
+        return when
+    return replace(when, first=moved, last=moved, inferred=False, anchored=False)
+
+
+_CALLED_OFF_AHEAD_DAYS = 45  # how far ahead of the report a contact called off with no word of its plan may lie
 _LEAD_SENTENCES = 2  # the headline and the first sentence report the article's news
 _LEAD_CHARS = 400
 

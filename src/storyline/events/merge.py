@@ -238,6 +238,31 @@ def _one_conversation_named_twice(a: Event, b: Event) -> bool:
 
 
 _SITTING = frozenset({"meeting", "talks", "summit"})
+
+
+def _message_given_at_the_sitting(a: Event, b: Event) -> bool:
+    """ "was received by President Sisi, to whom he conveyed the greetings of the Prime Minister": a message one
+    sentence tells passed on at the sitting it tells, between the same sides on the same days, was said there. A
+    letter handed over is a contact of its own ("received Jo Myong-rok and was handed a letter from Kim Jong-il":
+    the letter is Kim's, the sitting Jo's), as references file it."""
+    message, sitting = (a, b) if a.type == "message" else (b, a)
+    return (
+        message.type == "message"
+        and sitting.type in _SITTING
+        and a.status == b.status == "held"
+        and a.actors == b.actors
+        and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        and _same_sentence(a, b)
+        and not any(_WRITTEN.search(q.quote) for q in message.sources)
+    )
+
+
+# a written message, in the languages storyline reads: a letter is its author's contact, whoever carries it
+_WRITTEN = re.compile(
+    r"(?i)\b(?:letters?|carta|cartas|lettres?|lettera|lettere|brief|briefe|schreiben|missiva)\b|رسال|письм"
+)
+
+
 # words by which a source claims or denies (a denial without one is the narrator's own negation)
 # a denial that names the report it answers: "..., as an Arabic-language newspaper had reported", "contrary to reports"
 _CLAIM_CITED = re.compile(
@@ -311,6 +336,7 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         and not _planned_talk_and_its_call(a, b)
         and not _one_conversation_named_twice(a, b)
         and not _talk_told_again(a, b)
+        and not _message_given_at_the_sitting(a, b)
     ):
         return False
     shared = set(a.actors) & set(b.actors)

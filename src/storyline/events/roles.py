@@ -84,11 +84,20 @@ def _swapped(trig: Any) -> set[int]:
 
 
 def _one_member(tok: Any) -> bool:
-    """Is the group's name a modifier of one official ("the last G7 leader", "a NATO member's minister")?"""
+    """Is the group's name a modifier of one official or one member ("the last G7 leader", "a NATO member's minister",
+    "Italy became the only G7 country to sign")?"""
     head = tok
     while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
         head = head.head
-    return head.dep_ in ("compound", "nmod", "amod") and head.head.tag_ == "NN" and official_word(head.head)
+    return (
+        head.dep_ in ("compound", "nmod", "amod")
+        and head.head.tag_ == "NN"
+        and (official_word(head.head) or head.head.lemma_.lower() in _ONE_STATE)
+    )
+
+
+# nouns for one state of a group ("the only G7 country", "a fellow NATO member"), not the group itself
+_ONE_STATE = frozenset({"country", "state", "nation", "member", "economy", "ally", "partner", "government"})
 
 
 def _a_state_alone(tok: Any, people: set[str]) -> bool:

@@ -935,6 +935,16 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in verb.head.children)
     ):
         return "planned"  # "Lavrov had been due in Istanbul to hold talks": the talks a journey was due for
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "for"
+        and trig.head.head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in trig.head.head.children)
+    ):
+        return (
+            "planned"  # "Brussels, where he had been due on Jan. 17 for talks with Borrell": what the stay was due for
+        )
     if _awaited_journey_for(verb):
         return "planned"  # "is due in St Petersburg on Saturday to meet Putin", "travels there on Saturday to meet"
     # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"

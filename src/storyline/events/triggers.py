@@ -1895,6 +1895,12 @@ def _annexed_to(prep: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _ADDED_TEXTS for c in owner.children)
 
 
+def _right_after(prep: Any) -> bool:
+    """Does a date begin with the word right after ``prep`` ("On 15 October ...")?"""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and nxt.ent_type_ == "DATE"
+
+
 def _dates_another_noun(head: Any, trig: Any) -> bool:
     """Is the timex "of" some other noun ("a poet of the 16th century", "last month's clashes")? Time nouns ("the end of May")
     and the trigger itself ("the summit of 2019") pass it on."""
@@ -1925,6 +1931,9 @@ def _dates_another_noun(head: Any, trig: Any) -> bool:
         and head.head.i != trig.i
         # a noun with its article ("the April 1 collision"; not "on March 4 offering", a participle taken for a noun)
         and any(c.dep_ in ("det", "poss") for c in head.head.children)
+        # the preposition's own date ("On 15 October NATO's supreme commander ... signed", the noun misattached to
+        # the date): the date follows the preposition directly
+        and not _right_after(head.head.head)
         and (_trigger_type(head.head) is None or head.head.lemma_.lower() in _DEALS and head.head.head.lower_ != "to")
     ):
         # "talks on the April 1 collision", "the monument to the 1940 resolution", "talks on the 2015 deal": the
