@@ -3240,8 +3240,10 @@ def test_a_review_of_the_sessions_english_rules_leaves_these_alone() -> None:
     rows = events("Biden met the Japanese and South Korean leaders together at Camp David on Friday, after holding "
                   "separate calls with each last month.", dt.date(2023, 8, 20))
     assert [e.actors for e in rows if e.type == "meeting"] == [["JPN", "KOR", "USA"]]
+    # ("Greek Cypriot" is Cyprus's, not Greece's, since the thirtieth session; "the Turkish ... Cypriot" leader the
+    # elided coordination names is not read as the Turkish Cypriots)
     assert [e.actors for e in events("Erdogan met separately with the Turkish and Greek Cypriot leaders in Ankara.",
-                                     day)] == [["CYP", "GRC", "TUR"]]
+                                     day)] == [["CYP", "TUR"]]
     # "him" in a "when" clause after a saying verb, or with another person in the main clause, stays unresolved
     assert not events("Lavrov said Blinken had shouted when Wang Yi met him in Jakarta.", day)
     assert not events("Raisi praised Assad as Putin received him in the Kremlin.", day)
