@@ -128,6 +128,11 @@ def dateline_anchor(
 
 _WINDOW_SLACK = dt.timedelta(days=3)
 SHORT_WINDOW_DAYS = 62  # a window (a story's days) short enough that a day without its year falls in it once
+# how far after a day of a year long past a story tells next without its year that day may lie and stay in that year,
+# and how many characters of text may lie between the two (a paragraph or two of what happened that day); the English
+# annotator (dating) and the other languages' reader (foreign) both read a told year so
+NARRATED_DAYS = 31
+NARRATED_REACH = 1500
 
 
 def dateline_in_window(text: str, lo: dt.date, hi: dt.date, got: Dateline | None = None) -> dt.date | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.events.anchor import Anchor
+from storyline.events.anchor import NARRATED_DAYS, NARRATED_REACH, Anchor
 from storyline.events.anchor import year_moved as _year_moved
 from storyline.events.resources import (
     lexicon,
@@ -554,14 +554,14 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
         elif (
             told is not None
             and not year_given
-            and t.start - told.end < _NARRATED_REACH
+            and t.start - told.end < NARRATED_REACH
             and t.precision == "day"
             and _MONTH_NAME.search(t.text)
             and not _NO_YEAR_RELATIVE.search(t.text)
             and t.first.year == t.last.year == window.lo.year
             and told.first.year < window.lo.year - 1
             and told.precision == "day"
-            and 0 <= (_year_moved(t.first, told.first.year - t.first.year) - told.last).days <= _NARRATED_DAYS
+            and 0 <= (_year_moved(t.first, told.first.year - t.first.year) - told.last).days <= NARRATED_DAYS
         ):
             # a story told day by day in a year long past: "began on Sunday 14 October 1956 ... On 16 October Eden
             # flew to Paris ... On 22 October Lloyd ...": each day, a few days after the one just told, is of its
@@ -621,10 +621,6 @@ def _in_year(t: _Tx, year: int) -> _Tx:
     )
 
 
-# how far after a day of a year long past the next day a story tells without its year may lie and stay in that year
-_NARRATED_DAYS = 31
-# and how many characters of text may lie between the two: a paragraph or two of what happened that day
-_NARRATED_REACH = 1500
 # a sentence that speaks of what is still to come ("will meet on 30 May"): its yearless day is ahead of the report
 _FUTURE_WORD = re.compile(
     r"(?i)\b(?:will|would|shall|due|scheduled|expected|planned|plans?|intends?|next|upcoming|is to|are to)\b|['’]ll\b"

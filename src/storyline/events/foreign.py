@@ -56,7 +56,7 @@ from typing import Any
 from storyline.clean.dateline import Dateline
 from storyline.clean.dates import LEAD_CHARS
 from storyline.events import actors as act
-from storyline.events.anchor import Anchor, as_anchor, day_of_dateline, year_moved
+from storyline.events.anchor import NARRATED_DAYS, NARRATED_REACH, Anchor, as_anchor, day_of_dateline, year_moved
 from storyline.events.resources import (
     _load,
     among_members,
@@ -3283,12 +3283,6 @@ def _pick_date(
     return best
 
 
-# how far after a day of a year long past that the text has just told a day told without its year may lie, and
-# how many characters before it that day may be told, for it to be of that year (the English annotator's figures)
-_NARRATED_DAYS = 31
-_NARRATED_REACH = 1500
-
-
 def _narrated_year(r: Rules, text: str, at: int, when: When, window: Anchor) -> When:
     """ "Am 8. September 1955 landete Adenauer in Moskau ... am 20. September unterzeichneten beide Seiten": a day
     and month without a year, a few days after a day of a year long past the text has just told, is of that year;
@@ -3300,17 +3294,17 @@ def _narrated_year(r: Rules, text: str, at: int, when: When, window: Anchor) -> 
     if own is None or own.group("y") or own.group("wd") or when.first.year != window.lo.year:
         return when
     told: dt.date | None = None
-    for m in r.dates["day_month"].finditer(text, max(0, at - _NARRATED_REACH), at):
+    for m in r.dates["day_month"].finditer(text, max(0, at - NARRATED_REACH), at):
         mo = r.months.get(m.group("m").lower())
         if m.group("y") and mo:
             try:
                 told = dt.date(int(m.group("y")), mo, int(m.group("d")))
             except ValueError:
-                told = None
+                continue  # "31 février 1955": no day, and the day told before it stands
     if told is None or told.year >= window.lo.year - 1:
         return when
     moved = year_moved(when.first, told.year - when.first.year)
-    if not 0 <= (moved - told).days <= _NARRATED_DAYS:
+    if not 0 <= (moved - told).days <= NARRATED_DAYS:
         return when
     return replace(when, first=moved, last=moved, inferred=False, anchored=False)
 
