@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.clean import boilerplate as bp
+from storyline.clean.dates import latest_page_day
 from storyline.clean.textdump import is_chrome_line
 
 EXTRACT_OPTIONS: dict[str, Any] = {
@@ -27,8 +28,6 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 def extract(html: str, url: str | None = None) -> dict[str, Any]:
     """trafilatura's body and metadata as a dict (``text`` is one paragraph a line)."""
     import trafilatura
-
-    from storyline.clean.dates import latest_page_day
 
     # trafilatura's own date limit is this machine's day; a page's markup may carry the next one, begun in a time
     # zone ahead (readers.not_from_the_clock then keeps it only when the markup, not a banner, gives it)

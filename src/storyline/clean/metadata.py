@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import py3langid
 
 from storyline.clean.dateline import AGENCY_LETTERS, DASH
-from storyline.clean.dates import latest_page_day
+from storyline.clean.dates import latest_page_day, valid_day
 
 
 @dataclass(frozen=True)
@@ -158,11 +158,8 @@ _PATH_DATE = re.compile(r"(?:^|[/\\_])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[
 
 
 def _valid(y: str, m: str, d: str) -> str | None:
-    try:
-        day = dt.date(int(y), int(m), int(d))
-    except ValueError:
-        return None
-    return day.isoformat() if day <= latest_page_day() else None
+    """The ISO day of a URL's or path's numbers, when it is one a page may carry (``dates.valid_day``)."""
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}" if valid_day(int(y), int(m), int(d)) else None
 
 
 # "/2018/7/9/": month and day unpadded, each a whole path segment.

@@ -633,12 +633,8 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
             if not name:
                 continue
             led = leader_code(name, day)
-            if (
-                led
-                and led[1] == "former_official"
-                and (_GO_BETWEEN.search(text, max(0, m.start() - 80), m.start()) or _former_titled(r, text, m.start()))
-            ):
-                taken.append((m.start(), m.end()))  # a former minister sent now as a go-between (below)
+            if _serves_no_state_now(r, text, m.start(), led):
+                taken.append((m.start(), m.end()))
                 continue
             if led:
                 out.append(Mention(m.start(), m.end(), led[0], "person", led[2]))
@@ -674,13 +670,7 @@ def find_foreign_people(text: str, lang: str, day: dt.date | None) -> list[Menti
                     # "en Santiago", "ha visitado Santiago": a leader's given name alone is no leader (a place, or
                     # someone else of that name), unless the table gives it as his
                     break
-                if (
-                    led
-                    and led[1] == "former_official"
-                    and (_GO_BETWEEN.search(text, max(0, start - 80), start) or _former_titled(r, text, start))
-                ):
-                    # "unter Vermittlung des UN-Sonderberaters Espen Barth Eide": a go-between's title given now to a
-                    # minister of years before; he acts for whoever sent him, not for his state (as in English)
+                if _serves_no_state_now(r, text, start, led):
                     break
                 if led:
                     out.append(Mention(start, end, led[0], "person", led[2]))
@@ -1806,12 +1796,21 @@ def _fold_arabic(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in kept), [*kept, len(text)]
 
 
-def _former_titled(r: Rules, text: str, at: int) -> bool:
-    """Is the name at ``at`` given a former office's title ("l'ancien président sud-africain Thabo Mbeki", "der
-    ehemalige Außenminister X")? Its holder then speaks for no state of his own."""
+def _serves_no_state_now(r: Rules, text: str, at: int, led: tuple[str, str, str] | None) -> bool:
+    """Is the leader named at ``at``, out of office that day, given a go-between's title ("unter Vermittlung des
+    UN-Sonderberaters Espen Barth Eide") or a former office's ("l'ancien président sud-africain Thabo Mbeki")? He
+    acts for whoever sent him, not for the state he served (as in English)."""
+    if led is None or led[1] != "former_official":
+        return False
+    return bool(_GO_BETWEEN.search(text, max(0, at - 80), at)) or _former_titled(r, text, at, 50)
+
+
+def _former_titled(r: Rules, text: str, at: int, reach: int) -> bool:
+    """Does the clause just before ``at`` (at most ``reach`` characters) give a former office's title, a former-word
+    then an office word ("l'ancien président sud-africain", "der ehemalige Außenminister")?"""
     if "former_office" not in r.cue:
         return False
-    before = re.split(r"[.,;:،؛!?]", text[max(0, at - 50) : at])[-1]
+    before = re.split(r"[.,;:،؛!?]", text[max(0, at - reach) : at])[-1]
     was = r.cue["former_office"].search(before)
     return was is not None and r.cue["official"].search(before, was.end()) is not None
 
@@ -1822,16 +1821,13 @@ def _former_office_of(r: Rules, text: str, m: Mention) -> bool:
     speaks for whoever sends him now, not for the body."""
     if "former_office" not in r.cue:
         return False
-    before = re.split(r"[.,;:،؛!?]", text[max(0, m.start - 40) : m.start])[-1]
-    was = r.cue["former_office"].search(before)
-    if was is None:
-        return False
     if m.code in intergovernmental():
-        return True
+        before = re.split(r"[.,;:،؛!?]", text[max(0, m.start - 40) : m.start])[-1]
+        return r.cue["former_office"].search(before) is not None
     # "l'ancien président sud-africain Thabo Mbeki", "el ex presidente de Colombia": the state of one office held
     # before, whose holder speaks now for whoever sends him, as "former Nigerian President Obasanjo" does in English
     # (an office word between, so "la ex Unión Soviética" stays the state it was)
-    return r.cue["official"].search(before, was.end()) is not None
+    return _former_titled(r, text, m.start, 40)
 
 
 def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | None) -> list[Event]:
@@ -1971,6 +1967,7 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
                 group,
                 exclude,
                 met_day,
+                line,
             )
             mediators = (
                 _mediators(r, sent, s, (t0, t1), mentions, people, text)
@@ -2407,15 +2404,17 @@ def _event(
     group: list[str] | None = None,
     exclude: tuple[tuple[int, int], ...] = (),
     met_day: dt.date | None = None,
+    line: Dateline | None = None,
 ) -> list[Event]:
     """The event a trigger reports, or one per counterpart ("avec A puis avec B"); none when it fails a check.
     `previous`: the sentences just before, nearest first (whom "the guests" are, the day "that evening" is);
     `sealed`: talks that led to the agreement the sentence told, whose sides are `pair`; `met_day`: the day
-    of the last held contact, told at most two sentences before (the day "both sides" agreed on)."""
+    of the last held contact, told at most two sentences before (the day "both sides" agreed on); `line`: the
+    article's wire dateline, read once by :func:`_extract`."""
     lo, hi = _clause(sent, trig[0])
     clause = sent[lo:hi]
     rel = trig[0] - lo
-    line = foreign_dateline(text, r.lang)
+    # the wire's dateline, when this sentence opens on it: its date is the report's
     filed_on = (
         (line.start - base, line.end - base) if line is not None and base <= line.start < base + len(sent) else None
     )

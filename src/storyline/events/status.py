@@ -174,6 +174,11 @@ def _causal_due(tok: Any) -> bool:
     return tok.lower_ == "due" and nxt is not None and nxt.lower_ == "to" and nxt.dep_ in ("prep", "pcomp")
 
 
+def _told_due(be: Any) -> bool:
+    """Is the verb "be" told with "due", "expected" or "scheduled" ("had been due in Istanbul", "was expected")?"""
+    return any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in be.children)
+
+
 def _told_ahead(v: Any) -> bool:
     """Is this clause about the future: "that will open in May", "that were to start on Saturday"?"""
     aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
@@ -928,23 +933,17 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("plan", "decision", "agreement", "arrangement"):
         if _where_it_was_taken(trig, verb):
             return "held"  # "accepted an EU plan to normalise ties at a meeting in February": the meeting was held
-    if (
-        "to" in aux
-        and verb.dep_ in ("advcl", "xcomp")
-        and verb.head.lemma_.lower() == "be"
-        and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in verb.head.children)
-    ):
+    if "to" in aux and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "be" and _told_due(verb.head):
         return "planned"  # "Lavrov had been due in Istanbul to hold talks": the talks a journey was due for
     if (
         trig.pos_ in ("NOUN", "PROPN")
         and trig.dep_ == "pobj"
         and trig.head.lower_ == "for"
         and trig.head.head.lemma_.lower() == "be"
-        and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected", "scheduled") for c in trig.head.head.children)
+        and _told_due(trig.head.head)
     ):
-        return (
-            "planned"  # "Brussels, where he had been due on Jan. 17 for talks with Borrell": what the stay was due for
-        )
+        # "Brussels, where he had been due on Jan. 17 for talks with Borrell": what the stay was due for
+        return "planned"
     if _awaited_journey_for(verb):
         return "planned"  # "is due in St Petersburg on Saturday to meet Putin", "travels there on Saturday to meet"
     # "is to fly to Rome on Wednesday to meet the pope": the purpose of a journey takes the journey's "is to"
