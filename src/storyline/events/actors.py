@@ -433,6 +433,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             r"\b(?:mission|ambassador|envoy|representative|delegation)s? (?:to|at) (?:the )?$", before
         ):
             continue  # "X's mission to the United Nations" speaks for X, not the UN
+        if entry.kind == "org" and _BACKED_BY.match(text, m.start() + len(surface)):
+            continue  # "the U.N.-recognised government in Tripoli": the state's government, not the UN
         out.append(ActorMention(m.start(), m.start() + len(surface), surface, entry.code, entry.kind))
     codes = {a.code for a in out}
     for surface, rule in gz.contextual.items():
@@ -463,6 +465,15 @@ def find_state_mentions(text: str) -> list[ActorMention]:
         out.extend(ActorMention(m.start(), m.end(), m.group(0), code, "pair") for code in pairs_of_states()[m.group(0)])
     out.sort(key=lambda a: a.start)
     return out
+
+
+# a body's word for whom it stands behind, before a government: "the U.N.-recognised government in Tripoli", "the
+# UN-backed administration" (a "UN-brokered truce" or "UN-led talks" has the body in it)
+_BACKED_BY = re.compile(
+    r"[-\s](?:recogni[sz]ed|backed|supported|installed|certified)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:government|administration|authorities|cabinet|president|prime\s+minister|council)\b",
+    re.I,
+)
 
 
 _NOT_GIVEN = {
@@ -696,6 +707,14 @@ _GO_BETWEEN_TITLE = re.compile(
     r"\b(?:the\s+)?(?:[Ss]pecial|[Pp]ersonal)\s+(?:[Aa]dvis[eo]r|[Ee]nvoy|[Rr]epresentative|[Cc]oordinator)\s*,?\s*"
     r"(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?$|\b(?:the\s+)?(?:mediator|facilitator)\s*,?\s*$"
 )
+# a former office holder's relative clause naming him a go-between now: ", the former Canadian foreign minister whom
+# Annan named last month as his special envoy for Ethiopia", ", the former president who was appointed mediator"
+_NAMED_GO_BETWEEN = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:former|ex-)[^,;.()]{0,60}?\s+(?:who|whom)\b(?:[^.;()]|(?<=[A-Z])\.){0,120}?"
+    r"\b(?:named|appointed|chose|picked|tapped|made)\b[^.;()]{0,60}?"
+    r"\b(?:as\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+|an?\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:envoy|emissary|mediator|facilitator|special\s+representative|representative)\b"
+)
 _UN_ENVOY_TITLE = re.compile(
     r"\b(?:Special|Personal|Deputy Special)\s+(?:Representative|Envoy|Adviser)\s+of\s+the\s+Secretary[- ]General"
     r"(?:\s+(?:for|on|to)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*,\s*(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?$"
@@ -863,6 +882,12 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
                 role = _ROLES.get(rm.group(2).lower(), "government")
                 if re.search(r"\b(?:former|ex-)\b", rm.group(1), re.I):
                     role = "former_official"
+        named = _NAMED_GO_BETWEEN.match(text[m.end() : m.end() + 260])
+        if named is not None and (role == "former_official" or (led and led[1] == "former_official")):
+            # "Lloyd Axworthy, the former Canadian foreign minister whom U.N. Secretary-General Kofi Annan named
+            # last month as his special envoy": the body that named him, or no state; not the one he served
+            add(name, _body_within(mentions, m.end(), m.end() + named.end()), "envoy")
+            continue
         if code is None and led and led[1] == "former_official":
             # "the First Vice-President of the European Commission, Frans Timmermans": a former minister named
             # now by his office in a body acts for the body, not for the state he once served

@@ -577,7 +577,7 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             and window.how == "text"
             and t.inferred
             and t.start - told.end < 600
-            and "\n\n" not in text[told.end : t.start]
+            and ("\n\n" not in text[told.end : t.start] or _between_told_days(t, told, tx))
             and _MONTH_NAME.search(t.text)
             and not _NO_YEAR_RELATIVE.search(t.text)
         ):
@@ -609,6 +609,32 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
             told = t
         out.append(t)
     return out
+
+
+def _between_told_days(t: _Tx, told: _Tx, tx: list[_Tx]) -> bool:
+    """Does a month written without its year fall, in the year just told, between that date and the next one the
+    text gives with the same year ("On March 24, 2023 ... [new paragraph] In April, Biden visited Belfast ...
+    [new paragraph] in May 2023")? A timeline of an undated page then tells it in order; the paragraph break
+    between them says nothing against it."""
+    nxt = next(
+        (
+            x
+            for x in tx
+            if x.start > t.end
+            and x.start - t.end < NARRATED_REACH
+            and re.search(r"\b(?:19|20)\d\d\b", x.text)
+            and x.precision in ("day", "month")
+        ),
+        None,
+    )
+    moved = _in_the_year_told(t, told)
+    return (
+        nxt is not None
+        and moved is not None
+        and nxt.first.year == told.first.year
+        and told.first <= moved.first
+        and moved.last <= nxt.last
+    )
 
 
 def _in_year(t: _Tx, year: int) -> _Tx:
@@ -1031,6 +1057,12 @@ def _event_date(
             and not own_since
         ):
             continue  # "the first meeting ... since a row last year": the row's time (the parser hangs it elsewhere)
+        counted_from = re.search(r"\bsince\s+[^,;:.()]{1,80}?\s(?:in|of)\s*$", before) if tells_a_first else None
+        if counted_from is not None and not own_since and trig.idx < counted_from.start():
+            # "the first Kuwaiti ruler to visit Iraq since Saddam Hussein's invasion of his country in 1990" (the
+            # parser hangs the year on the visit): the time of what the first is counted from (not of a contact
+            # told inside that phrase: "since Hammond reopened the embassy in August 2015 and held talks")
+            continue
         if (
             t.precision != "day"
             and any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)

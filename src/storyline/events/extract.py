@@ -3010,6 +3010,19 @@ def _build_event(
         # "held talks on Monday, and Russia will meet NATO on Wednesday": the future beside it does not
         # carry a weekday the past tense places before the report ("rejected the plan on Monday": the Monday past)
         d = _backward_weekday(d, anchor)
+    elif (
+        d is not None
+        and status == "held"
+        and anchor is not None
+        and d.get("first") is not None
+        and d["first"] > anchor
+        and _journey_done_for(verb, own_day=True)
+        # ("flew in on Saturday to meet Trump on Monday": the journey's own day says the meeting is still to come)
+        and not any(x.ent_type_ in ("DATE", "TIME") for c in verb.head.children if c.i != verb.i for x in c.subtree)
+    ):
+        # "flew to Washington to meet Trump on Monday" in Sunday's news: a contact told as held took place on the
+        # Monday gone by, not on the one ahead the infinitive would give
+        d = _backward_weekday(d, anchor)
     if (
         status == "planned"
         and d is not None

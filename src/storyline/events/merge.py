@@ -222,6 +222,17 @@ def _plan_called_off_told_once(a: Event, b: Event) -> bool:
     return {a.status, b.status} == {"planned", "cancelled"} and a.type == b.type and a.actors == b.actors
 
 
+def _journey_called_off_with_its_talks(a: Event, b: Event) -> bool:
+    """ "Cavusoglu's trip to Athens, where he had been due on Friday for talks with Dendias, has been postponed": the
+    journey called off, given no day of its own, and the talks it was for, called off in the same words, are one."""
+    return (
+        a.status == b.status == "cancelled"
+        and {a.type, b.type} in ({"visit", "talks"}, {"visit", "meeting"})
+        and a.actors == b.actors
+        and a.date_inferred != b.date_inferred
+    )
+
+
 def _one_conversation_named_twice(a: Event, b: Event) -> bool:
     """ "The pair spoke by video link on February 6, their first talks in three years": one sentence naming a
     call and, beside it, the talks it was; the same parties on the same day."""
@@ -367,6 +378,7 @@ def _compatible(a: Event, b: Event, parties: frozenset[str] = frozenset()) -> bo
         and _same_sentence(a, b)
         and not _undated_beside(a, b)
         and not _plan_called_off_told_once(a, b)
+        and not _journey_called_off_with_its_talks(a, b)
     ):
         return False  # one sentence listing days ("on February 28, March 3 and March 7"): distinct contacts
     if not denial and _one_visitor_two_hosts(a, b):

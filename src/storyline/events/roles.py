@@ -547,6 +547,13 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         people = _two_people_before(doc, base, ctx)
         if people:
             return people
+    if explicit and noun.lemma_.lower() == "leader":
+        # "... Greek Cypriot leader Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci, with the foreign
+        # ministers of Greece, Turkey and the United Kingdom and the EU as an observer. The two leaders agreed": the
+        # two people titled leader just before, not the last two states named
+        leaders = _two_titled_leaders_before(doc, base, ctx)
+        if leaders:
+            return leaders
     told = _pair_just_told(doc, base, ctx)
     speaker = _subjects_speaker(doc, tok, base, ctx) if told else set()
     if told and not (speaker and not speaker & told and _side_with(speaker, told, doc, base, ctx)):
@@ -725,6 +732,24 @@ def _two_people_before(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     who: dict[str, str] = {}
     for m in _NAME_WORD.finditer(text, lo, start):
         person = ctx["look"].get(m.group(0))
+        if person is not None and person.code:
+            who[person.name] = person.code
+    return set(who.values()) if len(who) == 2 and len(set(who.values())) == 2 else set()
+
+
+# a person titled leader: "Turkish Cypriot leader Mustafa Akinci"
+_LEADER_NAMED = re.compile(r"\bleader\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _two_titled_leaders_before(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
+    """The states of the two people titled "leader" in the few sentences before, when they are two of two sides."""
+    start = base + doc[0].idx if len(doc) else base
+    text = ctx["article"].text
+    who: dict[str, str] = {}
+    for m in _LEADER_NAMED.finditer(text, max(0, start - 600), start):
+        words = m.group(1).split()
+        tails = (" ".join(words[k:]) for k in range(len(words) - 1))
+        person = next((ctx["look"][t] for t in tails if t in ctx["look"]), None)
         if person is not None and person.code:
             who[person.name] = person.code
     return set(who.values()) if len(who) == 2 and len(set(who.values())) == 2 else set()
@@ -1964,6 +1989,9 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
         or any(token in c.aliases for c in cands)  # a name the table gives as one word: "Lula", "Zelenskiy"
     ):
         return False  # "William" is not William Hague
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _PLACE_HEADS:
+        return False  # "a rice paddy in Tien Tien village", "Trump Tower": a place's name, not the leader's
     at = next((t for t in reversed(run) if t.text == token), run[0])
     before = doc.text[: at.idx].rstrip()
     if _TITLE_BEFORE.search(before[-40:]) or _TITLE_BEFORE.search(re.sub(r"\s+[A-Z]\.?$", "", before)[-40:]):
@@ -1988,6 +2016,11 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
 
 
 _BUSINESS_HEADS = lexicon_set("business_heads")
+# states that lie inside another's capital: a journey to that capital for them is a journey to them
+_ENCLOSED_BY = {"VAT": "ITA"}
+# who governs from a capital: "the government in Tripoli" is Libya's, not talks held in Tripoli
+_SEATS_OF_POWER = frozenset({"government", "authorities", "regime", "leadership", "administration", "junta", "rulers"})
+_PLACE_HEADS = lexicon_set("place_heads")
 
 
 _PRIVATE_MODS = lexicon_set("private_modifiers")
@@ -2234,9 +2267,19 @@ def _parties(
     hats: set[str] = set()  # bodies a named person chairs, told beside his name
     place_tokens: set[int] = set()
     char_to_tok = {doc[i].idx + base: i for i in scope}
+    # a state inside a capital, named in the sentence ("flew to Rome for talks at the Vatican") or the one a "he"
+    # stands for ("the Pope ... before he flew back to Rome"): the one visited, or the traveller's home
+    enclaves = {m.code: _ENCLOSED_BY[m.code] for m in _mentions_in(ctx, spans) if m.code in _ENCLOSED_BY}
+    enclaves |= {k: host for k, host in _ENCLOSED_BY.items() if k in codes}
     for m in _mentions_in(ctx, spans):
         ti = char_to_tok.get(m.start)
         tok = doc[ti] if ti is not None else None
+        inner = next((k for k, host in enclaves.items() if m.kind == "capital" and host == m.code), None)
+        if inner is not None:
+            codes.add(inner)  # "will fly to Rome next week for talks at the Vatican": the Holy See's guest
+            if ti is not None:
+                place_tokens.add(ti)
+            continue
         if ti is not None and tok is not None:
             head = tok
             if tok.dep_ == "det" and tok.i < tok.head.i and tok.head.idx + base < m.end:
@@ -2299,6 +2342,13 @@ def _parties(
                 and m.kind in ("name", "capital", "short")
             ):
                 purpose_dest.add(m.code)  # "travel to Washington to meet the OAS chief": maybe only where
+            elif (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "in"
+                and head.head.head.lemma_.lower() in _SEATS_OF_POWER
+                and m.kind == "capital"
+            ):
+                pass  # "the government in Tripoli", "the authorities in Pyongyang": the state the capital stands for
             elif head.dep_ == "pobj" and head.head.lower_ in _LOC_PREPS and m.kind in ("name", "capital", "short"):
                 if not _place_of_a_setting(head):
                     location = location or m.text
@@ -2465,6 +2515,9 @@ def _parties(
         tries += [words[0]] if len(words) > 1 else []
         if all(t.text.isupper() and len(t.text) > 1 for t in run):
             tries += [n.title() for n in tries]  # "YITZHAK RABIN and Yasser Arafat shook hands": a lead in capitals
+        # a full name the article placed comes before the table's reading of the longer run ("Commonwealth
+        # Secretary-General Don McKinnon": the body's head now, not New Zealand's minister of years before)
+        tries = [n for n in tries if " " in n and n in look][:1] + tries
         womans = _womans_title(doc, run[0])  # "Mrs. Obama" is not the president; "Mrs Merkel" is the chancellor
         lead = re.search(r"['’]s\s+$", doc.text[: run[0].idx])
         if lead and base + lead.start() in ends:

@@ -14,6 +14,7 @@ from storyline.events.resources import (
 )
 from storyline.events.triggers import (
     _DENYING,
+    _JOURNEY_NOUNS,
     _OFFICIAL,
     _PROPOSALS,
     _SAYING,
@@ -362,11 +363,11 @@ def _followed(trig: Any) -> bool:
     )
 
 
-def _journey_done_for(verb: Any) -> bool:
+def _journey_done_for(verb: Any, own_day: bool = False) -> bool:
     """Is this infinitive the purpose of a journey told in the simple past ("flew to Harare on Tuesday to meet
-    Mugabe", "sent an envoy to Damascus to see Assad")?"""
+    Mugabe", "sent an envoy to Damascus to see Assad")? ``own_day``: the purpose may name its own day."""
     journey = verb.head
-    if any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+    if not own_day and any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
         return False  # "arrived in Tehran on Wednesday to meet Rouhani on Thursday": the purpose has its own day
     return (
         verb.tag_ == "VB"
@@ -875,6 +876,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
             # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home ("scrapped a trip": off)
             return "held"
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
+    if (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in _DROPPING
+        and not any(c.dep_ == "prt" for c in trig.head.children)
+    ):
+        return "cancelled"  # "Trump drops his Putin meeting", "axed the visit" ("dropped off a letter" delivers it)
     if any(a.pos_ == "ADJ" and a.lemma_.lower() in _READY for a in trig.ancestors):
         # "was willing to implement the roadmap, including a halt to hostilities and talks with the rebels": a
         # readiness however deep the contact sits in it (the "halt" is the hostilities', not the talks')
@@ -888,6 +896,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         and _cue(off_words, "cancelled")
     ):
         return None  # "Kerry asked him to put off the trip": a call to call it off, which says nothing of its fate
+    if _in_undone_journey(trig):
+        return "cancelled"
     if (
         not resumed
         and not _time_frame_of(trig)
@@ -1179,6 +1189,7 @@ def _run_its_course(trig: Any) -> bool:
 
 
 _ENDING = frozenset({"end", "terminate", "abandon", "scrap", "halt"})
+_DROPPING = frozenset({"drop", "axe", "ax", "ditch", "nix"})
 _SERIES_NOUNS = lexicon_set("series_nouns")
 
 
@@ -1307,6 +1318,21 @@ def _setting_of_negated(trig: Any) -> bool:
         and trig.dep_ == "advcl"
         and not any(c.dep_ == "neg" for c in trig.children)
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") and c.i < trig.i for c in trig.children)
+    )
+
+
+def _in_undone_journey(trig: Any) -> bool:
+    """Is the contact told in a clause on the place of a journey called off ("Tileuberdi's trip to Brussels, where
+    he had been due on Jan. 17 for talks with Borrell, has been postponed")? The talks share the journey's fate."""
+    rel = next((a for a in trig.ancestors if a.dep_ == "relcl"), None)
+    if rel is None or rel.head.dep_ != "pobj" or rel.head.head.dep_ != "prep":
+        return False
+    journey = rel.head.head.head
+    if journey.lemma_.lower() not in _JOURNEY_NOUNS or journey.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verb = journey.head
+    return verb.lemma_.lower() in _UNDOING or (
+        verb.lemma_.lower() == "call" and any(p.lower_ == "off" for p in verb.children)
     )
 
 

@@ -1010,8 +1010,14 @@ def _doer_words(verb: Any) -> list[Any]:
     if [x.lower_ for x in subj] == ["who"] and verb.dep_ == "relcl":
         inner = {x.i for x in verb.subtree}
         return [x for x in verb.head.subtree if x.i not in inner]
+    if not subj and verb.dep_ == "acl" and verb.head.lemma_.lower() in _JOURNEY_NOUNS:
+        # "Pena Nieto's trip to see Donald Trump": the traveller whose journey it is
+        return [x for c in verb.head.children if c.dep_ == "poss" for x in c.subtree]
     return subj
 
+
+# a journey its traveller's purpose hangs on ("Pena Nieto's trip to see Trump")
+_JOURNEY_NOUNS = frozenset({"trip", "visit", "journey", "tour", "mission"})
 
 # verbs whose object is the other side of the call they are said in ("told Putin in a call")
 _TOLD_IN_A_CALL = frozenset(

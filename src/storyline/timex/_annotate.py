@@ -185,6 +185,15 @@ def _resolve_anaphor(value: str, ref: str | None) -> str | None:
     y = int(parts[0])
     if unit == "year":
         return f"{y + off:04d}"
+    if unit.startswith("dom"):
+        if len(parts) < 2:
+            return None
+        if len(parts) >= 3 and int(unit[3:]) < int(parts[2]):
+            return None  # "March 7 ... on the 5th": another month, which the words do not say
+        try:
+            return dt.date(y, int(parts[1]), int(unit[3:])).isoformat()
+        except ValueError:
+            return None
     if unit.startswith("named"):
         return f"{y:04d}-{unit[5:]}"  # "that June": the named month of the year last told
     if unit == "month":
