@@ -548,9 +548,9 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         if people:
             return people
     if explicit and noun.lemma_.lower() == "leader":
-        # "... Greek Cypriot leader Nicos Anastasiades and Turkish Cypriot leader Mustafa Akinci, with the foreign
-        # ministers of Greece, Turkey and the United Kingdom and the EU as an observer. The two leaders agreed": the
-        # two people titled leader just before, not the last two states named
+        # "Borrell hosted Serbian leader Aleksandar Vucic and Kosovo leader Albin Kurti, with the advisers of France,
+        # Germany and Italy. The two leaders agreed to meet again": the two people titled leader just before, not the
+        # last two states named, nor no one for a gathering of more
         leaders = _two_titled_leaders_before(doc, base, ctx)
         if leaders:
             return leaders
@@ -2018,8 +2018,7 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
 _BUSINESS_HEADS = lexicon_set("business_heads")
 # states that lie inside another's capital: a journey to that capital for them is a journey to them
 _ENCLOSED_BY = {"VAT": "ITA"}
-# who governs from a capital: "the government in Tripoli" is Libya's, not talks held in Tripoli
-_SEATS_OF_POWER = frozenset({"government", "authorities", "regime", "leadership", "administration", "junta", "rulers"})
+_SEATS_OF_POWER = lexicon_set("seats_of_power")
 _PLACE_HEADS = lexicon_set("place_heads")
 
 
