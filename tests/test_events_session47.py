@@ -145,8 +145,12 @@ def test_a_visit_put_off_in_the_present_tense_of_other_languages_is_called_off()
         ("ماكرون يؤجل زيارته إلى الجزائر", "ar", ["DZA", "FRA"]),
     ):
         assert [r[:3] for r in _rows(line, day, lang)] == [("visit", "cancelled", sides)], line
-    got = _rows("Le Maroc refuse de recevoir lundi le ministre algérien.", day, "fr")
-    assert got == [("refusal", "refused", ["DZA", "MAR"], "2023-03-20", "2023-03-20")]
+    for line, lang, sides in (
+        ("Le Maroc refuse de recevoir lundi le ministre algérien.", "fr", ["DZA", "MAR"]),
+        ("L'Algeria rifiuta di ricevere lunedì il ministro italiano.", "it", ["DZA", "ITA"]),
+        ("Angola recusa-se a receber na segunda-feira o ministro português.", "pt", ["AGO", "PRT"]),
+    ):
+        assert _rows(line, day, lang) == [("refusal", "refused", sides, "2023-03-20", "2023-03-20")], line
 
 
 def test_a_trip_to_see_a_leader_shelved_is_a_meeting_called_off() -> None:
@@ -166,3 +170,22 @@ def test_the_two_leaders_are_the_two_people_titled_leader_just_before() -> None:
         dt.date(2023, 2, 28),
     )
     assert [r[:3] for r in got if r[1] == "planned"] == [("meeting", "planned", ["SRB", "XKX"])]
+
+
+def test_a_plan_its_words_say_has_no_date_is_no_line_of_the_timeline() -> None:
+    from collections import Counter
+
+    from storyline.events import extract_events, merge_events
+    from storyline.records import Article
+
+    def merged(text: str) -> tuple[list[tuple], Counter[str]]:
+        dropped: Counter[str] = Counter()
+        art = Article(source="t.txt", text=text, language="en", published="2022-03-24")
+        rows = merge_events(extract_events(art, dt.date(2022, 3, 24)), dropped=dropped)
+        return [(e.type, e.status, e.actors, e.date_start, e.date_end) for e in rows], dropped
+
+    rows, dropped = merged("Erdogan accepted an invitation to visit Athens, though no date was set.")
+    assert rows == [] and dropped["no_day_set"] == 1
+    # a month of its own still dates the plan
+    rows, _ = merged("Erdogan accepted an invitation to visit Athens in May, though no date was set.")
+    assert rows == [("visit", "planned", ["GRC", "TUR"], "2022-05-01", "2022-05-31")]

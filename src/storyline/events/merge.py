@@ -664,6 +664,18 @@ def _combine(members: list[Event], canonical: dict[str, str] | None = None) -> E
 VAGUE_SPAN_DAYS = 100
 
 
+# words that say a plan has no day yet ("though no date was set", "but gave no date", "no timetable was given")
+_NO_DAY_SET = re.compile(
+    r"(?i)\bno\s+(?:date|day|timetable|time\s*frame)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:yet\s+)?(?:set|fixed|announced|given|agreed|decided|named)\b|\bgave\s+no\s+(?:date|timetable)\b"
+)
+
+
+def _quotes(e: Event) -> str:
+    """Every sentence a mention was read from, as one text to search."""
+    return " ".join(s.quote for s in e.sources)
+
+
 def _vague(e: Event) -> bool:
     """Does the text bound the contact only to a stretch of months that is no calendar year it names?"""
     span = _span(e)
@@ -695,8 +707,9 @@ def merge_events(
     copies of one report count once in an event's confidence. Contacts left off the timeline
     are counted by reason in ``dropped`` (their mentions stay stored with their articles):
     ``recalled`` (undated, deep in an article), ``undated`` (no date the text supports), ``vague``
-    (the text bounds it only to months: "in the coming months", "late last year"; see :func:`_vague`), ``one_party``
-    (two sides that were one party on the contact's day: Belgrade and Yugoslavia in 1999).
+    (the text bounds it only to months: "in the coming months", "late last year"; see :func:`_vague`), ``no_day_set``
+    (a plan its words say has no date yet, given only the report's window), ``one_party`` (two sides that were one
+    party on the contact's day: Belgrade and Yugoslavia in 1999).
     """
     dropped = dropped if dropped is not None else Counter()
     evs = []
@@ -816,6 +829,11 @@ def merge_events(
             continue
         if not any(_span(e) for e in claims):
             dropped["undated"] += 1  # no date the text supports: not a line a timeline can place
+            continue
+        if all(e.status == "planned" and e.date_inferred and _NO_DAY_SET.search(_quotes(e)) for e in claims):
+            # "Medvedev accepted an invitation to visit Riga, though no date was set": the report's window it was
+            # given would stand as a date the words deny
+            dropped["no_day_set"] += 1
             continue
         ev = _combine(g, canonical)
         if _vague(ev):
