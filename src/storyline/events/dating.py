@@ -512,6 +512,8 @@ def _clock_on_report_day(tx: list[_Tx], window: Anchor | None) -> list[_Tx]:
     return out
 
 
+# a year of our times written out in a time's words ("March 24, 2023", "May 2023"), not one a reading gave it
+_THIS_ERAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NO_YEAR_RELATIVE = re.compile(r"(?i)\b(?:last|next|this|coming|past|ago|previous|following)\b|\b\d{4}\b")
 
 
@@ -525,7 +527,7 @@ def _narrative_year(text: str, tx: list[_Tx], window: Anchor | None) -> list[_Tx
     told: _Tx | None = None  # the latest date with its own year
     moved: dict[dt.date, dt.date] = {}  # a day of the report's year told as a day long past -> that day
     for t in tx:
-        year_given = re.search(r"\b(?:19|20)\d\d\b", t.text) is not None
+        year_given = _THIS_ERAS_YEAR.search(t.text) is not None
         if not year_given and t.first == t.last and t.first in moved and _THAT_DAY.search(t.text):
             # "On 22 October Lloyd ... Lloyd met Ben-Gurion that evening": the evening of the day just placed
             t = dataclasses.replace(t, first=moved[t.first], last=moved[t.first], value=moved[t.first].isoformat())
@@ -622,7 +624,7 @@ def _between_told_days(t: _Tx, told: _Tx, tx: list[_Tx]) -> bool:
             for x in tx
             if x.start > t.end
             and x.start - t.end < NARRATED_REACH
-            and re.search(r"\b(?:19|20)\d\d\b", x.text)
+            and _THIS_ERAS_YEAR.search(x.text)
             and x.precision in ("day", "month")
         ),
         None,

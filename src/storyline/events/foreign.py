@@ -1805,12 +1805,17 @@ def _serves_no_state_now(r: Rules, text: str, at: int, led: tuple[str, str, str]
     return bool(_GO_BETWEEN.search(text, max(0, at - 80), at)) or _former_titled(r, text, at, 50)
 
 
+def _clause_before(text: str, at: int, reach: int) -> str:
+    """The words of the clause just before ``at``, at most ``reach`` characters back (to the last stop or comma)."""
+    return re.split(r"[.,;:،؛!?]", text[max(0, at - reach) : at])[-1]
+
+
 def _former_titled(r: Rules, text: str, at: int, reach: int) -> bool:
     """Does the clause just before ``at`` (at most ``reach`` characters) give a former office's title, a former-word
     then an office word ("l'ancien président sud-africain", "der ehemalige Außenminister")?"""
     if "former_office" not in r.cue:
         return False
-    before = re.split(r"[.,;:،؛!?]", text[max(0, at - reach) : at])[-1]
+    before = _clause_before(text, at, reach)
     was = r.cue["former_office"].search(before)
     return was is not None and r.cue["official"].search(before, was.end()) is not None
 
@@ -1822,8 +1827,7 @@ def _former_office_of(r: Rules, text: str, m: Mention) -> bool:
     if "former_office" not in r.cue:
         return False
     if m.code in intergovernmental():
-        before = re.split(r"[.,;:،؛!?]", text[max(0, m.start - 40) : m.start])[-1]
-        return r.cue["former_office"].search(before) is not None
+        return r.cue["former_office"].search(_clause_before(text, m.start, 40)) is not None
     # "l'ancien président sud-africain Thabo Mbeki", "el ex presidente de Colombia": the state of one office held
     # before, whose holder speaks now for whoever sends him, as "former Nigerian President Obasanjo" does in English
     # (an office word between, so "la ex Unión Soviética" stays the state it was)

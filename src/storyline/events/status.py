@@ -1330,10 +1330,13 @@ def _in_undone_journey(trig: Any) -> bool:
     journey = rel.head.head.head
     if journey.lemma_.lower() not in _JOURNEY_NOUNS or journey.dep_ not in ("nsubjpass", "dobj"):
         return False
-    verb = journey.head
-    return verb.lemma_.lower() in _UNDOING or (
-        verb.lemma_.lower() == "call" and any(p.lower_ == "off" for p in verb.children)
-    )
+    return _undoes(journey.head)
+
+
+def _undoes(verb: Any) -> bool:
+    """Is this verb one that calls a contact off ("postponed", "cancelled", "called off")?"""
+    lemma = verb.lemma_.lower()
+    return lemma in _UNDOING or (lemma == "call" and any(p.lower_ == "off" for p in verb.children))
 
 
 # what undoes a contact told in its own clause ("delayed by two hours", "cut short" still held it)
@@ -1351,7 +1354,7 @@ def _undone_by_its_clause(trig: Any) -> bool:
             if c.dep_ not in ("relcl", "acl") or c.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = c.lemma_.lower()
-            if lemma in _UNDOING or (lemma == "call" and any(p.lower_ == "off" for p in c.children)):
+            if _undoes(c):
                 return True
             if lemma in ("take", "happen", "go", "materialise", "materialize") and any(
                 p.dep_ == "neg" or p.lower_ == "never" for p in c.children

@@ -408,14 +408,16 @@ def _month_half(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return _hit(m, "DATE", f"{y:04d}-{mon:02d}", anchored=not m["y"], first=first, last=last, precision="window")
 
 
-@rule(r"\bon\s+the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:they|he|she|it|we|the|a|an|[A-Z])\b|\s*$)")
+@rule(
+    r"\bon\s+(?P<t>the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th))\b(?=\s*[,.;:)]|\s+(?:they|he|she|it|we|the|a|an|[A-Z])\b|\s*$)"
+)
 def _day_of_month_told(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """ "met on February 28, March 3 and March 7, while on the 10th they met in Antalya": a day of the month of the
     date last told, on or after it (resolved later, as "that June" is); a day before it names no month said."""
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
-    return Hit(m.start("d") - len("the "), m.end(), "DATE", f"ANA:dom{day:02d}:0", anchored=True)
+    return Hit(m.start("t"), m.end(), "DATE", f"ANA:dom{day:02d}:0", anchored=True)
 
 
 @rule(rf"\bthat(?:\s+same)?\s+(?P<mon>{MONTH_FULL})\b(?!\s+(?:\d|of\b))")
