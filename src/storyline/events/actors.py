@@ -25,6 +25,7 @@ from storyline.events.resources import (
     lexicon_set,
     organization_codes,
     pairs_of_states,
+    titled_holder,
 )
 from storyline.events.spans import sentence_around
 
@@ -801,6 +802,12 @@ def find_people(text: str, mentions: list[ActorMention], day: dt.date | None) ->
         cut_at = max((k for k, w in enumerate(words) if w in _STATE_FORMS), default=-1)
         if 0 <= cut_at <= len(words) - 3:
             words = words[cut_at + 1 :]
+        if len(words) == 1 and words[0] == name.split()[-1] and words[0] not in _NOT_PERSON:
+            # "President Johnson" in 1967: a bare surname whose title and the day name one holder of the office
+            held = titled_holder(" ".join(name.split()[-4:-1]), words[0], day)
+            if held is not None and not any(a.start <= m.end() - len(words[0]) < a.end for a in mentions):
+                add(held.name, held.code, held.role)
+            continue
         if len(words) < 2:
             continue
         if any(w in _NOT_PERSON for w in words):

@@ -1270,11 +1270,14 @@ def _carried_day(
     the council": a sentence with no day of its own, in the simple past, about the parties of the contact told
     just before, tells of that day -- unless it says it is another time, place, people or kind of contact."""
     joins = _joins_the_contact(trig, verb)
-    # ("The talks were attended by Jaishankar and Wang": a past passive of people joining the contact just told)
-    past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and joins and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
-    )
     at_it = _at_the_told_contact(verb, trig)
+    # ("The talks were attended by Jaishankar and Wang": a past passive of people joining the contact just told; "A
+    # letter from Moon was handed to Abe at the start of the meeting": one given at it)
+    past = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and (joins or at_it)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    )
     if not past or any(c.dep_ == "aux" for c in verb.children) or (not at_it and _told_at_another_time(verb, trig)):
         return None
     if at_it:
@@ -1624,6 +1627,9 @@ def _clock_of_the_day_told(
 _ONE_DAY_SETTINGS = frozenset({"ceremony", "signing"})
 
 
+_EDGES_OF_A_SITTING = frozenset({"start", "beginning", "outset", "opening", "end", "close", "conclusion"})
+
+
 def _at_the_told_contact(verb: Any, trig: Any) -> bool:
     """Does the clause set itself at the contact just told, named back bare ("After the ceremony, Arafat telephoned
     King Hussein", "Before the ceremony, Perez de Cuellar received Botha", "during the talks")? "Before" counts
@@ -1636,6 +1642,13 @@ def _at_the_told_contact(verb: Any, trig: Any) -> bool:
             if not objs:
                 continue
             noun = objs[0]
+            if noun.lemma_.lower() in _EDGES_OF_A_SITTING and [g.lower_ for g in noun.children if g.dep_ == "det"] == [
+                "the"
+            ]:
+                # "at the start of the meeting", "at the end of the talks": the sitting named back is the setting
+                noun = next(
+                    (o for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" for o in g.children), noun
+                )
             lemma = noun.lemma_.lower()
             if lemma not in _ONE_DAY_SETTINGS and (c.lower_ == "before" or lemma not in _CONTACT_NOUNS):
                 continue
@@ -2346,6 +2359,11 @@ def _a_courts_ruling(trig: Any) -> bool:
     )
 
 
+# verbs of a clause telling who sent or carried a message, and to whom ("a letter from Johnson that Ambassador Freeman
+# handed to Diaz Ordaz")
+_CONVEYING = frozenset({"send", "write", "deliver", "address", "hand", "pass", "give", "carry", "convey", "present"})
+
+
 def _build_event(
     doc: Any, trig: Any, etype: str, verb: Any, base: int, ctx: dict[str, Any], trig_idx: set[int]
 ) -> list[Event]:
@@ -2417,7 +2435,7 @@ def _build_event(
         # "the visit Cavusoglu paid to Cairo on 18 March", "the call Putin made to Erdogan": the clause that
         # tells who made the contact, and to whom
         for c in trig.children:
-            sent_it = c.lemma_.lower() in ("send", "write", "deliver", "address") and FAMILY.get(etype) == "message"
+            sent_it = c.lemma_.lower() in _CONVEYING and FAMILY.get(etype) == "message"
             if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in ("pay", "make", "hold", "place") or sent_it):
                 # ("a letter Erdogan sent Putin in late June": the parser takes the addressee for an object)
                 deps = ("nsubj", "dative", "prep", "npadvmod") + (("dobj",) if sent_it else ())
@@ -2857,7 +2875,7 @@ def _build_event(
         invited -= {x.i for t in doc if t.dep_ == "prep" and t.lower_ == "during" for x in t.subtree}
     if etype == "agreement":
         invited |= _terms_of_deal(trig)
-    invited |= _outside_pluperfect_clause(doc, verb)
+    invited |= _outside_pluperfect_clause(doc, verb) | _pluperfect_clauses_beside(doc, trig)
     if status == "planned":
         # "agreed on Monday to resume summit talks" (a verb), "signed a deal on Monday committing their parties to
         # negotiations" (a noun): Monday is when they promised; the contact has no day yet
@@ -3173,15 +3191,18 @@ def _build_event(
             # "in late October and early November last year": the year said last is both periods' year
             shift = spans[1][0].year - spans[0][0].year
             spans[0] = (_year_moved(spans[0][0], shift), _year_moved(spans[0][1], shift))
+        # (in the order of the calendar: the parser may hang "Sunday" of "on Saturday and Sunday" first)
+        ordered = sorted(spans)
         if (
             len(spans) == len(listed) + 1
             and all((b - a).days <= 11 for a, b in spans)  # days or parts of months; two whole months stay two
             and all(
-                dt.timedelta(0) < b[0] - a[1] <= dt.timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False)
+                dt.timedelta(0) < b[0] - a[1] <= dt.timedelta(days=1)
+                for a, b in zip(ordered, ordered[1:], strict=False)
             )
         ):
             # "met on Tuesday and Wednesday", "in late October and early November": one contact over both
-            ev = dataclasses.replace(ev, date_start=spans[0][0].isoformat(), date_end=spans[-1][1].isoformat())
+            ev = dataclasses.replace(ev, date_start=ordered[0][0].isoformat(), date_end=ordered[-1][1].isoformat())
             ctx["recent"][-1] = ev
             listed = []
     legs = None if listed else _itinerary(ev, doc, trig, base, ctx, codes) or _shuttle(ev, doc, trig, base, ctx, codes)
@@ -3456,6 +3477,22 @@ def _outside_pluperfect_clause(doc: Any, verb: Any) -> set[int]:
         return set()
     inside = {x.i for x in clause.subtree}
     return {t.i for t in doc if t.i not in inside}
+
+
+def _pluperfect_clauses_beside(doc: Any, trig: Any) -> set[int]:
+    """ "refused to meet Yeutter, who had proposed talks in Washington on Friday": a relative clause in the past
+    perfect on a person tells an act of his before the one reported, on a day of its own (the mirror of
+    :func:`_outside_pluperfect_clause`; not "a visit, which had been planned for next week": the contact's own plan)."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            continue
+        if not any(c.lower_ in ("who", "whom") for c in t.children):
+            continue
+        words = {x.i for x in t.subtree}
+        if trig.i not in words:
+            out |= words
+    return out
 
 
 def _terms_of_deal(trig: Any) -> set[int]:

@@ -593,9 +593,14 @@ def _own_hull(claims: list[Event], best: Event) -> tuple[str, str] | None:
     spans = [s for e in claims if not e.date_inferred and (s := _span(e)) is not None]
     if len(spans) < 2:
         return None
-    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
     mine = _span(best)
-    if mine is None or (lo, hi) == mine or (hi - lo).days > 7:
+    if mine is None:
+        return None
+    # a stretch holding the best one's days agrees with it ("due next week" and "talks on Thursday and Friday"): only
+    # the days told against it are a disagreement to span
+    spans = [s for s in spans if not (s[0] <= mine[0] and mine[1] <= s[1])] + [mine]
+    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    if (lo, hi) == mine or (hi - lo).days > 7:
         return None
     return lo.isoformat(), hi.isoformat()
 

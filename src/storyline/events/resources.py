@@ -392,6 +392,41 @@ def leader_index() -> dict[str, list[Leader]]:
     return idx
 
 
+# the offices a title before a bare surname names ("President Johnson", "Prime Minister Sharif")
+_OFFICES_OF_TITLE: dict[str, frozenset[str]] = {
+    "president": frozenset({"head_of_state", "head_of_government"}),
+    "prime minister": frozenset({"head_of_government"}),
+    "premier": frozenset({"head_of_government"}),
+    "chancellor": frozenset({"head_of_government"}),
+    "vice president": frozenset({"vice_president"}),
+    "vice-president": frozenset({"vice_president"}),
+    "foreign minister": frozenset({"foreign_minister"}),
+    "foreign secretary": frozenset({"foreign_minister"}),
+    "secretary of state": frozenset({"foreign_minister"}),
+}
+
+
+def titled_holder(title: str, surname: str, day: dt.date | None) -> Leader | None:
+    """The one holder of the office the words ``title`` end with, in office on ``day``, whose family name is
+    ``surname``: "President Johnson" in 1967 is Lyndon B. Johnson, though "Johnson" alone names no one (a common
+    family name, see _NOT_SURNAMES). The longest office counts ("Vice President Harris" is no president). None when
+    the day is unknown, the words name no office the table files, or two fit."""
+    words = title.lower().split()
+    offices = next(
+        (o for k in range(len(words), 0, -1) if (o := _OFFICES_OF_TITLE.get(" ".join(words[-k:]))) is not None), None
+    )
+    if offices is None or day is None:
+        return None
+    fits = {
+        ld.name: ld
+        for ld in leaders()
+        if ld.role in offices
+        and ld.in_office(day)
+        and any(n.replace(" Jr.", "").split()[-1] == surname for n in (ld.name, *ld.aliases) if " " in n)
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
 # states whose officials' names the table gives given-name first but whose own English usage puts the family
 # name first (Japan's government since 2019)
 _FAMILY_NAME_FIRST_STYLE = frozenset({"JPN"})

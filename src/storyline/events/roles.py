@@ -531,7 +531,10 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
     if stops:
         return stops
     deal = FAMILY.get(_trigger_type(tok.head) or "") == "agreement"
-    if explicit and deal and any(_trigger_type(x) for x in doc[: tok.i]):
+    # "Papandreou and Ozal held talks in Davos, the first meeting between the heads of government of the two
+    # countries in ten years": a contact noun naming the pair of the contact its sentence just told
+    named_again = any(a.pos_ in ("NOUN", "PROPN") and _trigger_type(a) for a in tok.ancestors)
+    if explicit and (deal or named_again) and any(_trigger_type(x) for x in doc[: tok.i]):
         # "Macron spoke by phone with Modi on Tuesday; the two leaders agreed to act jointly": the pair of the
         # contact the same sentence told first, not of one told in an earlier paragraph (a contact told of the
         # pair again, "but the two sides had good discussions", is that contact, left to the rules below)
@@ -797,13 +800,39 @@ def _object_just_named(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> se
         doers = [c for c in gov.head.children if c.dep_ == "nsubj"]  # "refused to meet him", "arrived and met him"
     if not doers or doers[0].lower_ in ("he", "she", "it", "they", "who", "which", "that"):
         return set()
-    if any(t.ent_type_ == "PERSON" and t.i != doers[0].i and t.i not in {x.i for x in doers[0].subtree} for t in doc):
+    # (a source named after "according to" is who tells it, not one who could be met)
+    cited = {x.i for t in doc if t.lower_ == "according" for x in t.subtree}
+    if any(
+        t.ent_type_ == "PERSON" and t.i != doers[0].i and t.i not in {x.i for x in doers[0].subtree} | cited
+        for t in doc
+    ):
         return set()  # another person named in the sentence ("Raisi praised Assad as Putin received him")
     mine, _p, _l, _t = _parties(doc, {x.i for x in doers[0].subtree}, base, ctx, resolve=False)
     if len(mine) != 1:
         return set()
-    codes = _person_just_named(base + (doc[0].idx if len(doc) else 0), ctx, "she" if tok.lower_ == "her" else "he")
+    here = base + (doc[0].idx if len(doc) else 0)
+    codes = _person_just_named(here, ctx, "she" if tok.lower_ == "her" else "he")
+    if not codes and tok.lower_ == "her":
+        codes = _one_woman_before(here, ctx)
     return codes if len(codes) == 1 and not codes & mine else set()
+
+
+_HER_REACH = 800  # characters back to the woman "her" names: the paragraph or two before
+
+
+def _one_woman_before(here: int, ctx: dict[str, Any]) -> set[str]:
+    """ "Brazilian President Dilma Rousseff has postponed the state visit ... The last act was a telephone call.
+    Obama telephoned her on Monday night": "her" is the one woman the table knows that the paragraphs just before
+    name, when they name no other (men are many; a "him" is left to the sentence before)."""
+    text = ctx["article"].text
+    before = text[max(0, here - _HER_REACH) : here]
+    women = {
+        person.name: person.code
+        for surface, person in ctx["look"].items()
+        if is_female_leader(person.name) and re.search(rf"\b{re.escape(surface)}\b", before)
+    }
+    codes = set(women.values())
+    return codes if len(women) == 1 and None not in codes else set()
 
 
 def _person_just_named(here: int, ctx: dict[str, Any], pronoun: str = "he", official: bool = False) -> set[str]:
