@@ -39,7 +39,7 @@ def test_initialling_a_text_is_an_agreement() -> None:
         "The Declaration of Principles was initialled in Oslo on 20 August 1993 by Israel and the PLO.",
         dt.date(1993, 9, 1),
     )
-    assert _rows(found) == [("agreement", "held", ["ISR", "PLO"], "1993-08-20", "1993-08-20")]
+    assert _rows(found) == [("agreement", "held", ["ISR", "PSE"], "1993-08-20", "1993-08-20")]
     # the adjective is no signing
     assert merged_events("Initial reports said Egypt and Israel disagreed.", dt.date(1993, 9, 1)) == []
 
@@ -81,7 +81,7 @@ def test_a_letter_handed_over_as_it_is_a_message_to_who_took_it() -> None:
         "foreign minister in a brief ceremony at his headquarters.",
         dt.date(1993, 9, 10),
     )
-    assert _rows(found) == [("message", "held", ["NOR", "PLO"], "1993-09-09", "1993-09-09")]
+    assert _rows(found) == [("message", "held", ["NOR", "PSE"], "1993-09-09", "1993-09-09")]
 
 
 def test_talks_deep_in_what_a_leader_is_willing_to_do_are_no_contact() -> None:
@@ -147,7 +147,7 @@ def test_the_british_spelling_of_the_plo_is_the_plo() -> None:
         "Monday.",
         dt.date(1993, 9, 14),
     )
-    assert [(e.type, e.actors) for e in found] == [("agreement", ["ISR", "PLO"])]
+    assert [(e.type, e.actors) for e in found] == [("agreement", ["ISR", "PSE"])]
 
 
 def test_a_lead_in_capitals_names_its_leaders() -> None:
@@ -155,7 +155,7 @@ def test_a_lead_in_capitals_names_its_leaders() -> None:
         "YITZHAK RABIN and Yasser Arafat shook hands in Washington yesterday.",
         dt.date(1993, 9, 14),
     )
-    assert _rows(found) == [("meeting", "held", ["ISR", "PLO"], "1993-09-13", "1993-09-13")]
+    assert _rows(found) == [("meeting", "held", ["ISR", "PSE"], "1993-09-13", "1993-09-13")]
 
 
 def test_the_learned_filter_reads_the_trigger_words_it_was_trained_with() -> None:
@@ -174,7 +174,7 @@ def test_a_clock_time_in_a_report_of_yesterday_is_yesterday() -> None:
         "Shimon Peres for Israel and Mahmoud Abbas for the PLO.",
         dt.date(1993, 9, 14),
     )
-    assert ("agreement", "held", ["ISR", "PLO"], "1993-09-13", "1993-09-13") in _rows(found)
+    assert ("agreement", "held", ["ISR", "PSE"], "1993-09-13", "1993-09-13") in _rows(found)
 
 
 def test_a_day_in_a_clause_on_the_host_of_other_talks_is_the_talks_day() -> None:

@@ -96,10 +96,20 @@ class Header:
 _CLOCK_END = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.\s?m\.$", re.I)
 
 
+# Chinese and Japanese characters: the text sets no spaces between words, so a run of them is many words
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, a run of Chinese or Japanese characters counted as one word per two characters (a
+    paragraph written without spaces is no short stamp line)."""
+    return len(WORD.findall(text)) + len(_IDEOGRAPHS.findall(text)) // 2
+
+
 def sentence_like(text: str) -> bool:
     """A short body sentence that merely mentions a date is not a date stamp."""
     end = text.rstrip("\"”’' )")
-    return len(WORD.findall(text)) >= 6 and end.endswith((".", "!", "?")) and not _CLOCK_END.search(end)
+    return word_count(text) >= 6 and end.endswith((".", "!", "?", "。", "！", "？")) and not _CLOCK_END.search(end)
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -239,7 +249,7 @@ def _line_candidate(
     dates = find_dates(text, labelled=bool(label or upd), dayfirst=dayfirst)
     if not dates:
         return None
-    words = len(WORD.findall(text))
+    words = word_count(text)
     first = dates[0]
     if label:
         # the date right after the label ("Published: 19th April ... | Last Updated: ...", and
@@ -257,12 +267,12 @@ def _line_candidate(
         after = [d for d in dates if d.start >= upd.end() and d.start - upd.end() <= 40]
         if after and words <= 32 and not _bad_context(text[: after[0].end]):
             return 2, after[0].iso, text[after[0].start : after[0].end], words <= 20 and not sentence_like(text)
-    rest = WORD.findall(text[: first.start] + " " + text[first.end :])
+    rest = word_count(text[: first.start] + " " + text[first.end :])
     # ("Source: Xinhua | 2014-10-16 21:35:08 | Editor: Zhang Lei": the wire's stamp line names its desk editor)
     tail = _EDITOR_TAIL.sub("", text[first.end :])
     if _SOURCE_STAMP.match(text[: first.start]) and len(WORD.findall(tail)) <= 2:
         return 1, first.iso, text[first.start : first.end], True
-    if len(rest) <= 12 and not sentence_like(text):
+    if rest <= 12 and not sentence_like(text):
         if _bad_context(text) or _dated_heading(text, first.start, first.end):
             return None
         return 1, first.iso, text[first.start : first.end], True
@@ -429,7 +439,10 @@ def find_published(
             or _agency_dateline(lines, body_start)
             or _foot_after_lists(lines, body_start, order)
         )
-    cands.sort(key=lambda c: c[0])
+    # a line that is the stamp beats a date glued to the body's first words, which is what the story tells of
+    # ("2008年07月31日 09:26  来源：..." above "1958年7月31日，赫鲁晓夫...": the page is of 2008)
+    stamp_line = any(c[1] is not None for c in cands)
+    cands.sort(key=lambda c: (c[0][0], c[1] is None and stamp_line, c[0][1], c[0][2]))
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how

@@ -274,9 +274,25 @@ def extract_many(
 # "That has now been postponed", "It was called off on Friday": a pronoun opening the sentence, the contact told
 # just before called off (a pronoun is no trigger word, so the parser never reads these sentences)
 _PRONOUN_CALLED_OFF = re.compile(
-    r"(?:It|That|This)\s+(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+)?been|was|were)\s+(?:now\s+|since\s+)?"
-    r"(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|scrapped)\b"
+    r"(?:It|That|This)\s+(?:(?:(?:has|had|have)\s+(?:now\s+|since\s+|also\s+)?been|was|were)\s+(?:now\s+|since\s+)?"
+    r"(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|scrapped)"
+    # "it never took place", "it did not happen": the plan came to nothing
+    r"|(?:never|did\s+not|didn't)\s+(?:took|take)\s+place|never\s+happened|did\s+not\s+happen"
+    r"|never\s+materiali[sz]ed|fell\s+through)\b"
 )
+# the same, told after a semicolon in the sentence that tells the plan ("was due to visit in June 1960; it never took
+# place")
+_CLAUSE_CALLED_OFF = re.compile(r";\s+(?=[Ii]t\s|[Tt]hat\s|[Tt]his\s)")
+
+
+def _called_off_after_semicolon(text: str, s: int, e: int) -> int | None:
+    """Where the sentence ``text[s:e]`` says after a semicolon that what it told came to nothing ("; it never took
+    place"), or None."""
+    for m in _CLAUSE_CALLED_OFF.finditer(text, s, e):
+        rest = text[m.end() : e]
+        if _PRONOUN_CALLED_OFF.match(rest[:1].upper() + rest[1:]):
+            return m.start()
+    return None
 
 
 def _plans_called_off_by_pronoun(ctx: dict[str, Any], events: list[Event]) -> list[Event]:
@@ -285,11 +301,14 @@ def _plans_called_off_by_pronoun(ctx: dict[str, Any], events: list[Event]) -> li
     text = ctx["article"].text
     spans = ctx["sentences"]
     out: list[Event] = []
-    for n in range(1, len(spans)):
+    for n in range(len(spans)):
         s, e = spans[n]
-        if not _PRONOUN_CALLED_OFF.match(text, s):
-            continue
-        ps, pe = spans[n - 1]
+        ps, pe = spans[n - 1] if n else (s, s)
+        if not (n and _PRONOUN_CALLED_OFF.match(text, s)):
+            semi = _called_off_after_semicolon(text, s, e)
+            if semi is None:
+                continue
+            ps, pe = s, semi  # the plan told in this sentence, before the semicolon
         told = [ev for ev in events if ev.status == "planned" and any(ps <= src.start < pe for src in ev.sources)]
         if len(told) != 1:
             continue
@@ -379,6 +398,18 @@ _CONTACT_TOLD_START = re.compile(
     r"(?= (?:took place|was held|were held|came|happened|lasted|began|started|ended"
     r"|(?:(?:has|have|had) (?:now |since |also )?been|was|were) (?:postponed|cancell?ed|called off|put off|shelved|scrapped)))"
 )
+
+
+# participles that tell what a contact was for ("a trip meant to open talks", "a visit aimed at a deal")
+_AIMED = frozenset({"mean", "intend", "design", "aim"})
+
+
+def _aim_of_a_contact(tok: Any) -> bool:
+    """Is this contact noun what another contact noun was meant for ("a Johnson trip to the Soviet Union, meant to
+    open talks on limiting strategic weapons")? It shares that contact's fate, and is no contact of its own."""
+    return any(
+        a.dep_ == "acl" and a.lemma_.lower() in _AIMED and _trigger_type(a.head) is not None for a in tok.ancestors
+    )
 
 
 @lru_cache(maxsize=1)
@@ -817,6 +848,8 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             continue  # "the government had nothing to negotiate with ETA": no talks, held or to come
         if _topic_of_contact(tok):
             continue  # "held talks on a prisoner swap": what the talks were about, not a swap made
+        if tok.pos_ in ("NOUN", "PROPN") and _aim_of_a_contact(tok):
+            continue  # "a trip to Moscow, meant to open talks on arms": what the trip was for, not talks of its own
         if _witnessed_signing(tok):
             continue  # "when both were there for the signing of the Panama Canal treaties": witnesses, not signers
         if (
@@ -915,6 +948,12 @@ def _sentence_events(doc: Any, span: tuple[int, int], ctx: dict[str, Any]) -> li
             and tok.head.lower_ in ("for", "of")
             and (
                 tok.head.head.lemma_.lower() in _PROPOSALS
+                # "his plan for Middle East peace talks": someone's plan is a proposal (not "plans for a summit")
+                or (
+                    tok.head.head.lower_ == "plan"
+                    and any(c.dep_ == "poss" for c in tok.head.head.children)
+                    and not any(c.dep_ in ("acl", "relcl") for c in tok.children)
+                )
                 # (not a contact its own clause tells: "the agenda for the summit held in Geneva on Sunday")
                 or (
                     tok.head.head.lemma_.lower() in _ARRANGEMENTS
@@ -3013,6 +3052,16 @@ def _build_event(
         and not (verb.tag_ == "VBD" and _weekday_on_verb(doc, verb, d.get("text") or ""))
     ):
         d = _either_weekday(d, anchor)  # "was due in Beijing on Tuesday, but the trip was postponed": either Tuesday
+    after_journey = (
+        _day_after_journey(verb, d, anchor)
+        if d is not None and status == "held" and anchor is not None and _journey_done_for(verb, own_day=True)
+        else None
+    )
+    if after_journey is not None:
+        # "flew to Washington on Saturday to meet Trump on Monday" in Sunday's news: the Monday after the flight,
+        # still to come (in Tuesday's news, held the day before)
+        d = date_span(after_journey, after_journey, d["text"])
+        status = "planned" if after_journey > anchor else status
     if (
         d is not None
         and status in ("held", "refused")
@@ -3176,7 +3225,7 @@ def _build_event(
     # each listed day goes through the same year and weekday corrections as the first
     listed = [_another_day(t, status, ctx) for t in d.get("siblings", [])]
     if len(listed) == 1 and ev.date_start and ev.date_end == ev.date_start and d.get("start") is not None:
-        ev, listed[0] = _weekdays_in_order(ev, d, listed[0], status)
+        ev, listed[0] = _weekdays_in_order(ev, d, listed[0], status, journey=etype == "visit")
         ctx["recent"][-1] = ev
     if listed and ev.date_start and ev.date_end:
         spans = [(dt.date.fromisoformat(ev.date_start), dt.date.fromisoformat(ev.date_end))]
@@ -3193,13 +3242,12 @@ def _build_event(
             spans[0] = (_year_moved(spans[0][0], shift), _year_moved(spans[0][1], shift))
         # (in the order of the calendar: the parser may hang "Sunday" of "on Saturday and Sunday" first)
         ordered = sorted(spans)
+        # a visit's stops a few days apart are one journey ("expected in Paris on Sunday and in Bordeaux on Tuesday")
+        gap = dt.timedelta(days=3 if etype == "visit" else 1)
         if (
             len(spans) == len(listed) + 1
             and all((b - a).days <= 11 for a, b in spans)  # days or parts of months; two whole months stay two
-            and all(
-                dt.timedelta(0) < b[0] - a[1] <= dt.timedelta(days=1)
-                for a, b in zip(ordered, ordered[1:], strict=False)
-            )
+            and all(dt.timedelta(0) < b[0] - a[1] <= gap for a, b in zip(ordered, ordered[1:], strict=False))
         ):
             # "met on Tuesday and Wednesday", "in late October and early November": one contact over both
             ev = dataclasses.replace(ev, date_start=ordered[0][0].isoformat(), date_end=ordered[-1][1].isoformat())
@@ -3271,7 +3319,7 @@ _SPEAKING = lexicon_set("speaking_verbs") | _SAYING
 
 
 def _weekdays_in_order(
-    ev: Event, d: dict[str, Any], other: dict[str, Any], status: str
+    ev: Event, d: dict[str, Any], other: dict[str, Any], status: str, journey: bool = False
 ) -> tuple[Event, dict[str, Any]]:
     """ "will host Blair on Thursday and Friday" in a Friday paper: of two weekdays in a row, the one said second
     follows the one said first (the Friday ahead, not the report's day); told in the past, the first is moved
@@ -3289,6 +3337,11 @@ def _weekdays_in_order(
         return ev, other
     mine_first = other["start"] > d["start"]
     first_said, second_said = (mine, other["first"]) if mine_first else (other["first"], mine)
+    if journey and 7 < (second_said - first_said).days <= 10 and mine_first:
+        # "had been expected in Paris on Sunday and in Bordeaux on Tuesday": one journey's stops, the second day
+        # the one after the first, wherever the first was placed
+        day = other["first"] - dt.timedelta(days=7)
+        return ev, dict(other, first=day, last=day, value=day.isoformat())
     if (first_said.weekday() + 1) % 7 != second_said.weekday():
         return ev, other  # "on Tuesday and Friday": two days of their own, each the nearest one
     if second_said > first_said:
@@ -3616,6 +3669,34 @@ def _plan_told_as_past(doc: Any, trig: Any, verb: Any) -> bool:
     weekday is the one just gone), unlike "are due to meet on Friday"."""
     last = max(trig, verb, key=lambda t: t.i)
     return bool(_PAST_PLAN.search(doc[: last.i + 3].text))
+
+
+def _day_after_journey(verb: Any, d: dict[str, Any], anchor: dt.date) -> dt.date | None:
+    """The day a journey's purpose names ("to meet Trump on Monday"), counted from the journey's own weekday gone by
+    ("flew to Washington on Saturday"): the first such weekday after it. None unless both are bare weekdays."""
+    first = d.get("first")
+    if first is None or first != (d.get("last") or first) or not _BARE_WEEKDAY.fullmatch((d.get("text") or "").strip()):
+        return None
+    own = {x.i for x in verb.subtree}
+    if not any(verb.doc[i].ent_type_ in ("DATE", "TIME") for i in own):
+        return None  # "flew to Abuja on Thursday to meet Obasanjo": the journey's day is the meeting's
+    told = [
+        x
+        for c in verb.head.children
+        if c.i not in own
+        for x in c.subtree
+        if x.ent_type_ in ("DATE", "TIME") and _WEEKDAY.fullmatch(x.text)
+    ]
+    if len(told) != 1:
+        return None
+    gone_by = (anchor.weekday() - _WEEKDAY_NUMBER[told[0].lower_[:3]]) % 7
+    left = anchor - dt.timedelta(days=gone_by)
+    ahead = (first.weekday() - left.weekday()) % 7 or 7
+    return left + dt.timedelta(days=ahead)
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY_NUMBER = {w: k for k, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _backward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:

@@ -78,6 +78,7 @@ def _status_ok(a: Event, b: Event, both_dated_overlap: bool) -> bool:
 # "again", "another", "next" make it a further contact
 _TOLD_BEFORE = re.compile(
     r"(?i)\b(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|slated|supposed|planned)\s+to\b"
+    r"|\bhad\s+been\s+(?:expected|due)\s+in\b"  # "had been expected in Paris on Sunday""
     r"|\bhad\s+(?:planned|hoped|intended|wanted)\s+to\b"
 )
 _FURTHER = re.compile(r"(?i)\b(?:again|another|next|second|further|new|follow-up)\b")
@@ -151,6 +152,12 @@ def _dates_ok(a: Event, b: Event, same_article: bool) -> tuple[bool, bool]:
             return abs((so[0] - si[0]).days) <= 7, False
         # an inferred date is already the whole window the text allows: it must overlap the stated one
         return so[0] - SLACK <= si[1] and si[0] <= so[1] + SLACK, False
+    if same_article and {a.status, b.status} == {"planned", "cancelled"}:
+        plan = a if a.status == "planned" else b
+        if _plan_told_before(plan):
+            # "King Charles's state visit ... has been postponed. Charles had been expected in Paris on Sunday and in
+            # Bordeaux on Tuesday": the plan the article calls off, whatever day the calling off is dated
+            return True, False
     # two days each report states outright must nearly agree: Wednesday's arrival is not Saturday's visit
     # two stretches (months, weeks) must share a day: December's visit is not January's talks
     point_a, point_b = sa[0] == sa[1], sb[0] == sb[1]

@@ -58,6 +58,8 @@ def _repair_parse(doc: Any) -> None:
     _repair_name_then_present_verb(doc)
     _repair_subject_after_fronted_phrase(doc)
     _repair_participle_as_subject(doc)
+    _repair_purpose_participle(doc)
+    _repair_verb_after_relative(doc)
 
 
 _PRESENT_CONTACT_VERBS = frozenset(
@@ -311,6 +313,35 @@ def _repair_signed_by(doc: Any) -> None:
         tok.head, tok.dep_ = noun, "acl"
 
 
+# participles that tell what a contact was for, set off by commas after it ("a trip, meant to open talks, ...")
+_PURPOSE_PARTICIPLES = frozenset({"mean", "intend", "design", "aim", "plan", "expect"})
+
+
+def _repair_purpose_participle(doc: Any) -> None:
+    """ "a Johnson trip to the Soviet Union, meant to open talks on arms, was called off": the small parser reads the
+    participle as the verb of the noun before it and hangs it on the passive that follows, which is left with no
+    subject; the noun is that passive's subject and the participle describes it."""
+    for tok in doc:
+        head = tok.head
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if not (
+            tok.dep_ == "advcl"
+            and tok.tag_ in ("VBD", "VBN")
+            and tok.lemma_.lower() in _PURPOSE_PARTICIPLES
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and subj
+            and head.i > tok.i
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        ):
+            continue
+        noun = subj[0]
+        noun.head, noun.dep_ = head, "nsubjpass"
+        tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+        return
+
+
 def _repair_reduced_relative(doc: Any) -> None:
     """ "Qatar's emir, Sheikh Tamim, called Erdogan on Sunday, his office said": after an apposition the small
     parser may hang the verb on the subject as a reduced relative ("the emir called ..."); a verb with an object
@@ -337,6 +368,32 @@ def _repair_reduced_relative(doc: Any) -> None:
             if c.dep_ == "punct" and c.i > noun.i and not any(a.dep_ == "appos" and a.i > c.i for a in noun.children):
                 c.head = tok
         return
+
+
+def _repair_verb_after_relative(doc: Any) -> None:
+    """ "Indian Prime Minister Vajpayee, who is in Islamabad to attend the SAARC summit, called on President
+    Musharraf today": the small parser leaves the name as the root and hangs the verb after the relative clause's
+    closing comma on the clause's last noun as a reduced relative ("the summit, called on ..."); a contact verb
+    there, with no verb before the name, is the name's act."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(doc[k].pos_ in ("VERB", "AUX") for k in range(root.i)):
+        return
+    # (on the name, or on the name in apposition to a title: "The Prime Minister of India, Mr. Vajpayee, who ...")
+    named = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for rel in [c for n in named for c in n.children if c.dep_ == "relcl" and c.i > n.i]:
+        inside = {x.i for x in rel.subtree}
+        for tok in doc[rel.i : rel.right_edge.i + 1]:
+            if (
+                tok.dep_ == "acl"
+                and tok.tag_ in ("VBD", "VBN")
+                and tok.lemma_.lower() in _APPOSED_VERBS
+                and tok.i > 0
+                and doc[tok.i - 1].text == ","
+                and tok.head.i in inside
+            ):
+                tok.head, tok.dep_, tok.pos_, tok.tag_ = tok, "ROOT", "VERB", "VBD"
+                root.head, root.dep_ = tok, "nsubj"
+                return
 
 
 def _repair_name_before_time(doc: Any) -> None:

@@ -406,6 +406,12 @@ _OFFICES_OF_TITLE: dict[str, frozenset[str]] = {
 }
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings of one transliterated name ("Behari", "Bihari"): as long, five letters or more, the first the
+    same, one letter changed."""
+    return len(a) == len(b) >= 5 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def titled_holder(title: str, surname: str, day: dt.date | None) -> Leader | None:
     """The one holder of the office the words ``title`` end with, in office on ``day``, whose family name is
     ``surname``: "President Johnson" in 1967 is Lyndon B. Johnson, though "Johnson" alone names no one (a common
@@ -561,6 +567,18 @@ def leader_code(name: str, day: dt.date | None) -> tuple[str, str, str] | None:
         longer = _longer_spelling(name)
         if longer is not None:
             name, cands = longer, leader_index()[longer]
+    if not cands and len(parts) >= 2:
+        # "Atal Behari Vajpayee" for the table's "Atal Bihari Vajpayee": a full name one letter of a given name
+        # apart, its family name the same
+        near = [
+            c
+            for c in leader_index().get(parts[-1], [])
+            if len(c.name.split()) == len(parts)
+            and c.name.split()[-1] == parts[-1]
+            and all(a == b or one_letter_apart(a, b) for a, b in zip(c.name.split()[:-1], parts[:-1], strict=True))
+        ]
+        if near:
+            name, cands = near[0].name, near
     if not cands:
         return None
     full = [c for c in cands if name == c.name or name in c.aliases or (" " in name and c.name.endswith(" " + name))]

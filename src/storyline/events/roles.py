@@ -26,6 +26,7 @@ from storyline.events.resources import (
     leader_code,
     leader_index,
     lexicon_set,
+    one_letter_apart,
     organization_codes,
     rebels_of,
     terms_named,
@@ -152,9 +153,26 @@ def leader_then(name: str, day: dt.date | None, ctx: dict[str, Any]) -> tuple[st
     2011: no Bush or Gorbachev held office in 2011; both did in 1989)."""
     led = leader_code(name, day)
     if led is None and " " not in name.strip():
+        led = _named_in_full(name, day, ctx)
+    if led is None and " " not in name.strip():
         told = told_day(ctx)
         led = leader_code(name, told) if told is not None else None
     return led
+
+
+def _named_in_full(name: str, day: dt.date | None, ctx: dict[str, Any]) -> tuple[str, str, str] | None:
+    """ "King Hussein of Jordan ... Shultz held talks with Hussein in Amman": a family name two holders of office bore
+    that day (Saddam Hussein too) is the one the article names in full, when it names one only."""
+    text = ctx["article"].text
+    held = {
+        c.name: c
+        for c in leader_index().get(name, [])
+        if c.in_office(day) and any(n in text for n in (c.name, *c.aliases) if " " in n)
+    }
+    if len(held) != 1:
+        return None
+    c = next(iter(held.values()))
+    return c.code, c.role, c.name
 
 
 def _titled_leader(doc: Any, tok: Any, ctx: dict[str, Any]) -> bool:
@@ -2000,7 +2018,10 @@ def _same_person(words: list[str], tail: str, full: str) -> bool:
     # "Foreign Minister Jaishankar", "External Affairs Minister S Jaishankar": the words up to the last
     # title word are the title, not other names of someone else
     last_title = max((k for k, w in enumerate(dropped) if _TITLE_BEFORE.search(w)), default=-1)
-    return all(w in names or len(w) == 1 for w in dropped[last_title + 1 :])
+    # ("Atal Behari Vajpayee" for the table's "Atal Bihari Vajpayee": a given name transliterated otherwise)
+    return all(
+        w in names or len(w) == 1 or any(one_letter_apart(w, n) for n in names) for w in dropped[last_title + 1 :]
+    )
 
 
 def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, Any]) -> bool:
@@ -2030,10 +2051,11 @@ def _surname_ok(token: str, full: str, run: list[Any], doc: Any, ctx: dict[str, 
         return True
     if any(
         m.group(1) not in parts and not act._title_word(m.group(1))
-        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(token)}\b", text)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(token)}\b", text)
     ):
         # "Rodolfo Garcia for Manila ... Iqbal refused to meet Garcia": the article names someone else of that name
-        # in full, and the bare name is his, not the leader's of those years (Peru's Alan Garcia)
+        # in full, and the bare name is his, not the leader's of those years (Peru's Alan Garcia); on one line only
+        # ("## Monday: Jerusalem" above a paragraph that opens "Francis was received" names no one)
         return False
     # a bare surname of someone in office on every day the article may date from: "Putin said ..."
     window: Anchor | None = ctx["window"]

@@ -386,6 +386,8 @@ def _trigger_type(tok: Any) -> str | None:
                     g.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in _ENTERING for g in c.children
                 ):
                     return "visa_denial"  # "refused on Friday to let the Hungarian president enter the country"
+                if c.dep_ == "dobj" and c.lemma_.lower() in ("entry", "visa") and tok.lemma_.lower() == "refuse":
+                    return "visa_denial"  # "refused entry to a European Parliament delegation", as "denied entry"
                 if c.lemma_.lower() == "call" and any(
                     g.dep_ in ("dobj", "oprd") and g.lemma_.lower() in _CONTACT_NOUNS for g in c.children
                 ):
