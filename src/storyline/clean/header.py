@@ -441,8 +441,13 @@ def find_published(
         )
     # a line that is the stamp beats a date glued to the body's first words, which is what the story tells of
     # ("2008年07月31日 09:26  来源：..." above "1958年7月31日，赫鲁晓夫...": the page is of 2008)
+    # (not a wire's dateline, "VIENNA, 7 December 2026 (Reuters) -": only a date the body's line opens with)
     stamp_line = any(c[1] is not None for c in cands)
-    cands.sort(key=lambda c: (c[0][0], c[1] is None and stamp_line, c[0][1], c[0][2]))
+
+    def opens_body(c: tuple[tuple[int, int, int], int | None, str, str, bool]) -> bool:
+        return c[1] is None and stamp_line and lines[c[0][2]].text.lstrip().startswith(c[3])
+
+    cands.sort(key=lambda c: (c[0][0], opens_body(c), c[0][1], c[0][2]))
     _, idx, iso, raw, _ = cands[0]
     how = "label" if cands[0][0][0] == 0 else "stamp" if idx is not None else "dateline"
     return idx, iso, raw, how

@@ -3057,7 +3057,7 @@ def _build_event(
         if d is not None and status == "held" and anchor is not None and _journey_done_for(verb, own_day=True)
         else None
     )
-    if after_journey is not None:
+    if after_journey is not None and d is not None and anchor is not None:
         # "flew to Washington on Saturday to meet Trump on Monday" in Sunday's news: the Monday after the flight,
         # still to come (in Tuesday's news, held the day before)
         d = date_span(after_journey, after_journey, d["text"])
