@@ -412,6 +412,7 @@ def one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) >= 5 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+@lru_cache(maxsize=4096)
 def titled_holder(title: str, surname: str, day: dt.date | None) -> Leader | None:
     """The one holder of the office the words ``title`` end with, in office on ``day``, whose family name is
     ``surname``: "President Johnson" in 1967 is Lyndon B. Johnson, though "Johnson" alone names no one (a common
