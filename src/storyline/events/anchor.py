@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from storyline.clean.dateline import Dateline, read_dateline
 from storyline.clean.dates import LEAD_CHARS, weekdays_named, yearless_stamp
-from storyline.events.resources import leaders
+from storyline.events.resources import OFFICE_TITLES, leaders
 
 if TYPE_CHECKING:
     from storyline.timex import Timex
@@ -208,15 +208,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # is dated by the one the text gives them ("Prime Minister David Cameron", not his later term as foreign
 # secretary); a title naming no office ("Leader") takes every term, and is also written in lower case
 _TITLE_ROLES: dict[str, frozenset[str] | None] = {
-    "President": frozenset({"head_of_state", "head_of_government"}),
-    "Vice President": frozenset({"vice_president"}),
-    "Vice-President": frozenset({"vice_president"}),
-    "Prime Minister": frozenset({"head_of_government"}),
-    "Premier": frozenset({"head_of_government"}),
-    "Chancellor": frozenset({"head_of_government"}),
-    "Foreign Minister": frozenset({"foreign_minister"}),
-    "Foreign Secretary": frozenset({"foreign_minister"}),
-    "Secretary of State": frozenset({"foreign_minister"}),
+    **OFFICE_TITLES,
     "Supreme Leader": frozenset({"head_of_state"}),
     "King": frozenset({"head_of_state"}),
     "Queen": frozenset({"head_of_state"}),

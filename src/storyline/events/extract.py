@@ -151,6 +151,7 @@ from storyline.events.triggers import (
     series_words_of,
 )
 from storyline.records import Article, Event, Source
+from storyline.timex._lex import WEEKDAYS
 from storyline.vocab import LIVE_STAMP
 from storyline.vocab import codes as vocab_codes
 
@@ -3052,16 +3053,13 @@ def _build_event(
         and not (verb.tag_ == "VBD" and _weekday_on_verb(doc, verb, d.get("text") or ""))
     ):
         d = _either_weekday(d, anchor)  # "was due in Beijing on Tuesday, but the trip was postponed": either Tuesday
-    after_journey = (
-        _day_after_journey(verb, d, anchor)
-        if d is not None and status == "held" and anchor is not None and _journey_done_for(verb, own_day=True)
-        else None
-    )
-    if after_journey is not None and d is not None and anchor is not None:
-        # "flew to Washington on Saturday to meet Trump on Monday" in Sunday's news: the Monday after the flight,
-        # still to come (in Tuesday's news, held the day before)
-        d = date_span(after_journey, after_journey, d["text"])
-        status = "planned" if after_journey > anchor else status
+    if d is not None and status == "held" and anchor is not None and _journey_done_for(verb, own_day=True):
+        after_journey = _day_after_journey(verb, d, anchor)
+        if after_journey is not None:
+            # "flew to Washington on Saturday to meet Trump on Monday" in Sunday's news: the Monday after the flight,
+            # still to come (in Tuesday's news, held the day before)
+            d = date_span(after_journey, after_journey, d["text"])
+            status = "planned" if after_journey > anchor else status
     if (
         d is not None
         and status in ("held", "refused")
@@ -3324,10 +3322,9 @@ def _weekdays_in_order(
     """ "will host Blair on Thursday and Friday" in a Friday paper: of two weekdays in a row, the one said second
     follows the one said first (the Friday ahead, not the report's day); told in the past, the first is moved
     back instead."""
-    bare = re.compile(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}")
     if not (
-        bare.fullmatch((d.get("text") or "").strip())
-        and bare.fullmatch((other.get("text") or "").strip())
+        _BARE_WEEKDAY.fullmatch((d.get("text") or "").strip())
+        and _BARE_WEEKDAY.fullmatch((other.get("text") or "").strip())
         and other.get("first") is not None
         and other.get("first") == other.get("last")
     ):
@@ -3671,6 +3668,10 @@ def _plan_told_as_past(doc: Any, trig: Any, verb: Any) -> bool:
     return bool(_PAST_PLAN.search(doc[: last.i + 3].text))
 
 
+# a bare weekday, the whole of a date's words ("on Saturday", "Saturday")
+_BARE_WEEKDAY = re.compile(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}")
+
+
 def _day_after_journey(verb: Any, d: dict[str, Any], anchor: dt.date) -> dt.date | None:
     """The day a journey's purpose names ("to meet Trump on Monday"), counted from the journey's own weekday gone by
     ("flew to Washington on Saturday"): the first such weekday after it. None unless both are bare weekdays."""
@@ -3689,14 +3690,10 @@ def _day_after_journey(verb: Any, d: dict[str, Any], anchor: dt.date) -> dt.date
     ]
     if len(told) != 1:
         return None
-    gone_by = (anchor.weekday() - _WEEKDAY_NUMBER[told[0].lower_[:3]]) % 7
+    gone_by = (anchor.weekday() - WEEKDAYS[told[0].lower_]) % 7
     left = anchor - dt.timedelta(days=gone_by)
     ahead = (first.weekday() - left.weekday()) % 7 or 7
     return left + dt.timedelta(days=ahead)
-
-
-_BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
-_WEEKDAY_NUMBER = {w: k for k, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _backward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
@@ -3743,7 +3740,7 @@ def _end_of_period(d: dict[str, Any], anchor: dt.date, sentence: str, plan: bool
 def _either_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
     """A bare weekday of a plan called off, with no tense to place it ("was due to visit Beijing on Tuesday,
     but the trip was postponed" in Friday's news): the Tuesday gone by or the one ahead, a window over both."""
-    if d.get("first") is None or not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", (d.get("text") or "").strip()):
+    if d.get("first") is None or not _BARE_WEEKDAY.fullmatch((d.get("text") or "").strip()):
         return d
     back, ahead = _week_over(d, anchor, ahead=False), _week_over(d, anchor, ahead=True)
     first, last = min(back["first"], ahead["first"]), max(back["last"], ahead["last"])
@@ -3755,7 +3752,7 @@ def _either_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
 def _weekday_on_verb(doc: Any, verb: Any, text: str) -> bool:
     """Is this bare weekday ("on Thursday") a prepositional phrase of the verb itself, not of a clause or a
     "planned for" inside its object?"""
-    if not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_WORD}", text.strip()):
+    if not _BARE_WEEKDAY.fullmatch(text.strip()):
         return False
     t = next(iter(_last_word_tokens(doc, text)), None)
     if t is None:

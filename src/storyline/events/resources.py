@@ -392,18 +392,20 @@ def leader_index() -> dict[str, list[Leader]]:
     return idx
 
 
-# the offices a title before a bare surname names ("President Johnson", "Prime Minister Sharif")
-_OFFICES_OF_TITLE: dict[str, frozenset[str]] = {
-    "president": frozenset({"head_of_state", "head_of_government"}),
-    "prime minister": frozenset({"head_of_government"}),
-    "premier": frozenset({"head_of_government"}),
-    "chancellor": frozenset({"head_of_government"}),
-    "vice president": frozenset({"vice_president"}),
-    "vice-president": frozenset({"vice_president"}),
-    "foreign minister": frozenset({"foreign_minister"}),
-    "foreign secretary": frozenset({"foreign_minister"}),
-    "secretary of state": frozenset({"foreign_minister"}),
+#: the titles of the offices of government the leaders table files, as written before a name, and the roles each
+#: names ("Prime Minister David Cameron", "President Johnson"); anchor.py adds the monarchs' and "Leader"
+OFFICE_TITLES: dict[str, frozenset[str]] = {
+    "President": frozenset({"head_of_state", "head_of_government"}),
+    "Vice President": frozenset({"vice_president"}),
+    "Vice-President": frozenset({"vice_president"}),
+    "Prime Minister": frozenset({"head_of_government"}),
+    "Premier": frozenset({"head_of_government"}),
+    "Chancellor": frozenset({"head_of_government"}),
+    "Foreign Minister": frozenset({"foreign_minister"}),
+    "Foreign Secretary": frozenset({"foreign_minister"}),
+    "Secretary of State": frozenset({"foreign_minister"}),
 }
+_OFFICES_OF_TITLE = {title.lower(): roles for title, roles in OFFICE_TITLES.items()}
 
 
 def one_letter_apart(a: str, b: str) -> bool:
