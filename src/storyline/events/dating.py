@@ -39,6 +39,7 @@ from storyline.events.triggers import (
     _pair_word,
     _told_just_before,
     _trigger_type,
+    terms_of_deal,
 )
 from storyline.timex._lex import NUMBER, WEEKDAYS, parse_number
 
@@ -330,6 +331,8 @@ def _timexes(ctx: dict[str, Any]) -> list[_Tx]:
         last = max(t.last or t.first, u.last or u.first or t.first)
         last = _since_named_thing(t, text) or last
         within = False
+        if _TENURE.search(text[max(0, t.start - 40) : t.start]):
+            continue  # "President Bukele, in office since June 1": when a term began, the day of no contact
         since_thing = _SINCE_THING.search(text[max(0, t.start - 60) : t.start])
         if window is not None and since_thing and not _CONTACT_WORD.search(since_thing.group(0)):
             within = True
@@ -432,6 +435,8 @@ def _years_ago_today(text: str, tx: list[_Tx], window: Anchor | None) -> list[_T
 _CONTACT_WORD = re.compile(
     r"(?i)\b(?:summit|meeting|talks|visit|trip|call|conversation|round|conference|negotiations|encounter)s?\b"
 )
+# a tenure told beside a name ("in office since June 1", "in power since 2019"): no contact's date
+_TENURE = re.compile(r"\b(?:in\s+(?:office|power|post|charge)|at\s+the\s+helm)\s+since\s+$", re.IGNORECASE)
 _SINCE_THING = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|its|their|that)\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
 # "less than three weeks ago", "under a month ago": a bound, not the day three weeks back
 _WITHIN_AGO = re.compile(r"(?i)(?:less|fewer)\s+than\s+.*\bago$|under\s+.*\bago$")
@@ -1105,6 +1110,8 @@ def _event_date(
         own_clause = trig.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("relcl", "acl")
             and head.i in {x.i for x in c.subtree}
+            # "an agreement under which the UK will give up ... a dispute that began in 1965": the terms' times
+            and not terms_of_deal(c)
             # a clause the parser hangs on the noun from far beyond it ("for talks in Ljubljana on the
             # implementation of the award of the Tribunal, delivered in The Hague on 29 June") is another noun's
             and c.left_edge.i - n.i <= 10
@@ -1495,6 +1502,10 @@ def _own_clause_below(trig: Any, gov: Any, fronted: bool = False) -> bool:
     return False
 
 
+# irregular past tenses of the verbs that tell contacts ("and on 17 May Gorbachev met her")
+_PAST = frozenset({"met", "saw", "held", "spoke", "told", "sent", "went", "flew", "wrote", "took", "gave", "made"})
+
+
 def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
     """Other days listed with the one that dates a contact ("on February 28, March 3 and March 7"): each
     is a contact of its own."""
@@ -1510,6 +1521,9 @@ def _coordinated(t: _Tx, tx: list[_Tx], sentence: str, base: int) -> list[_Tx]:
         after = re.match(r"\s*,?\s*(?:he|she|they|we|it)\s+(\w+)", sentence[b.end - base :], re.I)
         if after and after.group(1).lower() not in _SAID_FORMS:
             return False  # "on 8 January, and on 21 January he was received in Cairo": another clause's day
+        named = re.match(r"\s*,?\s*(?:[A-Z][\w'’.-]+\s+){1,3}([a-z]+)\b", sentence[b.end - base :])
+        if named and named.group(1) not in _SAID_FORMS and (named.group(1).endswith("ed") or named.group(1) in _PAST):
+            return False  # "on 3 May 1990, and on 17 May 1990 Gorbachev received her": a clause with its own subject
         # ("on 2 May and 4 May, they said": who tells it, not another clause)
         return bool(
             re.fullmatch(

@@ -141,6 +141,7 @@ from storyline.events.triggers import (
     _told_just_before,
     _trigger_type,
     _wont_attend,
+    _wont_meet,
     count_value,
     deal_signers,
     length_in_days,
@@ -2660,7 +2661,7 @@ def _build_event(
     hops = 2 if aside or own_sides else 0
     v = verb
     denied = _denied(trig)
-    declined = etype == "refusal" and trig.pos_ in ("VERB", "AUX") and _wont_attend(trig)
+    declined = etype == "refusal" and trig.pos_ in ("VERB", "AUX") and (_wont_attend(trig) or _wont_meet(trig))
     denial = denied or (_negated(trig, verb) and not declined)  # "would not attend": a refusal, no denial
     # "the meeting with Ivanov will not take place": a contact to come, called off; its sides are read as any
     # plan's (the speaker's side, the talks told before), not as a denial's

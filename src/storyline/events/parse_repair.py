@@ -60,6 +60,7 @@ def _repair_parse(doc: Any) -> None:
     _repair_participle_as_subject(doc)
     _repair_purpose_participle(doc)
     _repair_verb_after_relative(doc)
+    _repair_verb_between_names(doc)
 
 
 _PRESENT_CONTACT_VERBS = frozenset(
@@ -650,3 +651,34 @@ def _repair_clause_before_semicolon(doc: Any) -> None:
         end = max(x.i for x in tok.subtree)
         if any(c.lower_ == ";" and end < c.i < head.i for c in head.children):
             tok.dep_ = "parataxis"
+
+
+_PAST_CONTACT_VERBS = frozenset({"telephoned", "phoned", "met", "received", "called", "visited", "hosted", "welcomed"})
+
+
+def _repair_verb_between_names(doc: Any) -> None:
+    """ "President Ellen Johnson-Sirleaf telephoned Olusegun Obasanjo on Tuesday", parsed as one long name with the
+    verb an adjective of the second: the verb is the root, the name before it its subject, the name after its
+    object."""
+    for tok in doc:
+        root = tok.sent.root
+        if (
+            tok.lower_ not in _PAST_CONTACT_VERBS
+            or tok.dep_ != "amod"
+            or tok.i == 0
+            or root.pos_ != "PROPN"
+            or root.i <= tok.i
+            or doc[tok.i - 1].pos_ != "PROPN"
+            or doc[tok.i + 1].pos_ != "PROPN"
+            or not any(x.ent_type_ == "PERSON" or x.text in leader_index() for x in doc[tok.i + 1 : root.i + 1])
+            or not any(x.ent_type_ == "PERSON" or x.text in leader_index() for x in doc[tok.sent.start : tok.i])
+        ):
+            continue
+        subject = doc[tok.i - 1]
+        tail = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")]
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
+        subject.head, subject.dep_ = tok, "nsubj"
+        root.head, root.dep_ = tok, "dobj"
+        for c in tail:
+            c.head = tok
+        return

@@ -376,6 +376,8 @@ _TOKEN_ROLES = frozenset(LEADER_ROLES[:4])
 def leader_index() -> dict[str, list[Leader]]:
     """Full names, aliases and (for _TOKEN_ROLES) every name token (Kim, Trump) -> leaders, for date-aware lookup."""
     idx: dict[str, list[Leader]] = {}
+    # the table's own list adds the words, places and given names in the names of the people it added later
+    not_surnames = _NOT_SURNAMES | set(_load("leaders_heads.json").get("not_surnames", ()))
     for ld in leaders():
         keys = {ld.name, *ld.aliases}
         if ld.role not in _TOKEN_ROLES:
@@ -384,7 +386,7 @@ def leader_index() -> dict[str, list[Leader]]:
             continue
         for k in list(keys):
             parts = k.split()
-            keys.update(t for t in parts if len(t) >= 3 and t[0].isupper() and t not in _NOT_SURNAMES)
+            keys.update(t for t in parts if len(t) >= 3 and t[0].isupper() and t not in not_surnames)
             # "Tayyip Erdogan" for "Recep Tayyip Erdogan": the last names of a full name of three or more
             keys.update(" ".join(parts[j:]) for j in range(1, len(parts) - 1))
         for k in keys:

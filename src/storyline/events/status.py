@@ -30,6 +30,7 @@ from storyline.events.triggers import (
     _setting_prep,
     _trigger_type,
     length_in_days,
+    terms_of_deal,
 )
 
 _CLAUSAL = {"ccomp", "advcl", "parataxis", "relcl", "csubj", "conj", "acl"}
@@ -181,9 +182,17 @@ def _told_due(be: Any) -> bool:
 
 
 def _told_ahead(v: Any) -> bool:
-    """Is this clause about the future: "that will open in May", "that were to start on Saturday"?"""
+    """Is this clause about the future: "that will open in May", "that were to start on Saturday", "that opens on
+    May 31" (a schedule told in the present, with its day)?"""
     aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
     if aux & {"will", "shall", "'ll"}:
+        return True
+    if (
+        v.tag_ in ("VBZ", "VBP")
+        and v.lemma_.lower() in ("open", "begin", "start", "convene", "resume")
+        and not aux
+        and any(x.ent_type_ == "DATE" for x in v.subtree)
+    ):
         return True
     return v.lemma_.lower() == "be" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in v.children
@@ -376,6 +385,63 @@ def _journey_done_for(verb: Any, own_day: bool = False) -> bool:
         and journey.tag_ == "VBD"
         and journey.lemma_.lower() in _TRAVEL | {"send", "dispatch", "go", "head", "come", "return"}
         and not any(c.dep_ in ("aux", "neg") for c in journey.children)
+    )
+
+
+def _forgone(trig: Any) -> bool:
+    """Is the contact the alternative someone did not take: "flew home rather than travel to Washington for the
+    summit", "sent his deputy instead of meeting Biden"? No contact, and nothing says whether one followed."""
+    for t in [trig, *list(trig.ancestors)[:4]]:
+        if t.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "than" and c.i < t.i and any(g.lower_ == "rather" for g in c.children)
+            for c in t.head.children
+        ):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and any(c.lower_ == "instead" for c in t.head.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children) and any(
+            c.lower_ == "rather" for c in t.children
+        ):
+            return True  # "Rather than meet Erdogan, Putin called Raisi"
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj"):
+            break  # the clause's own verb reached: what governs it is another act
+    return False
+
+
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "until", "as", "once"})
+
+
+def _other_acts_clauses(chain: list[Any], trig: Any) -> set[int]:
+    """The words of time clauses with a subject noun of their own hung on the contact's verbs ("received al-Kadhimi
+    on Wednesday, eight months after a visit first planned for July was postponed"): they tell another act, and
+    its being called off is not this contact's ("after it was postponed twice": the contact's own, a pronoun)."""
+    out: set[int] = set()
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in v.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i > trig.i
+                and any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children)
+                and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN") and g.i != trig.i
+                    for g in c.children
+                )
+            ):
+                out |= {x.i for x in c.subtree}
+    return out
+
+
+def _infinitive_conjunct(verb: Any) -> bool:
+    """Is this bare verb the second of two coordinated infinitives ("to meet Pacific leaders and sign the pact"),
+    with no subject or auxiliary of its own? It shares the first one's "to" and whatever governs it."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
     )
 
 
@@ -716,6 +782,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         return None  # "a week after he believed the two sides were within reach of direct negotiations": none yet
     if _purpose_of_refused_journey(trig):
         return None  # "refused to travel to Maputo for a new round of crisis talks": the refusal is the event
+    if _forgone(trig):
+        return None  # "flew home rather than travel to Washington for the summit": the alternative not taken
     if _put_in_doubt(trig):
         return "planned"  # "casts doubt on Trump summit": a contact still to come, now in question
     chain = [trig]
@@ -726,6 +794,8 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         if low.dep_ == "ccomp" and low.i != trig.i and a.lemma_.lower() in _SAYING | _WARNING:
             break  # "cancelled the talks and warned that its planned summit could be in doubt": the summit's own clause
         chain.append(a)
+    told_apart = _other_acts_clauses(chain, trig)
+    clause = [t for t in clause if t.i not in told_apart]
     # sibling predicates share the subject: "were scheduled ... but were called off" (a sibling with a
     # subject of its own, "and Muscat would keep its channel open", says nothing of this contact)
     sib = [
@@ -899,15 +969,29 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if _in_undone_journey(trig):
         return "cancelled"
     if (
+        trig.dep_ == "nsubjpass"
+        and _undoes(trig.head)
+        and trig.head.dep_ == "ccomp"
+        and trig.head.head.lemma_.lower() in _URGING | {"demand", "insist", "call"}
+    ):
+        return None  # "demanded that the meeting be called off": a demand, which says nothing of its fate
+    if (
         not resumed
         and not _time_frame_of(trig)
         and _cue(off_words, "cancelled")
-        or any(c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") for c in trig.children)
+        or any(
+            c.lower_ in ("cancelled", "canceled", "postponed", "scrapped", "aborted") and c.i not in told_apart
+            for c in trig.children
+        )
     ):
         return "cancelled"
     verb = _governing_verb(trig) if trig.pos_ not in ("VERB", "AUX") else trig
     if verb.i != trig.i:
         verb = _participle_host(verb) or verb  # "agreed to convene summits, beginning with a meeting": the convening's
+    if _infinitive_conjunct(verb):
+        verb = (
+            verb.head
+        )  # "will travel to Port Moresby to meet leaders and sign the pact": the signing's frame is the meeting's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONGOING:
         # "their teams should start negotiating": the modal of the verb that begins the contact is the contact's
@@ -915,7 +999,18 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "either of them could pick up the phone and call the other": the shared modal governs both verbs
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
-    if trig.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "relcl" and _told_ahead(c) for c in trig.children):
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+    ):
+        # "the King will be received for a private meeting, followed by talks between the delegations": the
+        # participle tells what comes next, in the tense of the clause it hangs on
+        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
+    if trig.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl" and _told_ahead(c) and not (FAMILY.get(etype) == "agreement" and terms_of_deal(c))
+        for c in trig.children
+    ):
         return "planned"  # "invited them to talks that were to start on Saturday", "talks that will open in May"
     if (
         verb.tag_ == "VBG"

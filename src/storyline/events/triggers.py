@@ -222,6 +222,8 @@ def _trigger_type(tok: Any) -> str | None:
         kids = {c.lower_ for c in tok.children}
         if lemma == "reach":
             return "outreach" if "out" in kids else None
+        if lemma in ("meet", "receive") and _wont_meet(tok):
+            return "refusal"  # "Saddam would not meet Assad", "said he will not receive the envoy": declined
         if lemma in ("sit",):
             return "talks" if "down" in kids else None
         if lemma in ("confer", "consult") and re.search(
@@ -718,6 +720,15 @@ def _trigger_type(tok: Any) -> str | None:
                 return "agreement"
             return "agreement" if lemma == "accept" and plan_proposers(tok) else None
         if lemma in ("send", "dispatch"):
+            if (
+                lemma == "send"
+                and "word" in olem
+                and any(
+                    c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for c in (*tok.children, *(x for o in objs for x in o.children))
+                )
+            ):
+                return "message"  # "Hammarskjold had sent word to Tshombe on Saturday": a message, however carried
             if not olem & _ENVOYS:
                 return None
             # "sent an envoy to Bissau with a letter asking Vieira to hand him over": the letter is the contact
@@ -1165,6 +1176,28 @@ def _due_in(tok: Any) -> bool:
             for g in c.children
         )
         for c in kids
+    )
+
+
+def terms_of_deal(rel: Any) -> bool:
+    """Is this relative clause on a deal what the deal binds its sides to ("an agreement under which Mexico will do
+    more", "a deal whereby Kyiv will ship grain")? Its future and its dates are the terms', not the signing's."""
+    return any(c.lower_ == "whereby" for c in rel.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "by", "in")
+        and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in rel.children
+    )
+
+
+def _wont_meet(tok: Any) -> bool:
+    """ "would not meet Assad", "will not receive the envoy": a side declining to see a person ("did not meet him"
+    tells what did not happen; "could not meet" a hindrance)."""
+    kids = list(tok.children)
+    return (
+        any(c.dep_ == "neg" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in kids)
+        and any(c.dep_ == "dobj" and (_a_person(c) or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in kids)
     )
 
 
