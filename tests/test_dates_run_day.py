@@ -136,3 +136,14 @@ def test_html_markup_of_tomorrow_stands_when_a_time_zone_has_begun_it() -> None:
     got = next(read_html(meta, "tokyo.html", Options()))
     assert isinstance(got, Article)
     assert got.published == (TOMORROW.isoformat() if BEGUN else None)
+
+
+def test_markup_of_a_day_begun_nowhere_gives_no_date_and_no_first_of_its_month() -> None:
+    # htmldate, past its date limit, reads the stamp again as its month and gives the 1st: a day the page never states
+    later = TODAY + dt.timedelta(days=2)
+    meta = (
+        f'<html><head><meta property="article:published_time" content="{later.isoformat()}T08:00:00+09:00">'
+        f"</head><body><article><h1>{HEADLINE}</h1><p>{BODY}</p></article></body></html>"
+    )
+    got = next(read_html(meta, "tokyo.html", Options()))
+    assert isinstance(got, Article) and got.published is None

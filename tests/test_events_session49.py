@@ -21,7 +21,9 @@ def test_the_heads_of_government_of_the_1950s_name_their_states() -> None:
     )
     assert got == [("meeting", "held", ["FRA", "GBR"], "1956-10-16", "1956-10-16")]
     # a word in an added name ("Marshall", George C. Marshall's) names no one alone
-    got = _rows("Britain's Ernest Bevin met the Marshall Plan's administrator in Paris on Tuesday.", dt.date(1948, 4, 15))
+    got = _rows(
+        "Britain's Ernest Bevin met the Marshall Plan's administrator in Paris on Tuesday.", dt.date(1948, 4, 15)
+    )
     assert got == []
 
 

@@ -177,7 +177,8 @@ def read_html(html: str, source: str, options: Options, url: str | None = None) 
             removed.append(Removal("title", first))
             body = rest.strip()
     page_url = url or d.get("url")
-    published = not_from_the_clock(d.get("date"), own_stamp=_marked_up(html, d.get("date")))
+    stamp = None if _first_of_month_guess(html, d.get("date")) else d.get("date")
+    published = not_from_the_clock(stamp, own_stamp=_marked_up(html, stamp))
     how = "metadata" if published else None
     if not published and (published := date_from_url(page_url)):
         how = "url"
@@ -502,6 +503,15 @@ READERS: dict[str, Callable[[str, str, Options], Iterator[Result]]] = {
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _first_of_month_guess(html: str, value: str | None) -> bool:
+    """Is this date htmldate's first of a month the page never writes ("2026-12-01" from a stamp of "2026-12-09"
+    past its date limit, read again as a month)? A day the page does not state is no publication date."""
+    if not value or len(value) < 10 or value[8:10] != "01":
+        return False
+    month = re.escape(value[:7])
+    return re.search(rf"{month}-01|{month}/01", html) is None and re.search(rf"{month}-\d\d", html) is not None
 
 
 def _marked_up(html: str, value: str | None) -> bool:
