@@ -269,9 +269,15 @@ class Leader:
 _SLAVIC_EN = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "ć": "ch", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "Ć": "Ch"})
 
 
-@lru_cache(maxsize=1)
 def leaders() -> list[Leader]:
-    rows = _load("leaders_heads.json")["leaders"]
+    return _leaders_table()[0]
+
+
+@lru_cache(maxsize=1)
+def _leaders_table() -> tuple[list[Leader], frozenset[str]]:
+    """The leaders table read once: its rows, and the name tokens its own list says name no one alone."""
+    table = _load("leaders_heads.json")
+    rows = table["leaders"]
     out = []
     for r in rows:
         names = [r["name"], *r.get("aliases", [])]
@@ -289,7 +295,7 @@ def leaders() -> list[Leader]:
                 dt.date.fromisoformat(r["end"]) if r.get("end") else None,
             )
         )
-    return out
+    return out, frozenset(table.get("not_surnames", ()))
 
 
 # name tokens that are also ordinary capitalised words or too common a family name to stand alone
@@ -377,7 +383,7 @@ def leader_index() -> dict[str, list[Leader]]:
     """Full names, aliases and (for _TOKEN_ROLES) every name token (Kim, Trump) -> leaders, for date-aware lookup."""
     idx: dict[str, list[Leader]] = {}
     # the table's own list adds the words, places and given names in the names of the people it added later
-    not_surnames = _NOT_SURNAMES | set(_load("leaders_heads.json").get("not_surnames", ()))
+    not_surnames = _NOT_SURNAMES | _leaders_table()[1]
     for ld in leaders():
         keys = {ld.name, *ld.aliases}
         if ld.role not in _TOKEN_ROLES:

@@ -989,23 +989,20 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if verb.i != trig.i:
         verb = _participle_host(verb) or verb  # "agreed to convene summits, beginning with a meeting": the convening's
     if _infinitive_conjunct(verb):
-        verb = (
-            verb.head
-        )  # "will travel to Port Moresby to meet leaders and sign the pact": the signing's frame is the meeting's
+        # "will travel to Port Moresby to meet leaders and sign the pact": the signing's frame is the meeting's
+        verb = verb.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ONGOING:
         # "their teams should start negotiating": the modal of the verb that begins the contact is the contact's
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "either of them could pick up the phone and call the other": the shared modal governs both verbs
-        aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
-    if (
+    if (verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
     ):
-        # "the King will be received for a private meeting, followed by talks between the delegations": the
-        # participle tells what comes next, in the tense of the clause it hangs on
+        # the modal of the clause a verb with no subject of its own hangs on governs it too: "either of them could
+        # pick up the phone and call the other"; "the King will be received for a private meeting, followed by talks
+        # between the delegations" (the participle tells what comes next, in that clause's tense)
         aux |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")} & _MODALS
     if trig.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "relcl" and _told_ahead(c) and not (FAMILY.get(etype) == "agreement" and terms_of_deal(c))
