@@ -947,7 +947,8 @@ def _event_date(
     scored = []
     said: list[_Tx] = []
     # "the first meeting since ...", "their fifth joint visit since March": a count since then, not this one's time
-    tells_a_first = _COUNTED.search(doc.text) is not None
+    # (so is a superlative: "the highest-level talks between the two sides since 1949")
+    tells_a_first = _COUNTED.search(doc.text) is not None or any(tok.tag_ in ("JJS", "RBS") for tok in doc)
     for t in tx:
         if _VAGUE.match(t.text.strip()) or getattr(t, "type", "DATE") in ("DURATION", "SET"):
             continue

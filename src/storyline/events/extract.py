@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.clean.dateline import dateline_place
+from storyline.clean.dates import month_number
 from storyline.events import actors as act
 from storyline.events.anchor import Anchor, as_anchor, dateline_anchor
 from storyline.events.dating import (
@@ -3028,7 +3029,11 @@ def _build_event(
     ):
         status = "planned"  # "Blinken arrives in Beijing on Sunday" in Wednesday's news: the Sunday ahead
     if d is not None and status in ("planned",) and anchor is not None:
-        d = _backward_weekday(d, anchor) if _plan_told_as_past(doc, trig, verb) else _forward_weekday(d, anchor)
+        d = (
+            _backward_weekday(d, anchor)
+            if _plan_told_as_past(doc, trig, verb)
+            else _forward_weekday(d, anchor, doc.text)
+        )
     if d is not None and anchor is not None:
         d = _end_of_period(d, anchor, doc.text, status == "planned")
         d = _before_period(d, anchor, doc.text, status == "planned")
@@ -3768,9 +3773,9 @@ def _last_word_tokens(doc: Any, text: str) -> list[Any]:
     return [t for t in doc if words and t.lower_ == words[-1].lower()]
 
 
-def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
+def _forward_weekday(d: dict[str, Any], anchor: dt.date, sentence: str = "") -> dict[str, Any]:
     """A planned contact "on Tuesday" is the coming Tuesday, not the one before the report; "this week"
-    in a weekend paper is the week ahead."""
+    in a weekend paper is the week ahead (a day ahead of a past moment the sentence tells: :func:`_ahead_of_told`)."""
     first, last = d.get("first"), d.get("last")
     text = d.get("text") or ""
     if (
@@ -3807,11 +3812,42 @@ def _forward_weekday(d: dict[str, Any], anchor: dt.date) -> dict[str, Any]:
         # "is set to host Zelensky in Paris on June 7" in November's news: next June; "will meet in November"
         # in May's, next November (a few days or weeks back is more likely a report dated late than a plan a
         # year ahead: left as it is)
+        told = _ahead_of_told(d, sentence, anchor)
+        if told is not None:
+            return told
         nf, nl = _year_moved(first, 1), _year_moved(last, 1)
         return dict(d, first=nf, last=nl, value=nf.isoformat() if first == last else d.get("value"))
     if first is None or not _WEEKDAY.search(text) or re.search(r"\b(?:last|past|previous)\b", text, re.I):
         return d
     return _week_over(d, anchor, ahead=True)
+
+
+# a past month the sentence names with its year, before the plan's own day: "In June 2020 Grenell announced ..."
+_TOLD_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:in|on|since|from|by)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>[A-Z][a-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _ahead_of_told(d: dict[str, Any], sentence: str, anchor: dt.date) -> dict[str, Any] | None:
+    """ "In June 2020 Grenell announced that Vucic and Thaci would meet at the White House on 27 June", read in
+    September: the 27 June ahead of the moment the sentence tells, which the report has passed (June 2021 would be
+    a year the text never gives). None when the sentence tells no such moment."""
+    first, last, text = d.get("first"), d.get("last"), (d.get("text") or "").strip()
+    at = sentence.find(text) if text else -1
+    if first is None or last is None or at < 0:
+        return None
+    told = None
+    for m in _TOLD_MONTH_YEAR.finditer(sentence, 0, at):
+        month = month_number(m.group("m"))
+        if month is not None:
+            told = dt.date(int(m.group("y")), month, 1)
+    if told is None or told > anchor:
+        return None
+    year = told.year + (1 if first.month < told.month else 0)
+    nf, nl = _year_moved(first, year - first.year), _year_moved(last, year - last.year)
+    if not told <= nf <= anchor:
+        return None
+    return dict(d, first=nf, last=nl, value=nf.isoformat() if first == last else d.get("value"))
 
 
 def _report_window(said: _Tx, status: str) -> dict[str, Any]:

@@ -1943,6 +1943,13 @@ def _extract(article: Article, lang: str, text: str, anchor: Anchor | dt.date | 
             # the headline and first sentence, or the sentence a wire's dateline opens under a page's masthead and menus
             lead = (n < _LEAD_SENTENCES and s < _LEAD_CHARS) or (line is not None and s <= line.start < s + len(sent))
             pair = prior[1] if prior is not None and n - prior[0] <= _PAIR_REACH else None
+            if pair is None and n > 0 and "both" in r.cue and r.cue["both"].search(sent):
+                # "Los presidentes del Perú, Ollanta Humala, y de Bolivia, Evo Morales, presidieron ... Al término de
+                # la reunión, los dos mandatarios firmaron": with no contact told before, the two people of two
+                # states the sentence before names
+                a, b = spans[n - 1]
+                named = {p.code for p in people if a <= p.start < b and p.code} if not _in(a, teasers) else set()
+                pair = sorted(named) if len(named) == 2 else None
             # "Lula recebeu Maduro nesta segunda-feira. Os dois presidentes assinaram ...": the day of the
             # meeting just told (or told before the sentence on its delegations) is the day of what the two
             # sides agreed, when the agreement tells none

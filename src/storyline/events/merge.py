@@ -286,6 +286,10 @@ _WRITTEN = re.compile(
 _CLAIM_CITED = re.compile(
     r"(?i)\bas\s+(?:[\w'’-]+\s+){1,8}?(?:had\s+|has\s+)?(?:reported|claimed|said)\b|\bcontrary\s+to\s+(?:a\s+|the\s+)?"
     r"(?:reports?|claims?)\b"
+    # "denied a report in a Hong Kong newspaper that Yao had met Youde", "dismissed press reports that": the report
+    # the denial answers is named, so someone tells the contact
+    r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:an?\s+|the\s+|these\s+)?"
+    r"(?:(?:media|press|news|newspaper)\s+)?reports?\b"
 )
 _REPORTED = re.compile(
     r"(?i)\b(?:sa(?:y|ys|id)|t(?:old|ells?)|den(?:y|ies|ied)|according to|report(?:s|ed)?|claim(?:s|ed)?"

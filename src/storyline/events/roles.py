@@ -575,6 +575,10 @@ def _pair_codes(doc: Any, tok: Any, base: int, ctx: dict[str, Any]) -> set[str]:
         leaders = _two_titled_leaders_before(doc, base, ctx)
         if leaders:
             return leaders
+    if explicit and noun.lemma_.lower() == "president":
+        heads = _two_people_before(doc, base, ctx, role="head_of_state")
+        if heads:
+            return heads
     told = _pair_just_told(doc, base, ctx)
     speaker = _subjects_speaker(doc, tok, base, ctx) if told else set()
     if told and not (speaker and not speaker & told and _side_with(speaker, told, doc, base, ctx)):
@@ -743,17 +747,20 @@ _PERSON_PAIR = frozenset({"man", "woman"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")  # not "Dec. 14"
 
 
-def _two_people_before(doc: Any, base: int, ctx: dict[str, Any]) -> set[str]:
-    """The states of the people the sentence just before names, when they are two people of two states."""
+def _two_people_before(doc: Any, base: int, ctx: dict[str, Any], role: str | None = None) -> set[str]:
+    """The states of the people the sentence just before names, when they are two people of two states; with
+    ``role``, of the people holding that office the few sentences before name ("Paul Kagame's two days ... flown with
+    Filipe Nyusi ... The two presidents held talks": presidents are people, never a bloc a headline named)."""
     start = base + doc[0].idx if len(doc) else base
     text = ctx["article"].text
-    lo = max(0, start - 400)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 2))]
-    lo = ends[-1] if ends else lo
+    lo = max(0, start - (600 if role else 400))
+    if role is None:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 2))]
+        lo = ends[-1] if ends else lo
     who: dict[str, str] = {}
     for m in _NAME_WORD.finditer(text, lo, start):
         person = ctx["look"].get(m.group(0))
-        if person is not None and person.code:
+        if person is not None and person.code and (role is None or person.role == role):
             who[person.name] = person.code
     return set(who.values()) if len(who) == 2 and len(set(who.values())) == 2 else set()
 

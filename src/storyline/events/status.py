@@ -945,6 +945,11 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
         if trig.head.lemma_.lower() == "end" and _run_its_course(trig):
             # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home ("scrapped a trip": off)
             return "held"
+        host = _participle_host(trig.head)
+        if trig.head.lemma_.lower() == "end" and host is not None and host.lemma_.lower() in _CONCLUDING:
+            # "signed four agreements in Singapore on Thursday, ending the highest-level talks since 1949": the
+            # talks ended with their deal ("walked out, ending the talks" breaks them off)
+            return "held"
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
     if (
         trig.pos_ in ("NOUN", "PROPN")
@@ -1282,6 +1287,8 @@ def _run_its_course(trig: Any) -> bool:
 
 _ENDING = frozenset({"end", "terminate", "abandon", "scrap", "halt"})
 _DROPPING = frozenset({"drop", "axe", "ax", "ditch", "nix"})
+# verbs by which a round of talks comes to its end with what it was for: the deal or its statement
+_CONCLUDING = frozenset({"sign", "initial", "agree", "reach", "conclude", "seal", "clinch", "adopt", "issue"})
 _SERIES_NOUNS = lexicon_set("series_nouns")
 
 

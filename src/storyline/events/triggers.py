@@ -939,18 +939,21 @@ def _trigger_type(tok: Any) -> str | None:
                 return "call"  # "his office said no such call had taken place": the call just told of
             if any(x.lemma_.lower() in ("hotline", "videoconference", "video") for x in tok.subtree):
                 return "call"  # "held their first conversation over a newly established hotline", "a video call"
+            if (
+                lemma == "conversation"
+                and tok.dep_ == "dobj"
+                # ("then continued their conversation at a working lunch")
+                and tok.head.lemma_.lower() in ("hold", "have", "continue", "resume")
+                and re.search(
+                    r"\b(?:sidelines|margins?|dinner|lunch|breakfast|banquet|reception)\b", tok.sent.text.lower()
+                )
+                and not re.search(r"\b(?:phone|telephone|video)\b", tok.sent.text.lower())
+            ):
+                return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
             if not kids & {"for", "to", "on"} and any(
                 c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children
             ):
                 return "call"  # "their last call, on July 28" ("his call for a ceasefire" is an appeal)
-            if (
-                lemma == "conversation"
-                and tok.dep_ == "dobj"
-                and tok.head.lemma_.lower() in ("hold", "have")
-                and re.search(r"\b(?:sidelines|margins?|dinner|lunch|banquet|reception)\b", tok.sent.text.lower())
-                and not re.search(r"\b(?:phone|telephone|video)\b", tok.sent.text.lower())
-            ):
-                return "talks"  # "Modi and Xi held a brief conversation on the sidelines of the G20": in person
             if (
                 lemma == "call"
                 and tok.dep_ == "pobj"
