@@ -128,3 +128,14 @@ def test_heads_of_armed_forces_name_their_states() -> None:
         "General Constantino Chiwenga met Defence Minister Chang Wanquan in Beijing on Friday.", dt.date(2017, 11, 14)
     )
     assert got == [("meeting", "held", ["CHN", "ZWE"], "2017-11-10", "2017-11-10")]
+
+
+def test_heads_the_table_lacked_for_years_name_their_states() -> None:
+    got = _rows("Paul Martin met George W. Bush in Washington on Tuesday.", dt.date(2004, 4, 30))
+    assert got == [("meeting", "held", ["CAN", "USA"], "2004-04-27", "2004-04-27")]
+    # the capital a leader's full name ends with is no state of the contact: Mexico's president, not Spain
+    got = _rows("Miguel de la Madrid met Ronald Reagan at the White House on Tuesday.", dt.date(1984, 5, 18))
+    assert not any("ESP" in r[2] for r in got)
+    # a token of an added name that is an English word names no one alone
+    got = _rows("Duke met Reagan at the White House on Tuesday.", dt.date(1984, 5, 18))
+    assert got == []

@@ -413,6 +413,8 @@ def find_state_mentions(text: str) -> list[ActorMention]:
             continue  # the Vatican's pope, not another church's patriarch
         if surface in gz.ambiguous and _in_person_name(text, m.start(), m.start() + len(surface)):
             continue  # "Michael Jordan", "Chad Johnson": part of a person's name
+        if _ends_a_leaders_name(before, surface):
+            continue  # "Miguel de la Madrid", Mexico's president: not Spain's capital
         if entry.kind == "demonym" and _PARTY_NAME_AFTER.match(text, m.end()):
             continue  # "the Nepali Congress", "the Awami League": a party's name, not the state
         if entry.kind == "demonym" and _LANGUAGE_AFTER.match(text, m.end()):
@@ -512,6 +514,16 @@ _NOT_GIVEN = {
     "Republic",
     "Hashemite",
 }
+
+
+def _ends_a_leaders_name(before: str, surface: str) -> bool:
+    """Is a state's word the last word of a full name the leaders table knows, written out with the words before it
+    ("Miguel de la Madrid")?"""
+    words = before.split()
+    return any(
+        " ".join([*words[-k:], surface]) in leader_index() and words[-k][:1].isupper()
+        for k in range(2, min(4, len(words)) + 1)
+    )
 
 
 def _in_person_name(text: str, start: int, end: int) -> bool:
