@@ -942,14 +942,13 @@ def _status(trig: Any, etype: str, clause: list[Any], doc: Any) -> str | None:
     if FAMILY.get(etype) == "message" and _cue(sent, "unanswered"):
         return "unanswered"
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _ENDING:
-        if trig.head.lemma_.lower() == "end" and _run_its_course(trig):
-            # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home ("scrapped a trip": off)
-            return "held"
-        host = _participle_host(trig.head)
-        if trig.head.lemma_.lower() == "end" and host is not None and host.lemma_.lower() in _CONCLUDING:
-            # "signed four agreements in Singapore on Thursday, ending the highest-level talks since 1949": the
-            # talks ended with their deal ("walked out, ending the talks" breaks them off)
-            return "held"
+        if trig.head.lemma_.lower() == "end":
+            host = _participle_host(trig.head)
+            if _run_its_course(trig) or (host is not None and host.lemma_.lower() in _CONCLUDING):
+                # "Qian ended a three-day visit to Moscow on Saturday": the visitor went home ("scrapped a trip": off);
+                # "signed four agreements in Singapore on Thursday, ending the highest-level talks since 1949": the
+                # talks ended with their deal ("walked out, ending the talks" breaks them off)
+                return "held"
         return "cancelled"  # "Duque ended peace talks with the ELN": broken off by one side ("the talks ended": held)
     if (
         trig.pos_ in ("NOUN", "PROPN")

@@ -1193,23 +1193,27 @@ def terms_of_deal(rel: Any) -> bool:
     )
 
 
+_WILL = ("would", "will", "'ll")
+
+
+def _will_not(kids: list[Any], auxes: tuple[str, ...] = _WILL) -> bool:
+    """Do a verb's words say it "would not" or "will not" be done: a side's own choice told ahead ("did not" tells
+    what did not happen, "could not" a hindrance)?"""
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in auxes for c in kids)
+
+
 def _wont_meet(tok: Any) -> bool:
-    """ "would not meet Assad", "will not receive the envoy": a side declining to see a person ("did not meet him"
-    tells what did not happen; "could not meet" a hindrance)."""
+    """ "would not meet Assad", "will not receive the envoy", "won't meet him": a side declining to see a person."""
     kids = list(tok.children)
-    return (
-        any(c.dep_ == "neg" for c in kids)
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in kids)
-        and any(c.dep_ == "dobj" and (_a_person(c) or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in kids)
+    return _will_not(kids, (*_WILL, "wo")) and any(
+        c.dep_ == "dobj" and (_a_person(c) or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in kids
     )
 
 
 def _wont_attend(tok: Any) -> bool:
     """ "would not attend a summit in Islamabad", "will not take part in the talks": a side declining a contact."""
     kids = list(tok.children)
-    if not any(c.dep_ == "neg" for c in kids) or not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in kids
-    ):
+    if not _will_not(kids):
         return False
     objs = [c for c in kids if c.dep_ == "dobj"]
     objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
